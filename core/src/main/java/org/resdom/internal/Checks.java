@@ -1,0 +1,54 @@
+package org.resdom.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.Collections;
+
+/** Argument checks shared by the model's records. Not part of the API. */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Rejects null with a message naming the parameter. */
+    public static <T> T notNull(T value, String name) {
+        return Objects.requireNonNull(value, () -> name + " must not be null");
+    }
+
+    /** Rejects a null list or null elements, and returns an unmodifiable copy. */
+    public static <T> List<T> list(List<T> value, String name) {
+        notNull(value, name);
+        for (int i = 0; i < value.size(); i++) {
+            if (value.get(i) == null) {
+                throw new NullPointerException(name + "[" + i + "] must not be null");
+            }
+        }
+        return List.copyOf(value);
+    }
+
+    /** Rejects a null optional (an empty one is fine). */
+    public static <T> Optional<T> optional(Optional<T> value, String name) {
+        return notNull(value, name);
+    }
+
+    /** Rejects null maps, keys or values and returns an unmodifiable map sorted by key. */
+    public static Map<String, String> map(Map<String, String> value, String name) {
+        notNull(value, name);
+        TreeMap<String, String> copy = new TreeMap<>();
+        for (Map.Entry<String, String> e : value.entrySet()) {
+            copy.put(notNull(e.getKey(), name + " key"), notNull(e.getValue(), name + " value"));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Rejects null and blank strings. */
+    public static String notBlank(String value, String name) {
+        notNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,2 @@
+/** Internals of the core module; not exported. */
+package org.resdom.internal;

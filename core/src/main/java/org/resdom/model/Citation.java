@@ -1,0 +1,15 @@
+package org.resdom.model;
+
+/**
+ * A reference from the text to another instrument or to a part of this document. Every
+ * citation keeps its exact source text, which writers reproduce.
+ */
+public sealed interface Citation extends Inline
+        permits InstrumentCitation, UnResolutionCitation, ProvisionCitation, AnnexCitation, OtherCitation {
+
+    /** @return the exact source text, such as {@code Résolution 70 (Rév. Dubaï, 2018)} */
+    String text();
+
+    /** @return what is cited */
+    CitationKind kind();
+}

@@ -1,0 +1,71 @@
+package org.resdom.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Content that runs inside a paragraph, a formula or a footnote. */
+public sealed interface Inline extends Node
+        permits Text, Anchor, FootnoteRef, Footnote, Inserted, Deleted, Bracketed, Unrecognized, Citation {
+
+    /**
+     * The plain text of inline content: text, citation text, the content of revision marks and
+     * brackets (without the marks), unrecognized text; anchors, footnote references and footnote
+     * bodies add nothing.
+     *
+     * @param content the content
+     * @return its plain text
+     */
+    static String plainText(List<? extends Inline> content) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : content) {
+            appendPlain(i, sb);
+        }
+        return sb.toString();
+    }
+
+    private static void appendPlain(Inline i, StringBuilder sb) {
+        if (i instanceof Text t) {
+            sb.append(t.text());
+        } else if (i instanceof Citation c) {
+            sb.append(c.text());
+        } else if (i instanceof Unrecognized u) {
+            sb.append(u.raw());
+        } else if (i instanceof Inserted m) {
+            m.content().forEach(x -> appendPlain(x, sb));
+        } else if (i instanceof Deleted m) {
+            m.content().forEach(x -> appendPlain(x, sb));
+        } else if (i instanceof Bracketed m) {
+            m.content().forEach(x -> appendPlain(x, sb));
+        }
+    }
+
+    /**
+     * The canonical form of inline content: adjacent {@link Text}s merged into one. Readers
+     * return content in this form, so that equal documents compare equal.
+     *
+     * @param content the content
+     * @return the content with no two texts side by side
+     */
+    static List<Inline> normalize(List<? extends Inline> content) {
+        List<Inline> out = new ArrayList<>(content.size());
+        StringBuilder pending = null;
+        for (Inline i : content) {
+            if (i instanceof Text t) {
+                if (pending == null) {
+                    pending = new StringBuilder();
+                }
+                pending.append(t.text());
+            } else {
+                if (pending != null) {
+                    out.add(new Text(pending.toString()));
+                    pending = null;
+                }
+                out.add(i);
+            }
+        }
+        if (pending != null) {
+            out.add(new Text(pending.toString()));
+        }
+        return List.copyOf(out);
+    }
+}

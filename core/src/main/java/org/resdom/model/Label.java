@@ -1,0 +1,250 @@
+package org.resdom.model;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resdom.internal.Checks;
+
+/**
+ * A paragraph label, kept exactly as written and classified.
+ *
+ * <p>{@link #of(String)} classifies {@code a)}, {@code (b)}, {@code 1}, {@code 2.},
+ * {@code 1.2.3}, {@code ii)}, {@code –}, {@code •}, {@code b)bis}, Arabic letters
+ * ({@code أ)}) and Cyrillic letters ({@code б)}). A label that opens a paragraph in square
+ * brackets (text under negotiation) keeps its bracket: {@code [c)} is the letter {@code c},
+ * {@link #bracketed()}.
+ *
+ * @param text the label as written, without the separator ({@code b)bis}, {@code [c)})
+ * @param style how it is written
+ * @param value its core ({@code b}, {@code 1.2}, {@code ii}, {@code –}); for {@link LabelStyle#OTHER} the text
+ * @param suffix {@code bis}, {@code ter} … when present
+ * @param separator the whitespace written between the label and the text (a TAB by default)
+ */
+public record Label(String text, LabelStyle style, String value, Optional<String> suffix, String separator) {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "\\(?(\\d{1,4}(?:\\.\\d{1,4})*)\\.?\\)?\\s*(bis|ter|quater|quinquies|sexies)?");
+    private static final Pattern LETTER = Pattern.compile(
+            "\\(?(\\p{L}{1,4})[)\\.]\\s*(bis|ter|quater|quinquies|sexies)?\\)?");
+    private static final String DASHES = "–-—‒−";
+    private static final String BULLETS = "•·*▪◦‣●○■□";
+    private static final String ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
+    private static final String CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя";
+
+    /** Checks the invariants. */
+    public Label {
+        Checks.notBlank(text, "text");
+        Checks.notNull(style, "style");
+        Checks.notNull(value, "value");
+        Checks.optional(suffix, "suffix");
+        Checks.notNull(separator, "separator");
+        if (!separator.isEmpty() && !separator.isBlank()) {
+            throw new IllegalArgumentException("separator must be whitespace: '" + separator + "'");
+        }
+    }
+
+    /**
+     * Classifies a label written as {@code text}, followed by a TAB.
+     *
+     * @param text the label as written
+     * @return the label
+     */
+    public static Label of(String text) {
+        return of(text, "\t");
+    }
+
+    /**
+     * Classifies a label written as {@code text}, followed by {@code separator}.
+     *
+     * @param text the label as written
+     * @param separator the whitespace that follows it
+     * @return the label
+     */
+    public static Label of(String text, String separator) {
+        Checks.notBlank(text, "text");
+        String s = text.strip();
+        if (s.startsWith("[")) {
+            s = s.substring(1).strip();
+        }
+        if (s.length() == 1 && DASHES.indexOf(s.charAt(0)) >= 0) {
+            return new Label(text, LabelStyle.DASH, s, Optional.empty(), separator);
+        }
+        if (s.length() == 1 && BULLETS.indexOf(s.charAt(0)) >= 0) {
+            return new Label(text, LabelStyle.BULLET, s, Optional.empty(), separator);
+        }
+        Matcher m = NUMBER.matcher(s);
+        if (m.matches() && balanced(s)) {
+            return new Label(text, LabelStyle.NUMBER, m.group(1), Optional.ofNullable(m.group(2)), separator);
+        }
+        m = LETTER.matcher(s);
+        if (m.matches() && balanced(s)) {
+            String v = m.group(1);
+            LabelStyle style = isRoman(v) ? LabelStyle.ROMAN
+                    : sameLetter(v) ? LabelStyle.LETTER : LabelStyle.OTHER;
+            if (style == LabelStyle.OTHER) {
+                return new Label(text, style, text, Optional.empty(), separator);
+            }
+            return new Label(text, style, v, Optional.ofNullable(m.group(2)), separator);
+        }
+        return new Label(text, LabelStyle.OTHER, text, Optional.empty(), separator);
+    }
+
+    private static boolean balanced(String s) {
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                open++;
+            } else if (s.charAt(i) == ')') {
+                close++;
+            }
+        }
+        return open == 0 || open == close;
+    }
+
+    private static boolean sameLetter(String v) {
+        for (int i = 1; i < v.length(); i++) {
+            if (v.charAt(i) != v.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isRoman(String v) {
+        String lower = v.toLowerCase(Locale.ROOT);
+        if (!lower.matches("[ivxlcdm]+")) {
+            return false;
+        }
+        if (lower.length() == 1) {
+            return lower.equals("i") || lower.equals("v") || lower.equals("x");
+        }
+        int n = romanValue(lower);
+        return n > 0 && toRoman(n).equals(lower);
+    }
+
+    /**
+     * The value of a lower-case roman numeral.
+     *
+     * @param s the numeral, such as {@code xiv}
+     * @return its value, or -1 if {@code s} is not made of roman digits
+     */
+    public static int romanValue(String s) {
+        int total = 0;
+        int prev = 0;
+        for (int i = s.length() - 1; i >= 0; i--) {
+            int d = switch (s.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                case 'c' -> 100;
+                case 'd' -> 500;
+                case 'm' -> 1000;
+                default -> -1;
+            };
+            if (d < 0) {
+                return -1;
+            }
+            total += d < prev ? -d : d;
+            prev = Math.max(prev, d);
+        }
+        return total;
+    }
+
+    /**
+     * Writes a positive number as a lower-case roman numeral.
+     *
+     * @param n a number from 1 to 3999
+     * @return the numeral
+     */
+    public static String toRoman(int n) {
+        if (n < 1 || n > 3999) {
+            throw new IllegalArgumentException("roman numerals run from 1 to 3999: " + n);
+        }
+        int[] values = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] digits = {"m", "cm", "d", "cd", "c", "xc", "l", "xl", "x", "ix", "v", "iv", "i"};
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            while (n >= values[i]) {
+                sb.append(digits[i]);
+                n -= values[i];
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The position of this label in its sequence: {@code a)} and {@code i)} and {@code 1} are 1,
+     * {@code aa)} is 27, {@code 1.2.3} is 3 (its last level). Dashes, bullets and other labels
+     * have none. A single {@code i}, {@code v} or {@code x} counts as a roman numeral here; see
+     * {@link #letterOrdinal()} for its place in the alphabet.
+     *
+     * @return the ordinal, if the style has one
+     */
+    public OptionalInt ordinal() {
+        switch (style) {
+            case NUMBER: {
+                String[] parts = value.split("\\.");
+                return OptionalInt.of(Integer.parseInt(parts[parts.length - 1]));
+            }
+            case ROMAN:
+                return OptionalInt.of(romanValue(value.toLowerCase(Locale.ROOT)));
+            case LETTER:
+                return letterOrdinal();
+            default:
+                return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * The position of this label's letter in its alphabet (Latin, Arabic abjad order, or
+     * Cyrillic as used in ITU texts); a doubled letter {@code aa} follows {@code z}.
+     *
+     * @return the ordinal, if the value is a letter
+     */
+    public OptionalInt letterOrdinal() {
+        if (value.isEmpty() || !sameLetter(value) || !Character.isLetter(value.charAt(0))) {
+            return OptionalInt.empty();
+        }
+        char c = Character.toLowerCase(value.charAt(0));
+        int base;
+        int size;
+        if (c >= 'a' && c <= 'z') {
+            base = c - 'a' + 1;
+            size = 26;
+        } else if (ARABIC_ABJAD.indexOf(c) >= 0) {
+            base = ARABIC_ABJAD.indexOf(c) + 1;
+            size = ARABIC_ABJAD.length();
+        } else if (c == 'ا') {
+            base = 1;
+            size = ARABIC_ABJAD.length();
+        } else if (CYRILLIC.indexOf(c) >= 0) {
+            base = CYRILLIC.indexOf(c) + 1;
+            size = CYRILLIC.length();
+        } else {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(base + size * (value.length() - 1));
+    }
+
+    /** @return the levels of a multi-level number ({@code 1.2.3} has 3); 1 for other labels */
+    public int levels() {
+        return style == LabelStyle.NUMBER ? value.split("\\.").length : 1;
+    }
+
+    /** @return whether the label opens a paragraph in square brackets ({@code [c)}) */
+    public boolean bracketed() {
+        return text.strip().startsWith("[");
+    }
+
+    /**
+     * @param value the new separator
+     * @return a copy with that separator
+     */
+    public Label withSeparator(String value) {
+        return new Label(text, style, this.value, suffix, value);
+    }
+}

@@ -1,0 +1,56 @@
+package org.resdom.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Any part of a resolution. The model is a tree of immutable records; what may stand inside
+ * what is fixed by sealed interfaces:
+ *
+ * <pre>
+ * Resolution     = Identity, OpeningFormula?, PreambleSection*, OperativeSection*, Annex*, metadata
+ * PreambleSection = PreamblePhrase, Paragraph*
+ * OperativeSection = OperativePhrase?, Paragraph*
+ * Annex          = heading, title?, Paragraph*
+ * Paragraph      = Anchor*, Label?, Inline* (text, or intro when it has items), Paragraph* (items), Inline* (wrap-up)
+ * Inline         = Text | Anchor | FootnoteRef | Footnote | Inserted | Deleted | Bracketed | Unrecognized | Citation
+ * Citation       = InstrumentCitation | UnResolutionCitation | ProvisionCitation | AnnexCitation | OtherCitation
+ * </pre>
+ *
+ * <p>Every node offers {@link #children()} for generic walks and {@link #accept(Visitor)} for
+ * exhaustive handling.
+ */
+public sealed interface Node permits Resolution, OpeningFormula, Section, Paragraph, Annex, Inline {
+
+    /**
+     * Calls the visitor's method for this node's type.
+     *
+     * @param <R> the visitor's result
+     * @param visitor the visitor
+     * @return what the visitor returned
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** @return the direct children, in document order */
+    List<? extends Node> children();
+
+    /** @return where the node came from in its source, when a reader knew it; never part of {@code equals} */
+    Optional<SourceSpan> span();
+
+    /** @return this node and all nodes below it, depth first, in document order */
+    default Stream<Node> stream() {
+        return Stream.concat(Stream.of(this), children().stream().flatMap(Node::stream));
+    }
+
+    /**
+     * All nodes of a type at or below this node, in document order.
+     *
+     * @param <T> the type
+     * @param type the type, such as {@code Citation.class}
+     * @return the nodes
+     */
+    default <T extends Node> Stream<T> find(Class<T> type) {
+        return stream().filter(type::isInstance).map(type::cast);
+    }
+}

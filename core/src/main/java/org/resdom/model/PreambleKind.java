@@ -1,0 +1,61 @@
+package org.resdom.model;
+
+/**
+ * The class of a preamble phrase, whatever the language: <i>considérant</i>,
+ * <i>considering</i> and <i>considerando</i> are all {@link #CONSIDERING}.
+ */
+public enum PreambleKind {
+    /** considering, considérant, considerando. */
+    CONSIDERING,
+    /** noting, notant, observando. */
+    NOTING,
+    /** recognizing, reconnaissant, reconociendo. */
+    RECOGNIZING,
+    /** recalling, rappelant, recordando. */
+    RECALLING,
+    /** bearing in mind, ayant à l'esprit, teniendo presente. */
+    BEARING_IN_MIND,
+    /** taking into account, tenant compte, teniendo en cuenta. */
+    TAKING_INTO_ACCOUNT,
+    /** reaffirming, réaffirmant, reafirmando. */
+    REAFFIRMING,
+    /** emphasizing, stressing, underlining, soulignant. */
+    EMPHASIZING,
+    /** welcoming, se félicitant, acogiendo con beneplácito. */
+    WELCOMING,
+    /** aware, consciente. */
+    AWARE,
+    /** convinced, convaincue. */
+    CONVINCED,
+    /** concerned, préoccupée. */
+    CONCERNED,
+    /** having considered, having examined, ayant examiné. */
+    HAVING_CONSIDERED,
+    /** guided, guidée. */
+    GUIDED,
+    /** acknowledging, prenant acte. */
+    ACKNOWLEDGING,
+    /** mindful. */
+    MINDFUL,
+    /** observing, constatant. */
+    OBSERVING,
+    /** affirming, affirmant. */
+    AFFIRMING,
+    /** expressing, exprimant. */
+    EXPRESSING,
+    /** believing, estimant. */
+    BELIEVING,
+    /** desiring, désireuse. */
+    DESIRING,
+    /** determined, déterminée. */
+    DETERMINED,
+    /** alarmed, alarmée. */
+    ALARMED,
+    /** A phrase no table knows; the raw phrase is kept in {@link PreamblePhrase#text()}. */
+    OTHER;
+
+    /** @return the lowerCamelCase name used as an Akoma Ntoso {@code name}, such as {@code bearingInMind} */
+    public String camelName() {
+        return Camel.of(name());
+    }
+}

@@ -1,0 +1,147 @@
+package org.resdom.validation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.internal.Checks;
+import org.resdom.model.Located;
+import org.resdom.model.Node;
+import org.resdom.model.Resolution;
+
+/**
+ * Runs rules over a resolution and returns their diagnostics, in rule order then document
+ * order. Immutable and thread-safe once built. A rule that throws is reported as an
+ * {@code RD-RULE-FAILED} error instead of breaking validation.
+ *
+ * <pre>{@code
+ * List<Diagnostic> found = Validator.standard().validate(resolution);
+ * Validator mine = Validator.builder().standardRules().without("RD-PUNCTUATION").add(myRule).build();
+ * }</pre>
+ */
+public final class Validator {
+
+    private final List<Rule> rules;
+
+    private Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** @return a validator with every built-in rule ({@link Rules#standard()}) */
+    public static Validator standard() {
+        return builder().standardRules().build();
+    }
+
+    /** @return a builder with no rules */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the rules, in the order they run */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /**
+     * Validates a resolution.
+     *
+     * @param resolution the resolution
+     * @return the diagnostics, possibly empty
+     */
+    public List<Diagnostic> validate(Resolution resolution) {
+        Checks.notNull(resolution, "resolution");
+        Map<Node, String> ids = new IdentityHashMap<>();
+        for (Located<Node> l : resolution.elements()) {
+            ids.putIfAbsent(l.node(), l.id());
+        }
+        List<Diagnostic> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            Context context = new Context(rule, ids, out);
+            try {
+                rule.check(resolution, context);
+            } catch (RuntimeException e) {
+                out.add(new Diagnostic("RD-RULE-FAILED", Severity.ERROR,
+                        "rule " + rule.code() + " failed: " + e, Optional.empty(), Optional.empty()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final class Context implements RuleContext {
+        private final Rule rule;
+        private final Map<Node, String> ids;
+        private final List<Diagnostic> out;
+
+        Context(Rule rule, Map<Node, String> ids, List<Diagnostic> out) {
+            this.rule = rule;
+            this.ids = ids;
+            this.out = out;
+        }
+
+        @Override
+        public void report(Node node, String message) {
+            report(node, rule.severity(), message);
+        }
+
+        @Override
+        public void report(Node node, Severity severity, String message) {
+            Checks.notNull(node, "node");
+            Checks.notNull(severity, "severity");
+            Checks.notNull(message, "message");
+            out.add(new Diagnostic(rule.code(), severity, message, idOf(node), node.span()));
+        }
+
+        @Override
+        public Optional<String> idOf(Node node) {
+            return Optional.ofNullable(ids.get(node));
+        }
+    }
+
+    /** Chooses the rules of a {@link Validator}. */
+    public static final class Builder {
+        private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** @return this builder, with every built-in rule added */
+        public Builder standardRules() {
+            Rules.standard().forEach(this::add);
+            return this;
+        }
+
+        /**
+         * Adds a rule (a user's own, or a built-in one). A rule with the code of one already
+         * added replaces it.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder add(Rule rule) {
+            Checks.notNull(rule, "rule");
+            rules.put(Checks.notBlank(rule.code(), "rule.code()"), rule);
+            return this;
+        }
+
+        /**
+         * Switches off the rule with this code.
+         *
+         * @param code the code, such as {@code RD-PUNCTUATION}
+         * @return this builder
+         */
+        public Builder without(String code) {
+            Checks.notNull(code, "code");
+            rules.remove(code);
+            return this;
+        }
+
+        /** @return the validator */
+        public Validator build() {
+            return new Validator(new ArrayList<>(rules.values()));
+        }
+    }
+}

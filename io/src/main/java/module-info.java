@@ -1,0 +1,16 @@
+/**
+ * resdom io: readers and writers for plain text, JSON, XML and Akoma Ntoso.
+ */
+module org.resdom.io {
+    requires transitive org.resdom.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.core;
+    requires jakarta.xml.bind;
+    requires java.xml;
+
+    exports org.resdom.io;
+    exports org.resdom.io.text;
+    exports org.resdom.io.json;
+    exports org.resdom.io.xml;
+    exports org.resdom.io.akn;
+}

@@ -1,0 +1,69 @@
+package org.resdom.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a resolution. Every format's reader has this shape; readers are immutable and
+ * thread-safe, configured once through their builder. Bad content never throws: it is reported
+ * in the {@link ReadResult}. Only a failing stream throws {@link IOException}.
+ */
+public interface ResolutionReader {
+
+    /** @return the format this reader reads */
+    Format format();
+
+    /**
+     * Reads from a character stream (not closed).
+     *
+     * @param in the input
+     * @return the document and diagnostics
+     * @throws IOException if the stream fails
+     */
+    ReadResult read(Reader in) throws IOException;
+
+    /**
+     * Reads a string.
+     *
+     * @param input the input
+     * @return the document and diagnostics
+     */
+    default ReadResult read(String input) {
+        try {
+            return read(new StringReader(input));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads UTF-8 bytes (not closed).
+     *
+     * @param in the input
+     * @return the document and diagnostics
+     * @throws IOException if the stream fails
+     */
+    default ReadResult read(InputStream in) throws IOException {
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a UTF-8 file.
+     *
+     * @param file the file
+     * @return the document and diagnostics
+     * @throws IOException if the file cannot be read
+     */
+    default ReadResult read(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.resdom.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.resdom.model.Resolution;
+
+/**
+ * Writes a resolution. Every format's writer has this shape; writers are immutable and
+ * thread-safe, configured once through their builder.
+ */
+public interface ResolutionWriter {
+
+    /** @return the format this writer writes */
+    Format format();
+
+    /**
+     * Writes to a character stream (flushed, not closed).
+     *
+     * @param resolution the document
+     * @param out the output
+     * @throws IOException if the stream fails
+     */
+    void write(Resolution resolution, Writer out) throws IOException;
+
+    /**
+     * Writes UTF-8 bytes (flushed, not closed).
+     *
+     * @param resolution the document
+     * @param out the output
+     * @throws IOException if the stream fails
+     */
+    default void write(Resolution resolution, OutputStream out) throws IOException {
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        write(resolution, w);
+        w.flush();
+    }
+
+    /**
+     * Writes to a string.
+     *
+     * @param resolution the document
+     * @return the written document
+     */
+    default String write(Resolution resolution) {
+        StringWriter w = new StringWriter();
+        try {
+            write(resolution, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+}

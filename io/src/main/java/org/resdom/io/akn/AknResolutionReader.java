@@ -1,0 +1,67 @@
+package org.resdom.io.akn;
+
+import java.io.IOException;
+import java.io.Reader;
+import org.resdom.io.Format;
+import org.resdom.io.ReadLimits;
+import org.resdom.io.ReadResult;
+import org.resdom.io.ResolutionReader;
+
+/**
+ * Reads Akoma Ntoso 3.0. Immutable and thread-safe.
+ */
+public final class AknResolutionReader implements ResolutionReader {
+
+    private final ReadLimits limits;
+
+    private AknResolutionReader(Builder builder) {
+        this.limits = builder.limits;
+    }
+
+    /** @return a reader with the default settings */
+    public static AknResolutionReader create() {
+        return builder().build();
+    }
+
+    /** @return a builder with the default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Format format() {
+        return Format.AKN;
+    }
+
+    /** @return the limits this reader enforces */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public ReadResult read(Reader in) throws IOException {
+        throw new UnsupportedOperationException("not implemented yet");
+    }
+
+    /** Configures a {@link AknResolutionReader}. */
+    public static final class Builder {
+        private ReadLimits limits = ReadLimits.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the limits
+         * @return this builder
+         */
+        public Builder limits(ReadLimits value) {
+            this.limits = java.util.Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /** @return the reader */
+        public AknResolutionReader build() {
+            return new AknResolutionReader(this);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Reading and writing Akoma Ntoso 3.0.
+ */
+package org.resdom.io.akn;

@@ -1,0 +1,4 @@
+/**
+ * Reading and writing JSON.
+ */
+package org.resdom.io.json;

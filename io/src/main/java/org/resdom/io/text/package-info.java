@@ -1,0 +1,4 @@
+/**
+ * Reading and writing plain text.
+ */
+package org.resdom.io.text;

@@ -1,0 +1,4 @@
+/**
+ * Reading and writing resdom XML.
+ */
+package org.resdom.io.xml;
