@@ -1,7 +1,6 @@
 package org.resdom.examples;
 
 import java.util.List;
-import java.util.Locale;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
@@ -55,7 +54,7 @@ public final class WalkCitations {
         /** @return {@code id  [kind] "text"  in paragraphId} */
         @Override
         public String toString() {
-            return id + "  [" + citation.kind().name().toLowerCase(Locale.ROOT) + "] \"" + citation.text() + "\""
+            return id + "  [" + citation.kind().code() + "] \"" + citation.text() + "\""
                     + (paragraphId.isEmpty() ? "" : "  in " + paragraphId);
         }
     }

@@ -1,0 +1,67 @@
+package org.resdom.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resdom.io.Format;
+import org.resdom.io.Formats;
+import org.resdom.io.ReadResult;
+import org.resdom.model.Resolution;
+
+class ConvertFormatsTest {
+
+    @Test
+    void everyFormatIsWrittenAndDetectedAsItself() {
+        Map<Format, String> out = ConvertFormats.convert(Sample.read().resolution());
+        assertThat(out).containsOnlyKeys(Format.JSON, Format.XML, Format.AKN, Format.TEXT);
+        out.forEach((format, text) -> assertThat(Formats.detect(text)).as(format.code()).isEqualTo(format));
+        assertThat(out.get(Format.AKN)).contains("akomaNtoso");
+    }
+
+    @Test
+    void jsonAndXmlReadBackToTheSameDocument() {
+        Resolution sample = Sample.read().resolution();
+        Map<Format, String> out = ConvertFormats.convert(sample);
+        for (Format f : new Format[] {Format.JSON, Format.XML}) {
+            ReadResult back = Formats.reader(f).read(out.get(f));
+            assertThat(back.hasErrors()).as(f.code()).isFalse();
+            assertThat(back.resolution()).as(f.code()).isEqualTo(sample);
+        }
+    }
+
+    @Test
+    void theBuiltResolutionSurvivesEveryFormat() {
+        Resolution built = BuildResolution.build();
+        Map<Format, String> out = ConvertFormats.convert(built);
+        for (Format f : ConvertFormats.TARGETS) {
+            Resolution back = Formats.reader(f).read(out.get(f)).resolution();
+            assertThat(WalkCitations.citations(back)).as(f.code()).extracting(WalkCitations.Found::id)
+                    .containsExactly("preamble__container_1__list_1__item_b__ref_1");
+            assertThat(back.operative()).as(f.code()).isEqualTo(built.operative());
+        }
+    }
+
+    @Test
+    void writesOneFilePerFormatIntoTheFolder(@TempDir Path dir) throws Exception {
+        Map<Format, Path> files = ConvertFormats.writeAll(Sample.read().resolution(), dir.resolve("out"), "res71");
+        assertThat(files.values()).extracting(p -> p.getFileName().toString())
+                .containsExactlyInAnyOrder("res71.json", "res71.xml", "res71.akn.xml", "res71.txt");
+        for (Map.Entry<Format, Path> e : files.entrySet()) {
+            String head = Files.readString(e.getValue(), StandardCharsets.UTF_8);
+            assertThat(Formats.detect(e.getValue(), head)).isEqualTo(e.getKey());
+        }
+    }
+
+    @Test
+    void mainPrintsTheSizeOfEachFormat() throws Exception {
+        String out = StdoutCapture.run(() -> ConvertFormats.main(new String[0]));
+        assertThat(out.lines()).hasSize(5);
+        assertThat(out.lines().toList().get(0)).matches("input +13[0-9]{3} chars \\(input\\)");
+        assertThat(out).containsPattern("(?m)^json +[0-9]+ chars$").containsPattern("(?m)^akn +[0-9]+ chars$");
+    }
+}
