@@ -141,17 +141,43 @@ public final class BenchmarkReport {
                     alloc(w.allocBytes()),
                     w.allocBytes() < 0 ? "–" : fmt("%.1f", w.allocBytes() / referenceChars));
         }
+        printReaders(rows, outputChars, out);
+    }
+
+    private static void printReaders(List<Row> rows, Map<String, Integer> inputChars, PrintStream out) {
+        Optional<Row> text = find(rows, "ReaderBenchmark.read", "TEXT");
+        if (rows.stream().noneMatch(r -> r.benchmark().equals("ReaderBenchmark.read"))) {
+            return;
+        }
+        out.println();
+        out.println("Readers on the reference document written in each format: against the text reader");
+        out.println();
+        out.println("| reader | input chars | µs/op | / text reader | ns per input char | alloc B/op "
+                + "| alloc B per input char |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (Row r : rows) {
+            if (!r.benchmark().equals("ReaderBenchmark.read")) {
+                continue;
+            }
+            int chars = r.param().equals("TEXT") ? ReferenceInput.text().length()
+                    : inputChars.getOrDefault(r.param(), -1);
+            out.printf(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %s | %s |%n", r.param(), chars, r.micros(),
+                    text.map(t -> fmt("%.2f", r.micros() / t.micros())).orElse("–"),
+                    chars > 0 ? fmt("%.1f", r.micros() * 1000 / chars) : "–",
+                    alloc(r.allocBytes()),
+                    r.allocBytes() < 0 || chars <= 0 ? "–" : fmt("%.1f", r.allocBytes() / chars));
+        }
     }
 
     private static Map<String, Integer> outputChars() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        try {
-            var document = Formats.reader(Format.TEXT).read(ReferenceInput.text()).resolution();
-            for (Format f : Format.values()) {
+        for (Format f : Format.values()) {
+            try {
+                var document = Formats.reader(Format.TEXT).read(ReferenceInput.text()).resolution();
                 sizes.put(f.name(), Formats.writer(f).write(document).length());
+            } catch (RuntimeException e) {
+                // a format not implemented yet: its size is left out
             }
-        } catch (RuntimeException e) {
-            // a format not implemented yet: its size is left out
         }
         return sizes;
     }
@@ -176,7 +202,8 @@ public final class BenchmarkReport {
         OptionsBuilder builder = new OptionsBuilder();
         builder.parent(cli);
         if (cli.getIncludes().isEmpty()) {
-            builder.include(TextReaderBenchmark.class.getName()).include(WriterBenchmark.class.getName());
+            builder.include(TextReaderBenchmark.class.getName()).include(WriterBenchmark.class.getName())
+                    .include(ReaderBenchmark.class.getName());
         }
         if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().equals("gc")
                 || p.getKlass().equals(GCProfiler.class.getName()))) {
