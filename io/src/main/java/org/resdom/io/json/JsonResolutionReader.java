@@ -1,6 +1,7 @@
 package org.resdom.io.json;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
@@ -90,7 +91,7 @@ public final class JsonResolutionReader implements ResolutionReader {
         JsonTree root;
         JsonParser p = null;
         try {
-            p = factory.createParser(ObjectReadContext.empty(), in);
+            p = factory.createParser(ObjectReadContext.empty(), skipByteOrderMark(in));
             JsonToken first = p.nextToken();
             if (first == null) {
                 diagnostics.error(JsonFormat.SYNTAX, "$", JsonTreeParser.where(p.currentLocation()),
@@ -116,6 +117,16 @@ public final class JsonResolutionReader implements ResolutionReader {
         }
         Resolution resolution = new JsonDecoder(diagnostics).resolution(root);
         return new ReadResult(resolution, diagnostics.list());
+    }
+
+    /** A byte order mark is not JSON, but editors write one; it is skipped. */
+    private static Reader skipByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int first = r.read();
+        if (first >= 0 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
     }
 
     private static void trailing(JsonParser p, Diagnostics diagnostics) {
