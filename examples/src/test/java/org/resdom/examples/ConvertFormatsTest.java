@@ -42,7 +42,13 @@ class ConvertFormatsTest {
             Resolution back = Formats.reader(f).read(out.get(f)).resolution();
             assertThat(WalkCitations.citations(back)).as(f.code()).extracting(WalkCitations.Found::id)
                     .containsExactly("preamble__container_1__list_1__item_b__ref_1");
-            assertThat(back.operative()).as(f.code()).isEqualTo(built.operative());
+            if (f == Format.TEXT) {
+                // Plain text cannot tell a wrap-up after sub-items from a paragraph of its own,
+                // but writing what was read gives the same text again.
+                assertThat(Formats.writer(f).write(back)).isEqualTo(out.get(f));
+            } else {
+                assertThat(back).as(f.code()).isEqualTo(built);
+            }
         }
     }
 
@@ -61,7 +67,7 @@ class ConvertFormatsTest {
     void mainPrintsTheSizeOfEachFormat() throws Exception {
         String out = StdoutCapture.run(() -> ConvertFormats.main(new String[0]));
         assertThat(out.lines()).hasSize(5);
-        assertThat(out.lines().toList().get(0)).matches("input +13[0-9]{3} chars \\(input\\)");
+        assertThat(out.lines().toList().get(0)).matches("input +" + Sample.text().length() + " chars \\(input\\)");
         assertThat(out).containsPattern("(?m)^json +[0-9]+ chars$").containsPattern("(?m)^akn +[0-9]+ chars$");
     }
 }

@@ -33,7 +33,7 @@ class ReadAndValidateTest {
                 "décide", "charge le Secrétaire général et les Directeurs des Bureaux", "charge le Conseil de l'UIT",
                 "invite les États Membres", "invite les Membres des Secteurs");
         assertThat(r.operative()).extracting(s -> s.phrase().orElseThrow().action())
-                .containsSubsequence(ActionKind.DECIDES, ActionKind.INSTRUCTS, ActionKind.INSTRUCTS, ActionKind.INVITES);
+                .containsSubsequence(ActionKind.RESOLVES, ActionKind.INSTRUCTS, ActionKind.INSTRUCTS, ActionKind.INVITES);
     }
 
     @Test
