@@ -78,7 +78,7 @@ public final class ReadAndValidate {
     public static void print(String path, Outcome outcome, PrintStream out) {
         Resolution r = outcome.resolution();
         out.printf("%s: %s %s %s (%s): %d preamble sections, %d operative sections, %d paragraphs, "
-                + "%d citations, %d footnotes%n",
+                + "%d citation(s), %d footnote(s)%n",
                 path, r.identity().body().code(), r.identity().kind().code(), r.identity().number().orElse("?"),
                 r.identity().language().code(), r.preamble().size(), r.operative().size(),
                 r.find(Paragraph.class).count(), r.citations().size(), r.footnotes().size());
