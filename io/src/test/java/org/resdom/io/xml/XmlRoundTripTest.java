@@ -26,7 +26,7 @@ import org.resdom.model.Text;
 
 class XmlRoundTripTest {
 
-    private static final String GOLDEN = "/golden/rich.resdom.xml";
+    private static final String GOLDEN = "/golden/xml/rich.resdom.xml";
 
     private static List<Optional<SourceSpan>> spans(Resolution r) {
         return r.stream().filter(n -> !(n instanceof Text)).map(Node::span).toList();
