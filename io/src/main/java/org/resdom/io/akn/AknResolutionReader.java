@@ -40,7 +40,8 @@ public final class AknResolutionReader implements ResolutionReader {
 
     @Override
     public ReadResult read(Reader in) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        java.util.Objects.requireNonNull(in, "in must not be null");
+        return new AknParser(limits).run(in);
     }
 
     /** Configures a {@link AknResolutionReader}. */
