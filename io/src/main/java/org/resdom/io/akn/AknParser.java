@@ -523,7 +523,9 @@ final class AknParser {
                     info("AKN-ACTOR", "actor '" + s[5] + "' is not a known body");
                 }
             }
-            foreignMeta.putIfAbsent("akn.work", value);
+            if (!value.contains("!")) {
+                foreignMeta.putIfAbsent("akn.work", value);
+            }
             if (iriNumber == null && !s[7].startsWith("!")) {
                 iriNumber = s[7];
             }
