@@ -47,7 +47,7 @@ public final class Formats {
      * Detects a file's format from its name, then from its first characters: {@code .txt} is
      * text, {@code .json} JSON, {@code .akn.xml} Akoma Ntoso; an {@code .xml} file (or one with
      * another name) is Akoma Ntoso when its root element is {@code akomaNtoso}, resdom XML when
-     * it is another element, JSON when it opens with {@code {}, and text otherwise.
+     * it is another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
      * @param file the file's path (only its name is used)
      * @param head the first characters of the file (a few kilobytes are enough)

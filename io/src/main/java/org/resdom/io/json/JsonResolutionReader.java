@@ -1,21 +1,67 @@
 package org.resdom.io.json;
 
 import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.util.List;
+import java.util.Objects;
 import org.resdom.io.Format;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.model.Identity;
+import org.resdom.model.Resolution;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonFactory;
 
 /**
- * Reads JSON. Immutable and thread-safe.
+ * Reads resdom's JSON format (see {@link JsonFormat} and {@code docs/json-format.md}). Immutable
+ * and thread-safe. Bad input never throws: the result holds what could be read and diagnostics
+ * ({@code JSON-…} codes, listed in {@link JsonFormat}) whose message starts with the JSON path
+ * of the problem, such as {@code $.operative[1].paragraphs[0].label}, and whose span gives its
+ * line and column.
+ *
+ * <p>The limits are enforced by Jackson's {@link StreamReadConstraints}: the document length
+ * is at most {@link ReadLimits#maxChars()} characters, and so is any string; arrays and objects
+ * nest at most {@link ReadLimits#maxDepth()} deep (and never deeper than {@value #MAX_DEPTH}).
+ *
+ * <pre>{@code
+ * ReadResult result = JsonResolutionReader.builder().limits(ReadLimits.defaults().withMaxDepth(32)).build()
+ *     .read(Path.of("res71.json"));
+ * }</pre>
  */
 public final class JsonResolutionReader implements ResolutionReader {
 
+    /** The deepest nesting of JSON arrays and objects ever read, whatever the limits say. */
+    public static final int MAX_DEPTH = 1000;
+
+    private static final int MAX_NUMBER_LENGTH = 64;
+
     private final ReadLimits limits;
+    private final JsonFactory factory;
 
     private JsonResolutionReader(Builder builder) {
         this.limits = builder.limits;
+        int maxString = (int) Math.min(limits.maxChars(), Integer.MAX_VALUE - 16);
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxChars())
+                .maxNestingDepth(Math.min(limits.maxDepth(), MAX_DEPTH))
+                .maxStringLength(maxString)
+                .maxNameLength(maxString)
+                .maxNumberLength(MAX_NUMBER_LENGTH)
+                .build();
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .build();
     }
 
     /** @return a reader with the default settings */
@@ -40,7 +86,86 @@ public final class JsonResolutionReader implements ResolutionReader {
 
     @Override
     public ReadResult read(Reader in) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(in, "in must not be null");
+        Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
+        JsonTree root;
+        JsonParser p = null;
+        try {
+            p = factory.createParser(ObjectReadContext.empty(), skipByteOrderMark(in));
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                diagnostics.error(JsonFormat.SYNTAX, "$", JsonTreeParser.where(p.currentLocation()),
+                        "the input is empty; expected a JSON object");
+                return empty(diagnostics);
+            }
+            root = new JsonTreeParser(p, diagnostics).value();
+            trailing(p, diagnostics);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e);
+        } catch (StreamConstraintsException e) {
+            diagnostics.error(JsonFormat.LIMIT, path(p), where(e.getLocation(), p),
+                    "input exceeds a read limit: " + e.getOriginalMessage());
+            return empty(diagnostics);
+        } catch (StreamReadException e) {
+            diagnostics.error(JsonFormat.SYNTAX, path(p), where(e.getLocation(), p),
+                    "malformed JSON: " + firstLine(e.getOriginalMessage()));
+            return empty(diagnostics);
+        } finally {
+            if (p != null) {
+                p.close();
+            }
+        }
+        Resolution resolution = new JsonDecoder(diagnostics).resolution(root);
+        return new ReadResult(resolution, diagnostics.list());
+    }
+
+    /** A byte order mark is not JSON, but editors write one; it is skipped. */
+    private static Reader skipByteOrderMark(Reader in) throws IOException {
+        PushbackReader r = new PushbackReader(in, 1);
+        int first = r.read();
+        if (first >= 0 && first != '\uFEFF') {
+            r.unread(first);
+        }
+        return r;
+    }
+
+    private static void trailing(JsonParser p, Diagnostics diagnostics) {
+        try {
+            JsonToken next = p.nextToken();
+            if (next != null) {
+                diagnostics.error(JsonFormat.TRAILING, "$", JsonTreeParser.where(p.currentTokenLocation()),
+                        "unexpected content after the end of the document");
+            }
+        } catch (StreamConstraintsException e) {
+            diagnostics.error(JsonFormat.LIMIT, "$", where(e.getLocation(), p),
+                    "input exceeds a read limit: " + e.getOriginalMessage());
+        } catch (StreamReadException e) {
+            diagnostics.error(JsonFormat.TRAILING, "$", where(e.getLocation(), p),
+                    "unexpected content after the end of the document: " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static ReadResult empty(Diagnostics diagnostics) {
+        return new ReadResult(Resolution.empty(Identity.unknown()), diagnostics.list());
+    }
+
+    private static String path(JsonParser p) {
+        return p == null ? "$" : JsonTreeParser.path(p.streamReadContext());
+    }
+
+    private static JsonTree.Where where(TokenStreamLocation l, JsonParser p) {
+        if (l != null && l.getLineNr() > 0) {
+            return JsonTreeParser.where(l);
+        }
+        return p == null ? null : JsonTreeParser.where(p.currentLocation());
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        List<String> lines = message.lines().toList();
+        return lines.isEmpty() ? message : lines.get(0);
     }
 
     /** Configures a {@link JsonResolutionReader}. */
@@ -55,7 +180,7 @@ public final class JsonResolutionReader implements ResolutionReader {
          * @return this builder
          */
         public Builder limits(ReadLimits value) {
-            this.limits = java.util.Objects.requireNonNull(value, "value must not be null");
+            this.limits = Objects.requireNonNull(value, "value must not be null");
             return this;
         }
 

@@ -2,19 +2,47 @@ package org.resdom.io.json;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Objects;
 import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 
 /**
- * Writes JSON. Immutable and thread-safe.
+ * Writes resdom's JSON format (see {@link JsonFormat} and {@code docs/json-format.md}), streaming
+ * with Jackson's generator. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * String json = JsonResolutionWriter.builder().compact().includeSpans(false).build().write(resolution);
+ * }</pre>
  */
 public final class JsonResolutionWriter implements ResolutionWriter {
 
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
+            .build();
+
+    private final boolean pretty;
+    private final boolean spans;
+    private final boolean ids;
+
     private JsonResolutionWriter(Builder builder) {
+        this.pretty = builder.pretty;
+        this.spans = builder.spans;
+        this.ids = builder.ids;
     }
 
-    /** @return a writer with the default settings */
+    /** @return a writer with the default settings: pretty, with spans and ids */
     public static JsonResolutionWriter create() {
         return builder().build();
     }
@@ -29,14 +57,98 @@ public final class JsonResolutionWriter implements ResolutionWriter {
         return Format.JSON;
     }
 
+    /** @return whether the output is indented (two spaces, one property a line, LF line ends) */
+    public boolean pretty() {
+        return pretty;
+    }
+
+    /** @return whether source spans are written */
+    public boolean includeSpans() {
+        return spans;
+    }
+
+    /** @return whether element identifiers are written */
+    public boolean includeIds() {
+        return ids;
+    }
+
     @Override
     public void write(Resolution resolution, Writer out) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
+        try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+            new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e);
+        }
+        if (pretty) {
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** Gives each generator its own pretty printer (they keep the nesting level). */
+    private static final class PrettyContext extends ObjectWriteContext.Base {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("");
+            return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
     }
 
     /** Configures a {@link JsonResolutionWriter}. */
     public static final class Builder {
+        private boolean pretty = true;
+        private boolean spans = true;
+        private boolean ids = true;
+
         private Builder() {
+        }
+
+        /**
+         * @param value whether to indent the output (default {@code true})
+         * @return this builder
+         */
+        public Builder pretty(boolean value) {
+            this.pretty = value;
+            return this;
+        }
+
+        /**
+         * Writes everything on one line, with no spaces between tokens.
+         *
+         * @return this builder
+         */
+        public Builder compact() {
+            return pretty(false);
+        }
+
+        /**
+         * @param value whether to write source spans (default {@code true})
+         * @return this builder
+         */
+        public Builder includeSpans(boolean value) {
+            this.spans = value;
+            return this;
+        }
+
+        /**
+         * @param value whether to write element identifiers (default {@code true})
+         * @return this builder
+         */
+        public Builder includeIds(boolean value) {
+            this.ids = value;
+            return this;
         }
 
         /** @return the writer */

@@ -1,0 +1,89 @@
+package org.resdom.io.json;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.model.SourceSpan;
+
+/** Collects the diagnostics of one read, up to a limit. */
+final class Diagnostics {
+
+    private final int max;
+    private final List<Diagnostic> list = new ArrayList<>();
+    private int dropped;
+    private boolean errors;
+
+    Diagnostics(int max) {
+        this.max = max;
+    }
+
+    void error(String code, String path, JsonTree.Where where, String message) {
+        add(code, Severity.ERROR, path, where, message);
+    }
+
+    void warning(String code, String path, JsonTree.Where where, String message) {
+        add(code, Severity.WARNING, path, where, message);
+    }
+
+    private void add(String code, Severity severity, String path, JsonTree.Where where, String message) {
+        if (severity == Severity.ERROR) {
+            errors = true;
+        }
+        if (list.size() >= max) {
+            dropped++;
+            return;
+        }
+        list.add(new Diagnostic(code, severity, path + ": " + message, Optional.empty(), span(where)));
+    }
+
+    boolean hasErrors() {
+        return errors;
+    }
+
+    List<Diagnostic> list() {
+        List<Diagnostic> out = new ArrayList<>(list);
+        if (dropped > 0) {
+            out.add(new Diagnostic(JsonFormat.LIMIT, Severity.WARNING,
+                    "$: " + dropped + " more diagnostics left out (limit " + max + ")", Optional.empty(),
+                    Optional.empty()));
+        }
+        return out;
+    }
+
+    static Optional<SourceSpan> span(JsonTree.Where where) {
+        if (where == null || where.line() < 1 || where.column() < 1) {
+            return Optional.empty();
+        }
+        long off = where.offset();
+        if (off >= 0 && off <= Integer.MAX_VALUE) {
+            return Optional.of(SourceSpan.of((int) off, (int) off, where.line(), where.column()));
+        }
+        return Optional.of(SourceSpan.at(where.line(), where.column()));
+    }
+
+    /** Appends a property name to a JSON path, quoting it when it is not a plain identifier. */
+    static String member(String path, String name) {
+        if (!name.isEmpty() && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
+                && !Character.isDigit(name.charAt(0))) {
+            return path + "." + name;
+        }
+        StringBuilder sb = new StringBuilder(path).append("['");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append("']").toString();
+    }
+
+    static String index(String path, int i) {
+        return path + "[" + i + "]";
+    }
+}

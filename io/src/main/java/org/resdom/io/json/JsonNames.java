@@ -1,0 +1,103 @@
+package org.resdom.io.json;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.resdom.model.Anchor;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Body;
+import org.resdom.model.Bracketed;
+import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
+import org.resdom.model.Inserted;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Language;
+import org.resdom.model.Node;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Text;
+import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.Unrecognized;
+
+/** The names the JSON format gives to node types and enumeration constants. */
+final class JsonNames {
+
+    /** The {@code "type"} discriminator of every member of a sealed family: its simple name in lower camel case. */
+    static final Map<Class<? extends Node>, String> TYPES;
+
+    static {
+        Map<Class<? extends Node>, String> m = new LinkedHashMap<>();
+        for (Class<? extends Node> c : java.util.List.of(Text.class, Anchor.class, FootnoteRef.class, Footnote.class,
+                Inserted.class, Deleted.class, Bracketed.class, Unrecognized.class, InstrumentCitation.class,
+                UnResolutionCitation.class, ProvisionCitation.class, AnnexCitation.class, OtherCitation.class,
+                PreambleSection.class, OperativeSection.class)) {
+            m.put(c, lowerFirst(c.getSimpleName()));
+        }
+        TYPES = java.util.Collections.unmodifiableMap(m);
+    }
+
+    private JsonNames() {
+    }
+
+    static String type(Node node) {
+        String t = TYPES.get(node.getClass());
+        if (t == null) {
+            throw new IllegalStateException("no JSON type for " + node.getClass());
+        }
+        return t;
+    }
+
+    static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * How an enumeration constant is written: bodies and languages by their codes
+     * ({@code ITU-PP}, {@code en}), every other constant in lower camel case ({@code callsUpon}).
+     */
+    static String encode(Enum<?> value) {
+        if (value instanceof Body b) {
+            return b.code();
+        }
+        if (value instanceof Language l) {
+            return l.code();
+        }
+        if (value instanceof DocumentKind d) {
+            return d.code();
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean upper = false;
+        for (char c : value.name().toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                String s = String.valueOf(c);
+                sb.append(upper ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT));
+                upper = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    static <E extends Enum<E>> Optional<E> decode(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) {
+            if (encode(e).equals(text)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static <E extends Enum<E>> String allowed(Class<E> type) {
+        StringBuilder sb = new StringBuilder();
+        for (E e : type.getEnumConstants()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(encode(e));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,24 @@
+package org.resdom.io.json;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.List;
+
+/** The shipped JSON Schema, loaded once with networknt's validator. */
+final class SchemaSupport {
+
+    static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(JsonFormat.schema(), InputFormat.JSON);
+
+    private SchemaSupport() {
+    }
+
+    /** @return the schema violations of a JSON text, empty when it is valid */
+    static List<String> violations(String json) {
+        List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
+        return errors.stream().map(Error::toString).toList();
+    }
+}
