@@ -17,12 +17,12 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 
 /**
- * The reference document's Akoma Ntoso, compared with {@code golden/reference.akn.xml}. Run with
+ * The reference document's Akoma Ntoso, compared with {@code golden/akn/reference.akn.xml}. Run with
  * {@code -Dresdom.golden.update=true} to rewrite the golden file (in src/test/resources).
  */
 class AknGoldenTest {
 
-    private static final Path SOURCE = Path.of("src/test/resources/golden/reference.akn.xml");
+    private static final Path SOURCE = Path.of("src/test/resources/golden/akn/reference.akn.xml");
 
     @Test
     void referenceDocumentMatchesTheGoldenFile() throws IOException {
@@ -31,7 +31,7 @@ class AknGoldenTest {
             Files.createDirectories(SOURCE.getParent());
             Files.writeString(SOURCE, xml, StandardCharsets.UTF_8);
         }
-        assertThat(xml).isEqualTo(AknSchemaTest.resource("/golden/reference.akn.xml"));
+        assertThat(xml).isEqualTo(AknSchemaTest.resource("/golden/akn/reference.akn.xml"));
     }
 
     @Test
