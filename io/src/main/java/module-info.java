@@ -13,4 +13,6 @@ module org.resdom.io {
     exports org.resdom.io.json;
     exports org.resdom.io.xml;
     exports org.resdom.io.akn;
+
+    opens org.resdom.io.xml.bind to jakarta.xml.bind;
 }

@@ -2,16 +2,66 @@ package org.resdom.io.akn;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.model.Anchor;
+import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Bracketed;
+import org.resdom.model.Citation;
+import org.resdom.model.Deleted;
+import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
+import org.resdom.model.Identity;
+import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Label;
+import org.resdom.model.Located;
+import org.resdom.model.Node;
+import org.resdom.model.OperativePhrase;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreamblePhrase;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
+import org.resdom.model.Revision;
+import org.resdom.model.Text;
+import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.Unrecognized;
 
 /**
- * Writes Akoma Ntoso 3.0. Immutable and thread-safe.
+ * Writes Akoma Ntoso 3.0 the way the UN marks up resolutions (AKN4UN): a
+ * {@code <statement name="resolution">} with FRBR identification, preface, preamble
+ * containers, operative {@code hcontainer}s, footnotes as {@code authorialNote}, citations as
+ * {@code ref} and annexes as attachments. Every document written is valid against the
+ * official OASIS schema, and {@link AknResolutionReader} reads it back into an equal model:
+ * what Akoma Ntoso has no element for is carried by {@code class}/{@code name} attributes and
+ * by a {@code <proprietary source="#resdom">} block (see {@code docs/akoma-ntoso.md}).
+ *
+ * <pre>{@code
+ * String xml = AknResolutionWriter.create().write(resolution);
+ * }</pre>
+ *
+ * Immutable and thread-safe. Text that XML 1.0 cannot carry (C0 controls other than TAB, LF
+ * and CR, U+FFFE, U+FFFF, unpaired surrogates) makes {@link #write(Resolution, Writer)} throw
+ * {@link IllegalArgumentException}.
  */
 public final class AknResolutionWriter implements ResolutionWriter {
 
+    private final boolean declaration;
+
     private AknResolutionWriter(Builder builder) {
+        this.declaration = builder.declaration;
     }
 
     /** @return a writer with the default settings */
@@ -31,17 +81,565 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
     @Override
     public void write(Resolution resolution, Writer out) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        String xml = new Job(resolution).run();
+        if (declaration) {
+            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
+        out.write(xml);
+        out.write('\n');
+        out.flush();
     }
 
     /** Configures a {@link AknResolutionWriter}. */
     public static final class Builder {
+        private boolean declaration = true;
+
         private Builder() {
+        }
+
+        /**
+         * @param value whether to start with an XML declaration (default true)
+         * @return this builder
+         */
+        public Builder xmlDeclaration(boolean value) {
+            this.declaration = value;
+            return this;
         }
 
         /** @return the writer */
         public AknResolutionWriter build() {
             return new AknResolutionWriter(this);
+        }
+    }
+
+    /** One write: the resolution, its element ids, and resdom's facts collected on the way. */
+    private static final class Job {
+        private final Resolution r;
+        private final Map<Node, ArrayDeque<String>> ids = new IdentityHashMap<>();
+        private final Set<String> used = new HashSet<>();
+        private final StringBuilder facts = new StringBuilder();
+        private final XmlOut rd;
+        private final String date;
+        private final String work;
+        private final String expression;
+        private int fallback;
+
+        Job(Resolution r) {
+            this.r = r;
+            for (Located<Node> l : r.elements()) {
+                ids.computeIfAbsent(l.node(), k -> new ArrayDeque<>()).add(l.id());
+            }
+            this.rd = new XmlOut(facts, 5);
+            String d = r.metadata().get("akn.date");
+            if (d != null && Akn.isDate(d)) {
+                this.date = d;
+            } else {
+                this.date = r.identity().latest().map(v -> v.year() + "-01-01").orElse(Akn.DEFAULT_DATE);
+            }
+            Identity id = r.identity();
+            this.work = "/akn/un/statement/deliberation/" + Akn.actor(id.body()) + "/" + date + "/"
+                    + id.number().map(Akn::segment).orElse("unnumbered");
+            this.expression = work + "/" + id.language().iso3() + "@" + date;
+        }
+
+        /** The model's id of a node (each occurrence of a shared instance gets its own). */
+        String id(Node n) {
+            ArrayDeque<String> q = ids.get(n);
+            String id = q == null || q.isEmpty() ? null : q.poll();
+            while (id == null || !used.add(id)) {
+                id = "resdom_" + (++fallback);
+            }
+            return id;
+        }
+
+        String run() {
+            StringBuilder body = new StringBuilder();
+            XmlOut b = new XmlOut(body, 2);
+            preface(b);
+            preamble(b);
+            mainBody(b);
+            attachments(b);
+
+            StringBuilder sb = new StringBuilder();
+            XmlOut x = new XmlOut(sb, 0);
+            x.open("akomaNtoso").attr("xmlns", Akn.NS);
+            x.open("statement").attr("name", r.identity().kind().code()).attr("contains", "originalVersion");
+            x.open("meta");
+            identification(x, "!main");
+            x.open("references").attr("source", Akn.SOURCE);
+            String actor = Akn.actor(r.identity().body());
+            x.open("TLCOrganization").attr("eId", actor).attr("href", "/akn/ontology/organization/un/" + actor)
+                    .attr("showAs", Akn.showAs(r.identity().body())).close();
+            x.open("TLCOrganization").attr("eId", "resdom").attr("href", "/akn/ontology/organization/resdom")
+                    .attr("showAs", "resdom").close();
+            x.open("TLCRole").attr("eId", "author").attr("href", "/akn/ontology/role/un/author")
+                    .attr("showAs", "Author").close();
+            x.open("TLCRole").attr("eId", "editor").attr("href", "/akn/ontology/role/un/editor")
+                    .attr("showAs", "Editor").close();
+            x.close();
+            proprietary(x);
+            x.close();
+            x.raw(body);
+            x.close();
+            x.close();
+            return sb.toString();
+        }
+
+        void identification(XmlOut x, String component) {
+            Identity id = r.identity();
+            String actor = "#" + Akn.actor(id.body());
+            x.open("identification").attr("source", Akn.SOURCE);
+            x.open("FRBRWork");
+            x.open("FRBRthis").attr("value", work + "/" + component).close();
+            x.open("FRBRuri").attr("value", work).close();
+            x.open("FRBRdate").attr("date", date).attr("name", "adoption").close();
+            x.open("FRBRauthor").attr("href", actor).attr("as", "#author").close();
+            x.open("FRBRcountry").attr("value", "un").close();
+            x.open("FRBRsubtype").attr("value", "deliberation").close();
+            if (id.number().isPresent()) {
+                x.open("FRBRnumber").attr("value", id.number().get()).close();
+            }
+            if (id.title().isPresent()) {
+                x.open("FRBRname").attr("value", id.title().get()).close();
+            }
+            x.close();
+            x.open("FRBRExpression");
+            x.open("FRBRthis").attr("value", expression + "/" + component).close();
+            x.open("FRBRuri").attr("value", expression).close();
+            x.open("FRBRdate").attr("date", date).attr("name", "adoption").close();
+            x.open("FRBRauthor").attr("href", actor).attr("as", "#author").close();
+            x.open("FRBRlanguage").attr("language", id.language().iso3()).close();
+            x.close();
+            x.open("FRBRManifestation");
+            x.open("FRBRthis").attr("value", expression + "/" + component + ".xml").close();
+            x.open("FRBRuri").attr("value", expression + ".xml").close();
+            x.open("FRBRdate").attr("date", date).attr("name", "markup").close();
+            x.open("FRBRauthor").attr("href", Akn.SOURCE).attr("as", "#editor").close();
+            x.open("FRBRformat").attr("value", "xml").close();
+            x.close();
+            x.close();
+        }
+
+        void proprietary(XmlOut x) {
+            Identity id = r.identity();
+            x.open("proprietary").attr("source", Akn.SOURCE);
+            x.open("rd:resdom").attr("xmlns:rd", Akn.RD).attr("version", "1");
+            x.open("rd:identity").attr("body", id.body().name()).attr("kind", id.kind().name())
+                    .attr("language", id.language().name());
+            id.number().ifPresent(n -> x.attr("number", n));
+            for (Revision v : id.history()) {
+                x.open("rd:revision").attr("revised", String.valueOf(v.revised())).attr("place", v.place())
+                        .attr("year", String.valueOf(v.year())).close();
+            }
+            x.close();
+            for (Map.Entry<String, String> e : r.metadata().entrySet()) {
+                x.open("rd:entry").attr("key", e.getKey()).attr("value", e.getValue()).close();
+            }
+            x.raw(facts);
+            x.close();
+            x.close();
+        }
+
+        void preface(XmlOut x) {
+            Identity id = r.identity();
+            if (id.heading().isEmpty() && id.title().isEmpty() && id.number().isEmpty()) {
+                return;
+            }
+            x.open("preface");
+            if (id.heading().isPresent()) {
+                String h = id.heading().get();
+                x.open("p").attr("class", Akn.CLASS_HEADING);
+                int sp = h.indexOf(' ');
+                if (sp > 0) {
+                    x.inline("docType").text(h.substring(0, sp)).close().text(" ");
+                    x.inline("docNumber").text(h.substring(sp + 1)).close();
+                } else {
+                    x.inline("docType").text(h).close();
+                }
+                x.close();
+            } else if (id.number().isPresent()) {
+                x.open("p").attr("class", Akn.CLASS_NUMBER);
+                x.inline("docNumber").text(id.number().get()).close();
+                x.close();
+            }
+            if (id.title().isPresent()) {
+                x.open("p").attr("class", Akn.CLASS_TITLE);
+                x.inline("docTitle").text(id.title().get()).close();
+                x.close();
+            }
+            x.close();
+        }
+
+        void preamble(XmlOut x) {
+            if (r.formula().isEmpty() && r.preamble().isEmpty()) {
+                return;
+            }
+            x.open("preamble");
+            r.formula().ifPresent(f -> {
+                x.open("formula").attr("name", "enactingFormula").attr("eId", id(f));
+                x.open("p");
+                inlines(x, f.content());
+                x.close();
+                x.close();
+            });
+            for (PreambleSection s : r.preamble()) {
+                container(x, s);
+            }
+            x.close();
+        }
+
+        static boolean runsInline(Paragraph p) {
+            return p.label().isEmpty() && p.anchors().isEmpty() && p.items().isEmpty() && p.wrapUp().isEmpty()
+                    && !p.content().isEmpty();
+        }
+
+        void container(XmlOut x, PreambleSection s) {
+            String sid = id(s);
+            PreamblePhrase phrase = s.phrase();
+            x.open("container").attr("name", phrase.kind().camelName()).attr("eId", sid);
+            if (!phrase.equals(PreamblePhrase.of(phrase.text()))) {
+                rd.open("rd:phrase").attr("eId", sid).attr("kind", phrase.kind().name());
+                phrase.qualifier().ifPresent(q -> rd.attr("qualifier", q));
+                rd.close();
+            }
+            List<Paragraph> rest = s.paragraphs();
+            boolean inline = s.runIn() && runsInline(rest.get(0));
+            x.open("p");
+            if (inline) {
+                x.attr("eId", id(rest.get(0)));
+            } else if (s.runIn()) {
+                x.attr("class", Akn.CLASS_RUN_IN);
+            }
+            x.inline("i").text(phrase.text()).close();
+            if (inline) {
+                x.text(" ");
+                inlines(x, rest.get(0).content());
+                rest = rest.subList(1, rest.size());
+            }
+            x.close();
+            if (!rest.isEmpty()) {
+                x.open("blockList").attr("eId", sid + "__list_1");
+                for (Paragraph p : rest) {
+                    item(x, p);
+                }
+                x.close();
+            }
+            x.close();
+        }
+
+        void label(XmlOut x, Paragraph p, String pid) {
+            if (p.label().isEmpty()) {
+                return;
+            }
+            Label l = p.label().get();
+            x.open("num").text(l.text()).close();
+            if (!l.equals(Label.of(l.text()))) {
+                rd.open("rd:label").attr("eId", pid).attr("style", l.style().name()).attr("value", l.value())
+                        .attr("separator", l.separator());
+                l.suffix().ifPresent(v -> rd.attr("suffix", v));
+                rd.close();
+            }
+        }
+
+        /** A preamble paragraph: {@code item} in a {@code blockList}. */
+        void item(XmlOut x, Paragraph p) {
+            String pid = id(p);
+            x.open("item").attr("eId", pid);
+            label(x, p, pid);
+            if (p.items().isEmpty()) {
+                x.open("p");
+                anchors(x, p);
+                inlines(x, p.content());
+                x.close();
+                if (!p.wrapUp().isEmpty()) {
+                    x.open("p").attr("class", Akn.CLASS_WRAP_UP);
+                    inlines(x, p.wrapUp());
+                    x.close();
+                }
+            } else {
+                x.open("blockList").attr("eId", pid + "__list_1");
+                if (!p.anchors().isEmpty() || !p.content().isEmpty()) {
+                    x.open("listIntroduction");
+                    anchors(x, p);
+                    inlines(x, p.content());
+                    x.close();
+                }
+                for (Paragraph q : p.items()) {
+                    item(x, q);
+                }
+                if (!p.wrapUp().isEmpty()) {
+                    x.open("listWrapUp");
+                    inlines(x, p.wrapUp());
+                    x.close();
+                }
+                x.close();
+            }
+            x.close();
+        }
+
+        void mainBody(XmlOut x) {
+            x.open("mainBody");
+            boolean any = false;
+            boolean previousBare = false;
+            for (OperativeSection s : r.operative()) {
+                if (s.phrase().isEmpty() && !s.paragraphs().isEmpty() && !previousBare) {
+                    id(s);
+                    for (Paragraph p : s.paragraphs()) {
+                        hier(x, "paragraph", p);
+                    }
+                    previousBare = true;
+                } else {
+                    hcontainer(x, s);
+                    previousBare = false;
+                }
+                any = true;
+            }
+            if (!any) {
+                x.open("p").attr("class", Akn.CLASS_EMPTY).close();
+            }
+            x.close();
+        }
+
+        void hcontainer(XmlOut x, OperativeSection s) {
+            String sid = id(s);
+            x.open("hcontainer").attr("name", s.phrase().map(p -> p.action().camelName()).orElse(Akn.NAME_PHRASELESS))
+                    .attr("eId", sid);
+            s.phrase().ifPresent(phrase -> {
+                if (!phrase.equals(OperativePhrase.of(phrase.text()))) {
+                    rd.open("rd:phrase").attr("eId", sid).attr("action", phrase.action().name());
+                    phrase.qualifier().ifPresent(q -> rd.attr("qualifier", q));
+                    phrase.addressee().ifPresent(q -> rd.attr("addressee", q));
+                    rd.close();
+                }
+            });
+            if (s.paragraphs().isEmpty()) {
+                x.open("content");
+                if (s.phrase().isPresent()) {
+                    x.open("p").inline("i").text(s.phrase().get().text()).close().close();
+                } else {
+                    x.open("p").attr("class", Akn.CLASS_EMPTY).close();
+                }
+                x.close();
+            } else {
+                if (s.phrase().isPresent()) {
+                    x.open("intro").attr("eId", sid + "__intro");
+                    x.open("p");
+                    if (s.runIn()) {
+                        x.attr("class", Akn.CLASS_RUN_IN);
+                    }
+                    x.inline("i").text(s.phrase().get().text()).close();
+                    x.close();
+                    x.close();
+                }
+                for (Paragraph p : s.paragraphs()) {
+                    hier(x, "paragraph", p);
+                }
+            }
+            x.close();
+        }
+
+        /** An operative or annex paragraph ({@code paragraph}) or a sub-item ({@code point}). */
+        void hier(XmlOut x, String element, Paragraph p) {
+            String pid = id(p);
+            x.open(element).attr("eId", pid);
+            label(x, p, pid);
+            if (p.items().isEmpty()) {
+                x.open("content");
+                x.open("p");
+                anchors(x, p);
+                inlines(x, p.content());
+                x.close();
+                if (!p.wrapUp().isEmpty()) {
+                    x.open("p").attr("class", Akn.CLASS_WRAP_UP);
+                    inlines(x, p.wrapUp());
+                    x.close();
+                }
+                x.close();
+            } else {
+                String lid = pid + "__list_1";
+                x.open("list").attr("eId", lid);
+                if (!p.anchors().isEmpty() || !p.content().isEmpty()) {
+                    x.open("intro").attr("eId", lid + "__intro");
+                    x.open("p");
+                    anchors(x, p);
+                    inlines(x, p.content());
+                    x.close();
+                    x.close();
+                }
+                for (Paragraph q : p.items()) {
+                    hier(x, "point", q);
+                }
+                if (!p.wrapUp().isEmpty()) {
+                    x.open("wrapUp").attr("eId", lid + "__wrapup");
+                    x.open("p");
+                    inlines(x, p.wrapUp());
+                    x.close();
+                    x.close();
+                }
+                x.close();
+            }
+            x.close();
+        }
+
+        void attachments(XmlOut x) {
+            if (r.annexes().isEmpty()) {
+                return;
+            }
+            x.open("attachments");
+            int k = 0;
+            for (Annex a : r.annexes()) {
+                k++;
+                x.open("attachment").attr("eId", id(a));
+                x.open("doc").attr("name", "annex");
+                x.open("meta");
+                identification(x, "!annex_" + k);
+                x.close();
+                x.open("preface");
+                a.number().ifPresent(n -> x.open("p").attr("class", Akn.CLASS_NUMBER).inline("docNumber").text(n)
+                        .close().close());
+                x.open("p").attr("class", Akn.CLASS_HEADING).inline("docType").text(a.heading()).close().close();
+                a.title().ifPresent(t -> x.open("p").attr("class", Akn.CLASS_TITLE).inline("docTitle").text(t)
+                        .close().close());
+                x.close();
+                x.open("mainBody");
+                for (Paragraph p : a.paragraphs()) {
+                    hier(x, "paragraph", p);
+                }
+                if (a.paragraphs().isEmpty()) {
+                    x.open("p").attr("class", Akn.CLASS_EMPTY).close();
+                }
+                x.close();
+                x.close();
+                x.close();
+            }
+            x.close();
+        }
+
+        void anchors(XmlOut x, Paragraph p) {
+            for (Anchor a : p.anchors()) {
+                x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("class", Akn.CLASS_LEADING)
+                        .attr("eId", id(a)).attr("title", a.name()).close();
+            }
+        }
+
+        /**
+         * Writes inline content. A footnote's body is written at its call-out: each
+         * {@link FootnoteRef} is paired with the first later {@link Footnote} of the same list
+         * with the same marker.
+         */
+        void inlines(XmlOut x, List<Inline> list) {
+            int n = list.size();
+            int[] bodyOf = new int[n];
+            boolean[] taken = new boolean[n];
+            java.util.Arrays.fill(bodyOf, -1);
+            for (int i = 0; i < n; i++) {
+                if (list.get(i) instanceof FootnoteRef ref) {
+                    for (int j = i + 1; j < n; j++) {
+                        if (!taken[j] && list.get(j) instanceof Footnote f && f.marker().equals(ref.marker())) {
+                            bodyOf[i] = j;
+                            taken[j] = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            String[] noteIds = new String[n];
+            for (int i = 0; i < n; i++) {
+                Inline in = list.get(i);
+                if (in instanceof Text t) {
+                    x.text(t.text());
+                } else if (in instanceof FootnoteRef ref) {
+                    String refId = id(ref);
+                    int j = bodyOf[i];
+                    if (j < 0) {
+                        x.inline("authorialNote").attr("marker", ref.marker()).attr("placement", "bottom")
+                                .attr("class", Akn.CLASS_REF_ONLY).attr("eId", refId);
+                        x.inline("p").close();
+                        x.close();
+                    } else {
+                        Footnote f = (Footnote) list.get(j);
+                        String fid = id(f);
+                        noteIds[j] = fid;
+                        x.inline("authorialNote").attr("marker", ref.marker()).attr("placement", "bottom");
+                        if (j != i + 1) {
+                            x.attr("class", Akn.CLASS_BODY_MOVED);
+                        }
+                        x.attr("eId", fid);
+                        x.inline("p");
+                        inlines(x, f.content());
+                        x.close();
+                        x.close();
+                    }
+                } else if (in instanceof Footnote f) {
+                    if (taken[i]) {
+                        if (i == 0 || bodyOf[i - 1] != i) {
+                            x.inline("inline").attr("name", Akn.NAME_NOTE_BODY).attr("refersTo", "#" + noteIds[i])
+                                    .close();
+                        }
+                    } else {
+                        x.inline("authorialNote").attr("marker", f.marker()).attr("placement", "bottom")
+                                .attr("class", Akn.CLASS_BODY_ONLY).attr("eId", id(f));
+                        x.inline("p");
+                        inlines(x, f.content());
+                        x.close();
+                        x.close();
+                    }
+                } else if (in instanceof Anchor a) {
+                    x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).attr("title", a.name())
+                            .close();
+                } else if (in instanceof Inserted m) {
+                    x.inline("ins").attr("eId", id(m));
+                    inlines(x, m.content());
+                    x.close();
+                } else if (in instanceof Deleted m) {
+                    x.inline("del").attr("eId", id(m));
+                    inlines(x, m.content());
+                    x.close();
+                } else if (in instanceof Bracketed m) {
+                    x.inline("span").attr("class", Akn.CLASS_BRACKETED).attr("eId", id(m));
+                    x.text("[");
+                    inlines(x, m.content());
+                    x.text("]");
+                    x.close();
+                } else if (in instanceof Unrecognized u) {
+                    x.inline("span").attr("class", Akn.CLASS_UNRECOGNIZED).attr("eId", id(u)).text(u.raw()).close();
+                } else if (in instanceof Citation c) {
+                    citation(x, c);
+                }
+            }
+        }
+
+        void citation(XmlOut x, Citation c) {
+            String cid = id(c);
+            x.inline("ref").attr("eId", cid).attr("href", Citations.href(c, r)).attr("class", c.kind().code())
+                    .text(c.text()).close();
+            rd.open("rd:cite").attr("eId", cid);
+            if (c instanceof InstrumentCitation i) {
+                rd.attr("type", "instrument").attr("document", i.document().name())
+                        .attr("brackets", i.brackets().name());
+                i.body().ifPresent(b -> rd.attr("body", b.name()));
+                for (String num : i.numbers()) {
+                    rd.open("rd:number").attr("value", num).close();
+                }
+                i.revision().ifPresent(v -> rd.open("rd:revision").attr("revised", String.valueOf(v.revised()))
+                        .attr("place", v.place()).attr("year", String.valueOf(v.year())).close());
+            } else if (c instanceof UnResolutionCitation u) {
+                rd.attr("type", "un").attr("body", u.body().name()).attr("number", u.number());
+            } else if (c instanceof ProvisionCitation p) {
+                rd.attr("type", "provision").attr("instrument", p.instrument().name());
+                p.article().ifPresent(v -> rd.attr("article", v));
+                p.number().ifPresent(v -> rd.attr("number", v));
+                p.paragraph().ifPresent(v -> rd.attr("paragraph", v));
+            } else if (c instanceof AnnexCitation a) {
+                rd.attr("type", "annex");
+                a.annex().ifPresent(v -> rd.attr("annex", v));
+                a.appendix().ifPresent(v -> rd.attr("appendix", v));
+            } else if (c instanceof OtherCitation) {
+                rd.attr("type", "other");
+            }
+            rd.close();
         }
     }
 }

@@ -1,0 +1,12 @@
+/**
+ * The resdom command line: {@code convert}, {@code validate}, {@code refs} and {@code stats}.
+ * picocli reads the command classes by reflection, hence the {@code opens}.
+ */
+module org.resdom.cli {
+    requires org.resdom.io;
+    requires info.picocli;
+    requires tools.jackson.databind;
+
+    exports org.resdom.cli;
+    opens org.resdom.cli to info.picocli;
+}

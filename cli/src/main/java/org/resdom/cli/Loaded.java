@@ -1,0 +1,14 @@
+package org.resdom.cli;
+
+import org.resdom.io.Format;
+import org.resdom.io.ReadResult;
+
+/**
+ * An input read.
+ *
+ * @param file the input
+ * @param format the format it was read as
+ * @param result the document and the reader's diagnostics
+ */
+record Loaded(InputFile file, Format format, ReadResult result) {
+}

@@ -1,0 +1,109 @@
+package org.resdom.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The {@code resdom} program. {@link #main} runs a command and exits with its code;
+ * {@link #run(String[], PrintStream, PrintStream)} runs it in-process and returns the code, for
+ * tests and for programs that embed the command line.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    /**
+     * Runs the command line and exits with its exit code (see {@link ExitCode}).
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = run(args, out, err, System.console() != null);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * Runs a command without a progress bar. Output is written in UTF-8.
+     *
+     * @param args the arguments, such as {@code validate res71.txt}
+     * @param out standard output
+     * @param err standard error
+     * @return the exit code: 0, 1 or 2 (see {@link ExitCode})
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * Runs a command. Output is written in UTF-8.
+     *
+     * @param args the arguments
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether standard error is a terminal (shows a progress bar over many files)
+     * @return the exit code: 0, 1 or 2 (see {@link ExitCode})
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
+        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
+        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        try {
+            return commandLine(o, e, terminal).execute(args);
+        } finally {
+            o.flush();
+            e.flush();
+        }
+    }
+
+    /**
+     * Builds the configured picocli command line.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param terminal whether to show a progress bar
+     * @return the command line
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
+        ResdomCommand root = new ResdomCommand(out, err, terminal);
+        CommandLine cl = new CommandLine(root);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setUsageHelpAutoWidth(false);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            PrintWriter w = c.getErr();
+            w.println("resdom: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, w);
+            w.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            if (root.debug) {
+                ex.printStackTrace(w);
+            }
+            w.flush();
+            return ExitCode.FAILURE;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            PrintWriter w = c.getErr();
+            w.println("resdom: " + Session.describe(ex));
+            if (root.debug) {
+                ex.printStackTrace(w);
+            } else {
+                w.println("(run again with --debug to see the stack trace)");
+            }
+            w.flush();
+            return ExitCode.FAILURE;
+        });
+        return cl;
+    }
+}

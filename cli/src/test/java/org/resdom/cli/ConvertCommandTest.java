@@ -1,0 +1,187 @@
+package org.resdom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.resdom.io.Format;
+import org.resdom.io.Formats;
+import org.resdom.io.ReadResult;
+import org.resdom.model.Paragraph;
+import org.resdom.model.Resolution;
+
+class ConvertCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private Path json(String relative, Resolution r) throws IOException {
+        Path p = dir.resolve(relative);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, Formats.writer(Format.JSON).write(r), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> tree(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void oneInputGoesToStandardOutputInEachFormat(Format to) throws IOException {
+        Cli.assumeImplemented(Format.JSON, to);
+        Resolution clean = Cli.clean();
+        Path in = json("in/res71.json", clean);
+        Cli.Result r = Cli.run("convert", "--to", to.code(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Formats.writer(to).write(clean));
+        ReadResult back = Formats.reader(to).read(r.out());
+        if (to == Format.TEXT) {
+            // plain text does not carry every fact of the model (the text reader recognizes citations
+            // by its own patterns); the structure survives
+            assertThat(back.resolution().find(Paragraph.class).count()).isEqualTo(clean.find(Paragraph.class).count());
+            assertThat(back.resolution().sections()).hasSameSizeAs(clean.sections());
+            assertThat(r.out()).contains(clean.citations().get(1).text());
+        } else {
+            assertThat(back.resolution()).isEqualTo(clean);
+        }
+        assertThat(r.err()).contains("convert: 1 file, 1 document, 0 errors, 0 skipped");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Format.class)
+    void aFolderConvertsToAFolderKeepingNamesAndSubFolders(Format to) throws IOException {
+        Cli.assumeImplemented(Format.JSON, to);
+        Resolution clean = Cli.clean();
+        json("in/res71.json", clean);
+        json("in/pp/res72.json", clean);
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("convert", "--to", to.code(), "-o", out.toString(), dir.resolve("in").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(tree(out)).containsExactly("pp/res72" + to.extension(), "res71" + to.extension());
+        String expected = Formats.writer(to).write(clean);
+        assertThat(Files.readString(out.resolve("res71" + to.extension()))).isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("pp/res72" + to.extension()))).isEqualTo(expected);
+    }
+
+    @Test
+    void theSampleConvertsToEveryFormatWithTheDetectedReader() throws IOException {
+        Cli.assumeImplemented(Format.values());
+        Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
+        for (Format to : Format.values()) {
+            Path out = Files.createDirectories(dir.resolve("out-" + to.code()));
+            Cli.Result r = Cli.run("convert", "--lenient", "--to", to.code(), "-o", out.toString(), in.toString());
+            assertThat(r.code()).as(r.err()).isIn(0, 1);
+            Path written = out.resolve("res71-fr-tracked-flattened" + to.extension());
+            assertThat(written).isRegularFile();
+            ReadResult back = Formats.reader(Formats.detect(written, Files.readString(written))).read(written);
+            assertThat(back.resolution().citations()).hasSameSizeAs(
+                    Formats.reader(Format.TEXT).read(Cli.sample()).resolution().citations());
+        }
+    }
+
+    @Test
+    void oneInputWithOutputWritesThatFileOrIntoAnExistingFolder() throws IOException {
+        Cli.assumeImplemented(Format.JSON, Format.AKN);
+        Path in = json("res71.json", Cli.clean());
+        Path file = dir.resolve("custom-name.xml");
+        assertThat(Cli.run("convert", "--to", "akn", "-o", file.toString(), in.toString()).code()).isZero();
+        assertThat(Files.readString(file)).isEqualTo(Formats.writer(Format.AKN).write(Cli.clean()));
+        Path folder = Files.createDirectories(dir.resolve("existing"));
+        assertThat(Cli.run("convert", "--to", "akn", "-o", folder.toString(), in.toString()).code()).isZero();
+        assertThat(tree(folder)).containsExactly("res71.akn.xml");
+    }
+
+    @Test
+    void anExistingOutputIsReplacedWholeAndNoTemporaryFileRemains() throws IOException {
+        Cli.assumeImplemented(Format.JSON, Format.XML);
+        Path in = json("in/res71.json", Cli.clean());
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("res71.xml"), "<stale/>\n".repeat(100_000));
+        Cli.Result r = Cli.run("convert", "--to", "xml", "-o", out.toString(), in.toString(), in.toString().replace("res71", "none"));
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(Files.readString(out.resolve("res71.xml"))).isEqualTo(Formats.writer(Format.XML).write(Cli.clean()));
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("res71.xml");
+        }
+    }
+
+    @Test
+    void aFolderWithABrokenFileGoesOnAndExitsWithTwo() throws IOException {
+        Cli.assumeImplemented(Format.JSON, Format.AKN);
+        json("in/a.json", Cli.clean());
+        Files.write(dir.resolve("in/b.txt"), "consid\u00e9rant".getBytes(StandardCharsets.ISO_8859_1));
+        json("in/c.json", Cli.clean());
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("convert", "--to", "akn", "-o", out.toString(), dir.resolve("in").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("b.txt: not UTF-8 text: invalid byte 0xE9 on line 1")
+                .contains("convert: 3 files, 2 documents, 0 errors, 1 skipped")
+                .doesNotContain("\tat ").doesNotContain("Exception");
+        assertThat(tree(out)).containsExactly("a.akn.xml", "c.akn.xml");
+    }
+
+    @Test
+    void aDocumentWithReaderErrorsIsNotWrittenUnlessLenient() throws IOException {
+        Cli.assumeImplemented(Format.JSON, Format.AKN);
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"identity\": {\"body\": ");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Cli.Result r = Cli.run("convert", "--to", "akn", "-o", out.toString(), broken.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).containsPattern("broken\\.json:\\d+:\\d+: error ")
+                .contains("not converted: the reader reported").contains("--lenient");
+        assertThat(out).isEmptyDirectory();
+        Cli.Result lenient = Cli.run("convert", "--lenient", "--to", "akn", "-o", out.toString(), broken.toString());
+        assertThat(lenient.code()).isEqualTo(1);
+        assertThat(out.resolve("broken.akn.xml")).isRegularFile();
+    }
+
+    @Test
+    void twoInputsWithTheSameOutputNameDoNotOverwriteEachOther() throws IOException {
+        Cli.assumeImplemented(Format.JSON);
+        Path a = json("x/res.json", Cli.clean());
+        Path b = json("y/res.json", Cli.clean());
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("convert", "--to", "json", "-o", out.toString(), a.toString(), b.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("y" + java.io.File.separator + "res.json: not written: ")
+                .contains("was already written from " + a);
+        assertThat(tree(out)).containsExactly("res.json");
+    }
+
+    @Test
+    void theInputIsNeverOverwritten() throws IOException {
+        Cli.assumeImplemented(Format.JSON);
+        Path a = json("res.json", Cli.clean());
+        String before = Files.readString(a);
+        Cli.Result r = Cli.run("convert", "--to", "json", "-o", a.toString(), a.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("refusing to overwrite the input itself");
+        assertThat(Files.readString(a)).isEqualTo(before);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsReportedAndDebugShowsTheStackTrace() throws IOException {
+        Cli.assumeImplemented(Format.JSON);
+        Path a = json("res.json", Cli.clean());
+        Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
+        String target = blocker.resolve("res.json").toString();
+        Cli.Result r = Cli.run("convert", "--to", "json", "-o", target, a.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("res.json: cannot write " + target).doesNotContain("\tat ");
+        Cli.Result debug = Cli.run("convert", "--debug", "--to", "json", "-o", target, a.toString());
+        assertThat(debug.code()).isEqualTo(2);
+        assertThat(debug.err()).contains("cannot write").contains("\tat java.");
+        assertThat(Files.readString(blocker)).isEqualTo("a file, not a folder");
+    }
+}

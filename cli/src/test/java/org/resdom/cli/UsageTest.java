@@ -1,0 +1,122 @@
+package org.resdom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UsageTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rootHelpListsEveryCommandAndTheExitCodes() {
+        Cli.Result r = Cli.run("--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: resdom", "convert", "validate", "refs", "stats", "Exit codes:");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"convert", "validate", "refs", "stats"})
+    void everyCommandHasHelp(String command) {
+        Cli.Result r = Cli.run(command, "--help");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Usage: resdom " + command + " [").contains("INPUT...", "--from=FMT", "--debug");
+        Cli.Result viaHelp = Cli.run("help", command);
+        assertThat(viaHelp.code()).isZero();
+        assertThat(viaHelp.out()).isEqualTo(r.out());
+    }
+
+    @Test
+    void versionNamesTheProjectVersion() {
+        Cli.Result r = Cli.run("--version");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).matches("(?s)resdom \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R.*");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        Cli.Result r = Cli.run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing command").contains("Usage: resdom");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithAHint() {
+        Cli.Result r = Cli.run("convrt", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("resdom: Unmatched argument", "convrt", "Did you mean", "convert",
+                "Try 'resdom --help'");
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Cli.Result r = Cli.run("convert", "--to", "docx", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown format 'docx' (expected text, json, xml or akn)")
+                .contains("Try 'resdom convert --help'").doesNotContain("\tat ");
+        assertThat(Cli.run("validate", "--from", "pdf", "x.txt").code()).isEqualTo(2);
+        assertThat(Cli.run("validate", "--format", "yaml", "x.txt").code()).isEqualTo(2);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Result r = Cli.run("validate", "--frobnicate", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Unknown option: '--frobnicate'", "Try 'resdom validate --help'")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingInputOrTargetIsAUsageError() {
+        assertThat(Cli.run("validate").err()).contains("Missing required parameter: 'INPUT'");
+        assertThat(Cli.run("validate").code()).isEqualTo(2);
+        Cli.Result r = Cli.run("convert", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Missing required option: '--to=FMT'");
+    }
+
+    @Test
+    void severalInputsWithoutAnOutputFolderIsAUsageError() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "x");
+        Path b = Files.writeString(dir.resolve("b.txt"), "y");
+        Cli.Result r = Cli.run("convert", "--to", "json", a.toString(), b.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("need -o FOLDER");
+        Cli.Result folder = Cli.run("convert", "--to", "json", dir.toString());
+        assertThat(folder.code()).isEqualTo(2);
+        assertThat(folder.err()).contains("need -o FOLDER");
+    }
+
+    @Test
+    void anInputThatDoesNotExistIsReportedAndExitsWithTwo() {
+        Cli.Result r = Cli.run("validate", dir.resolve("missing.txt").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("missing.txt: no such file or folder")
+                .contains("validate: 1 file, 0 documents, 0 errors, 1 skipped");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void debugShowsTheStackTraceOfAUsageErrorOnlyWhenAsked() {
+        Cli.Result plain = Cli.run("convert", "--to", "docx", "x.txt");
+        assertThat(plain.err()).doesNotContain("\tat picocli.");
+        Cli.Result debug = Cli.run("--debug", "convert", "--to", "docx", "x.txt");
+        assertThat(debug.code()).isEqualTo(2);
+        assertThat(debug.err()).contains("unknown format 'docx'").contains("\tat picocli.");
+    }
+
+    @Test
+    void quietDropsTheSummaryLine() {
+        Cli.Result r = Cli.run("validate", "-q", dir.resolve("missing.txt").toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no such file").doesNotContain("skipped in");
+    }
+}

@@ -1,0 +1,1344 @@
+package org.resdom.io.akn;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.io.ReadLimits;
+import org.resdom.io.ReadResult;
+import org.resdom.model.ActionKind;
+import org.resdom.model.Anchor;
+import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Body;
+import org.resdom.model.Bracketed;
+import org.resdom.model.Brackets;
+import org.resdom.model.Citation;
+import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
+import org.resdom.model.Identity;
+import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
+import org.resdom.model.Instrument;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Label;
+import org.resdom.model.LabelStyle;
+import org.resdom.model.Language;
+import org.resdom.model.OpeningFormula;
+import org.resdom.model.OperativePhrase;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleKind;
+import org.resdom.model.PreamblePhrase;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Resolution;
+import org.resdom.model.Revision;
+import org.resdom.model.SourceSpan;
+import org.resdom.model.Text;
+import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.Unrecognized;
+
+/** One read of one Akoma Ntoso document (not thread-safe; a new one per read). */
+final class AknParser {
+
+    private static final Set<String> DOC_TYPES = Set.of("statement", "act", "bill", "doc", "debate", "debateReport",
+            "judgment", "amendment", "amendmentList", "officialGazette", "documentCollection", "portion");
+    private static final Set<String> HIER = Set.of("paragraph", "subparagraph", "point", "item", "indent", "alinea",
+            "clause", "subclause", "article", "section", "subsection", "rule", "subrule", "list", "level");
+    private static final Set<String> FLATTEN = Set.of("i", "b", "u", "sup", "sub", "span", "inline", "docDate", "date",
+            "location", "person", "organization", "term", "abbr", "concept", "entity", "def", "docTitle", "docNumber",
+            "docType", "docAuthority", "docStatus", "docProponent", "docStage", "docPurpose", "docCommittee",
+            "docIntroducer", "docJurisdiction", "session", "event", "shortTitle", "role", "quantity", "time", "object",
+            "process", "mref", "rref", "a", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
+            "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
+            "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
+    private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
+
+    private final ReadLimits limits;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private int dropped;
+    private XMLStreamReader x;
+    private int depth;
+    private boolean resdom;
+
+    // identity, foreign
+    private Body body;
+    private DocumentKind kind = DocumentKind.RESOLUTION;
+    private String number;
+    private String frbrNumber;
+    private String iriNumber;
+    private String heading;
+    private String title;
+    private String frbrName;
+    private Language language;
+    // identity, resdom
+    private Identity rdIdentity;
+    private final Map<String, String> foreignMeta = new TreeMap<>();
+    private final Map<String, String> rdMeta = new TreeMap<>();
+    private final Map<String, Map<String, String>> labels = new HashMap<>();
+    private final Map<String, Map<String, String>> phrases = new HashMap<>();
+    private final Map<String, CiteSpec> cites = new HashMap<>();
+    private final Map<String, Footnote> movedBodies = new HashMap<>();
+    private final Set<String> skippedMeta = new TreeSet<>();
+    private final Map<String, Integer> counters = new HashMap<>();
+    private int flattened;
+
+    private OpeningFormula formula;
+    private final List<PreambleSection> preamble = new ArrayList<>();
+    private final List<OperativeSection> operative = new ArrayList<>();
+    private final List<Annex> annexes = new ArrayList<>();
+
+    private record CiteSpec(Map<String, String> attrs, List<String> numbers, Revision revision) {
+    }
+
+    /** Anchors found before a paragraph's label (resdom's leading anchors). */
+    private static final class Ctx {
+        final List<Anchor> anchors = new ArrayList<>();
+        final Map<String, String> captured = new HashMap<>();
+    }
+
+    /** A read {@code <p>}: its class and eId, the leading italic phrase if asked for, and its content. */
+    private record PRead(String cls, String eId, String phrase, List<Inline> content) {
+    }
+
+    /** Stops the read: a limit, a DOCTYPE. */
+    private static final class Abort extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String code;
+
+        Abort(String code, String message) {
+            super(message, null, false, false);
+            this.code = code;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Child {
+        void at(String local, String ns) throws XMLStreamException;
+    }
+
+    AknParser(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    // ---------------------------------------------------------------- driver
+
+    ReadResult run(Reader in) throws IOException {
+        Counting counting = new Counting(in, limits.maxChars());
+        try {
+            XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+            f.setProperty(XMLInputFactory.IS_COALESCING, true);
+            f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+            x = f.createXMLStreamReader(counting);
+            root();
+        } catch (Abort a) {
+            error(a.code, a.getMessage());
+        } catch (XMLStreamException e) {
+            if (counting.exceeded) {
+                error("IO-LIMIT", "input longer than " + limits.maxChars() + " characters; the rest was not read");
+            } else {
+                Location l = e.getLocation();
+                String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
+                int nl = msg.indexOf("\nMessage: ");
+                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR, nl >= 0 ? msg.substring(nl + 10) : msg,
+                        Optional.empty(), l == null || l.getLineNumber() < 1 ? Optional.empty()
+                                : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())))));
+            }
+        } catch (RuntimeException e) {
+            error("AKN-INTERNAL", "could not read the document: " + e);
+        } finally {
+            if (x != null) {
+                try {
+                    x.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing more to report
+                }
+            }
+        }
+        if (counting.ioError != null) {
+            throw counting.ioError;
+        }
+        if (!skippedMeta.isEmpty()) {
+            info("AKN-META-SKIPPED", "metadata not kept: " + String.join(", ", skippedMeta));
+        }
+        if (flattened > 0 && !resdom) {
+            info("AKN-FORMATTING", flattened + " formatting or semantic inline elements flattened to their text");
+        }
+        if (dropped > 0) {
+            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.WARNING, dropped + " more diagnostics left out",
+                    Optional.empty(), Optional.empty()));
+        }
+        return new ReadResult(resolution(), diagnostics);
+    }
+
+    private Resolution resolution() {
+        Identity identity;
+        if (resdom && rdIdentity != null) {
+            identity = new Identity(rdIdentity.body(), rdIdentity.kind(), rdIdentity.number(),
+                    Optional.ofNullable(heading), Optional.ofNullable(title), rdIdentity.language(),
+                    rdIdentity.history());
+        } else {
+            Body b = body == null ? Body.OTHER : body;
+            String n = number != null ? number : frbrNumber != null ? frbrNumber : iriNumber;
+            if (n != null && (b == Body.UN_GA || b == Body.UN_HRC) && n.matches("\\d+-\\d+")) {
+                n = n.replace('-', '/');
+            }
+            String t = title != null ? title : frbrName;
+            identity = new Identity(b, kind, Optional.ofNullable(blankToNull(n)), Optional.ofNullable(heading),
+                    Optional.ofNullable(blankToNull(t)), language == null ? Language.UNDETERMINED : language,
+                    List.of());
+        }
+        return new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes,
+                resdom ? rdMeta : foreignMeta, Optional.empty());
+    }
+
+    // ---------------------------------------------------------------- low level
+
+    private int next() throws XMLStreamException {
+        int e = x.next();
+        if (e == XMLStreamConstants.START_ELEMENT) {
+            depth++;
+            if (depth > limits.maxDepth()) {
+                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.maxDepth() + " at " + where());
+            }
+        } else if (e == XMLStreamConstants.END_ELEMENT) {
+            depth--;
+        } else if (e == XMLStreamConstants.DTD) {
+            throw new Abort("AKN-DOCTYPE", "a DOCTYPE is not allowed (DTDs and entities are refused) at " + where());
+        } else if (e == XMLStreamConstants.ENTITY_REFERENCE) {
+            warn("AKN-ENTITY", "undeclared entity reference &" + x.getLocalName() + "; ignored");
+        }
+        return e;
+    }
+
+    private String where() {
+        Location l = x.getLocation();
+        return l.getLineNumber() + ":" + l.getColumnNumber();
+    }
+
+    private Optional<SourceSpan> span() {
+        Location l = x.getLocation();
+        return l == null || l.getLineNumber() < 1 ? Optional.empty()
+                : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())));
+    }
+
+    private void add(Diagnostic d) {
+        if (diagnostics.size() >= limits.maxDiagnostics()) {
+            dropped++;
+        } else {
+            diagnostics.add(d);
+        }
+    }
+
+    private void diag(String code, Severity s, String message) {
+        add(new Diagnostic(code, s, message, Optional.empty(), x == null ? Optional.empty() : span()));
+    }
+
+    private void error(String code, String message) {
+        diag(code, Severity.ERROR, message);
+    }
+
+    private void warn(String code, String message) {
+        diag(code, Severity.WARNING, message);
+    }
+
+    private void info(String code, String message) {
+        diag(code, Severity.INFO, message);
+    }
+
+    private String attr(String name) {
+        return x.getAttributeValue(null, name);
+    }
+
+    private Map<String, String> attrs() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            m.put(x.getAttributeLocalName(i), x.getAttributeValue(i));
+        }
+        return m;
+    }
+
+    private boolean hasClass(String cls) {
+        String c = attr("class");
+        if (c == null) {
+            return false;
+        }
+        for (String s : c.trim().split("\\s+")) {
+            if (s.equals(cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Visits the child elements of the current element; each visitor must consume its element. */
+    private void children(Child visitor) throws XMLStreamException {
+        while (true) {
+            int e = next();
+            switch (e) {
+                case XMLStreamConstants.START_ELEMENT -> visitor.at(x.getLocalName(), x.getNamespaceURI());
+                case XMLStreamConstants.END_ELEMENT -> {
+                    return;
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    String t = x.getText();
+                    if (!t.isBlank()) {
+                        unplaced("text", t);
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
+                        x.getLocation());
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** Consumes the current element and returns all the text in it. */
+    private String textOf() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int d = depth;
+        while (true) {
+            int e = next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                sb.append(x.getText());
+            } else if (e == XMLStreamConstants.START_ELEMENT && BREAKS.contains(x.getLocalName())) {
+                sb.append(' ');
+            } else if (e == XMLStreamConstants.END_ELEMENT && depth < d) {
+                return sb.toString();
+            } else if (e == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", x.getLocation());
+            }
+        }
+    }
+
+    private void skip() throws XMLStreamException {
+        textOf();
+    }
+
+    private void unplaced(String what, String text) {
+        String t = collapse(text).strip();
+        warn("AKN-UNPLACED", what + " the reader cannot place, kept in metadata: "
+                + (t.length() > 60 ? t.substring(0, 60) + "…" : t));
+        if (!t.isEmpty()) {
+            foreignMeta.put(key("akn.unplaced."), t);
+            if (resdom) {
+                rdMeta.put(key("akn.unplaced."), t);
+            }
+        }
+    }
+
+    private String key(String prefix) {
+        int n = counters.merge(prefix, 1, Integer::sum);
+        return prefix + String.format(Locale.ROOT, "%02d", n);
+    }
+
+    static String collapse(String s) {
+        return s.replaceAll("[ \\t\\r\\n]+", " ");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    // ---------------------------------------------------------------- document
+
+    private void root() throws XMLStreamException {
+        int e;
+        do {
+            e = next();
+        } while (e != XMLStreamConstants.START_ELEMENT && e != XMLStreamConstants.END_DOCUMENT);
+        if (e == XMLStreamConstants.END_DOCUMENT) {
+            error("AKN-ROOT", "no root element");
+            return;
+        }
+        if (!"akomaNtoso".equals(x.getLocalName()) || !Akn.NS.equals(x.getNamespaceURI())) {
+            error("AKN-ROOT", "the root element is {" + x.getNamespaceURI() + "}" + x.getLocalName()
+                    + ", not akomaNtoso in " + Akn.NS);
+            return;
+        }
+        boolean[] seen = {false};
+        children((local, ns) -> {
+            if (!seen[0] && Akn.NS.equals(ns) && DOC_TYPES.contains(local)) {
+                seen[0] = true;
+                document(local);
+            } else {
+                unplaced("element <" + local + ">", textOf());
+            }
+        });
+        if (!seen[0]) {
+            error("AKN-ROOT", "no document element (statement, act, doc …) under akomaNtoso");
+        }
+    }
+
+    private void document(String type) throws XMLStreamException {
+        String name = attr("name");
+        if (name != null) {
+            try {
+                kind = DocumentKind.valueOf(name.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                info("AKN-KIND", "document name '" + name + "' is not a known kind; read as a resolution");
+            }
+        }
+        if (!type.equals("statement")) {
+            info("AKN-DOCTYPE-NAME", "read <" + type + "> like a <statement>");
+        }
+        children((local, ns) -> {
+            switch (local) {
+                case "meta" -> meta();
+                case "coverPage" -> paragraphsToMeta("akn.coverPage.", "coverPage");
+                case "preface" -> preface();
+                case "preamble" -> preambleElement();
+                case "mainBody", "body", "mainContent" -> mainBody();
+                case "conclusions" -> paragraphsToMeta("akn.conclusions.", "conclusions");
+                case "attachments" -> attachments();
+                default -> unplaced("element <" + local + ">", textOf());
+            }
+        });
+    }
+
+    private void paragraphsToMeta(String prefix, String what) throws XMLStreamException {
+        int[] n = {0};
+        children((local, ns) -> {
+            String t = collapse(textOf()).strip();
+            if (!t.isEmpty()) {
+                foreignMeta.put(key(prefix), t);
+                n[0]++;
+            }
+        });
+        info("AKN-" + what.toUpperCase(Locale.ROOT), what + ": " + n[0] + " lines kept in metadata (" + prefix + "NN)");
+    }
+
+    // ---------------------------------------------------------------- meta
+
+    private void meta() throws XMLStreamException {
+        children((local, ns) -> {
+            switch (local) {
+                case "identification" -> children((l2, n2) -> frbr(l2));
+                case "classification" -> children((l2, n2) -> {
+                    String v = attr("value");
+                    if ("keyword".equals(l2) && v != null && !v.isBlank()) {
+                        foreignMeta.put(key("akn.keyword."), v);
+                    }
+                    skip();
+                });
+                case "workflow" -> children((l2, n2) -> {
+                    if ("step".equals(l2)) {
+                        StringBuilder sb = new StringBuilder();
+                        for (String a : new String[] {"date", "outcome", "as"}) {
+                            String v = attr(a);
+                            if (v != null && !v.isBlank()) {
+                                sb.append(sb.length() == 0 ? "" : " ").append(v);
+                            }
+                        }
+                        foreignMeta.put(key("akn.workflow."), sb.toString());
+                    }
+                    skip();
+                });
+                case "proprietary" -> children((l2, n2) -> {
+                    if (Akn.RD.equals(n2) && "resdom".equals(l2)) {
+                        resdom = true;
+                        resdomFacts();
+                    } else {
+                        skippedMeta.add("proprietary/" + l2);
+                        skip();
+                    }
+                });
+                default -> {
+                    skippedMeta.add(local);
+                    skip();
+                }
+            }
+        });
+    }
+
+    private void frbr(String level) throws XMLStreamException {
+        children((local, ns) -> {
+            String v = attr("value");
+            switch (local) {
+                case "FRBRthis", "FRBRuri" -> {
+                    if (level.equals("FRBRWork") && v != null) {
+                        iri(v);
+                    }
+                }
+                case "FRBRdate" -> {
+                    String d = attr("date");
+                    if (d != null) {
+                        String k = switch (level) {
+                            case "FRBRWork" -> "akn.date";
+                            case "FRBRExpression" -> "akn.expressionDate";
+                            default -> "akn.manifestationDate";
+                        };
+                        foreignMeta.put(k, d);
+                    }
+                }
+                case "FRBRlanguage" -> {
+                    String l = attr("language");
+                    if (l != null && language == null) {
+                        language = Language.fromCode(l.strip()).orElse(null);
+                        if (language == null) {
+                            warn("AKN-LANGUAGE", "unknown language '" + l + "'");
+                        }
+                    }
+                }
+                case "FRBRnumber" -> frbrNumber = blankToNull(v);
+                case "FRBRname" -> frbrName = blankToNull(v);
+                default -> {
+                }
+            }
+            skip();
+        });
+    }
+
+    /** {@code /akn/un/statement/deliberation/{actor}/{date}/{number}…}. */
+    private void iri(String value) {
+        String[] s = value.split("/");
+        // "", "akn", country, type, subtype, actor, date, number
+        if (s.length >= 8 && "akn".equals(s[1])) {
+            if (body == null) {
+                body = Akn.body(s[5]).orElse(null);
+                if (body == null) {
+                    info("AKN-ACTOR", "actor '" + s[5] + "' is not a known body");
+                }
+            }
+            if (!value.contains("!")) {
+                foreignMeta.putIfAbsent("akn.work", value);
+            }
+            if (iriNumber == null && !s[7].startsWith("!")) {
+                iriNumber = s[7];
+            }
+        }
+    }
+
+    private void resdomFacts() throws XMLStreamException {
+        children((local, ns) -> {
+            Map<String, String> a = attrs();
+            switch (local) {
+                case "identity" -> {
+                    List<Revision> history = new ArrayList<>();
+                    children((l2, n2) -> {
+                        Revision v = revision(attrs());
+                        if (v != null) {
+                            history.add(v);
+                        }
+                        skip();
+                    });
+                    try {
+                        rdIdentity = new Identity(Body.valueOf(a.get("body")), DocumentKind.valueOf(a.get("kind")),
+                                Optional.ofNullable(a.get("number")), Optional.empty(), Optional.empty(),
+                                Language.valueOf(a.get("language")), history);
+                    } catch (RuntimeException e) {
+                        warn("AKN-RESDOM", "unreadable resdom identity: " + e.getMessage());
+                    }
+                }
+                case "entry" -> {
+                    if (a.get("key") != null && a.get("value") != null) {
+                        rdMeta.put(a.get("key"), a.get("value"));
+                    }
+                    skip();
+                }
+                case "label" -> {
+                    labels.put(a.get("eId"), a);
+                    skip();
+                }
+                case "phrase" -> {
+                    phrases.put(a.get("eId"), a);
+                    skip();
+                }
+                case "cite" -> {
+                    List<String> numbers = new ArrayList<>();
+                    Revision[] rev = {null};
+                    children((l2, n2) -> {
+                        if ("number".equals(l2) && attr("value") != null) {
+                            numbers.add(attr("value"));
+                        } else if ("revision".equals(l2)) {
+                            rev[0] = revision(attrs());
+                        }
+                        skip();
+                    });
+                    cites.put(a.get("eId"), new CiteSpec(a, numbers, rev[0]));
+                }
+                default -> skip();
+            }
+        });
+    }
+
+    private Revision revision(Map<String, String> a) {
+        try {
+            return new Revision(Boolean.parseBoolean(a.get("revised")), a.get("place"), Integer.parseInt(a.get("year")));
+        } catch (RuntimeException e) {
+            warn("AKN-RESDOM", "unreadable revision: " + a);
+            return null;
+        }
+    }
+
+    // ---------------------------------------------------------------- preface
+
+    private void preface() throws XMLStreamException {
+        children((local, ns) -> {
+            if (!"p".equals(local) && !"block".equals(local) && !"container".equals(local)) {
+                unplaced("preface element <" + local + ">", textOf());
+                return;
+            }
+            Ctx ctx = new Ctx();
+            String cls = attr("class");
+            List<Inline> content = mixed(ctx);
+            if (resdom) {
+                String t = Inline.plainText(Inline.normalize(content));
+                if (Akn.CLASS_HEADING.equals(cls)) {
+                    heading = t;
+                } else if (Akn.CLASS_TITLE.equals(cls)) {
+                    title = ctx.captured.getOrDefault("docTitle", t);
+                }
+                return;
+            }
+            String n = ctx.captured.get("docNumber");
+            String t = ctx.captured.get("docTitle");
+            if (n != null && number == null) {
+                number = blankToNull(collapse(n).strip().replaceAll("\\.$", ""));
+            }
+            if (t != null && title == null) {
+                title = blankToNull(collapse(t).strip());
+            }
+            if (n == null && t == null) {
+                String all = collapse(Inline.plainText(content)).strip();
+                if (!all.isEmpty()) {
+                    foreignMeta.put(key("akn.preface."), all);
+                }
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- preamble
+
+    private void preambleElement() throws XMLStreamException {
+        children((local, ns) -> {
+            switch (local) {
+                case "formula" -> {
+                    List<Inline> content = new ArrayList<>();
+                    Optional<SourceSpan> sp = span();
+                    children((l2, n2) -> {
+                        if (!content.isEmpty()) {
+                            content.add(Text.of(" "));
+                        }
+                        content.addAll(finish(mixed(new Ctx()), true));
+                    });
+                    formula = new OpeningFormula(Inline.normalize(content), sp);
+                }
+                case "container" -> preamble.add(container(attr("name"), attr("eId"), false));
+                case "p" -> preamble.add(container(null, null, true));
+                default -> unplaced("preamble element <" + local + ">", textOf());
+            }
+        });
+    }
+
+    /** A preamble section from a {@code container} (or from a bare {@code p} when {@code bare}). */
+    private PreambleSection container(String name, String eId, boolean bare) throws XMLStreamException {
+        Optional<SourceSpan> sp = span();
+        String[] phrase = {null};
+        boolean[] runIn = {false};
+        boolean[] first = {true};
+        List<Paragraph> paragraphs = new ArrayList<>();
+        Child visitor = (local, ns) -> {
+            switch (local) {
+                case "p" -> {
+                    Ctx ctx = new Ctx();
+                    PRead p = readP(ctx, first[0]);
+                    if (first[0]) {
+                        first[0] = false;
+                        if (p.phrase() != null && !p.phrase().isBlank()) {
+                            phrase[0] = p.phrase();
+                            if (resdom && Akn.CLASS_RUN_IN.equals(p.cls())) {
+                                runIn[0] = true;
+                            } else if (!p.content().isEmpty()) {
+                                runIn[0] = true;
+                                paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(),
+                                        List.of(), Optional.empty()));
+                            }
+                            return;
+                        }
+                        warn("AKN-PHRASE", "preamble paragraph without a leading italic phrase");
+                    }
+                    paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(),
+                            Optional.empty()));
+                }
+                case "blockList", "list" -> {
+                    first[0] = false;
+                    Paragraph holder = listInto(new Ctx());
+                    if (!holder.content().isEmpty()) {
+                        paragraphs.add(Paragraph.of(holder.content()));
+                    }
+                    paragraphs.addAll(holder.items());
+                    if (!holder.wrapUp().isEmpty()) {
+                        paragraphs.add(Paragraph.of(holder.wrapUp()));
+                    }
+                }
+                default -> {
+                    if (HIER.contains(local)) {
+                        first[0] = false;
+                        paragraphs.add(hier());
+                    } else {
+                        paragraphs.add(unknownParagraph(local));
+                    }
+                }
+            }
+        };
+        if (bare) {
+            visitor.at("p", Akn.NS);
+        } else {
+            children(visitor);
+        }
+        String text = phrase[0];
+        if (text == null || text.isBlank()) {
+            text = name != null && !name.isBlank() ? name.strip() : "other";
+        }
+        PreamblePhrase pp = PreamblePhrase.of(text);
+        Map<String, String> o = eId == null ? null : phrases.get(eId);
+        if (resdom && o != null) {
+            try {
+                pp = new PreamblePhrase(text, PreambleKind.valueOf(o.get("kind")), Optional.ofNullable(o.get("qualifier")));
+            } catch (RuntimeException e) {
+                warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
+            }
+        }
+        return new PreambleSection(pp, runIn[0] && !paragraphs.isEmpty(), paragraphs, sp);
+    }
+
+    private Paragraph unknownParagraph(String local) throws XMLStreamException {
+        String t = textOf();
+        String c = resdom ? t : collapse(t).strip();
+        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + "> kept as unrecognized text");
+        return Paragraph.of(c.isEmpty() ? List.of() : List.of(Unrecognized.of(c)));
+    }
+
+    // ---------------------------------------------------------------- paragraphs
+
+    /** A paragraph from a hierarchical element ({@code paragraph}, {@code point}, {@code item} …). */
+    private Paragraph hier() throws XMLStreamException {
+        Optional<SourceSpan> sp = span();
+        String eId = attr("eId");
+        Ctx ctx = new Ctx();
+        String[] label = {null};
+        List<Inline> content = new ArrayList<>();
+        List<Paragraph> items = new ArrayList<>();
+        List<Inline> wrapUp = new ArrayList<>();
+        children((local, ns) -> {
+            switch (local) {
+                case "num" -> {
+                    String t = textOf();
+                    label[0] = resdom ? t : collapse(t).strip();
+                }
+                case "p", "content", "intro", "wrapUp", "listIntroduction", "listWrapUp" -> {
+                    List<Inline> target = local.equals("wrapUp") || local.equals("listWrapUp")
+                            || Akn.CLASS_WRAP_UP.equals(attr("class")) ? wrapUp : content;
+                    if (local.equals("p") || local.startsWith("list")) {
+                        append(target, finish(mixed(ctx), true));
+                    } else {
+                        blocksInto(ctx, target, wrapUp);
+                    }
+                }
+                case "list", "blockList" -> {
+                    Paragraph holder = listInto(ctx);
+                    append(content, holder.content());
+                    items.addAll(holder.items());
+                    append(wrapUp, holder.wrapUp());
+                }
+                case "heading", "subheading" -> {
+                    String t = collapse(textOf()).strip();
+                    info("AKN-HEADING", "paragraph heading kept as unrecognized text: " + t);
+                    if (!t.isEmpty()) {
+                        content.add(0, Unrecognized.of(t));
+                    }
+                }
+                default -> {
+                    if (HIER.contains(local)) {
+                        items.add(hier());
+                    } else {
+                        content.add(unknownInline(local));
+                    }
+                }
+            }
+        });
+        return new Paragraph(ctx.anchors, label(label[0], eId), Inline.normalize(content), items,
+                Inline.normalize(wrapUp), sp);
+    }
+
+    private void append(List<Inline> target, List<Inline> more) {
+        if (!target.isEmpty() && !more.isEmpty() && !resdom) {
+            target.add(Text.of(" "));
+            info("AKN-JOINED", "several blocks joined into one paragraph");
+        }
+        target.addAll(more);
+    }
+
+    /** Reads the p blocks of {@code content}/{@code intro}/{@code wrapUp}. */
+    private void blocksInto(Ctx ctx, List<Inline> target, List<Inline> wrapUp) throws XMLStreamException {
+        children((local, ns) -> {
+            if (local.equals("p") || local.equals("block")) {
+                boolean wrap = Akn.CLASS_WRAP_UP.equals(attr("class"));
+                append(wrap ? wrapUp : target, finish(mixed(ctx), true));
+            } else {
+                target.add(unknownInline(local));
+            }
+        });
+    }
+
+    /** A {@code list}/{@code blockList}: intro, items and wrap-up, returned in a holder paragraph. */
+    private Paragraph listInto(Ctx ctx) throws XMLStreamException {
+        List<Inline> intro = new ArrayList<>();
+        List<Paragraph> items = new ArrayList<>();
+        List<Inline> wrapUp = new ArrayList<>();
+        children((local, ns) -> {
+            switch (local) {
+                case "intro" -> blocksInto(ctx, intro, wrapUp);
+                case "wrapUp" -> blocksInto(ctx, wrapUp, wrapUp);
+                case "listIntroduction" -> append(intro, finish(mixed(ctx), true));
+                case "listWrapUp" -> append(wrapUp, finish(mixed(ctx), true));
+                default -> {
+                    if (HIER.contains(local)) {
+                        items.add(hier());
+                    } else {
+                        items.add(unknownParagraph(local));
+                    }
+                }
+            }
+        });
+        return new Paragraph(List.of(), Optional.empty(), intro, items, wrapUp, Optional.empty());
+    }
+
+    private Optional<Label> label(String text, String eId) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Map<String, String> o = eId == null ? null : labels.get(eId);
+        if (resdom && o != null) {
+            try {
+                return Optional.of(new Label(text, LabelStyle.valueOf(o.get("style")), o.get("value"),
+                        Optional.ofNullable(o.get("suffix")), o.get("separator")));
+            } catch (RuntimeException e) {
+                warn("AKN-RESDOM", "unreadable label facts for " + eId);
+            }
+        }
+        return Optional.of(Label.of(text));
+    }
+
+    // ---------------------------------------------------------------- operative part
+
+    private void mainBody() throws XMLStreamException {
+        List<Paragraph> bare = new ArrayList<>();
+        Optional<SourceSpan>[] bareSpan = new Optional[] {Optional.empty()};
+        children((local, ns) -> {
+            if (local.equals("hcontainer")) {
+                flush(bare, bareSpan[0]);
+                operative.add(hcontainer());
+                return;
+            }
+            if (bare.isEmpty()) {
+                bareSpan[0] = span();
+            }
+            if (HIER.contains(local)) {
+                bare.add(hier());
+            } else if (local.equals("p")) {
+                boolean empty = hasClass(Akn.CLASS_EMPTY);
+                Ctx ctx = new Ctx();
+                List<Inline> c = finish(mixed(ctx), true);
+                if (!empty) {
+                    bare.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), Optional.empty()));
+                }
+            } else {
+                bare.add(unknownParagraph(local));
+            }
+        });
+        flush(bare, bareSpan[0]);
+    }
+
+    private void flush(List<Paragraph> bare, Optional<SourceSpan> sp) {
+        if (!bare.isEmpty()) {
+            operative.add(new OperativeSection(Optional.empty(), false, List.copyOf(bare), sp));
+            bare.clear();
+        }
+    }
+
+    private OperativeSection hcontainer() throws XMLStreamException {
+        Optional<SourceSpan> sp = span();
+        String eId = attr("eId");
+        String[] phrase = {null};
+        boolean[] runIn = {false};
+        List<Paragraph> paragraphs = new ArrayList<>();
+        children((local, ns) -> {
+            switch (local) {
+                case "intro", "content" -> children((l2, n2) -> {
+                    if (!l2.equals("p")) {
+                        paragraphs.add(unknownParagraph(l2));
+                        return;
+                    }
+                    boolean empty = hasClass(Akn.CLASS_EMPTY);
+                    Ctx ctx = new Ctx();
+                    PRead p = readP(ctx, phrase[0] == null);
+                    if (p.phrase() != null && !p.phrase().isBlank()) {
+                        phrase[0] = p.phrase();
+                        runIn[0] |= Akn.CLASS_RUN_IN.equals(p.cls());
+                        if (!p.content().isEmpty()) {
+                            runIn[0] = true;
+                            paragraphs.add(Paragraph.of(p.content()));
+                        }
+                    } else if (!empty && (!p.content().isEmpty() || !ctx.anchors.isEmpty())) {
+                        paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(),
+                                Optional.empty()));
+                    }
+                });
+                default -> {
+                    if (HIER.contains(local)) {
+                        paragraphs.add(hier());
+                    } else {
+                        paragraphs.add(unknownParagraph(local));
+                    }
+                }
+            }
+        });
+        Optional<OperativePhrase> op = Optional.empty();
+        if (phrase[0] != null) {
+            OperativePhrase p = OperativePhrase.of(phrase[0]);
+            Map<String, String> o = eId == null ? null : phrases.get(eId);
+            if (resdom && o != null) {
+                try {
+                    p = new OperativePhrase(phrase[0], ActionKind.valueOf(o.get("action")),
+                            Optional.ofNullable(o.get("qualifier")), Optional.ofNullable(o.get("addressee")));
+                } catch (RuntimeException e) {
+                    warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
+                }
+            }
+            op = Optional.of(p);
+        }
+        boolean ri = runIn[0] && op.isPresent() && !paragraphs.isEmpty();
+        return new OperativeSection(op, ri, paragraphs, sp);
+    }
+
+    // ---------------------------------------------------------------- annexes
+
+    private void attachments() throws XMLStreamException {
+        children((local, ns) -> {
+            if (!local.equals("attachment")) {
+                unplaced("element <" + local + ">", textOf());
+                return;
+            }
+            Optional<SourceSpan> sp = span();
+            children((l2, n2) -> {
+                if (DOC_TYPES.contains(l2)) {
+                    annex(sp);
+                } else {
+                    unplaced("element <" + l2 + ">", textOf());
+                }
+            });
+        });
+    }
+
+    private void annex(Optional<SourceSpan> sp) throws XMLStreamException {
+        String[] number = {null};
+        String[] heading = {null};
+        String[] title = {null};
+        List<Paragraph> paragraphs = new ArrayList<>();
+        children((local, ns) -> {
+            switch (local) {
+                case "meta" -> skip();
+                case "preface" -> children((l2, n2) -> {
+                    String cls = attr("class");
+                    Ctx ctx = new Ctx();
+                    List<Inline> content = mixed(ctx);
+                    String t = Inline.plainText(Inline.normalize(content));
+                    if (resdom) {
+                        if (Akn.CLASS_NUMBER.equals(cls)) {
+                            number[0] = t;
+                        } else if (Akn.CLASS_HEADING.equals(cls)) {
+                            heading[0] = t;
+                        } else if (Akn.CLASS_TITLE.equals(cls)) {
+                            title[0] = t;
+                        }
+                    } else {
+                        String n = ctx.captured.get("docNumber");
+                        String tt = ctx.captured.get("docTitle");
+                        if (n != null && number[0] == null) {
+                            number[0] = blankToNull(collapse(n).strip());
+                        }
+                        if (tt != null && title[0] == null) {
+                            title[0] = blankToNull(collapse(tt).strip());
+                        } else if (heading[0] == null) {
+                            heading[0] = blankToNull(collapse(t).strip());
+                        }
+                    }
+                });
+                case "mainBody" -> children((l2, n2) -> {
+                    if (HIER.contains(l2)) {
+                        paragraphs.add(hier());
+                    } else if (l2.equals("p")) {
+                        boolean empty = hasClass(Akn.CLASS_EMPTY);
+                        Ctx ctx = new Ctx();
+                        List<Inline> c = finish(mixed(ctx), true);
+                        if (!empty) {
+                            paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(),
+                                    Optional.empty()));
+                        }
+                    } else {
+                        paragraphs.add(unknownParagraph(l2));
+                    }
+                });
+                default -> unplaced("annex element <" + local + ">", textOf());
+            }
+        });
+        String h = heading[0];
+        if (h == null || h.isBlank()) {
+            h = "Annex" + (number[0] == null ? "" : " " + number[0]);
+            info("AKN-ANNEX-HEADING", "annex without a heading; called '" + h + "'");
+        }
+        annexes.add(new Annex(Optional.ofNullable(number[0]), h, Optional.ofNullable(title[0]), paragraphs, sp));
+    }
+
+    // ---------------------------------------------------------------- inline content
+
+    /** Reads a {@code p}, optionally taking a leading italic phrase apart. */
+    private PRead readP(Ctx ctx, boolean detectPhrase) throws XMLStreamException {
+        String cls = attr("class");
+        String eId = attr("eId");
+        List<Inline> out = new ArrayList<>();
+        String phrase = null;
+        boolean leading = detectPhrase;
+        StringBuilder lead = new StringBuilder();
+        while (true) {
+            int e = next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                String t = x.getText();
+                if (leading && t.isBlank()) {
+                    lead.append(t);
+                    continue;
+                }
+                leading = false;
+                if (lead.length() > 0) {
+                    out.add(Text.of(lead.toString()));
+                    lead.setLength(0);
+                }
+                if (!t.isEmpty()) {
+                    out.add(Text.of(t));
+                }
+            } else if (e == XMLStreamConstants.START_ELEMENT) {
+                String local = x.getLocalName();
+                if (leading && (local.equals("i") || local.equals("span") && hasClass("italic"))) {
+                    List<Inline> inner = mixed(ctx);
+                    String t = Inline.plainText(inner);
+                    phrase = resdom ? t : collapse(t).strip();
+                    lead.setLength(0);
+                    leading = false;
+                    continue;
+                }
+                leading = false;
+                if (lead.length() > 0) {
+                    out.add(Text.of(lead.toString()));
+                    lead.setLength(0);
+                }
+                inlineElement(out, ctx);
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                break;
+            } else if (e == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", x.getLocation());
+            }
+        }
+        if (lead.length() > 0) {
+            out.add(Text.of(lead.toString()));
+        }
+        List<Inline> content;
+        if (resdom && phrase != null) {
+            content = new ArrayList<>(Inline.normalize(out));
+            if (!content.isEmpty() && content.get(0) instanceof Text t && t.text().startsWith(" ")) {
+                if (t.text().length() == 1) {
+                    content.remove(0);
+                } else {
+                    content.set(0, Text.of(t.text().substring(1)));
+                }
+            }
+            content = List.copyOf(content);
+        } else {
+            content = finish(out, true);
+        }
+        return new PRead(cls, eId, phrase, content);
+    }
+
+    /** Reads mixed content up to the end of the current element (raw: not yet normalized). */
+    private List<Inline> mixed(Ctx ctx) throws XMLStreamException {
+        List<Inline> out = new ArrayList<>();
+        while (true) {
+            int e = next();
+            if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
+                String t = x.getText();
+                if (!t.isEmpty()) {
+                    out.add(Text.of(t));
+                }
+            } else if (e == XMLStreamConstants.START_ELEMENT) {
+                inlineElement(out, ctx);
+            } else if (e == XMLStreamConstants.END_ELEMENT) {
+                return out;
+            } else if (e == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", x.getLocation());
+            }
+        }
+    }
+
+    /**
+     * The canonical form of read content: resdom files exactly as written; foreign files with
+     * whitespace runs collapsed to one space and, for a whole paragraph, trimmed, and with UN
+     * resolution numbers recognized as citations.
+     */
+    private List<Inline> finish(List<Inline> raw, boolean paragraph) {
+        if (resdom) {
+            return Inline.normalize(raw);
+        }
+        List<Inline> list = new ArrayList<>();
+        for (Inline i : Inline.normalize(raw)) {
+            list.add(i instanceof Text t ? Text.of(collapse(t.text())) : i);
+        }
+        if (paragraph && !list.isEmpty()) {
+            if (list.get(0) instanceof Text t) {
+                String s = t.text().stripLeading();
+                if (s.isEmpty()) {
+                    list.remove(0);
+                } else {
+                    list.set(0, Text.of(s));
+                }
+            }
+            int last = list.size() - 1;
+            if (last >= 0 && list.get(last) instanceof Text t) {
+                String s = t.text().stripTrailing();
+                if (s.isEmpty()) {
+                    list.remove(last);
+                } else {
+                    list.set(last, Text.of(s));
+                }
+            }
+            return Citations.recognize(Inline.normalize(list),
+                    body == Body.UN_GA || body == Body.UN_HRC ? body : Body.OTHER);
+        }
+        return Inline.normalize(list);
+    }
+
+    private Unrecognized unknownInline(String local) throws XMLStreamException {
+        String t = textOf();
+        String c = resdom ? t : collapse(t).strip();
+        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + "> kept as unrecognized text");
+        return Unrecognized.of(c.isEmpty() ? "<" + local + "/>" : c);
+    }
+
+    /** Reads one element inside mixed content, positioned at its start; appends what it gives. */
+    private void inlineElement(List<Inline> out, Ctx ctx) throws XMLStreamException {
+        String local = x.getLocalName();
+        switch (local) {
+            case "ref" -> {
+                String eId = attr("eId");
+                String href = attr("href");
+                String text = textOf();
+                if (!resdom) {
+                    text = collapse(text).strip();
+                }
+                if (text.isBlank()) {
+                    warn("AKN-EMPTY-REF", "reference without text to " + href + " ignored");
+                    return;
+                }
+                CiteSpec spec = eId == null ? null : cites.get(eId);
+                out.add(resdom && spec != null ? citation(spec, text) : Citations.fromHref(href, text));
+            }
+            case "ins" -> out.add(Inserted.of(finish(mixed(ctx), false)));
+            case "del" -> out.add(Deleted.of(finish(mixed(ctx), false)));
+            case "authorialNote", "note" -> note(out, ctx);
+            case "noteRef" -> {
+                String m = attr("marker");
+                skip();
+                out.add(FootnoteRef.of(m == null || m.isBlank() ? "*" : m));
+                info("AKN-NOTEREF", "editorial noteRef read as a footnote call-out without body");
+            }
+            default -> {
+                if (resdom && local.equals("span") && hasClass(Akn.CLASS_BRACKETED)) {
+                    List<Inline> inner = new ArrayList<>(Inline.normalize(mixed(ctx)));
+                    stripBracket(inner, true);
+                    stripBracket(inner, false);
+                    out.add(Bracketed.of(inner));
+                } else if (resdom && local.equals("span") && hasClass(Akn.CLASS_UNRECOGNIZED)) {
+                    String t = textOf();
+                    if (!t.isEmpty()) {
+                        out.add(Unrecognized.of(t));
+                    }
+                } else if (resdom && local.equals("inline") && Akn.NAME_ANCHOR.equals(attr("name"))) {
+                    String name = attr("title");
+                    boolean leading = hasClass(Akn.CLASS_LEADING);
+                    skip();
+                    if (name != null && !name.isBlank()) {
+                        if (leading) {
+                            ctx.anchors.add(Anchor.of(name));
+                        } else {
+                            out.add(Anchor.of(name));
+                        }
+                    }
+                } else if (resdom && local.equals("inline") && Akn.NAME_NOTE_BODY.equals(attr("name"))) {
+                    String ref = attr("refersTo");
+                    skip();
+                    Footnote f = ref == null ? null : movedBodies.remove(ref.startsWith("#") ? ref.substring(1) : ref);
+                    if (f == null) {
+                        warn("AKN-NOTE-BODY", "footnote body position refers to an unknown note: " + ref);
+                    } else {
+                        out.add(f);
+                    }
+                } else if (FLATTEN.contains(local)) {
+                    List<Inline> inner = mixed(ctx);
+                    ctx.captured.putIfAbsent(local, Inline.plainText(inner));
+                    flattened++;
+                    out.addAll(inner);
+                } else if (BREAKS.contains(local)) {
+                    skip();
+                    out.add(Text.of(" "));
+                } else if (local.equals("img") || local.equals("marker") || local.equals("placeholder")) {
+                    skip();
+                    info("AKN-IGNORED", "<" + local + "> without text ignored");
+                } else {
+                    out.add(unknownInline(local));
+                }
+            }
+        }
+    }
+
+    private static void stripBracket(List<Inline> inner, boolean open) {
+        if (inner.isEmpty()) {
+            return;
+        }
+        int at = open ? 0 : inner.size() - 1;
+        if (inner.get(at) instanceof Text t) {
+            String s = t.text();
+            String r = open ? (s.startsWith("[") ? s.substring(1) : s) : (s.endsWith("]") ? s.substring(0, s.length() - 1) : s);
+            if (r.isEmpty()) {
+                inner.remove(at);
+            } else {
+                inner.set(at, Text.of(r));
+            }
+        }
+    }
+
+    private void note(List<Inline> out, Ctx ctx) throws XMLStreamException {
+        String marker = attr("marker");
+        String cls = attr("class");
+        String eId = attr("eId");
+        if (marker == null || marker.isBlank()) {
+            marker = "*";
+            warn("AKN-NOTE-MARKER", "footnote without a marker; '*' used");
+        }
+        List<Inline> content = new ArrayList<>();
+        children((local, ns) -> {
+            if (local.equals("p") || local.equals("block")) {
+                append(content, finish(mixed(ctx), true));
+            } else {
+                content.add(unknownInline(local));
+            }
+        });
+        Footnote f = Footnote.of(marker, Inline.normalize(content));
+        if (resdom && Akn.CLASS_REF_ONLY.equals(cls)) {
+            out.add(FootnoteRef.of(marker));
+        } else if (resdom && Akn.CLASS_BODY_ONLY.equals(cls)) {
+            out.add(f);
+        } else if (resdom && Akn.CLASS_BODY_MOVED.equals(cls) && eId != null) {
+            out.add(FootnoteRef.of(marker));
+            movedBodies.put(eId, f);
+        } else {
+            out.add(FootnoteRef.of(marker));
+            out.add(f);
+        }
+    }
+
+    private Citation citation(CiteSpec spec, String text) {
+        Map<String, String> a = spec.attrs();
+        try {
+            switch (String.valueOf(a.get("type"))) {
+                case "instrument":
+                    return InstrumentCitation.of(DocumentKind.valueOf(a.get("document")),
+                            Optional.ofNullable(a.get("body")).map(Body::valueOf), spec.numbers(),
+                            Optional.ofNullable(spec.revision()), Brackets.valueOf(a.get("brackets")), text);
+                case "un":
+                    return UnResolutionCitation.of(Body.valueOf(a.get("body")), a.get("number"), text);
+                case "provision":
+                    return ProvisionCitation.of(Instrument.valueOf(a.get("instrument")),
+                            Optional.ofNullable(a.get("article")), Optional.ofNullable(a.get("number")),
+                            Optional.ofNullable(a.get("paragraph")), text);
+                case "annex":
+                    return AnnexCitation.of(Optional.ofNullable(a.get("annex")), Optional.ofNullable(a.get("appendix")),
+                            text);
+                default:
+                    return OtherCitation.of(text);
+            }
+        } catch (RuntimeException e) {
+            warn("AKN-RESDOM", "unreadable citation facts: " + a);
+            return OtherCitation.of(text);
+        }
+    }
+
+    /** Counts characters and ends the input at the limit. */
+    private static final class Counting extends Reader {
+        private final Reader in;
+        private final long max;
+        private long count;
+        boolean exceeded;
+        IOException ioError;
+
+        Counting(Reader in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            if (count >= max) {
+                if (!exceeded) {
+                    int probe;
+                    try {
+                        probe = in.read();
+                    } catch (IOException e) {
+                        ioError = e;
+                        throw e;
+                    }
+                    exceeded = probe >= 0;
+                }
+                return -1;
+            }
+            int n;
+            try {
+                n = in.read(buf, off, (int) Math.min(len, max - count));
+            } catch (IOException e) {
+                ioError = e;
+                throw e;
+            }
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+
+        @Override
+        public void close() {
+            // the caller owns the stream
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.resdom.io.akn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import org.junit.jupiter.api.Test;
+import org.resdom.diagnostic.Severity;
+import org.resdom.io.ReadResult;
+import org.resdom.model.Identity;
+import org.resdom.model.Resolution;
+import org.resdom.testing.Generators;
+
+class AknRoundTripTest {
+
+    private final AknResolutionWriter writer = AknResolutionWriter.create();
+    private final AknResolutionReader reader = AknResolutionReader.create();
+
+    private void roundTrip(Resolution r) {
+        String xml = writer.write(r);
+        ReadResult back = reader.read(xml);
+        assertThat(back.diagnostics()).as(xml).noneMatch(d -> d.severity() != Severity.INFO);
+        assertThat(back.resolution()).as(xml).isEqualTo(r);
+        assertThat(writer.write(back.resolution())).isEqualTo(xml);
+    }
+
+    @Test
+    void referenceDocument() {
+        roundTrip(Samples.reference());
+    }
+
+    @Test
+    void emptyDocument() {
+        roundTrip(Resolution.empty(Identity.unknown()));
+    }
+
+    @Test
+    void wellFormedResolutions() {
+        qt().withExamples(200).forAll(Generators.wellFormed()).checkAssert(this::roundTrip);
+    }
+
+    @Test
+    void arbitraryResolutions() {
+        qt().withExamples(300).forAll(Generators.arbitrary()).checkAssert(this::roundTrip);
+    }
+}
