@@ -346,7 +346,7 @@ public final class TextParser {
             if (k < end && (s.charAt(k) == ')' || s.charAt(k) == ']')) {
                 k++;
             }
-            if (k < end && Character.isLetter(s.charAt(k))) {
+            if (k < end && Character.isLetter(s.charAt(k)) && !Vocabulary.isHan(s.charAt(k))) {
                 sink.report(TextCodes.GLUED_REVISION, Severity.WARNING, "year " + s.substring(i, j)
                         + " runs into '" + word(k, end) + "': deleted and inserted text glued together?", k, k + 1);
             }
@@ -668,15 +668,28 @@ public final class TextParser {
         }
         int q = CitationFinder.ws(n, e);
         int p = q;
-        while (p < line.length() && p - q < 8 && (Character.isLetterOrDigit(line.charAt(p)) || line.charAt(p) == '/')) {
+        while (p < line.length() && p - q < 6 && isDigit(line.charAt(p))) {
             p++;
         }
-        if (q == e || p == q || !isDigit(line.charAt(q))) {
+        if (p < line.length() && line.charAt(p) == '/') {
+            int m = p + 1;
+            while (m < line.length() && m - p < 6 && isDigit(line.charAt(m))) {
+                m++;
+            }
+            p = m > p + 1 ? m : p;
+        }
+        while (p < line.length() && p - q < 10 && line.charAt(p) < 0x80 && Character.isLetter(line.charAt(p))) {
+            p++;
+        }
+        boolean han = Vocabulary.isHan(n.charAt(e - 1));
+        if ((q == e && !han) || p == q || !isDigit(line.charAt(q))) {
             return null;
         }
         String word = n.substring(0, e);
         DocumentKind k = DocumentKind.RESOLUTION;
-        if (vocab.words("DECISION").contains(word)) {
+        if (vocab.match(n, p, "DECISION") >= 0) {
+            k = DocumentKind.DECISION;
+        } else if (vocab.words("DECISION").contains(word)) {
             k = DocumentKind.DECISION;
         } else if (vocab.words("RECOMMENDATION").contains(word)) {
             k = DocumentKind.RECOMMENDATION;
