@@ -116,7 +116,7 @@ final class CitationFinder {
             }
             return null;
         }
-        if (!Character.isLetter(c)) {
+        if (!Character.isLetter(c) || !v.mayStartCitation(n.charAt(i))) {
             return null;
         }
         Found f = instrument(s, n, i);

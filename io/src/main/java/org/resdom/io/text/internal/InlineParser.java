@@ -48,7 +48,7 @@ final class InlineParser {
     void line(int start, int end) {
         lineStart = start;
         int len = end - start;
-        if (s.indexOf('[', start) < 0 || s.indexOf('[', start) >= end) {
+        if (indexOf('[', start, end) < 0) {
             square = new int[0];
         } else {
             square = new int[len];
@@ -63,8 +63,7 @@ final class InlineParser {
                 }
             }
         }
-        int brace = s.indexOf('{', start);
-        if (brace < 0 || brace >= end) {
+        if (indexOf('{', start, end) < 0) {
             marks = new int[0];
         } else {
             marks = new int[len];
@@ -78,7 +77,7 @@ final class InlineParser {
                     stack.push(i);
                     i += 2;
                 } else if (d == '}' && (c == '+' || c == '-' || c == ']') && !stack.isEmpty()
-                        && s.charAt(stack.peek() + 1) == c) {
+                        && s.charAt(stack.peek() + 1) == (c == ']' ? '[' : c)) {
                     marks[stack.pop() - start] = i;
                     i += 2;
                 } else {
@@ -189,6 +188,15 @@ final class InlineParser {
             }
             if (c == '[') {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(char c, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (s.charAt(i) == c) {
+                return i;
             }
         }
         return -1;

@@ -393,7 +393,7 @@ public final class TextParser {
         int p = start;
         while (s.startsWith(InlineParser.BOOKMARK, p)) {
             int close = s.indexOf(']', p);
-            if (close < 0 || close >= end || close - p > 256) {
+            if (close < 0 || close >= end || close - p > 256) { // indexOf stops at the line's ']' or the next one
                 break;
             }
             String name = s.substring(p + InlineParser.BOOKMARK.length(), close);

@@ -35,6 +35,7 @@ public final class Vocabulary {
     private final Language language;
     private final List<PhraseBook> books;
     private final Map<String, List<String>> words;
+    private final Set<Character> triggers = new java.util.HashSet<>();
 
     private Vocabulary(Language language) {
         this.language = language;
@@ -54,6 +55,20 @@ public final class Vocabulary {
             sorted.put(k, List.copyOf(l));
         });
         this.words = Map.copyOf(sorted);
+        for (String key : List.of("RESOLUTION", "DECISION", "RECOMMENDATION", "OPINION", "ARTICLE", "NUMBER",
+                "PARAGRAPH", "ANNEX", "APPENDIX")) {
+            for (String word : words(key)) {
+                triggers.add(word.charAt(0));
+            }
+        }
+    }
+
+    /**
+     * @param normalized a normalized character
+     * @return whether a citation word (resolution, article, annex …) can start with it
+     */
+    public boolean mayStartCitation(char normalized) {
+        return triggers.contains(normalized);
     }
 
     /**
