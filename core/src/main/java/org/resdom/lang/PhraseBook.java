@@ -217,20 +217,22 @@ public final class PhraseBook {
         String norm = normalize(text.subSequence(0, limit));
         int pos = skipSpaces(norm, 0);
         int start = pos;
+        Optional<PhraseMatch<K>> direct = matchPhrase(text, norm, pos, entries);
         String prefix = longest(norm, pos, prefixes);
         if (prefix != null) {
             int after = pos + prefix.length();
             int next = skipSpaces(norm, after);
             if (next > after || isCjk(norm, after - 1)) {
                 Optional<PhraseMatch<K>> rest = matchPhrase(text, norm, next, entries);
-                if (rest.isPresent()) {
+                if (rest.isPresent() && (direct.isEmpty() || direct.get().end() < rest.get().end())) {
+                    // a whole table phrase ("вновь подтверждая") wins over prefix + shorter phrase
                     PhraseMatch<K> r = rest.get();
                     return Optional.of(new PhraseMatch<>(r.kind(), language, r.end(), r.phrase(),
                             Optional.of(text.subSequence(start, after).toString())));
                 }
             }
         }
-        return matchPhrase(text, norm, pos, entries);
+        return direct;
     }
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> matchPhrase(CharSequence text, String norm, int pos,
