@@ -114,6 +114,44 @@ public final class PhraseBook {
     }
 
     /**
+     * Finds a preamble phrase that opens {@code text} even when a letter follows it directly,
+     * as in {@code se félicitantconsidérant}, where text extracted from a document with tracked
+     * changes glued a deleted phrase to an inserted one. No qualifier is taken. Readers use it
+     * to point at such places; it is not a classification.
+     *
+     * @param text the text
+     * @return the longest phrase that is a prefix of the text (after leading spaces), if any
+     */
+    public Optional<PhraseMatch<PreambleKind>> matchPreamblePrefix(CharSequence text) {
+        return prefix(text, preamble);
+    }
+
+    /**
+     * Like {@link #matchPreamblePrefix(CharSequence)}, for operative actions.
+     *
+     * @param text the text
+     * @return the longest action that is a prefix of the text (after leading spaces), if any
+     */
+    public Optional<PhraseMatch<ActionKind>> matchActionPrefix(CharSequence text) {
+        return prefix(text, actions);
+    }
+
+    private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, List<Entry<K>> entries) {
+        Checks.notNull(text, "text");
+        int limit = Math.min(text.length(), 200);
+        String norm = normalize(text.subSequence(0, limit));
+        int pos = skipSpaces(norm, 0);
+        for (Entry<K> e : entries) {
+            if (norm.startsWith(e.normalized(), pos)) {
+                int end = pos + e.normalized().length();
+                return Optional.of(new PhraseMatch<>(e.kind(), language, end, text.subSequence(pos, end).toString(),
+                        Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The phrases of one preamble class, in table order (the first is the usual one).
      *
      * @param kind the class
@@ -179,20 +217,22 @@ public final class PhraseBook {
         String norm = normalize(text.subSequence(0, limit));
         int pos = skipSpaces(norm, 0);
         int start = pos;
+        Optional<PhraseMatch<K>> direct = matchPhrase(text, norm, pos, entries);
         String prefix = longest(norm, pos, prefixes);
         if (prefix != null) {
             int after = pos + prefix.length();
             int next = skipSpaces(norm, after);
             if (next > after || isCjk(norm, after - 1)) {
                 Optional<PhraseMatch<K>> rest = matchPhrase(text, norm, next, entries);
-                if (rest.isPresent()) {
+                if (rest.isPresent() && (direct.isEmpty() || direct.get().end() < rest.get().end())) {
+                    // a whole table phrase ("вновь подтверждая") wins over prefix + shorter phrase
                     PhraseMatch<K> r = rest.get();
                     return Optional.of(new PhraseMatch<>(r.kind(), language, r.end(), r.phrase(),
                             Optional.of(text.subSequence(start, after).toString())));
                 }
             }
         }
-        return matchPhrase(text, norm, pos, entries);
+        return direct;
     }
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> matchPhrase(CharSequence text, String norm, int pos,

@@ -2,20 +2,38 @@ package org.resdom.io.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Objects;
+import java.util.Optional;
 import org.resdom.io.Format;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.io.text.internal.TextParser;
+import org.resdom.model.Language;
 
 /**
- * Reads plain text. Immutable and thread-safe.
+ * Reads plain text, as extracted from Word: title line, subject, opening formula, preamble and
+ * operative sections with labelled paragraphs and sub-items, bookmarks, footnotes, annexes, and
+ * the citations in the text. The language is detected from the phrases unless given. Nothing
+ * is dropped: text that cannot be placed becomes an {@link org.resdom.model.Unrecognized} node
+ * with a diagnostic, and layout facts go to {@code text.*} metadata, so that
+ * {@link TextResolutionWriter} writes the input back byte for byte. Diagnostic codes are
+ * listed in {@link TextCodes}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * TextResolutionReader reader = TextResolutionReader.builder().language(Language.FRENCH).build();
+ * ReadResult result = reader.read(Path.of("res71.txt"));
+ * result.diagnostics().forEach(d -> System.out.println(d.format("res71.txt")));
+ * }</pre>
  */
 public final class TextResolutionReader implements ResolutionReader {
 
     private final ReadLimits limits;
+    private final Language language;
 
     private TextResolutionReader(Builder builder) {
         this.limits = builder.limits;
+        this.language = builder.language;
     }
 
     /** @return a reader with the default settings */
@@ -38,14 +56,43 @@ public final class TextResolutionReader implements ResolutionReader {
         return limits;
     }
 
+    /** @return the language given to the reader, or empty when it detects the language */
+    public Optional<Language> language() {
+        return Optional.ofNullable(language);
+    }
+
     @Override
     public ReadResult read(Reader in) throws IOException {
-        throw new UnsupportedOperationException("not implemented yet");
+        Objects.requireNonNull(in, "in must not be null");
+        long max = limits.maxChars();
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        boolean truncated = false;
+        int n;
+        while ((n = in.read(buf)) >= 0) {
+            long room = max - sb.length();
+            if (n > room) {
+                sb.append(buf, 0, (int) room);
+                truncated = true;
+                break;
+            }
+            sb.append(buf, 0, n);
+        }
+        return TextParser.parse(sb.toString(), language, limits, truncated);
+    }
+
+    @Override
+    public ReadResult read(String input) {
+        Objects.requireNonNull(input, "input must not be null");
+        boolean truncated = input.length() > limits.maxChars();
+        String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
+        return TextParser.parse(text, language, limits, truncated);
     }
 
     /** Configures a {@link TextResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
+        private Language language;
 
         private Builder() {
         }
@@ -55,7 +102,18 @@ public final class TextResolutionReader implements ResolutionReader {
          * @return this builder
          */
         public Builder limits(ReadLimits value) {
-            this.limits = java.util.Objects.requireNonNull(value, "value must not be null");
+            this.limits = Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /**
+         * Reads every text as this language instead of detecting it.
+         *
+         * @param value a language; {@link Language#UNDETERMINED} uses the tables of all six
+         * @return this builder
+         */
+        public Builder language(Language value) {
+            this.language = Objects.requireNonNull(value, "value must not be null");
             return this;
         }
 

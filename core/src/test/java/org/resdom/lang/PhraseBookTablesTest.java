@@ -1,0 +1,95 @@
+package org.resdom.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.resdom.model.ActionKind;
+import org.resdom.model.Language;
+import org.resdom.model.PreambleKind;
+
+/** The six phrase tables: every entry matches itself, the citation vocabulary is complete, glue is found. */
+class PhraseBookTablesTest {
+
+    /** Word keys the text reader relies on in every language. */
+    static final List<String> REQUIRED_WORDS = List.of("RESOLUTION", "DECISION", "RECOMMENDATION", "REV", "AND",
+            "CONSTITUTION", "CONVENTION", "ARTICLE", "ANNEX", "APPENDIX", "THIS_DOCUMENT", "DOC_HEADING",
+            "ANNEX_HEADING", "BODY_ITU_PP", "BODY_ITU_WTSA", "BODY_ITU_WTDC", "BODY_ITU_WRC", "BODY_ITU_RA",
+            "BODY_UN_HRC", "BODY_ITU_COUNCIL", "THIS_CONFERENCE", "SECTOR_ITU_T", "SECTOR_ITU_R", "SECTOR_ITU_D");
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "UNDETERMINED", mode = EnumSource.Mode.EXCLUDE)
+    void everyPhraseMatchesItselfWholly(Language language) {
+        PhraseBook book = PhraseBook.of(language);
+        book.describe().forEach((key, phrases) -> {
+            for (String phrase : phrases) {
+                if (key.startsWith("preamble.")) {
+                    var m = book.matchPreamble(phrase);
+                    assertThat(m).as("%s %s", language, phrase).isPresent();
+                    assertThat(m.get().end()).as("%s %s", language, phrase).isEqualTo(phrase.length());
+                    assertThat(m.get().kind().name()).isEqualTo(key.substring("preamble.".length()));
+                } else {
+                    var m = book.matchAction(phrase);
+                    assertThat(m).as("%s %s", language, phrase).isPresent();
+                    assertThat(m.get().end()).as("%s %s", language, phrase).isEqualTo(phrase.length());
+                }
+            }
+        });
+        assertThat(book.phrases(PreambleKind.CONSIDERING)).isNotEmpty();
+        assertThat(book.phrases(ActionKind.RESOLVES)).isNotEmpty();
+        assertThat(book.phrases(ActionKind.INSTRUCTS)).isNotEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "UNDETERMINED", mode = EnumSource.Mode.EXCLUDE)
+    void citationVocabularyIsComplete(Language language) {
+        PhraseBook book = PhraseBook.of(language);
+        for (String key : REQUIRED_WORDS) {
+            assertThat(book.words(key)).as("%s %s", language, key).isNotEmpty();
+        }
+        assertThat(book.words("RESOLUTION")).isSortedAccordingTo((a, b) -> b.length() - a.length());
+    }
+
+    @Test
+    void multiWordPhrasesQualifiersAndAddressees() {
+        PhraseBook fr = PhraseBook.of(Language.FRENCH);
+        var m = fr.matchPreamble("considérant en outre");
+        assertThat(m.get().kind()).isEqualTo(PreambleKind.CONSIDERING);
+        assertThat(m.get().qualifier()).contains("en outre");
+        assertThat(fr.matchAction("charge le Secrétaire général et les Directeurs des Bureaux").get().end())
+                .isEqualTo("charge".length());
+        assertThat(fr.matchAction("invite les États Membres").get().kind()).isEqualTo(ActionKind.INVITES);
+        assertThat(fr.matchPreamble("considérant\u00A0en\u00A0outre").get().qualifier()).isPresent();
+        assertThat(PhraseBook.of(Language.ENGLISH).matchAction("also resolves").get().qualifier()).contains("also");
+        assertThat(PhraseBook.of(Language.ENGLISH).matchPreamble("consideringly")).isEmpty();
+    }
+
+    @Test
+    void gluedPhrasesAreFoundOnlyByThePrefixMatch() {
+        PhraseBook fr = PhraseBook.of(Language.FRENCH);
+        String glued = "se félicitantconsidérant en outre";
+        assertThat(fr.matchPreamble(glued)).isEmpty();
+        var first = fr.matchPreamblePrefix(glued).get();
+        assertThat(first.kind()).isEqualTo(PreambleKind.WELCOMING);
+        assertThat(first.end()).isEqualTo("se félicitant".length());
+        assertThat(fr.matchPreamble(glued.substring(first.end())).get().kind()).isEqualTo(PreambleKind.CONSIDERING);
+        assertThat(fr.matchActionPrefix("chargeinvite").get().kind()).isEqualTo(ActionKind.INSTRUCTS);
+    }
+
+    @Test
+    void turkishLocaleDoesNotChangeMatching() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(new Locale("tr", "TR"));
+            PhraseBook en = PhraseBook.of(Language.ENGLISH);
+            assertThat(en.matchAction("INVITES the Council").get().kind()).isEqualTo(ActionKind.INVITES);
+            assertThat(en.matchPreamble("RECOGNIZING further").get().qualifier()).contains("further");
+            assertThat(PhraseBook.normalize("İNVİTE")).hasSize("İNVİTE".length());
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}
