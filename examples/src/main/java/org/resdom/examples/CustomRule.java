@@ -161,7 +161,7 @@ public final class CustomRule {
      * @param args not used
      */
     public static void main(String[] args) {
-        Validator validator = validator(2, 600);
+        Validator validator = validator(2, 500);
         validator.rules().forEach(r -> System.out.println("rule " + r.code() + ": " + r.description()));
         for (Resolution r : List.of(BuildResolution.build(), Sample.read().resolution())) {
             List<Diagnostic> found = validator.validate(r);

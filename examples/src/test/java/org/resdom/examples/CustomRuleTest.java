@@ -94,7 +94,12 @@ class CustomRuleTest {
     void mainPrintsTheRulesAndTheDiagnostics() throws Exception {
         String out = StdoutCapture.run(() -> CustomRule.main(new String[0]));
         assertThat(out).contains("rule EX-SG-PARAGRAPHS: Every operative section addressed to the Secretary-General"
-                + " has at least 2 paragraphs.", "rule EX-PARAGRAPH-LENGTH: No paragraph is longer than 600 characters.",
-                "resolution 71 (en): ");
+                + " has at least 2 paragraphs.", "rule EX-PARAGRAPH-LENGTH: No paragraph is longer than 500 characters.",
+                "resolution 71 (en): 0 diagnostic(s)");
+        // the sample has paragraphs of more than 500 characters; each is reported with its id
+        long longOnes = Sample.read().resolution().find(org.resdom.model.Paragraph.class)
+                .filter(p -> p.plainText().length() > 500).count();
+        assertThat(longOnes).isPositive();
+        assertThat(out.lines().filter(l -> l.contains("EX-PARAGRAPH-LENGTH paragraph of "))).hasSize((int) longOnes);
     }
 }
