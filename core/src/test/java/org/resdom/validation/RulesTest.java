@@ -98,8 +98,11 @@ class RulesTest {
         d = only(rule, considering(s -> s.item("b)", "x;").item("c)", "y,")));
         assertThat(d.elementId()).contains("preamble__container_1__list_1__item_b");
         assertThat(d.message()).contains("expected a");
-        d = only(rule, instructs(s -> s.item("2", "x;").item("1", "y.")));
-        assertThat(d.elementId()).contains("hcontainer_1__para_2");
+        assertThat(run(rule, instructs(s -> s.item("2", "x;").item("1", "y."))))
+                .extracting(x -> x.elementId().orElseThrow(), Diagnostic::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("hcontainer_1__para_2",
+                        "label '2' is out of sequence; expected 1"), org.assertj.core.groups.Tuple.tuple(
+                        "hcontainer_1__para_1", "label '1' is out of sequence; expected 3"));
     }
 
     @Test
@@ -135,7 +138,7 @@ class RulesTest {
         assertThat(d.message()).contains("expected bbis");
         d = only(rule, considering(s -> s.item("а)", "x;").item("в)", "w,")));
         assertThat(d.message()).contains("expected б");
-        d = only(rule, instructs(s -> s.item("1", p -> p.text("to:").item("i)", "x;").item("iii)", "z.")))));
+        d = only(rule, instructs(s -> s.item("1", p -> p.text("to:").item("i)", "x;").item("iii)", "z."))));
         assertThat(d.elementId()).contains("hcontainer_1__para_1__list_1__point_iii");
         assertThat(d.message()).contains("expected ii");
     }

@@ -63,8 +63,8 @@ public final class EmptyRule extends RuleBase {
                 break;
             case PARAGRAPH:
                 resolution.find(Paragraph.class).forEach(p -> {
-                    if (p.items().isEmpty() && Inline.plainText(p.content()).isBlank()
-                            && Inline.plainText(p.wrapUp()).isBlank()) {
+                    if (p.items().isEmpty() && blank(Inline.plainText(p.content()))
+                            && blank(Inline.plainText(p.wrapUp()))) {
                         context.report(p, "paragraph" + p.label().map(l -> " '" + l.text() + "'").orElse("")
                                 + " is empty");
                     }
@@ -72,11 +72,16 @@ public final class EmptyRule extends RuleBase {
                 break;
             default:
                 resolution.find(Footnote.class).forEach(f -> {
-                    if (Inline.plainText(f.content()).isBlank()) {
+                    if (blank(Inline.plainText(f.content()))) {
                         context.report(f, "footnote '" + f.marker() + "' is empty");
                     }
                 });
                 break;
         }
+    }
+
+    /** Blank, counting no-break and other Unicode spaces as blank too. */
+    static boolean blank(String s) {
+        return s.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 }
