@@ -36,7 +36,7 @@ public record Diagnostic(String code, Severity severity, String message, Optiona
      * @return the diagnostic
      */
     public static Diagnostic at(String code, Severity severity, String message, SourceSpan span) {
-        return new Diagnostic(code, severity, message, Optional.empty(), Optional.of(span));
+        return new Diagnostic(code, severity, message, Optional.empty(), Optional.of(Checks.notNull(span, "span")));
     }
 
     /** @return the line, or 0 when the position is unknown */

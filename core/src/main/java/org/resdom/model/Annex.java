@@ -33,7 +33,7 @@ public record Annex(Optional<String> number, String heading, Optional<String> ti
      * @return the annex, with no title
      */
     public static Annex of(String number, String heading, List<Paragraph> paragraphs) {
-        return new Annex(Optional.of(number), heading, Optional.empty(), paragraphs, Optional.empty());
+        return new Annex(Optional.of(Checks.notNull(number, "number")), heading, Optional.empty(), paragraphs, Optional.empty());
     }
 
     @Override

@@ -37,7 +37,7 @@ public enum CitationKind {
      * @return the citation kind for it
      */
     public static CitationKind of(DocumentKind kind) {
-        return switch (kind) {
+        return switch (org.resdom.internal.Checks.notNull(kind, "kind")) {
             case RESOLUTION -> RESOLUTION;
             case DECISION -> DECISION;
             case RECOMMENDATION -> RECOMMENDATION;

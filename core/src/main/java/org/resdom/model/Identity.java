@@ -39,7 +39,7 @@ public record Identity(Body body, DocumentKind kind, Optional<String> number, Op
      * @return the identity
      */
     public static Identity of(Body body, DocumentKind kind, String number, Language language) {
-        return new Identity(body, kind, Optional.of(number), Optional.empty(), Optional.empty(), language, List.of());
+        return new Identity(body, kind, Optional.of(Checks.notNull(number, "number")), Optional.empty(), Optional.empty(), language, List.of());
     }
 
     /** @return an identity that says nothing: other body, resolution, no number, undetermined language */

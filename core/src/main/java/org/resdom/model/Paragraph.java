@@ -61,7 +61,8 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
      * @return the paragraph
      */
     public static Paragraph of(Label label, List<Inline> content) {
-        return new Paragraph(List.of(), Optional.of(label), content, List.of(), List.of(), Optional.empty());
+        return new Paragraph(List.of(), Optional.of(Checks.notNull(label, "label")), content, List.of(), List.of(),
+                Optional.empty());
     }
 
     /** @return the plain text of the content (see {@link Inline#plainText(List)}) */
