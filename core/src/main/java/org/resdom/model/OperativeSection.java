@@ -36,6 +36,7 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
      * @return the section
      */
     public static OperativeSection of(String heading, List<Paragraph> paragraphs) {
+        Checks.notNull(heading, "heading");
         return new OperativeSection(Optional.of(OperativePhrase.of(heading)), false, paragraphs, Optional.empty());
     }
 

@@ -39,6 +39,8 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
      * @return the paragraph
      */
     public static Paragraph of(String label, String text) {
+        Checks.notNull(label, "label");
+        Checks.notNull(text, "text");
         return new Paragraph(List.of(), Optional.of(Label.of(label)), List.of(Text.of(text)), List.of(), List.of(),
                 Optional.empty());
     }

@@ -34,6 +34,7 @@ public record PreambleSection(PreamblePhrase phrase, boolean runIn, List<Paragra
      * @return the section
      */
     public static PreambleSection of(String phrase, List<Paragraph> paragraphs) {
+        Checks.notNull(phrase, "phrase");
         return new PreambleSection(PreamblePhrase.of(phrase), false, paragraphs, Optional.empty());
     }
 

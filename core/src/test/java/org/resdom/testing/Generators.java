@@ -263,19 +263,27 @@ public final class Generators {
             return out;
         }
 
-        /** Well-formed items end as their parent would; the intro ends with ':'. */
+        /** Well-formed items end as their parent would, however deep the last item is. */
         List<Paragraph> withStop(List<Paragraph> items, String end) {
             List<Paragraph> out = new ArrayList<>(items);
             Paragraph last = out.get(out.size() - 1);
-            if (last.items().isEmpty()) {
-                List<Inline> c = new ArrayList<>(last.content());
-                Inline tail = c.get(c.size() - 1);
-                if (tail instanceof Text t) {
-                    c.set(c.size() - 1, Text.of(t.text().substring(0, t.text().length() - 1) + end));
-                }
-                out.set(out.size() - 1, last.withContent(Inline.normalize(c)));
-            }
+            out.set(out.size() - 1, last.items().isEmpty()
+                    ? last.withContent(withEnd(last.content(), end))
+                    : last.withItems(withStop(last.items(), end)));
             return out;
+        }
+
+        /** Replaces the final punctuation of content, which ends with a text and then footnote bodies. */
+        static List<Inline> withEnd(List<Inline> content, String end) {
+            List<Inline> c = new ArrayList<>(content);
+            int i = c.size() - 1;
+            while (i >= 0 && c.get(i) instanceof Footnote) {
+                i--;
+            }
+            if (i >= 0 && c.get(i) instanceof Text t) {
+                c.set(i, Text.of(t.text().substring(0, t.text().length() - 1) + end));
+            }
+            return Inline.normalize(c);
         }
 
         List<Inline> content(String end) {
