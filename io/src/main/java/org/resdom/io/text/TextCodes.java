@@ -28,6 +28,8 @@ public final class TextCodes {
     public static final String LANGUAGE = "TXT-LANGUAGE-UNDETERMINED";
     /** Info: the opening formula names no body the tables know. */
     public static final String BODY_UNKNOWN = "TXT-BODY-UNKNOWN";
+    /** Info: the document has no title line; its number was taken from a bookmark such as {@code [bookmark: res71]} in the opening formula. */
+    public static final String NUMBER_FROM_BOOKMARK = "TXT-NUMBER-FROM-BOOKMARK";
     /** Warning: a preamble phrase after the operative part; kept as an operative section. */
     public static final String SECTION_ORDER = "TXT-SECTION-ORDER";
     /** Warning: a control character (other than TAB), a lone surrogate or U+FFFD in a line. */

@@ -21,7 +21,7 @@ import org.xml.sax.SAXParseException;
  * The official Akoma Ntoso 3.0 schema, loaded from the classpath (never the network): the
  * resolver serves {@code ./xml.xsd} from the same folder and refuses anything else.
  */
-final class AknSchema {
+public final class AknSchema {
 
     private static final String FOLDER = "/org/resdom/io/akn/";
     private static final Schema SCHEMA = load();
@@ -44,7 +44,7 @@ final class AknSchema {
     }
 
     /** @return the schema errors of a document (empty when valid) */
-    static List<String> errors(String xml) {
+    public static List<String> errors(String xml) {
         List<String> errors = new ArrayList<>();
         Validator v = SCHEMA.newValidator();
         try {

@@ -8,7 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /** The shipped JSON Schema, loaded once with networknt's validator. */
-final class SchemaSupport {
+public final class SchemaSupport {
 
     static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(JsonFormat.schema(), InputFormat.JSON);
@@ -17,7 +17,7 @@ final class SchemaSupport {
     }
 
     /** @return the schema violations of a JSON text, empty when it is valid */
-    static List<String> violations(String json) {
+    public static List<String> violations(String json) {
         List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
         return errors.stream().map(Error::toString).toList();
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Compares what the reader finds in each fixture (structure, footnotes, citations with their
  * types and revisions, diagnostics with line:column) with a golden file in
  * {@code src/test/resources/golden}. Regenerate after an intended change with
- * {@code mvn test -pl io -Dtest=GoldenTest -Dresdom.regenerateGolden=true}, then review the diff
+ * {@code mvn test -pl io -Dtest=GoldenTest -Dresdom.golden.update=true}, then review the diff
  * in git; without the property the test fails on any mismatch and prints a line diff.
  */
 class GoldenTest {
@@ -26,7 +26,7 @@ class GoldenTest {
         String input = StructureDump.resource("/fixtures/" + name + ".txt");
         String actual = StructureDump.dump(TextResolutionReader.create().read(input));
         String goldenName = name + ".golden.txt";
-        if (Boolean.getBoolean("resdom.regenerateGolden")) {
+        if (Boolean.getBoolean("resdom.golden.update")) {
             Path dir = Path.of("src/test/resources/golden");
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(goldenName), actual, StandardCharsets.UTF_8);
@@ -34,7 +34,7 @@ class GoldenTest {
         }
         String expected = StructureDump.resource("/golden/" + goldenName);
         if (!expected.equals(actual)) {
-            fail("golden mismatch for " + name + " (regenerate with -Dresdom.regenerateGolden=true):\n"
+            fail("golden mismatch for " + name + " (regenerate with -Dresdom.golden.update=true):\n"
                     + diff(expected, actual));
         }
     }

@@ -15,7 +15,7 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /** Validates documents against the shipped XSD with the JDK's own validator. */
-final class XsdSupport {
+public final class XsdSupport {
     private static final Schema SCHEMA = load();
 
     private XsdSupport() {
@@ -32,7 +32,7 @@ final class XsdSupport {
     }
 
     /** @return the schema errors of a document; empty when it is valid */
-    static List<String> errors(String xml) {
+    public static List<String> errors(String xml) {
         List<String> errors = new ArrayList<>();
         Validator v = SCHEMA.newValidator();
         v.setErrorHandler(new ErrorHandler() {

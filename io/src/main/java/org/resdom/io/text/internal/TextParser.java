@@ -491,6 +491,7 @@ public final class TextParser {
                 if (rev != null && history.isEmpty()) {
                     history.add(rev);
                 }
+                numberFromBookmark(start, end);
             } else {
                 formula.add(Text.of("\n"));
                 formula.add(new Unrecognized(s.substring(start, end), Optional.of(source.span(start, end))));
@@ -857,6 +858,29 @@ public final class TextParser {
     }
 
     // ====================================================================== building
+
+    /** Word files name a resolution's bookmark after it ({@code res71}): the number, when no title line gave one. */
+    private void numberFromBookmark(int start, int end) {
+        if (number != null) {
+            return;
+        }
+        for (Inline i : formula) {
+            if (i instanceof Anchor a) {
+                java.util.regex.Matcher m = BOOKMARK_NUMBER.matcher(a.name());
+                if (m.matches()) {
+                    number = m.group(2);
+                    int at = a.span().map(SourceSpan::startOffset).filter(o -> o >= 0).orElse(start);
+                    int to = a.span().map(SourceSpan::endOffset).filter(o -> o >= at).orElse(end);
+                    sink.report(TextCodes.NUMBER_FROM_BOOKMARK, Severity.INFO, "no title line: number " + number
+                            + " taken from the bookmark '" + a.name() + "'", at, to);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern BOOKMARK_NUMBER =
+            java.util.regex.Pattern.compile("(?i)(res|dec|rec)[_-]?(\\d{1,4}(?:bis|ter)?)");
 
     private Resolution build(Map<String, String> meta) {
         List<PreambleSection> pre = new ArrayList<>();
