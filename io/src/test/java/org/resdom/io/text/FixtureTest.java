@@ -57,6 +57,7 @@ class FixtureTest {
         assertThat(res.identity().language()).isEqualTo(Language.FRENCH);
         assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
         assertThat(res.identity().history()).as("the formula's revision is glued, so none is taken").isEmpty();
+        assertThat(res.identity().number()).as("from the bookmark res71").contains("71");
         // leading space and bookmark kept in the formula; layout in metadata
         assertThat(res.formula().get().content().get(0)).isEqualTo(Text.of(" "));
         assertThat(res.formula().get().content().get(1)).isEqualTo(org.resdom.model.Anchor.of("res71"));
@@ -98,7 +99,7 @@ class FixtureTest {
                 .contains("71/243", "72/279", "74/297", "75/1");
         assertThat(cites).filteredOn(x -> x instanceof ProvisionCitation).hasSize(3);
         assertThat(cites).filteredOn(x -> x instanceof AnnexCitation).hasSize(4);
-        assertThat(codes(r)).containsExactly("TXT-GLUED-REVISION 1:115", "TXT-REPEATED-LABEL 7:1",
+        assertThat(codes(r)).containsExactly("TXT-NUMBER-FROM-BOOKMARK 1:2", "TXT-GLUED-REVISION 1:115", "TXT-REPEATED-LABEL 7:1",
                 "TXT-GLUED-PHRASE 14:14", "TXT-GLUED-NUMBER 15:27", "TXT-GLUED-NUMBER 15:465",
                 "TXT-BRACKETED-PARAGRAPH 17:1", "TXT-REPEATED-LABEL 24:1", "TXT-REPEATED-LABEL 34:1",
                 "TXT-GLUED-NUMBER 39:1", "TXT-GLUED-NUMBER 40:1", "TXT-GLUED-NUMBER 43:1", "TXT-GLUED-NUMBER 45:1",
