@@ -1,11 +1,5 @@
 package org.resdom.lang;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -15,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.resdom.internal.Checks;
+import org.resdom.internal.DataTable;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Language;
 import org.resdom.model.PreambleKind;
@@ -305,35 +300,17 @@ public final class PhraseBook {
         List<String> qualifiers = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
-        try (InputStream in = PhraseBook.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing phrase table " + name);
+        for (DataTable.Row row : DataTable.read(PhraseBook.class, name, 3)) {
+            String phrase = row.get(2);
+            String norm = normalize(phrase);
+            switch (row.get(0)) {
+                case "preamble" -> preamble.add(new Entry<>(PreambleKind.valueOf(row.get(1)), phrase, norm));
+                case "action" -> actions.add(new Entry<>(ActionKind.valueOf(row.get(1)), phrase, norm));
+                case "qualifier" -> qualifiers.add(norm);
+                case "prefix" -> prefixes.add(norm);
+                case "word" -> words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(phrase);
+                default -> throw new IllegalStateException(name + ":" + row.line() + ": unknown entry " + row.get(0));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t+");
-                if (f.length != 3) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 3 TAB-separated fields");
-                }
-                String phrase = f[2].strip();
-                String norm = normalize(phrase);
-                switch (f[0]) {
-                    case "preamble" -> preamble.add(new Entry<>(PreambleKind.valueOf(f[1]), phrase, norm));
-                    case "action" -> actions.add(new Entry<>(ActionKind.valueOf(f[1]), phrase, norm));
-                    case "qualifier" -> qualifiers.add(norm);
-                    case "prefix" -> prefixes.add(norm);
-                    case "word" -> words.computeIfAbsent(f[1], k -> new ArrayList<>()).add(phrase);
-                    default -> throw new IllegalStateException(name + ":" + n + ": unknown entry " + f[0]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Comparator<Entry<?>> longestFirst = Comparator.comparingInt((Entry<?> e) -> -e.normalized().length());
         List<Entry<PreambleKind>> p = sortedStable(preamble, longestFirst);

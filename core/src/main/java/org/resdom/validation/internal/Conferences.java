@@ -1,11 +1,5 @@
 package org.resdom.validation.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.resdom.internal.DataTable;
 import org.resdom.model.Body;
 
 /**
@@ -129,35 +124,17 @@ public final class Conferences {
 
     private static Conferences load() {
         Map<Body, Map<Integer, Set<String>>> table = new EnumMap<>(Body.class);
-        try (InputStream in = Conferences.class.getResourceAsStream("conferences.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("conferences.tsv is missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException("conferences.tsv line " + n + ": expected 3 columns");
-                }
-                Body body = Body.fromCode(cols[0].strip()).orElseThrow(
-                        () -> new IllegalStateException("conferences.tsv: unknown body " + cols[0]));
-                int year = Integer.parseInt(cols[1].strip());
-                Set<String> places = table.computeIfAbsent(body, k -> new TreeMap<>())
-                        .computeIfAbsent(year, k -> new HashSet<>());
-                for (String p : cols[2].split("\\|")) {
-                    if (!p.isBlank()) {
-                        places.add(normalize(p.strip()));
-                    }
+        for (DataTable.Row row : DataTable.read(Conferences.class, "conferences.tsv", 3)) {
+            Body body = Body.fromCode(row.get(0)).orElseThrow(
+                    () -> new IllegalStateException("conferences.tsv:" + row.line() + ": unknown body " + row.get(0)));
+            int year = Integer.parseInt(row.get(1));
+            Set<String> places = table.computeIfAbsent(body, k -> new TreeMap<>())
+                    .computeIfAbsent(year, k -> new HashSet<>());
+            for (String p : row.get(2).split("\\|")) {
+                if (!p.isBlank()) {
+                    places.add(normalize(p.strip()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Map<Body, Map<Integer, Set<String>>> frozen = new EnumMap<>(Body.class);
         table.forEach((b, years) -> {
