@@ -1,5 +1,8 @@
 package org.resdom.model;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -38,9 +41,25 @@ public sealed interface Node permits Resolution, OpeningFormula, Section, Paragr
     /** @return where the node came from in its source, when a reader knew it; never part of {@code equals} */
     Optional<SourceSpan> span();
 
-    /** @return this node and all nodes below it, depth first, in document order */
+    /**
+     * This node and all nodes below it, depth first, in document order. The walk uses no
+     * recursion, so however deep a document is it cannot overflow the stack.
+     *
+     * @return the nodes
+     */
     default Stream<Node> stream() {
-        return Stream.concat(Stream.of(this), children().stream().flatMap(Node::stream));
+        List<Node> out = new ArrayList<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(this);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            out.add(n);
+            List<? extends Node> children = n.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.push(children.get(i));
+            }
+        }
+        return out.stream();
     }
 
     /**

@@ -35,7 +35,7 @@ public final class Vocabulary {
     private final Language language;
     private final List<PhraseBook> books;
     private final Map<String, List<String>> words;
-    private final Set<Character> triggers = new java.util.HashSet<>();
+    private final java.util.BitSet triggers = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     private Vocabulary(Language language) {
         this.language = language;
@@ -58,7 +58,7 @@ public final class Vocabulary {
         for (String key : List.of("RESOLUTION", "DECISION", "RECOMMENDATION", "OPINION", "ARTICLE", "NUMBER",
                 "PARAGRAPH", "ANNEX", "APPENDIX")) {
             for (String word : words(key)) {
-                triggers.add(word.charAt(0));
+                triggers.set(word.charAt(0));
             }
         }
     }
@@ -68,7 +68,7 @@ public final class Vocabulary {
      * @return whether a citation word (resolution, article, annex …) can start with it
      */
     public boolean mayStartCitation(char normalized) {
-        return triggers.contains(normalized);
+        return triggers.get(normalized);
     }
 
     /**
