@@ -3,7 +3,6 @@
  */
 module org.resdom.io {
     requires transitive org.resdom.core;
-    requires tools.jackson.databind;
     requires tools.jackson.core;
     requires jakarta.xml.bind;
     requires java.xml;
