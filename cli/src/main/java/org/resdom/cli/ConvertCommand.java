@@ -9,6 +9,7 @@ import java.util.Map;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.Format;
+import org.resdom.io.Positions;
 import org.resdom.io.Formats;
 import org.resdom.io.ResolutionWriter;
 import picocli.CommandLine.Command;
@@ -28,6 +29,12 @@ import picocli.CommandLine.ParameterException;
             "  resdom convert --to akn res71.txt > res71.akn.xml",
             "  resdom convert --to json -o out/ texts/"})
 final class ConvertCommand extends FileCommand {
+
+    /** A conversion keeps the spans a JSON or XML input carries (where each part came from first). */
+    @Override
+    Positions positions() {
+        return Positions.STORED;
+    }
 
     @Option(names = "--to", required = true, paramLabel = "FMT", converter = FormatConverter.class,
             description = "Format to write: text, json, xml or akn.")

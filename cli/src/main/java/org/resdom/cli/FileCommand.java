@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.Format;
+import org.resdom.io.Positions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,7 +46,7 @@ abstract class FileCommand implements Callable<Integer> {
             session.step(file.display());
             Loaded loaded;
             try {
-                loaded = Loader.load(file, Optional.ofNullable(from));
+                loaded = Loader.load(file, Optional.ofNullable(from), positions());
             } catch (Loader.InputException e) {
                 session.fail(file.display(), e.getMessage(), e.getCause() != null ? e.getCause() : e);
                 continue;
@@ -59,6 +60,17 @@ abstract class FileCommand implements Callable<Integer> {
         }
         after();
         return session.finish();
+    }
+
+    /**
+     * Which positions the documents read get. Reporting commands point into the files they
+     * were given ({@link Positions#DOCUMENT}), even when a JSON or XML file carries the spans of
+     * the text it was converted from; {@code convert} keeps those spans.
+     *
+     * @return the positions
+     */
+    Positions positions() {
+        return Positions.DOCUMENT;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.resdom.io.Format;
 import org.resdom.io.Formats;
+import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
 
 /** Reads an input file: strict UTF-8, format detection, then the format's reader. */
@@ -38,15 +39,16 @@ final class Loader {
      *
      * @param file the input
      * @param from the format to read, or empty to detect it
+     * @param positions which positions the nodes get (see {@link Positions})
      * @return what was read
      * @throws InputException if the file cannot be read, is not UTF-8, or the reader failed
      */
-    static Loaded load(InputFile file, Optional<Format> from) throws InputException {
+    static Loaded load(InputFile file, Optional<Format> from, Positions positions) throws InputException {
         String text = decode(readBytes(file));
         Format format = from.orElseGet(() -> Formats.detect(file.path(), text.substring(0, Math.min(text.length(), 4096))));
         ReadResult result;
         try {
-            result = Formats.reader(format).read(text);
+            result = Formats.reader(format, positions).read(text);
         } catch (RuntimeException | StackOverflowError e) {
             throw new InputException("the " + format.code() + " reader failed: " + Session.describe(e), e);
         }

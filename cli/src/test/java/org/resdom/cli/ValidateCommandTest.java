@@ -108,4 +108,23 @@ class ValidateCommandTest {
         assertThat(o.get("severity").asString()).isEqualTo("warning");
         assertThat(o.get("element").asString()).isEqualTo("hcontainer_1");
     }
+
+    @Test
+    void positionsPointIntoTheFileGivenEvenWhenItCarriesTheTextsSpans() throws IOException {
+        Path text = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
+        Path json = dir.resolve("res71.json");
+        assertThat(Cli.run("convert", "--lenient", "-q", "--to", "json", "-o", json.toString(), text.toString()).code())
+                .isZero();
+        assertThat(Files.readString(json)).as("the JSON keeps the text's spans").contains("\"span\"");
+        List<String> jsonLines = Files.readAllLines(json);
+        Cli.Result r = Cli.run("validate", json.toString());
+        assertThat(r.outLines()).isNotEmpty().allMatch(l -> l.matches(LINE));
+        for (String l : r.outLines()) {
+            String[] parts = l.substring(json.toString().length() + 1).split(":");
+            int line = Integer.parseInt(parts[0]);
+            int column = Integer.parseInt(parts[1]);
+            assertThat(line).as(l).isBetween(1, jsonLines.size());
+            assertThat(jsonLines.get(line - 1).charAt(column - 1)).as("%s points at a JSON object", l).isEqualTo('{');
+        }
+    }
 }

@@ -31,6 +31,24 @@ public final class Formats {
     }
 
     /**
+     * A reader that gives the nodes the positions asked for. JSON and resdom XML can carry the
+     * spans of an earlier reading ({@link Positions#STORED}, their readers' default) or report where
+     * each part stands in the file being read ({@link Positions#DOCUMENT}); text and Akoma Ntoso
+     * readers always give positions in the file being read.
+     *
+     * @param format a format
+     * @param positions which positions the nodes get
+     * @return the reader, otherwise with default settings
+     */
+    public static ResolutionReader reader(Format format, Positions positions) {
+        return switch (format) {
+            case JSON -> JsonResolutionReader.builder().positions(positions).build();
+            case XML -> XmlResolutionReader.builder().positions(positions).build();
+            case TEXT, AKN -> reader(format);
+        };
+    }
+
+    /**
      * @param format a format
      * @return its writer, with default settings
      */

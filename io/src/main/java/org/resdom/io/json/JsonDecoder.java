@@ -70,10 +70,12 @@ final class JsonDecoder {
     }
 
     private final Diagnostics diagnostics;
+    private final boolean documentPositions;
     private final Map<Node, Declared> declared = new IdentityHashMap<>();
 
-    JsonDecoder(Diagnostics diagnostics) {
+    JsonDecoder(Diagnostics diagnostics, boolean documentPositions) {
         this.diagnostics = diagnostics;
+        this.documentPositions = documentPositions;
     }
 
     // ---- objects ---------------------------------------------------------------------------
@@ -167,6 +169,10 @@ final class JsonDecoder {
         }
 
         Optional<SourceSpan> span() {
+            if (documentPositions) {
+                used.add("span");
+                return Optional.of(SourceSpan.at(Math.max(1, obj.where().line()), Math.max(1, obj.where().column())));
+            }
             Optional<JsonTree> v = get("span");
             if (v.isEmpty()) {
                 return Optional.empty();

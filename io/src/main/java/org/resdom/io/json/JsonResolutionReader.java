@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
 import org.resdom.io.Format;
+import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
@@ -46,10 +47,12 @@ public final class JsonResolutionReader implements ResolutionReader {
     private static final int MAX_NUMBER_LENGTH = 64;
 
     private final ReadLimits limits;
+    private final Positions positions;
     private final JsonFactory factory;
 
     private JsonResolutionReader(Builder builder) {
         this.limits = builder.limits;
+        this.positions = builder.positions;
         int maxString = (int) Math.min(limits.maxChars(), Integer.MAX_VALUE - 16);
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxChars())
@@ -115,7 +118,7 @@ public final class JsonResolutionReader implements ResolutionReader {
                 p.close();
             }
         }
-        Resolution resolution = new JsonDecoder(diagnostics).resolution(root);
+        Resolution resolution = new JsonDecoder(diagnostics, positions == Positions.DOCUMENT).resolution(root);
         return new ReadResult(resolution, diagnostics.list());
     }
 
@@ -171,6 +174,7 @@ public final class JsonResolutionReader implements ResolutionReader {
     /** Configures a {@link JsonResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
+        private Positions positions = Positions.STORED;
 
         private Builder() {
         }
@@ -181,6 +185,17 @@ public final class JsonResolutionReader implements ResolutionReader {
          */
         public Builder limits(ReadLimits value) {
             this.limits = Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /**
+         * @param value which positions the nodes get: {@link Positions#STORED} (the default), the
+         *        spans the document carries, or {@link Positions#DOCUMENT}, where each part stands
+         *        in the document being read
+         * @return this builder
+         */
+        public Builder positions(Positions value) {
+            this.positions = Objects.requireNonNull(value, "value must not be null");
             return this;
         }
 

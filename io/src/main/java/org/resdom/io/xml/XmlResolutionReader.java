@@ -24,6 +24,7 @@ import javax.xml.stream.util.StreamReaderDelegate;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.Format;
+import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
@@ -53,10 +54,12 @@ public final class XmlResolutionReader implements ResolutionReader {
 
     private final ReadLimits limits;
     private final boolean validate;
+    private final Positions positions;
 
     private XmlResolutionReader(Builder builder) {
         this.limits = builder.limits;
         this.validate = builder.validate;
+        this.positions = builder.positions;
     }
 
     /** @return a reader with the default settings */
@@ -177,7 +180,8 @@ public final class XmlResolutionReader implements ResolutionReader {
             }
             where.putIfAbsent(root.getValue(), SourceSpan.at(1, 1));
             return FromXml.map(root.getValue(), (code, severity, message, near) ->
-                    report(code, severity, message, where.get(near)));
+                    report(code, severity, message, where.get(near)),
+                    positions == Positions.DOCUMENT ? where::get : null);
         }
 
         private boolean event(ValidationEvent e) {
@@ -340,6 +344,7 @@ public final class XmlResolutionReader implements ResolutionReader {
     /** Configures a {@link XmlResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
+        private Positions positions = Positions.STORED;
         private boolean validate = true;
 
         private Builder() {
@@ -361,6 +366,17 @@ public final class XmlResolutionReader implements ResolutionReader {
          */
         public Builder validate(boolean value) {
             this.validate = value;
+            return this;
+        }
+
+        /**
+         * @param value which positions the nodes get: {@link Positions#STORED} (the default), the
+         *        spans the document carries, or {@link Positions#DOCUMENT}, where each part stands
+         *        in the document being read
+         * @return this builder
+         */
+        public Builder positions(Positions value) {
+            this.positions = Objects.requireNonNull(value, "value must not be null");
             return this;
         }
 

@@ -62,18 +62,31 @@ public final class FromXml {
     }
 
     private final Sink sink;
+    private final Function<Object, SourceSpan> documentPosition;
 
-    private FromXml(Sink sink) {
+    private FromXml(Sink sink, Function<Object, SourceSpan> documentPosition) {
         this.sink = sink;
+        this.documentPosition = documentPosition;
     }
 
     /**
      * @param x the root binding
      * @param sink receives diagnostics
-     * @return the resolution
+     * @return the resolution, with the spans the document carries
      */
     public static Resolution map(XResolution x, Sink sink) {
-        return new FromXml(sink).resolution(x);
+        return new FromXml(sink, null).resolution(x);
+    }
+
+    /**
+     * @param x the root binding
+     * @param sink receives diagnostics
+     * @param documentPosition where each binding object stands in the document; when not null,
+     *        nodes get these positions instead of the spans the document carries
+     * @return the resolution
+     */
+    public static Resolution map(XResolution x, Sink sink, Function<Object, SourceSpan> documentPosition) {
+        return new FromXml(sink, documentPosition).resolution(x);
     }
 
     private Resolution resolution(XResolution x) {
@@ -526,6 +539,9 @@ public final class FromXml {
     }
 
     private Optional<SourceSpan> span(Object o) {
+        if (documentPosition != null) {
+            return Optional.ofNullable(documentPosition.apply(o));
+        }
         if (!(o instanceof XNode x) || (x.line == null && x.column == null && x.start == null && x.end == null)) {
             return Optional.empty();
         }
