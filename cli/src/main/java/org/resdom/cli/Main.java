@@ -59,7 +59,14 @@ public final class Main {
         PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
         PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return commandLine(o, e, terminal).execute(args);
+            int code = commandLine(o, e, terminal).execute(args);
+            // PrintWriter and PrintStream swallow I/O errors: ask them, so that a full disk or a
+            // closed pipe is not reported as success
+            if (o.checkError() || out.checkError()) {
+                e.println("resdom: could not write to standard output (disk full, or the pipe was closed?)");
+                return Math.max(code, ExitCode.FAILURE);
+            }
+            return code;
         } finally {
             o.flush();
             e.flush();

@@ -1,7 +1,5 @@
 package org.resdom.cli;
 
-import static org.assertj.core.api.Assumptions.assumeThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.resdom.io.Format;
-import org.resdom.io.Formats;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Brackets;
@@ -85,24 +81,5 @@ final class Cli {
                         .item("1", p -> p.text("to adopt the strategic plan in ").cite(annex).text(";"))
                         .item("2", "to review the plan every four years."))
                 .build();
-    }
-
-    /**
-     * Skips the calling test while a format's reader or writer is still a placeholder.
-     *
-     * @param formats the formats the test needs
-     */
-    static void assumeImplemented(Format... formats) {
-        for (Format f : formats) {
-            String why = null;
-            try {
-                String written = Formats.writer(f).write(clean());
-                Formats.reader(f).read(written);
-            } catch (UnsupportedOperationException e) {
-                why = e.getMessage();
-            }
-            assumeThat(why).as("the %s reader and writer are not implemented on this branch yet (%s)", f.code(), why)
-                    .isNull();
-        }
     }
 }

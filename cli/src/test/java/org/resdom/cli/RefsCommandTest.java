@@ -35,7 +35,6 @@ class RefsCommandTest {
 
     @Test
     void everyCitationIsOneJsonLineWithItsFields() throws IOException {
-        Cli.assumeImplemented(Format.JSON);
         Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer(Format.JSON).write(Cli.clean()));
         Cli.Result r = Cli.run("refs", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
@@ -79,7 +78,6 @@ class RefsCommandTest {
 
     @Test
     void theSampleCitationsPointAtTheirExactSourceText() throws IOException {
-        Cli.assumeImplemented(Format.TEXT);
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
         Resolution read = Formats.reader(Format.TEXT).read(Cli.sample()).resolution();
         Cli.Result r = Cli.run("refs", in.toString());

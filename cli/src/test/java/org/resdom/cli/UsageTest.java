@@ -119,4 +119,22 @@ class UsageTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("no such file").doesNotContain("skipped in");
     }
+
+    @Test
+    void aFailingStandardOutputIsAFailureNotASuccess() throws Exception {
+        Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"convert", "-q", "--lenient", "--to", "json", in.toString()},
+                new java.io.PrintStream(broken, false, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(ExitCode.FAILURE);
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("could not write to standard output").doesNotContain("\tat ");
+    }
 }

@@ -20,7 +20,8 @@ import org.resdom.internal.Checks;
  * @param style how it is written
  * @param value its core ({@code b}, {@code 1.2}, {@code ii}, {@code –}); for {@link LabelStyle#OTHER} the text
  * @param suffix {@code bis}, {@code ter} … when present
- * @param separator the whitespace written between the label and the text (a TAB by default)
+ * @param separator the whitespace written between the label and the text (a TAB by default; spaces,
+ *        no-break spaces and other space characters are accepted)
  */
 public record Label(String text, LabelStyle style, String value, Optional<String> suffix, String separator) {
 
@@ -40,8 +41,11 @@ public record Label(String text, LabelStyle style, String value, Optional<String
         Checks.notNull(value, "value");
         Checks.optional(suffix, "suffix");
         Checks.notNull(separator, "separator");
-        if (!separator.isEmpty() && !separator.isBlank()) {
-            throw new IllegalArgumentException("separator must be whitespace: '" + separator + "'");
+        for (int i = 0; i < separator.length(); i++) {
+            char c = separator.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                throw new IllegalArgumentException("separator must be whitespace: '" + separator + "'");
+            }
         }
     }
 

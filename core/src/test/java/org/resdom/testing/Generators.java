@@ -36,6 +36,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.Unrecognized;
@@ -61,11 +62,22 @@ public final class Generators {
      *
      * @param unicode characters from every Unicode plane, no-break spaces, markup characters
      * @param controls C0 control characters other than TAB, LF and CR, and U+FFFE/U+FFFF
+     * @param spans source spans on the nodes that can carry one
      */
-    public record Options(boolean unicode, boolean controls) {
-        /** @return unicode text, no controls */
+    public record Options(boolean unicode, boolean controls, boolean spans) {
+        /**
+         * With spans.
+         *
+         * @param unicode characters from every Unicode plane
+         * @param controls control characters XML cannot carry
+         */
+        public Options(boolean unicode, boolean controls) {
+            this(unicode, controls, true);
+        }
+
+        /** @return unicode text, no controls, spans */
         public static Options defaults() {
-            return new Options(true, false);
+            return new Options(true, false, true);
         }
     }
 
@@ -80,15 +92,18 @@ public final class Generators {
     private static final String[] OPERATIVE = {"resolves", "instructs the Secretary-General",
         "instructs the Directors of the Bureaux", "invites Member States", "invites Sector Members",
         "requests the Council", "encourages Member States", "urges administrations", "decides"};
+    /** Labels as real documents write them, awkward ones included (for arbitrary documents). */
+    private static final String[] AWKWARD_LABELS = {"[c)", "56", "b)bis", "1.2.3", "(iv)", "\u2022", "\u2014",
+        "A.", "\u0623)", "\u0431)", "(a)", "2.", "3ter", "x", "i)", "aa)", "10", "[1]"};
     private static final String ODD = "\u00A0<>&\"'\u2019\u201C\u201D\u00E9\u00DF\u0416\u05D0\u0627\u4E2D\u3042"
             + "\uD83D\uDE00\uD800\uDC00\uDB40\uDC01\uDBFF\uDFFD[]{}\\/:;\u2013\u2014\u2026\u200B\u00AD\uFEFF";
 
     private Generators() {
     }
 
-    /** @return well-formed resolutions (see the class comment) */
+    /** @return well-formed resolutions (see the class comment), without spans */
     public static Gen<Resolution> wellFormed() {
-        return r -> new Maker(r, false, Options.defaults()).resolution();
+        return r -> new Maker(r, false, new Options(true, false, false)).resolution();
     }
 
     /** @return arbitrary resolutions with unicode text and no control characters */
@@ -123,6 +138,51 @@ public final class Generators {
 
         boolean chance(int percent) {
             return between(1, 100) <= percent;
+        }
+
+        /** A random valid span (sometimes one known only by line and column), or none. */
+        Optional<SourceSpan> span() {
+            if (!options.spans() || chance(20)) {
+                return Optional.empty();
+            }
+            int line = between(1, 5000);
+            int column = between(1, 400);
+            if (chance(20)) {
+                return Optional.of(SourceSpan.at(line, column));
+            }
+            int start = between(0, 200_000);
+            return Optional.of(SourceSpan.of(start, start + between(0, 2000), line, column));
+        }
+
+        /** The same inline node with a random span. */
+        Inline spanned(Inline i) {
+            Optional<SourceSpan> s = span();
+            if (i instanceof Anchor a) {
+                return a.withSpan(s);
+            } else if (i instanceof FootnoteRef f) {
+                return f.withSpan(s);
+            } else if (i instanceof Footnote f) {
+                return f.withSpan(s);
+            } else if (i instanceof Inserted m) {
+                return m.withSpan(s);
+            } else if (i instanceof Deleted m) {
+                return m.withSpan(s);
+            } else if (i instanceof Bracketed m) {
+                return m.withSpan(s);
+            } else if (i instanceof Unrecognized u) {
+                return u.withSpan(s);
+            } else if (i instanceof InstrumentCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof UnResolutionCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof ProvisionCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof AnnexCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof OtherCitation c) {
+                return c.withSpan(s);
+            }
+            return i;
         }
 
         <T> T pick(T[] values) {
@@ -193,15 +253,15 @@ public final class Generators {
                     wild ? pick(Language.values()) : Language.ENGLISH, history);
             Optional<OpeningFormula> formula = chance(90) ? Optional.of(new OpeningFormula(
                     List.of(Text.of("The Plenipotentiary Conference of the International Telecommunication Union ("
-                            + conf[0] + ", " + conf[1] + "),")), Optional.empty())) : Optional.empty();
+                            + conf[0] + ", " + conf[1] + "),")), span())) : Optional.empty();
             List<PreambleSection> preamble = new ArrayList<>();
             int np = between(wild ? 0 : 1, 4);
             for (int i = 0; i < np; i++) {
                 List<Paragraph> paragraphs = paragraphs(true, false, between(wild ? 0 : 1, 5), 0);
                 boolean runIn = wild && !paragraphs.isEmpty() && chance(20);
-                PreamblePhrase phrase = wild && chance(10) ? new PreamblePhrase(words(1, 3),
+                PreamblePhrase phrase = wild && chance(10) ? new PreamblePhrase("x " + words(1, 3),
                         org.resdom.model.PreambleKind.OTHER, Optional.empty()) : PreamblePhrase.of(pick(PREAMBLE));
-                preamble.add(new PreambleSection(phrase, runIn, paragraphs, Optional.empty()));
+                preamble.add(new PreambleSection(phrase, runIn, paragraphs, span()));
             }
             List<OperativeSection> operative = new ArrayList<>();
             int no = between(wild ? 0 : 1, 4);
@@ -210,20 +270,20 @@ public final class Generators {
                 Optional<OperativePhrase> phrase = wild && chance(15) ? Optional.empty()
                         : Optional.of(OperativePhrase.of(pick(OPERATIVE)));
                 boolean runIn = wild && phrase.isPresent() && !paragraphs.isEmpty() && chance(20);
-                operative.add(new OperativeSection(phrase, runIn, paragraphs, Optional.empty()));
+                operative.add(new OperativeSection(phrase, runIn, paragraphs, span()));
             }
             List<Annex> annexes = new ArrayList<>();
             int na = between(0, 2);
             for (int i = 1; i <= na; i++) {
                 annexes.add(new Annex(Optional.of(String.valueOf(i)), "ANNEX " + i + " TO RESOLUTION " + number,
                         chance(50) ? Optional.of(words(2, 5)) : Optional.empty(),
-                        paragraphs(false, !wild, between(1, 3), 0), Optional.empty()));
+                        paragraphs(false, !wild, between(1, 3), 0), span()));
             }
             Map<String, String> metadata = new TreeMap<>();
             if (wild && chance(30)) {
                 metadata.put("note." + between(1, 9), words(1, 4));
             }
-            return new Resolution(identity, formula, preamble, operative, annexes, metadata, Optional.empty());
+            return new Resolution(identity, formula, preamble, operative, annexes, metadata, span());
         }
 
         List<Paragraph> paragraphs(boolean preamble, boolean lastEndsWithStop, int count, int depth) {
@@ -240,9 +300,9 @@ public final class Generators {
                     case 3 -> Optional.of(Label.of("\u2013"));
                     default -> Optional.empty();
                 };
-                if (wild && chance(10)) {
-                    label = chance(50) ? Optional.empty() : Optional.of(Label.of(words(1, 1).strip().isEmpty()
-                            ? "x" : "(" + (char) between('a', 'z') + ")", chance(50) ? " " : "\t"));
+                if (wild && chance(15)) {
+                    label = chance(30) ? Optional.empty()
+                            : Optional.of(Label.of(pick(AWKWARD_LABELS), pick(new String[] {"\t", " ", "  ", "\u00A0"})));
                 }
                 boolean last = i == count;
                 boolean withItems = depth < 2 && chance(wild ? 25 : 15);
@@ -252,13 +312,13 @@ public final class Generators {
                 List<Paragraph> items = withItems
                         ? paragraphs(preamble, false, between(1, 3), depth + 1) : List.of();
                 List<Inline> wrapUp = withItems && wild && chance(30) ? content(".") : List.of();
-                List<Anchor> anchors = wild && chance(15) ? List.of(Anchor.of("_Toc" + between(1000, 9999)))
-                        : List.of();
+                List<Anchor> anchors = wild && chance(15)
+                        ? List.of((Anchor) spanned(Anchor.of("_Toc" + between(1000, 9999)))) : List.of();
                 if (withItems && !wild) {
                     items = withStop(items, last && lastEndsWithStop ? "." : preamble ? (last ? "," : ";")
                             : (last ? "," : ";"));
                 }
-                out.add(new Paragraph(anchors, label, content, items, wrapUp, Optional.empty()));
+                out.add(new Paragraph(anchors, label, content, items, wrapUp, span()));
             }
             return out;
         }
@@ -314,7 +374,7 @@ public final class Generators {
             }
             out.add(Text.of(end));
             out.addAll(tail);
-            return Inline.normalize(out);
+            return Inline.normalize(out.stream().map(this::spanned).toList());
         }
 
         Citation citation() {

@@ -298,6 +298,9 @@ class JsonHostileInputTest {
         ReadResult r = READER.read("\uFEFF" + compactRich());
         assertThat(r.diagnostics()).extracting(Diagnostic::code).isEmpty();
         assertThat(r.resolution()).isEqualTo(JsonSamples.rich());
-        assertThat(Optional.of(r.resolution().span())).isPresent();
+        assertThat(r.resolution().span()).isPresent().isEqualTo(JsonSamples.rich().span());
+        assertThat(JsonResolutionReader.builder().positions(org.resdom.io.Positions.DOCUMENT).build()
+                .read("\uFEFF" + compactRich()).resolution().span())
+                .as("the byte order mark is not a column").hasValueSatisfying(s -> assertThat(s.column()).isEqualTo(1));
     }
 }

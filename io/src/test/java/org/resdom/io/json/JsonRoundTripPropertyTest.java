@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
 import org.resdom.model.Resolution;
 import org.resdom.testing.Generators;
+import org.resdom.testing.Spans;
 
 /** model → JSON → model is the identity, for random documents with hostile text. */
 class JsonRoundTripPropertyTest {
@@ -24,6 +25,7 @@ class JsonRoundTripPropertyTest {
         ReadResult read = READER.read(json);
         assertThat(read.diagnostics()).as(json).isEmpty();
         assertThat(read.resolution()).as(json).isEqualTo(r);
+        assertThat(Spans.of(read.resolution())).as("spans survive (equals ignores them)").isEqualTo(Spans.of(r));
         assertThat(SchemaSupport.violations(json)).as(json).isEmpty();
         assertThat(writer.write(read.resolution())).isEqualTo(json);
     }

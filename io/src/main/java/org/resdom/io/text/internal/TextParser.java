@@ -3,6 +3,7 @@ package org.resdom.io.text.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -306,7 +307,7 @@ public final class TextParser {
             char c = s.charAt(i);
             if (!suspicious && ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFD' || lone(i, end))) {
                 suspicious = true;
-                sink.report(TextCodes.SUSPICIOUS_CHAR, Severity.WARNING, String.format(
+                sink.report(TextCodes.SUSPICIOUS_CHAR, Severity.WARNING, String.format(Locale.ROOT,
                         "suspicious character U+%04X (control, lone surrogate or replacement character)", (int) c),
                         i, i + 1);
             }
@@ -377,6 +378,16 @@ public final class TextParser {
         return y >= 1865 && y <= 2100;
     }
 
+    /** The first ']' from {@code from} before {@code limit}, or -1: a bounded scan, never past the line. */
+    private int closingBracket(int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (s.charAt(i) == ']') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private String word(int k, int end) {
         int e = k;
         while (e < end && e - k < 30 && Character.isLetter(s.charAt(e))) {
@@ -392,8 +403,8 @@ public final class TextParser {
         List<Anchor> anchors = new ArrayList<>();
         int p = start;
         while (s.startsWith(InlineParser.BOOKMARK, p)) {
-            int close = s.indexOf(']', p);
-            if (close < 0 || close >= end || close - p > 256) { // indexOf stops at the line's ']' or the next one
+            int close = closingBracket(p, Math.min(end, p + 257));
+            if (close < 0) {
                 break;
             }
             String name = s.substring(p + InlineParser.BOOKMARK.length(), close);

@@ -274,7 +274,10 @@ public final class FromXml {
             sink.report("XML-INVALID", Severity.ERROR, "<label> has a blank text; label dropped", x);
             return Optional.empty();
         }
-        if (!separator.isEmpty() && !separator.isBlank()) {
+        try {
+            Label.of(text, separator);
+        } catch (IllegalArgumentException e) {
+            // the model decides what a separator may be
             sink.report("XML-INVALID", Severity.ERROR, "<label> separator must be whitespace; a TAB stands in", x);
             separator = "\t";
         }
