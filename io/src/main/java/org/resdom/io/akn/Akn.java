@@ -32,6 +32,12 @@ final class Akn {
     static final String NAME_ANCHOR = "resdomAnchor";
     static final String NAME_NOTE_BODY = "resdomNoteBody";
     static final String NAME_PHRASELESS = "operative";
+    /** The {@code inline} that stands for one code unit XML 1.0 cannot carry. */
+    static final String NAME_CHAR = "resdomChar";
+    /** The {@code rd:resdom} attribute saying that model values in attributes use backslash escapes. */
+    static final String ESCAPES = "escapes";
+    /** The value of {@link #ESCAPES}. */
+    static final String ESCAPES_BACKSLASH = "backslash";
 
     private Akn() {
     }
@@ -105,6 +111,29 @@ final class Akn {
             }
         }
         return sb.length() == 0 ? "-" : sb.toString();
+    }
+
+    /** @return the {@code title} of a {@code resdomChar}: {@code U+} and four upper-case hex digits */
+    static String charTitle(char c) {
+        return String.format(Locale.ROOT, "U+%04X", (int) c);
+    }
+
+    /** @return the code unit a {@code resdomChar} title names, or -1 when it is not {@code U+XXXX} */
+    static int charCode(String title) {
+        if (title == null || title.length() != 6 || !title.startsWith("U+")) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = 2; i < 6; i++) {
+            char c = title.charAt(i);
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                    : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
     }
 
     /** @return whether the value is a full xsd:date such as {@code 2024-04-03} */

@@ -79,6 +79,8 @@ final class AknParser {
     private XMLStreamReader x;
     private int depth;
     private boolean resdom;
+    /** Whether model values in attributes use backslash escapes (declared on {@code rd:resdom}). */
+    private boolean escapes;
 
     // identity, foreign
     private Body body;
@@ -280,6 +282,70 @@ final class AknParser {
         return m;
     }
 
+    /**
+     * An attribute that holds a model value: in a resdom file that declares escapes, with its
+     * backslash escapes undone; else as written.
+     */
+    private String value(String name) {
+        String v = attr(name);
+        return v == null || !escapes ? v : unescape(v);
+    }
+
+    /** All attributes of a resdom fact element, escapes undone (see {@link #value(String)}). */
+    private Map<String, String> rdAttrs() {
+        Map<String, String> m = attrs();
+        if (escapes) {
+            m.replaceAll((k, v) -> unescape(v));
+        }
+        return m;
+    }
+
+    /**
+     * Undoes the writer's attribute escapes: {@code \\} is a backslash, {@code \}{@code uXXXX}
+     * a UTF-16 code unit. Any other backslash is kept as it is, and reported.
+     */
+    private String unescape(String v) {
+        if (v.indexOf('\\') < 0) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(v.length());
+        boolean bad = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c != '\\') {
+                sb.append(c);
+            } else if (i + 1 < v.length() && v.charAt(i + 1) == '\\') {
+                sb.append('\\');
+                i++;
+            } else if (i + 5 < v.length() && v.charAt(i + 1) == 'u'
+                    && Akn.charCode("U+" + v.substring(i + 2, i + 6)) >= 0) {
+                sb.append((char) Akn.charCode("U+" + v.substring(i + 2, i + 6)));
+                i += 5;
+            } else {
+                sb.append(c);
+                bad = true;
+            }
+        }
+        if (bad) {
+            warn("AKN-BAD-ESCAPE", "a backslash not followed by \\ or uXXXX kept as it is: " + v);
+        }
+        return sb.toString();
+    }
+
+    /** @return whether the current start element is resdom's {@code <inline name="resdomChar">} (in a resdom file) */
+    private boolean isChar() {
+        return resdom && "inline".equals(x.getLocalName()) && Akn.NAME_CHAR.equals(attr("name"));
+    }
+
+    /** @return the code unit of the current {@code resdomChar}, or -1 (reported) when its title is not {@code U+XXXX} */
+    private int charCode() {
+        int c = Akn.charCode(attr("title"));
+        if (c < 0) {
+            warn("AKN-RESDOM", "unreadable character code '" + attr("title") + "' ignored");
+        }
+        return c;
+    }
+
     private boolean hasClass(String cls) {
         String c = attr("class");
         if (c == null) {
@@ -326,6 +392,11 @@ final class AknParser {
                 sb.append(x.getText());
             } else if (e == XMLStreamConstants.START_ELEMENT && BREAKS.contains(x.getLocalName())) {
                 sb.append(' ');
+            } else if (e == XMLStreamConstants.START_ELEMENT && isChar()) {
+                int c = charCode();
+                if (c >= 0) {
+                    sb.append((char) c);
+                }
             } else if (e == XMLStreamConstants.END_ELEMENT && depth < d) {
                 return sb.toString();
             } else if (e == XMLStreamConstants.END_DOCUMENT) {
@@ -460,6 +531,7 @@ final class AknParser {
                 case "proprietary" -> children((l2, n2) -> {
                     if (Akn.RD.equals(n2) && "resdom".equals(l2)) {
                         resdom = true;
+                        escapes = Akn.ESCAPES_BACKSLASH.equals(attr(Akn.ESCAPES));
                         resdomFacts();
                     } else {
                         skippedMeta.add("proprietary/" + l2);
@@ -534,12 +606,12 @@ final class AknParser {
 
     private void resdomFacts() throws XMLStreamException {
         children((local, ns) -> {
-            Map<String, String> a = attrs();
+            Map<String, String> a = rdAttrs();
             switch (local) {
                 case "identity" -> {
                     List<Revision> history = new ArrayList<>();
                     children((l2, n2) -> {
-                        Revision v = revision(attrs());
+                        Revision v = revision(rdAttrs());
                         if (v != null) {
                             history.add(v);
                         }
@@ -572,9 +644,9 @@ final class AknParser {
                     Revision[] rev = {null};
                     children((l2, n2) -> {
                         if ("number".equals(l2) && attr("value") != null) {
-                            numbers.add(attr("value"));
+                            numbers.add(value("value"));
                         } else if ("revision".equals(l2)) {
-                            rev[0] = revision(attrs());
+                            rev[0] = revision(rdAttrs());
                         }
                         skip();
                     });
@@ -1185,8 +1257,14 @@ final class AknParser {
                     if (!t.isEmpty()) {
                         out.add(Unrecognized.of(t));
                     }
+                } else if (isChar()) {
+                    int c = charCode();
+                    skip();
+                    if (c >= 0) {
+                        out.add(Text.of(String.valueOf((char) c)));
+                    }
                 } else if (resdom && local.equals("inline") && Akn.NAME_ANCHOR.equals(attr("name"))) {
-                    String name = attr("title");
+                    String name = value("title");
                     boolean leading = hasClass(Akn.CLASS_LEADING);
                     skip();
                     if (name != null && !name.isBlank()) {
@@ -1240,7 +1318,7 @@ final class AknParser {
     }
 
     private void note(List<Inline> out, Ctx ctx) throws XMLStreamException {
-        String marker = attr("marker");
+        String marker = value("marker");
         String cls = attr("class");
         String eId = attr("eId");
         if (marker == null || marker.isBlank()) {

@@ -52,9 +52,11 @@ import org.resdom.model.Unrecognized;
  * String xml = AknResolutionWriter.create().write(resolution);
  * }</pre>
  *
- * Immutable and thread-safe. Text that XML 1.0 cannot carry (C0 controls other than TAB, LF
- * and CR, U+FFFE, U+FFFF, unpaired surrogates) makes {@link #write(Resolution, Writer)} throw
- * {@link IllegalArgumentException}.
+ * Immutable and thread-safe. Characters XML 1.0 cannot carry (C0 controls other than TAB, LF
+ * and CR, U+FFFE, U+FFFF, unpaired surrogates) are written losslessly: in text as
+ * {@code <inline name="resdomChar" title="U+0001"/>}, in attribute values with a backslash
+ * escape ({@code \}{@code u0001}, {@code \\}) that the document declares on its
+ * {@code rd:resdom} element; a document without such characters is written without escapes.
  */
 public final class AknResolutionWriter implements ResolutionWriter {
 
@@ -83,7 +85,12 @@ public final class AknResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        String xml = new Job(resolution).run();
+        String xml;
+        try {
+            xml = new Job(resolution, false).run();
+        } catch (XmlOut.EscapesNeeded e) {
+            xml = new Job(resolution, true).run();
+        }
         if (declaration) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         }
@@ -121,17 +128,19 @@ public final class AknResolutionWriter implements ResolutionWriter {
         private final Set<String> used = new HashSet<>();
         private final StringBuilder facts = new StringBuilder();
         private final XmlOut rd;
+        private final boolean escapes;
         private final String date;
         private final String work;
         private final String expression;
         private int fallback;
 
-        Job(Resolution r) {
+        Job(Resolution r, boolean escapes) {
             this.r = r;
+            this.escapes = escapes;
             for (Located<Node> l : r.elements()) {
                 ids.computeIfAbsent(l.node(), k -> new ArrayDeque<>()).add(l.id());
             }
-            this.rd = new XmlOut(facts, 5);
+            this.rd = new XmlOut(facts, 5, escapes);
             String d = r.metadata().get("akn.date");
             if (d != null && Akn.isDate(d)) {
                 this.date = d;
@@ -156,14 +165,14 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         String run() {
             StringBuilder body = new StringBuilder();
-            XmlOut b = new XmlOut(body, 2);
+            XmlOut b = new XmlOut(body, 2, escapes);
             preface(b);
             preamble(b);
             mainBody(b);
             attachments(b);
 
             StringBuilder sb = new StringBuilder();
-            XmlOut x = new XmlOut(sb, 0);
+            XmlOut x = new XmlOut(sb, 0, escapes);
             x.open("akomaNtoso").attr("xmlns", Akn.NS);
             x.open("statement").attr("name", r.identity().kind().code()).attr("contains", "originalVersion");
             x.open("meta");
@@ -199,10 +208,10 @@ public final class AknResolutionWriter implements ResolutionWriter {
             x.open("FRBRcountry").attr("value", "un").close();
             x.open("FRBRsubtype").attr("value", "deliberation").close();
             if (id.number().isPresent()) {
-                x.open("FRBRnumber").attr("value", id.number().get()).close();
+                x.open("FRBRnumber").value("value", id.number().get()).close();
             }
             if (id.title().isPresent()) {
-                x.open("FRBRname").attr("value", id.title().get()).close();
+                x.open("FRBRname").value("value", id.title().get()).close();
             }
             x.close();
             x.open("FRBRExpression");
@@ -226,16 +235,19 @@ public final class AknResolutionWriter implements ResolutionWriter {
             Identity id = r.identity();
             x.open("proprietary").attr("source", Akn.SOURCE);
             x.open("rd:resdom").attr("xmlns:rd", Akn.RD).attr("version", "1");
+            if (escapes) {
+                x.attr(Akn.ESCAPES, Akn.ESCAPES_BACKSLASH);
+            }
             x.open("rd:identity").attr("body", id.body().name()).attr("kind", id.kind().name())
                     .attr("language", id.language().name());
-            id.number().ifPresent(n -> x.attr("number", n));
+            id.number().ifPresent(n -> x.value("number", n));
             for (Revision v : id.history()) {
-                x.open("rd:revision").attr("revised", String.valueOf(v.revised())).attr("place", v.place())
+                x.open("rd:revision").attr("revised", String.valueOf(v.revised())).value("place", v.place())
                         .attr("year", String.valueOf(v.year())).close();
             }
             x.close();
             for (Map.Entry<String, String> e : r.metadata().entrySet()) {
-                x.open("rd:entry").attr("key", e.getKey()).attr("value", e.getValue()).close();
+                x.open("rd:entry").value("key", e.getKey()).value("value", e.getValue()).close();
             }
             x.raw(facts);
             x.close();
@@ -301,7 +313,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             x.open("container").attr("name", phrase.kind().camelName()).attr("eId", sid);
             if (!phrase.equals(PreamblePhrase.of(phrase.text()))) {
                 rd.open("rd:phrase").attr("eId", sid).attr("kind", phrase.kind().name());
-                phrase.qualifier().ifPresent(q -> rd.attr("qualifier", q));
+                phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
                 rd.close();
             }
             List<Paragraph> rest = s.paragraphs();
@@ -336,9 +348,9 @@ public final class AknResolutionWriter implements ResolutionWriter {
             Label l = p.label().get();
             x.open("num").text(l.text()).close();
             if (!l.equals(Label.of(l.text()))) {
-                rd.open("rd:label").attr("eId", pid).attr("style", l.style().name()).attr("value", l.value())
-                        .attr("separator", l.separator());
-                l.suffix().ifPresent(v -> rd.attr("suffix", v));
+                rd.open("rd:label").attr("eId", pid).attr("style", l.style().name()).value("value", l.value())
+                        .value("separator", l.separator());
+                l.suffix().ifPresent(v -> rd.value("suffix", v));
                 rd.close();
             }
         }
@@ -409,8 +421,8 @@ public final class AknResolutionWriter implements ResolutionWriter {
             s.phrase().ifPresent(phrase -> {
                 if (!phrase.equals(OperativePhrase.of(phrase.text()))) {
                     rd.open("rd:phrase").attr("eId", sid).attr("action", phrase.action().name());
-                    phrase.qualifier().ifPresent(q -> rd.attr("qualifier", q));
-                    phrase.addressee().ifPresent(q -> rd.attr("addressee", q));
+                    phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
+                    phrase.addressee().ifPresent(q -> rd.value("addressee", q));
                     rd.close();
                 }
             });
@@ -520,7 +532,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
         void anchors(XmlOut x, Paragraph p) {
             for (Anchor a : p.anchors()) {
                 x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("class", Akn.CLASS_LEADING)
-                        .attr("eId", id(a)).attr("title", a.name()).close();
+                        .attr("eId", id(a)).value("title", a.name()).close();
             }
         }
 
@@ -554,7 +566,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
                     String refId = id(ref);
                     int j = bodyOf[i];
                     if (j < 0) {
-                        x.inline("authorialNote").attr("marker", ref.marker()).attr("placement", "bottom")
+                        x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom")
                                 .attr("class", Akn.CLASS_REF_ONLY).attr("eId", refId);
                         x.inline("p").close();
                         x.close();
@@ -562,7 +574,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         Footnote f = (Footnote) list.get(j);
                         String fid = id(f);
                         noteIds[j] = fid;
-                        x.inline("authorialNote").attr("marker", ref.marker()).attr("placement", "bottom");
+                        x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom");
                         if (j != i + 1) {
                             x.attr("class", Akn.CLASS_BODY_MOVED);
                         }
@@ -579,7 +591,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
                                     .close();
                         }
                     } else {
-                        x.inline("authorialNote").attr("marker", f.marker()).attr("placement", "bottom")
+                        x.inline("authorialNote").value("marker", f.marker()).attr("placement", "bottom")
                                 .attr("class", Akn.CLASS_BODY_ONLY).attr("eId", id(f));
                         x.inline("p");
                         inlines(x, f.content());
@@ -587,7 +599,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         x.close();
                     }
                 } else if (in instanceof Anchor a) {
-                    x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).attr("title", a.name())
+                    x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).value("title", a.name())
                             .close();
                 } else if (in instanceof Inserted m) {
                     x.inline("ins").attr("eId", id(m));
@@ -621,21 +633,21 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         .attr("brackets", i.brackets().name());
                 i.body().ifPresent(b -> rd.attr("body", b.name()));
                 for (String num : i.numbers()) {
-                    rd.open("rd:number").attr("value", num).close();
+                    rd.open("rd:number").value("value", num).close();
                 }
                 i.revision().ifPresent(v -> rd.open("rd:revision").attr("revised", String.valueOf(v.revised()))
-                        .attr("place", v.place()).attr("year", String.valueOf(v.year())).close());
+                        .value("place", v.place()).attr("year", String.valueOf(v.year())).close());
             } else if (c instanceof UnResolutionCitation u) {
-                rd.attr("type", "un").attr("body", u.body().name()).attr("number", u.number());
+                rd.attr("type", "un").attr("body", u.body().name()).value("number", u.number());
             } else if (c instanceof ProvisionCitation p) {
                 rd.attr("type", "provision").attr("instrument", p.instrument().name());
-                p.article().ifPresent(v -> rd.attr("article", v));
-                p.number().ifPresent(v -> rd.attr("number", v));
-                p.paragraph().ifPresent(v -> rd.attr("paragraph", v));
+                p.article().ifPresent(v -> rd.value("article", v));
+                p.number().ifPresent(v -> rd.value("number", v));
+                p.paragraph().ifPresent(v -> rd.value("paragraph", v));
             } else if (c instanceof AnnexCitation a) {
                 rd.attr("type", "annex");
-                a.annex().ifPresent(v -> rd.attr("annex", v));
-                a.appendix().ifPresent(v -> rd.attr("appendix", v));
+                a.annex().ifPresent(v -> rd.value("annex", v));
+                a.appendix().ifPresent(v -> rd.value("appendix", v));
             } else if (c instanceof OtherCitation) {
                 rd.attr("type", "other");
             }

@@ -7,11 +7,28 @@ import java.util.Deque;
  * A small XML serializer with exact escaping: text keeps every character (CR as {@code &#13;}),
  * attribute values keep TAB, LF and CR as character references, so that a conforming parser
  * gives back exactly what was written. Block elements are indented; nothing is ever added
- * inside mixed content. Characters XML 1.0 cannot carry are refused.
+ * inside mixed content.
+ *
+ * <p>Characters XML 1.0 cannot carry (see {@link #carriable(CharSequence, int)}) are written
+ * losslessly: in text as an empty {@code <inline name="resdomChar" title="U+0001"/>}; in
+ * attribute values that come from the model ({@link #value(String, String)}) with the backslash
+ * escape ({@code \\} and {@code \}{@code uXXXX}), but only in a document started with escapes
+ * on. Without them, such a value throws {@link EscapesNeeded} and the writer starts again with
+ * escapes on, so that documents without such characters are written exactly as before.
  */
 final class XmlOut {
 
+    /** A model value in an attribute holds a character XML 1.0 cannot carry, and escapes are off. */
+    static final class EscapesNeeded extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        EscapesNeeded() {
+            super("attribute escapes needed", null, false, false);
+        }
+    }
+
     private final StringBuilder sb;
+    private final boolean escapes;
     private final Deque<Frame> stack = new ArrayDeque<>();
     private final int baseDepth;
     private boolean tagOpen;
@@ -28,9 +45,51 @@ final class XmlOut {
         }
     }
 
-    XmlOut(StringBuilder sb, int baseDepth) {
+    XmlOut(StringBuilder sb, int baseDepth, boolean escapes) {
         this.sb = sb;
         this.baseDepth = baseDepth;
+        this.escapes = escapes;
+    }
+
+    /**
+     * @param s a string
+     * @param i an index into it
+     * @return whether the UTF-16 code unit at {@code i} can stand in an XML 1.0 document
+     */
+    static boolean carriable(CharSequence s, int i) {
+        char c = s.charAt(i);
+        if (c < 0x20) {
+            return c == '\t' || c == '\n' || c == '\r';
+        }
+        if (c == 0xFFFE || c == 0xFFFF) {
+            return false;
+        }
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return true;
+    }
+
+    /**
+     * The attribute form of a model value: {@code \\} for a backslash, {@code \}{@code uXXXX}
+     * (upper-case hexadecimal) for a code unit XML 1.0 cannot carry, anything else unchanged.
+     */
+    static String escapeValue(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                out.append("\\\\");
+            } else if (!carriable(s, i)) {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Opens an element on its own line (in element-only content). */
@@ -72,6 +131,24 @@ final class XmlOut {
         escape(value, true);
         sb.append('"');
         return this;
+    }
+
+    /**
+     * An attribute whose value comes from the model: escaped (see {@link #escapeValue(String)})
+     * when this document uses escapes, else written as {@link #attr(String, String)} does.
+     *
+     * @throws EscapesNeeded when the value needs escapes and this document does not use them
+     */
+    XmlOut value(String name, String value) {
+        if (escapes) {
+            return attr(name, escapeValue(value));
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (!carriable(value, i)) {
+                throw new EscapesNeeded();
+            }
+        }
+        return attr(name, value);
     }
 
     XmlOut text(String value) {
@@ -146,14 +223,14 @@ final class XmlOut {
                 case '\t' -> sb.append(attribute ? "&#9;" : "\t");
                 case '\n' -> sb.append(attribute ? "&#10;" : "\n");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        sb.append(c).append(s.charAt(i + 1));
-                        i++;
-                    } else if (c < 0x20 || c == 0xFFFE || c == 0xFFFF || Character.isSurrogate(c)) {
+                    if (carriable(s, i)) {
+                        sb.append(c);
+                    } else if (attribute) {
                         throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                                 "Akoma Ntoso (XML 1.0) cannot carry the character U+%04X", (int) c));
                     } else {
-                        sb.append(c);
+                        sb.append("<inline name=\"").append(Akn.NAME_CHAR).append("\" title=\"")
+                                .append(Akn.charTitle(c)).append("\"/>");
                     }
                 }
             }

@@ -42,4 +42,14 @@ class AknRoundTripTest {
     void arbitraryResolutions() {
         qt().withExamples(300).forAll(Generators.arbitrary()).checkAssert(this::roundTrip);
     }
+
+    /** Control characters, U+FFFE and U+FFFF anywhere in text: written valid, read back equal. */
+    @Test
+    void arbitraryResolutionsWithControlCharacters() {
+        qt().withExamples(300).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
+            String xml = writer.write(r);
+            assertThat(AknSchema.errors(xml)).as(xml).isEmpty();
+            roundTrip(r);
+        });
+    }
 }
