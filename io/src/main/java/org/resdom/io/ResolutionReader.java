@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +45,18 @@ public interface ResolutionReader {
     }
 
     /**
-     * Reads UTF-8 bytes (not closed).
+     * Reads UTF-8 bytes (not closed). Decoding is strict, as for {@link #read(Path)}: bytes that
+     * are not UTF-8 are not replaced silently but make the read fail.
      *
      * @param in the input
      * @return the document and diagnostics
-     * @throws IOException if the stream fails
+     * @throws IOException if the stream fails, or ({@link java.nio.charset.MalformedInputException})
+     *         if it is not UTF-8
      */
     default ReadResult read(InputStream in) throws IOException {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     /**

@@ -52,10 +52,8 @@ class ReferenceDocumentTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, written, StandardCharsets.UTF_8);
         }
-        try (InputStream in = getClass().getResourceAsStream("/golden/reference/" + name)) {
-            assertThat(in).as("golden file %s (regenerate with -Dresdom.golden.update=true)", name).isNotNull();
-            assertThat(written).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
+        assertThat(golden).as("golden file %s (regenerate with -Dresdom.golden.update=true)", name).exists();
+        assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest
@@ -113,5 +111,15 @@ class ReferenceDocumentTest {
 
     private static List<String> labels(List<org.resdom.model.Paragraph> paragraphs) {
         return paragraphs.stream().map(p -> p.label().map(l -> l.text()).orElse("-")).toList();
+    }
+
+    @Test
+    void bytesThatAreNotUtf8FailTheReadInsteadOfBeingReplaced() {
+        byte[] bad = {'a', ')', '\t', (byte) 0xC3, (byte) 0x28, '\n'};
+        for (Format format : Format.values()) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                    Formats.reader(format).read(new java.io.ByteArrayInputStream(bad)))
+                    .as("%s", format).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+        }
     }
 }
