@@ -25,20 +25,7 @@ public final class XmlChars {
      * @return whether the code unit at {@code i} can stand in an XML 1.0 document
      */
     public static boolean carriable(CharSequence s, int i) {
-        char c = s.charAt(i);
-        if (c < 0x20) {
-            return c == '\t' || c == '\n' || c == '\r';
-        }
-        if (c == 0xFFFE || c == 0xFFFF) {
-            return false;
-        }
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return true;
+        return org.resdom.io.internal.XmlCharacters.carriable(s, i);
     }
 
     /**

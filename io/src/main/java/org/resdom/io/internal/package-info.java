@@ -1,0 +1,2 @@
+/** Internals shared by the io formats; not exported. */
+package org.resdom.io.internal;
