@@ -46,6 +46,15 @@ final class AtomicFiles {
     }
 
     /**
+     * The start of a file name, at most 40 code points, so that the temporary name stays within
+     * the 255 bytes file systems allow even when the target's own name is near that limit.
+     */
+    private static String shortened(String name) {
+        int n = name.codePointCount(0, name.length());
+        return n <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40));
+    }
+
+    /**
      * Writes a UTF-8 file atomically, creating its folder if needed.
      *
      * @param target the file
@@ -56,7 +65,7 @@ final class AtomicFiles {
         Path abs = target.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
-        Path tmp = dir.resolve(TEMP_PREFIX + abs.getFileName() + "."
+        Path tmp = dir.resolve(TEMP_PREFIX + shortened(abs.getFileName().toString()) + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36).toLowerCase(Locale.ROOT) + ".tmp");
         hook();
         PENDING.add(tmp);

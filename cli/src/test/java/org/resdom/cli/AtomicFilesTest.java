@@ -76,4 +76,17 @@ class AtomicFilesTest {
         });
         assertThat(names()).containsExactly("doc.akn.xml");
     }
+
+    @Test
+    void aTargetWhoseNameIsNearTheFileSystemLimitCanBeWritten() throws IOException {
+        Path target = dir.resolve("r".repeat(240) + ".json");
+        AtomicFiles.write(target, w -> w.write("{}"));
+        assertThat(Files.readString(target)).isEqualTo("{}");
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+        Path cjk = dir.resolve("决".repeat(80) + ".json");
+        AtomicFiles.write(cjk, w -> w.write("[]"));
+        assertThat(Files.readString(cjk)).isEqualTo("[]");
+    }
 }
