@@ -355,21 +355,26 @@ public final class AknResolutionWriter implements ResolutionWriter {
             }
         }
 
+        /** A paragraph without items: its text (anchors first) in a {@code p}, its wrap-up in another. */
+        void textOf(XmlOut x, Paragraph p) {
+            x.open("p");
+            anchors(x, p);
+            inlines(x, p.content());
+            x.close();
+            if (!p.wrapUp().isEmpty()) {
+                x.open("p").attr("class", Akn.CLASS_WRAP_UP);
+                inlines(x, p.wrapUp());
+                x.close();
+            }
+        }
+
         /** A preamble paragraph: {@code item} in a {@code blockList}. */
         void item(XmlOut x, Paragraph p) {
             String pid = id(p);
             x.open("item").attr("eId", pid);
             label(x, p, pid);
             if (p.items().isEmpty()) {
-                x.open("p");
-                anchors(x, p);
-                inlines(x, p.content());
-                x.close();
-                if (!p.wrapUp().isEmpty()) {
-                    x.open("p").attr("class", Akn.CLASS_WRAP_UP);
-                    inlines(x, p.wrapUp());
-                    x.close();
-                }
+                textOf(x, p);
             } else {
                 x.open("blockList").attr("eId", pid + "__list_1");
                 if (!p.anchors().isEmpty() || !p.content().isEmpty()) {
@@ -459,15 +464,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             label(x, p, pid);
             if (p.items().isEmpty()) {
                 x.open("content");
-                x.open("p");
-                anchors(x, p);
-                inlines(x, p.content());
-                x.close();
-                if (!p.wrapUp().isEmpty()) {
-                    x.open("p").attr("class", Akn.CLASS_WRAP_UP);
-                    inlines(x, p.wrapUp());
-                    x.close();
-                }
+                textOf(x, p);
                 x.close();
             } else {
                 String lid = pid + "__list_1";
