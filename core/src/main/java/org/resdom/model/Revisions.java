@@ -459,8 +459,35 @@ public final class Revisions {
             return List.of(p.label().map(Label::text).orElse(""), p.content(), p.items(), p.wrapUp());
         }
 
-        /** Pairs the unmatched blocks between two anchors: same kind, then label and similarity. */
+        /** Pairs the unmatched blocks between two anchors: same label first, then similarity in order. */
         private void gap(List<Block> a, List<Block> b, List<Object[]> out) {
+            gaps++;
+            int i0 = 0;
+            int j0 = 0;
+            int j = 0;
+            for (int i = 0; i < a.size(); i++) {
+                Block x = a.get(i);
+                if (x.heading != null || x.paragraph.label().isEmpty()) {
+                    continue;
+                }
+                for (int k = j; k < b.size(); k++) {
+                    Block y = b.get(k);
+                    if (y.heading == null && sameLabel(x, y) && similarity(x.paragraph, y.paragraph) >= PAIR_SIMILARITY) {
+                        positional(a.subList(i0, i), b.subList(j0, k), out);
+                        out.add(new Object[] {x, y});
+                        i0 = i + 1;
+                        j0 = k + 1;
+                        j = k + 1;
+                        break;
+                    }
+                }
+            }
+            positional(a.subList(i0, a.size()), b.subList(j0, b.size()), out);
+        }
+
+        private int gaps;
+
+        private void positional(List<Block> a, List<Block> b, List<Object[]> out) {
             int j = 0;
             for (Block x : a) {
                 int best = -1;
@@ -523,11 +550,13 @@ public final class Revisions {
             if (x == null) {
                 Paragraph p = whole(y, true);
                 insertedWhole.add(new Paragraph[] {y, p});
+                gapOf.put(p, gaps);
                 return p;
             }
             if (y == null) {
                 Paragraph p = whole(x, false);
                 deletedWhole.add(new Paragraph[] {x, p});
+                gapOf.put(p, gaps);
                 return p;
             }
             if (x.equals(y)) {
@@ -585,8 +614,8 @@ public final class Revisions {
                 int best = -1;
                 double bestScore = PAIR_SIMILARITY;
                 for (int k = 0; k < insertedWhole.size(); k++) {
-                    if (used[k]) {
-                        continue;
+                    if (used[k] || gapOf.get(d[1]).equals(gapOf.get(insertedWhole.get(k)[1]))) {
+                        continue; // side by side: a replacement, not a move
                     }
                     double s = similarity(d[0], insertedWhole.get(k)[0]);
                     if (s > bestScore) {
@@ -608,6 +637,7 @@ public final class Revisions {
         }
 
         private final Map<Paragraph, String> moveNames = new java.util.IdentityHashMap<>();
+        private final Map<Paragraph, Integer> gapOf = new java.util.IdentityHashMap<>();
 
         // ---- words inside a paragraph
 
