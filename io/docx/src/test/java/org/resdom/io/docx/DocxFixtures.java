@@ -277,14 +277,14 @@ final class DocxFixtures {
     /** A small document with a numbered list, a footnote and a move. */
     static byte[] numberingFootnotesMove() {
         return new DocxFixtures()
-                .list(1, "decimal", "%1", "lowerLetter", "%2)", "lowerRoman", "%3)")
+                .list(1, "decimal", "%1", "lowerRoman", "%2)", "lowerLetter", "%3)")
                 .list(2, "lowerLetter", "%1)")
                 .paragraph("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
                 .paragraph("considering")
                 .numbered(2, 0, "the Constitution;")
                 .numbered(2, 0, "the Convention,")
                 .paragraph("resolves")
-                .numbered(1, 0, "to adopt the plan;")
+                .numbered(1, 0, "to adopt the plan, in particular:")
                 .numbered(1, 1, "first sub-item;")
                 .numbered(1, 1, "second sub-item;")
                 .numbered(1, 0, "to report.")
