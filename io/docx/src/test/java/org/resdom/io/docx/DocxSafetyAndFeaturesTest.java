@@ -84,7 +84,7 @@ class DocxSafetyAndFeaturesTest {
         byte[] docx = DocxFixtures.numberingFootnotesMove();
         String flat = DocxResolutionReader.create().flatten(new java.io.ByteArrayInputStream(docx)).orElseThrow();
         assertThat(flat).contains("\na)\tthe Constitution;\nb)\tthe Convention,\n")
-                .contains("\n1\tto adopt the plan, in particular:\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");
+                .contains("\n1\tto adopt the plan, in particular:\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");
         Resolution r = DocxResolutionReader.create().read(docx).resolution();
         assertThat(r.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("a)", "b)");
