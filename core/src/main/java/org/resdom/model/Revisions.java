@@ -65,6 +65,7 @@ public final class Revisions {
      * @return whether it holds an insertion or a deletion, at any depth
      */
     public static boolean hasMarks(List<? extends Inline> content) {
+        Checks.notNull(content, "content");
         for (Inline i : content) {
             if (i instanceof Inserted || i instanceof Deleted) {
                 return true;
