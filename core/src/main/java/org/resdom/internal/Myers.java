@@ -9,7 +9,12 @@ import java.util.BitSet;
  */
 public final class Myers {
 
-    /** The common elements of both sides: set bits are kept, clear bits changed. */
+    /**
+     * The common elements of both sides: set bits are kept, clear bits changed.
+     *
+     * @param keptA the kept elements of the older side
+     * @param keptB the kept elements of the newer side
+     */
     public record Result(BitSet keptA, BitSet keptB) {
     }
 

@@ -28,7 +28,12 @@ public final class Attach {
         this.changes = changes;
     }
 
-    /** The result: the document, and how many marks found no change. */
+    /**
+     * The result.
+     *
+     * @param resolution the document
+     * @param unmatched how many marks found no change
+     */
     public record Result(Resolution resolution, int unmatched) {
     }
 

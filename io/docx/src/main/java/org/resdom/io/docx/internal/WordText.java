@@ -27,12 +27,27 @@ public final class WordText {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /** A tracked change. */
+    /**
+     * A tracked change.
+     *
+     * @param inserted inserted (or moved to) rather than deleted (or moved from)
+     * @param text its text
+     * @param author who made it
+     * @param date when
+     * @param move the move's name
+     */
     public record Change(boolean inserted, String text, Optional<String> author, Optional<String> date,
             Optional<String> move) {
     }
 
-    /** A problem met while reading. */
+    /**
+     * A problem met while reading.
+     *
+     * @param code the diagnostic code
+     * @param error an error rather than a warning
+     * @param message the message
+     * @param paragraph the paragraph's number in the body
+     */
     public record Problem(String code, boolean error, String message, int paragraph) {
     }
 
