@@ -1,9 +1,11 @@
 /**
- * The resdom command line: {@code convert}, {@code validate}, {@code refs} and {@code stats}.
+ * The resdom command line: {@code convert}, {@code validate}, {@code refs}, {@code stats} and {@code diff}.
  * picocli reads the command classes by reflection, hence the {@code opens}.
  */
 module org.resdom.cli {
     requires org.resdom.io;
+    requires org.resdom.docx;
+    requires org.resdom.html;
     requires info.picocli;
     requires tools.jackson.databind;
 

@@ -148,6 +148,26 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
     }
 
     /**
+     * This document with every revision mark applied (insertions kept, deletions dropped): the
+     * text after the revision, as an ordinary document. See {@link Revisions}.
+     *
+     * @return the accepted version; this document itself when it has no mark
+     */
+    public Resolution accepted() {
+        return Revisions.accepted(this);
+    }
+
+    /**
+     * This document with every revision mark undone (deletions kept, insertions dropped): the
+     * text before the revision, as an ordinary document. See {@link Revisions}.
+     *
+     * @return the rejected version
+     */
+    public Resolution rejected() {
+        return Revisions.rejected(this);
+    }
+
+    /**
      * @param value the new identity
      * @return a copy with that identity
      */

@@ -362,8 +362,16 @@ public final class Generators {
                         out.add(FootnoteRef.of(marker));
                         tail.add(Footnote.of(marker, List.of(Text.of(words(2, 8) + "."))));
                     }
-                    case 3 -> out.add(Inserted.of(List.of(Text.of(words(1, 3)))));
-                    case 4 -> out.add(Deleted.of(List.of(Text.of(words(1, 3)))));
+                    case 3 -> out.add(chance(50) ? Inserted.of(List.of(Text.of(words(1, 3))))
+                            : new Inserted(List.of(Text.of(words(1, 3))), Optional.of(wild ? odd() : words(1, 2)),
+                                    Optional.of("2022-10-" + (10 + between(0, 18)) + "T09:30:00Z"),
+                                    chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
+                                    Optional.empty()));
+                    case 4 -> out.add(chance(50) ? Deleted.of(List.of(Text.of(words(1, 3))))
+                            : new Deleted(List.of(Text.of(words(1, 3))), Optional.of(wild ? odd() : words(1, 2)),
+                                    chance(50) ? Optional.of("2018-11-" + (10 + between(0, 18))) : Optional.empty(),
+                                    chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
+                                    Optional.empty()));
                     case 5 -> out.add(Bracketed.of(List.of(Text.of(words(1, 3)))));
                     case 6 -> out.add(Anchor.of("bm" + between(1, 99)));
                     case 7 -> out.add(Unrecognized.of(odd()));

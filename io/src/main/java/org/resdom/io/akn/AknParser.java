@@ -270,6 +270,11 @@ final class AknParser {
         diag(code, Severity.INFO, message);
     }
 
+    private Optional<String> rdValue(String name) {
+        String v = x.getAttributeValue(Akn.RD, name);
+        return v == null ? Optional.empty() : Optional.of(escapes ? unescape(v) : v);
+    }
+
     private String attr(String name) {
         return x.getAttributeValue(null, name);
     }
@@ -1237,8 +1242,18 @@ final class AknParser {
                 CiteSpec spec = eId == null ? null : cites.get(eId);
                 out.add(resdom && spec != null ? citation(spec, text) : Citations.fromHref(href, text));
             }
-            case "ins" -> out.add(Inserted.of(finish(mixed(ctx), false)));
-            case "del" -> out.add(Deleted.of(finish(mixed(ctx), false)));
+            case "ins" -> {
+                Optional<String> author = rdValue("author");
+                Optional<String> date = rdValue("date");
+                Optional<String> move = rdValue("move");
+                out.add(new Inserted(finish(mixed(ctx), false), author, date, move, Optional.empty()));
+            }
+            case "del" -> {
+                Optional<String> author = rdValue("author");
+                Optional<String> date = rdValue("date");
+                Optional<String> move = rdValue("move");
+                out.add(new Deleted(finish(mixed(ctx), false), author, date, move, Optional.empty()));
+            }
             case "authorialNote", "note" -> note(out, ctx);
             case "noteRef" -> {
                 String m = attr("marker");

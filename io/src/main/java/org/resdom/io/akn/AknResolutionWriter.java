@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -600,10 +601,12 @@ public final class AknResolutionWriter implements ResolutionWriter {
                             .close();
                 } else if (in instanceof Inserted m) {
                     x.inline("ins").attr("eId", id(m));
+                    change(x, m.author(), m.date(), m.move());
                     inlines(x, m.content());
                     x.close();
                 } else if (in instanceof Deleted m) {
                     x.inline("del").attr("eId", id(m));
+                    change(x, m.author(), m.date(), m.move());
                     inlines(x, m.content());
                     x.close();
                 } else if (in instanceof Bracketed m) {
@@ -649,6 +652,16 @@ public final class AknResolutionWriter implements ResolutionWriter {
                 rd.attr("type", "other");
             }
             rd.close();
+        }
+    }
+
+    /** Author, date and move of a tracked change, as resdom attributes (AKN allows other namespaces). */
+    private static void change(XmlOut x, Optional<String> author, Optional<String> date, Optional<String> move) {
+        if (author.isPresent() || date.isPresent() || move.isPresent()) {
+            x.attr("xmlns:rd", Akn.RD);
+            author.ifPresent(v -> x.value("rd:author", v));
+            date.ifPresent(v -> x.value("rd:date", v));
+            move.ifPresent(v -> x.value("rd:move", v));
         }
     }
 }

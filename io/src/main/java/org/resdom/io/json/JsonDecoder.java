@@ -502,13 +502,19 @@ final class JsonDecoder {
             }
             case "inserted": {
                 List<Inline> content = o.list("content", this::inline);
+                Optional<String> author = o.optString("author");
+                Optional<String> date = o.optString("date");
+                Optional<String> move = o.optString("move");
                 Optional<SourceSpan> span = o.span();
-                return node(o, id, () -> new Inserted(content, span));
+                return node(o, id, () -> new Inserted(content, author, date, move, span));
             }
             case "deleted": {
                 List<Inline> content = o.list("content", this::inline);
+                Optional<String> author = o.optString("author");
+                Optional<String> date = o.optString("date");
+                Optional<String> move = o.optString("move");
                 Optional<SourceSpan> span = o.span();
-                return node(o, id, () -> new Deleted(content, span));
+                return node(o, id, () -> new Deleted(content, author, date, move, span));
             }
             case "bracketed": {
                 List<Inline> content = o.list("content", this::inline);

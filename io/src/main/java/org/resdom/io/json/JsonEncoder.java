@@ -298,6 +298,9 @@ final class JsonEncoder implements Visitor<Void> {
     public Void visitInserted(Inserted node) {
         start(node);
         inlines("content", node.content());
+        string("author", node.author());
+        string("date", node.date());
+        string("move", node.move());
         end(node);
         return null;
     }
@@ -306,6 +309,9 @@ final class JsonEncoder implements Visitor<Void> {
     public Void visitDeleted(Deleted node) {
         start(node);
         inlines("content", node.content());
+        string("author", node.author());
+        string("date", node.date());
+        string("move", node.move());
         end(node);
         return null;
     }

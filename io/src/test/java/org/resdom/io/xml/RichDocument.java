@@ -70,7 +70,10 @@ final class RichDocument {
                 List.of(), List.of(), Optional.empty());
         Paragraph c = new Paragraph(List.of(), Optional.of(Label.of("[c)")), List.of(Text.of("items follow:")),
                 List.of(new Paragraph(List.of(), Optional.of(Label.of("i)")), List.of(Text.of("first "),
-                                Inserted.of(List.of(Text.of("new"))), Text.of(" "), Deleted.of(List.of(Text.of("old"))), Text.of(";")),
+                                new Inserted(List.of(Text.of("new")), java.util.Optional.of("ITU"),
+                                        java.util.Optional.of("2022-10-14T09:30:00Z"), java.util.Optional.of("move1"),
+                                        java.util.Optional.empty()), Text.of(" "),
+                                Deleted.of(List.of(Text.of("old")), "ITU", "2022-10-14"), Text.of(";")),
                                 List.of(), List.of(), Optional.empty()),
                         new Paragraph(List.of(), Optional.of(Label.of("\u2013")), List.of(Text.of("second "),
                                 Bracketed.of(List.of(Text.of("under "), Anchor.of("bm1"), Text.of("negotiation"))), Text.of(",")),

@@ -357,9 +357,9 @@ public final class FromXml {
             Footnote fn = attempt(f, () -> new Footnote(unesc(f.marker, f), content, span(f)), "");
             return fn != null ? fn : fallback(content, f);
         } else if (o instanceof XIns m) {
-            return new Inserted(inlines(m.content, m), span(m));
+            return new Inserted(inlines(m.content, m), opt(m.author, m), opt(m.date, m), opt(m.move, m), span(m));
         } else if (o instanceof XDel m) {
-            return new Deleted(inlines(m.content, m), span(m));
+            return new Deleted(inlines(m.content, m), opt(m.author, m), opt(m.date, m), opt(m.move, m), span(m));
         } else if (o instanceof XBracket m) {
             return new Bracketed(inlines(m.content, m), span(m));
         } else if (o instanceof XUnrecognized u) {

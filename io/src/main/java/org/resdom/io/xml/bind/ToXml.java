@@ -180,10 +180,16 @@ public final class ToXml {
         } else if (i instanceof Inserted m) {
             XIns x = node(new XIns(), m, m.span());
             inlines(m.content(), x.content);
+            x.author = m.author().map(ToXml::esc).orElse(null);
+            x.date = m.date().map(ToXml::esc).orElse(null);
+            x.move = m.move().map(ToXml::esc).orElse(null);
             return x;
         } else if (i instanceof Deleted m) {
             XDel x = node(new XDel(), m, m.span());
             inlines(m.content(), x.content);
+            x.author = m.author().map(ToXml::esc).orElse(null);
+            x.date = m.date().map(ToXml::esc).orElse(null);
+            x.move = m.move().map(ToXml::esc).orElse(null);
             return x;
         } else if (i instanceof Bracketed m) {
             XBracket x = node(new XBracket(), m, m.span());

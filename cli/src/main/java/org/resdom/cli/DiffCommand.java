@@ -1,0 +1,109 @@
+package org.resdom.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.resdom.io.Format;
+import org.resdom.io.Formats;
+import org.resdom.io.ReadResult;
+import org.resdom.io.docx.DocxResolutionReader;
+import org.resdom.io.html.HtmlResolutionWriter;
+import org.resdom.model.Deleted;
+import org.resdom.model.Inserted;
+import org.resdom.model.Resolution;
+import org.resdom.model.Revisions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Parameters;
+
+/** {@code resdom diff}: the revision between two versions of a document, as one marked document. */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = ResdomCommand.Version.class,
+        header = "Compare two versions of a document: one document with insertions and deletions marked.",
+        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document",
+            "with tracked changes is taken with its changes accepted), aligns their paragraphs",
+            "(by identical text, then label and similarity; moves and renumbering recognised)",
+            "and compares the words inside aligned paragraphs. Writes the marked document as an",
+            "HTML page (changes, after and before at the press of a button), Akoma Ntoso or JSON.",
+            "Exit code 2 for usage or I/O problems, else 0."},
+        footer = {"", "Examples:", "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
+            "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"})
+final class DiffCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ResdomCommand parent;
+
+    @Option(names = "--to", paramLabel = "FORMAT", description = "html (default), akn or json")
+    String to = "html";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
+    Path output;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier version")
+    Path older;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "the later version")
+    Path newer;
+
+    @Override
+    public Integer call() {
+        String format = to.toLowerCase(Locale.ROOT);
+        if (!format.equals("html") && !format.equals("akn") && !format.equals("json")) {
+            parent.err.println("resdom diff: --to must be html, akn or json, not '" + to + "'");
+            return ExitCode.USAGE;
+        }
+        Resolution a;
+        Resolution b;
+        try {
+            a = read(older);
+            b = read(newer);
+        } catch (IOException | Loader.InputException | RuntimeException e) {
+            parent.err.println("resdom diff: cannot read: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        Resolution marked = Revisions.compare(a, b);
+        String text = switch (format) {
+            case "akn" -> Formats.writer(Format.AKN).write(marked);
+            case "json" -> Formats.writer(Format.JSON).write(marked);
+            default -> HtmlResolutionWriter.create().write(marked);
+        };
+        try {
+            if (output != null) {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+            } else {
+                parent.out.print(text);
+                parent.out.flush();
+                if (parent.out.checkError()) {
+                    parent.err.println("resdom diff: standard output could not be written");
+                    return ExitCode.USAGE;
+                }
+            }
+        } catch (IOException e) {
+            parent.err.println("resdom diff: cannot write " + output + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        if (!parent.quiet) {
+            parent.err.println("resdom diff: " + marked.find(Inserted.class).count() + " insertions, "
+                    + marked.find(Deleted.class).count() + " deletions");
+        }
+        return ExitCode.OK;
+    }
+
+    private static Resolution read(Path file) throws IOException, Loader.InputException {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
+            ReadResult r = DocxResolutionReader.create().read(file);
+            return r.resolution().accepted();
+        }
+        if (Files.size(file) > Loader.MAX_BYTES) {
+            throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
+        }
+        String text = Loader.decode(Files.readAllBytes(file));
+        Format f = Formats.detect(file, text.substring(0, Math.min(text.length(), 4096)));
+        return Formats.reader(f).read(text).resolution();
+    }
+}

@@ -1,0 +1,53 @@
+package org.resdom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resdom.io.Format;
+import org.resdom.io.Formats;
+import org.resdom.model.Resolution;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+
+    static final String OLD = String.join("\n",
+            "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+            "resolves",
+            "1\tto adopt the plan;",
+            "2\tto report each year.");
+    static final String NEW = String.join("\n",
+            "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
+            "resolves",
+            "1\tto adopt the strategic plan;",
+            "2\tto report each year.");
+
+    @Test
+    void writesTheMarkedDocumentAsHtmlAknOrJson() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), OLD);
+        Path b = Files.writeString(dir.resolve("new.txt"), NEW);
+        Cli.Result html = Cli.run("diff", a.toString(), b.toString());
+        assertThat(html.code()).isZero();
+        assertThat(html.out()).contains("<del").contains(">Dubai, 2018</del>").contains(">Bucharest, 2022</ins>")
+                .contains(">strategic </ins>");
+        assertThat(html.err()).contains("2 insertions, 1 deletions");
+        Cli.Result json = Cli.run("diff", "--to", "json", a.toString(), b.toString());
+        Resolution marked = Formats.reader(Format.JSON).read(json.out()).resolution();
+        assertThat(marked.rejected().operative()).isEqualTo(Formats.reader(Format.TEXT).read(OLD).resolution()
+                .operative());
+        Path akn = dir.resolve("d.akn.xml");
+        assertThat(Cli.run("diff", "--to", "akn", "-o", akn.toString(), a.toString(), b.toString()).code()).isZero();
+        assertThat(Files.readString(akn)).contains("<del eId=").contains("<ins eId=");
+    }
+
+    @Test
+    void aBadFormatOrAMissingFileIsAUsageError() {
+        assertThat(Cli.run("diff", "--to", "pdf", "a", "b").code()).isEqualTo(2);
+        assertThat(Cli.run("diff", dir.resolve("missing.txt").toString(), dir.resolve("none.txt").toString()).code())
+                .isEqualTo(2);
+    }
+}

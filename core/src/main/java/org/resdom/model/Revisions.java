@@ -1,0 +1,933 @@
+package org.resdom.model;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resdom.internal.Checks;
+import org.resdom.internal.Myers;
+
+/**
+ * Revisions as data: the two versions a document with revision marks holds, and the marks
+ * between two versions.
+ *
+ * <h2>How marks sit in the model</h2>
+ * <ul>
+ * <li>Changed text inside a paragraph is an {@link Inserted} or {@link Deleted} inline.</li>
+ * <li>A paragraph inserted or deleted whole has no label of its own: its content is one mark
+ * holding the label as written, its separator and its text ({@code {-b)\tl'article 19…-}}).
+ * A renumbered paragraph likewise has its old and new labels as marks at the start of its
+ * content ({@code {-5-}{+6+}\tde communiquer…}). {@link #accepted} and {@link #rejected} take
+ * the label back out of the text.</li>
+ * <li>A moved paragraph is a {@link Deleted} where it was and an {@link Inserted} where it went,
+ * both with the same {@link Inserted#move() move} name.</li>
+ * <li>A section heading under revision ({@code {-se félicitant-}{+considérant en outre+}}) is a
+ * paragraph of marks in the section before it; in either version, a paragraph that reads as a
+ * preamble or operative phrase once the marks are resolved starts a section again.</li>
+ * </ul>
+ */
+public final class Revisions {
+
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(\\S{1,16})(\\t+)");
+    private static final double PAIR_SIMILARITY = 0.5;
+
+    private Revisions() {
+    }
+
+    // ------------------------------------------------------------------ versions
+
+    /**
+     * The document with every change applied: insertions kept, deletions dropped.
+     *
+     * @param resolution a document with revision marks
+     * @return the document after the revision, with no mark left
+     */
+    public static Resolution accepted(Resolution resolution) {
+        return version(Checks.notNull(resolution, "resolution"), true);
+    }
+
+    /**
+     * The document before the revision: deletions kept, insertions dropped.
+     *
+     * @param resolution a document with revision marks
+     * @return the document before the revision, with no mark left
+     */
+    public static Resolution rejected(Resolution resolution) {
+        return version(Checks.notNull(resolution, "resolution"), false);
+    }
+
+    /**
+     * @param content inline content
+     * @return whether it holds an insertion or a deletion, at any depth
+     */
+    public static boolean hasMarks(List<? extends Inline> content) {
+        Checks.notNull(content, "content");
+        for (Inline i : content) {
+            if (i instanceof Inserted || i instanceof Deleted) {
+                return true;
+            }
+            if (i instanceof Footnote f && hasMarks(f.content())) {
+                return true;
+            }
+            if (i instanceof Bracketed b && hasMarks(b.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMarks(Paragraph p) {
+        if (hasMarks(p.content()) || hasMarks(p.wrapUp())) {
+            return true;
+        }
+        for (Paragraph q : p.items()) {
+            if (hasMarks(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Resolution version(Resolution r, boolean accept) {
+        Optional<OpeningFormula> formula = r.formula()
+                .map(f -> new OpeningFormula(resolve(f.content(), accept), f.span()));
+        List<PreambleSection> preamble = new ArrayList<>();
+        for (PreambleSection s : r.preamble()) {
+            PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
+            boolean runIn = s.runIn();
+            List<Paragraph> ps = new ArrayList<>();
+            for (Paragraph p : s.paragraphs()) {
+                Paragraph q = resolve(p, accept);
+                if (q == null) {
+                    continue;
+                }
+                Optional<String> heading = headingText(p, q);
+                if (heading.isPresent() && PreamblePhrase.of(heading.get()).kind() != PreambleKind.OTHER) {
+                    preamble.add(section(current, ps, runIn));
+                    current = new PreambleSection(PreamblePhrase.of(heading.get()), false, List.of(), p.span());
+                    ps = new ArrayList<>();
+                    runIn = false;
+                    continue;
+                }
+                ps.add(q);
+            }
+            preamble.add(section(current, ps, runIn));
+        }
+        List<OperativeSection> operative = new ArrayList<>();
+        for (OperativeSection s : r.operative()) {
+            Optional<OperativePhrase> phrase = s.phrase();
+            Optional<SourceSpan> span = s.span();
+            boolean runIn = s.runIn();
+            List<Paragraph> ps = new ArrayList<>();
+            for (Paragraph p : s.paragraphs()) {
+                Paragraph q = resolve(p, accept);
+                if (q == null) {
+                    continue;
+                }
+                Optional<String> heading = headingText(p, q);
+                if (heading.isPresent() && OperativePhrase.of(heading.get()).action() != ActionKind.OTHER) {
+                    operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
+                    phrase = Optional.of(OperativePhrase.of(heading.get()));
+                    span = p.span();
+                    ps = new ArrayList<>();
+                    runIn = false;
+                    continue;
+                }
+                ps.add(q);
+            }
+            operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
+        }
+        List<Annex> annexes = new ArrayList<>();
+        for (Annex a : r.annexes()) {
+            annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
+        }
+        return new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span());
+    }
+
+    private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
+        return new PreambleSection(s.phrase(), runIn && !ps.isEmpty(), ps, s.span());
+    }
+
+    /** A marked paragraph that is only a phrase once resolved: a heading under revision. */
+    private static Optional<String> headingText(Paragraph original, Paragraph resolved) {
+        if (original.label().isPresent() || !original.items().isEmpty() || !hasMarks(original.content())
+                || resolved.label().isPresent() || !resolved.items().isEmpty() || !resolved.wrapUp().isEmpty()) {
+            return Optional.empty();
+        }
+        for (Inline i : resolved.content()) {
+            if (!(i instanceof Text)) {
+                return Optional.empty();
+            }
+        }
+        String text = resolved.plainText().strip();
+        return text.isEmpty() || text.length() > 120 ? Optional.empty() : Optional.of(text);
+    }
+
+    private static List<Paragraph> paragraphs(List<Paragraph> in, boolean accept) {
+        List<Paragraph> out = new ArrayList<>(in.size());
+        for (Paragraph p : in) {
+            Paragraph q = resolve(p, accept);
+            if (q != null) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** @return the paragraph in one version, or null when it does not exist in that version */
+    private static Paragraph resolve(Paragraph p, boolean accept) {
+        if (!hasMarks(p)) {
+            return p;
+        }
+        List<Inline> content = resolve(p.content(), accept);
+        List<Paragraph> items = paragraphs(p.items(), accept);
+        List<Inline> wrapUp = resolve(p.wrapUp(), accept);
+        boolean empty = items.isEmpty() && wrapUp.isEmpty() && content.stream().allMatch(i -> i instanceof Anchor);
+        if (empty && !p.content().isEmpty()) {
+            return null;
+        }
+        List<Anchor> anchors = new ArrayList<>(p.anchors());
+        Optional<Label> label = p.label();
+        if (label.isEmpty() && startsWithMark(p.content())) {
+            int i = 0;
+            while (i < content.size() && content.get(i) instanceof Anchor a) {
+                anchors.add(a);
+                i++;
+            }
+            if (i < content.size() && content.get(i) instanceof Text t) {
+                Matcher m = LEADING_LABEL.matcher(t.text());
+                if (m.find()) {
+                    Label l = Label.of(m.group(1), m.group(2));
+                    if (l.style() != LabelStyle.OTHER) {
+                        label = Optional.of(l);
+                        List<Inline> rest = new ArrayList<>(content.subList(i + 1, content.size()));
+                        String after = t.text().substring(m.end());
+                        if (!after.isEmpty()) {
+                            rest.add(0, new Text(after));
+                        }
+                        content = rest;
+                    } else {
+                        content = content.subList(i, content.size());
+                    }
+                } else {
+                    content = content.subList(i, content.size());
+                }
+            } else {
+                content = content.subList(i, content.size());
+            }
+        }
+        return new Paragraph(anchors, label, content, items, wrapUp, p.span());
+    }
+
+    private static boolean startsWithMark(List<Inline> content) {
+        for (Inline i : content) {
+            if (i instanceof Anchor) {
+                continue;
+            }
+            return i instanceof Inserted || i instanceof Deleted;
+        }
+        return false;
+    }
+
+    private static List<Inline> resolve(List<Inline> content, boolean accept) {
+        if (!hasMarks(content)) {
+            return content;
+        }
+        List<Inline> out = new ArrayList<>(content.size());
+        for (Inline i : content) {
+            if (i instanceof Inserted m) {
+                if (accept) {
+                    out.addAll(resolve(m.content(), true));
+                }
+            } else if (i instanceof Deleted m) {
+                if (!accept) {
+                    out.addAll(resolve(m.content(), false));
+                }
+            } else if (i instanceof Footnote f) {
+                out.add(new Footnote(f.marker(), resolve(f.content(), accept), f.span()));
+            } else if (i instanceof Bracketed b) {
+                out.add(new Bracketed(resolve(b.content(), accept), b.span()));
+            } else {
+                out.add(i);
+            }
+        }
+        return Inline.normalize(out);
+    }
+
+    // ------------------------------------------------------------------ compare
+
+    /**
+     * One document holding both versions, with {@link Deleted} and {@link Inserted} marks where
+     * they differ. Paragraphs are aligned first by identical text (a longest common subsequence,
+     * Myers' algorithm in linear space), then, between those, by label and text similarity;
+     * words are compared inside aligned paragraphs. A paragraph that left one place and
+     * reappears, possibly edited, elsewhere is a move (marks with a {@link Inserted#move() move}
+     * name); a paragraph whose text is kept but whose label changed is renumbered (label marks
+     * only). {@code accepted(compare(a, b))} equals {@code b} and {@code rejected(compare(a, b))}
+     * equals {@code a} for documents without marks, up to source spans and citations found
+     * inside changed text. Comparing a document with itself gives no mark.
+     *
+     * @param older the earlier version
+     * @param newer the later version
+     * @return the later version with the marks of the revision
+     */
+    public static Resolution compare(Resolution older, Resolution newer) {
+        Checks.notNull(older, "older");
+        Checks.notNull(newer, "newer");
+        return new Comparison().run(older, newer);
+    }
+
+    /** One run of {@link #compare}: token numbering and move names. */
+    private static final class Comparison {
+        private final Map<Object, Integer> ids = new HashMap<>();
+        private int moves;
+        /** Whole-paragraph deletions and insertions waiting for move detection. */
+        private final List<Paragraph[]> deletedWhole = new ArrayList<>();
+        private final List<Paragraph[]> insertedWhole = new ArrayList<>();
+
+        private int id(Object key) {
+            return ids.computeIfAbsent(key, k -> ids.size());
+        }
+
+        Resolution run(Resolution a, Resolution b) {
+            Optional<OpeningFormula> formula;
+            if (a.formula().isPresent() && b.formula().isPresent()) {
+                formula = Optional.of(new OpeningFormula(inlines(a.formula().get().content(),
+                        b.formula().get().content()), b.formula().get().span()));
+            } else if (b.formula().isPresent()) {
+                formula = Optional.of(new OpeningFormula(List.of(mark(b.formula().get().content(), true)),
+                        b.formula().get().span()));
+            } else {
+                formula = a.formula().map(f -> new OpeningFormula(List.of(mark(f.content(), false)), f.span()));
+            }
+            List<PreambleSection> preamble = preamble(a.preamble(), b.preamble());
+            List<OperativeSection> operative = operative(a.operative(), b.operative());
+            List<Annex> annexes = new ArrayList<>();
+            int n = Math.max(a.annexes().size(), b.annexes().size());
+            for (int i = 0; i < n; i++) {
+                Annex x = i < a.annexes().size() ? a.annexes().get(i) : null;
+                Annex y = i < b.annexes().size() ? b.annexes().get(i) : null;
+                Annex base = y != null ? y : x;
+                List<Paragraph> ps = paragraphs(x == null ? List.of() : x.paragraphs(),
+                        y == null ? List.of() : y.paragraphs());
+                annexes.add(new Annex(base.number(), base.heading(), base.title(), ps, base.span()));
+            }
+            Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
+                    b.span());
+            return detectMoves(merged);
+        }
+
+        // ---- sections: a sequence of heading and paragraph blocks
+
+        private record Block(String heading, Paragraph paragraph, Object section) {
+        }
+
+        private List<Block> blocks(List<? extends Section> sections) {
+            List<Block> out = new ArrayList<>();
+            for (Section s : sections) {
+                out.add(new Block(s.headingText(), null, s));
+                List<Paragraph> ps = s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
+                for (Paragraph p : ps) {
+                    out.add(new Block(null, p, s));
+                }
+            }
+            return out;
+        }
+
+        private List<PreambleSection> preamble(List<PreambleSection> a, List<PreambleSection> b) {
+            List<PreambleSection> out = new ArrayList<>();
+            for (Merged m : sections(a, b)) {
+                PreambleSection s = (PreambleSection) m.section;
+                out.add(new PreambleSection(s.phrase(), s.runIn() && !m.paragraphs.isEmpty(), m.paragraphs, s.span()));
+            }
+            return out;
+        }
+
+        private List<OperativeSection> operative(List<OperativeSection> a, List<OperativeSection> b) {
+            List<OperativeSection> out = new ArrayList<>();
+            for (Merged m : sections(a, b)) {
+                OperativeSection s = (OperativeSection) m.section;
+                out.add(new OperativeSection(s.phrase(), s.runIn() && !m.paragraphs.isEmpty(), m.paragraphs,
+                        s.span()));
+            }
+            return out;
+        }
+
+        private static final class Merged {
+            final Object section;
+            final List<Paragraph> paragraphs = new ArrayList<>();
+
+            Merged(Object section) {
+                this.section = section;
+            }
+        }
+
+        private List<Merged> sections(List<? extends Section> a, List<? extends Section> b) {
+            List<Block> xa = blocks(a);
+            List<Block> xb = blocks(b);
+            List<Merged> out = new ArrayList<>();
+            List<Object[]> aligned = align(xa, xb);
+            for (Object[] pair : aligned) {
+                Block x = (Block) pair[0];
+                Block y = (Block) pair[1];
+                Block any = y != null ? y : x;
+                if (any.heading != null) {
+                    if (x != null && y != null && x.heading.equals(y.heading)) {
+                        out.add(new Merged(y.section));
+                    } else if (out.isEmpty()) {
+                        out.add(new Merged(any.section));
+                        if (x != null && y != null) {
+                            // the first heading changed: the newer heading stands, the older as a mark
+                            out.get(0).paragraphs.add(Paragraph.of(List.of(Deleted.of(List.of(Text.of(x.heading))))));
+                        }
+                    } else {
+                        List<Inline> marks = new ArrayList<>();
+                        if (x != null) {
+                            marks.add(Deleted.of(List.of(Text.of(x.heading))));
+                        }
+                        if (y != null) {
+                            marks.add(Inserted.of(List.of(Text.of(y.heading))));
+                        }
+                        out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
+                    }
+                    continue;
+                }
+                if (out.isEmpty()) {
+                    out.add(new Merged(any.section));
+                }
+                out.get(out.size() - 1).paragraphs.add(pair(x == null ? null : x.paragraph,
+                        y == null ? null : y.paragraph));
+            }
+            return out;
+        }
+
+        private List<Paragraph> paragraphs(List<Paragraph> a, List<Paragraph> b) {
+            List<Block> xa = new ArrayList<>();
+            a.forEach(p -> xa.add(new Block(null, p, null)));
+            List<Block> xb = new ArrayList<>();
+            b.forEach(p -> xb.add(new Block(null, p, null)));
+            List<Paragraph> out = new ArrayList<>();
+            for (Object[] pair : align(xa, xb)) {
+                Block x = (Block) pair[0];
+                Block y = (Block) pair[1];
+                out.add(pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph));
+            }
+            return out;
+        }
+
+        /** Blocks aligned: pairs [older, newer], either side null when unmatched, in document order. */
+        private List<Object[]> align(List<Block> a, List<Block> b) {
+            int[] ka = new int[a.size()];
+            int[] kb = new int[b.size()];
+            for (int i = 0; i < ka.length; i++) {
+                ka[i] = id(key(a.get(i)));
+            }
+            for (int i = 0; i < kb.length; i++) {
+                kb[i] = id(key(b.get(i)));
+            }
+            Myers.Result r = Myers.diff(ka, kb);
+            List<Object[]> out = new ArrayList<>();
+            int i = 0;
+            int j = 0;
+            while (i < a.size() || j < b.size()) {
+                int i1 = i;
+                int j1 = j;
+                while (i1 < a.size() && !r.keptA().get(i1)) {
+                    i1++;
+                }
+                while (j1 < b.size() && !r.keptB().get(j1)) {
+                    j1++;
+                }
+                gap(a.subList(i, i1), b.subList(j, j1), out);
+                if (i1 < a.size() && j1 < b.size()) {
+                    out.add(new Object[] {a.get(i1), b.get(j1)});
+                }
+                i = i1 + 1;
+                j = j1 + 1;
+            }
+            return out;
+        }
+
+        private Object key(Block x) {
+            if (x.heading != null) {
+                return "\u0001H" + x.heading;
+            }
+            Paragraph p = x.paragraph;
+            return List.of(p.label().map(Label::text).orElse(""), p.content(), p.items(), p.wrapUp());
+        }
+
+        /** Pairs the unmatched blocks between two anchors: same label first, then similarity in order. */
+        private void gap(List<Block> a, List<Block> b, List<Object[]> out) {
+            gaps++;
+            int i0 = 0;
+            int j0 = 0;
+            int j = 0;
+            for (int i = 0; i < a.size(); i++) {
+                Block x = a.get(i);
+                if (x.heading != null || x.paragraph.label().isEmpty()) {
+                    continue;
+                }
+                for (int k = j; k < b.size(); k++) {
+                    Block y = b.get(k);
+                    if (y.heading == null && sameLabel(x, y) && similarity(x.paragraph, y.paragraph) >= PAIR_SIMILARITY) {
+                        positional(a.subList(i0, i), b.subList(j0, k), out);
+                        out.add(new Object[] {x, y});
+                        i0 = i + 1;
+                        j0 = k + 1;
+                        j = k + 1;
+                        break;
+                    }
+                }
+            }
+            positional(a.subList(i0, a.size()), b.subList(j0, b.size()), out);
+        }
+
+        private int gaps;
+
+        private void positional(List<Block> a, List<Block> b, List<Object[]> out) {
+            int j = 0;
+            for (Block x : a) {
+                int best = -1;
+                double bestScore = PAIR_SIMILARITY;
+                for (int k = j; k < b.size(); k++) {
+                    Block y = b.get(k);
+                    if ((x.heading == null) != (y.heading == null)) {
+                        continue;
+                    }
+                    double s = x.heading != null ? 1.0 : similarity(x.paragraph, y.paragraph);
+                    if (s > bestScore || (s >= PAIR_SIMILARITY && s == bestScore && sameLabel(x, y))) {
+                        best = k;
+                        bestScore = s;
+                    }
+                }
+                if (best < 0) {
+                    out.add(new Object[] {x, null});
+                    continue;
+                }
+                for (; j < best; j++) {
+                    out.add(new Object[] {null, b.get(j)});
+                }
+                out.add(new Object[] {x, b.get(best)});
+                j = best + 1;
+            }
+            for (; j < b.size(); j++) {
+                out.add(new Object[] {null, b.get(j)});
+            }
+        }
+
+        private boolean sameLabel(Block x, Block y) {
+            return x.paragraph.label().map(Label::text).equals(y.paragraph.label().map(Label::text));
+        }
+
+        double similarity(Paragraph x, Paragraph y) {
+            int[] a = words(wholeText(x));
+            int[] b = words(wholeText(y));
+            if (a.length + b.length == 0) {
+                return 1;
+            }
+            Myers.Result r = Myers.diff(a, b);
+            return 2.0 * r.keptA().cardinality() / (a.length + b.length);
+        }
+
+        private int[] words(String s) {
+            List<String> t = Tokens.split(s);
+            int[] out = new int[t.size()];
+            int n = 0;
+            for (String w : t) {
+                if (Tokens.isWord(w)) {
+                    out[n++] = id(w);
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        // ---- paragraphs
+
+        private Paragraph pair(Paragraph x, Paragraph y) {
+            if (x == null) {
+                Paragraph p = whole(y, true);
+                insertedWhole.add(new Paragraph[] {y, p});
+                gapOf.put(p, gaps);
+                return p;
+            }
+            if (y == null) {
+                Paragraph p = whole(x, false);
+                deletedWhole.add(new Paragraph[] {x, p});
+                gapOf.put(p, gaps);
+                return p;
+            }
+            if (x.equals(y)) {
+                return y;
+            }
+            List<Inline> content = inlines(x.content(), y.content());
+            List<Paragraph> items = paragraphs(x.items(), y.items());
+            List<Inline> wrapUp = inlines(x.wrapUp(), y.wrapUp());
+            Optional<String> lx = x.label().map(l -> l.text() + l.separator());
+            Optional<String> ly = y.label().map(l -> l.text() + l.separator());
+            if (lx.equals(ly)) {
+                return new Paragraph(y.anchors(), y.label(), content, items, wrapUp, y.span());
+            }
+            // renumbered (or relabelled): the labels become marks at the start of the text
+            List<Inline> marked = new ArrayList<>();
+            String sep = x.label().isPresent() && y.label().isPresent()
+                    && x.label().get().separator().equals(y.label().get().separator())
+                    ? y.label().get().separator() : "";
+            x.label().ifPresent(l -> marked.add(Deleted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator()
+                    : l.text())))));
+            y.label().ifPresent(l -> marked.add(Inserted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator()
+                    : l.text())))));
+            if (!sep.isEmpty()) {
+                marked.add(Text.of(sep));
+            }
+            marked.addAll(content);
+            return new Paragraph(y.anchors(), Optional.empty(), Inline.normalize(marked), items, wrapUp, y.span());
+        }
+
+        /** A paragraph inserted or deleted whole: one mark holding label and text. */
+        private Paragraph whole(Paragraph p, boolean inserted) {
+            List<Inline> flat = new ArrayList<>();
+            p.label().ifPresent(l -> flat.add(Text.of(l.text() + l.separator())));
+            flat.addAll(p.content());
+            List<Inline> content = new ArrayList<>(p.anchors());
+            if (!flat.isEmpty()) {
+                content.add(mark(Inline.normalize(flat), inserted));
+            }
+            List<Paragraph> items = new ArrayList<>();
+            for (Paragraph q : p.items()) {
+                items.add(whole(q, inserted));
+            }
+            List<Inline> wrapUp = p.wrapUp().isEmpty() ? List.of() : List.of(mark(p.wrapUp(), inserted));
+            return new Paragraph(List.of(), Optional.empty(), content, items, wrapUp, p.span());
+        }
+
+        private static Inline mark(List<Inline> content, boolean inserted) {
+            return inserted ? Inserted.of(content) : Deleted.of(content);
+        }
+
+        /** Moves: a paragraph deleted whole whose text reappears, inserted whole, elsewhere. */
+        private Resolution detectMoves(Resolution r) {
+            boolean[] used = new boolean[insertedWhole.size()];
+            for (Paragraph[] d : deletedWhole) {
+                int best = -1;
+                double bestScore = PAIR_SIMILARITY;
+                for (int k = 0; k < insertedWhole.size(); k++) {
+                    if (used[k] || gapOf.get(d[1]).equals(gapOf.get(insertedWhole.get(k)[1]))) {
+                        continue; // side by side: a replacement, not a move
+                    }
+                    double s = similarity(d[0], insertedWhole.get(k)[0]);
+                    if (s > bestScore) {
+                        best = k;
+                        bestScore = s;
+                    }
+                }
+                if (best >= 0) {
+                    used[best] = true;
+                    String name = "move" + (++moves);
+                    moveNames.put(d[1], name);
+                    moveNames.put(insertedWhole.get(best)[1], name);
+                }
+            }
+            if (moveNames.isEmpty()) {
+                return r;
+            }
+            return new MoveNamer(moveNames).apply(r);
+        }
+
+        private final Map<Paragraph, String> moveNames = new java.util.IdentityHashMap<>();
+        private final Map<Paragraph, Integer> gapOf = new java.util.IdentityHashMap<>();
+
+        // ---- words inside a paragraph
+
+        List<Inline> inlines(List<Inline> a, List<Inline> b) {
+            if (a.equals(b)) {
+                return b;
+            }
+            List<Object> ta = Tokens.of(a);
+            List<Object> tb = Tokens.of(b);
+            int[] ka = new int[ta.size()];
+            int[] kb = new int[tb.size()];
+            for (int i = 0; i < ka.length; i++) {
+                ka[i] = id(ta.get(i));
+            }
+            for (int i = 0; i < kb.length; i++) {
+                kb[i] = id(tb.get(i));
+            }
+            Myers.Result r = Myers.diff(ka, kb);
+            return Tokens.merge(ta, tb, r.keptA(), r.keptB());
+        }
+    }
+
+    /** Gives the whole-paragraph marks of moves their names. */
+    private static final class MoveNamer {
+        private final Map<Paragraph, String> names;
+
+        MoveNamer(Map<Paragraph, String> names) {
+            this.names = names;
+        }
+
+        Resolution apply(Resolution r) {
+            List<PreambleSection> pre = new ArrayList<>();
+            for (PreambleSection s : r.preamble()) {
+                pre.add(new PreambleSection(s.phrase(), s.runIn(), list(s.paragraphs()), s.span()));
+            }
+            List<OperativeSection> op = new ArrayList<>();
+            for (OperativeSection s : r.operative()) {
+                op.add(new OperativeSection(s.phrase(), s.runIn(), list(s.paragraphs()), s.span()));
+            }
+            List<Annex> an = new ArrayList<>();
+            for (Annex a : r.annexes()) {
+                an.add(new Annex(a.number(), a.heading(), a.title(), list(a.paragraphs()), a.span()));
+            }
+            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+        }
+
+        private List<Paragraph> list(List<Paragraph> ps) {
+            List<Paragraph> out = new ArrayList<>(ps.size());
+            for (Paragraph p : ps) {
+                out.add(one(p));
+            }
+            return out;
+        }
+
+        private Paragraph one(Paragraph p) {
+            String name = names.get(p);
+            List<Paragraph> items = list(p.items());
+            if (name == null) {
+                return p.withItems(items);
+            }
+            Optional<String> move = Optional.of(name);
+            List<Inline> content = new ArrayList<>();
+            for (Inline i : p.content()) {
+                if (i instanceof Inserted m) {
+                    content.add(m.withMove(move));
+                } else if (i instanceof Deleted m) {
+                    content.add(m.withMove(move));
+                } else {
+                    content.add(i);
+                }
+            }
+            return new Paragraph(p.anchors(), p.label(), content, items, p.wrapUp(), p.span());
+        }
+    }
+
+    private static String wholeText(Paragraph p) {
+        StringBuilder sb = new StringBuilder(p.plainText());
+        for (Paragraph q : p.items()) {
+            sb.append(' ').append(q.label().map(Label::text).orElse("")).append(' ').append(wholeText(q));
+        }
+        sb.append(' ').append(Inline.plainText(p.wrapUp()));
+        return sb.toString();
+    }
+
+    /** Words, spaces and punctuation of inline content; every other node is one token. */
+    static final class Tokens {
+        private Tokens() {
+        }
+
+        static List<String> split(String s) {
+            List<String> out = new ArrayList<>();
+            int i = 0;
+            while (i < s.length()) {
+                int cp = s.codePointAt(i);
+                int j = i + Character.charCount(cp);
+                if (wordChar(cp)) {
+                    while (j < s.length() && (wordChar(s.codePointAt(j))
+                            || (isApostrophe(s.charAt(j)) && j + 1 < s.length() && wordChar(s.codePointAt(j + 1))))) {
+                        j += Character.charCount(s.codePointAt(j));
+                    }
+                } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                    while (j < s.length() && (Character.isWhitespace(s.codePointAt(j))
+                            || Character.isSpaceChar(s.codePointAt(j)))) {
+                        j += Character.charCount(s.codePointAt(j));
+                    }
+                }
+                out.add(s.substring(i, j));
+                i = j;
+            }
+            return out;
+        }
+
+        private static boolean wordChar(int cp) {
+            return Character.isLetterOrDigit(cp);
+        }
+
+        private static boolean isApostrophe(char c) {
+            return c == '\'' || c == '\u2019';
+        }
+
+        static boolean isWord(String t) {
+            return !t.isEmpty() && wordChar(t.codePointAt(0));
+        }
+
+        /** A token strong enough to keep two changes apart: a word of three characters, or any node. */
+        static boolean strong(Object t) {
+            if (!(t instanceof String s)) {
+                return true;
+            }
+            return isWord(s) && s.codePointCount(0, s.length()) >= 3;
+        }
+
+        static List<Object> of(List<Inline> content) {
+            List<Object> out = new ArrayList<>();
+            for (Inline i : content) {
+                if (i instanceof Text t) {
+                    out.addAll(split(t.text()));
+                } else {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
+
+        static List<Inline> merge(List<Object> a, List<Object> b, BitSet keptA, BitSet keptB) {
+            // walk both sides: runs of kept tokens (equal) and hunks (changed)
+            List<int[]> hunks = new ArrayList<>(); // [a0, a1, b0, b1]
+            int i = 0;
+            int j = 0;
+            while (i < a.size() || j < b.size()) {
+                int i1 = i;
+                int j1 = j;
+                while (i1 < a.size() && !keptA.get(i1)) {
+                    i1++;
+                }
+                while (j1 < b.size() && !keptB.get(j1)) {
+                    j1++;
+                }
+                if (i1 > i || j1 > j) {
+                    hunks.add(new int[] {i, i1, j, j1});
+                }
+                i = i1;
+                j = j1;
+                while (i < a.size() && j < b.size() && keptA.get(i) && keptB.get(j)) {
+                    i++;
+                    j++;
+                }
+            }
+            // merge hunks separated only by weak tokens (spaces, punctuation, short words)
+            List<int[]> merged = new ArrayList<>();
+            for (int[] h : hunks) {
+                if (!merged.isEmpty()) {
+                    int[] last = merged.get(merged.size() - 1);
+                    boolean weak = true;
+                    for (int k = last[3]; k < h[2]; k++) {
+                        if (strong(b.get(k))) {
+                            weak = false;
+                            break;
+                        }
+                    }
+                    if (weak) {
+                        last[1] = h[1];
+                        last[3] = h[3];
+                        continue;
+                    }
+                }
+                merged.add(h);
+            }
+            List<Inline> out = new ArrayList<>();
+            int pb = 0;
+            for (int[] h : merged) {
+                emit(b.subList(pb, h[2]), out);
+                hunk(a.subList(h[0], h[1]), b.subList(h[2], h[3]), out);
+                pb = h[3];
+            }
+            emit(b.subList(pb, b.size()), out);
+            return Inline.normalize(out);
+        }
+
+        private static void emit(List<Object> tokens, List<Inline> out) {
+            StringBuilder sb = new StringBuilder();
+            for (Object t : tokens) {
+                if (t instanceof String s) {
+                    sb.append(s);
+                } else {
+                    if (sb.length() > 0) {
+                        out.add(new Text(sb.toString()));
+                        sb.setLength(0);
+                    }
+                    out.add((Inline) t);
+                }
+            }
+            if (sb.length() > 0) {
+                out.add(new Text(sb.toString()));
+            }
+        }
+
+        private static boolean allText(List<Object> tokens) {
+            for (Object t : tokens) {
+                if (!(t instanceof String)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static void hunk(List<Object> a, List<Object> b, List<Inline> out) {
+            String prefix = "";
+            String suffix = "";
+            if (allText(a) && allText(b) && !a.isEmpty() && !b.isEmpty()) {
+                String sa = String.join("", a.stream().map(String.class::cast).toList());
+                String sb = String.join("", b.stream().map(String.class::cast).toList());
+                String first = (String) a.get(0);
+                String firstB = (String) b.get(0);
+                // a word that grew or shrank at its end: keep the common word
+                if (isWord(first) && isWord(firstB) && !Character.isDigit(first.codePointAt(0))) {
+                    if (firstB.startsWith(first) && a.size() == 1) {
+                        prefix = first;
+                    } else if (first.startsWith(firstB) && b.size() == 1) {
+                        prefix = firstB;
+                    }
+                }
+                if (prefix.isEmpty()) {
+                    String lastA = (String) a.get(a.size() - 1);
+                    String lastB = (String) b.get(b.size() - 1);
+                    if (isWord(lastA) && isWord(lastB) && !Character.isDigit(lastA.codePointAt(0))) {
+                        if (lastA.endsWith(lastB) && b.size() > 1 && sa.length() > lastB.length()) {
+                            suffix = lastB; // new side ends with a whole word the old ends with
+                        } else if (lastB.endsWith(lastA) && a.size() > 1 && sb.length() > lastA.length()) {
+                            suffix = lastA;
+                        } else if (a.size() == 1 && b.size() == 1) {
+                            int k = 0;
+                            while (k < lastA.length() - 1 && k < lastB.length() - 1
+                                    && lastA.charAt(lastA.length() - 1 - k) == lastB.charAt(lastB.length() - 1 - k)
+                                    && Character.isLetter(lastA.charAt(lastA.length() - 1 - k))) {
+                                k++;
+                            }
+                            if (k >= 2 && 2 * k >= Math.min(lastA.length(), lastB.length())) {
+                                suffix = lastA.substring(lastA.length() - k);
+                            }
+                        }
+                    }
+                }
+                String da = sa.substring(prefix.length(), sa.length() - suffix.length());
+                String db = sb.substring(prefix.length(), sb.length() - suffix.length());
+                if (!prefix.isEmpty()) {
+                    out.add(new Text(prefix));
+                }
+                if (!da.isEmpty()) {
+                    out.add(Deleted.of(List.of(new Text(da))));
+                }
+                if (!db.isEmpty()) {
+                    out.add(Inserted.of(List.of(new Text(db))));
+                }
+                if (!suffix.isEmpty()) {
+                    out.add(new Text(suffix));
+                }
+                return;
+            }
+            if (!a.isEmpty()) {
+                List<Inline> da = new ArrayList<>();
+                emit(a, da);
+                out.add(Deleted.of(Inline.normalize(da)));
+            }
+            if (!b.isEmpty()) {
+                List<Inline> db = new ArrayList<>();
+                emit(b, db);
+                out.add(Inserted.of(Inline.normalize(db)));
+            }
+        }
+    }
+}

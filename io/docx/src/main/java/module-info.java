@@ -1,0 +1,9 @@
+/**
+ * resdom docx: reads Word documents (DOCX), tracked changes included.
+ */
+module org.resdom.docx {
+    requires transitive org.resdom.io;
+    requires java.xml;
+
+    exports org.resdom.io.docx;
+}

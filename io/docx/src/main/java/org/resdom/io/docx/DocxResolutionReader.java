@@ -1,0 +1,289 @@
+package org.resdom.io.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.stream.XMLStreamException;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.io.ReadLimits;
+import org.resdom.io.ReadResult;
+import org.resdom.io.docx.internal.Attach;
+import org.resdom.io.docx.internal.Package;
+import org.resdom.io.docx.internal.WordText;
+import org.resdom.io.text.TextResolutionReader;
+import org.resdom.model.Language;
+import org.resdom.model.SourceSpan;
+
+/**
+ * Reads a Word document (DOCX, format {@code docx}): paragraphs, automatic numbering (the
+ * labels Word computes from {@code w:numPr} and the numbering part), tabs, footnotes and their
+ * references, bookmarks, and tracked changes ({@code w:ins}, {@code w:del}, {@code w:moveFrom},
+ * {@code w:moveTo}) as {@link org.resdom.model.Inserted} and {@link org.resdom.model.Deleted}
+ * with their author, date and move name.
+ *
+ * <p>The document is first flattened the way text extractors do (one line a paragraph, see
+ * {@link #flatten(InputStream)}), with the changes marked in resdom's text convention
+ * ({@code {+…+}}, {@code {-…-}}); the text reader then finds the structure, phrases, labels and
+ * citations, so that Word and text input are read by the same rules. Diagnostics give the
+ * paragraph's number in the body as their line.
+ *
+ * <p>Safe: the package is inflated under {@link DocxLimits} (entries, part sizes, total size,
+ * inflation ratio), XML is read with no DTD and no external entity, and no relationship is
+ * ever followed (parts are read by their standard names inside the package only). Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * ReadResult read = DocxResolutionReader.create().read(Path.of("res71.docx"));
+ * Resolution marked = read.resolution();
+ * Resolution before = marked.rejected();
+ * Resolution after = marked.accepted();
+ * }</pre>
+ */
+public final class DocxResolutionReader {
+
+    /** The format's name on the command line. */
+    public static final String FORMAT = "docx";
+
+    private static final Set<String> PARTS = Set.of("word/document.xml", "word/numbering.xml", "word/footnotes.xml",
+            "word/_rels/document.xml.rels");
+    private static final Pattern EXTERNAL = Pattern.compile("TargetMode=\"External\"");
+
+    private final ReadLimits limits;
+    private final DocxLimits docxLimits;
+    private final Language language;
+
+    private DocxResolutionReader(Builder b) {
+        this.limits = b.limits;
+        this.docxLimits = b.docxLimits;
+        this.language = b.language;
+    }
+
+    /** @return a reader with the default settings */
+    public static DocxResolutionReader create() {
+        return builder().build();
+    }
+
+    /** @return a builder with the default settings */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return {@value #FORMAT} */
+    public String format() {
+        return FORMAT;
+    }
+
+    /** @return the limits on the text */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    /** @return the limits on the package */
+    public DocxLimits docxLimits() {
+        return docxLimits;
+    }
+
+    /**
+     * Reads a DOCX file.
+     *
+     * @param file the file
+     * @return the document and diagnostics
+     * @throws IOException if the file cannot be read
+     */
+    public ReadResult read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    /**
+     * Reads DOCX bytes.
+     *
+     * @param bytes the package
+     * @return the document and diagnostics
+     */
+    public ReadResult read(byte[] bytes) {
+        try {
+            return read(new ByteArrayInputStream(Objects.requireNonNull(bytes, "bytes must not be null")));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a DOCX stream (not closed). A package that is not a zip, breaks a limit or holds
+     * malformed XML gives an empty document and an error diagnostic, never an exception.
+     *
+     * @param in the stream
+     * @return the document and diagnostics
+     * @throws IOException if the stream fails
+     */
+    public ReadResult read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        WordText text = text(in, diagnostics);
+        if (text == null) {
+            return new ReadResult(TextResolutionReader.create().read("").resolution(), diagnostics);
+        }
+        TextResolutionReader.Builder tb = TextResolutionReader.builder().limits(limits);
+        if (language != null) {
+            tb.language(language);
+        }
+        ReadResult read = tb.build().read(text.marked());
+        Attach.Result attached = Attach.apply(read.resolution(), text.changes());
+        diagnostics.addAll(read.diagnostics());
+        if (attached.unmatched() > 0) {
+            diagnostics.add(new Diagnostic("DOCX-CHANGE-UNPLACED", Severity.WARNING, attached.unmatched()
+                    + " revision marks could not be matched to their Word change: no author or date for them",
+                    Optional.empty(), Optional.empty()));
+        }
+        return new ReadResult(attached.resolution(), diagnostics);
+    }
+
+    /**
+     * The document's text as an extractor flattens it: one line a paragraph, bookmarks
+     * {@code [bookmark: NAME]}, footnote calls {@code [footnoteRef:N]} and bodies
+     * {@code [N: …]}, computed numbering labels, and the text of deletions and insertions both
+     * kept, without marks.
+     *
+     * @param in the DOCX stream (not closed)
+     * @return the text, or empty when the package cannot be read
+     * @throws IOException if the stream fails
+     */
+    public Optional<String> flatten(InputStream in) throws IOException {
+        WordText t = text(in, new ArrayList<>());
+        if (t == null) {
+            return Optional.empty();
+        }
+        return Optional.of(unmark(t.marked()));
+    }
+
+    /**
+     * The flattened text with the changes marked {@code {+…+}} and {@code {-…-}}: what the
+     * text reader is given.
+     *
+     * @param in the DOCX stream (not closed)
+     * @return the marked text, or empty when the package cannot be read
+     * @throws IOException if the stream fails
+     */
+    public Optional<String> markedText(InputStream in) throws IOException {
+        WordText t = text(in, new ArrayList<>());
+        return t == null ? Optional.empty() : Optional.of(t.marked());
+    }
+
+    private static String unmark(String marked) {
+        StringBuilder sb = new StringBuilder(marked.length());
+        int i = 0;
+        while (i < marked.length()) {
+            if (i + 1 < marked.length() && marked.charAt(i) == '{'
+                    && (marked.charAt(i + 1) == '+' || marked.charAt(i + 1) == '-')) {
+                char k = marked.charAt(i + 1);
+                int end = marked.indexOf(k + "}", i + 2);
+                if (end > 0) {
+                    sb.append(marked, i + 2, end);
+                    i = end + 2;
+                    continue;
+                }
+            }
+            sb.append(marked.charAt(i++));
+        }
+        return sb.toString();
+    }
+
+    private WordText text(InputStream in, List<Diagnostic> diagnostics) throws IOException {
+        Package pkg;
+        try {
+            pkg = Package.read(in, PARTS, docxLimits);
+        } catch (Package.Refused e) {
+            diagnostics.add(new Diagnostic(e.code(), Severity.ERROR, e.getMessage(), Optional.empty(),
+                    Optional.of(SourceSpan.at(1, 1))));
+            return null;
+        }
+        byte[] document = pkg.part("word/document.xml");
+        if (document == null) {
+            diagnostics.add(new Diagnostic("DOCX-NO-DOCUMENT", Severity.ERROR,
+                    "no word/document.xml in the package: not a Word document", Optional.empty(),
+                    Optional.of(SourceSpan.at(1, 1))));
+            return null;
+        }
+        byte[] rels = pkg.part("word/_rels/document.xml.rels");
+        if (rels != null) {
+            Matcher m = EXTERNAL.matcher(new String(rels, StandardCharsets.UTF_8));
+            int n = 0;
+            while (m.find()) {
+                n++;
+            }
+            if (n > 0) {
+                diagnostics.add(new Diagnostic("DOCX-EXTERNAL-IGNORED", Severity.INFO, n
+                        + " external relationships (links, linked images or templates) not followed",
+                        Optional.empty(), Optional.empty()));
+            }
+        }
+        try {
+            WordText t = WordText.of(document, pkg.part("word/numbering.xml"), pkg.part("word/footnotes.xml"),
+                    limits.maxChars());
+            for (WordText.Problem p : t.problems()) {
+                diagnostics.add(new Diagnostic(p.code(), p.error() ? Severity.ERROR : Severity.WARNING, p.message(),
+                        Optional.empty(), Optional.of(SourceSpan.at(Math.max(1, p.paragraph()), 1))));
+            }
+            return t;
+        } catch (XMLStreamException | RuntimeException e) {
+            diagnostics.add(new Diagnostic("DOCX-BAD-XML", Severity.ERROR, "a part is not well-formed or declares a "
+                    + "DTD: " + e.getMessage(), Optional.empty(), Optional.of(SourceSpan.at(1, 1))));
+            return null;
+        }
+    }
+
+    /** Configures a {@link DocxResolutionReader}. */
+    public static final class Builder {
+        private ReadLimits limits = ReadLimits.defaults();
+        private DocxLimits docxLimits = DocxLimits.defaults();
+        private Language language;
+
+        private Builder() {
+        }
+
+        /**
+         * @param value the limits on the text read (characters, depth, diagnostics)
+         * @return this builder
+         */
+        public Builder limits(ReadLimits value) {
+            this.limits = Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /**
+         * @param value the limits on the package
+         * @return this builder
+         */
+        public Builder docxLimits(DocxLimits value) {
+            this.docxLimits = Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /**
+         * @param value the language of the document, instead of detecting it
+         * @return this builder
+         */
+        public Builder language(Language value) {
+            this.language = Objects.requireNonNull(value, "value must not be null");
+            return this;
+        }
+
+        /** @return the reader */
+        public DocxResolutionReader build() {
+            return new DocxResolutionReader(this);
+        }
+    }
+}

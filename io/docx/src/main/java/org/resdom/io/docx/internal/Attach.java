@@ -1,0 +1,107 @@
+package org.resdom.io.docx.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resdom.model.Annex;
+import org.resdom.model.Bracketed;
+import org.resdom.model.Deleted;
+import org.resdom.model.Footnote;
+import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
+import org.resdom.model.OpeningFormula;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.Resolution;
+
+/**
+ * Gives the marks the text reader built their author, date and move, taken from the Word
+ * changes in document order (a mark takes the next change of its kind with its text).
+ */
+public final class Attach {
+    private final List<WordText.Change> changes;
+    private int next;
+    private int unmatched;
+
+    private Attach(List<WordText.Change> changes) {
+        this.changes = changes;
+    }
+
+    /**
+     * The result.
+     *
+     * @param resolution the document
+     * @param unmatched how many marks found no change
+     */
+    public record Result(Resolution resolution, int unmatched) {
+    }
+
+    /**
+     * @param r the document read from the marked text
+     * @param changes the changes of the Word document
+     * @return the document with authors and dates
+     */
+    public static Result apply(Resolution r, List<WordText.Change> changes) {
+        Attach a = new Attach(changes);
+        Optional<OpeningFormula> f = r.formula().map(x -> new OpeningFormula(a.inlines(x.content()), x.span()));
+        List<PreambleSection> pre = new ArrayList<>();
+        for (PreambleSection s : r.preamble()) {
+            pre.add(new PreambleSection(s.phrase(), s.runIn(), a.paragraphs(s.paragraphs()), s.span()));
+        }
+        List<OperativeSection> op = new ArrayList<>();
+        for (OperativeSection s : r.operative()) {
+            op.add(new OperativeSection(s.phrase(), s.runIn(), a.paragraphs(s.paragraphs()), s.span()));
+        }
+        List<Annex> an = new ArrayList<>();
+        for (Annex x : r.annexes()) {
+            an.add(new Annex(x.number(), x.heading(), x.title(), a.paragraphs(x.paragraphs()), x.span()));
+        }
+        return new Result(new Resolution(r.identity(), f, pre, op, an, r.metadata(), r.span()), a.unmatched);
+    }
+
+    private List<Paragraph> paragraphs(List<Paragraph> ps) {
+        List<Paragraph> out = new ArrayList<>(ps.size());
+        for (Paragraph p : ps) {
+            List<Inline> content = inlines(p.content());
+            List<Paragraph> items = paragraphs(p.items());
+            List<Inline> wrapUp = inlines(p.wrapUp());
+            out.add(new Paragraph(p.anchors(), p.label(), content, items, wrapUp, p.span()));
+        }
+        return out;
+    }
+
+    private List<Inline> inlines(List<Inline> in) {
+        List<Inline> out = new ArrayList<>(in.size());
+        for (Inline i : in) {
+            if (i instanceof Inserted m) {
+                WordText.Change c = take(true, Inline.plainText(m.content()));
+                Inserted n = m.withContent(inlines(m.content()));
+                out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
+            } else if (i instanceof Deleted m) {
+                WordText.Change c = take(false, Inline.plainText(m.content()));
+                Deleted n = m.withContent(inlines(m.content()));
+                out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
+            } else if (i instanceof Footnote fn) {
+                out.add(new Footnote(fn.marker(), inlines(fn.content()), fn.span()));
+            } else if (i instanceof Bracketed b) {
+                out.add(new Bracketed(inlines(b.content()), b.span()));
+            } else {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    private WordText.Change take(boolean inserted, String text) {
+        for (int k = next; k < changes.size() && k < next + 64; k++) {
+            WordText.Change c = changes.get(k);
+            if (c.inserted() == inserted && c.text().equals(text)) {
+                next = k + 1;
+                return c;
+            }
+        }
+        unmatched++;
+        return null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.resdom.io.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.io.ReadResult;
+import org.resdom.model.Deleted;
+import org.resdom.model.Footnote;
+import org.resdom.model.Inserted;
+import org.resdom.model.Paragraph;
+import org.resdom.model.Resolution;
+
+/** Hostile packages are refused with a diagnostic; numbering, footnotes and moves are read. */
+class DocxSafetyAndFeaturesTest {
+
+    static List<String> codes(ReadResult r) {
+        return r.diagnostics().stream().map(Diagnostic::code).toList();
+    }
+
+    @Test
+    @Timeout(20)
+    void aZipBombIsRefusedWhileItInflates() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            z.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                z.write(zeros); // 300 MiB of zeros: a few hundred KiB compressed
+            }
+            z.closeEntry();
+        }
+        assertThat(bytes.size()).isLessThan(2 << 20);
+        ReadResult r = DocxResolutionReader.create().read(bytes.toByteArray());
+        assertThat(codes(r)).containsExactly("DOCX-LIMIT");
+        assertThat(r.diagnostics().get(0).message()).contains("inflates more than");
+    }
+
+    @Test
+    @Timeout(20)
+    void tooManyEntriesAndTooLargePartsAreRefused() {
+        byte[] small = DocxFixtures.reference();
+        assertThat(codes(DocxResolutionReader.builder().docxLimits(DocxLimits.defaults().withMaxEntries(3)).build()
+                .read(small))).containsExactly("DOCX-LIMIT");
+        assertThat(codes(DocxResolutionReader.builder().docxLimits(DocxLimits.defaults().withMaxPartBytes(1000))
+                .build().read(small))).containsExactly("DOCX-LIMIT");
+    }
+
+    @Test
+    @Timeout(20)
+    void notAZipAndNoDocumentAndADtdAreReportedNeverThrown() {
+        assertThat(codes(DocxResolutionReader.create().read("plain text".getBytes()))).containsExactly("DOCX-NOT-ZIP");
+        assertThat(codes(DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
+                new String[] {"other.xml", "<a/>"}))))).containsExactly("DOCX-NO-DOCUMENT");
+        String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document xmlns:w=\"" + DocxFixtures.W + "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p>"
+                + "</w:body></w:document>";
+        ReadResult r = DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
+                new String[] {"word/document.xml", xxe})));
+        assertThat(codes(r)).containsExactly("DOCX-BAD-XML");
+        assertThat(r.resolution().toString()).doesNotContain("root:");
+    }
+
+    @Test
+    void externalRelationshipsAreNotFollowedButReported() {
+        String doc = "<w:document xmlns:w=\"" + DocxFixtures.W + "\"><w:body><w:p><w:r><w:t>considering</w:t></w:r>"
+                + "</w:p></w:body></w:document>";
+        String rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                + "attachedTemplate\" Target=\"http://127.0.0.1:9/x.dotm\" TargetMode=\"External\"/></Relationships>";
+        ReadResult r = DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
+                new String[] {"word/document.xml", doc}, new String[] {"word/_rels/document.xml.rels", rels})));
+        assertThat(codes(r)).contains("DOCX-EXTERNAL-IGNORED");
+    }
+
+    @Test
+    void automaticNumberingGivesRealLabels() throws IOException {
+        byte[] docx = DocxFixtures.numberingFootnotesMove();
+        String flat = DocxResolutionReader.create().flatten(new java.io.ByteArrayInputStream(docx)).orElseThrow();
+        assertThat(flat).contains("\na)\tthe Constitution;\nb)\tthe Convention,\n")
+                .contains("\n1\tto adopt the plan, in particular:\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");
+        Resolution r = DocxResolutionReader.create().read(docx).resolution();
+        assertThat(r.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("a)", "b)");
+        List<Paragraph> ops = r.operative().get(0).paragraphs();
+        assertThat(ops).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "2");
+        assertThat(ops.get(0).items()).extracting(p -> p.label().orElseThrow().text()).containsExactly("i)", "ii)");
+    }
+
+    @Test
+    void footnotesAndMovesWithTheirAuthors() {
+        DocxFixtures f = new DocxFixtures();
+        f.fromMarked("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),");
+        f.fromMarked("resolves");
+        f.fromMarked("{<1\tto report each year;<}");
+        f.fromMarked("1\tto adopt the plan[footnoteRef:1]{+ and the budget+}; [1: \tSee the {-old-}{+new+} report.] ");
+        f.fromMarked("{>2\tto report each year;>}");
+        ReadResult read = DocxResolutionReader.create().read(f.build());
+        Resolution r = read.resolution();
+        assertThat(codes(read)).doesNotContain("DOCX-CHANGE-UNPLACED");
+        List<Deleted> del = r.find(Deleted.class).toList();
+        List<Inserted> ins = r.find(Inserted.class).toList();
+        assertThat(del).extracting(d -> d.move().orElse("-")).containsExactly("move1", "-");
+        assertThat(ins).extracting(d -> d.move().orElse("-")).containsExactly("-", "-", "move1");
+        assertThat(ins).allSatisfy(i -> assertThat(i.author()).isPresent());
+        Footnote note = r.find(Footnote.class).findFirst().orElseThrow();
+        assertThat(note.marker()).isEqualTo("1");
+        assertThat(org.resdom.model.Inline.plainText(note.content())).contains("See the oldnew report.");
+        Resolution after = r.accepted();
+        assertThat(after.operative().get(0).paragraphs()).extracting(p -> p.plainText().strip())
+                .containsExactly("to adopt the plan and the budget;", "to report each year;");
+        assertThat(org.resdom.model.Inline.plainText(after.find(Footnote.class).findFirst().orElseThrow().content()))
+                .contains("See the new report.");
+        assertThat(r.rejected().operative().get(0).paragraphs()).extracting(p -> p.plainText().strip())
+                .containsExactly("to report each year;", "to adopt the plan;");
+    }
+}

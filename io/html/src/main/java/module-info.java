@@ -1,0 +1,8 @@
+/**
+ * resdom html: writes a resolution as a readable, accessible HTML page.
+ */
+module org.resdom.html {
+    requires transitive org.resdom.io;
+
+    exports org.resdom.io.html;
+}

@@ -1,0 +1,59 @@
+package org.resdom.io.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.resdom.model.Body;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.Identity;
+import org.resdom.model.Inserted;
+import org.resdom.model.Deleted;
+import org.resdom.model.Language;
+import org.resdom.model.Resolution;
+import org.resdom.model.Text;
+
+class HtmlResolutionWriterTest {
+
+    static Resolution sample() {
+        return Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))
+                .formula("The Plenipotentiary Conference <of the ITU> & friends (Bucharest, 2022),")
+                .preamble("considering", s -> s
+                        .item("a)", "the relevant provisions of the Constitution;")
+                        .item("b)", p -> p.text("the results").footnote("1", "See the \"report\".").text(",")))
+                .operative("resolves", s -> s.item("1", p -> p.text("to adopt ")
+                        .add(Inserted.of(List.of(Text.of("the new plan")), "ITU", "2022-10-14T09:30:00Z"))
+                        .add(Deleted.of(List.of(Text.of("the plan")), "ITU", "2022-10-14T09:31:00Z"))
+                        .text(".")))
+                .build();
+    }
+
+    @Test
+    void aSelfContainedAccessiblePage() {
+        String html = HtmlResolutionWriter.create().write(sample());
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(html).contains("&lt;of the ITU&gt; &amp; friends");
+        assertThat(html).contains("<h2 class=\"rd-phrase\">considering</h2>");
+        assertThat(html).contains("<span class=\"rd-label\">a)</span> the relevant");
+        assertThat(html).contains("<ins id=\"hcontainer_1__para_1__ins_1\" datetime=\"2022-10-14T09:30:00Z\" "
+                + "title=\"inserted by ITU, 2022-10-14T09:30:00Z\">the new plan</ins>");
+        assertThat(html).contains("title=\"deleted by ITU, 2022-10-14T09:31:00Z\">the plan</del>");
+        assertThat(html).contains("role=\"doc-noteref\">1</a></sup>").contains("See the &quot;report&quot;.");
+        assertThat(html).contains("role=\"group\" aria-label=\"Revision view\"");
+        assertThat(html).doesNotContain("src=").doesNotContain("http://").doesNotContain("https://");
+    }
+
+    @Test
+    void citationsLinkWhereTheLinkFunctionKnowsAnAddress() {
+        Resolution r = org.resdom.io.text.TextResolutionReader.create().read(String.join("\n",
+                "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
+                "considering",
+                "a)\tResolution 70 (Rev. Dubai, 2018) of the Plenipotentiary Conference;")).resolution();
+        String plain = HtmlResolutionWriter.create().write(r);
+        assertThat(plain).contains("<cite class=\"rd-cite\"").doesNotContain("rd-toolbar\"");
+        String linked = HtmlResolutionWriter.builder().links(c -> Optional.of("https://example.org/" + c.text()))
+                .build().write(r);
+        assertThat(linked).contains("<a class=\"rd-cite\"").contains("href=\"https://example.org/Resolution 70");
+    }
+}
