@@ -39,21 +39,31 @@ public final class DevCorpus {
         throw new IllegalStateException("corpus not found: run from the project root or set -Dresdom.corpus");
     }
 
-    /** @return the bytes of every Akoma Ntoso file, in a stable order */
+    /** @return the bytes of every Akoma Ntoso file, in a stable order, the folders taking turns */
     public static List<byte[]> akn() {
         return files(".xml");
     }
 
-    /** @return the bytes of every text file, in a stable order */
+    /** @return the bytes of every text file, in a stable order, the folders taking turns */
     public static List<byte[]> text() {
         return files(".txt");
     }
 
     private static List<byte[]> files(String suffix) {
         try (Stream<Path> walk = Files.walk(folder())) {
-            List<byte[]> out = new ArrayList<>();
+            // one folder after another in turn (the six languages, the ITU texts), so that any
+            // leading part of the list mixes them
+            java.util.Map<Path, List<Path>> byFolder = new java.util.TreeMap<>();
             for (Path p : walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
-                out.add(Files.readAllBytes(p));
+                byFolder.computeIfAbsent(p.getParent(), k -> new ArrayList<>()).add(p);
+            }
+            List<byte[]> out = new ArrayList<>();
+            for (int i = 0; out.size() < byFolder.values().stream().mapToInt(List::size).sum(); i++) {
+                for (List<Path> folder : byFolder.values()) {
+                    if (i < folder.size()) {
+                        out.add(Files.readAllBytes(folder.get(i)));
+                    }
+                }
             }
             return out;
         } catch (IOException e) {

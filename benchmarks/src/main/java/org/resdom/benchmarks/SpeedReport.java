@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code benchmarks/target/speed-report.md}.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--quick]
+ * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--size BYTES] [--quick]
  * </pre>
  *
  * {@code --quick} runs every method once on a small part of the corpus (a smoke test of the
@@ -55,6 +55,8 @@ public final class SpeedReport {
 
     private static final double MB = 1e6;
 
+    /** The size of the input of the main table: a part of the corpus with every language in it. */
+    private final long tableBytes;
     private final int warmups;
     private final int rounds;
     private final long minNanos;
@@ -72,7 +74,8 @@ public final class SpeedReport {
     private final XMLOutputFactory staxOut = XMLOutputFactory.newDefaultFactory();
     private final DocumentBuilderFactory dom = secureDom();
 
-    SpeedReport(int warmups, int rounds, long minNanos, boolean quick) {
+    SpeedReport(long tableBytes, int warmups, int rounds, long minNanos, boolean quick) {
+        this.tableBytes = tableBytes;
         this.warmups = warmups;
         this.rounds = rounds;
         this.minNanos = minNanos;
@@ -82,22 +85,27 @@ public final class SpeedReport {
     /**
      * Runs the suite and prints the report.
      *
-     * @param args {@code --rounds N} (default 9), {@code --quick}
+     * @param args {@code --rounds N} (default 7), {@code --size BYTES} of the main table's input
+     *        (default 2 MB), {@code --quick}
      * @throws Exception if a reader or writer fails
      */
     public static void main(String[] args) throws Exception {
-        int rounds = 9;
+        int rounds = 7;
+        long size = 2_000_000;
         boolean quick = false;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
                 quick = true;
             } else if (args[i].equals("--rounds") && i + 1 < args.length) {
                 rounds = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--size") && i + 1 < args.length) {
+                size = Long.parseLong(args[++i]);
             } else {
-                throw new IllegalArgumentException("usage: SpeedReport [--rounds N] [--quick]");
+                throw new IllegalArgumentException("usage: SpeedReport [--rounds N] [--size BYTES] [--quick]");
             }
         }
-        SpeedReport report = quick ? new SpeedReport(0, 1, 0, true) : new SpeedReport(3, rounds, 200_000_000L, false);
+        SpeedReport report = quick ? new SpeedReport(0, 0, 1, 0, true)
+                : new SpeedReport(size, 2, rounds, 100_000_000L, false);
         List<String> out = report.run();
         Path file = Output.file("speed-report.md");
         Files.write(file, out, StandardCharsets.UTF_8);
@@ -112,7 +120,7 @@ public final class SpeedReport {
      */
     List<String> run() throws Exception {
         List<byte[]> corpus = DevCorpus.akn();
-        List<byte[]> akn = quick ? corpus.subList(0, Math.min(4, corpus.size())) : corpus;
+        List<byte[]> akn = DevCorpus.ofSize(corpus, quick ? 100_000 : tableBytes);
         List<Resolution> models = new ArrayList<>();
         List<byte[]> ownAkn = new ArrayList<>();
         List<byte[]> json = new ArrayList<>();
@@ -221,8 +229,8 @@ public final class SpeedReport {
                 List.of(new Interleaved.Method("split into lines + scan every char", textChars, () -> scanLines(text))),
                 new String[] {"≤ 5x floor"});
 
-        heap(akn, aknBytes);
-        scaling(akn, json);
+        heap(corpus, DevCorpus.size(corpus));
+        scaling(corpus, json);
         return lines;
     }
 
@@ -276,6 +284,7 @@ public final class SpeedReport {
         line("");
         line("| size | AKN read ms/MB | per-MB vs 1 MB | / DOM | JSON read ms/MB | per-MB vs 1 MB | / readTree |");
         line("|---:|---:|---:|---:|---:|---:|---:|");
+        List<double[]> rows = new ArrayList<>();
         double aknRef = -1;
         double jsonRef = -1;
         for (long size : sizes) {
@@ -283,22 +292,27 @@ public final class SpeedReport {
             List<byte[]> j = DevCorpus.ofSize(json, size);
             long ab = DevCorpus.size(a);
             long jb = DevCorpus.size(j);
-            int r = quick ? 1 : size >= 10_000_000 ? 3 : 5;
+            int r = quick ? 1 : size >= 50_000_000 ? 1 : size >= 10_000_000 ? 2 : 3;
             List<Interleaved.Measured> m = Interleaved.run(List.of(
                     new Interleaved.Method("akn", ab, () -> readAll(aknReader, a)),
                     new Interleaved.Method("dom", ab, () -> domAll(a)),
                     new Interleaved.Method("json", jb, () -> readAll(jsonReader, j)),
-                    new Interleaved.Method("tree", jb, () -> readTrees(j))), quick ? 0 : 1, r, minNanos);
+                    new Interleaved.Method("tree", jb, () -> readTrees(j))), quick || size >= 10_000_000 ? 0 : 1, r,
+                    minNanos);
             double aknPerMb = m.get(0).medianNanos() / 1e6 / mb(ab);
             double jsonPerMb = m.get(2).medianNanos() / 1e6 / mb(jb);
             if (size == 1_000_000 || aknRef < 0) {
                 aknRef = aknPerMb;
                 jsonRef = jsonPerMb;
             }
+            rows.add(new double[] {size, aknPerMb, Interleaved.median(m.get(0).ratios(m.get(1))), jsonPerMb,
+                Interleaved.median(m.get(2).ratios(m.get(3)))});
+        }
+        for (double[] row : rows) {
+            long size = (long) row[0];
             line(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2fx | %.1f | %.2f | %.2fx |",
-                    size >= 1_000_000 ? size / 1_000_000 + " MB" : size / 1000 + " KB", aknPerMb, aknPerMb / aknRef,
-                    Interleaved.median(m.get(0).ratios(m.get(1))), jsonPerMb, jsonPerMb / jsonRef,
-                    Interleaved.median(m.get(2).ratios(m.get(3)))));
+                    size >= 1_000_000 ? size / 1_000_000 + " MB" : size / 1000 + " KB", row[1], row[1] / aknRef,
+                    row[2], row[3], row[3] / jsonRef, row[4]));
         }
     }
 
