@@ -151,7 +151,8 @@ public final class SpeedReport {
         }
 
         line("Run " + Instant.now().truncatedTo(ChronoUnit.MINUTES) + " on " + machine() + "; "
-                + akn.size() + " Akoma Ntoso files of the development corpus (" + mb(aknBytes)
+                + akn.size() + " Akoma Ntoso files taken in turn from the " + corpus.size()
+                + " of the development corpus, all languages (" + mbText(aknBytes)
                 + " MB), their resdom AKN (" + mbText(ownBytes) + " MB), JSON (" + mbText(jsonBytes) + " MB, compact "
                 + mbText(compactBytes) + " MB) and text (" + mbText(textBytes) + " MB); " + rounds
                 + " interleaved rounds after " + warmups + " warm-up rounds, each method at least "
