@@ -31,7 +31,8 @@ import org.resdom.io.Formats;
  * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.BenchmarkReport -f 1 -wi 1 -i 2
  * </pre>
  * Any JMH option may be given (they are JMH's own command line); without {@code -rff} the JSON
- * result goes to {@code jmh-result.json} in the working folder.
+ * result goes to {@code jmh-result.json} under the benchmarks module's {@code target} folder
+ * (see {@link Output#file(String)}), never into the source tree.
  */
 public final class BenchmarkReport {
 
@@ -220,7 +221,7 @@ public final class BenchmarkReport {
         if (cli.getResultFormat().hasValue() || cli.getResult().hasValue()) {
             builder.resultFormat(cli.getResultFormat().orElse(ResultFormatType.JSON));
         } else {
-            builder.resultFormat(ResultFormatType.JSON).result("jmh-result.json");
+            builder.resultFormat(ResultFormatType.JSON).result(Output.file("jmh-result.json").toString());
         }
         Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();

@@ -1,5 +1,6 @@
 package org.resdom.model;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,10 +21,27 @@ final class ElementIds {
     private ElementIds() {
     }
 
+    /** The document whose identifiers were computed last, and them (the model is immutable). */
+    private record Last(Resolution resolution, List<Located<Node>> elements) {
+    }
+
+    /**
+     * The last computation, softly held: a reader that checks the identifiers and a writer that
+     * writes them, or two writers of the same document, compute them once. Compared by identity,
+     * never by {@code equals} (which would walk the whole document).
+     */
+    private static volatile SoftReference<Last> last = new SoftReference<>(null);
+
     static List<Located<Node>> of(Resolution r) {
+        Last cached = last.get();
+        if (cached != null && cached.resolution() == r) {
+            return cached.elements();
+        }
         ElementIds ids = new ElementIds();
         ids.resolution(r);
-        return List.copyOf(ids.out);
+        List<Located<Node>> elements = List.copyOf(ids.out);
+        last = new SoftReference<>(new Last(r, elements));
+        return elements;
     }
 
     private Located<Node> add(Node node, String id, Located<Node> parent) {

@@ -97,7 +97,9 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
 
     /**
      * Every node but {@link Text}, with its identifier and parent, in document order. Computed
-     * on each call (linear in the size of the document).
+     * in one pass over the document (linear in its size); the last document's list is kept, so
+     * that calling again on the same instance (a reader checking identifiers, then a writer, or
+     * several writers) does not compute it again.
      *
      * @return the located nodes
      */

@@ -2,12 +2,9 @@ package org.resdom.io;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -54,9 +51,7 @@ public interface ResolutionReader {
      *         if it is not UTF-8
      */
     default ReadResult read(InputStream in) throws IOException {
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+        return read(new org.resdom.io.internal.Utf8Reader(in));
     }
 
     /**
@@ -67,8 +62,8 @@ public interface ResolutionReader {
      * @throws IOException if the file cannot be read
      */
     default ReadResult read(Path file) throws IOException {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(r);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.resdom.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,7 @@ public interface ResolutionWriter {
      * @return the written document
      */
     default String write(Resolution resolution) {
-        StringWriter w = new StringWriter();
+        org.resdom.io.internal.StringBuilderWriter w = new org.resdom.io.internal.StringBuilderWriter(1 << 14);
         try {
             write(resolution, w);
         } catch (IOException e) {

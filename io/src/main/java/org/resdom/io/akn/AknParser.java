@@ -138,6 +138,22 @@ final class AknParser {
         void at(String local, String ns) throws XMLStreamException;
     }
 
+    /**
+     * The one StAX factory, configured once (no DTDs, no external entities) and never changed
+     * after: creating readers from it is then safe from any number of threads.
+     */
+    private static final XMLInputFactory FACTORY = factory();
+
+    private static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        return f;
+    }
+
     AknParser(ReadLimits limits) {
         this.limits = limits;
     }
@@ -147,13 +163,7 @@ final class AknParser {
     ReadResult run(Reader in) throws IOException {
         Counting counting = new Counting(in, limits.maxChars());
         try {
-            XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-            f.setProperty(XMLInputFactory.IS_COALESCING, true);
-            f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-            x = f.createXMLStreamReader(counting);
+            x = FACTORY.createXMLStreamReader(counting);
             root();
         } catch (Abort a) {
             error(a.code, a.getMessage());
@@ -428,11 +438,42 @@ final class AknParser {
 
     private String key(String prefix) {
         int n = counters.merge(prefix, 1, Integer::sum);
-        return prefix + String.format(Locale.ROOT, "%02d", n);
+        return n < 10 ? prefix + "0" + n : prefix + n;
     }
 
+    /** Each run of XML white space (space, TAB, CR, LF) becomes one space; the string itself when none needs to. */
     static String collapse(String s) {
-        return s.replaceAll("[ \\t\\r\\n]+", " ");
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n' || c == ' ' && i + 1 < n && xmlSpace(s.charAt(i + 1))) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (xmlSpace(c)) {
+                sb.append(' ');
+                do {
+                    i++;
+                } while (i < n && xmlSpace(s.charAt(i)));
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean xmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
     }
 
     private static String blankToNull(String s) {
@@ -694,7 +735,8 @@ final class AknParser {
             String n = ctx.captured.get("docNumber");
             String t = ctx.captured.get("docTitle");
             if (n != null && number == null) {
-                number = blankToNull(collapse(n).strip().replaceAll("\\.$", ""));
+                String c = collapse(n).strip();
+                number = blankToNull(c.endsWith(".") ? c.substring(0, c.length() - 1) : c);
             }
             if (t != null && title == null) {
                 title = blankToNull(collapse(t).strip());

@@ -3,6 +3,7 @@ package org.resdom.io.akn;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -86,18 +87,36 @@ public final class AknResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
-        String xml;
+        Job job;
         try {
-            xml = new Job(resolution, false).run();
+            job = new Job(resolution, false).run();
         } catch (XmlOut.EscapesNeeded e) {
-            xml = new Job(resolution, true).run();
+            job = new Job(resolution, true).run();
         }
         if (declaration) {
             out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         }
-        out.write(xml);
+        job.writeTo(out);
         out.write('\n');
         out.flush();
+    }
+
+    /** Writes to a string: the parts go straight into one builder, copied once into the string. */
+    @Override
+    public String write(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Job job;
+        try {
+            job = new Job(resolution, false).run();
+        } catch (XmlOut.EscapesNeeded e) {
+            job = new Job(resolution, true).run();
+        }
+        StringBuilder sb = new StringBuilder(job.length() + 64);
+        if (declaration) {
+            sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
+        job.appendTo(sb);
+        return sb.append('\n').toString();
     }
 
     /** Configures a {@link AknResolutionWriter}. */
@@ -164,15 +183,45 @@ public final class AknResolutionWriter implements ResolutionWriter {
             return id;
         }
 
-        String run() {
-            StringBuilder body = new StringBuilder();
+        /** The document before the body (its metadata needs what the body collects), the body, the end. */
+        private final StringBuilder head = new StringBuilder(4096);
+        private final StringBuilder body = new StringBuilder(1 << 14);
+        private int cut;
+        private final Map<String, PreamblePhrase> preambleOf = new HashMap<>();
+        private final Map<String, OperativePhrase> operativeOf = new HashMap<>();
+
+        int length() {
+            return head.length() + body.length();
+        }
+
+        void appendTo(StringBuilder out) {
+            out.append(head, 0, cut).append(body).append(head, cut, head.length());
+        }
+
+        /** Writes the parts without joining them: no copy of the whole document. */
+        void writeTo(Writer out) throws IOException {
+            char[] buf = new char[8192];
+            copy(head, 0, cut, buf, out);
+            copy(body, 0, body.length(), buf, out);
+            copy(head, cut, head.length(), buf, out);
+        }
+
+        private static void copy(StringBuilder from, int start, int end, char[] buf, Writer out) throws IOException {
+            for (int i = start; i < end; i += buf.length) {
+                int n = Math.min(buf.length, end - i);
+                from.getChars(i, i + n, buf, 0);
+                out.write(buf, 0, n);
+            }
+        }
+
+        Job run() {
             XmlOut b = new XmlOut(body, 2, escapes);
             preface(b);
             preamble(b);
             mainBody(b);
             attachments(b);
 
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = head;
             XmlOut x = new XmlOut(sb, 0, escapes);
             x.open("akomaNtoso").attr("xmlns", Akn.NS);
             x.open("statement").attr("name", r.identity().kind().code()).attr("contains", "originalVersion");
@@ -191,10 +240,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
             x.close();
             proprietary(x);
             x.close();
-            x.raw(body);
+            x.blockChildrenFollow();
+            cut = sb.length();
             x.close();
             x.close();
-            return sb.toString();
+            return this;
         }
 
         void identification(XmlOut x, String component) {
@@ -312,7 +362,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             String sid = id(s);
             PreamblePhrase phrase = s.phrase();
             x.open("container").attr("name", phrase.kind().camelName()).attr("eId", sid);
-            if (!phrase.equals(PreamblePhrase.of(phrase.text()))) {
+            if (!phrase.equals(preambleOf.computeIfAbsent(phrase.text(), PreamblePhrase::of))) {
                 rd.open("rd:phrase").attr("eId", sid).attr("kind", phrase.kind().name());
                 phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
                 rd.close();
@@ -425,7 +475,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             x.open("hcontainer").attr("name", s.phrase().map(p -> p.action().camelName()).orElse(Akn.NAME_PHRASELESS))
                     .attr("eId", sid);
             s.phrase().ifPresent(phrase -> {
-                if (!phrase.equals(OperativePhrase.of(phrase.text()))) {
+                if (!phrase.equals(operativeOf.computeIfAbsent(phrase.text(), OperativePhrase::of))) {
                     rd.open("rd:phrase").attr("eId", sid).attr("action", phrase.action().name());
                     phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
                     phrase.addressee().ifPresent(q -> rd.value("addressee", q));

@@ -181,6 +181,20 @@ final class XmlOut {
         return this;
     }
 
+    /**
+     * Marks the open element as having block children written elsewhere (as {@link #raw} does,
+     * without appending them): the caller puts them at the current end of the output.
+     */
+    XmlOut blockChildrenFollow() {
+        closeStartTag();
+        Frame parent = stack.peek();
+        if (parent != null) {
+            parent.blockChildren = true;
+            parent.anyChildren = true;
+        }
+        return this;
+    }
+
     int depth() {
         return stack.size() + baseDepth;
     }
@@ -198,29 +212,40 @@ final class XmlOut {
         }
     }
 
+    /** Escapes in runs: characters that need nothing are appended in bulk, between those that do. */
     private void escape(String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int run = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            String replacement;
+            if (c > '>' && c < 0xD800) {
+                continue;
+            }
             switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append(attribute ? "&quot;" : "\"");
-                case '\r' -> sb.append("&#13;");
-                case '\t' -> sb.append(attribute ? "&#9;" : "\t");
-                case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+                case '&' -> replacement = "&amp;";
+                case '<' -> replacement = "&lt;";
+                case '>' -> replacement = "&gt;";
+                case '"' -> replacement = attribute ? "&quot;" : null;
+                case '\r' -> replacement = "&#13;";
+                case '\t' -> replacement = attribute ? "&#9;" : null;
+                case '\n' -> replacement = attribute ? "&#10;" : null;
                 default -> {
                     if (carriable(s, i)) {
-                        sb.append(c);
+                        replacement = null;
                     } else if (attribute) {
                         throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                                 "Akoma Ntoso (XML 1.0) cannot carry the character U+%04X", (int) c));
                     } else {
-                        sb.append("<inline name=\"").append(Akn.NAME_CHAR).append("\" title=\"")
-                                .append(Akn.charTitle(c)).append("\"/>");
+                        replacement = "<inline name=\"" + Akn.NAME_CHAR + "\" title=\"" + Akn.charTitle(c) + "\"/>";
                     }
                 }
             }
+            if (replacement != null) {
+                sb.append(s, run, i).append(replacement);
+                run = i + 1;
+            }
         }
+        sb.append(s, run, n);
     }
 }

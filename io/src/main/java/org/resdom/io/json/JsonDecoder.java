@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.resdom.model.ActionKind;
 import org.resdom.model.Anchor;
-import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Bracketed;
@@ -22,24 +19,13 @@ import org.resdom.model.Deleted;
 import org.resdom.model.DocumentKind;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
-import org.resdom.model.Identity;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.Instrument;
 import org.resdom.model.InstrumentCitation;
-import org.resdom.model.Label;
-import org.resdom.model.LabelStyle;
-import org.resdom.model.Language;
 import org.resdom.model.Located;
 import org.resdom.model.Node;
-import org.resdom.model.OpeningFormula;
-import org.resdom.model.OperativePhrase;
-import org.resdom.model.OperativeSection;
 import org.resdom.model.OtherCitation;
-import org.resdom.model.Paragraph;
-import org.resdom.model.PreambleKind;
-import org.resdom.model.PreamblePhrase;
-import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
@@ -51,14 +37,15 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
 
 /**
- * Maps a {@link JsonTree} onto the model. Every problem becomes a diagnostic naming the JSON path
- * and position; a part that cannot be built is left out (and said so), an inline node of an
+ * Maps an inline node read as a {@link JsonTree} onto the model: the case {@link JsonStreamDecoder}
+ * hands over, where the node's {@code type} is not its first member or is unknown. Every
+ * problem becomes a diagnostic naming the JSON path and position; a part that cannot be built is left out (and said so), an inline node of an
  * unknown type is kept as {@link Unrecognized} holding its JSON text.
  */
 final class JsonDecoder {
 
     /** Thrown to abandon the part being built once its error has been reported. */
-    private static final class Skip extends RuntimeException {
+    static final class Skip extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Skip() {
@@ -263,58 +250,16 @@ final class JsonDecoder {
         return node;
     }
 
-    // ---- the document ----------------------------------------------------------------------
+    /** Remembers an identifier a node was given in the input, checked against the computed one. */
+    void declare(Node node, String id, String path, JsonTree.Where where) {
+        declared.put(node, new Declared(id, path, where));
+    }
 
-    Resolution resolution(JsonTree root) {
-        O o;
-        try {
-            o = object(root, "$");
-        } catch (Skip e) {
-            return Resolution.empty(Identity.unknown());
-        }
-        Optional<JsonTree> format = o.get("format");
-        if (format.isEmpty()) {
-            diagnostics.error(JsonFormat.FORMAT, o.at("format"), root.where(),
-                    "required property \"format\" is missing (expected \"" + JsonFormat.NAME + "\")");
-        } else if (!(format.get() instanceof JsonTree.Str s && s.value().equals(JsonFormat.NAME))) {
-            diagnostics.error(JsonFormat.FORMAT, o.at("format"), format.get().where(),
-                    "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
-        }
-        Optional<JsonTree> version = o.get("version");
-        if (version.isEmpty()) {
-            diagnostics.error(JsonFormat.VERSION_CODE, o.at("version"), root.where(),
-                    "required property \"version\" is missing (expected " + JsonFormat.VERSION + ")");
-        } else if (!(version.get() instanceof JsonTree.Num n && n.integral() && n.intValue() == JsonFormat.VERSION)) {
-            diagnostics.error(JsonFormat.VERSION_CODE, o.at("version"), version.get().where(),
-                    "version " + describe(version.get()) + " is not supported (this reader reads version "
-                            + JsonFormat.VERSION + ")");
-        }
-        Identity identity = attempt(() -> identity(o.require("identity"), o.at("identity")))
-                .orElseGet(Identity::unknown);
-        Optional<OpeningFormula> formula = o.get("formula")
-                .flatMap(v -> attempt(() -> formula(v, o.at("formula"))));
-        List<PreambleSection> preamble = o.list("preamble", this::preambleSection);
-        List<OperativeSection> operative = o.list("operative", this::operativeSection);
-        List<Annex> annexes = o.list("annexes", this::annex);
-        Map<String, String> metadata = o.get("metadata").flatMap(v -> attempt(() -> metadata(v, o.at("metadata"))))
-                .orElse(Map.of());
-        Optional<SourceSpan> span = o.span();
-        o.finish();
-        Resolution r = new Resolution(identity, formula, preamble, operative, annexes, metadata, span);
+    /** Checks the declared identifiers, when the document read without errors. */
+    void checkDeclared(Resolution r) {
         if (!diagnostics.hasErrors() && !declared.isEmpty()) {
             checkIds(r);
         }
-        return r;
-    }
-
-    private static String describe(JsonTree v) {
-        if (v instanceof JsonTree.Num n) {
-            return n.text();
-        }
-        if (v instanceof JsonTree.Str s) {
-            return "\"" + s.value() + "\"";
-        }
-        return v.kind();
     }
 
     private void checkIds(Resolution r) {
@@ -328,29 +273,6 @@ final class JsonDecoder {
         }
     }
 
-    private Map<String, String> metadata(JsonTree v, String path) {
-        O o = object(v, path);
-        Map<String, String> out = new TreeMap<>();
-        for (String key : o.obj.members().keySet()) {
-            o.optString(key).ifPresent(value -> out.put(key, value));
-        }
-        return out;
-    }
-
-    private Identity identity(JsonTree v, String path) {
-        O o = object(v, path);
-        Body body = o.enumeration("body", Body.class);
-        DocumentKind kind = o.enumeration("kind", DocumentKind.class);
-        Optional<String> number = o.optString("number");
-        Optional<String> heading = o.optString("heading");
-        Optional<String> title = o.optString("title");
-        Language language = o.enumeration("language", Language.class);
-        List<Revision> history = o.list("history", this::revision);
-        Identity identity = build(o, () -> new Identity(body, kind, number, heading, title, language, history));
-        o.finish();
-        return identity;
-    }
-
     private Revision revision(JsonTree v, String path) {
         O o = object(v, path);
         boolean revised = o.bool("revised", false);
@@ -361,121 +283,9 @@ final class JsonDecoder {
         return r;
     }
 
-    private OpeningFormula formula(JsonTree v, String path) {
-        O o = object(v, path);
-        Optional<String> id = o.id();
-        List<Inline> content = o.list("content", this::inline);
-        Optional<SourceSpan> span = o.span();
-        return node(o, id, () -> new OpeningFormula(content, span));
-    }
-
-    /** Reads a section's discriminator: required, but a missing one is not fatal. */
-    private void sectionType(O o, String expected) {
-        Optional<JsonTree> t = o.get("type");
-        if (t.isEmpty()) {
-            diagnostics.error(JsonFormat.MISSING, o.at("type"), o.obj.where(),
-                    "required property \"type\" is missing (expected \"" + expected + "\")");
-            return;
-        }
-        String type = asString(t.get(), o.at("type"));
-        if (!type.equals(expected)) {
-            diagnostics.error(JsonFormat.UNKNOWN_TYPE, o.at("type"), t.get().where(),
-                    "expected \"" + expected + "\" here, found \"" + type + "\"");
-            throw new Skip();
-        }
-    }
-
-    private PreambleSection preambleSection(JsonTree v, String path) {
-        O o = object(v, path);
-        sectionType(o, "preambleSection");
-        Optional<String> id = o.id();
-        PreamblePhrase phrase = preamblePhrase(o.require("phrase"), o.at("phrase"));
-        boolean runIn = o.bool("runIn", false);
-        List<Paragraph> paragraphs = o.list("paragraphs", this::paragraph);
-        Optional<SourceSpan> span = o.span();
-        return node(o, id, () -> new PreambleSection(phrase, runIn, paragraphs, span));
-    }
-
-    private PreamblePhrase preamblePhrase(JsonTree v, String path) {
-        O o = object(v, path);
-        String text = o.string("text");
-        PreambleKind kind = o.enumeration("kind", PreambleKind.class);
-        Optional<String> qualifier = o.optString("qualifier");
-        PreamblePhrase phrase = build(o, () -> new PreamblePhrase(text, kind, qualifier));
-        o.finish();
-        return phrase;
-    }
-
-    private OperativeSection operativeSection(JsonTree v, String path) {
-        O o = object(v, path);
-        sectionType(o, "operativeSection");
-        Optional<String> id = o.id();
-        Optional<OperativePhrase> phrase = o.get("phrase").flatMap(p -> attempt(() -> operativePhrase(p, o.at("phrase"))));
-        boolean runIn = o.bool("runIn", false);
-        List<Paragraph> paragraphs = o.list("paragraphs", this::paragraph);
-        Optional<SourceSpan> span = o.span();
-        return node(o, id, () -> new OperativeSection(phrase, runIn, paragraphs, span));
-    }
-
-    private OperativePhrase operativePhrase(JsonTree v, String path) {
-        O o = object(v, path);
-        String text = o.string("text");
-        ActionKind action = o.enumeration("action", ActionKind.class);
-        Optional<String> qualifier = o.optString("qualifier");
-        Optional<String> addressee = o.optString("addressee");
-        OperativePhrase phrase = build(o, () -> new OperativePhrase(text, action, qualifier, addressee));
-        o.finish();
-        return phrase;
-    }
-
-    private Annex annex(JsonTree v, String path) {
-        O o = object(v, path);
-        Optional<String> id = o.id();
-        Optional<String> number = o.optString("number");
-        String heading = o.string("heading");
-        Optional<String> title = o.optString("title");
-        List<Paragraph> paragraphs = o.list("paragraphs", this::paragraph);
-        Optional<SourceSpan> span = o.span();
-        return node(o, id, () -> new Annex(number, heading, title, paragraphs, span));
-    }
-
-    private Paragraph paragraph(JsonTree v, String path) {
-        O o = object(v, path);
-        Optional<String> id = o.id();
-        List<Anchor> anchors = o.list("anchors", this::anchor);
-        Optional<Label> label = o.get("label").flatMap(l -> attempt(() -> label(l, o.at("label"))));
-        List<Inline> content = o.list("content", this::inline);
-        List<Paragraph> items = o.list("items", this::paragraph);
-        List<Inline> wrapUp = o.list("wrapUp", this::inline);
-        Optional<SourceSpan> span = o.span();
-        return node(o, id, () -> new Paragraph(anchors, label, content, items, wrapUp, span));
-    }
-
-    private Anchor anchor(JsonTree v, String path) {
-        Inline i = inline(v, path);
-        if (i instanceof Anchor a) {
-            return a;
-        }
-        diagnostics.error(JsonFormat.UNKNOWN_TYPE, Diagnostics.member(path, "type"), v.where(),
-                "expected \"anchor\" here, found \"" + JsonNames.type(i) + "\"");
-        throw new Skip();
-    }
-
-    private Label label(JsonTree v, String path) {
-        O o = object(v, path);
-        String text = o.string("text");
-        LabelStyle style = o.enumeration("style", LabelStyle.class);
-        String value = o.string("value");
-        Optional<String> suffix = o.optString("suffix");
-        String separator = o.string("separator");
-        Label label = build(o, () -> new Label(text, style, value, suffix, separator));
-        o.finish();
-        return label;
-    }
-
     // ---- inline nodes ----------------------------------------------------------------------
 
-    private Inline inline(JsonTree v, String path) {
+    Inline inline(JsonTree v, String path) {
         O o = object(v, path);
         String type = o.string("type");
         Optional<String> id = o.id();

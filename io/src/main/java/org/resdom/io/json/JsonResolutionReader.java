@@ -91,7 +91,7 @@ public final class JsonResolutionReader implements ResolutionReader {
     public ReadResult read(Reader in) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
-        JsonTree root;
+        Resolution resolution;
         JsonParser p = null;
         try {
             p = factory.createParser(ObjectReadContext.empty(), skipByteOrderMark(in));
@@ -101,24 +101,28 @@ public final class JsonResolutionReader implements ResolutionReader {
                         "the input is empty; expected a JSON object");
                 return empty(diagnostics);
             }
-            root = new JsonTreeParser(p, diagnostics).value();
+            JsonStreamDecoder decoder = new JsonStreamDecoder(p, diagnostics, positions == Positions.DOCUMENT);
+            resolution = decoder.resolution();
             trailing(p, diagnostics);
+            decoder.checkDeclared(resolution);
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e);
         } catch (StreamConstraintsException e) {
-            diagnostics.error(JsonFormat.LIMIT, path(p), where(e.getLocation(), p),
+            // a document that is not read to its end gives only the reason why
+            Diagnostics failed = new Diagnostics(limits.maxDiagnostics());
+            failed.error(JsonFormat.LIMIT, path(p), where(e.getLocation(), p),
                     "input exceeds a read limit: " + e.getOriginalMessage());
-            return empty(diagnostics);
+            return empty(failed);
         } catch (StreamReadException e) {
-            diagnostics.error(JsonFormat.SYNTAX, path(p), where(e.getLocation(), p),
+            Diagnostics failed = new Diagnostics(limits.maxDiagnostics());
+            failed.error(JsonFormat.SYNTAX, path(p), where(e.getLocation(), p),
                     "malformed JSON: " + firstLine(e.getOriginalMessage()));
-            return empty(diagnostics);
+            return empty(failed);
         } finally {
             if (p != null) {
                 p.close();
             }
         }
-        Resolution resolution = new JsonDecoder(diagnostics, positions == Positions.DOCUMENT).resolution(root);
         return new ReadResult(resolution, diagnostics.list());
     }
 

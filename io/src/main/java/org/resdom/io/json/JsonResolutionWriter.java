@@ -1,11 +1,13 @@
 package org.resdom.io.json;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Objects;
 import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -78,6 +80,23 @@ public final class JsonResolutionWriter implements ResolutionWriter {
         Objects.requireNonNull(out, "out must not be null");
         ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+            new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e);
+        }
+        if (pretty) {
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** Writes UTF-8 bytes straight from the generator, with no character stream in between. */
+    @Override
+    public void write(Resolution resolution, OutputStream out) throws IOException {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(out, "out must not be null");
+        ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
+        try (JsonGenerator g = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
             new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e);

@@ -76,6 +76,32 @@ final class JsonTreeParser {
         }
     }
 
+    /**
+     * Parses the rest of an object whose first member's name has been read (the parser is on
+     * that member's value).
+     *
+     * @param where where the object starts
+     * @param firstName the first member's name
+     * @param firstAt where that name stands
+     */
+    JsonTree.Obj objectFrom(JsonTree.Where where, String firstName, JsonTree.Where firstAt) {
+        Map<String, JsonTree.Member> members = new LinkedHashMap<>();
+        members.put(firstName, new JsonTree.Member(value(), firstAt));
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
+            String name = p.currentName();
+            JsonTree.Where at = where(p.currentTokenLocation());
+            p.nextToken();
+            JsonTree v = value();
+            if (members.containsKey(name)) {
+                diagnostics.error(JsonFormat.DUPLICATE, path(p.streamReadContext(), name), at,
+                        "property \"" + name + "\" appears more than once; the first is kept");
+            } else {
+                members.put(name, new JsonTree.Member(v, at));
+            }
+        }
+        return new JsonTree.Obj(members, where);
+    }
+
     /** The JSON path of the parser's current position, such as {@code $.operative[1].phrase}. */
     static String path(TokenStreamContext context) {
         return path(context, null);

@@ -1,0 +1,988 @@
+package org.resdom.io.json;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.resdom.model.ActionKind;
+import org.resdom.model.Anchor;
+import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Body;
+import org.resdom.model.Bracketed;
+import org.resdom.model.Brackets;
+import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
+import org.resdom.model.Identity;
+import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
+import org.resdom.model.Instrument;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Label;
+import org.resdom.model.LabelStyle;
+import org.resdom.model.Language;
+import org.resdom.model.Node;
+import org.resdom.model.OpeningFormula;
+import org.resdom.model.OperativePhrase;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleKind;
+import org.resdom.model.PreamblePhrase;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Resolution;
+import org.resdom.model.Revision;
+import org.resdom.model.SourceSpan;
+import org.resdom.model.Text;
+import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.Unrecognized;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Decodes resdom's JSON straight from Jackson's token stream into the model, with no tree in
+ * between: each object's members are taken as they come (in any order), each value checked where
+ * it stands. The diagnostics are those of {@link JsonDecoder} (same codes, JSON paths and
+ * positions), in document order. An inline object whose {@code type} is not its first member,
+ * or is unknown, is the one case read as a {@link JsonTree} and handed to {@link JsonDecoder}
+ * (an unknown node keeps its JSON text).
+ */
+final class JsonStreamDecoder {
+
+    /** Thrown to abandon the value being read, once it has been consumed and its error reported. */
+    private static final class Skip extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Skip() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A JSON path, built into a string only for a diagnostic. */
+    private record Path(Path parent, String name, int index) {
+        Path member(String n) {
+            return new Path(this, n, -1);
+        }
+
+        Path at(int i) {
+            return new Path(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "$";
+            }
+            return name != null ? Diagnostics.member(parent.toString(), name) : Diagnostics.index(parent.toString(), index);
+        }
+    }
+
+    private static final Path ROOT = new Path(null, null, -1);
+
+    /** The members an object of one kind may have (for duplicates and unknown properties). */
+    private static final class Kind {
+        final Map<String, Integer> index = new HashMap<>();
+
+        Kind(String... names) {
+            for (String n : names) {
+                index.put(n, index.size());
+            }
+        }
+    }
+
+    private static final Kind RESOLUTION = new Kind("format", "version", "identity", "formula", "preamble",
+            "operative", "annexes", "metadata", "span");
+    private static final Kind IDENTITY = new Kind("body", "kind", "number", "heading", "title", "language", "history");
+    private static final Kind REVISION = new Kind("revised", "place", "year");
+    private static final Kind SPAN = new Kind("startOffset", "endOffset", "line", "column");
+    private static final Kind FORMULA = new Kind("id", "content", "span");
+    private static final Kind PREAMBLE_SECTION = new Kind("type", "id", "phrase", "runIn", "paragraphs", "span");
+    private static final Kind PREAMBLE_PHRASE = new Kind("text", "kind", "qualifier");
+    private static final Kind OPERATIVE_SECTION = new Kind("type", "id", "phrase", "runIn", "paragraphs", "span");
+    private static final Kind OPERATIVE_PHRASE = new Kind("text", "action", "qualifier", "addressee");
+    private static final Kind ANNEX = new Kind("id", "number", "heading", "title", "paragraphs", "span");
+    private static final Kind PARAGRAPH = new Kind("id", "anchors", "label", "content", "items", "wrapUp", "span");
+    private static final Kind LABEL = new Kind("text", "style", "value", "suffix", "separator");
+    private static final Map<String, Kind> INLINES = Map.ofEntries(
+            Map.entry("text", new Kind("type", "id", "text")),
+            Map.entry("anchor", new Kind("type", "id", "name", "span")),
+            Map.entry("footnoteRef", new Kind("type", "id", "marker", "span")),
+            Map.entry("footnote", new Kind("type", "id", "marker", "content", "span")),
+            Map.entry("inserted", new Kind("type", "id", "content", "span")),
+            Map.entry("deleted", new Kind("type", "id", "content", "span")),
+            Map.entry("bracketed", new Kind("type", "id", "content", "span")),
+            Map.entry("unrecognized", new Kind("type", "id", "raw", "span")),
+            Map.entry("instrumentCitation", new Kind("type", "id", "document", "body", "numbers", "revision",
+                    "brackets", "text", "span")),
+            Map.entry("unResolutionCitation", new Kind("type", "id", "body", "number", "text", "span")),
+            Map.entry("provisionCitation", new Kind("type", "id", "instrument", "article", "number", "paragraph",
+                    "text", "span")),
+            Map.entry("annexCitation", new Kind("type", "id", "annex", "appendix", "text", "span")),
+            Map.entry("otherCitation", new Kind("type", "id", "text", "span")));
+
+    @FunctionalInterface
+    private interface Value<T> {
+        T read(Path path);
+    }
+
+    private final JsonParser p;
+    private final Diagnostics diagnostics;
+    private final boolean documentPositions;
+    private final JsonDecoder tree;
+
+    JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions) {
+        this.p = p;
+        this.diagnostics = diagnostics;
+        this.documentPositions = documentPositions;
+        this.tree = new JsonDecoder(diagnostics, documentPositions);
+    }
+
+    private JsonTree.Where here() {
+        return JsonTreeParser.where(p.currentTokenLocation());
+    }
+
+    private static String kindOf(JsonToken t) {
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            default:
+                return "null";
+        }
+    }
+
+    /** Reports the current value as of the wrong type and skips it. */
+    private Skip wrongType(Path path, String expected) {
+        diagnostics.error(JsonFormat.TYPE, path.toString(), here(),
+                "expected " + expected + ", found " + kindOf(p.currentToken()));
+        p.skipChildren();
+        return new Skip();
+    }
+
+    private String string(Path path) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            return p.getString();
+        }
+        throw wrongType(path, "a string");
+    }
+
+    private int integer(Path path) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+            return p.getIntValue();
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            diagnostics.error(JsonFormat.TYPE, path.toString(), here(), "expected an integer (32 bits), found " + p.getText());
+            throw new Skip();
+        }
+        throw wrongType(path, "an integer");
+    }
+
+    private <E extends Enum<E>> E enumeration(Path path, Class<E> type) {
+        JsonTree.Where where = p.currentToken() == JsonToken.VALUE_STRING ? here() : null;
+        String s = string(path);
+        return JsonNames.decode(type, s).orElseThrow(() -> {
+            diagnostics.error(JsonFormat.VALUE, path.toString(), where,
+                    "\"" + s + "\" is not one of " + JsonNames.allowed(type));
+            return new Skip();
+        });
+    }
+
+    /** Reads a value, or nothing when it is bad (its error reported). */
+    private static <T> Optional<T> attempt(Supplier<T> part) {
+        try {
+            return Optional.ofNullable(part.get());
+        } catch (Skip e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- objects ---------------------------------------------------------------------------
+
+    /** An object being read, member by member. */
+    private final class Obj {
+        final Path path;
+        final JsonTree.Where where;
+        final Kind kind;
+        long seen;
+        boolean failed;
+        List<Object[]> unknown;
+        /** The current member's name. */
+        String name;
+
+        Obj(Path path, JsonTree.Where where, Kind kind) {
+            this.path = path;
+            this.where = where;
+            this.kind = kind;
+        }
+
+        /**
+         * Moves to the next member's value, reporting duplicates and unknown names (kept for the
+         * end) and skipping their values, and every value once the object has failed.
+         *
+         * @return the name, or null at the end of the object
+         */
+        String next() {
+            while (true) {
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.END_OBJECT) {
+                    return null;
+                }
+                String n = p.currentName();
+                Integer i = kind == null ? null : kind.index.get(n);
+                if (i == null || (seen & 1L << i) != 0) {
+                    JsonTree.Where at = here();
+                    p.nextToken();
+                    p.skipChildren();
+                    if (i != null) {
+                        diagnostics.error(JsonFormat.DUPLICATE, path.member(n).toString(), at,
+                                "property \"" + n + "\" appears more than once; the first is kept");
+                    } else if (!failed) {
+                        if (unknown == null) {
+                            unknown = new ArrayList<>(2);
+                        }
+                        unknown.add(new Object[] {n, at});
+                    }
+                    continue;
+                }
+                seen |= 1L << i;
+                p.nextToken();
+                if (failed) {
+                    p.skipChildren();
+                    continue;
+                }
+                name = n;
+                return n;
+            }
+        }
+
+        Path at() {
+            return path.member(name);
+        }
+
+        boolean isNull() {
+            return p.currentToken() == JsonToken.VALUE_NULL;
+        }
+
+        /** A required or optional value that makes the object fail when bad. */
+        String string() {
+            return isNull() ? null : JsonStreamDecoder.this.string(at());
+        }
+
+        Optional<String> optString() {
+            if (isNull()) {
+                return Optional.empty();
+            }
+            Path at = at();
+            return attempt(() -> JsonStreamDecoder.this.string(at));
+        }
+
+        Integer integer() {
+            return isNull() ? null : JsonStreamDecoder.this.integer(at());
+        }
+
+        Boolean bool() {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                return t == JsonToken.VALUE_TRUE;
+            }
+            throw wrongType(at(), "a boolean");
+        }
+
+        <E extends Enum<E>> E enumeration(Class<E> type) {
+            return isNull() ? null : JsonStreamDecoder.this.enumeration(at(), type);
+        }
+
+        <E extends Enum<E>> Optional<E> optEnumeration(Class<E> type) {
+            if (isNull()) {
+                return Optional.empty();
+            }
+            Path at = at();
+            return attempt(() -> JsonStreamDecoder.this.enumeration(at, type));
+        }
+
+        <T> Optional<T> opt(Value<T> value) {
+            if (isNull()) {
+                return Optional.empty();
+            }
+            Path at = at();
+            return attempt(() -> value.read(at));
+        }
+
+        /** The elements of an array (null: none; not an array: none, reported); bad elements are left out. */
+        <T> List<T> list(Value<T> element) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NULL) {
+                return List.of();
+            }
+            Path at = at();
+            if (t != JsonToken.START_ARRAY) {
+                diagnostics.error(JsonFormat.TYPE, at.toString(), here(), "expected an array, found " + kindOf(t));
+                p.skipChildren();
+                return List.of();
+            }
+            List<T> out = new ArrayList<>();
+            int i = 0;
+            for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+                Path item = at.at(i++);
+                try {
+                    out.add(element.read(item));
+                } catch (Skip e) {
+                    // left out, reported
+                }
+            }
+            return out;
+        }
+
+        Optional<SourceSpan> span() {
+            if (documentPositions) {
+                p.skipChildren();
+                return Optional.empty();
+            }
+            return opt(JsonStreamDecoder.this::span);
+        }
+
+        /** The span to give the node: the stored one, or where the object starts. */
+        Optional<SourceSpan> spanOr(Optional<SourceSpan> stored) {
+            if (documentPositions) {
+                return Optional.of(SourceSpan.at(Math.max(1, where.line()), Math.max(1, where.column())));
+            }
+            return stored;
+        }
+
+        /** A member the object cannot do without: reported and the object dropped when missing. */
+        void require(String n, Object value) {
+            if (value == null) {
+                diagnostics.error(JsonFormat.MISSING, path.member(n).toString(), where,
+                        "required property \"" + n + "\" is missing");
+                throw new Skip();
+            }
+        }
+
+        /** Fails the object if a member was bad. */
+        void check() {
+            if (failed) {
+                throw new Skip();
+            }
+        }
+
+        /** Calls a model constructor, turning its refusal into a diagnostic. */
+        <T> T build(Supplier<T> constructor) {
+            try {
+                return constructor.get();
+            } catch (IllegalArgumentException | NullPointerException e) {
+                diagnostics.error(JsonFormat.VALUE, path.toString(), where, e.getMessage());
+                throw new Skip();
+            }
+        }
+
+        /** Reports the unknown members, once the object has been built. */
+        void finish() {
+            if (unknown != null) {
+                for (Object[] u : unknown) {
+                    String n = (String) u[0];
+                    diagnostics.warning(JsonFormat.UNKNOWN_PROPERTY, path.member(n).toString(), (JsonTree.Where) u[1],
+                            "unknown property \"" + n + "\" ignored");
+                }
+            }
+        }
+
+        <T extends Node> T node(Optional<String> id, Supplier<T> constructor) {
+            check();
+            T node = build(constructor);
+            finish();
+            id.ifPresent(i -> tree.declare(node, i, path.member("id").toString(), where));
+            return node;
+        }
+    }
+
+    /** Starts reading an object (the current token); anything else is a type error. */
+    private Obj object(Path path, Kind kind) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(path, "an object");
+        }
+        return new Obj(path, here(), kind);
+    }
+
+    /** Runs one member's reading; a bad value fails the object, which goes on to its end. */
+    private static void member(Obj o, Runnable read) {
+        try {
+            read.run();
+        } catch (Skip e) {
+            o.failed = true;
+        }
+    }
+
+    // ---- the document ----------------------------------------------------------------------
+
+    /** Reads the document whose first token is current. */
+    Resolution resolution() {
+        Obj o;
+        try {
+            o = object(ROOT, RESOLUTION);
+        } catch (Skip e) {
+            return Resolution.empty(Identity.unknown());
+        }
+        boolean format = false;
+        boolean version = false;
+        boolean identityPresent = false;
+        Identity identity = null;
+        Optional<OpeningFormula> formula = Optional.empty();
+        List<PreambleSection> preamble = List.of();
+        List<OperativeSection> operative = List.of();
+        List<Annex> annexes = List.of();
+        Map<String, String> metadata = Map.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "format" -> {
+                    if (!o.isNull()) {
+                        format = true;
+                        if (!(p.currentToken() == JsonToken.VALUE_STRING && p.getString().equals(JsonFormat.NAME))) {
+                            diagnostics.error(JsonFormat.FORMAT, o.at().toString(), here(),
+                                    "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
+                        }
+                        p.skipChildren();
+                    }
+                }
+                case "version" -> {
+                    if (!o.isNull()) {
+                        version = true;
+                        JsonToken t = p.currentToken();
+                        boolean ok = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                                && p.getIntValue() == JsonFormat.VERSION;
+                        if (!ok) {
+                            String described = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
+                                    ? p.getText() : t == JsonToken.VALUE_STRING ? "\"" + p.getString() + "\"" : kindOf(t);
+                            diagnostics.error(JsonFormat.VERSION_CODE, o.at().toString(), here(),
+                                    "version " + described + " is not supported (this reader reads version "
+                                            + JsonFormat.VERSION + ")");
+                        }
+                        p.skipChildren();
+                    }
+                }
+                case "identity" -> {
+                    identityPresent |= !o.isNull();
+                    identity = o.opt(this::identity).orElse(null);
+                }
+                case "formula" -> formula = o.opt(this::formula);
+                case "preamble" -> preamble = o.list(this::preambleSection);
+                case "operative" -> operative = o.list(this::operativeSection);
+                case "annexes" -> annexes = o.list(this::annex);
+                case "metadata" -> metadata = o.opt(this::metadata).orElse(Map.of());
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        if (!format) {
+            diagnostics.error(JsonFormat.FORMAT, ROOT.member("format").toString(), o.where,
+                    "required property \"format\" is missing (expected \"" + JsonFormat.NAME + "\")");
+        }
+        if (!version) {
+            diagnostics.error(JsonFormat.VERSION_CODE, ROOT.member("version").toString(), o.where,
+                    "required property \"version\" is missing (expected " + JsonFormat.VERSION + ")");
+        }
+        if (!identityPresent) {
+            diagnostics.error(JsonFormat.MISSING, ROOT.member("identity").toString(), o.where,
+                    "required property \"identity\" is missing");
+        }
+        o.finish();
+        return new Resolution(identity == null ? Identity.unknown() : identity, formula, preamble, operative,
+                annexes, metadata, o.spanOr(span));
+    }
+
+    /** Checks the identifiers the input gave against the computed ones (after a read without errors). */
+    void checkDeclared(Resolution r) {
+        tree.checkDeclared(r);
+    }
+
+    private Map<String, String> metadata(Path path) {
+        object(path, null);
+        Map<String, String> out = new TreeMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+            String key = p.currentName();
+            JsonTree.Where at = here();
+            p.nextToken();
+            if (!keys.add(key)) {
+                diagnostics.error(JsonFormat.DUPLICATE, path.member(key).toString(), at,
+                        "property \"" + key + "\" appears more than once; the first is kept");
+                p.skipChildren();
+                continue;
+            }
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                continue;
+            }
+            Path kp = path.member(key);
+            attempt(() -> string(kp)).ifPresent(v -> out.put(key, v));
+        }
+        return out;
+    }
+
+    private Identity identity(Path path) {
+        Obj o = object(path, IDENTITY);
+        Body[] body = {null};
+        DocumentKind[] kind = {null};
+        Language[] language = {null};
+        Optional<String> number = Optional.empty();
+        Optional<String> heading = Optional.empty();
+        Optional<String> title = Optional.empty();
+        List<Revision> history = List.of();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "body" -> member(o, () -> body[0] = o.enumeration(Body.class));
+                case "kind" -> member(o, () -> kind[0] = o.enumeration(DocumentKind.class));
+                case "language" -> member(o, () -> language[0] = o.enumeration(Language.class));
+                case "number" -> number = o.optString();
+                case "heading" -> heading = o.optString();
+                case "title" -> title = o.optString();
+                case "history" -> history = o.list(this::revision);
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("body", body[0]);
+        o.require("kind", kind[0]);
+        o.require("language", language[0]);
+        Optional<String> fn = number;
+        Optional<String> fh = heading;
+        Optional<String> ft = title;
+        List<Revision> fhist = history;
+        Identity identity = o.build(() -> new Identity(body[0], kind[0], fn, fh, ft, language[0], fhist));
+        o.finish();
+        return identity;
+    }
+
+    private Revision revision(Path path) {
+        Obj o = object(path, REVISION);
+        boolean[] revised = {false};
+        String[] place = {null};
+        Integer[] year = {null};
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "revised" -> member(o, () -> {
+                    Boolean b = o.bool();
+                    revised[0] = b != null && b;
+                });
+                case "place" -> member(o, () -> place[0] = o.string());
+                case "year" -> member(o, () -> year[0] = o.integer());
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("place", place[0]);
+        o.require("year", year[0]);
+        Revision r = o.build(() -> new Revision(revised[0], place[0], year[0]));
+        o.finish();
+        return r;
+    }
+
+    private SourceSpan span(Path path) {
+        Obj o = object(path, SPAN);
+        Integer[] v = new Integer[4];
+        for (String n; (n = o.next()) != null;) {
+            int i = SPAN.index.get(n);
+            member(o, () -> v[i] = o.integer());
+        }
+        o.check();
+        o.require("startOffset", v[0]);
+        o.require("endOffset", v[1]);
+        o.require("line", v[2]);
+        o.require("column", v[3]);
+        o.finish();
+        return o.build(() -> SourceSpan.of(v[0], v[1], v[2], v[3]));
+    }
+
+    private OpeningFormula formula(Path path) {
+        Obj o = object(path, FORMULA);
+        Optional<String> id = Optional.empty();
+        List<Inline> content = List.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "id" -> id = o.optString();
+                case "content" -> content = o.list(this::inline);
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        List<Inline> c = content;
+        Optional<SourceSpan> s = o.spanOr(span);
+        return o.node(id, () -> new OpeningFormula(c, s));
+    }
+
+    /** A section's discriminator: required, but a missing one is not fatal; a wrong one is. */
+    private void sectionType(Obj o, JsonTree.Where[] typeAt, String[] type) {
+        typeAt[0] = here();
+        type[0] = o.string();
+    }
+
+    private void checkType(Obj o, String expected, JsonTree.Where typeAt, String type) {
+        if (type == null) {
+            diagnostics.error(JsonFormat.MISSING, o.path.member("type").toString(), o.where,
+                    "required property \"type\" is missing (expected \"" + expected + "\")");
+        } else if (!type.equals(expected)) {
+            diagnostics.error(JsonFormat.UNKNOWN_TYPE, o.path.member("type").toString(), typeAt,
+                    "expected \"" + expected + "\" here, found \"" + type + "\"");
+            throw new Skip();
+        }
+    }
+
+    private PreambleSection preambleSection(Path path) {
+        Obj o = object(path, PREAMBLE_SECTION);
+        JsonTree.Where[] typeAt = {null};
+        String[] type = {null};
+        Optional<String> id = Optional.empty();
+        PreamblePhrase[] phrase = {null};
+        boolean[] runIn = {false};
+        List<Paragraph> paragraphs = List.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "type" -> member(o, () -> sectionType(o, typeAt, type));
+                case "id" -> id = o.optString();
+                case "phrase" -> member(o, () -> phrase[0] = o.isNull() ? null : preamblePhrase(o.at()));
+                case "runIn" -> member(o, () -> {
+                    Boolean b = o.bool();
+                    runIn[0] = b != null && b;
+                });
+                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        checkType(o, "preambleSection", typeAt[0], type[0]);
+        o.require("phrase", phrase[0]);
+        List<Paragraph> ps = paragraphs;
+        Optional<SourceSpan> s = o.spanOr(span);
+        return o.node(id, () -> new PreambleSection(phrase[0], runIn[0], ps, s));
+    }
+
+    private PreamblePhrase preamblePhrase(Path path) {
+        Obj o = object(path, PREAMBLE_PHRASE);
+        String[] text = {null};
+        PreambleKind[] kind = {null};
+        Optional<String> qualifier = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "text" -> member(o, () -> text[0] = o.string());
+                case "kind" -> member(o, () -> kind[0] = o.enumeration(PreambleKind.class));
+                case "qualifier" -> qualifier = o.optString();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("text", text[0]);
+        o.require("kind", kind[0]);
+        Optional<String> q = qualifier;
+        PreamblePhrase phrase = o.build(() -> new PreamblePhrase(text[0], kind[0], q));
+        o.finish();
+        return phrase;
+    }
+
+    private OperativeSection operativeSection(Path path) {
+        Obj o = object(path, OPERATIVE_SECTION);
+        JsonTree.Where[] typeAt = {null};
+        String[] type = {null};
+        Optional<String> id = Optional.empty();
+        Optional<OperativePhrase> phrase = Optional.empty();
+        boolean[] runIn = {false};
+        List<Paragraph> paragraphs = List.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "type" -> member(o, () -> sectionType(o, typeAt, type));
+                case "id" -> id = o.optString();
+                case "phrase" -> phrase = o.opt(this::operativePhrase);
+                case "runIn" -> member(o, () -> {
+                    Boolean b = o.bool();
+                    runIn[0] = b != null && b;
+                });
+                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        checkType(o, "operativeSection", typeAt[0], type[0]);
+        Optional<OperativePhrase> ph = phrase;
+        List<Paragraph> ps = paragraphs;
+        Optional<SourceSpan> s = o.spanOr(span);
+        return o.node(id, () -> new OperativeSection(ph, runIn[0], ps, s));
+    }
+
+    private OperativePhrase operativePhrase(Path path) {
+        Obj o = object(path, OPERATIVE_PHRASE);
+        String[] text = {null};
+        ActionKind[] action = {null};
+        Optional<String> qualifier = Optional.empty();
+        Optional<String> addressee = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "text" -> member(o, () -> text[0] = o.string());
+                case "action" -> member(o, () -> action[0] = o.enumeration(ActionKind.class));
+                case "qualifier" -> qualifier = o.optString();
+                case "addressee" -> addressee = o.optString();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("text", text[0]);
+        o.require("action", action[0]);
+        Optional<String> q = qualifier;
+        Optional<String> a = addressee;
+        OperativePhrase phrase = o.build(() -> new OperativePhrase(text[0], action[0], q, a));
+        o.finish();
+        return phrase;
+    }
+
+    private Annex annex(Path path) {
+        Obj o = object(path, ANNEX);
+        Optional<String> id = Optional.empty();
+        Optional<String> number = Optional.empty();
+        String[] heading = {null};
+        Optional<String> title = Optional.empty();
+        List<Paragraph> paragraphs = List.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "id" -> id = o.optString();
+                case "number" -> number = o.optString();
+                case "heading" -> member(o, () -> heading[0] = o.string());
+                case "title" -> title = o.optString();
+                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("heading", heading[0]);
+        Optional<String> nb = number;
+        Optional<String> t = title;
+        List<Paragraph> ps = paragraphs;
+        Optional<SourceSpan> s = o.spanOr(span);
+        return o.node(id, () -> new Annex(nb, heading[0], t, ps, s));
+    }
+
+    private Paragraph paragraph(Path path) {
+        Obj o = object(path, PARAGRAPH);
+        Optional<String> id = Optional.empty();
+        List<Anchor> anchors = List.of();
+        Optional<Label> label = Optional.empty();
+        List<Inline> content = List.of();
+        List<Paragraph> items = List.of();
+        List<Inline> wrapUp = List.of();
+        Optional<SourceSpan> span = Optional.empty();
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "id" -> id = o.optString();
+                case "anchors" -> anchors = o.list(this::anchor);
+                case "label" -> label = o.opt(this::label);
+                case "content" -> content = o.list(this::inline);
+                case "items" -> items = o.list(this::paragraph);
+                case "wrapUp" -> wrapUp = o.list(this::inline);
+                case "span" -> span = o.span();
+                default -> p.skipChildren();
+            }
+        }
+        List<Anchor> a = anchors;
+        Optional<Label> l = label;
+        List<Inline> c = content;
+        List<Paragraph> i = items;
+        List<Inline> w = wrapUp;
+        Optional<SourceSpan> s = o.spanOr(span);
+        return o.node(id, () -> new Paragraph(a, l, c, i, w, s));
+    }
+
+    private Anchor anchor(Path path) {
+        JsonTree.Where where = p.currentToken() == JsonToken.START_OBJECT ? here() : null;
+        Inline i = inline(path);
+        if (i instanceof Anchor a) {
+            return a;
+        }
+        diagnostics.error(JsonFormat.UNKNOWN_TYPE, path.member("type").toString(), where,
+                "expected \"anchor\" here, found \"" + JsonNames.type(i) + "\"");
+        throw new Skip();
+    }
+
+    private Label label(Path path) {
+        Obj o = object(path, LABEL);
+        String[] text = {null};
+        LabelStyle[] style = {null};
+        String[] value = {null};
+        Optional<String> suffix = Optional.empty();
+        String[] separator = {null};
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "text" -> member(o, () -> text[0] = o.string());
+                case "style" -> member(o, () -> style[0] = o.enumeration(LabelStyle.class));
+                case "value" -> member(o, () -> value[0] = o.string());
+                case "suffix" -> suffix = o.optString();
+                case "separator" -> member(o, () -> separator[0] = o.string());
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("text", text[0]);
+        o.require("style", style[0]);
+        o.require("value", value[0]);
+        o.require("separator", separator[0]);
+        Optional<String> sf = suffix;
+        Label label = o.build(() -> new Label(text[0], style[0], value[0], sf, separator[0]));
+        o.finish();
+        return label;
+    }
+
+    // ---- inline nodes ----------------------------------------------------------------------
+
+    private Inline inline(Path path) {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw wrongType(path, "an object");
+        }
+        JsonTree.Where where = here();
+        JsonToken first = p.nextToken();
+        if (first == JsonToken.END_OBJECT) {
+            return fallback(new JsonTree.Obj(Map.of(), where), path);
+        }
+        String firstName = p.currentName();
+        JsonTree.Where firstAt = here();
+        p.nextToken();
+        Kind kind = firstName.equals("type") && p.currentToken() == JsonToken.VALUE_STRING
+                ? INLINES.get(p.getString()) : null;
+        if (kind == null) {
+            // not as resdom writes it: read it whole and map it as the tree reader does
+            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics).objectFrom(where, firstName, firstAt);
+            return fallback(obj, path);
+        }
+        String type = p.getString();
+        Obj o = new Obj(path, where, kind);
+        o.seen = 1L << kind.index.get("type");
+        Optional<String> id = Optional.empty();
+        String[] s = new String[2];
+        Object[] v = new Object[4];
+        List<Inline> content = List.of();
+        List<String> numbers = List.of();
+        Optional<Revision> revision = Optional.empty();
+        Optional<String> o1 = Optional.empty();
+        Optional<String> o2 = Optional.empty();
+        Optional<String> o3 = Optional.empty();
+        Optional<Body> optBody = Optional.empty();
+        Optional<SourceSpan> span = Optional.empty();
+        boolean unResolution = type.equals("unResolutionCitation");
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "id" -> id = o.optString();
+                case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
+                case "content" -> content = o.list(this::inline);
+                case "span" -> span = o.span();
+                case "document" -> member(o, () -> v[0] = o.enumeration(DocumentKind.class));
+                case "body" -> {
+                    if (unResolution) {
+                        member(o, () -> v[1] = o.enumeration(Body.class));
+                    } else {
+                        optBody = o.optEnumeration(Body.class);
+                    }
+                }
+                case "numbers" -> numbers = o.list(this::string);
+                case "revision" -> revision = o.opt(this::revision);
+                case "brackets" -> member(o, () -> v[2] = o.enumeration(Brackets.class));
+                case "instrument" -> member(o, () -> v[3] = o.enumeration(Instrument.class));
+                case "number" -> {
+                    if (unResolution) {
+                        member(o, () -> s[1] = o.string());
+                    } else {
+                        o1 = o.optString();
+                    }
+                }
+                case "article", "annex" -> o2 = o.optString();
+                case "paragraph", "appendix" -> o3 = o.optString();
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        Optional<SourceSpan> sp = o.spanOr(span);
+        List<Inline> c = content;
+        switch (type) {
+            case "text":
+                o.require("text", s[0]);
+                return o.node(Optional.empty(), () -> new Text(s[0]));
+            case "anchor":
+                o.require("name", s[0]);
+                return o.node(id, () -> new Anchor(s[0], sp));
+            case "footnoteRef":
+                o.require("marker", s[0]);
+                return o.node(id, () -> new FootnoteRef(s[0], sp));
+            case "footnote":
+                o.require("marker", s[0]);
+                return o.node(id, () -> new Footnote(s[0], c, sp));
+            case "inserted":
+                return o.node(id, () -> new Inserted(c, sp));
+            case "deleted":
+                return o.node(id, () -> new Deleted(c, sp));
+            case "bracketed":
+                return o.node(id, () -> new Bracketed(c, sp));
+            case "unrecognized":
+                o.require("raw", s[0]);
+                return o.node(id, () -> new Unrecognized(s[0], sp));
+            case "instrumentCitation": {
+                o.require("document", v[0]);
+                o.require("brackets", v[2]);
+                o.require("text", s[0]);
+                Optional<Body> b = optBody;
+                List<String> nums = numbers;
+                Optional<Revision> rev = revision;
+                return o.node(id, () -> new InstrumentCitation((DocumentKind) v[0], b, nums, rev, (Brackets) v[2], s[0], sp));
+            }
+            case "unResolutionCitation":
+                o.require("body", v[1]);
+                o.require("number", s[1]);
+                o.require("text", s[0]);
+                return o.node(id, () -> new UnResolutionCitation((Body) v[1], s[1], s[0], sp));
+            case "provisionCitation": {
+                o.require("instrument", v[3]);
+                o.require("text", s[0]);
+                Optional<String> a = o2;
+                Optional<String> nb = o1;
+                Optional<String> pa = o3;
+                return o.node(id, () -> new ProvisionCitation((Instrument) v[3], a, nb, pa, s[0], sp));
+            }
+            case "annexCitation": {
+                o.require("text", s[0]);
+                Optional<String> an = o2;
+                Optional<String> ap = o3;
+                return o.node(id, () -> new AnnexCitation(an, ap, s[0], sp));
+            }
+            default:
+                o.require("text", s[0]);
+                return o.node(id, () -> new OtherCitation(s[0], sp));
+        }
+    }
+
+    /** Maps an inline object read whole, as the tree reader does (an unknown type is kept as unrecognized). */
+    private Inline fallback(JsonTree.Obj obj, Path path) {
+        try {
+            return tree.inline(obj, path.toString());
+        } catch (JsonDecoder.Skip e) {
+            throw new Skip();
+        }
+    }
+}
