@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -77,8 +76,8 @@ public final class AknResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.AKN;
+    public String format() {
+        return "akn";
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.resdom.io.json;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
 import tools.jackson.core.JsonGenerator;
@@ -53,8 +52,8 @@ public final class JsonResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.JSON;
+    public String format() {
+        return "json";
     }
 
     /** @return whether the output is indented (two spaces, one property a line, LF line ends) */
