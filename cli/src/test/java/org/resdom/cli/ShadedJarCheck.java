@@ -150,7 +150,9 @@ class ShadedJarCheck {
         TreeSet<String> path = new TreeSet<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             String e = entry.replace('\\', '/');
-            boolean resdom = e.matches(".*/(core|io|cli)/target/classes") || e.matches(".*/resdom-(core|io)-[^/]*[0-9T]\\.jar");
+            // core, io, cli and (once io is split) the format modules io/FORMAT; not test jars
+            boolean resdom = e.matches(".*/(core|io(/[a-z]+)?|cli)/target/classes")
+                    || e.matches(".*/resdom-[a-z]+-[^/]*[0-9T]\\.jar");
             boolean library = e.matches(".*/(picocli|jackson-[a-z]+|jakarta\\.[a-z.]+-api|jaxb-[a-z]+|txw2|angus-activation"
                     + "|istack-commons-runtime)-[^/]*\\.jar");
             if (resdom || library) {
