@@ -14,4 +14,11 @@ module org.resdom.io {
     exports org.resdom.io.akn;
 
     opens org.resdom.io.xml.bind to jakarta.xml.bind;
+
+    uses org.resdom.io.FormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.text.TextFormatProvider,
+            org.resdom.io.json.JsonFormatProvider,
+            org.resdom.io.xml.XmlFormatProvider,
+            org.resdom.io.akn.AknFormatProvider;
 }

@@ -18,7 +18,6 @@ import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 
 /**
@@ -180,10 +179,10 @@ public final class BenchmarkReport {
 
     private static Map<String, Integer> outputChars() {
         Map<String, Integer> sizes = new LinkedHashMap<>();
-        for (Format f : Format.values()) {
+        for (String f : Formats.names()) {
             try {
-                var document = Formats.reader(Format.TEXT).read(ReferenceInput.text()).resolution();
-                sizes.put(f.name(), Formats.writer(f).write(document).length());
+                var document = Formats.reader("text").read(ReferenceInput.text()).resolution();
+                sizes.put(f.toUpperCase(Locale.ROOT), Formats.writer(f).write(document).length());
             } catch (RuntimeException e) {
                 // a format not implemented yet: its size is left out
             }

@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
@@ -34,7 +33,7 @@ public class ReaderBenchmark {
 
     /** The format read. */
     @Param({"TEXT", "JSON", "XML", "AKN"})
-    public Format format;
+    public String format;
 
     private String input;
     private ResolutionReader reader;
@@ -42,8 +41,8 @@ public class ReaderBenchmark {
     /** Writes the reference document in the format once per trial. */
     @Setup(Level.Trial)
     public void setUp() {
-        Resolution document = Formats.reader(Format.TEXT).read(ReferenceInput.text()).resolution();
-        input = format == Format.TEXT ? ReferenceInput.text() : Formats.writer(format).write(document);
+        Resolution document = Formats.reader("text").read(ReferenceInput.text()).resolution();
+        input = format.equalsIgnoreCase("text") ? ReferenceInput.text() : Formats.writer(format).write(document);
         reader = Formats.reader(format);
     }
 

@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
@@ -48,7 +47,7 @@ public class WriterBenchmark {
     public static class Writing {
         /** The format written. */
         @Param({"TEXT", "JSON", "XML", "AKN"})
-        public Format format;
+        public String format;
 
         Resolution document;
         ResolutionWriter writer;
@@ -56,7 +55,7 @@ public class WriterBenchmark {
         /** Reads the reference document and picks the writer once per trial. */
         @Setup(Level.Trial)
         public void setUp() {
-            document = Formats.reader(Format.TEXT).read(ReferenceInput.text()).resolution();
+            document = Formats.reader("text").read(ReferenceInput.text()).resolution();
             writer = Formats.writer(format);
         }
     }

@@ -8,9 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
-import org.resdom.io.Formats;
 import org.resdom.io.ResolutionWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +36,8 @@ final class ConvertCommand extends FileCommand {
     }
 
     @Option(names = "--to", required = true, paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format to write: text, json, xml or akn.")
-    Format to;
+            description = "Format to write: text, json, xml, akn, or a provided format.")
+    FormatProvider to;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Output file (one input) or folder (several inputs, a folder, or an existing folder).")
@@ -64,7 +63,7 @@ final class ConvertCommand extends FileCommand {
                     "-o " + output + " is a file; with several inputs it must name a folder");
         }
         toFolder = output != null && (many || Files.isDirectory(output));
-        writer = Formats.writer(to);
+        writer = to.writer();
     }
 
     @Override

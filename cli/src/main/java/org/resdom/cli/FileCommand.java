@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +31,8 @@ abstract class FileCommand implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format of the inputs: text, json, xml or akn (default: detected from the name and content).")
-    Format from;
+            description = "Format of the inputs: text, json, xml, akn, or a provided format (default: detected from the name and content).")
+    FormatProvider from;
 
     Session session;
 

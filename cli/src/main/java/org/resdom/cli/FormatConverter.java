@@ -1,13 +1,14 @@
 package org.resdom.cli;
 
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
+import org.resdom.io.Formats;
 import picocli.CommandLine;
 
-/** Converts {@code text}, {@code json}, {@code xml}, {@code akn} (any case) to a {@link Format}. */
-final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+/** Converts a format's name ({@code text}, {@code json}, {@code xml}, {@code akn}, a provided one; any case) to its {@link FormatProvider}. */
+final class FormatConverter implements CommandLine.ITypeConverter<FormatProvider> {
     @Override
-    public Format convert(String value) {
-        return Format.fromCode(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "unknown format '" + value + "' (expected text, json, xml or akn)"));
+    public FormatProvider convert(String value) {
+        return Formats.find(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                "unknown format '" + value + "' (expected " + String.join(", ", Formats.names()) + ")"));
     }
 }

@@ -7,13 +7,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import org.resdom.io.Formats;
 import java.util.stream.Stream;
 
 /** Turns the command line's inputs into files: files as given, folders walked for known extensions. */
 final class Inputs {
-    /** The extensions looked for in folders, longest first. */
-    static final List<String> EXTENSIONS = List.of(".akn.xml", ".akn", ".json", ".xml", ".txt");
+    /** The extensions looked for in folders: those of every format found, longest first. */
+    static final List<String> EXTENSIONS = Formats.all().stream().flatMap(f -> f.extensions().stream())
+            .map(e -> e.toLowerCase(Locale.ROOT)).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .toList();
 
     private Inputs() {
     }
@@ -32,7 +37,7 @@ final class Inputs {
             if (Files.isDirectory(arg)) {
                 List<InputFile> found = walk(arg, session);
                 if (found.isEmpty()) {
-                    session.message("resdom: " + arg + ": no .txt, .json, .xml or .akn.xml file in this folder");
+                    session.message("resdom: " + arg + ": no " + String.join(", ", EXTENSIONS) + " file in this folder");
                 }
                 files.addAll(found);
             } else if (Files.exists(arg, LinkOption.NOFOLLOW_LINKS) || Files.exists(arg)) {

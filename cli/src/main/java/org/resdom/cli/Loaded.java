@@ -1,6 +1,6 @@
 package org.resdom.cli;
 
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.ReadResult;
 
 /**
@@ -10,5 +10,5 @@ import org.resdom.io.ReadResult;
  * @param format the format it was read as
  * @param result the document and the reader's diagnostics
  */
-record Loaded(InputFile file, Format format, ReadResult result) {
+record Loaded(InputFile file, FormatProvider format, ReadResult result) {
 }

@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 import java.util.Optional;
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
@@ -43,14 +43,19 @@ final class Loader {
      * @return what was read
      * @throws InputException if the file cannot be read, is not UTF-8, or the reader failed
      */
-    static Loaded load(InputFile file, Optional<Format> from, Positions positions) throws InputException {
+    static Loaded load(InputFile file, Optional<FormatProvider> from, Positions positions) throws InputException {
         String text = decode(readBytes(file));
-        Format format = from.orElseGet(() -> Formats.detect(file.path(), text.substring(0, Math.min(text.length(), 4096))));
+        FormatProvider format = from.orElseGet(() -> Formats.detect(file.path(), text.substring(0, Math.min(text.length(), 4096))));
         ReadResult result;
         try {
-            result = Formats.reader(format, positions).read(text);
+            FormatProvider.ReaderBuilder reader = format.readerBuilder();
+            // a format that carries no spans of an earlier reading gives positions in this file: asked, not assumed
+            reader.positions(reader.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);
+            result = reader.build().read(text);
+        } catch (UnsupportedOperationException e) {
+            throw new InputException("the " + format.name() + " format cannot be read: " + Session.describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
-            throw new InputException("the " + format.code() + " reader failed: " + Session.describe(e), e);
+            throw new InputException("the " + format.name() + " reader failed: " + Session.describe(e), e);
         }
         return new Loaded(file, format, result);
     }

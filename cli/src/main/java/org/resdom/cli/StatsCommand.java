@@ -38,7 +38,7 @@ final class StatsCommand extends FileCommand {
         diagnostics.addAll(validator.validate(r));
         session.errors(countErrors(diagnostics));
         StringBuilder b = new StringBuilder();
-        b.append(loaded.file().display()).append(" (").append(loaded.format().code()).append(")\n");
+        b.append(loaded.file().display()).append(" (").append(loaded.format().name()).append(")\n");
         row(b, "document", describe(r.identity()));
         row(b, "preamble", Session.plural(r.preamble().size(), "section")
                 + counts(r.preamble(), s -> words(s.phrase().kind().name())));

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.resdom.io.Format;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.resdom.io.Formats;
 import org.resdom.io.ReadResult;
 import org.resdom.model.Paragraph;
@@ -26,7 +25,7 @@ class ConvertCommandTest {
     private Path json(String relative, Resolution r) throws IOException {
         Path p = dir.resolve(relative);
         Files.createDirectories(p.getParent());
-        return Files.writeString(p, Formats.writer(Format.JSON).write(r), StandardCharsets.UTF_8);
+        return Files.writeString(p, Formats.writer("json").write(r), StandardCharsets.UTF_8);
     }
 
     private static List<String> tree(Path root) throws IOException {
@@ -36,15 +35,15 @@ class ConvertCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Format.class)
-    void oneInputGoesToStandardOutputInEachFormat(Format to) throws IOException {
+    @ValueSource(strings = {"text", "json", "xml", "akn"})
+    void oneInputGoesToStandardOutputInEachFormat(String to) throws IOException {
         Resolution clean = Cli.clean();
         Path in = json("in/res71.json", clean);
-        Cli.Result r = Cli.run("convert", "--to", to.code(), in.toString());
+        Cli.Result r = Cli.run("convert", "--to", to, in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(Formats.writer(to).write(clean));
         ReadResult back = Formats.reader(to).read(r.out());
-        if (to == Format.TEXT) {
+        if (to.equals("text")) {
             // plain text does not carry every fact of the model (the text reader recognizes citations
             // by its own patterns); the structure survives
             assertThat(back.resolution().find(Paragraph.class).count()).isEqualTo(clean.find(Paragraph.class).count());
@@ -57,33 +56,33 @@ class ConvertCommandTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Format.class)
-    void aFolderConvertsToAFolderKeepingNamesAndSubFolders(Format to) throws IOException {
+    @ValueSource(strings = {"text", "json", "xml", "akn"})
+    void aFolderConvertsToAFolderKeepingNamesAndSubFolders(String to) throws IOException {
         Resolution clean = Cli.clean();
         json("in/res71.json", clean);
         json("in/pp/res72.json", clean);
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("convert", "--to", to.code(), "-o", out.toString(), dir.resolve("in").toString());
+        Cli.Result r = Cli.run("convert", "--to", to, "-o", out.toString(), dir.resolve("in").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(tree(out)).containsExactly("pp/res72" + to.extension(), "res71" + to.extension());
+        assertThat(tree(out)).containsExactly("pp/res72" + Formats.get(to).extension(), "res71" + Formats.get(to).extension());
         String expected = Formats.writer(to).write(clean);
-        assertThat(Files.readString(out.resolve("res71" + to.extension()))).isEqualTo(expected);
-        assertThat(Files.readString(out.resolve("pp/res72" + to.extension()))).isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("res71" + Formats.get(to).extension()))).isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("pp/res72" + Formats.get(to).extension()))).isEqualTo(expected);
     }
 
     @Test
     void theSampleConvertsToEveryFormatWithTheDetectedReader() throws IOException {
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
-        for (Format to : Format.values()) {
-            Path out = Files.createDirectories(dir.resolve("out-" + to.code()));
-            Cli.Result r = Cli.run("convert", "--lenient", "--to", to.code(), "-o", out.toString(), in.toString());
+        for (String to : List.of("text", "json", "xml", "akn")) {
+            Path out = Files.createDirectories(dir.resolve("out-" + to));
+            Cli.Result r = Cli.run("convert", "--lenient", "--to", to, "-o", out.toString(), in.toString());
             assertThat(r.code()).as(r.err()).isIn(0, 1);
-            Path written = out.resolve("res71-fr-tracked-flattened" + to.extension());
+            Path written = out.resolve("res71-fr-tracked-flattened" + Formats.get(to).extension());
             assertThat(written).isRegularFile();
-            ReadResult back = Formats.reader(Formats.detect(written, Files.readString(written))).read(written);
+            ReadResult back = Formats.detect(written, Files.readString(written)).readerBuilder().build().read(written);
             assertThat(back.resolution().citations()).hasSameSizeAs(
-                    Formats.reader(Format.TEXT).read(Cli.sample()).resolution().citations());
+                    Formats.reader("text").read(Cli.sample()).resolution().citations());
         }
     }
 
@@ -92,7 +91,7 @@ class ConvertCommandTest {
         Path in = json("res71.json", Cli.clean());
         Path file = dir.resolve("custom-name.xml");
         assertThat(Cli.run("convert", "--to", "akn", "-o", file.toString(), in.toString()).code()).isZero();
-        assertThat(Files.readString(file)).isEqualTo(Formats.writer(Format.AKN).write(Cli.clean()));
+        assertThat(Files.readString(file)).isEqualTo(Formats.writer("akn").write(Cli.clean()));
         Path folder = Files.createDirectories(dir.resolve("existing"));
         assertThat(Cli.run("convert", "--to", "akn", "-o", folder.toString(), in.toString()).code()).isZero();
         assertThat(tree(folder)).containsExactly("res71.akn.xml");
@@ -105,7 +104,7 @@ class ConvertCommandTest {
         Files.writeString(out.resolve("res71.xml"), "<stale/>\n".repeat(100_000));
         Cli.Result r = Cli.run("convert", "--to", "xml", "-o", out.toString(), in.toString(), in.toString().replace("res71", "none"));
         assertThat(r.code()).isEqualTo(2);
-        assertThat(Files.readString(out.resolve("res71.xml"))).isEqualTo(Formats.writer(Format.XML).write(Cli.clean()));
+        assertThat(Files.readString(out.resolve("res71.xml"))).isEqualTo(Formats.writer("xml").write(Cli.clean()));
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("res71.xml");
         }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.model.Citation;
 import org.resdom.model.InstrumentCitation;
@@ -35,7 +34,7 @@ class RefsCommandTest {
 
     @Test
     void everyCitationIsOneJsonLineWithItsFields() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("refs", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> rows = parse(r.out());
@@ -79,7 +78,7 @@ class RefsCommandTest {
     @Test
     void theSampleCitationsPointAtTheirExactSourceText() throws IOException {
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
-        Resolution read = Formats.reader(Format.TEXT).read(Cli.sample()).resolution();
+        Resolution read = Formats.reader("text").read(Cli.sample()).resolution();
         Cli.Result r = Cli.run("refs", in.toString());
         assertThat(r.code()).as(r.err()).isIn(0, 1);
         List<JsonNode> rows = parse(r.out());

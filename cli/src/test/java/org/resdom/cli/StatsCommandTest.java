@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 
 class StatsCommandTest {
@@ -17,7 +16,7 @@ class StatsCommandTest {
 
     @Test
     void summarizesACleanDocument() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("stats", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.outLines()).containsExactly(
@@ -35,7 +34,7 @@ class StatsCommandTest {
 
     @Test
     void summarizesEachFileOfAFolder() throws IOException {
-        Files.writeString(dir.resolve("a.json"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Files.writeString(dir.resolve("a.json"), Formats.writer("json").write(Cli.clean()));
         Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
         Cli.Result r = Cli.run("stats", dir.toString());
         assertThat(r.out()).contains("a.json (json)").contains(Cli.SAMPLE + " (text)");

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.resdom.diagnostic.Diagnostic;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.io.ReadResult;
 import org.resdom.validation.Validator;
@@ -24,7 +23,7 @@ class ValidateCommandTest {
 
     @Test
     void aCleanDocumentPrintsNothingAndExitsWithZero() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("validate", in.toString());
         assertThat(r.out()).as("diagnostics of the clean document").isEmpty();
         assertThat(r.code()).isZero();
@@ -44,7 +43,7 @@ class ValidateCommandTest {
     @Test
     void theSamplePrintsTheReaderAndValidatorDiagnosticsInOrder() throws IOException {
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
-        ReadResult read = Formats.reader(Format.TEXT).read(Cli.sample());
+        ReadResult read = Formats.reader("text").read(Cli.sample());
         List<Diagnostic> expected = new java.util.ArrayList<>(read.diagnostics());
         expected.addAll(Validator.standard().validate(read.resolution()));
         Cli.Result r = Cli.run("validate", in.toString());
@@ -77,7 +76,7 @@ class ValidateCommandTest {
 
     @Test
     void jsonFormatOfNothingIsAnEmptyArray() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("validate", "--format=JSON", in.toString());
         assertThat(r.code()).isZero();
         assertThat(Json.MAPPER.readTree(r.out()).isArray()).isTrue();
@@ -86,7 +85,7 @@ class ValidateCommandTest {
 
     @Test
     void fromOverridesDetection() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.data"), Formats.writer(Format.JSON).write(Cli.clean()));
+        Path in = Files.writeString(dir.resolve("res71.data"), Formats.writer("json").write(Cli.clean()));
         assertThat(Cli.run("validate", in.toString()).out()).isEmpty(); // detected as JSON by content
         Cli.Result asText = Cli.run("validate", "--from", "text", in.toString());
         assertThat(asText.out()).isNotEmpty(); // JSON read as plain text is no resolution

@@ -56,6 +56,7 @@ public record Diagnostic(String code, Severity severity, String message, Optiona
      * @return the line
      */
     public String format(String path) {
+        Checks.notNull(path, "path");
         return path + ":" + line() + ":" + column() + ": " + severity.label() + " " + code + " " + message;
     }
 

@@ -58,7 +58,7 @@ public record Identity(Body body, DocumentKind kind, Optional<String> number, Op
      * @return a copy with this title
      */
     public Identity withTitle(String value) {
-        return new Identity(body, kind, number, heading, Optional.of(value), language, history);
+        return new Identity(body, kind, number, heading, Optional.of(Checks.notNull(value, "value")), language, history);
     }
 
     /**
@@ -66,7 +66,7 @@ public record Identity(Body body, DocumentKind kind, Optional<String> number, Op
      * @return a copy with this heading
      */
     public Identity withHeading(String value) {
-        return new Identity(body, kind, number, Optional.of(value), title, language, history);
+        return new Identity(body, kind, number, Optional.of(Checks.notNull(value, "value")), title, language, history);
     }
 
     /**

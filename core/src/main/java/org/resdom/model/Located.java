@@ -28,6 +28,7 @@ public record Located<T extends Node>(T node, String id, Optional<Located<?>> pa
      * @return the ancestor, if any
      */
     public <U extends Node> Optional<Located<U>> enclosing(Class<U> type) {
+        Checks.notNull(type, "type");
         Optional<Located<?>> p = parent;
         while (p.isPresent()) {
             if (type.isInstance(p.get().node())) {

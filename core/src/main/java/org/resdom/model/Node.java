@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.resdom.internal.Checks;
 
 /**
  * Any part of a resolution. The model is a tree of immutable records; what may stand inside
@@ -70,6 +71,7 @@ public sealed interface Node permits Resolution, OpeningFormula, Section, Paragr
      * @return the nodes
      */
     default <T extends Node> Stream<T> find(Class<T> type) {
+        Checks.notNull(type, "type");
         return stream().filter(type::isInstance).map(type::cast);
     }
 }

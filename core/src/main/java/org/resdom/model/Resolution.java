@@ -115,6 +115,7 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
      * @return the located nodes
      */
     public <T extends Node> Stream<Located<T>> locate(Class<T> type) {
+        Checks.notNull(type, "type");
         return elements().stream().filter(l -> type.isInstance(l.node())).map(l -> {
             @SuppressWarnings("unchecked")
             Located<T> t = (Located<T>) (Located<?>) l;
@@ -323,12 +324,20 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
          *
          * @param number its number, such as {@code 1}
          * @param heading its heading as written
-         * @param body fills the annex
+         * @param body fills the annex; {@link SectionBuilder#runIn(String)} is refused, an annex
+         *        having no heading line to continue
          * @return this builder
+         * @throws IllegalStateException if the body called {@code runIn}
          */
         public Builder annex(String number, String heading, Consumer<SectionBuilder> body) {
+            Checks.notNull(number, "number");
+            Checks.notNull(heading, "heading");
             SectionBuilder b = new SectionBuilder();
             Checks.notNull(body, "body").accept(b);
+            if (b.runIn) {
+                // an annex has no phrase whose line a paragraph could continue: refuse rather than drop the flag
+                throw new IllegalStateException("an annex has no heading line to run in: use paragraph(...) instead of runIn(...)");
+            }
             annexes.add(new Annex(Optional.of(number), heading, Optional.empty(), b.build(), Optional.empty()));
             return this;
         }

@@ -80,6 +80,114 @@ class NullPolicyTest {
         assertThat(checked).as("reference parameters checked").isGreaterThan(100);
     }
 
+    /**
+     * Every public instance method (declared by a public type of these packages, defaults of
+     * interfaces included) rejects {@code null} in each reference parameter with a
+     * {@link NullPointerException} naming it, as the constructors do. {@code equals} is exempt
+     * (it takes {@code null} and answers {@code false}).
+     */
+    @Test
+    void everyPublicMethodRejectsNullNamingTheParameter() throws Exception {
+        List<Class<?>> types = new ArrayList<>(publicTypes("org.resdom.model"));
+        for (String pkg : List.of("org.resdom.diagnostic", "org.resdom.validation")) {
+            types.addAll(publicTypes(pkg));
+        }
+        Set<String> seen = new HashSet<>();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> type : types) {
+            if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+                continue;
+            }
+            Optional<Object> receiver = instance(type);
+            if (receiver.isEmpty()) {
+                continue;
+            }
+            for (Method m : type.getMethods()) {
+                Class<?> owner = m.getDeclaringClass();
+                if (Modifier.isStatic(m.getModifiers()) || m.isBridge() || m.isSynthetic() || m.getName().equals("equals")
+                        || !types.contains(owner) || !seen.add(owner.getName() + "#" + m.getName()
+                                + java.util.Arrays.toString(m.getParameterTypes()))) {
+                    continue;
+                }
+                Type[] params = m.getGenericParameterTypes();
+                for (int i = 0; i < params.length; i++) {
+                    if (m.getParameterTypes()[i].isPrimitive()) {
+                        continue;
+                    }
+                    Object[] args = new Object[params.length];
+                    for (int j = 0; j < params.length; j++) {
+                        args[j] = j == i ? null : sample(params[j], m.getParameterTypes()[j]);
+                    }
+                    String message;
+                    try {
+                        m.invoke(receiver.get(), args);
+                        message = "accepted null";
+                    } catch (InvocationTargetException ite) {
+                        message = ite.getCause() instanceof NullPointerException npe
+                                ? String.valueOf(npe.getMessage()) : "threw " + ite.getCause();
+                    }
+                    String name = m.getParameters()[i].getName();
+                    if (!namesIt(message, name, m)) {
+                        failures.add(owner.getSimpleName() + "." + m.getName() + " parameter " + name + ": '" + message + "'");
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).as("reference parameters of instance methods checked").isGreaterThan(20);
+    }
+
+    /**
+     * Whether an exception message names the parameter: {@code NAME must not be null}; for a
+     * copy method {@code withX(value)}, {@code x must not be null} (the component it replaces);
+     * or the JDK's own message for a parameter dereferenced at once ({@code accept(visitor)}:
+     * {@code ... because "visitor" is null}), which names it since the build keeps parameter
+     * names ({@code -parameters}).
+     */
+    private static boolean namesIt(String message, String name, Method m) {
+        Matcher matcher = MESSAGE.matcher(message);
+        if (matcher.matches()) {
+            String named = matcher.group(1);
+            String component = m.getName().startsWith("with") && m.getName().length() > 4
+                    ? Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5) : "";
+            return named.equals(name) || named.equals(component);
+        }
+        return message.endsWith("because \"" + name + "\" is null");
+    }
+
+    /** An instance to call methods on: a sample value, or the first factory or constructor that takes sample values. */
+    private static Optional<Object> instance(Class<?> type) {
+        if (type.isEnum()) {
+            return Optional.of(type.getEnumConstants()[0]);
+        }
+        try {
+            return Optional.of(sample(type, type));
+        } catch (AssertionError notSampled) {
+            // build one below
+        }
+        List<Executable> ways = new ArrayList<>();
+        for (Method m : type.getMethods()) {
+            if (Modifier.isStatic(m.getModifiers()) && m.getReturnType() == type) {
+                ways.add(m);
+            }
+        }
+        ways.addAll(List.of(type.getConstructors()));
+        for (Executable e : ways) {
+            try {
+                Object[] args = new Object[e.getParameterCount()];
+                for (int j = 0; j < args.length; j++) {
+                    args[j] = sample(e.getGenericParameterTypes()[j], e.getParameterTypes()[j]);
+                }
+                return Optional.of(e instanceof Constructor<?> c ? c.newInstance(args) : ((Method) e).invoke(null, args));
+            } catch (AssertionError | ReflectiveOperationException | RuntimeException tryTheNext) {
+                // next way
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The name the message must give: the parameter's, or the record component of that type. */
     private static Set<String> expectedNames(Class<?> type, Executable e, int i) {
         Set<String> names = new HashSet<>();
@@ -162,6 +270,16 @@ class NullPolicyTest {
             return Text.of("x");
         } else if (raw == Paragraph.class) {
             return Paragraph.of("1", "x");
+        } else if (raw == Resolution.class) {
+            return Resolution.builder(Identity.unknown()).operative("resolves", s -> s.item("1", "x.")).build();
+        } else if (raw == Visitor.class) {
+            return new AbstractVisitor<Object>() { };
+        } else if (raw == java.util.function.Function.class) {
+            return java.util.function.Function.identity();
+        } else if (raw == java.util.function.Predicate.class) {
+            return (java.util.function.Predicate<Object>) x -> true;
+        } else if (raw == Node.class) {
+            return Text.of("x");
         }
         throw new AssertionError("no sample value for " + generic);
     }

@@ -1,14 +1,11 @@
 package org.resdom.examples;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
@@ -24,8 +21,8 @@ import org.resdom.model.Resolution;
  */
 public final class ConvertFormats {
 
-    /** The formats written, in this order. */
-    public static final List<Format> TARGETS = List.of(Format.JSON, Format.XML, Format.AKN, Format.TEXT);
+    /** The names of the formats written, in this order. */
+    public static final List<String> TARGETS = List.of("json", "xml", "akn", "text");
 
     private ConvertFormats() {
     }
@@ -36,9 +33,9 @@ public final class ConvertFormats {
      * @param resolution the document
      * @return each format's output
      */
-    public static Map<Format, String> convert(Resolution resolution) {
-        Map<Format, String> out = new EnumMap<>(Format.class);
-        for (Format format : TARGETS) {
+    public static Map<String, String> convert(Resolution resolution) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String format : TARGETS) {
             // Formats.writer gives each format's writer with default settings; to configure one,
             // use its builder instead, such as JsonResolutionWriter.builder()….build().
             ResolutionWriter writer = Formats.writer(format);
@@ -57,15 +54,13 @@ public final class ConvertFormats {
      * @return each format's file
      * @throws IOException if a file cannot be written
      */
-    public static Map<Format, Path> writeAll(Resolution resolution, Path folder, String baseName) throws IOException {
+    public static Map<String, Path> writeAll(Resolution resolution, Path folder, String baseName) throws IOException {
         Files.createDirectories(folder);
-        Map<Format, Path> files = new EnumMap<>(Format.class);
-        for (Format format : TARGETS) {
-            Path file = folder.resolve(baseName + format.extension());
-            // Writers write to a Writer (flushed, not closed) or an OutputStream (as UTF-8).
-            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                Formats.writer(format).write(resolution, w);
-            }
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String format : TARGETS) {
+            Path file = folder.resolve(baseName + Formats.get(format).extension());
+            // Writers write to a Path (UTF-8), a Writer (flushed, not closed) or an OutputStream.
+            Formats.writer(format).write(resolution, file);
             files.put(format, file);
         }
         return files;
@@ -81,12 +76,12 @@ public final class ConvertFormats {
         Resolution resolution = Sample.read().resolution();
         System.out.printf("%-5s %9d chars (input)%n", "input", Sample.text().length());
         if (args.length > 0) {
-            for (Map.Entry<Format, Path> e : writeAll(resolution, Path.of(args[0]), "res71").entrySet()) {
-                System.out.printf("%-5s %9d bytes %s%n", e.getKey().code(), Files.size(e.getValue()), e.getValue());
+            for (Map.Entry<String, Path> e : writeAll(resolution, Path.of(args[0]), "res71").entrySet()) {
+                System.out.printf("%-5s %9d bytes %s%n", e.getKey(), Files.size(e.getValue()), e.getValue());
             }
         } else {
             convert(resolution).forEach((format, text) ->
-                    System.out.printf("%-5s %9d chars%n", format.code(), text.length()));
+                    System.out.printf("%-5s %9d chars%n", format, text.length()));
         }
     }
 }

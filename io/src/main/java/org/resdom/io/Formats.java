@@ -1,89 +1,143 @@
 package org.resdom.io;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.resdom.io.akn.AknResolutionReader;
-import org.resdom.io.akn.AknResolutionWriter;
-import org.resdom.io.json.JsonResolutionReader;
-import org.resdom.io.json.JsonResolutionWriter;
-import org.resdom.io.text.TextResolutionReader;
-import org.resdom.io.text.TextResolutionWriter;
-import org.resdom.io.xml.XmlResolutionReader;
-import org.resdom.io.xml.XmlResolutionWriter;
+import java.util.ServiceLoader;
 
-/** The reader and writer of each format, with default settings, and format detection. */
+/**
+ * The formats found on the class path or module path ({@link FormatProvider}s, through
+ * {@link ServiceLoader}), their readers and writers with default settings, and format detection.
+ * resdom's own are {@code text}, {@code json}, {@code xml} and {@code akn}; a jar that provides
+ * another format adds it here with no change to this class.
+ *
+ * <pre>{@code
+ * ReadResult read = Formats.reader("text").read(Path.of("res71.txt"));
+ * String akn = Formats.writer("akn").write(read.resolution());
+ * FormatProvider detected = Formats.detect(path, head);
+ * }</pre>
+ */
 public final class Formats {
     private Formats() {
     }
 
+    /** The formats found once, by name and alias. */
+    private static final class Found {
+        static final List<FormatProvider> ALL;
+        static final Map<String, FormatProvider> BY_NAME = new HashMap<>();
+
+        static {
+            List<FormatProvider> all = new ArrayList<>();
+            // named modules that provide the service (module path) and META-INF/services (class path)
+            ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader()).forEach(all::add);
+            all.sort(Comparator.comparing(FormatProvider::name));
+            for (FormatProvider p : all) {
+                for (String key : keys(p)) {
+                    FormatProvider earlier = BY_NAME.putIfAbsent(key, p);
+                    if (earlier != null) {
+                        throw new IllegalStateException("two formats are named '" + key + "': "
+                                + earlier.getClass().getName() + " and " + p.getClass().getName());
+                    }
+                }
+            }
+            ALL = List.copyOf(all);
+        }
+
+        private static List<String> keys(FormatProvider p) {
+            List<String> keys = new ArrayList<>();
+            keys.add(p.name().toLowerCase(Locale.ROOT));
+            p.aliases().forEach(a -> keys.add(a.toLowerCase(Locale.ROOT)));
+            return keys;
+        }
+    }
+
+    /** @return every format found, sorted by name */
+    public static List<FormatProvider> all() {
+        return Found.ALL;
+    }
+
     /**
-     * @param format a format
-     * @return its reader, with default settings
+     * @param name a format's name or alias, any case ({@code text}, {@code txt}, {@code json},
+     *        {@code xml}, {@code akn}, or a provided format's)
+     * @return the format, or empty
      */
-    public static ResolutionReader reader(Format format) {
-        return switch (format) {
-            case TEXT -> TextResolutionReader.create();
-            case JSON -> JsonResolutionReader.create();
-            case XML -> XmlResolutionReader.create();
-            case AKN -> AknResolutionReader.create();
-        };
+    public static Optional<FormatProvider> find(String name) {
+        Objects.requireNonNull(name, "name");
+        return Optional.ofNullable(Found.BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * @param name a format's name or alias, any case
+     * @return the format
+     * @throws IllegalArgumentException if no format has this name (the message lists those found)
+     */
+    public static FormatProvider get(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown format '" + name + "' (known: " + String.join(", ", names()) + ")"));
+    }
+
+    /** @return the names of the formats found, sorted */
+    public static List<String> names() {
+        return Found.ALL.stream().map(FormatProvider::name).toList();
+    }
+
+    /**
+     * @param format a format's name or alias
+     * @return its reader, with default settings
+     * @throws IllegalArgumentException if no format has this name
+     */
+    public static ResolutionReader reader(String format) {
+        return get(format).readerBuilder().build();
     }
 
     /**
      * A reader that gives the nodes the positions asked for. JSON and resdom XML can carry the
      * spans of an earlier reading ({@link Positions#STORED}, their readers' default) or report where
-     * each part stands in the file being read ({@link Positions#DOCUMENT}); text and Akoma Ntoso
-     * readers always give positions in the file being read.
+     * each part stands in the file being read ({@link Positions#DOCUMENT}); a text file is its own
+     * source, so both are its positions in the file; Akoma Ntoso gives {@link Positions#DOCUMENT}
+     * only. A format that cannot give the positions asked for is refused, never silently read
+     * with others: check {@link FormatProvider.ReaderBuilder#supportedPositions()} first.
      *
-     * @param format a format
+     * @param format a format's name or alias
      * @param positions which positions the nodes get
      * @return the reader, otherwise with default settings
+     * @throws IllegalArgumentException if no format has this name
+     * @throws UnsupportedOperationException if the format cannot give these positions
      */
-    public static ResolutionReader reader(Format format, Positions positions) {
-        return switch (format) {
-            case JSON -> JsonResolutionReader.builder().positions(positions).build();
-            case XML -> XmlResolutionReader.builder().positions(positions).build();
-            case TEXT, AKN -> reader(format);
-        };
+    public static ResolutionReader reader(String format, Positions positions) {
+        return get(format).readerBuilder().positions(positions).build();
     }
 
     /**
-     * @param format a format
+     * @param format a format's name or alias
      * @return its writer, with default settings
+     * @throws IllegalArgumentException if no format has this name
      */
-    public static ResolutionWriter writer(Format format) {
-        return switch (format) {
-            case TEXT -> TextResolutionWriter.create();
-            case JSON -> JsonResolutionWriter.create();
-            case XML -> XmlResolutionWriter.create();
-            case AKN -> AknResolutionWriter.create();
-        };
+    public static ResolutionWriter writer(String format) {
+        return get(format).writer();
     }
 
     /**
-     * Detects a file's format from its name, then from its first characters: {@code .txt} is
-     * text, {@code .json} JSON, {@code .akn.xml} Akoma Ntoso; an {@code .xml} file (or one with
-     * another name) is Akoma Ntoso when its root element is {@code akomaNtoso}, resdom XML when
-     * it is another element, JSON when it opens with a left curly bracket, and text otherwise.
+     * Detects a file's format from its name and first characters: every format says how sure it
+     * is ({@link FormatProvider#sniff}) and the surest wins. For resdom's formats: {@code .txt}
+     * is text, {@code .json} JSON, {@code .akn.xml} Akoma Ntoso; any other file (an {@code .xml}
+     * one too) is Akoma Ntoso when its root element is {@code akomaNtoso}, resdom XML when it is
+     * another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
      * @param file the file's path (only its name is used)
      * @param head the first characters of the file (a few kilobytes are enough)
      * @return the format
      */
-    public static Format detect(Path file, String head) {
+    public static FormatProvider detect(Path file, String head) {
         String name = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse("")
                 .toLowerCase(Locale.ROOT);
-        if (name.endsWith(".akn.xml") || name.endsWith(".akn")) {
-            return Format.AKN;
-        }
-        if (name.endsWith(".json")) {
-            return Format.JSON;
-        }
-        if (name.endsWith(".txt")) {
-            return Format.TEXT;
-        }
-        return detect(head);
+        return detect(name, head);
     }
 
     /**
@@ -92,18 +146,21 @@ public final class Formats {
      * @param head the first characters
      * @return the format; text when nothing else fits
      */
-    public static Format detect(String head) {
-        String h = head.stripLeading();
-        if (h.startsWith("\uFEFF")) {
-            h = h.substring(1).stripLeading();
+    public static FormatProvider detect(String head) {
+        return detect("", head);
+    }
+
+    private static FormatProvider detect(String fileName, String head) {
+        String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+        FormatProvider best = null;
+        int bestScore = FormatProvider.NOT_MINE;
+        for (FormatProvider p : Found.ALL) {
+            int score = p.sniff(fileName, h);
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
         }
-        if (h.startsWith("{")) {
-            return Format.JSON;
-        }
-        if (h.startsWith("<")) {
-            return h.contains("<akomaNtoso") || h.matches("(?s).*<[A-Za-z0-9_-]+:akomaNtoso.*")
-                    ? Format.AKN : Format.XML;
-        }
-        return Format.TEXT;
+        return best != null ? best : get("text");
     }
 }

@@ -15,8 +15,8 @@ import java.nio.file.Path;
  */
 public interface ResolutionReader {
 
-    /** @return the format this reader reads */
-    Format format();
+    /** @return the name of the format this reader reads ({@code text}, {@code json}, ...; see {@link FormatProvider#name()}) */
+    String format();
 
     /**
      * Reads from a character stream (not closed).

@@ -6,6 +6,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
 import org.resdom.model.Resolution;
 
 /**
@@ -14,8 +17,8 @@ import org.resdom.model.Resolution;
  */
 public interface ResolutionWriter {
 
-    /** @return the format this writer writes */
-    Format format();
+    /** @return the name of the format this writer writes ({@code text}, {@code json}, ...; see {@link FormatProvider#name()}) */
+    String format();
 
     /**
      * Writes to a character stream (flushed, not closed).
@@ -37,6 +40,22 @@ public interface ResolutionWriter {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         write(resolution, w);
         w.flush();
+    }
+
+    /**
+     * Writes a UTF-8 file, replacing it if it exists (as {@link ResolutionReader#read(Path)} reads
+     * one). The file is written in place; the command line writes through a temporary file
+     * instead, so that a failed write leaves no half-written file.
+     *
+     * @param resolution the document
+     * @param file the file
+     * @throws IOException if the file cannot be written
+     */
+    default void write(Resolution resolution, Path file) throws IOException {
+        Objects.requireNonNull(resolution, "resolution");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(resolution, w);
+        }
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.resdom.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.resdom.model.Located;
 import org.resdom.model.Node;
 import org.resdom.model.Paragraph;
@@ -20,8 +22,8 @@ class PositionsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"JSON", "XML"})
-    void storedSpansAreTheTextsAndDocumentPositionsPointIntoTheFile(Format format) {
+    @ValueSource(strings = {"json", "xml"})
+    void storedSpansAreTheTextsAndDocumentPositionsPointIntoTheFile(String format) {
         Resolution text = ReferenceDocumentTest.reference();
         String written = Formats.writer(format).write(text);
         String[] lines = written.split("\n", -1);
@@ -42,15 +44,27 @@ class PositionsTest {
             previous = line;
             String at = lines[line - 1];
             assertThat(at).as("line %d of the %s", line, format)
-                    .contains(format == Format.JSON ? "{" : "paragraph");
+                    .contains(format.equals("json") ? "{" : "paragraph");
         }
     }
 
-    @ParameterizedTest
-    @EnumSource(value = Format.class, names = {"TEXT", "AKN"})
-    void textAndAknReadersAlwaysGivePositionsInTheFile(Format format) {
-        String written = Formats.writer(format).write(ReferenceDocumentTest.reference());
-        assertThat(Formats.reader(format, Positions.STORED).read(written).resolution().span())
-                .isEqualTo(Formats.reader(format, Positions.DOCUMENT).read(written).resolution().span());
+    @Test
+    void aTextFileIsItsOwnSourceSoBothPositionsArePositionsInTheFile() {
+        String written = Formats.writer("text").write(ReferenceDocumentTest.reference());
+        assertThat(Formats.get("text").readerBuilder().supportedPositions()).containsOnly(Positions.values());
+        Resolution stored = Formats.reader("text", Positions.STORED).read(written).resolution();
+        Resolution document = Formats.reader("text", Positions.DOCUMENT).read(written).resolution();
+        assertThat(paragraphSpans(stored)).isEqualTo(paragraphSpans(document)).allMatch(Optional::isPresent);
+    }
+
+    @Test
+    void akomaNtosoCarriesNoStoredSpansAndSaysSoInsteadOfIgnoringTheOption() {
+        String written = Formats.writer("akn").write(ReferenceDocumentTest.reference());
+        assertThat(Formats.get("akn").readerBuilder().supportedPositions()).containsOnly(Positions.DOCUMENT);
+        assertThatThrownBy(() -> Formats.reader("akn", Positions.STORED))
+                .isInstanceOf(UnsupportedOperationException.class)
+                .hasMessageContaining("akn").hasMessageContaining("STORED");
+        assertThat(paragraphSpans(Formats.reader("akn", Positions.DOCUMENT).read(written).resolution()))
+                .isNotEmpty().allMatch(Optional::isPresent);
     }
 }

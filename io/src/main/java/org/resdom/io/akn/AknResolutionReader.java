@@ -2,7 +2,6 @@ package org.resdom.io.akn;
 
 import java.io.IOException;
 import java.io.Reader;
-import org.resdom.io.Format;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
@@ -44,8 +43,8 @@ public final class AknResolutionReader implements ResolutionReader {
     }
 
     @Override
-    public Format format() {
-        return Format.AKN;
+    public String format() {
+        return "akn";
     }
 
     /** @return the limits this reader enforces */

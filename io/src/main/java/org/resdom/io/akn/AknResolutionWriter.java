@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -79,8 +78,8 @@ public final class AknResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.AKN;
+    public String format() {
+        return "akn";
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.util.List;
 import java.util.Objects;
-import org.resdom.io.Format;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -78,8 +77,8 @@ public final class JsonResolutionReader implements ResolutionReader {
     }
 
     @Override
-    public Format format() {
-        return Format.JSON;
+    public String format() {
+        return "json";
     }
 
     /** @return the limits this reader enforces */

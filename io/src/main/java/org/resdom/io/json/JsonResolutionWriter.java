@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Objects;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
 import tools.jackson.core.JsonEncoding;
@@ -55,8 +54,8 @@ public final class JsonResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.JSON;
+    public String format() {
+        return "json";
     }
 
     /** @return whether the output is indented (two spaces, one property a line, LF line ends) */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Objects;
 import java.util.Optional;
-import org.resdom.io.Format;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
@@ -47,8 +46,8 @@ public final class TextResolutionReader implements ResolutionReader {
     }
 
     @Override
-    public Format format() {
-        return Format.TEXT;
+    public String format() {
+        return "text";
     }
 
     /** @return the limits this reader enforces */

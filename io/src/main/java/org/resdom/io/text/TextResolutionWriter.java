@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -54,8 +53,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.TEXT;
+    public String format() {
+        return "text";
     }
 
     @Override

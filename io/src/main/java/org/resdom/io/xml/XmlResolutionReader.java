@@ -23,7 +23,6 @@ import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
-import org.resdom.io.Format;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -73,8 +72,8 @@ public final class XmlResolutionReader implements ResolutionReader {
     }
 
     @Override
-    public Format format() {
-        return Format.XML;
+    public String format() {
+        return "xml";
     }
 
     /** @return the limits this reader enforces */

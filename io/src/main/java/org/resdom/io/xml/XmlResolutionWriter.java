@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
-import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.xml.bind.ToXml;
 import org.resdom.io.xml.bind.XmlOutput;
@@ -42,8 +41,8 @@ public final class XmlResolutionWriter implements ResolutionWriter {
     }
 
     @Override
-    public Format format() {
-        return Format.XML;
+    public String format() {
+        return "xml";
     }
 
     /** @return whether element-only content is indented */

@@ -1,0 +1,68 @@
+package org.resdom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.resdom.io.Formats;
+import org.resdom.model.Paragraph;
+import org.resdom.model.Resolution;
+
+/**
+ * A format provided by a jar (here: this test module, {@code org.resdom.cli.toy}) works in the
+ * command line with no change to io or the command line.
+ */
+class PluggedFormatTest {
+    @TempDir
+    Path dir;
+
+    private Path json(Resolution r) throws IOException {
+        return Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(r), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theProvidedFormatIsFoundBesideResdomsOwn() {
+        assertThat(Formats.names()).containsExactly("akn", "json", "text", "toy", "xml");
+        assertThat(Formats.get("TOY").extension()).isEqualTo(".toy");
+        assertThat(Formats.detect(Path.of("a.toy"), "").name()).isEqualTo("toy");
+        assertThat(Formats.detect("toy ITU-PP 71 en\n").name()).isEqualTo("toy");
+    }
+
+    @Test
+    void convertWritesItToStandardOutput() throws IOException {
+        Resolution clean = Cli.clean();
+        Cli.Result r = Cli.run("convert", "--to", "toy", json(clean).toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Formats.writer("toy").write(clean));
+        assertThat(r.out().lines()).hasSize(1 + (int) clean.find(Paragraph.class).count());
+        assertThat(r.out()).startsWith("toy " + clean.identity().body().code() + " ");
+    }
+
+    @Test
+    void convertWritesItIntoAFolderWithItsExtension() throws IOException {
+        Path in = json(Cli.clean());
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("convert", "--to", "toy", "-o", out.toString(), in.toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2); // the second copy would overwrite the first
+        assertThat(Files.readString(out.resolve("res71.toy"))).isEqualTo(Formats.writer("toy").write(Cli.clean()));
+    }
+
+    @Test
+    void aWriteOnlyFormatIsRefusedAsInputWithAReason() throws IOException {
+        Path in = Files.writeString(dir.resolve("a.toy"), "toy ITU-PP 71 en\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", in.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("a.toy").contains("toy format cannot be read").contains("write-only");
+    }
+
+    @Test
+    void anUnknownFormatListsTheKnownOnesIncludingTheProvidedOne() {
+        Cli.Result r = Cli.run("convert", "--to", "nope", "x.txt");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown format 'nope'").contains("toy");
+    }
+}

@@ -1,0 +1,116 @@
+package org.resdom.io;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A format resdom can read or write, found with {@link java.util.ServiceLoader}: resdom's own
+ * formats (text, JSON, XML, Akoma Ntoso) and any format a jar on the class path or module path
+ * provides. {@link Formats} knows formats only through this interface.
+ *
+ * <p>To add a format, implement this interface (public, with a public no-argument constructor)
+ * and declare it: {@code provides org.resdom.io.FormatProvider with com.example.MyFormat;} in
+ * a {@code module-info.java}, and the class name in
+ * {@code META-INF/services/org.resdom.io.FormatProvider} for the class path. The command line
+ * then takes it in {@code --from} and {@code --to}.
+ *
+ * <pre>{@code
+ * public final class ToyFormat implements FormatProvider {
+ *     public String name() { return "toy"; }
+ *     public List<String> extensions() { return List.of(".toy"); }
+ *     public int sniff(String fileName, String head) {
+ *         return fileName.endsWith(".toy") ? BY_NAME : head.startsWith("TOY") ? BY_CONTENT : NOT_MINE;
+ *     }
+ *     public ReaderBuilder readerBuilder() { return new ReaderBuilder.Basic(this, ToyReader::new); }
+ *     public ResolutionWriter writer() { return new ToyWriter(); }
+ * }
+ * }</pre>
+ */
+public interface FormatProvider {
+
+    /** {@link #sniff}: not this format. */
+    int NOT_MINE = 0;
+    /** {@link #sniff}: could be this format, for want of a better one (plain text takes anything). */
+    int FALLBACK = 1;
+    /** {@link #sniff}: the first characters look like this format. */
+    int BY_CONTENT = 50;
+    /** {@link #sniff}: the content is this format's beyond doubt (its root element, a signature). */
+    int BY_SIGNATURE = 75;
+    /** {@link #sniff}: the file name has this format's own extension. */
+    int BY_NAME = 100;
+
+    /**
+     * @return the name used to pick the format ({@code Formats.provider("json")}, the command
+     *         line's {@code --to json}): lower case letters, digits and hyphens, unique among
+     *         the formats found
+     */
+    String name();
+
+    /** @return other names accepted for this format (as {@code txt} for {@code text}); none by default */
+    default Set<String> aliases() {
+        return Set.of();
+    }
+
+    /**
+     * @return the file extensions of this format, with their dot, the one written first
+     *         ({@code .akn.xml}); a folder walk picks files with any of them
+     */
+    List<String> extensions();
+
+    /** @return the extension written: the first of {@link #extensions()} */
+    default String extension() {
+        return extensions().get(0);
+    }
+
+    /**
+     * Says how sure this format is that a file is written in it. {@link Formats#detect} asks
+     * every format and takes the highest answer (ties go to the name that sorts first).
+     *
+     * @param fileName the file's name in lower case ({@code Locale.ROOT}), or {@code ""} when
+     *        there is no file
+     * @param head the first characters of the input (a few kilobytes), without a byte order mark
+     * @return {@link #NOT_MINE}, {@link #FALLBACK}, {@link #BY_CONTENT}, {@link #BY_SIGNATURE},
+     *         {@link #BY_NAME}, or a value in between
+     */
+    int sniff(String fileName, String head);
+
+    /**
+     * @return a builder of this format's reader, which refuses the options the format cannot
+     *         honour instead of ignoring them
+     * @throws UnsupportedOperationException if the format cannot be read (a write-only format)
+     */
+    ReaderBuilder readerBuilder();
+
+    /**
+     * @return this format's writer, with default settings
+     * @throws UnsupportedOperationException if the format cannot be written (a read-only format)
+     */
+    ResolutionWriter writer();
+
+    /**
+     * Configures a reader with the options every format is asked for. An option the format cannot
+     * honour throws {@link UnsupportedOperationException} naming the format and the option; it is
+     * never silently ignored. Format-specific options stay on each reader's own builder (for
+     * example {@code TextResolutionReader.builder().language(...)}).
+     */
+    interface ReaderBuilder {
+        /**
+         * @param limits the limits to enforce
+         * @return this builder
+         */
+        ReaderBuilder limits(ReadLimits limits);
+
+        /**
+         * @param positions which positions the nodes get (see {@link Positions})
+         * @return this builder
+         * @throws UnsupportedOperationException if the format cannot give them
+         */
+        ReaderBuilder positions(Positions positions);
+
+        /** @return the positions this format's reader can give */
+        Set<Positions> supportedPositions();
+
+        /** @return the reader */
+        ResolutionReader build();
+    }
+}

@@ -1,0 +1,59 @@
+package org.resdom.io.akn;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.resdom.io.FormatProvider;
+import org.resdom.io.Positions;
+import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.ProviderReaderBuilder;
+
+/**
+ * Akoma Ntoso 3.0 ({@code akn}, {@code .akn.xml}) as a {@link FormatProvider}: found by
+ * {@link java.util.ServiceLoader}, not meant to be called directly. Claims {@code .akn.xml} and
+ * {@code .akn} names, and any XML whose root is {@code akomaNtoso} (with or without a prefix).
+ * Akoma Ntoso carries no spans of an earlier reading: its reader gives
+ * {@link Positions#DOCUMENT} positions only.
+ */
+public final class AknFormatProvider implements FormatProvider {
+    private static final Pattern PREFIXED_ROOT = Pattern.compile("<[A-Za-z0-9_-]+:akomaNtoso\\b");
+
+    /** For {@link java.util.ServiceLoader}. */
+    public AknFormatProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "akn";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".akn.xml", ".akn");
+    }
+
+    @Override
+    public int sniff(String fileName, String head) {
+        if (fileName.endsWith(".akn.xml") || fileName.endsWith(".akn")) {
+            return BY_NAME;
+        }
+        String h = head.stripLeading();
+        return h.startsWith("<") && (h.contains("<akomaNtoso") || PREFIXED_ROOT.matcher(h).find())
+                ? BY_SIGNATURE : NOT_MINE;
+    }
+
+    @Override
+    public ReaderBuilder readerBuilder() {
+        return ProviderReaderBuilder.documentPositionsOnly(name(), limits -> {
+            AknResolutionReader.Builder b = AknResolutionReader.builder();
+            if (limits != null) {
+                b.limits(limits);
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public ResolutionWriter writer() {
+        return AknResolutionWriter.create();
+    }
+}

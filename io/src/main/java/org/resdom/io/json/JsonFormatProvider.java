@@ -1,0 +1,57 @@
+package org.resdom.io.json;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.resdom.io.FormatProvider;
+import org.resdom.io.Positions;
+import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.ProviderReaderBuilder;
+
+/**
+ * resdom's JSON format ({@code json}, {@code .json}) as a {@link FormatProvider}: found by
+ * {@link java.util.ServiceLoader}, not meant to be called directly. Its reader honours both
+ * {@link Positions}.
+ */
+public final class JsonFormatProvider implements FormatProvider {
+
+    /** For {@link java.util.ServiceLoader}. */
+    public JsonFormatProvider() {
+    }
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public List<String> extensions() {
+        return List.of(".json");
+    }
+
+    @Override
+    public int sniff(String fileName, String head) {
+        if (fileName.endsWith(".json")) {
+            return BY_NAME;
+        }
+        return head.stripLeading().startsWith("{") ? BY_CONTENT : NOT_MINE;
+    }
+
+    @Override
+    public ReaderBuilder readerBuilder() {
+        return new ProviderReaderBuilder(name(), EnumSet.allOf(Positions.class), (limits, positions) -> {
+            JsonResolutionReader.Builder b = JsonResolutionReader.builder();
+            if (limits != null) {
+                b.limits(limits);
+            }
+            if (positions != null) {
+                b.positions(positions);
+            }
+            return b.build();
+        });
+    }
+
+    @Override
+    public ResolutionWriter writer() {
+        return JsonResolutionWriter.create();
+    }
+}
