@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.resdom.io.Format;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.ReadResult;
 import org.resdom.io.docx.DocxResolutionReader;
@@ -68,8 +68,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         Resolution marked = Revisions.compare(a, b);
         String text = switch (format) {
-            case "akn" -> Formats.writer(Format.AKN).write(marked);
-            case "json" -> Formats.writer(Format.JSON).write(marked);
+            case "akn" -> Formats.writer("akn").write(marked);
+            case "json" -> Formats.writer("json").write(marked);
             default -> HtmlResolutionWriter.create().write(marked);
         };
         try {
@@ -103,7 +103,7 @@ final class DiffCommand implements Callable<Integer> {
             throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
         }
         String text = Loader.decode(Files.readAllBytes(file));
-        Format f = Formats.detect(file, text.substring(0, Math.min(text.length(), 4096)));
-        return Formats.reader(f).read(text).resolution();
+        FormatProvider f = Formats.detect(file, text.substring(0, Math.min(text.length(), 4096)));
+        return Formats.reader(f.name()).read(text).resolution();
     }
 }

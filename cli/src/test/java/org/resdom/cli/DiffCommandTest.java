@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.model.Resolution;
 
@@ -36,8 +35,8 @@ class DiffCommandTest {
                 .contains(">strategic </ins>");
         assertThat(html.err()).contains("2 insertions, 1 deletions");
         Cli.Result json = Cli.run("diff", "--to", "json", a.toString(), b.toString());
-        Resolution marked = Formats.reader(Format.JSON).read(json.out()).resolution();
-        assertThat(marked.rejected().operative()).isEqualTo(Formats.reader(Format.TEXT).read(OLD).resolution()
+        Resolution marked = Formats.reader("json").read(json.out()).resolution();
+        assertThat(marked.rejected().operative()).isEqualTo(Formats.reader("text").read(OLD).resolution()
                 .operative());
         Path akn = dir.resolve("d.akn.xml");
         assertThat(Cli.run("diff", "--to", "akn", "-o", akn.toString(), a.toString(), b.toString()).code()).isZero();
