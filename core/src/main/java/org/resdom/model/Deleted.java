@@ -86,6 +86,8 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
      * @return a copy with that author and date
      */
     public Deleted withChange(Optional<String> newAuthor, Optional<String> newDate) {
+        Checks.notNull(newAuthor, "newAuthor");
+        Checks.notNull(newDate, "newDate");
         return new Deleted(content, newAuthor, newDate, move, span);
     }
 

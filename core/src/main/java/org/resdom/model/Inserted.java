@@ -86,6 +86,8 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
      * @return a copy with that author and date
      */
     public Inserted withChange(Optional<String> newAuthor, Optional<String> newDate) {
+        Checks.notNull(newAuthor, "newAuthor");
+        Checks.notNull(newDate, "newDate");
         return new Inserted(content, newAuthor, newDate, move, span);
     }
 
