@@ -15,7 +15,7 @@ public record Deleted(List<Inline> content, Optional<SourceSpan> span) implement
 
     /** Checks for nulls and copies lists. */
     public Deleted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(span, "span");
     }
 

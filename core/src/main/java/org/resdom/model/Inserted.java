@@ -15,7 +15,7 @@ public record Inserted(List<Inline> content, Optional<SourceSpan> span) implemen
 
     /** Checks for nulls and copies lists. */
     public Inserted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(span, "span");
     }
 
