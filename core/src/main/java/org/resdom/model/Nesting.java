@@ -45,7 +45,7 @@ public final class Nesting {
         while (!nodes.isEmpty()) {
             Node n = nodes.pop();
             int level = levels.pop();
-            if (counts(n)) {
+            if (isLevel(n)) {
                 level++;
                 max = Math.max(max, level);
             }
@@ -73,8 +73,11 @@ public final class Nesting {
         }
     }
 
-    /** @return whether the node is a level of nesting */
-    static boolean counts(Node n) {
+    /**
+     * @param n a node
+     * @return whether it is a level of nesting: a paragraph, or an inline node holding inline content
+     */
+    public static boolean isLevel(Node n) {
         return n instanceof Paragraph || n instanceof Inserted || n instanceof Deleted || n instanceof Bracketed
                 || n instanceof Footnote;
     }

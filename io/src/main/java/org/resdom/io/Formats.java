@@ -2,7 +2,13 @@ package org.resdom.io;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.io.StringReader;
+import java.util.Objects;
 import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.resdom.io.akn.AknResolutionReader;
 import org.resdom.io.akn.AknResolutionWriter;
 import org.resdom.io.json.JsonResolutionReader;
@@ -68,7 +74,7 @@ public final class Formats {
      * it is another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
      * @param file the file's path (only its name is used)
-     * @param head the first characters of the file (a few kilobytes are enough)
+     * @param head the file's text, or at least its start up to the root element
      * @return the format
      */
     public static Format detect(Path file, String head) {
@@ -86,13 +92,25 @@ public final class Formats {
         return detect(head);
     }
 
+    /** The Akoma Ntoso 3.0 namespace. */
+    private static final String AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
+
+    /** How many characters of an XML prolog {@link #detect(String)} reads at most, looking for the root. */
+    private static final long MAX_PROLOG = 16L * 1024 * 1024;
+
     /**
-     * Detects a format from the first characters of an input.
+     * Detects a format from the start of an input: JSON when it opens with a left curly bracket;
+     * XML when it opens with {@code <}, then Akoma Ntoso when the root element is
+     * {@code akomaNtoso} in the Akoma Ntoso 3.0 namespace (or in no namespace), resdom XML
+     * otherwise; text when nothing else fits. The root is found by a streaming peek (no DTD, no
+     * entity resolved) that stops at the root's start tag, so a prolog of any length (comments,
+     * processing instructions) is skipped, and nothing in a comment counts.
      *
-     * @param head the first characters
+     * @param head the input, or at least its start up to the root element
      * @return the format; text when nothing else fits
      */
     public static Format detect(String head) {
+        Objects.requireNonNull(head, "head must not be null");
         String h = head.stripLeading();
         if (h.startsWith("\uFEFF")) {
             h = h.substring(1).stripLeading();
@@ -101,9 +119,39 @@ public final class Formats {
             return Format.JSON;
         }
         if (h.startsWith("<")) {
-            return h.contains("<akomaNtoso") || h.matches("(?s).*<[A-Za-z0-9_-]+:akomaNtoso.*")
-                    ? Format.AKN : Format.XML;
+            return isAkomaNtoso(h) ? Format.AKN : Format.XML;
         }
         return Format.TEXT;
+    }
+
+    private static boolean isAkomaNtoso(String xml) {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XMLStreamReader r = null;
+        try {
+            r = f.createXMLStreamReader(new StringReader(xml.length() > MAX_PROLOG ? xml.substring(0, (int) MAX_PROLOG)
+                    : xml));
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    String ns = r.getNamespaceURI();
+                    return "akomaNtoso".equals(r.getLocalName()) && (ns == null || ns.isEmpty() || AKN_NS.equals(ns));
+                }
+            }
+            return false;
+        } catch (XMLStreamException | RuntimeException e) {
+            // not well-formed before the root: the XML reader says why
+            return false;
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was held
+                }
+            }
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.resdom.io.Format;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
@@ -85,6 +86,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the Akoma Ntoso writer");
         String xml;
         try {
             xml = new Job(resolution, false).run();
