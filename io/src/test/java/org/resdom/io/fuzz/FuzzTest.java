@@ -50,7 +50,7 @@ import org.resdom.model.Resolution;
  */
 class FuzzTest {
 
-    static final int DEFAULT_CASES = 500;
+    static final int DEFAULT_CASES = 200;
 
     private static final String[] SEEDS = {
         "/fixtures/res71-en.txt", "/fixtures/res71-fr-clean.txt", "/fixtures/res71-fr-tracked-flattened.txt",
