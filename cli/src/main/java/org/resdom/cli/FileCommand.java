@@ -41,6 +41,7 @@ abstract class FileCommand implements Callable<Integer> {
         session = new Session(root, spec.name(), true);
         before();
         List<InputFile> files = Inputs.expand(inputs, session);
+        plan(files);
         session.start(files.size());
         for (InputFile file : files) {
             session.step(file.display());
@@ -50,12 +51,17 @@ abstract class FileCommand implements Callable<Integer> {
             } catch (Loader.InputException e) {
                 session.fail(file.display(), e.getMessage(), e.getCause() != null ? e.getCause() : e);
                 continue;
+            } catch (OutOfMemoryError e) {
+                outOfMemory(file);
+                continue;
             }
             session.document();
             try {
                 process(loaded);
             } catch (RuntimeException e) {
                 session.fail(file.display(), spec.name() + " failed: " + Session.describe(e), e);
+            } catch (OutOfMemoryError e) {
+                outOfMemory(file);
             }
         }
         after();
@@ -79,6 +85,28 @@ abstract class FileCommand implements Callable<Integer> {
      * @throws Exception a {@code ParameterException} for a usage error
      */
     void before() throws Exception {
+    }
+
+    /**
+     * Sees every input before any is read (to plan outputs, say).
+     *
+     * @param files the inputs, in the order they will be read
+     */
+    void plan(List<InputFile> files) {
+    }
+
+    /** Reports a file that needed more memory than the JVM has; what it held is garbage by now. */
+    private void outOfMemory(InputFile file) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            size = -1;
+        }
+        session.fail(file.display(), "not enough memory for this file" + (size < 0 ? "" : String.format(
+                java.util.Locale.ROOT, " (%,d bytes)", size)) + " with a maximum heap of " + String.format(
+                java.util.Locale.ROOT, "%,d MiB", Runtime.getRuntime().maxMemory() >> 20)
+                + "; give Java more (java -Xmx1g -jar resdom.jar …); the other files go on", null);
     }
 
     /**

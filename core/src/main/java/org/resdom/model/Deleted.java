@@ -24,7 +24,7 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
 
     /** Checks for nulls and copies lists. */
     public Deleted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(author, "author");
         Checks.optional(date, "date");
         Checks.optional(move, "move");
@@ -86,6 +86,8 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
      * @return a copy with that author and date
      */
     public Deleted withChange(Optional<String> newAuthor, Optional<String> newDate) {
+        Checks.notNull(newAuthor, "newAuthor");
+        Checks.notNull(newDate, "newDate");
         return new Deleted(content, newAuthor, newDate, move, span);
     }
 

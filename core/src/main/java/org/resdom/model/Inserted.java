@@ -24,7 +24,7 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
 
     /** Checks for nulls and copies lists. */
     public Inserted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(author, "author");
         Checks.optional(date, "date");
         Checks.optional(move, "move");
@@ -86,6 +86,8 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
      * @return a copy with that author and date
      */
     public Inserted withChange(Optional<String> newAuthor, Optional<String> newDate) {
+        Checks.notNull(newAuthor, "newAuthor");
+        Checks.notNull(newDate, "newDate");
         return new Inserted(content, newAuthor, newDate, move, span);
     }
 

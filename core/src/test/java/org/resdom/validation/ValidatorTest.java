@@ -61,8 +61,8 @@ class ValidatorTest {
     void aRuleCanBeSwitchedOffByItsCode() {
         Validator v = Validator.builder().standardRules().without(Rules.PUNCTUATION).build();
         assertThat(v.validate(BAD)).extracting(Diagnostic::code).containsExactly(Rules.LABEL_DUPLICATE);
-        assertThat(v.rules()).extracting(Rule::code).doesNotContain(Rules.PUNCTUATION).hasSize(12);
-        assertThat(Validator.builder().standardRules().without("RD-NO-SUCH-RULE").build().rules()).hasSize(13);
+        assertThat(v.rules()).extracting(Rule::code).doesNotContain(Rules.PUNCTUATION).hasSize(13);
+        assertThat(Validator.builder().standardRules().without("RD-NO-SUCH-RULE").build().rules()).hasSize(14);
     }
 
     @Test
@@ -106,10 +106,14 @@ class ValidatorTest {
     }
 
     @Test
-    void validatingTheEmptyResolutionFindsNothing() {
-        assertThat(Validator.standard().validate(Resolution.empty(Identity.unknown()))).isEmpty();
+    void validatingTheEmptyResolutionFindsOnlyThatItIsEmpty() {
+        assertThat(Validator.standard().validate(Resolution.empty(Identity.unknown())))
+                .extracting(Diagnostic::code, Diagnostic::severity)
+                .containsExactly(org.assertj.core.api.Assertions.tuple(Rules.EMPTY_DOCUMENT,
+                        org.resdom.diagnostic.Severity.WARNING));
         assertThat(Validator.standard().validate(Resolution.empty(
-                Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.FRENCH)))).isEmpty();
+                Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.FRENCH))))
+                .extracting(Diagnostic::code).containsExactly(Rules.EMPTY_DOCUMENT);
     }
 
     @Test

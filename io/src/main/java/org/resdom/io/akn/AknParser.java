@@ -174,7 +174,8 @@ final class AknParser {
                 Location l = e.getLocation();
                 String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
                 int nl = msg.indexOf("\nMessage: ");
-                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR, nl >= 0 ? msg.substring(nl + 10) : msg,
+                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR,
+                        org.resdom.io.internal.XmlMessages.parserLimit(nl >= 0 ? msg.substring(nl + 10) : msg),
                         Optional.empty(), l == null || l.getLineNumber() < 1 ? Optional.empty()
                                 : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())))));
             }
@@ -199,7 +200,7 @@ final class AknParser {
             info("AKN-FORMATTING", flattened + " formatting or semantic inline elements flattened to their text");
         }
         if (dropped > 0) {
-            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.WARNING, dropped + " more diagnostics left out",
+            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
                     Optional.empty(), Optional.empty()));
         }
         return new ReadResult(resolution(), diagnostics);
@@ -232,8 +233,8 @@ final class AknParser {
         int e = x.next();
         if (e == XMLStreamConstants.START_ELEMENT) {
             depth++;
-            if (depth > limits.maxDepth()) {
-                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.maxDepth() + " at " + where());
+            if (depth > limits.maxMarkupDepth()) {
+                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.describeMarkupDepth() + " at " + where());
             }
         } else if (e == XMLStreamConstants.END_ELEMENT) {
             depth--;

@@ -2,7 +2,9 @@ package org.resdom.io.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -26,6 +28,12 @@ import org.resdom.model.Language;
  * }</pre>
  */
 public final class TextResolutionReader implements ResolutionReader {
+
+    /**
+     * Metadata key set to {@code true} when the text began with a byte order mark (U+FEFF);
+     * the text writer then writes one. The mark is not part of the heading.
+     */
+    public static final String META_BYTE_ORDER_MARK = "text.byte-order-mark";
 
     private final ReadLimits limits;
     private final Language language;
@@ -77,7 +85,7 @@ public final class TextResolutionReader implements ResolutionReader {
             }
             sb.append(buf, 0, n);
         }
-        return TextParser.parse(sb.toString(), language, limits, truncated);
+        return parse(sb.toString(), truncated);
     }
 
     @Override
@@ -85,7 +93,22 @@ public final class TextResolutionReader implements ResolutionReader {
         Objects.requireNonNull(input, "input must not be null");
         boolean truncated = input.length() > limits.maxChars();
         String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
-        return TextParser.parse(text, language, limits, truncated);
+        return parse(text, truncated);
+    }
+
+    /**
+     * Parses, keeping a leading byte order mark as the metadata {@value #META_BYTE_ORDER_MARK}
+     * (so that the text writer writes it back), then holds the document to the depth limit.
+     */
+    private ReadResult parse(String text, boolean truncated) {
+        boolean bom = text.startsWith("\uFEFF");
+        ReadResult r = TextParser.parse(bom ? text.substring(1) : text, language, limits, truncated);
+        if (bom) {
+            Map<String, String> meta = new TreeMap<>(r.resolution().metadata());
+            meta.put(META_BYTE_ORDER_MARK, "true");
+            r = new ReadResult(r.resolution().withMetadata(meta), r.diagnostics());
+        }
+        return limits.checkDepth(r);
     }
 
     /** Configures a {@link TextResolutionReader}. */

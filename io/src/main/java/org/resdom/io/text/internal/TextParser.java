@@ -191,7 +191,8 @@ public final class TextParser {
             }
         }
         finder = new CitationFinder(vocab, Body.OTHER, source);
-        inline = new InlineParser(s, finder, source, sink, limits.maxDepth());
+        // the paragraph holding the inline content is itself one level of the model's depth
+        inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
                 line(starts[k], ends[k]);
