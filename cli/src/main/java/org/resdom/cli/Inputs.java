@@ -29,7 +29,9 @@ final class Inputs {
     static List<InputFile> expand(List<Path> args, Session session) {
         List<InputFile> files = new ArrayList<>();
         for (Path arg : args) {
-            if (Files.isDirectory(arg)) {
+            if (StandardInput.isArgument(arg)) {
+                files.add(StandardInput.FILE);
+            } else if (Files.isDirectory(arg)) {
                 List<InputFile> found = walk(arg, session);
                 if (found.isEmpty()) {
                     session.message("resdom: " + arg + ": no .txt, .json, .xml or .akn.xml file in this folder");

@@ -57,6 +57,9 @@ final class Loader {
 
     private static byte[] readBytes(InputFile file) throws InputException {
         try {
+            if (StandardInput.is(file)) {
+                return StandardInput.readAll(MAX_BYTES);
+            }
             if (!Files.isRegularFile(file.path())) {
                 throw new InputException("not a regular file", null);
             }
