@@ -29,7 +29,6 @@ import org.resdom.model.Resolution;
 public final class Aligner {
 
     static final double GAP = -3.0;
-    static final double MAX = 6.0;
     static final double MIN = -4.0;
 
     private Aligner() {
@@ -144,7 +143,7 @@ public final class Aligner {
                     continue;
                 }
                 vs.add(m.record());
-                confidence = Math.min(confidence, confidence(m.score()));
+                confidence = Math.min(confidence, confidence(m.score(), score(baseF.get(i), baseF.get(i))));
                 differences(baseF.get(i), m.features(), pivot, l, diag);
             }
             if (vs.size() == 1 && byLanguage.size() > 1) {
@@ -165,9 +164,12 @@ public final class Aligner {
     private record Match(ExportRecord record, double score, Features features) {
     }
 
-    /** Maps a pair score to a confidence between 0 and 1. */
-    static double confidence(double score) {
-        return Math.max(0, Math.min(1, (score - MIN) / (MAX - MIN)));
+    /**
+     * Maps a pair score to a confidence between 0 and 1: 1 when the pair scores as the pivot clause would score
+     * against itself, 0 at the lowest score.
+     */
+    static double confidence(double score, double self) {
+        return Math.max(0, Math.min(1, (score - MIN) / (self - MIN)));
     }
 
     private static void differences(Features a, Features b, Language la, Language lb, List<String> diag) {
