@@ -29,7 +29,7 @@ class UserAssertionsTest {
     void theStrategicPlanHasItsStructure() {
         assertThat(r).hasPreambleSections(4)
                 .operative(2).hasAction(ActionKind.INSTRUCTS).hasParagraphs(r.operative().get(1).paragraphs().size());
-        assertThat(r.preamble().get(1).paragraphs().get(0)).hasLabel("a").cites(unResolution("75/233"));
+        assertThat(r.preamble().get(1).paragraphs().get(0)).hasLabel("a").cites(unResolution("71/243"));
         assertThat(validate(r)).containsOnlyCodes(Rules.LABEL_DUPLICATE, Rules.LABEL_GLUED);
         assertThat(r).isStructurallyEqualTo(Sample.read().resolution());
     }
