@@ -27,7 +27,7 @@ abstract class FileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, or folders to walk for .txt, .json, .xml and .akn.xml files.")
+            description = "Files, or folders to walk for .txt, .json, .xml and .akn.xml files; - for standard input.")
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,

@@ -53,7 +53,7 @@ final class Loader {
      * @throws InputException if the file cannot be read, is not UTF-8, or the reader failed
      */
     static Loaded load(InputFile file, Optional<FormatProvider> from, Positions positions) throws InputException {
-        String text = read(file.path(), ReadLimits.defaults().maxChars() + 1);
+        String text = StandardInput.is(file) ? readStandardInput() : read(file.path(), ReadLimits.defaults().maxChars() + 1);
         FormatProvider format = from.orElseGet(() -> Formats.detect(file.path(), text));
         // a byte order mark is not content; the text reader records it so that text is written back with it
         String input = !format.name().equals("text") && text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -69,6 +69,14 @@ final class Loader {
             throw new InputException("the " + format.name() + " reader failed: " + Session.describe(e), e);
         }
         return new Loaded(file, format, result);
+    }
+
+    private static String readStandardInput() throws InputException {
+        try {
+            return decode(StandardInput.readAll(MAX_BYTES));
+        } catch (IOException e) {
+            throw new InputException("cannot read standard input: " + Session.describe(e), e);
+        }
     }
 
     /**
