@@ -70,6 +70,8 @@ public final class PhraseBook {
     }
 
     private static final int LOOK = 200;
+    private static final String LATIN_LOOKALIKE = "aceopxy";
+    private static final String CYRILLIC_LOOKALIKE = "\u0430\u0441\u0435\u043E\u0440\u0445\u0443";
     private static final int MAX_PREFIXES = 3;
     private static final Map<Language, PhraseBook> BOOKS = load();
 
@@ -382,7 +384,26 @@ public final class PhraseBook {
                 }
                 i = j;
             }
+            f.cyrillicHomoglyphs();
             return f;
+        }
+
+        /**
+         * A Latin letter that looks like a Cyrillic one ({@code c} for {@code с}) standing
+         * alone or inside a Cyrillic word is read as the Cyrillic letter, as typists slip.
+         */
+        private void cyrillicHomoglyphs() {
+            for (int k = 0; k < length; k++) {
+                int at = LATIN_LOOKALIKE.indexOf(chars[k]);
+                if (at >= 0 && (cyrillic(k - 1) || cyrillic(k + 1)
+                        || (k + 2 < length && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
+                    chars[k] = CYRILLIC_LOOKALIKE.charAt(at);
+                }
+            }
+        }
+
+        private boolean cyrillic(int k) {
+            return k >= 0 && k < length && Character.UnicodeScript.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
         }
 
         private void add(char c, int start, int end) {
@@ -458,6 +479,9 @@ public final class PhraseBook {
             }
             case '\u0623', '\u0625', '\u0622', '\u0671' -> {
                 return '\u0627';
+            }
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u00AD' -> {
+                return '-';
             }
             case '\u0451', '\u0401' -> {
                 return '\u0435';
