@@ -729,10 +729,15 @@ public final class TextParser {
             return null;
         }
         String n = PhraseBook.normalize(line);
-        int e = vocab.match(n, 0, "ANNEX_HEADING");
-        boolean upper = e >= 0 && line.substring(0, e).equals(line.substring(0, e).toUpperCase(java.util.Locale.ROOT));
+        int lead = 0;
+        while (lead < line.length() && Character.getType(line.charAt(lead)) == Character.FORMAT) {
+            lead++; // bidi marks before the heading
+        }
+        int e = vocab.match(n, lead, "ANNEX_HEADING");
+        boolean upper = e >= 0
+                && line.substring(lead, e).equals(line.substring(lead, e).toUpperCase(java.util.Locale.ROOT));
         if (!upper) {
-            e = vocab.match(n, 0, "ANNEX");
+            e = vocab.match(n, lead, "ANNEX");
         }
         if (e < 0) {
             return null;
@@ -762,8 +767,9 @@ public final class TextParser {
      */
     private int[] labelAt(int p, int end) {
         int i = p;
-        while (i < end && i - p < 8 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-            i++;
+        while (i < end && i - p < 8 && (s.charAt(i) == ' ' || s.charAt(i) == '\t'
+                || Character.getType(s.charAt(i)) == Character.FORMAT)) {
+            i++; // bidi marks (as Word and browsers write Arabic) belong to the label's text
         }
         if (i < end && s.charAt(i) == '[') {
             i++;
