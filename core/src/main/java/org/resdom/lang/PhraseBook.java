@@ -300,7 +300,10 @@ public final class PhraseBook {
         List<String> qualifiers = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
-        for (DataTable.Row row : DataTable.read(PhraseBook.class, name, 3)) {
+        List<DataTable.Row> rows = new ArrayList<>(DataTable.read(PhraseBook.class, name, 3));
+        // the citation vocabulary is owned by org.resdom.cite; word(key) still gives it
+        rows.addAll(DataTable.read(PhraseBook.class, "/org/resdom/cite/words-" + language.code() + ".tsv", 3));
+        for (DataTable.Row row : rows) {
             String phrase = row.get(2);
             String norm = normalize(phrase);
             switch (row.get(0)) {
