@@ -130,6 +130,7 @@ public final class Recognizer {
      */
     public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
         Checks.notNull(content, "content");
+        content = mergeLinks(content);
         StringBuilder sb = new StringBuilder();
         int[] starts = new int[content.size() + 1];
         for (int i = 0; i < content.size(); i++) {
@@ -175,10 +176,11 @@ public final class Recognizer {
                 while (f < found.size() && found.get(f).end() <= e) {
                     f++;
                 }
-            } else if (in instanceof UnResolutionCitation u && u.body() == Body.OTHER) {
-                Body b = Body.OTHER;
+            } else if (in instanceof UnResolutionCitation u) {
+                Body b = u.body();
                 for (CitationMatch m : found) {
-                    if (m.start() < e && m.end() > s && m.citation() instanceof UnResolutionCitation x) {
+                    if (m.start() < e && m.end() > s && m.citation() instanceof UnResolutionCitation x
+                            && x.body() != Body.OTHER && x.number().equals(u.number())) {
                         b = x.body();
                     }
                 }
@@ -188,6 +190,25 @@ public final class Recognizer {
             }
         }
         return Inline.normalize(out);
+    }
+
+    /** Joins side-by-side citations with the same link (a link the source split in pieces). */
+    private static List<Inline> mergeLinks(List<Inline> content) {
+        List<Inline> out = new ArrayList<>(content.size());
+        for (Inline in : content) {
+            Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (in instanceof UnResolutionCitation u && last instanceof UnResolutionCitation l
+                    && u.target().isPresent() && u.target().equals(l.target())) {
+                out.set(out.size() - 1, new UnResolutionCitation(l.body(), l.document(), l.number(), l.target(),
+                        l.text() + u.text(), l.span()));
+            } else if (in instanceof UnDocumentCitation u && last instanceof UnDocumentCitation l
+                    && u.target().isPresent() && u.target().equals(l.target())) {
+                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(), l.span()));
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
     }
 
     /** Gives the source span of a range of the string searched. */

@@ -30,11 +30,14 @@ final class Vocabulary {
     private Vocabulary(Language language) {
         this.language = language;
         Map<String, Entry> phrases = new LinkedHashMap<>();
-        for (DataTable.Row row : DataTable.read(Vocabulary.class, "words-" + language.code() + ".tsv", 3)) {
-            add(phrases, row.get(2), row.get(1), null);
+        List<Language> tables = language == Language.UNDETERMINED ? List.of(Language.official()) : List.of(language);
+        for (Language l : tables) {
+            for (DataTable.Row row : DataTable.read(Vocabulary.class, "words-" + l.code() + ".tsv", 3)) {
+                add(phrases, row.get(2), row.get(1), null);
+            }
         }
         for (DataTable.Row row : DataTable.read(Vocabulary.class, "instruments.tsv", 3)) {
-            if (row.get(1).equals(language.code())) {
+            if (language == Language.UNDETERMINED || row.get(1).equals(language.code())) {
                 add(phrases, row.get(2), "INSTRUMENT", row.get(0));
             }
         }
