@@ -320,7 +320,7 @@ public final class Recognizer {
         // ----------------------------------------------------------------- bodies
 
         private DocumentKind kindOf(Token x) {
-            if (x.type() != Token.Type.KW) {
+            if (x == null || x.type() != Token.Type.KW) {
                 return null;
             }
             if (x.is("RESOLUTION") || x.is("ITS_RESOLUTION")) {
@@ -409,15 +409,24 @@ public final class Recognizer {
 
         /** [OF] [DET] BODY at {@code i}: the index after it, with the body in {@code b[0]}, or -1. */
         private int bodyAt(int i, Body[] b) {
+            return bodyAt(i, b, false);
+        }
+
+        private int bodyAt(int i, Body[] b, boolean afterItem) {
             int j = i;
+            boolean of = false;
             if (kw(j, "OF")) {
                 j++;
+                of = true;
             }
             if (kw(j, "DET")) {
+                if (afterItem && !of) {
+                    return -1; // "70 the General Assembly": not its body
+                }
                 j++;
             }
             Body x = body(at(j));
-            if (x == null) {
+            if (x == null || afterItem && kindOf(at(j + 1)) != null) {
                 return -1;
             }
             b[0] = x;
@@ -496,7 +505,7 @@ public final class Recognizer {
                 if (x.type() == Token.Type.NUM) {
                     j = revision(j, it);
                 }
-                int a = bodyAt(j, b);
+                int a = bodyAt(j, b, true);
                 if (a > 0) {
                     for (int p = pending; p < items.size(); p++) {
                         items.get(p).body = b[0];
@@ -513,6 +522,17 @@ public final class Recognizer {
                 boolean found = false;
                 for (int s = 0; s < limit && g < k.size(); s++, g++) {
                     Token y = k.get(g);
+                    if (un && (y.punct('"') || y.punct('«') || y.punct('“'))) {
+                        int close = g + 1;
+                        while (close < k.size() && close - g < 80 && !(k.get(close).punct('"') || k.get(close).punct('»')
+                                || k.get(close).punct('”')) && !sentenceBreak(k.get(close))) {
+                            close++;
+                        }
+                        if (close < k.size() && !sentenceBreak(k.get(close))) {
+                            g = close;
+                            continue; // a quoted title between items
+                        }
+                    }
                     if (kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null && separator(at(g - 1))
                             && itemFor(kind, at(g + 1), un)) {
                         g++;
@@ -728,7 +748,29 @@ public final class Recognizer {
             if (items.isEmpty()) {
                 return i + 1;
             }
+            String[] parts = new String[3];
             int q = j;
+            boolean inner = false;
+            for (int link = 0; link < 4; link++) {
+                int p = q;
+                if (!inner && items.size() == 1 && at(p) != null && at(p).punct('(')) {
+                    p++;
+                    inner = true;
+                } else {
+                    if (kw(p, "OF")) {
+                        p++;
+                    }
+                    if (kw(p, "DET")) {
+                        p++;
+                    }
+                }
+                int part = kw(p, "ARTICLE") ? 0 : kw(p, "NUMBER") ? 1 : kw(p, "PARAGRAPH") ? 2 : -1;
+                if (part < 0 || at(p + 1) == null || at(p + 1).type() != Token.Type.NUM || items.size() != 1) {
+                    break;
+                }
+                parts[part] = at(p + 1).value();
+                q = p + 2;
+            }
             if (kw(q, "OF")) {
                 q++;
             }
@@ -746,19 +788,26 @@ public final class Recognizer {
             if (instrument == null) {
                 return j;
             }
-            items.get(0).start = kwTok.start();
-            items.get(items.size() - 1).end = ins.end();
-            for (Item it : items) {
-                String value = it.tok.value();
-                Optional<String> v1 = Optional.of(value);
-                ProvisionCitation p = kwTok.is("ARTICLE")
-                        ? ProvisionCitation.of(instrument, v1, Optional.empty(), Optional.empty(), t.source(it.start, it.end))
-                        : kwTok.is("NUMBER")
-                        ? ProvisionCitation.of(instrument, Optional.empty(), v1, Optional.empty(), t.source(it.start, it.end))
-                        : null;
-                emit(it.start, it.end, p);
+            int endTok = q;
+            if (inner) {
+                if (at(q + 1) == null || !at(q + 1).punct(')')) {
+                    return j;
+                }
+                endTok = q + 1;
             }
-            return q + 1;
+            items.get(0).start = kwTok.start();
+            items.get(items.size() - 1).end = k.get(endTok).end();
+            for (Item it : items) {
+                String[] mine = parts.clone();
+                int own = kwTok.is("ARTICLE") ? 0 : kwTok.is("NUMBER") ? 1 : 2;
+                mine[own] = it.tok.value();
+                if (mine[0] == null && mine[1] == null) {
+                    continue;
+                }
+                emit(it.start, it.end, ProvisionCitation.of(instrument, Optional.ofNullable(mine[0]),
+                        Optional.ofNullable(mine[1]), Optional.ofNullable(mine[2]), t.source(it.start, it.end)));
+            }
+            return endTok + 1;
         }
 
         // ----------------------------------------------------------------- annexes
@@ -770,7 +819,7 @@ public final class Recognizer {
             if (x.type() == Token.Type.NUM) {
                 return x.value().length() <= 3;
             }
-            if (x.type() == Token.Type.WORD) {
+            if (x.type() == Token.Type.WORD || x.type() == Token.Type.KW) {
                 String s = t.source(x.start(), x.end());
                 return s.matches("[IVX]{1,5}|[A-Z]");
             }
@@ -786,7 +835,7 @@ public final class Recognizer {
                 return i + 1;
             }
             if (kwTok.is("APPENDIX")) {
-                appendix = at(j).value() != null ? at(j).value() : t.source(at(j).start(), at(j).end());
+                appendix = t.source(at(j).start(), at(j).end());
                 j++;
                 int q = j;
                 if (kw(q, "OF")) {
@@ -797,12 +846,12 @@ public final class Recognizer {
                 }
                 if (kw(q, "ANNEX") && annexId(at(q + 1))) {
                     Token a = at(q + 1);
-                    annex = a.value() != null ? a.value() : t.source(a.start(), a.end());
+                    annex = t.source(a.start(), a.end());
                     j = q + 2;
                 }
             } else {
                 Token a = at(j);
-                annex = a.value() != null ? a.value() : t.source(a.start(), a.end());
+                annex = t.source(a.start(), a.end());
                 j++;
             }
             int end = k.get(j - 1).end();
