@@ -39,7 +39,7 @@ import org.resdom.model.UnResolutionCitation;
  */
 public final class Recognizer {
 
-    private static final int GAP = 10;
+    private static final int GAP = 18;
 
     private final Vocabulary v;
     private final Body own;
@@ -548,7 +548,7 @@ public final class Recognizer {
                         break;
                     }
                     Body gb = body(y);
-                    if (gb != null && un && kindOf(at(g + 1)) == null) {
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null) {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
@@ -569,9 +569,19 @@ public final class Recognizer {
             }
             // bodies and citations
             items.get(0).start = kwTok.start();
+            boolean earlierIts = false;
+            for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
+                if (k.get(p).is("ITS") && kindOf(at(p + 1)) != null || k.get(p).is("ITS_RESOLUTION")) {
+                    earlierIts = true; // "its previous resolutions …, the most recent of which are resolutions 46/7"
+                    break;
+                }
+                if (kindOf(k.get(p)) != null && p != i) {
+                    break;
+                }
+            }
             for (Item it : items) {
                 Body body = it.body != null ? it.body : explicit;
-                if (body == null && itsFlag[0]) {
+                if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1);
                 }
                 emit(it.start, it.end, item(kind, it, body));
