@@ -576,6 +576,12 @@ public final class Recognizer {
                     break;
                 }
                 if (kindOf(k.get(p)) != null && p != i) {
+                    // "all Human Rights Council resolutions on …, the most recent of which are resolutions 46/7"
+                    Body earlier = body(at(p - 1));
+                    if (earlier != null && earlier != Body.OTHER && at(p + 1) != null && !at(p + 1).unItem()
+                            && at(p + 1).type() != Token.Type.NUM) {
+                        explicit = earlier;
+                    }
                     break;
                 }
             }

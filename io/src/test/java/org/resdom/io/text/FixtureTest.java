@@ -97,7 +97,7 @@ class FixtureTest {
                 .hasSize(7);
         // a bare number is not a citation (it could be a page); "Résolutions 70/24375/233 …" is garbled by the
         // flattened revision marks, so the list it opens (72/279, 74/297 there) is not read
-        assertThat(cites).filteredOn(x -> x instanceof UnResolutionCitation).extracting(c -> ((UnResolutionCitation) c).number())
+        assertThat(cites).filteredOn(x -> x instanceof UnResolutionCitation).extracting(x -> ((UnResolutionCitation) x).number())
                 .contains("71/243", "72/279", "75/1");
         assertThat(cites).filteredOn(x -> x instanceof ProvisionCitation).hasSize(3);
         assertThat(cites).filteredOn(x -> x instanceof AnnexCitation).hasSize(4);
