@@ -73,7 +73,7 @@ final class Tokenizer {
     }
 
     private int letters(int i) {
-        boolean wordStart = i == 0 || !Character.isLetter(n[i - 1]) || Normalized.isHan(n[i]);
+        boolean wordStart = i == 0 || !Character.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
         if (wordStart && upper(i) && latin(i)) {
             int e = symbol(i);
             if (e > 0) {
