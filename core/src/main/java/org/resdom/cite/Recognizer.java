@@ -362,7 +362,7 @@ public final class Recognizer {
                 return own.isUn() ? Body.UN_GA : own == Body.ITU_WTSA || own == Body.ITU_RA ? own : Body.OTHER;
             }
             if (x.is("THIS_CONFERENCE")) {
-                return own;
+                return own == Body.OTHER ? null : own; // not known: no body, and not another organization's
             }
             return null;
         }
