@@ -634,7 +634,9 @@ public final class PhraseBook {
         List<String> trailing = new ArrayList<>();
         StringBuilder conjunctions = new StringBuilder();
         Map<String, List<String>> words = new LinkedHashMap<>();
-        List<DataTable.Row> rows = DataTable.read(PhraseBook.class, name, 3);
+        List<DataTable.Row> rows = new ArrayList<>(DataTable.read(PhraseBook.class, name, 3));
+        // the citation vocabulary is owned by org.resdom.cite; word(key) still gives it
+        rows.addAll(DataTable.read(PhraseBook.class, "/org/resdom/cite/words-" + language.code() + ".tsv", 3));
         for (DataTable.Row row : rows) {
             if (row.get(0).equals("trailing")) {
                 trailing.add(fold(row.get(2)));

@@ -39,6 +39,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -174,6 +176,10 @@ public final class Generators {
             } else if (i instanceof InstrumentCitation c) {
                 return c.withSpan(s);
             } else if (i instanceof UnResolutionCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof UnDocumentCitation c) {
+                return c.withSpan(s);
+            } else if (i instanceof NamedInstrumentCitation c) {
                 return c.withSpan(s);
             } else if (i instanceof ProvisionCitation c) {
                 return c.withSpan(s);
@@ -388,7 +394,7 @@ public final class Generators {
         Citation citation() {
             String[] conf = pick(CONFERENCES);
             int n = between(1, 250);
-            switch (between(0, wild ? 5 : 4)) {
+            switch (between(0, wild ? 9 : 8)) {
                 case 0: {
                     Brackets b = chance(70) ? Brackets.ROUND : Brackets.SQUARE;
                     String rev = "Rev. " + conf[0] + ", " + conf[1];
@@ -413,6 +419,35 @@ public final class Generators {
                     String annex = String.valueOf(between(1, 3));
                     return AnnexCitation.of(Optional.of(annex), Optional.empty(), "Annex " + annex + " to this resolution");
                 }
+                case 5: {
+                    String[] forms = {between(1, 79) + "/" + n, "S-" + between(1, 36) + "/" + between(1, 3),
+                        "ES-10/" + between(1, 25), between(1946, 2005) + "/" + n, between(1, 2700) + " (" + between(1946, 2025) + ")",
+                        between(1, 3500) + " A (XXI)"};
+                    Body[] bodies = {Body.UN_GA, Body.UN_HRC, Body.UN_SC, Body.UN_CHR, Body.UN_ECOSOC, Body.OTHER};
+                    String number = pick(forms);
+                    DocumentKind d = chance(20) ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
+                    Optional<String> target = chance(40) ? Optional.of("http://undocs.org/en/A/RES/" + number)
+                            : Optional.empty();
+                    return new UnResolutionCitation(pick(bodies), d, number, target,
+                            (d == DocumentKind.DECISION ? "decision " : "resolution ") + number, Optional.empty());
+                }
+                case 6: {
+                    String symbol = pick(new String[] {"A/HRC/" + between(1, 58) + "/" + n, "A/" + between(60, 79) + "/" + n,
+                        "A/AC.105/" + n, "A/HRC/54/25/Add." + between(1, 3), "S/" + between(1990, 2025) + "/" + n});
+                    Optional<String> target = chance(40) ? Optional.of("https://undocs.org/" + symbol) : Optional.empty();
+                    return new UnDocumentCitation(symbol, target, symbol, Optional.empty());
+                }
+                case 7: {
+                    String[][] named = {{"udhr", "Universal Declaration of Human Rights"}, {"un-charter", "Charter of the United Nations"},
+                        {"agenda-2030", "2030 Agenda"}, {"iccpr", "International Covenant on Civil and Political Rights"},
+                        {"vdpa", "Déclaration et Programme d'action de Vienne"}, {"udhr", "世界人权宣言"}};
+                    String[] x = pick(named);
+                    return NamedInstrumentCitation.of(x[0], x[1]);
+                }
+                case 8:
+                    return InstrumentCitation.of(DocumentKind.RECOMMENDATION, Optional.of(pick(new Body[] {Body.ITU_T, Body.ITU_R})),
+                            List.of(pick(new String[] {"A.1", "X.509", "E.164.1", "M.1036"})), Optional.empty(), Brackets.NONE,
+                            "Recommendation ITU\u2011T " + n);
                 default:
                     return InstrumentCitation.of(DocumentKind.DECISION, Optional.empty(), List.of(String.valueOf(n)),
                             Optional.empty(), Brackets.NONE, "Decision " + n + " " + odd());

@@ -4,25 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
-import org.resdom.model.AnnexCitation;
 import org.resdom.model.Bracketed;
+import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
-import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
-import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
-import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.Unrecognized;
 
 /** Test support for source spans: list them, or strip them from a whole document. */
@@ -73,16 +69,8 @@ public final class Spans {
             return new Bracketed(inlines(m.content()), none);
         } else if (i instanceof Unrecognized u) {
             return u.withSpan(none);
-        } else if (i instanceof InstrumentCitation c) {
-            return c.withSpan(none);
-        } else if (i instanceof UnResolutionCitation c) {
-            return c.withSpan(none);
-        } else if (i instanceof ProvisionCitation c) {
-            return c.withSpan(none);
-        } else if (i instanceof AnnexCitation c) {
-            return c.withSpan(none);
         } else {
-            return ((OtherCitation) i).withSpan(none);
+            return ((Citation) i).withSpan(none);
         }
     }
 }

@@ -126,6 +126,8 @@ class ElementIdsAndVisitorTest {
         @Override public Void visitUnrecognized(Unrecognized node) { return count("Unrecognized", node); }
         @Override public Void visitInstrumentCitation(InstrumentCitation node) { return count("InstrumentCitation", node); }
         @Override public Void visitUnResolutionCitation(UnResolutionCitation node) { return count("UnResolutionCitation", node); }
+        @Override public Void visitUnDocumentCitation(UnDocumentCitation node) { return count("UnDocumentCitation", node); }
+        @Override public Void visitNamedInstrumentCitation(NamedInstrumentCitation node) { return count("NamedInstrumentCitation", node); }
         @Override public Void visitProvisionCitation(ProvisionCitation node) { return count("ProvisionCitation", node); }
         @Override public Void visitAnnexCitation(AnnexCitation node) { return count("AnnexCitation", node); }
         @Override public Void visitOtherCitation(OtherCitation node) { return count("OtherCitation", node); }
@@ -140,7 +142,9 @@ class ElementIdsAndVisitorTest {
                         .cite(OtherCitation.of("Report")).text(".")))
                 .annex("1", "ANNEX 1", a -> a.item("1", p -> p.text("see ")
                         .cite(AnnexCitation.of(Optional.of("2"), Optional.empty(), "Annex 2"))
-                        .cite(UnResolutionCitation.of(Body.UN_GA, "70/1", "70/1")).text(".")))
+                        .cite(UnResolutionCitation.of(Body.UN_GA, "70/1", "70/1"))
+                        .cite(UnDocumentCitation.of("A/HRC/55/2", "A/HRC/55/2"))
+                        .cite(NamedInstrumentCitation.of("udhr", "Universal Declaration of Human Rights")).text(".")))
                 .build();
         Counter counter = new Counter();
         rich.accept(counter);

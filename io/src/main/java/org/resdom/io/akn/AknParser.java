@@ -57,6 +57,10 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.cite.Links;
+import org.resdom.cite.Recognizer;
 import org.resdom.model.Unrecognized;
 
 /** One read of one Akoma Ntoso document (not thread-safe; a new one per read). */
@@ -70,7 +74,7 @@ final class AknParser {
             "location", "person", "organization", "term", "abbr", "concept", "entity", "def", "docTitle", "docNumber",
             "docType", "docAuthority", "docStatus", "docProponent", "docStage", "docPurpose", "docCommittee",
             "docIntroducer", "docJurisdiction", "session", "event", "shortTitle", "role", "quantity", "time", "object",
-            "process", "mref", "rref", "a", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
+            "process", "mref", "rref", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
             "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
             "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
@@ -1412,8 +1416,8 @@ final class AknParser {
                     list.set(last, Text.of(s));
                 }
             }
-            return Citations.recognize(Inline.normalize(list),
-                    body == Body.UN_GA || body == Body.UN_HRC ? body : Body.OTHER);
+            return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
+                    .recognize(Inline.normalize(list), span());
         }
         return Inline.normalize(list);
     }
@@ -1441,7 +1445,29 @@ final class AknParser {
                     return;
                 }
                 CiteSpec spec = eId == null ? null : cites.get(eId);
-                out.add(resdom && spec != null ? citation(spec, text) : Citations.fromHref(href, text));
+                Optional<SourceSpan> at = span();
+                out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text)).withSpan(at));
+            }
+            case "a" -> {
+                String eId = attr("eId");
+                String href = attr("href");
+                Optional<SourceSpan> at = span();
+                CiteSpec spec = resdom && eId != null ? cites.get(eId) : null;
+                if (spec != null) {
+                    out.add(citation(spec, textOf()).withSpan(at));
+                    return;
+                }
+                List<Inline> inner = mixed(ctx);
+                String text = Inline.plainText(inner);
+                Optional<Citation> link = href == null || inner.stream().anyMatch(i -> !(i instanceof Text))
+                        ? Optional.empty() : Links.citation(href, resdom ? text : collapse(text));
+                if (link.isPresent()) {
+                    out.add(link.get().withSpan(at));
+                } else {
+                    ctx.captured.putIfAbsent(local, text);
+                    flattened++;
+                    out.addAll(inner);
+                }
             }
             case "ins" -> {
                 Optional<String> author = rdValue("author");
@@ -1572,7 +1598,14 @@ final class AknParser {
                             Optional.ofNullable(a.get("body")).map(Body::valueOf), spec.numbers(),
                             Optional.ofNullable(spec.revision()), Brackets.valueOf(a.get("brackets")), text);
                 case "un":
-                    return UnResolutionCitation.of(Body.valueOf(a.get("body")), a.get("number"), text);
+                    return new UnResolutionCitation(Body.valueOf(a.get("body")),
+                            a.get("document") == null ? DocumentKind.RESOLUTION : DocumentKind.valueOf(a.get("document")),
+                            a.get("number"), Optional.ofNullable(a.get("target")), text, Optional.empty());
+                case "undoc":
+                    return new UnDocumentCitation(a.get("symbol"), Optional.ofNullable(a.get("target")), text,
+                            Optional.empty());
+                case "named":
+                    return NamedInstrumentCitation.of(a.get("instrument"), text);
                 case "provision":
                     return ProvisionCitation.of(Instrument.valueOf(a.get("instrument")),
                             Optional.ofNullable(a.get("article")), Optional.ofNullable(a.get("number")),

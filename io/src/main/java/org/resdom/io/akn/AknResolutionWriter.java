@@ -19,6 +19,7 @@ import org.resdom.model.AnnexCitation;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
@@ -39,6 +40,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -676,8 +679,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         void citation(XmlOut x, Citation c) {
             String cid = id(c);
-            x.inline("ref").attr("eId", cid).attr("href", Citations.href(c, r)).attr("class", c.kind().code())
-                    .text(c.text()).close();
+            Optional<String> target = c instanceof UnResolutionCitation u ? u.target()
+                    : c instanceof UnDocumentCitation u ? u.target() : Optional.empty();
+            // a link read from a source is written back as the source had it: <a href>
+            x.inline(target.isPresent() ? "a" : "ref").attr("eId", cid).attr("href", CitationLinks.href(c, r))
+                    .attr("class", c.kind().code()).text(c.text()).close();
             rd.open("rd:cite").attr("eId", cid);
             if (c instanceof InstrumentCitation i) {
                 rd.attr("type", "instrument").attr("document", i.document().name())
@@ -690,6 +696,15 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         .value("place", v.place()).attr("year", String.valueOf(v.year())).close());
             } else if (c instanceof UnResolutionCitation u) {
                 rd.attr("type", "un").attr("body", u.body().name()).value("number", u.number());
+                if (u.document() != DocumentKind.RESOLUTION) {
+                    rd.attr("document", u.document().name());
+                }
+                u.target().ifPresent(v -> rd.value("target", v));
+            } else if (c instanceof UnDocumentCitation u) {
+                rd.attr("type", "undoc").value("symbol", u.symbol());
+                u.target().ifPresent(v -> rd.value("target", v));
+            } else if (c instanceof NamedInstrumentCitation n) {
+                rd.attr("type", "named").value("instrument", n.instrument());
             } else if (c instanceof ProvisionCitation p) {
                 rd.attr("type", "provision").attr("instrument", p.instrument().name());
                 p.article().ifPresent(v -> rd.value("article", v));

@@ -69,7 +69,7 @@ public final class TextParser {
     private Vocabulary vocab;
     private Language language;
     private InlineParser inline;
-    private CitationFinder finder;
+    private Citing finder;
 
     // document state
     private String heading;
@@ -190,7 +190,7 @@ public final class TextParser {
                 scanLine(starts[k], ends[k]);
             }
         }
-        finder = new CitationFinder(vocab, Body.OTHER, source);
+        finder = new Citing(language, source);
         // the paragraph holding the inline content is itself one level of the model's depth
         inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
         for (int k = 0; k <= lastContent; k++) {
@@ -679,7 +679,7 @@ public final class TextParser {
         if (e < 0) {
             return null;
         }
-        int q = CitationFinder.ws(n, e);
+        int q = HeadingRevision.ws(n, e);
         int p = q;
         while (p < line.length() && p - q < 6 && isDigit(line.charAt(p))) {
             p++;
@@ -709,8 +709,8 @@ public final class TextParser {
         } else if (vocab.words("OPINION").contains(word)) {
             k = DocumentKind.OPINION;
         }
-        int r = CitationFinder.ws(n, p);
-        CitationFinder.Rev rev = CitationFinder.revision(line, n, r, vocab);
+        int r = HeadingRevision.ws(n, p);
+        HeadingRevision.Rev rev = HeadingRevision.revision(line, n, r, vocab);
         return new Object[] {k, line.substring(q, p), rev == null ? null : rev.revision()};
     }
 
@@ -720,7 +720,7 @@ public final class TextParser {
         if (open < 0) {
             return null;
         }
-        CitationFinder.Rev rev = CitationFinder.revision(line, PhraseBook.normalize(line), open, vocab);
+        HeadingRevision.Rev rev = HeadingRevision.revision(line, PhraseBook.normalize(line), open, vocab);
         return rev == null ? null : rev.revision();
     }
 
@@ -742,7 +742,7 @@ public final class TextParser {
         if (e < 0) {
             return null;
         }
-        int q = CitationFinder.ws(n, e);
+        int q = HeadingRevision.ws(n, e);
         int p = q;
         while (p < line.length() && p - q < 5 && Character.isLetterOrDigit(line.charAt(p))) {
             p++;

@@ -1,38 +1,37 @@
 package org.resdom.io.akn;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Citation;
 import org.resdom.model.DocumentKind;
-import org.resdom.model.Inline;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
-import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 
-/** Citation IRIs (writing) and citation recognition in foreign files (reading). */
-final class Citations {
+/** Citation IRIs: the mapping between citations and Akoma Ntoso links (recognition is org.resdom.cite's). */
+final class CitationLinks {
 
     private static final String DELIBERATION = "/akn/un/statement/deliberation/";
     /** A UN resolution number such as {@code 46/7} or {@code 70/1}, not part of a symbol like {@code A/HRC/22/43}. */
-    private static final Pattern UN_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}/.\\-])(\\d{1,3}/\\d{1,4})(?![\\p{L}\\p{N}/]|\\.\\d)");
-    private static final Pattern RESOLUTION_WORD = Pattern.compile("(?i)resolutions?\\b");
-    private static final int WINDOW = 100;
 
-    private Citations() {
+    private CitationLinks() {
     }
 
     /** @return the Akoma Ntoso IRI a citation points to */
     static String href(Citation c, Resolution r) {
-        if (c instanceof UnResolutionCitation u) {
+        if (c instanceof UnResolutionCitation u && u.target().isPresent()) {
+            return u.target().get();
+        } else if (c instanceof UnDocumentCitation u) {
+            return u.target().orElse("https://undocs.org/" + u.symbol());
+        } else if (c instanceof NamedInstrumentCitation n) {
+            return "/akn/un/act/instrument/" + Akn.segment(n.instrument());
+        } else if (c instanceof UnResolutionCitation u) {
             String actor = u.body() == Body.UN_GA || u.body() == Body.UN_HRC ? Akn.actor(u.body()) : "un";
             return DELIBERATION + actor + "/" + Akn.segment(u.number());
         } else if (c instanceof InstrumentCitation i) {
@@ -72,50 +71,15 @@ final class Citations {
             Optional<Body> body = parts.length > 0 ? Akn.body(parts[0]) : Optional.empty();
             String number = parts.length > 1 ? parts[parts.length - 1] : "";
             if (body.isPresent() && (body.get() == Body.UN_GA || body.get() == Body.UN_HRC)
-                    && number.matches("\\d+-\\d+")) {
+                    && isNumber(number)) {
                 return UnResolutionCitation.of(body.get(), number.replace('-', '/'), text);
             }
         }
-        return OtherCitation.of(text);
+        return org.resdom.cite.Links.citation(h, text).orElse(OtherCitation.of(text));
     }
 
-    /**
-     * Finds UN resolution numbers in foreign text: {@code 46/7} counts when the word
-     * "resolution(s)" stands within the 100 characters before it. The body is the last of
-     * "General Assembly" / "Human Rights Council" named in that window, else {@code fallback}.
-     *
-     * @return the content with citations split out, or the same list when none was found
-     */
-    static List<Inline> recognize(List<Inline> content, Body fallback) {
-        List<Inline> out = new ArrayList<>();
-        boolean found = false;
-        for (Inline in : content) {
-            if (!(in instanceof Text t)) {
-                out.add(in);
-                continue;
-            }
-            String s = t.text();
-            Matcher m = UN_NUMBER.matcher(s);
-            int last = 0;
-            while (m.find()) {
-                String before = s.substring(Math.max(0, m.start() - WINDOW), m.start());
-                if (!RESOLUTION_WORD.matcher(before).find()) {
-                    continue;
-                }
-                int ga = before.lastIndexOf("General Assembly");
-                int hrc = Math.max(before.lastIndexOf("Human Rights Council"), before.lastIndexOf("its resolution"));
-                Body body = ga > hrc ? Body.UN_GA : hrc > ga ? Body.UN_HRC : fallback;
-                if (m.start() > last) {
-                    out.add(Text.of(s.substring(last, m.start())));
-                }
-                out.add(UnResolutionCitation.of(body, m.group(1), m.group(1)));
-                last = m.end();
-                found = true;
-            }
-            if (last < s.length()) {
-                out.add(Text.of(s.substring(last)));
-            }
-        }
-        return found ? Inline.normalize(out) : content;
+    private static boolean isNumber(String s) {
+        int dash = s.indexOf('-');
+        return dash > 0 && dash < s.length() - 1 && s.chars().allMatch(ch -> ch == '-' || ch >= '0' && ch <= '9');
     }
 }
