@@ -76,6 +76,9 @@ class ConvertCommandTest {
     void theSampleConvertsToEveryFormatWithTheDetectedReader() throws IOException {
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
         for (Format to : Format.values()) {
+            if (!to.writable()) {
+                continue;
+            }
             Path out = Files.createDirectories(dir.resolve("out-" + to.code()));
             Cli.Result r = Cli.run("convert", "--lenient", "--to", to.code(), "-o", out.toString(), in.toString());
             assertThat(r.code()).as(r.err()).isIn(0, 1);

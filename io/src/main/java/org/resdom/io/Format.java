@@ -12,7 +12,12 @@ public enum Format {
     /** resdom's XML vocabulary ({@code .xml}). */
     XML("xml", ".xml"),
     /** Akoma Ntoso 3.0 ({@code .akn.xml}, or {@code .xml} with an {@code akomaNtoso} root). */
-    AKN("akn", ".akn.xml");
+    AKN("akn", ".akn.xml"),
+    /**
+     * PDF, read only ({@code .pdf}); its reader is {@code PdfResolutionReader} in the
+     * {@code resdom-pdf} module, so {@link Formats} has no reader or writer for it.
+     */
+    PDF("pdf", ".pdf");
 
     private final String code;
     private final String extension;
@@ -25,6 +30,16 @@ public enum Format {
     /** @return the name used on the command line: {@code text}, {@code json}, {@code xml}, {@code akn} */
     public String code() {
         return code;
+    }
+
+    /** @return whether resdom writes this format ({@link #PDF} is read only) */
+    public boolean writable() {
+        return this != PDF;
+    }
+
+    /** @return whether {@link Formats} in {@code resdom-io} has the reader ({@link #PDF}'s is in {@code resdom-pdf}) */
+    public boolean inIo() {
+        return this != PDF;
     }
 
     /** @return the file extension written, with its dot */

@@ -27,6 +27,8 @@ public final class Formats {
             case JSON -> JsonResolutionReader.create();
             case XML -> XmlResolutionReader.create();
             case AKN -> AknResolutionReader.create();
+            case PDF -> throw new IllegalArgumentException("the pdf reader is in the resdom-pdf module: "
+                    + "org.resdom.io.pdf.PdfResolutionReader");
         };
     }
 
@@ -44,7 +46,7 @@ public final class Formats {
         return switch (format) {
             case JSON -> JsonResolutionReader.builder().positions(positions).build();
             case XML -> XmlResolutionReader.builder().positions(positions).build();
-            case TEXT, AKN -> reader(format);
+            case TEXT, AKN, PDF -> reader(format);
         };
     }
 
@@ -58,12 +60,14 @@ public final class Formats {
             case JSON -> JsonResolutionWriter.create();
             case XML -> XmlResolutionWriter.create();
             case AKN -> AknResolutionWriter.create();
+            case PDF -> throw new IllegalArgumentException("pdf is read only");
         };
     }
 
     /**
      * Detects a file's format from its name, then from its first characters: {@code .txt} is
-     * text, {@code .json} JSON, {@code .akn.xml} Akoma Ntoso; an {@code .xml} file (or one with
+     * text, {@code .json} JSON, {@code .akn.xml} Akoma Ntoso, {@code .pdf} (or a file opening with {@code %PDF-})
+     * PDF; an {@code .xml} file (or one with
      * another name) is Akoma Ntoso when its root element is {@code akomaNtoso}, resdom XML when
      * it is another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
@@ -83,6 +87,9 @@ public final class Formats {
         if (name.endsWith(".txt")) {
             return Format.TEXT;
         }
+        if (name.endsWith(".pdf")) {
+            return Format.PDF;
+        }
         return detect(head);
     }
 
@@ -96,6 +103,9 @@ public final class Formats {
         String h = head.stripLeading();
         if (h.startsWith("\uFEFF")) {
             h = h.substring(1).stripLeading();
+        }
+        if (h.startsWith("%PDF-")) {
+            return Format.PDF;
         }
         if (h.startsWith("{")) {
             return Format.JSON;

@@ -117,6 +117,9 @@ class ReferenceDocumentTest {
     void bytesThatAreNotUtf8FailTheReadInsteadOfBeingReplaced() {
         byte[] bad = {'a', ')', '\t', (byte) 0xC3, (byte) 0x28, '\n'};
         for (Format format : Format.values()) {
+            if (!format.inIo()) {
+                continue;
+            }
             org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                     Formats.reader(format).read(new java.io.ByteArrayInputStream(bad)))
                     .as("%s", format).isInstanceOf(java.nio.charset.CharacterCodingException.class);

@@ -8,6 +8,7 @@ import org.resdom.io.Format;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Language;
 
@@ -30,10 +31,12 @@ public final class TextResolutionReader implements ResolutionReader {
 
     private final ReadLimits limits;
     private final Language language;
+    private final Mode mode;
 
     private TextResolutionReader(Builder builder) {
         this.limits = builder.limits;
         this.language = builder.language;
+        this.mode = builder.mode;
     }
 
     /** @return a reader with the default settings */
@@ -78,7 +81,38 @@ public final class TextResolutionReader implements ResolutionReader {
             }
             sb.append(buf, 0, n);
         }
-        return TextParser.parse(sb.toString(), language, limits, truncated);
+        return parse(sb.toString(), truncated);
+    }
+
+    private ReadResult parse(String text, boolean truncated) {
+        Optional<String> kind = switch (mode) {
+            case EXACT -> Optional.empty();
+            case EXTRACTED -> Optional.of(LayoutResolutionReader.inputKind(text).orElse("text"));
+            case AUTO -> truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
+        };
+        if (kind.isPresent()) {
+            return LayoutResolutionReader.of(limits, language).readText(text, kind.get());
+        }
+        return TextParser.parse(text, language, limits, truncated);
+    }
+
+    /** @return how this reader takes the lines of its input */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** How the reader takes the lines of its input. */
+    public enum Mode {
+        /**
+         * Line per paragraph, as resdom writes it, unless the text looks extracted from a PDF, a
+         * web page or Word ({@link LayoutResolutionReader#inputKind(CharSequence)}); then it is
+         * read for its structure.
+         */
+        AUTO,
+        /** Always line per paragraph: what resdom writes reads back byte for byte. */
+        EXACT,
+        /** Always read for structure: wrapped lines joined, page furniture set aside. */
+        EXTRACTED
     }
 
     @Override
@@ -86,15 +120,25 @@ public final class TextResolutionReader implements ResolutionReader {
         Objects.requireNonNull(input, "input must not be null");
         boolean truncated = input.length() > limits.maxChars();
         String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
-        return TextParser.parse(text, language, limits, truncated);
+        return parse(text, truncated);
     }
 
     /** Configures a {@link TextResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
         private Language language;
+        private Mode mode = Mode.AUTO;
 
         private Builder() {
+        }
+
+        /**
+         * @param value how to take the lines; {@link Mode#AUTO} by default
+         * @return this builder
+         */
+        public Builder mode(Mode value) {
+            this.mode = Objects.requireNonNull(value, "value must not be null");
+            return this;
         }
 
         /**
