@@ -285,7 +285,8 @@ public final class LayoutResolutionReader {
 
     /**
      * Tells whether a plain text looks extracted from a PDF, a web page or Word rather than
-     * written one paragraph a line: form feeds between pages, a UN adoption line, job numbers,
+     * written one paragraph a line: form feeds between pages with page furniture, a UN adoption
+     * line, job numbers with running heads,
      * bullets indented as a browser renders them, footnote rules inside lines, or many lines
      * broken inside a sentence. Looks at the first {@code 4000} lines; cheap (one scan).
      *
@@ -298,6 +299,8 @@ public final class LayoutResolutionReader {
         int jobs = 0;
         int symbols = 0;
         int notes = 0;
+        int pageNumbers = 0;
+        int formFeeds = 0;
         int wraps = 0;
         int longLines = 0;
         boolean adopted = false;
@@ -310,7 +313,7 @@ public final class LayoutResolutionReader {
             while (end < len && text.charAt(end) != '\n') {
                 char c = text.charAt(end);
                 if (c == '\f') {
-                    return Optional.of("pdf-text");
+                    formFeeds++;
                 }
                 end++;
             }
@@ -332,6 +335,8 @@ public final class LayoutResolutionReader {
                         jobs++;
                     } else if (LineClassifier.SYMBOL.matcher(t).matches()) {
                         symbols++;
+                    } else if (LineClassifier.PAGE.matcher(t).matches()) {
+                        pageNumbers++;
                     }
                 }
                 if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
@@ -352,7 +357,11 @@ public final class LayoutResolutionReader {
             }
             start = end + 1;
         }
-        if (adopted || (jobs > 0 && symbols > 0) || (wraps >= 5 && wraps * 4 >= longLines)) {
+        boolean wrapped = wraps >= 5 && wraps * 4 >= longLines;
+        if (formFeeds > 0 && (jobs + symbols + pageNumbers > 0 || wraps >= 3)) {
+            return Optional.of("pdf-text");
+        }
+        if (adopted || (jobs > 0 && symbols > 0) || wrapped) {
             return Optional.of("pdf-text");
         }
         if (bullets >= 2) {

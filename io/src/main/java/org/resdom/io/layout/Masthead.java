@@ -23,7 +23,9 @@ import org.resdom.model.Body;
 final class Masthead {
 
     static final int SEARCH = 80;
-    static final Pattern ADOPTED = Pattern.compile("(?:Resolution|Decision) adopted by (?:the )?(.{3,80}?) on (\\d{1,2} \\p{L}+ \\d{4})\\s*");
+    static final Pattern ADOPTED = Pattern.compile(
+            "(?:Resolution|Decision)[\\s\u00a0]+adopted[\\s\u00a0]+by[\\s\u00a0]+(?:the[\\s\u00a0]+)?(.{3,80}?)[\\s\u00a0]+on"
+            + "[\\s\u00a0]+(\\d{1,2}[\\s\u00a0]+\\p{L}+[\\s\u00a0]+\\d{4})[\\s\u00a0]*");
     static final Pattern TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\s*\\.\\s+(\\S.*)");
     static final Pattern SYMBOL = Pattern.compile("\\s*(A/(?:HRC/)?RES/)(?:[A-Z0-9-]+/)?(\\d{1,3}/\\d{1,4})\\s*");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
@@ -114,7 +116,7 @@ final class Masthead {
 
     static String iso(String date) {
         try {
-            return LocalDate.parse(date, DATE).toString();
+            return LocalDate.parse(date.replace('\u00a0', ' ').replaceAll(" +", " "), DATE).toString();
         } catch (DateTimeParseException e) {
             return date;
         }
