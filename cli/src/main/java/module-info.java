@@ -4,6 +4,7 @@
  */
 module org.resdom.cli {
     requires org.resdom.io;
+    requires org.resdom.io.pdf;
     requires info.picocli;
     requires tools.jackson.databind;
 

@@ -64,6 +64,10 @@ final class ConvertCommand extends FileCommand {
                     "-o " + output + " is a file; with several inputs it must name a folder");
         }
         toFolder = output != null && (many || Files.isDirectory(output));
+        if (!to.writable()) {
+            throw new ParameterException(spec.commandLine(), "--to " + to.code() + ": resdom reads " + to.code()
+                    + " but does not write it");
+        }
         writer = Formats.writer(to);
     }
 

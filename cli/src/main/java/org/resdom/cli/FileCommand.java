@@ -27,11 +27,11 @@ abstract class FileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, or folders to walk for .txt, .json, .xml and .akn.xml files.")
+            description = "Files, or folders to walk for .txt, .json, .xml, .akn.xml and .pdf files.")
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format of the inputs: text, json, xml or akn (default: detected from the name and content).")
+            description = "Format of the inputs: text, json, xml, akn or pdf (default: detected from the name and content).")
     Format from;
 
     Session session;

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /** Turns the command line's inputs into files: files as given, folders walked for known extensions. */
 final class Inputs {
     /** The extensions looked for in folders, longest first. */
-    static final List<String> EXTENSIONS = List.of(".akn.xml", ".akn", ".json", ".xml", ".txt");
+    static final List<String> EXTENSIONS = List.of(".akn.xml", ".akn", ".json", ".xml", ".txt", ".pdf");
 
     private Inputs() {
     }
@@ -32,7 +32,7 @@ final class Inputs {
             if (Files.isDirectory(arg)) {
                 List<InputFile> found = walk(arg, session);
                 if (found.isEmpty()) {
-                    session.message("resdom: " + arg + ": no .txt, .json, .xml or .akn.xml file in this folder");
+                    session.message("resdom: " + arg + ": no .txt, .json, .xml, .akn.xml or .pdf file in this folder");
                 }
                 files.addAll(found);
             } else if (Files.exists(arg, LinkOption.NOFOLLOW_LINKS) || Files.exists(arg)) {

@@ -16,8 +16,9 @@ import org.resdom.io.Format;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
+import org.resdom.io.pdf.PdfResolutionReader;
 
-/** Reads an input file: strict UTF-8, format detection, then the format's reader. */
+/** Reads an input file: PDF by name or magic bytes, else strict UTF-8, format detection, then the format's reader. */
 final class Loader {
     /** Files larger than this are refused before being read (the readers' own limit is 16 Mi chars). */
     static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -44,7 +45,16 @@ final class Loader {
      * @throws InputException if the file cannot be read, is not UTF-8, or the reader failed
      */
     static Loaded load(InputFile file, Optional<Format> from, Positions positions) throws InputException {
-        String text = decode(readBytes(file));
+        byte[] bytes = readBytes(file);
+        boolean pdf = from.map(f -> f == Format.PDF).orElseGet(() -> isPdf(file, bytes));
+        if (pdf) {
+            try {
+                return new Loaded(file, Format.PDF, PdfResolutionReader.create().read(bytes));
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new InputException("the pdf reader failed: " + Session.describe(e), e);
+            }
+        }
+        String text = decode(bytes);
         Format format = from.orElseGet(() -> Formats.detect(file.path(), text.substring(0, Math.min(text.length(), 4096))));
         ReadResult result;
         try {
@@ -53,6 +63,14 @@ final class Loader {
             throw new InputException("the " + format.code() + " reader failed: " + Session.describe(e), e);
         }
         return new Loaded(file, format, result);
+    }
+
+    /** A PDF by its name or its first bytes ({@code %PDF-}). */
+    private static boolean isPdf(InputFile file, byte[] bytes) {
+        String name = String.valueOf(file.path().getFileName()).toLowerCase(Locale.ROOT);
+        boolean magic = bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-';
+        return magic || name.endsWith(".pdf");
     }
 
     private static byte[] readBytes(InputFile file) throws InputException {

@@ -15,6 +15,8 @@ public final class LayoutCodes {
     public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
+    /** Error: a layout stage failed inside; the text is kept as one unrecognized node. */
+    public static final String INTERNAL = "LAY-INTERNAL";
     /** Error: the PDF is encrypted and could not be read. */
     public static final String PDF_ENCRYPTED = "PDF-ENCRYPTED";
     /** Error: the PDF has pages but no text (scanned images); nothing could be read. */

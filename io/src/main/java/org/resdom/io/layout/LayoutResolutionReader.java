@@ -98,6 +98,20 @@ public final class LayoutResolutionReader {
     public ReadResult read(List<LayoutLine> lines, String input) {
         Objects.requireNonNull(lines, "lines must not be null");
         Objects.requireNonNull(input, "input must not be null");
+        try {
+            return stages(lines, input);
+        } catch (RuntimeException | StackOverflowError e) {
+            StringBuilder all = new StringBuilder();
+            lines.forEach(l -> all.append(l.text()).append('\n'));
+            Resolution r = new Resolution(Identity.unknown(), Optional.of(new org.resdom.model.OpeningFormula(
+                    List.of(org.resdom.model.Unrecognized.of(all.toString())), Optional.empty())), List.of(), List.of(),
+                    List.of(), Map.of(META_INPUT, input), Optional.empty());
+            return new ReadResult(r, List.of(Diagnostic.at(LayoutCodes.INTERNAL, Severity.ERROR,
+                    "internal error: " + e + "; the text is kept unrecognized", SourceSpan.at(1, 1))));
+        }
+    }
+
+    private ReadResult stages(List<LayoutLine> lines, String input) {
         List<Diagnostic> diags = new ArrayList<>();
         Language lang = language != null ? language : detect(lines);
         PhraseBook book = PhraseBook.of(lang == Language.UNDETERMINED ? Language.ENGLISH : lang);

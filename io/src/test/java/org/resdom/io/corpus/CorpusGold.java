@@ -1,4 +1,4 @@
-package org.resdom.io.layout;
+package org.resdom.io.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;

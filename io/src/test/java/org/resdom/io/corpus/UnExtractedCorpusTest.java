@@ -1,4 +1,4 @@
-package org.resdom.io.layout;
+package org.resdom.io.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.akn.AknResolutionReader;
 import org.resdom.io.text.TextResolutionReader;
 import org.resdom.model.Body;
@@ -36,7 +37,11 @@ public class UnExtractedCorpusTest {
         }
     }
 
-    static List<String> names() throws IOException {
+    /**
+     * @return the fixture names
+     * @throws IOException when the index cannot be read
+     */
+    public static List<String> names() throws IOException {
         List<String> out = new ArrayList<>();
         for (String l : resource(DIR + "index.txt").split("\n")) {
             if (!l.isBlank()) {
