@@ -116,7 +116,7 @@ public final class LayoutResolutionReader {
         Language lang = language != null ? language : detect(lines);
         PhraseBook book = PhraseBook.of(lang == Language.UNDETERMINED ? Language.ENGLISH : lang);
         Vocabulary vocab = Vocabulary.of(lang);
-        List<LayoutLine> split = GluedHeadings.split(lines, book, diags);
+        List<LayoutLine> split = GluedHeadings.split(input.equals("web-text") ? unbullet(lines) : lines, book, diags);
         List<LineKind> kinds = LineClassifier.classify(split, book);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
@@ -197,6 +197,26 @@ public final class LayoutResolutionReader {
         Resolution out = new Resolution(id, r.formula(), remapPreamble(r.preamble(), origin),
                 remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
         return new ReadResult(out, diags);
+    }
+
+    /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */
+    static List<LayoutLine> unbullet(List<LayoutLine> lines) {
+        List<LayoutLine> out = new ArrayList<>(lines.size());
+        for (LayoutLine l : lines) {
+            String t = l.text();
+            int i = 0;
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i > 0 && i + 1 < t.length() && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
+                    && Character.isWhitespace(t.charAt(i + 1))) {
+                String rest = t.substring(i + 2).strip();
+                out.add(new LayoutLine(rest, l.page(), l.line(), i, l.fontSize(), l.gapBefore(), -1, l.zone()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     static String escape(String note) {
@@ -302,7 +322,8 @@ public final class LayoutResolutionReader {
      * written one paragraph a line: form feeds between pages with page furniture, a UN adoption
      * line, job numbers with running heads,
      * bullets indented as a browser renders them, footnote rules inside lines, or many lines
-     * broken inside a sentence. Looks at the first {@code 4000} lines; cheap (one scan).
+     * broken inside a sentence. Text with more than one control character in 200 (binary junk)
+     * is never taken for extracted. Looks at the first {@code 4000} lines; cheap (one scan).
      *
      * @param text the text
      * @return {@code pdf-text}, {@code web-text} or {@code word-text}; empty for line-per-paragraph text
@@ -315,6 +336,8 @@ public final class LayoutResolutionReader {
         int notes = 0;
         int pageNumbers = 0;
         int formFeeds = 0;
+        int controls = 0;
+        long scanned = 0;
         int wraps = 0;
         int longLines = 0;
         boolean adopted = false;
@@ -328,7 +351,11 @@ public final class LayoutResolutionReader {
                 char c = text.charAt(end);
                 if (c == '\f') {
                     formFeeds++;
+                } else if (c < 0x20 && c != '\t' && c != '\r' || c == '\ufffd' || Character.isSurrogate(c)
+                        || c >= 0x7f && c < 0xa0) {
+                    controls++;
                 }
+                scanned++;
                 end++;
             }
             int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
@@ -370,6 +397,9 @@ public final class LayoutResolutionReader {
                 prevLast = text.charAt(e - 1);
             }
             start = end + 1;
+        }
+        if (controls * 200L > scanned) {
+            return Optional.empty();
         }
         boolean wrapped = wraps >= 5 && wraps * 4 >= longLines;
         if (formFeeds > 0 && (jobs + symbols + pageNumbers > 0 || wraps >= 3)) {

@@ -31,12 +31,14 @@ class LayoutStagesTest {
     void classifierKnowsFurnitureLabelsAndPhrases() {
         List<LineKind> k = LineClassifier.classify(lines("18-16734", "A/RES/73/3", "2/5", "GE.23-20012(E)",
                 "1. Takes note of", "(a) The adverse", "1bis.1 text", "9.3.8 text", "recalling",
-                "Recalling its resolution", "acknowledging the work of", "__________", "2 A/76/207.",
-                "  \u2022 recalling"), EN);
+                "Recalling its resolution", "acknowledging the work of", "the Council decided", "  \u2022 recalling",
+                "__________", "2 A/76/207.", "more of the note"), EN);
+        // a lower-case phrase word is only a candidate heading: the unwrapper joins it when the
+        // line before does not end a sentence part
         assertThat(k).containsExactly(LineKind.JOB_NUMBER, LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER,
                 LineKind.JOB_NUMBER, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
-                LineKind.PHRASE_HEAD, LineKind.PHRASE_START, LineKind.TEXT, LineKind.RULE,
-                LineKind.FOOTNOTE_START, LineKind.LABELLED);
+                LineKind.PHRASE_HEAD, LineKind.PHRASE_START, LineKind.PHRASE_HEAD, LineKind.TEXT, LineKind.LABELLED,
+                LineKind.RULE, LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_MORE);
     }
 
     @Test
@@ -113,6 +115,31 @@ class LayoutStagesTest {
         assertThat(LayoutResolutionReader.inputKind("x\fy\n")).isEmpty();
         assertThat(LayoutResolutionReader.inputKind("text\f\n2/5\nmore\n")).contains("pdf-text");
         assertThat(LayoutResolutionReader.inputKind("  \u2022 recalling\n    \u2022 Resolution 58\n")).contains("web-text");
+    }
+
+    @Test
+    void bulletRenderedWebPageGivesSectionsAndNesting() {
+        String web = "RESOLUTION 101 (REV. DUBAI, 2018)\nInternet Protocol-based networks\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),recalling\n"
+                + "    \u2022 a) Resolution 101 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference;\n"
+                + "    \u2022 b) Resolutions 102 and 130 (Rev. Dubai, 2018) of this conference,\n"
+                + "  \u2022 considering\n"
+                + "    \u2022 a) that advances in the global information infrastructure continue,\n"
+                + "  \u2022 resolves\n"
+                + "    \u2022 1 to explore ways and means;\n"
+                + "    \u2022 1bis.1 to report;\n"
+                + "    \u2022 2 that ITU shall embrace the opportunities.\n";
+        ReadResult r = TextResolutionReader.create().read(web);
+        Resolution res = r.resolution();
+        assertThat(res.metadata()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
+        assertThat(res.identity().number()).contains("101");
+        assertThat(res.preamble()).extracting(s -> s.phrase().text()).containsExactly("recalling", "considering");
+        assertThat(res.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("a)", "b)");
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .contains("1", "2");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.GLUED_HEADING));
     }
 
     @Test
