@@ -60,7 +60,7 @@ class UsageTest {
     void unknownFormatIsAUsageError() {
         Cli.Result r = Cli.run("convert", "--to", "docx", "x.txt");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("unknown format 'docx' (expected text, json, xml or akn)")
+        assertThat(r.err()).contains("unknown format 'docx' (expected text, json, xml, akn or pdf)")
                 .contains("Try 'resdom convert --help'").doesNotContain("\tat ");
         assertThat(Cli.run("validate", "--from", "pdf", "x.txt").code()).isEqualTo(2);
         assertThat(Cli.run("validate", "--format", "yaml", "x.txt").code()).isEqualTo(2);
