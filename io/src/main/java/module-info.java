@@ -14,6 +14,7 @@ module org.resdom.io {
     exports org.resdom.io.akn;
     exports org.resdom.io.corpus;
     exports org.resdom.io.export;
+    exports org.resdom.io.layout;
 
     opens org.resdom.io.export;
 

@@ -77,7 +77,12 @@ final class ConvertCommand extends FileCommand {
                     + (many ? "with several inputs it must name a folder" : "a name ending in / names a folder"));
         }
         toFolder = output != null && (many || outputIsFolder || Files.isDirectory(output));
-        writer = to.writer();
+        try {
+            writer = to.writer();
+        } catch (UnsupportedOperationException e) {
+            throw new ParameterException(spec.commandLine(), "--to " + to.name() + ": resdom reads " + to.name()
+                    + " but does not write it");
+        }
     }
 
     /**

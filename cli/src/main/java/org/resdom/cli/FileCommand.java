@@ -27,11 +27,11 @@ abstract class FileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, or folders to walk for .txt, .json, .xml and .akn.xml files; - for standard input.")
+            description = "Files, or folders to walk for the files of every format (.txt, .json, .xml, .akn.xml, .pdf…); - for standard input.")
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format of the inputs: text, json, xml, akn, or a provided format (default: detected from the name and content).")
+            description = "Format of the inputs: text, json, xml, akn, pdf, or a provided format (default: detected from the name and content).")
     FormatProvider from;
 
     Session session;

@@ -23,7 +23,8 @@ import org.resdom.io.ReadResult;
  * Reads an input file: strict UTF-8 decoded while streaming, format detection, then the
  * format's reader. Memory stays bounded by the readers' character limit: decoding stops one
  * character past {@link ReadLimits#maxChars()} (the reader then reports {@code IO-LIMIT}), so a
- * large file is never held as bytes and characters at once.
+ * large file is never held as bytes and characters at once. A binary format (PDF) is found by
+ * its name or first bytes and read from the file by its own reader.
  */
 final class Loader {
     /** Files larger than this are refused before being read (the readers' own limit is 16 Mi chars). */
@@ -53,6 +54,12 @@ final class Loader {
      * @throws InputException if the file cannot be read, is not UTF-8, or the reader failed
      */
     static Loaded load(InputFile file, Optional<FormatProvider> from, Positions positions) throws InputException {
+        if (!StandardInput.is(file)) {
+            Optional<FormatProvider> binary = from.isPresent() ? from.filter(FormatProvider::binary) : binaryByPeek(file.path());
+            if (binary.isPresent()) {
+                return readBinary(file, binary.get(), positions);
+            }
+        }
         String text = StandardInput.is(file) ? readStandardInput() : read(file.path(), ReadLimits.defaults().maxChars() + 1);
         FormatProvider format = from.orElseGet(() -> Formats.detect(file.path(), text));
         // a byte order mark is not content; the text reader records it so that text is written back with it
@@ -65,6 +72,48 @@ final class Loader {
             result = reader.build().read(input);
         } catch (UnsupportedOperationException e) {
             throw new InputException("the " + format.name() + " format cannot be read: " + Session.describe(e), e);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new InputException("the " + format.name() + " reader failed: " + Session.describe(e), e);
+        }
+        return new Loaded(file, format, result);
+    }
+
+    /** The format of a file whose first bytes (or name) say it is binary, such as {@code %PDF-}. */
+    private static Optional<FormatProvider> binaryByPeek(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        byte[] head = new byte[1024];
+        int n = 0;
+        try (InputStream in = Files.newInputStream(path)) {
+            for (int r; n < head.length && (r = in.read(head, n, head.length - n)) > 0; ) {
+                n += r;
+            }
+        } catch (IOException e) {
+            return Optional.empty(); // reading it again says why
+        }
+        FormatProvider p = Formats.detect(path, new String(head, 0, n, StandardCharsets.ISO_8859_1));
+        return p.binary() ? Optional.of(p) : Optional.empty();
+    }
+
+    /** Reads a binary format's file with its own reader, bounded by {@link #MAX_BYTES}. */
+    private static Loaded readBinary(InputFile file, FormatProvider format, Positions positions) throws InputException {
+        Path path = file.path();
+        ReadResult result;
+        try {
+            if (!Files.isRegularFile(path)) {
+                throw new InputException(notRegular(path), null);
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                throw new InputException(String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)",
+                        size, MAX_BYTES), null);
+            }
+            FormatProvider.ReaderBuilder reader = format.readerBuilder();
+            reader.positions(reader.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);
+            result = reader.build().read(path);
+        } catch (IOException e) {
+            throw new InputException("cannot read: " + Session.describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new InputException("the " + format.name() + " reader failed: " + Session.describe(e), e);
         }

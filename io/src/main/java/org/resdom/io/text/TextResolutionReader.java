@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Language;
 
@@ -37,10 +38,12 @@ public final class TextResolutionReader implements ResolutionReader {
 
     private final ReadLimits limits;
     private final Language language;
+    private final Mode mode;
 
     private TextResolutionReader(Builder builder) {
         this.limits = builder.limits;
         this.language = builder.language;
+        this.mode = builder.mode;
     }
 
     /** @return a reader with the default settings */
@@ -88,21 +91,15 @@ public final class TextResolutionReader implements ResolutionReader {
         return parse(sb.toString(), truncated);
     }
 
-    @Override
-    public ReadResult read(String input) {
-        Objects.requireNonNull(input, "input must not be null");
-        boolean truncated = input.length() > limits.maxChars();
-        String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
-        return parse(text, truncated);
-    }
-
     /**
-     * Parses, keeping a leading byte order mark as the metadata {@value #META_BYTE_ORDER_MARK}
-     * (so that the text writer writes it back), then holds the document to the depth limit.
+     * Parses (line per paragraph, or for its structure when the text looks extracted), keeping a
+     * leading byte order mark as the metadata {@value #META_BYTE_ORDER_MARK} (so that the text
+     * writer writes it back), then holds the document to the depth limit.
      */
-    private ReadResult parse(String text, boolean truncated) {
-        boolean bom = text.startsWith("\uFEFF");
-        ReadResult r = TextParser.parse(bom ? text.substring(1) : text, language, limits, truncated);
+    private ReadResult parse(String input, boolean truncated) {
+        boolean bom = input.startsWith("\uFEFF");
+        String text = bom ? input.substring(1) : input;
+        ReadResult r = structure(text, truncated);
         if (bom) {
             Map<String, String> meta = new TreeMap<>(r.resolution().metadata());
             meta.put(META_BYTE_ORDER_MARK, "true");
@@ -111,12 +108,61 @@ public final class TextResolutionReader implements ResolutionReader {
         return limits.checkDepth(r);
     }
 
+    private ReadResult structure(String text, boolean truncated) {
+        Optional<String> kind = switch (mode) {
+            case EXACT -> Optional.empty();
+            case EXTRACTED -> Optional.of(LayoutResolutionReader.inputKind(text).orElse("text"));
+            case AUTO -> truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
+        };
+        if (kind.isPresent()) {
+            return LayoutResolutionReader.of(limits, language).readText(text, kind.get());
+        }
+        return TextParser.parse(text, language, limits, truncated);
+    }
+
+    /** @return how this reader takes the lines of its input */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** How the reader takes the lines of its input. */
+    public enum Mode {
+        /**
+         * Line per paragraph, as resdom writes it, unless the text looks extracted from a PDF, a
+         * web page or Word ({@link LayoutResolutionReader#inputKind(CharSequence)}); then it is
+         * read for its structure.
+         */
+        AUTO,
+        /** Always line per paragraph: what resdom writes reads back byte for byte. */
+        EXACT,
+        /** Always read for structure: wrapped lines joined, page furniture set aside. */
+        EXTRACTED
+    }
+
+    @Override
+    public ReadResult read(String input) {
+        Objects.requireNonNull(input, "input must not be null");
+        boolean truncated = input.length() > limits.maxChars();
+        String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
+        return parse(text, truncated);
+    }
+
     /** Configures a {@link TextResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
         private Language language;
+        private Mode mode = Mode.AUTO;
 
         private Builder() {
+        }
+
+        /**
+         * @param value how to take the lines; {@link Mode#AUTO} by default
+         * @return this builder
+         */
+        public Builder mode(Mode value) {
+            this.mode = Objects.requireNonNull(value, "value must not be null");
+            return this;
         }
 
         /**

@@ -64,6 +64,7 @@ public final class TextParser {
     private final String s;
     private final ReadLimits limits;
     private final Language given;
+    private boolean unLayout;
     private Source source;
     private Sink sink;
     private Vocabulary vocab;
@@ -103,7 +104,26 @@ public final class TextParser {
      * @return the document and diagnostics
      */
     public static ReadResult parse(String text, Language given, ReadLimits limits, boolean truncated) {
+        return parse(text, given, limits, truncated, false);
+    }
+
+    /**
+     * Reads a document whose lines are paragraphs made by the layout stages.
+     *
+     * @param text the input (already cut to {@code maxChars})
+     * @param given the language, or null to detect it
+     * @param limits the limits
+     * @param truncated whether the input was cut at {@code maxChars}
+     * @param unLayout the paragraphs follow the UN layout: every unlabelled paragraph of the
+     *        preamble opens a run-in section (its phrase the known phrase, else its first word,
+     *        with the next one after an adverb), and the first numbered paragraph opens the
+     *        operative part whatever its verb
+     * @return the document and diagnostics
+     */
+    public static ReadResult parse(String text, Language given, ReadLimits limits, boolean truncated,
+            boolean unLayout) {
         TextParser p = new TextParser(text, given, limits);
+        p.unLayout = unLayout;
         try {
             return p.run(truncated);
         } catch (RuntimeException | StackOverflowError e) {
@@ -472,7 +492,8 @@ public final class TextParser {
             if (current == null) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
-            } else if (current.preamble && label.style() == LabelStyle.NUMBER && startsWithAction(lab[1], end)) {
+            } else if (current.preamble && label.style() == LabelStyle.NUMBER
+                    && (unLayout || startsWithAction(lab[1], end))) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
             }
@@ -555,10 +576,42 @@ public final class TextParser {
                 }
             }
         }
+        if (unLayout && !anyOperative && formula != null && annexes.isEmpty()) {
+            int e = firstWords(line);
+            if (e > 0) {
+                PhraseMatch<PreambleKind> m = new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e),
+                        Optional.empty());
+                return preamble(line, m, start);
+            }
+        }
         if (!terminal && line.length() <= MAX_HEADING) {
             return glued(line, start);
         }
         return false;
+    }
+
+    /** @return the end of the capitalised first word (and the next after an adverb in -ly), or -1 */
+    private static int firstWords(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return -1;
+        }
+        int e = 0;
+        while (e < line.length() && Character.isLetter(line.charAt(e))) {
+            e++;
+        }
+        if (e < 3 || e >= line.length() || line.charAt(e) != ' ') {
+            return -1;
+        }
+        if (line.startsWith("ly", e - 2)) {
+            int f = e + 1;
+            while (f < line.length() && Character.isLetter(line.charAt(f))) {
+                f++;
+            }
+            if (f > e + 1 && f < line.length() && line.charAt(f) == ' ') {
+                return f;
+            }
+        }
+        return e;
     }
 
     private boolean operative(String line, PhraseMatch<ActionKind> m, boolean terminal, int start) {
