@@ -154,7 +154,7 @@ class ShadedJarCheck {
             boolean resdom = e.matches(".*/(core|io(/[a-z]+)?|cli)/target/classes")
                     || e.matches(".*/resdom-[a-z]+-[^/]*[0-9T]\\.jar");
             boolean library = e.matches(".*/(picocli|jackson-[a-z]+|jakarta\\.[a-z.]+-api|jaxb-[a-z]+|txw2|angus-activation"
-                    + "|istack-commons-runtime)-[^/]*\\.jar");
+                    + "|istack-commons-runtime|pdfbox|pdfbox-io|fontbox|commons-logging)-[^/]*\\.jar");
             if (resdom || library) {
                 path.add(entry);
             }
