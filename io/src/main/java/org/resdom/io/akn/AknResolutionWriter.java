@@ -109,6 +109,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
     @Override
     public String write(Resolution resolution) {
         Objects.requireNonNull(resolution, "resolution must not be null");
+        Nesting.requireWithinMax(resolution, "the Akoma Ntoso writer");
         Job job;
         try {
             job = new Job(resolution, false).run();

@@ -165,6 +165,7 @@ public final class JsonResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, OutputStream out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the JSON writer");
         ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
             new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);
