@@ -162,9 +162,7 @@ class ShadedJarCheck {
         assertThat(path).as("module path").anyMatch(p -> p.contains("picocli"));
         Path in = Files.createTempFile("resdom-module-path", ".txt");
         try {
-            try (InputStream s = ShadedJarCheck.class.getResourceAsStream(Cli.SAMPLE)) {
-                Files.write(in, s.readAllBytes());
-            }
+            Files.write(in, org.resdom.testing.SeedFixture.bytes());
             Process.Result r = java("--module-path", String.join(File.pathSeparator, path),
                     "-m", "org.resdom.cli/org.resdom.cli.Main", "convert", "--to", "json", in.toString()).run();
             assertThat(r.err()).doesNotContain("Exception");

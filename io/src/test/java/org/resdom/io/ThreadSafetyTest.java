@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.validation.Validator;
+import org.resdom.testing.SeedFixture;
 
 /**
  * Readers, writers and validators are immutable and thread-safe: one instance of each, shared
@@ -25,7 +26,7 @@ import org.resdom.validation.Validator;
  */
 class ThreadSafetyTest {
 
-    private static final String[] INPUTS = {"/fixtures/res71-en.txt", "/fixtures/res71-fr-tracked-flattened.txt",
+    private static final String[] INPUTS = {"/fixtures/res71-en.txt", SeedFixture.RESOURCE,
         "/fixtures/res71-zh.txt", "/fixtures/akn/A_HRC_RES_55_2E.xml", "/golden/json/rich.json",
         "/golden/xml/rich.resdom.xml", "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_33A.xml",
         "/corpus/dev/itu-pp18/text/res-94-en.txt"};

@@ -1,5 +1,11 @@
 package org.resdom.testing;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.model.AnnexCitation;
@@ -20,9 +26,10 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 
 /**
- * A hand-built copy of the structure of the seed document, ITU Plenipotentiary Conference
- * Resolution 71 (Rev. Bucharest, 2022) in French, as its tracked-changes-flattened text
- * ({@code io/src/test/resources/fixtures/res71-fr-tracked-flattened.txt}) gives it: the same
+ * The seed document, ITU Plenipotentiary Conference Resolution 71 (Rev. Bucharest, 2022) in
+ * French: its tracked-changes-flattened text as a DOCX text extractor wrote it, bundled in this
+ * jar ({@link #text()}, {@link #RESOURCE}; the one copy resdom's own tests read), and a
+ * hand-built copy of its structure ({@link #resolution71()}) as that text gives it: the same
  * sections, labels (including the duplicated and glued ones the flattening left), sub-items,
  * bookmarks, the footnote and representative citations. Paragraph texts are shortened.
  * Public ITU text; source: International Telecommunication Union.
@@ -34,7 +41,49 @@ import org.resdom.model.UnResolutionCitation;
  */
 public final class SeedFixture {
 
+    /** The seed text's file name without extension, as golden files and test names use it: {@value}. */
+    public static final String NAME = "res71-fr-tracked-flattened";
+
+    /** The seed text's file name: {@value}. */
+    public static final String FILE_NAME = NAME + ".txt";
+
+    /** The seed text's absolute class path resource name: {@value}. */
+    public static final String RESOURCE = "/org/resdom/testing/" + FILE_NAME;
+
     private SeedFixture() {
+    }
+
+    /**
+     * The seed text exactly as the extractor wrote it.
+     *
+     * @return the bytes of {@link #RESOURCE} (UTF-8); a new array on each call
+     */
+    public static byte[] bytes() {
+        try (InputStream in = SeedFixture.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class path resource " + RESOURCE);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the seed text, decoded from UTF-8 */
+    public static String text() {
+        return new String(bytes(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the seed text into a folder, for tests of code that reads files (a command line,
+     * a corpus).
+     *
+     * @param dir an existing folder
+     * @return the written file, {@code dir/}{@value #FILE_NAME}
+     * @throws IOException if it cannot be written
+     */
+    public static Path copyTo(Path dir) throws IOException {
+        return Files.write(dir.resolve(FILE_NAME), bytes());
     }
 
     /** @return the identity of Resolution 71 (Rev. Bucharest, 2022), French */

@@ -28,6 +28,7 @@ import org.resdom.io.ResolutionReader;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Nesting;
 import org.resdom.model.Resolution;
+import org.resdom.testing.SeedFixture;
 
 /**
  * Mutation fuzzing of every reader, with a fixed seed and a bounded budget (issue 9). Each case
@@ -52,7 +53,7 @@ class FuzzTest {
     static final int DEFAULT_CASES = 200;
 
     private static final String[] SEEDS = {
-        "/fixtures/res71-en.txt", "/fixtures/res71-fr-clean.txt", "/fixtures/res71-fr-tracked-flattened.txt",
+        "/fixtures/res71-en.txt", "/fixtures/res71-fr-clean.txt", SeedFixture.RESOURCE,
         "/fixtures/res71-ar.txt", "/fixtures/res71-zh.txt", "/fixtures/res71-ru.txt", "/fixtures/res71-es.txt",
         "/fixtures/akn/A_HRC_RES_55_2E.xml", "/fixtures/akn/A_HRC_RES_55_5E.xml",
         "/golden/json/rich.json", "/golden/xml/rich.resdom.xml", "/golden/akn/reference.akn.xml",

@@ -27,22 +27,23 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.testing.SeedFixture;
 
 /** Structure of each fixture, and the byte-for-byte round trip. */
 class FixtureTest {
 
-    static final List<String> FIXTURES = List.of("res71-fr-tracked-flattened", "res71-en", "res71-es",
+    static final List<String> FIXTURES = List.of(SeedFixture.NAME, "res71-en", "res71-es",
             "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh");
 
     static ReadResult read(String name) {
-        return TextResolutionReader.create().read(StructureDump.resource("/fixtures/" + name + ".txt"));
+        return TextResolutionReader.create().read(StructureDump.fixture(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"res71-fr-tracked-flattened", "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
+    @ValueSource(strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
         "res71-ar", "res71-zh"})
     void roundTripIsByteForByte(String name) {
-        String input = StructureDump.resource("/fixtures/" + name + ".txt");
+        String input = StructureDump.fixture(name);
         ReadResult r = TextResolutionReader.create().read(input);
         assertThat(TextResolutionWriter.create().write(r.resolution())).isEqualTo(input);
         // and reading what was written gives an equal model
@@ -52,7 +53,7 @@ class FixtureTest {
 
     @Test
     void reference() {
-        ReadResult r = read("res71-fr-tracked-flattened");
+        ReadResult r = read(SeedFixture.NAME);
         Resolution res = r.resolution();
         assertThat(res.identity().language()).isEqualTo(Language.FRENCH);
         assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
