@@ -6,6 +6,7 @@ module org.resdom.cli {
     requires org.resdom.io;
     requires org.resdom.docx;
     requires org.resdom.html;
+    requires org.resdom.io.pdf;
     requires info.picocli;
     requires tools.jackson.databind;
 

@@ -6,5 +6,6 @@ module org.resdom.core {
     exports org.resdom.model;
     exports org.resdom.diagnostic;
     exports org.resdom.lang;
+    exports org.resdom.cite;
     exports org.resdom.validation;
 }

@@ -12,6 +12,11 @@ module org.resdom.io {
     exports org.resdom.io.json;
     exports org.resdom.io.xml;
     exports org.resdom.io.akn;
+    exports org.resdom.io.corpus;
+    exports org.resdom.io.export;
+    exports org.resdom.io.layout;
+
+    opens org.resdom.io.export;
 
     opens org.resdom.io.xml.bind to jakarta.xml.bind;
 

@@ -1,9 +1,5 @@
 package org.resdom.benchmarks;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * The benchmarks' input: the French text of ITU Plenipotentiary Conference Resolution 71 (Rev.
@@ -11,22 +7,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ReferenceInput {
 
-    /** The classpath resource, next to this class. */
-    public static final String RESOURCE = "res71-fr-tracked-flattened.txt";
+    /** The input's file name; the text is the seed fixture bundled in resdom-testing. */
+    public static final String RESOURCE = org.resdom.testing.SeedFixture.FILE_NAME;
 
     private ReferenceInput() {
     }
 
     /** @return the reference text, decoded from UTF-8 */
     public static String text() {
-        try (InputStream in = ReferenceInput.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.resdom.testing.SeedFixture.text();
     }
 
     /**

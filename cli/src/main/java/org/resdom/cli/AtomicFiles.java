@@ -1,12 +1,10 @@
 package org.resdom.cli;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,13 +14,18 @@ import java.security.SecureRandom;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.resdom.io.Utf8Output;
 
 /**
  * Writes a file so that readers never see half of it: the content goes to a hidden temporary
  * file in the same folder, is forced to disk, then moved over the target in one step
  * ({@code ATOMIC_MOVE}, or {@code REPLACE_EXISTING} where the file system cannot move
  * atomically). On failure the temporary file is deleted and the target is untouched; temporary
- * files still open when the program is stopped are deleted by a shutdown hook.
+ * files still open when the program is stopped are deleted by a shutdown hook, which also stops
+ * any later file from being created or moved into place (creating and registering a temporary
+ * file is one step under a lock, so none escapes the hook). The content is strict UTF-8
+ * ({@link Utf8Output}): a character UTF-8 cannot carry fails the write instead of becoming
+ * {@code ?}.
  */
 final class AtomicFiles {
     /** Temporary files start with this prefix. */
@@ -31,6 +34,9 @@ final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     private static volatile boolean hooked;
+    /** Guards creating, moving and deleting temporary files against the shutdown hook. */
+    private static final Object LOCK = new Object();
+    private static boolean stopping;
 
     private AtomicFiles() {
     }
@@ -68,31 +74,64 @@ final class AtomicFiles {
         Path tmp = dir.resolve(TEMP_PREFIX + shortened(abs.getFileName().toString()) + "."
                 + Long.toUnsignedString(RANDOM.nextLong(), 36).toLowerCase(Locale.ROOT) + ".tmp");
         hook();
-        PENDING.add(tmp);
         boolean moved = false;
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch),
-                        StandardCharsets.UTF_8), 1 << 16);
+            FileChannel ch;
+            synchronized (LOCK) {
+                // created and registered in one step, so the shutdown hook either sees it or runs before it exists
+                refuseWhenStopping();
+                PENDING.add(tmp);
+                ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            }
+            try (ch) {
+                Utf8Output w = Utf8Output.to(new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16));
                 body.write(w);
-                w.flush();
+                w.finish();
                 ch.force(true);
             }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+            synchronized (LOCK) {
+                // the hook deletes what is pending, then nothing more moves into place
+                refuseWhenStopping();
+                try {
+                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+                }
+                moved = true;
+                PENDING.remove(tmp);
             }
-            moved = true;
         } finally {
             if (!moved) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the original failure matters more; the temporary file is hidden
+                synchronized (LOCK) {
+                    try {
+                        Files.deleteIfExists(tmp);
+                    } catch (IOException e) {
+                        // the original failure matters more; the temporary file is hidden
+                    }
+                    PENDING.remove(tmp);
                 }
             }
-            PENDING.remove(tmp);
+        }
+    }
+
+    private static void refuseWhenStopping() throws IOException {
+        if (stopping) {
+            throw new IOException("the program is stopping");
+        }
+    }
+
+    /** Deletes every pending temporary file and lets no new one be created or moved into place. */
+    static void cleanUp() {
+        synchronized (LOCK) {
+            stopping = true;
+            for (Path p : PENDING) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // nothing more can be done while the JVM stops
+                }
+            }
+            PENDING.clear();
         }
     }
 
@@ -100,15 +139,7 @@ final class AtomicFiles {
         if (!hooked) {
             synchronized (AtomicFiles.class) {
                 if (!hooked) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        for (Path p : PENDING) {
-                            try {
-                                Files.deleteIfExists(p);
-                            } catch (IOException e) {
-                                // nothing more can be done while the JVM stops
-                            }
-                        }
-                    }, "resdom-temp-cleanup"));
+                    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::cleanUp, "resdom-temp-cleanup"));
                     hooked = true;
                 }
             }

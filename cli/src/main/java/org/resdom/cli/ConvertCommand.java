@@ -5,12 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.Utf8Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -39,9 +42,17 @@ final class ConvertCommand extends FileCommand {
             description = "Format to write: text, json, xml, akn, or a provided format.")
     FormatProvider to;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = "Output file (one input) or folder (several inputs, a folder, or an existing folder).")
     Path output;
+    /** Whether {@code -o} was written with a trailing separator ({@code out/}): a folder, even for one input. */
+    private boolean outputIsFolder;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = {"Output file (one input) or folder (several inputs, a folder, an existing folder,",
+                "or a name ending in / such as out/, which is created)."})
+    void output(String value) {
+        output = Path.of(value);
+        outputIsFolder = value.endsWith("/") || value.endsWith(java.io.File.separator);
+    }
 
     @Option(names = "--lenient",
             description = "Write documents even when the reader reported errors (they may be incomplete).")
@@ -49,7 +60,10 @@ final class ConvertCommand extends FileCommand {
 
     private ResolutionWriter writer;
     private boolean toFolder;
-    private final Map<Path, String> written = new HashMap<>();
+    /** Each input's output, planned before anything is read or written. */
+    private final Map<InputFile, Path> targets = new IdentityHashMap<>();
+    /** Inputs whose output is refused up front, with the reason. */
+    private final Map<InputFile, String> refused = new IdentityHashMap<>();
 
     @Override
     void before() {
@@ -58,12 +72,65 @@ final class ConvertCommand extends FileCommand {
             throw new ParameterException(spec.commandLine(),
                     "several inputs (or a folder) need -o FOLDER to name the output folder");
         }
-        if (output != null && many && Files.exists(output) && !Files.isDirectory(output)) {
-            throw new ParameterException(spec.commandLine(),
-                    "-o " + output + " is a file; with several inputs it must name a folder");
+        if (output != null && (many || outputIsFolder) && Files.exists(output) && !Files.isDirectory(output)) {
+            throw new ParameterException(spec.commandLine(), "-o " + output + " is a file; "
+                    + (many ? "with several inputs it must name a folder" : "a name ending in / names a folder"));
         }
-        toFolder = output != null && (many || Files.isDirectory(output));
-        writer = to.writer();
+        toFolder = output != null && (many || outputIsFolder || Files.isDirectory(output));
+        try {
+            writer = to.writer();
+        } catch (UnsupportedOperationException e) {
+            throw new ParameterException(spec.commandLine(), "--to " + to.name() + ": resdom reads " + to.name()
+                    + " but does not write it");
+        }
+    }
+
+    /**
+     * Plans every output before anything is written: an output that is one of the run's inputs
+     * (by real path) is refused, so no input is overwritten, read or not; two inputs with the
+     * same output keep the first.
+     */
+    @Override
+    void plan(List<InputFile> files) {
+        if (output == null) {
+            return;
+        }
+        Map<Path, InputFile> inputs = new HashMap<>();
+        for (InputFile f : files) {
+            inputs.putIfAbsent(key(f.path()), f);
+        }
+        Map<Path, InputFile> planned = new HashMap<>();
+        for (InputFile f : files) {
+            Path target = toFolder ? targetIn(output, f) : output;
+            Path key = key(target);
+            InputFile input = inputs.get(key);
+            InputFile earlier = planned.putIfAbsent(key, f);
+            if (input != null) {
+                refused.put(f, "not written: " + target + (input == f ? " is the input itself"
+                        : " is another input of this run (" + input.display() + ")") + "; choose another -o");
+            } else if (earlier != null) {
+                refused.put(f, "not written: " + target + " is also the output of " + earlier.display());
+            } else {
+                targets.put(f, target);
+            }
+        }
+    }
+
+    /** A path as a key: its real path when it exists (links and case resolved), else its absolute form. */
+    private static Path key(Path p) {
+        try {
+            if (Files.exists(p)) {
+                return p.toRealPath();
+            }
+            Path abs = p.toAbsolutePath().normalize();
+            Path parent = abs.getParent();
+            if (parent != null && Files.exists(parent)) {
+                return parent.toRealPath().resolve(abs.getFileName());
+            }
+            return abs;
+        } catch (IOException | RuntimeException e) {
+            return p.toAbsolutePath().normalize();
+        }
     }
 
     @Override
@@ -83,22 +150,23 @@ final class ConvertCommand extends FileCommand {
             return;
         }
         if (output == null) {
-            session.out.write(writer.write(loaded.result().resolution()));
+            String text = writer.write(loaded.result().resolution());
+            int bad = Utf8Output.firstLoneSurrogate(text);
+            if (bad >= 0) {
+                session.fail(display, "not written: " + Utf8Output.message(text.charAt(bad), bad), null);
+                return;
+            }
+            session.out.write(text);
             session.out.flush();
             return;
         }
-        Path target = toFolder ? targetIn(output, loaded.file()) : output;
-        Path key = target.toAbsolutePath().normalize();
+        String refusal = refused.get(loaded.file());
+        if (refusal != null) {
+            session.fail(display, refusal, null);
+            return;
+        }
+        Path target = targets.get(loaded.file());
         try {
-            if (Files.exists(target) && Files.isSameFile(target, loaded.file().path())) {
-                session.fail(display, "refusing to overwrite the input itself (" + target + ")", null);
-                return;
-            }
-            String earlier = written.putIfAbsent(key, display);
-            if (earlier != null) {
-                session.fail(display, "not written: " + target + " was already written from " + earlier, null);
-                return;
-            }
             AtomicFiles.write(target, w -> writer.write(loaded.result().resolution(), w));
         } catch (IOException | UncheckedIOException e) {
             session.fail(display, "cannot write " + target + ": " + Session.describe(e), e);

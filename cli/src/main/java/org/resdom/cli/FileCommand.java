@@ -27,11 +27,11 @@ abstract class FileCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, or folders to walk for .txt, .json, .xml and .akn.xml files.")
+            description = "Files, or folders to walk for the files of every format (.txt, .json, .xml, .akn.xml, .pdf…); - for standard input.")
     List<Path> inputs;
 
     @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format of the inputs: text, json, xml, akn, or a provided format (default: detected from the name and content).")
+            description = "Format of the inputs: text, json, xml, akn, pdf, or a provided format (default: detected from the name and content).")
     FormatProvider from;
 
     Session session;
@@ -41,6 +41,7 @@ abstract class FileCommand implements Callable<Integer> {
         session = new Session(root, spec.name(), true);
         before();
         List<InputFile> files = Inputs.expand(inputs, session);
+        plan(files);
         session.start(files.size());
         for (InputFile file : files) {
             session.step(file.display());
@@ -50,12 +51,17 @@ abstract class FileCommand implements Callable<Integer> {
             } catch (Loader.InputException e) {
                 session.fail(file.display(), e.getMessage(), e.getCause() != null ? e.getCause() : e);
                 continue;
+            } catch (OutOfMemoryError e) {
+                outOfMemory(file);
+                continue;
             }
             session.document();
             try {
                 process(loaded);
             } catch (RuntimeException e) {
                 session.fail(file.display(), spec.name() + " failed: " + Session.describe(e), e);
+            } catch (OutOfMemoryError e) {
+                outOfMemory(file);
             }
         }
         after();
@@ -79,6 +85,28 @@ abstract class FileCommand implements Callable<Integer> {
      * @throws Exception a {@code ParameterException} for a usage error
      */
     void before() throws Exception {
+    }
+
+    /**
+     * Sees every input before any is read (to plan outputs, say).
+     *
+     * @param files the inputs, in the order they will be read
+     */
+    void plan(List<InputFile> files) {
+    }
+
+    /** Reports a file that needed more memory than the JVM has; what it held is garbage by now. */
+    private void outOfMemory(InputFile file) {
+        long size;
+        try {
+            size = java.nio.file.Files.size(file.path());
+        } catch (java.io.IOException | RuntimeException e) {
+            size = -1;
+        }
+        session.fail(file.display(), "not enough memory for this file" + (size < 0 ? "" : String.format(
+                java.util.Locale.ROOT, " (%,d bytes)", size)) + " with a maximum heap of " + String.format(
+                java.util.Locale.ROOT, "%,d MiB", Runtime.getRuntime().maxMemory() >> 20)
+                + "; give Java more (java -Xmx1g -jar resdom.jar …); the other files go on", null);
     }
 
     /**

@@ -34,7 +34,9 @@ final class Inputs {
     static List<InputFile> expand(List<Path> args, Session session) {
         List<InputFile> files = new ArrayList<>();
         for (Path arg : args) {
-            if (Files.isDirectory(arg)) {
+            if (StandardInput.isArgument(arg)) {
+                files.add(StandardInput.FILE);
+            } else if (Files.isDirectory(arg)) {
                 List<InputFile> found = walk(arg, session);
                 if (found.isEmpty()) {
                     session.message("resdom: " + arg + ": no " + String.join(", ", EXTENSIONS) + " file in this folder");

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {"Reads resolutions of ITU and UN bodies (plain text, JSON, XML, Akoma Ntoso),",
             "converts, validates and inspects them."},
-        subcommands = {ConvertCommand.class, ValidateCommand.class, RefsCommand.class, StatsCommand.class, DiffCommand.class,
+        subcommands = {ConvertCommand.class, ValidateCommand.class, RefsCommand.class, StatsCommand.class, ExportCommand.class, DiffCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  every input processed, no error found",

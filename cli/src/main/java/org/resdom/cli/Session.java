@@ -1,6 +1,15 @@
 package org.resdom.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.NotLinkException;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -104,13 +113,60 @@ final class Session {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    /** A short description of an exception for a person: its message, or its type when it has none. */
+    /**
+     * A short description of an exception for a person: its message, or its type when it has
+     * none. A file-system failure says what happened (permission denied, no such file …) and to
+     * which file; a temporary file resdom made is named by its folder, which is what the user
+     * can act on.
+     */
     static String describe(Throwable e) {
+        if (e instanceof java.io.UncheckedIOException u && u.getCause() != null) {
+            return describe(u.getCause());
+        }
+        if (e instanceof FileSystemException f) {
+            return fileSystem(f);
+        }
         String m = e.getMessage();
         String type = e.getClass().getSimpleName();
         if (m == null || m.isBlank()) {
             return type;
         }
-        return e instanceof RuntimeException && !(e instanceof java.io.UncheckedIOException) ? m + " (" + type + ")" : m;
+        return e instanceof RuntimeException ? m + " (" + type + ")" : m;
+    }
+
+    private static String fileSystem(FileSystemException e) {
+        String what;
+        if (e instanceof AccessDeniedException) {
+            what = "permission denied";
+        } else if (e instanceof NoSuchFileException) {
+            what = "no such file or folder";
+        } else if (e instanceof FileAlreadyExistsException) {
+            what = "already exists";
+        } else if (e instanceof NotDirectoryException) {
+            what = "not a folder";
+        } else if (e instanceof DirectoryNotEmptyException) {
+            what = "folder not empty";
+        } else if (e instanceof NotLinkException) {
+            what = "not a symbolic link";
+        } else if (e instanceof FileSystemLoopException) {
+            what = "symbolic links form a loop";
+        } else {
+            what = e.getReason() != null && !e.getReason().isBlank() ? e.getReason() : e.getClass().getSimpleName();
+        }
+        if (e.getReason() != null && !e.getReason().isBlank() && !what.equals(e.getReason())) {
+            what += " (" + e.getReason() + ")";
+        }
+        String file = e.getFile();
+        if (file == null || file.isBlank()) {
+            return what;
+        }
+        Path p = Path.of(file);
+        Path name = p.getFileName();
+        if (name != null && name.toString().startsWith(AtomicFiles.TEMP_PREFIX)) {
+            Path dir = p.getParent();
+            return what + " (writing a file in folder " + (dir == null ? "." : dir) + ")";
+        }
+        String other = e.getOtherFile();
+        return what + ": " + file + (other == null || other.isBlank() ? "" : " -> " + other);
     }
 }

@@ -26,10 +26,18 @@ import picocli.CommandLine.Command;
             "paragraphs, annexes, footnotes, citations by kind, and diagnostics by severity",
             "(the reader's and the standard validation rules').",
             "Exit code 1 when errors were found, 2 for usage or I/O problems."},
-        footer = {"", "Example:", "  resdom stats res71.txt"})
+        footer = {"", "Examples:", "  resdom stats res71.txt", "  resdom stats --format json texts/ > stats.json"})
 final class StatsCommand extends FileCommand {
 
+    enum Output { text, json }
+
+    @picocli.CommandLine.Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+            description = "Output: text (a summary per input) or json (one array, an object per input). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    Output format;
+
     private final Validator validator = Validator.standard();
+    private final StatsJson json = new StatsJson();
 
     @Override
     void process(Loaded loaded) {
@@ -37,6 +45,10 @@ final class StatsCommand extends FileCommand {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.result().diagnostics());
         diagnostics.addAll(validator.validate(r));
         session.errors(countErrors(diagnostics));
+        if (format == Output.json) {
+            json.add(loaded, diagnostics);
+            return;
+        }
         StringBuilder b = new StringBuilder();
         b.append(loaded.file().display()).append(" (").append(loaded.format().name()).append(")\n");
         row(b, "document", describe(r.identity()));
@@ -66,6 +78,14 @@ final class StatsCommand extends FileCommand {
                 loaded.result().diagnostics().size(), diagnostics.size() - loaded.result().diagnostics().size()));
         session.out.print(b);
         session.out.flush();
+    }
+
+    @Override
+    void after() {
+        if (format == Output.json) {
+            session.out.print(json.toJson() + "\n");
+            session.out.flush();
+        }
     }
 
     private static void row(StringBuilder b, String key, String value) {

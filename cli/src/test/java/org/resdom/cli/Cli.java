@@ -1,10 +1,7 @@
 package org.resdom.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +20,7 @@ import org.resdom.model.UnResolutionCitation;
 
 /** Runs the command line in-process, and builds the documents tests feed it. */
 final class Cli {
-    static final String SAMPLE = "res71-fr-tracked-flattened.txt";
+    static final String SAMPLE = org.resdom.testing.SeedFixture.FILE_NAME;
 
     private Cli() {
     }
@@ -48,11 +45,7 @@ final class Cli {
     }
 
     static String sample() {
-        try (InputStream in = Cli.class.getResourceAsStream(SAMPLE)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.resdom.testing.SeedFixture.text();
     }
 
     /**

@@ -89,7 +89,7 @@ class RefsCommandTest {
         Set<String> ids = new java.util.HashSet<>();
         read.elements().forEach(l -> ids.add(l.id()));
         for (JsonNode row : rows) {
-            assertThat(s(row, "kind")).isIn("resolution", "decision", "recommendation", "opinion", "un-resolution",
+            assertThat(s(row, "kind")).isIn("resolution", "decision", "recommendation", "opinion", "un-resolution", "un-decision", "un-document", "named-instrument",
                     "constitution", "convention", "annex", "other");
             assertThat(s(row, "element")).isIn(ids);
             if (s(row, "line") != null) {

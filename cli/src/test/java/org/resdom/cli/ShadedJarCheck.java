@@ -154,7 +154,7 @@ class ShadedJarCheck {
             boolean resdom = e.matches(".*/(core|io(/[a-z]+)?|cli)/target/classes")
                     || e.matches(".*/resdom-[a-z]+-[^/]*[0-9T]\\.jar");
             boolean library = e.matches(".*/(picocli|jackson-[a-z]+|jakarta\\.[a-z.]+-api|jaxb-[a-z]+|txw2|angus-activation"
-                    + "|istack-commons-runtime)-[^/]*\\.jar");
+                    + "|istack-commons-runtime|pdfbox|pdfbox-io|fontbox|commons-logging)-[^/]*\\.jar");
             if (resdom || library) {
                 path.add(entry);
             }
@@ -162,9 +162,7 @@ class ShadedJarCheck {
         assertThat(path).as("module path").anyMatch(p -> p.contains("picocli"));
         Path in = Files.createTempFile("resdom-module-path", ".txt");
         try {
-            try (InputStream s = ShadedJarCheck.class.getResourceAsStream(Cli.SAMPLE)) {
-                Files.write(in, s.readAllBytes());
-            }
+            Files.write(in, org.resdom.testing.SeedFixture.bytes());
             Process.Result r = java("--module-path", String.join(File.pathSeparator, path),
                     "-m", "org.resdom.cli/org.resdom.cli.Main", "convert", "--to", "json", in.toString()).run();
             assertThat(r.err()).doesNotContain("Exception");

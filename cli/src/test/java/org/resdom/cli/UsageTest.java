@@ -61,7 +61,7 @@ class UsageTest {
         Cli.Result r = Cli.run("convert", "--to", "nope", "x.txt");
         assertThat(r.code()).isEqualTo(2);
         // the formats found, sorted; this test module provides "toy" (see PluggedFormatTest)
-        assertThat(r.err()).contains("unknown format 'nope' (expected akn, json, text, toy, xml)")
+        assertThat(r.err()).contains("unknown format 'nope' (expected akn, json, pdf, text, toy, xml)")
                 .contains("Try 'resdom convert --help'").doesNotContain("\tat ");
         assertThat(Cli.run("validate", "--from", "pdf", "x.txt").code()).isEqualTo(2);
         assertThat(Cli.run("validate", "--format", "yaml", "x.txt").code()).isEqualTo(2);

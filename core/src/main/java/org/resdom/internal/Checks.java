@@ -28,6 +28,14 @@ public final class Checks {
         return List.copyOf(value);
     }
 
+    /**
+     * Rejects a null list or null elements, and returns the canonical form of inline content:
+     * an unmodifiable copy with adjacent texts merged into one (see {@code Inline.normalize}).
+     */
+    public static List<org.resdom.model.Inline> inlines(List<org.resdom.model.Inline> value, String name) {
+        return org.resdom.model.Inline.normalize(list(value, name));
+    }
+
     /** Rejects a null optional (an empty one is fine). */
     public static <T> Optional<T> optional(Optional<T> value, String name) {
         return notNull(value, name);

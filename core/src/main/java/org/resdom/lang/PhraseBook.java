@@ -1,8 +1,10 @@
 package org.resdom.lang;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,53 +13,105 @@ import java.util.Optional;
 import org.resdom.internal.Checks;
 import org.resdom.internal.DataTable;
 import org.resdom.model.ActionKind;
+import org.resdom.model.Body;
 import org.resdom.model.Language;
 import org.resdom.model.PreambleKind;
 
 /**
- * The words of one language: preamble phrases, operative actions, qualifiers, and the
- * vocabulary of citations. Each table is data, a UTF-8 file
+ * The words of one language: preamble phrases, operative actions, their modifiers, and the
+ * vocabulary of citations. This is the one lookup of phrase knowledge: the model's
+ * {@code PreamblePhrase.of} and {@code OperativePhrase.of}, the text reader and the Akoma Ntoso
+ * reader all classify through it. Each table is data, a UTF-8 file
  * {@code /org/resdom/lang/phrases-LANG.tsv} (LANG is the ISO 639-1 code) with one entry per
  * line:
  *
  * <pre>
- * preamble   CONSIDERING   considering
- * action     INSTRUCTS     instructs
- * qualifier  -             further
- * prefix     -             also
- * word       RESOLUTION    Resolution
+ * preamble      CONSIDERING   considering
+ * preamble@un   RECOGNIZING   conscient        (only in United Nations texts)
+ * action@itu    RESOLVES      décide           (only in ITU texts, the default)
+ * preamble      CONCERNED     preocupad{o|a|os|as}
+ * qualifier     -             further
+ * prefix        -             also
+ * conjunction   -             و
+ * trailing      -             إلى
+ * word          RESOLUTION    Resolution
  * </pre>
  *
- * <p>{@code prefix} qualifiers stand before a phrase ({@code also welcomes}), {@code qualifier}s
- * after it ({@code considering further}). {@code word} entries are the citation vocabulary that
- * text readers use (their keys are listed in the table files). Matching ignores case
- * (per character, independent of the default locale), treats a no-break space as a space and
- * a typographic apostrophe as {@code '}; the longest phrase wins. Instances are immutable and
- * thread-safe.
+ * <p>{@code prefix} modifiers stand before a phrase ({@code also welcomes}, {@code deeply
+ * concerned}; several may follow each other), {@code qualifier}s after it ({@code considering
+ * further}). A {@code conjunction} is a letter glued to the front of a phrase (Arabic و and
+ * ف); a phrase whose last word is a {@code trailing} word (Arabic إلى) is also known without
+ * it, as the UN's italic phrase stops before the preposition. Braces list alternatives
+ * (gender and number forms). An entry scoped {@code @un} or {@code @itu} applies to that
+ * family of bodies only (see {@link #convention(Body)}): ITU French {@code décide} is
+ * {@code resolves}, UN French {@code Décide} is {@code Decides}. {@code word} entries are the
+ * citation vocabulary that text readers use (their keys are listed in the table files).
+ *
+ * <p>Matching works on a folded form of the text, computed once for the (at most 200)
+ * characters looked at, while every index returned points into the text as given: canonical
+ * composition (NFC, so decomposed accents match), invisible format characters (bidi marks,
+ * ZWJ/ZWNJ, soft hyphens, the byte order mark), the Arabic tatweel and short vowels ignored,
+ * every kind of space and runs of spaces equal to one space, case ignored (per character,
+ * independent of the default locale), typographic apostrophes equal to {@code '}, Arabic alef
+ * forms and Russian ё folded. A phrase must end at a word boundary (a phrase ending in a Han
+ * character is a word of its own, as Chinese writes no space). The longest phrase wins.
+ * Instances are immutable and thread-safe.
  *
  * <p>To add a language, add its {@link Language} constant and its table file.
  */
 public final class PhraseBook {
 
+    /** The families of bodies whose phrase conventions differ. */
+    public enum Convention {
+        /** ITU conferences, assemblies and Council; also the default when the body is unknown. */
+        ITU,
+        /** United Nations General Assembly and Human Rights Council. */
+        UN
+    }
+
+    private static final int LOOK = 200;
+    private static final String LATIN_LOOKALIKE = "aceopxy";
+    private static final String CYRILLIC_LOOKALIKE = "\u0430\u0441\u0435\u043E\u0440\u0445\u0443";
+    private static final int MAX_PREFIXES = 3;
     private static final Map<Language, PhraseBook> BOOKS = load();
 
     private final Language language;
     private final List<Entry<PreambleKind>> preamble;
     private final List<Entry<ActionKind>> actions;
+    private final Index<PreambleKind>[] preambleIndex;
+    private final Index<ActionKind>[] actionIndex;
     private final List<String> qualifiers;
     private final List<String> prefixes;
+    private final String conjunctions;
     private final Map<String, List<String>> words;
 
-    private record Entry<K>(K kind, String phrase, String normalized) {
+    /** One table entry: its class, the phrase as entered, its folded form and scope (null: every body). */
+    private record Entry<K>(K kind, String phrase, String folded, Convention scope) {
+    }
+
+    /** Entries of one convention, keyed by their first folded character, longest first. */
+    private static final class Index<K> {
+        final Map<Character, List<Entry<K>>> byFirst;
+
+        Index(Map<Character, List<Entry<K>>> byFirst) {
+            this.byFirst = byFirst;
+        }
+
+        List<Entry<K>> at(char c) {
+            return byFirst.getOrDefault(c, List.of());
+        }
     }
 
     private PhraseBook(Language language, List<Entry<PreambleKind>> preamble, List<Entry<ActionKind>> actions,
-            List<String> qualifiers, List<String> prefixes, Map<String, List<String>> words) {
+            List<String> qualifiers, List<String> prefixes, String conjunctions, Map<String, List<String>> words) {
         this.language = language;
         this.preamble = preamble;
         this.actions = actions;
+        this.preambleIndex = indexes(preamble);
+        this.actionIndex = indexes(actions);
         this.qualifiers = qualifiers;
         this.prefixes = prefixes;
+        this.conjunctions = conjunctions;
         this.words = words;
     }
 
@@ -82,43 +136,116 @@ public final class PhraseBook {
         return List.copyOf(BOOKS.values());
     }
 
+    /**
+     * The tables to search for a language: its own, or all six when it is undetermined.
+     *
+     * @param language a language
+     * @return the tables, in {@link #all()} order
+     */
+    public static List<PhraseBook> forLanguage(Language language) {
+        Checks.notNull(language, "language");
+        PhraseBook b = BOOKS.get(language);
+        return b == null ? all() : List.of(b);
+    }
+
+    /**
+     * The phrase convention of a body: {@link Convention#UN} for the UN General Assembly and
+     * Human Rights Council, {@link Convention#ITU} for every other body.
+     *
+     * @param body a body
+     * @return its convention
+     */
+    public static Convention convention(Body body) {
+        Checks.notNull(body, "body");
+        return body == Body.UN_GA || body == Body.UN_HRC ? Convention.UN : Convention.ITU;
+    }
+
     /** @return this table's language */
     public Language language() {
         return language;
     }
 
     /**
-     * Finds a preamble phrase (with an optional qualifier before or after it) at the start of
-     * {@code text}, ignoring leading whitespace.
+     * Finds a preamble phrase (with optional modifiers before or after it) at the start of
+     * {@code text}, ignoring leading whitespace, with the ITU convention.
      *
      * @param text the text
      * @return the match, if a phrase opens the text and ends at a word boundary
      */
     public Optional<PhraseMatch<PreambleKind>> matchPreamble(CharSequence text) {
-        return match(text, preamble);
+        return matchPreamble(text, Convention.ITU);
     }
 
     /**
-     * Finds an operative action (with an optional qualifier) at the start of {@code text}.
+     * Like {@link #matchPreamble(CharSequence)}, with the convention of a body.
+     *
+     * @param text the text
+     * @param body the body whose text it is
+     * @return the match, if any
+     */
+    public Optional<PhraseMatch<PreambleKind>> matchPreamble(CharSequence text, Body body) {
+        return matchPreamble(text, convention(body));
+    }
+
+    /**
+     * Like {@link #matchPreamble(CharSequence)}, with a convention.
+     *
+     * @param text the text
+     * @param convention the convention of the body whose text it is
+     * @return the match, if any
+     */
+    public Optional<PhraseMatch<PreambleKind>> matchPreamble(CharSequence text, Convention convention) {
+        Checks.notNull(text, "text");
+        Checks.notNull(convention, "convention");
+        return match(text, preambleIndex[convention.ordinal()]);
+    }
+
+    /**
+     * Finds an operative action (with optional modifiers) at the start of {@code text}, with
+     * the ITU convention.
      *
      * @param text the text
      * @return the match, if an action opens the text and ends at a word boundary
      */
     public Optional<PhraseMatch<ActionKind>> matchAction(CharSequence text) {
-        return match(text, actions);
+        return matchAction(text, Convention.ITU);
+    }
+
+    /**
+     * Like {@link #matchAction(CharSequence)}, with the convention of a body.
+     *
+     * @param text the text
+     * @param body the body whose text it is
+     * @return the match, if any
+     */
+    public Optional<PhraseMatch<ActionKind>> matchAction(CharSequence text, Body body) {
+        return matchAction(text, convention(body));
+    }
+
+    /**
+     * Like {@link #matchAction(CharSequence)}, with a convention.
+     *
+     * @param text the text
+     * @param convention the convention of the body whose text it is
+     * @return the match, if any
+     */
+    public Optional<PhraseMatch<ActionKind>> matchAction(CharSequence text, Convention convention) {
+        Checks.notNull(text, "text");
+        Checks.notNull(convention, "convention");
+        return match(text, actionIndex[convention.ordinal()]);
     }
 
     /**
      * Finds a preamble phrase that opens {@code text} even when a letter follows it directly,
      * as in {@code se félicitantconsidérant}, where text extracted from a document with tracked
-     * changes glued a deleted phrase to an inserted one. No qualifier is taken. Readers use it
+     * changes glued a deleted phrase to an inserted one. No modifier is taken. Readers use it
      * to point at such places; it is not a classification.
      *
      * @param text the text
      * @return the longest phrase that is a prefix of the text (after leading spaces), if any
      */
     public Optional<PhraseMatch<PreambleKind>> matchPreamblePrefix(CharSequence text) {
-        return prefix(text, preamble);
+        return prefix(text, preambleIndex[Convention.ITU.ordinal()]);
     }
 
     /**
@@ -128,22 +255,7 @@ public final class PhraseBook {
      * @return the longest action that is a prefix of the text (after leading spaces), if any
      */
     public Optional<PhraseMatch<ActionKind>> matchActionPrefix(CharSequence text) {
-        return prefix(text, actions);
-    }
-
-    private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, List<Entry<K>> entries) {
-        Checks.notNull(text, "text");
-        int limit = Math.min(text.length(), 200);
-        String norm = normalize(text.subSequence(0, limit));
-        int pos = skipSpaces(norm, 0);
-        for (Entry<K> e : entries) {
-            if (norm.startsWith(e.normalized(), pos)) {
-                int end = pos + e.normalized().length();
-                return Optional.of(new PhraseMatch<>(e.kind(), language, end, text.subSequence(pos, end).toString(),
-                        Optional.empty()));
-            }
-        }
-        return Optional.empty();
+        return prefix(text, actionIndex[Convention.ITU.ordinal()]);
     }
 
     /**
@@ -153,7 +265,7 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(PreambleKind kind) {
-        return preamble.stream().filter(e -> e.kind() == kind).map(Entry::phrase).toList();
+        return preamble.stream().filter(e -> e.kind() == kind).map(Entry::phrase).distinct().toList();
     }
 
     /**
@@ -163,7 +275,7 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(ActionKind kind) {
-        return actions.stream().filter(e -> e.kind() == kind).map(Entry::phrase).toList();
+        return actions.stream().filter(e -> e.kind() == kind).map(Entry::phrase).distinct().toList();
     }
 
     /**
@@ -185,7 +297,8 @@ public final class PhraseBook {
     /**
      * Lower-cases one character at a time (independent of the default locale) and maps a
      * no-break space to a space and typographic apostrophes to {@code '}; the result has the
-     * same length as the input, so indexes carry over.
+     * same length as the input, so indexes carry over. (Phrase matching folds further; see
+     * {@link #fold(CharSequence)}.)
      *
      * @param s the text
      * @return the normalized text
@@ -206,83 +319,302 @@ public final class PhraseBook {
         return sb.toString();
     }
 
-    private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, List<Entry<K>> entries) {
-        Checks.notNull(text, "text");
-        int limit = Math.min(text.length(), 200);
-        String norm = normalize(text.subSequence(0, limit));
-        int pos = skipSpaces(norm, 0);
-        int start = pos;
-        Optional<PhraseMatch<K>> direct = matchPhrase(text, norm, pos, entries);
-        String prefix = longest(norm, pos, prefixes);
-        if (prefix != null) {
-            int after = pos + prefix.length();
-            int next = skipSpaces(norm, after);
-            if (next > after || isCjk(norm, after - 1)) {
-                Optional<PhraseMatch<K>> rest = matchPhrase(text, norm, next, entries);
-                if (rest.isPresent() && (direct.isEmpty() || direct.get().end() < rest.get().end())) {
-                    // a whole table phrase ("вновь подтверждая") wins over prefix + shorter phrase
-                    PhraseMatch<K> r = rest.get();
-                    return Optional.of(new PhraseMatch<>(r.kind(), language, r.end(), r.phrase(),
-                            Optional.of(text.subSequence(start, after).toString())));
+    /**
+     * The form phrase matching compares: NFC, invisible format characters, tatweel and Arabic
+     * short vowels removed, spaces folded to one, lower case, apostrophes, alef forms and ё
+     * folded. Two texts that fold alike read alike.
+     *
+     * @param s the text
+     * @return its folded form
+     */
+    public static String fold(CharSequence s) {
+        Checks.notNull(s, "s");
+        Folded f = Folded.of(s, s.length());
+        return new String(f.chars, 0, f.length);
+    }
+
+    // ---------------------------------------------------------------- folding
+
+    /** A folded text with, for each folded character, where its source starts and ends. */
+    private static final class Folded {
+        final char[] chars;
+        final int[] from;
+        final int[] to;
+        int length;
+
+        private Folded(int capacity) {
+            chars = new char[capacity];
+            from = new int[capacity];
+            to = new int[capacity];
+        }
+
+        static Folded of(CharSequence s, int limit) {
+            int n = Math.min(s.length(), limit);
+            Folded f = new Folded(n + 8);
+            int i = 0;
+            while (i < n) {
+                char c = s.charAt(i);
+                if (ignorable(c)) {
+                    i++;
+                    continue;
+                }
+                if (space(c)) {
+                    if (f.length > 0 && f.chars[f.length - 1] == ' ') {
+                        f.to[f.length - 1] = i + 1;
+                    } else {
+                        f.add(' ', i, i + 1);
+                    }
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < n && mark(s.charAt(j))) {
+                    j++;
+                }
+                if (j == i + 1) {
+                    f.add(foldChar(c), i, j);
+                } else {
+                    String composed = Normalizer.normalize(s.subSequence(i, j), Normalizer.Form.NFC);
+                    for (int k = 0; k < composed.length(); k++) {
+                        char d = composed.charAt(k);
+                        if (!mark(d) && !ignorable(d)) {
+                            f.add(foldChar(d), i, j);
+                        }
+                    }
+                }
+                i = j;
+            }
+            f.cyrillicHomoglyphs();
+            return f;
+        }
+
+        /**
+         * A Latin letter that looks like a Cyrillic one ({@code c} for {@code с}) standing
+         * alone or inside a Cyrillic word is read as the Cyrillic letter, as typists slip.
+         */
+        private void cyrillicHomoglyphs() {
+            for (int k = 0; k < length; k++) {
+                int at = LATIN_LOOKALIKE.indexOf(chars[k]);
+                if (at >= 0 && (cyrillic(k - 1) || cyrillic(k + 1)
+                        || (k + 2 < length && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
+                    chars[k] = CYRILLIC_LOOKALIKE.charAt(at);
                 }
             }
         }
-        return direct;
+
+        private boolean cyrillic(int k) {
+            return k >= 0 && k < length && Character.UnicodeScript.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
+        }
+
+        private void add(char c, int start, int end) {
+            if (length == chars.length) {
+                return; // cannot happen: NFC never lengthens a base character with its marks here
+            }
+            chars[length] = c;
+            from[length] = start;
+            to[length] = end;
+            length++;
+        }
+
+        boolean startsWith(String p, int at) {
+            if (at < 0 || at + p.length() > length) {
+                return false;
+            }
+            for (int k = 0; k < p.length(); k++) {
+                if (chars[at + k] != p.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        int skipSpaces(int at) {
+            while (at < length && chars[at] == ' ') {
+                at++;
+            }
+            return at;
+        }
+
+        /** @return the index in the source just after folded characters {@code [0, end)} */
+        int sourceEnd(int end) {
+            return end == 0 ? 0 : to[end - 1];
+        }
+
+        int sourceStart(int at) {
+            return at < length ? from[at] : length == 0 ? 0 : to[length - 1];
+        }
+
+        boolean han(int i) {
+            return i >= 0 && i < length && Character.UnicodeScript.of(chars[i]) == Character.UnicodeScript.HAN;
+        }
+
+        boolean boundary(int end) {
+            if (end >= length || han(end - 1)) {
+                return true;
+            }
+            return !Character.isLetterOrDigit(chars[end]);
+        }
     }
 
-    private <K extends Enum<K>> Optional<PhraseMatch<K>> matchPhrase(CharSequence text, String norm, int pos,
-            List<Entry<K>> entries) {
-        for (Entry<K> e : entries) {
-            String p = e.normalized();
-            if (norm.startsWith(p, pos) && boundary(norm, pos + p.length())) {
-                int end = pos + p.length();
-                String phrase = text.subSequence(pos, end).toString();
-                int q = skipSpaces(norm, end);
-                String qual = q > end || isCjk(norm, end - 1) ? longest(norm, q, qualifiers) : null;
-                if (qual != null && boundary(norm, q + qual.length())) {
-                    return Optional.of(new PhraseMatch<>(e.kind(), language, q + qual.length(), phrase,
-                            Optional.of(text.subSequence(q, q + qual.length()).toString())));
-                }
-                return Optional.of(new PhraseMatch<>(e.kind(), language, end, phrase, Optional.empty()));
+    private static boolean ignorable(char c) {
+        return Character.getType(c) == Character.FORMAT || c == '\u0640' || c >= '\u064B' && c <= '\u065F'
+                || c == '\u0670';
+    }
+
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0'
+                || Character.getType(c) == Character.SPACE_SEPARATOR;
+    }
+
+    private static boolean mark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
+    }
+
+    private static char foldChar(char c) {
+        switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u00B4', '`' -> {
+                return '\'';
+            }
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> {
+                return '\u0627';
+            }
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u00AD' -> {
+                return '-';
+            }
+            case '\u0451', '\u0401' -> {
+                return '\u0435';
+            }
+            case '\u06CC' -> {
+                return '\u064A';
+            }
+            default -> {
+                return Character.toLowerCase(c);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- matching
+
+    private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, Index<K> index) {
+        Checks.notNull(text, "text");
+        Folded f = Folded.of(text, LOOK);
+        int pos = f.skipSpaces(0);
+        if (pos >= f.length) {
+            return Optional.empty();
+        }
+        for (Entry<K> e : index.at(f.chars[pos])) {
+            if (f.startsWith(e.folded(), pos)) {
+                int s = f.sourceStart(pos);
+                int end = f.sourceEnd(pos + e.folded().length());
+                return Optional.of(new PhraseMatch<>(e.kind(), language, end, text.subSequence(s, end).toString(),
+                        Optional.empty()));
             }
         }
         return Optional.empty();
     }
 
-    private static String longest(String norm, int pos, List<String> candidates) {
+    private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Index<K> index) {
+        Folded f = Folded.of(text, LOOK);
+        int pos = f.skipSpaces(0);
+        int conj = pos;
+        if (pos < f.length && conjunctions.indexOf(f.chars[pos]) >= 0 && pos + 1 < f.length
+                && Character.isLetter(f.chars[pos + 1])) {
+            conj = pos + 1;
+        }
+        Optional<PhraseMatch<K>> best = Optional.empty();
+        int bestEnd = -1;
+        for (int start : conj == pos ? new int[] {pos} : new int[] {pos, conj}) {
+            Found<K> direct = phrase(f, start, index);
+            if (direct != null && direct.end > bestEnd) {
+                bestEnd = direct.end;
+                best = Optional.of(result(text, f, direct, -1, -1));
+            }
+            // modifiers before the phrase: "also strongly condemns", "又回顾"
+            int at = start;
+            int first = -1;
+            int last = -1;
+            for (int n = 0; n < MAX_PREFIXES; n++) {
+                String p = longest(f, at, prefixes);
+                if (p == null) {
+                    break;
+                }
+                int after = at + p.length();
+                int next = f.skipSpaces(after);
+                if (next == after && !f.han(after - 1)) {
+                    break;
+                }
+                if (first < 0) {
+                    first = at;
+                }
+                last = after;
+                at = next;
+                Found<K> rest = phrase(f, at, index);
+                if (rest != null && rest.end > bestEnd) {
+                    bestEnd = rest.end;
+                    best = Optional.of(result(text, f, rest, first, last));
+                }
+            }
+            if (best.isPresent()) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** A phrase found in a folded text: entry, folded start and end (after a qualifier, if any). */
+    private record Found<K>(Entry<K> entry, int start, int phraseEnd, int qualStart, int end) {
+    }
+
+    private <K> Found<K> phrase(Folded f, int pos, Index<K> index) {
+        if (pos >= f.length) {
+            return null;
+        }
+        for (Entry<K> e : index.at(f.chars[pos])) {
+            String p = e.folded();
+            if (f.startsWith(p, pos) && f.boundary(pos + p.length())) {
+                int end = pos + p.length();
+                int q = f.skipSpaces(end);
+                if (q > end || f.han(end - 1)) {
+                    String qual = longest(f, q, qualifiers);
+                    if (qual != null && f.boundary(q + qual.length())) {
+                        return new Found<>(e, pos, end, q, q + qual.length());
+                    }
+                }
+                return new Found<>(e, pos, end, -1, end);
+            }
+        }
+        return null;
+    }
+
+    private <K extends Enum<K>> PhraseMatch<K> result(CharSequence text, Folded f, Found<K> found, int prefixStart,
+            int prefixEnd) {
+        int s = f.sourceStart(found.start());
+        int pe = f.sourceEnd(found.phraseEnd());
+        String phrase = text.subSequence(s, pe).toString();
+        Optional<String> qualifier;
+        if (prefixStart >= 0) {
+            qualifier = Optional.of(text.subSequence(f.sourceStart(prefixStart), f.sourceEnd(prefixEnd)).toString());
+        } else if (found.qualStart() >= 0) {
+            qualifier = Optional.of(text.subSequence(f.sourceStart(found.qualStart()), f.sourceEnd(found.end()))
+                    .toString());
+        } else {
+            qualifier = Optional.empty();
+        }
+        return new PhraseMatch<>(found.entry().kind(), language, f.sourceEnd(found.end()), phrase, qualifier);
+    }
+
+    private static String longest(Folded f, int pos, List<String> candidates) {
         for (String c : candidates) {
-            if (norm.startsWith(c, pos)) {
+            if (f.startsWith(c, pos)) {
                 return c;
             }
         }
         return null;
     }
 
-    private static int skipSpaces(String s, int pos) {
-        while (pos < s.length() && s.charAt(pos) == ' ') {
-            pos++;
-        }
-        return pos;
-    }
-
-    private static boolean isCjk(String s, int i) {
-        if (i < 0 || i >= s.length()) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
-        return script == Character.UnicodeScript.HAN;
-    }
-
-    private static boolean boundary(String s, int end) {
-        if (end >= s.length()) {
-            return true;
-        }
-        if (isCjk(s, end - 1)) {
-            return true;
-        }
-        char c = s.charAt(end);
-        return !Character.isLetterOrDigit(c);
-    }
+    // ---------------------------------------------------------------- loading
 
     private static Map<Language, PhraseBook> load() {
         Map<Language, PhraseBook> books = new LinkedHashMap<>();
@@ -299,22 +631,54 @@ public final class PhraseBook {
         List<Entry<ActionKind>> actions = new ArrayList<>();
         List<String> qualifiers = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
+        List<String> trailing = new ArrayList<>();
+        StringBuilder conjunctions = new StringBuilder();
         Map<String, List<String>> words = new LinkedHashMap<>();
-        for (DataTable.Row row : DataTable.read(PhraseBook.class, name, 3)) {
-            String phrase = row.get(2);
-            String norm = normalize(phrase);
-            switch (row.get(0)) {
-                case "preamble" -> preamble.add(new Entry<>(PreambleKind.valueOf(row.get(1)), phrase, norm));
-                case "action" -> actions.add(new Entry<>(ActionKind.valueOf(row.get(1)), phrase, norm));
-                case "qualifier" -> qualifiers.add(norm);
-                case "prefix" -> prefixes.add(norm);
-                case "word" -> words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(phrase);
-                default -> throw new IllegalStateException(name + ":" + row.line() + ": unknown entry " + row.get(0));
+        List<DataTable.Row> rows = new ArrayList<>(DataTable.read(PhraseBook.class, name, 3));
+        // the citation vocabulary is owned by org.resdom.cite; word(key) still gives it
+        rows.addAll(DataTable.read(PhraseBook.class, "/org/resdom/cite/words-" + language.code() + ".tsv", 3));
+        for (DataTable.Row row : rows) {
+            if (row.get(0).equals("trailing")) {
+                trailing.add(fold(row.get(2)));
+            } else if (row.get(0).equals("conjunction")) {
+                conjunctions.append(fold(row.get(2)));
             }
         }
-        Comparator<Entry<?>> longestFirst = Comparator.comparingInt((Entry<?> e) -> -e.normalized().length());
-        List<Entry<PreambleKind>> p = sortedStable(preamble, longestFirst);
-        List<Entry<ActionKind>> a = sortedStable(actions, longestFirst);
+        for (DataTable.Row row : rows) {
+            String type = row.get(0);
+            Convention scope = null;
+            int at = type.indexOf('@');
+            if (at >= 0) {
+                scope = Convention.valueOf(type.substring(at + 1).toUpperCase(Locale.ROOT));
+                type = type.substring(0, at);
+            }
+            String where = name + ":" + row.line();
+            switch (type) {
+                case "preamble" -> {
+                    PreambleKind k = PreambleKind.valueOf(row.get(1));
+                    for (String p : expand(row.get(2), where)) {
+                        for (String form : forms(p, trailing, conjunctions)) {
+                            preamble.add(new Entry<>(k, p, form, scope));
+                        }
+                    }
+                }
+                case "action" -> {
+                    ActionKind k = ActionKind.valueOf(row.get(1));
+                    for (String p : expand(row.get(2), where)) {
+                        for (String form : forms(p, trailing, conjunctions)) {
+                            actions.add(new Entry<>(k, p, form, scope));
+                        }
+                    }
+                }
+                case "qualifier" -> expand(row.get(2), where).forEach(p -> qualifiers.add(fold(p)));
+                case "prefix" -> expand(row.get(2), where).forEach(p -> prefixes.add(fold(p)));
+                case "conjunction", "trailing" -> {
+                    // read above
+                }
+                case "word" -> words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
+                default -> throw new IllegalStateException(where + ": unknown entry " + row.get(0));
+            }
+        }
         Comparator<String> longer = Comparator.comparingInt(s -> -s.length());
         qualifiers.sort(longer);
         prefixes.sort(longer);
@@ -324,30 +688,142 @@ public final class PhraseBook {
             copy.sort(longer);
             w.put(k, List.copyOf(copy));
         });
-        return new PhraseBook(language, p, a, List.copyOf(qualifiers), List.copyOf(prefixes),
-                Collections.unmodifiableMap(w));
-    }
-
-    private static <T> List<T> sortedStable(List<T> list, Comparator<? super T> c) {
-        List<T> copy = new ArrayList<>(list);
-        copy.sort(c);
-        return List.copyOf(copy);
+        return new PhraseBook(language, List.copyOf(preamble), List.copyOf(actions), List.copyOf(qualifiers),
+                List.copyOf(prefixes), conjunctions.toString(), Collections.unmodifiableMap(w));
     }
 
     /**
-     * The phrases of a table as entered (not normalized), for tests and tools.
+     * The folded forms of a phrase: itself, without a trailing word it ends with, and without
+     * the conjunction glued to its front.
+     */
+    private static List<String> forms(String phrase, List<String> trailing, CharSequence conjunctions) {
+        String f = fold(phrase);
+        List<String> out = new ArrayList<>(List.of(f));
+        for (String t : trailing) {
+            if (f.endsWith(" " + t)) {
+                out.add(f.substring(0, f.length() - t.length() - 1));
+            }
+        }
+        for (String g : List.copyOf(out)) {
+            if (g.length() > 2 && conjunctions.toString().indexOf(g.charAt(0)) >= 0 && Character.isLetter(g.charAt(1))) {
+                out.add(g.substring(1));
+            }
+        }
+        return out;
+    }
+
+    /** Expands {@code a{x|y}b} into {@code axb}, {@code ayb}; several groups multiply; spaces folded. */
+    static List<String> expand(String s, String where) {
+        List<String> out = new ArrayList<>();
+        for (String e : alternatives(s, where)) {
+            String t = e.replaceAll(" {2,}", " ").strip();
+            if (!t.isEmpty() && !out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> alternatives(String s, String where) {
+        int open = s.indexOf('{');
+        if (open < 0) {
+            if (s.indexOf('}') >= 0 || s.indexOf('|') >= 0) {
+                throw new IllegalStateException(where + ": unbalanced braces in " + s);
+            }
+            return List.of(s);
+        }
+        int depth = 0;
+        int close = -1;
+        List<String> parts = new ArrayList<>();
+        int partStart = open + 1;
+        for (int i = open; i < s.length() && close < 0; i++) {
+            char c = s.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                parts.add(s.substring(partStart, i));
+                close = i;
+            } else if (c == '|' && depth == 1) {
+                parts.add(s.substring(partStart, i));
+                partStart = i + 1;
+            }
+        }
+        if (close < 0) {
+            throw new IllegalStateException(where + ": unclosed { in " + s);
+        }
+        List<String> out = new ArrayList<>();
+        String head = s.substring(0, open);
+        List<String> tails = alternatives(s.substring(close + 1), where);
+        for (String part : parts) {
+            for (String alt : alternatives(part, where)) {
+                for (String rest : tails) {
+                    out.add(head + alt + rest);
+                }
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K> Index<K>[] indexes(List<Entry<K>> entries) {
+        Index<K>[] out = new Index[Convention.values().length];
+        for (Convention c : Convention.values()) {
+            Map<String, Entry<K>> byPhrase = new LinkedHashMap<>();
+            for (Entry<K> e : entries) {
+                if (e.scope() == null) {
+                    byPhrase.putIfAbsent(e.folded(), e);
+                }
+            }
+            for (Entry<K> e : entries) {
+                if (e.scope() == c) {
+                    byPhrase.put(e.folded(), e);
+                }
+            }
+            Map<Character, List<Entry<K>>> byFirst = new HashMap<>();
+            for (Entry<K> e : byPhrase.values()) {
+                if (!e.folded().isEmpty()) {
+                    byFirst.computeIfAbsent(e.folded().charAt(0), k -> new ArrayList<>()).add(e);
+                }
+            }
+            Map<Character, List<Entry<K>>> frozen = new HashMap<>();
+            byFirst.forEach((k, v) -> {
+                List<Entry<K>> l = new ArrayList<>(v);
+                l.sort(Comparator.comparingInt((Entry<K> e) -> -e.folded().length()));
+                frozen.put(k, List.copyOf(l));
+            });
+            out[c.ordinal()] = new Index<>(Map.copyOf(frozen));
+        }
+        return out;
+    }
+
+    /**
+     * The phrases of a table as entered (not normalized), for tests and tools. Keys are
+     * {@code preamble.KIND} or {@code action.KIND}, with {@code @un} or {@code @itu} appended
+     * for entries of one convention.
      *
      * @return a map from class name to phrases
      */
     public Map<String, List<String>> describe() {
         Map<String, List<String>> m = new LinkedHashMap<>();
         for (Entry<PreambleKind> e : preamble) {
-            m.computeIfAbsent("preamble." + e.kind().name(), k -> new ArrayList<>()).add(e.phrase());
+            String key = "preamble." + e.kind().name() + scopeSuffix(e.scope());
+            List<String> l = m.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!l.contains(e.phrase())) {
+                l.add(e.phrase());
+            }
         }
         for (Entry<ActionKind> e : actions) {
-            m.computeIfAbsent("action." + e.kind().name(), k -> new ArrayList<>()).add(e.phrase());
+            String key = "action." + e.kind().name() + scopeSuffix(e.scope());
+            List<String> l = m.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!l.contains(e.phrase())) {
+                l.add(e.phrase());
+            }
         }
         return Collections.unmodifiableMap(m);
+    }
+
+    private static String scopeSuffix(Convention c) {
+        return c == null ? "" : "@" + c.name().toLowerCase(Locale.ROOT);
     }
 
     @Override

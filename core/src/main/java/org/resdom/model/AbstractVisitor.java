@@ -161,6 +161,18 @@ public abstract class AbstractVisitor<R> implements Visitor<R> {
 
     /** Visits the children. */
     @Override
+    public R visitUnDocumentCitation(UnDocumentCitation node) {
+        return visitChildren(node);
+    }
+
+    /** Visits the children. */
+    @Override
+    public R visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+        return visitChildren(node);
+    }
+
+    /** Visits the children. */
+    @Override
     public R visitProvisionCitation(ProvisionCitation node) {
         return visitChildren(node);
     }

@@ -5,8 +5,12 @@ package org.resdom.model;
  * and <i>resuelve</i> are all {@link #RESOLVES}.
  *
  * <p>ITU texts render English <i>resolves</i> as French <i>décide</i> and Spanish
- * <i>resuelve</i>; the tables therefore classify French <i>décide</i> as {@link #RESOLVES},
- * and English <i>decides</i> and Spanish <i>decide</i> as {@link #DECIDES}.
+ * <i>resuelve</i>; the tables therefore classify ITU French <i>décide</i> as {@link #RESOLVES},
+ * and English <i>decides</i> and Spanish <i>decide</i> as {@link #DECIDES}. In United Nations
+ * texts French <i>Décide</i> is <i>Decides</i>, {@link #DECIDES}: such entries are scoped to a
+ * body convention ({@link org.resdom.lang.PhraseBook.Convention}). A class is a concept that
+ * holds across languages; {@link #ACKNOWLEDGES} is kept for compatibility, the tables now give
+ * {@link #RECOGNIZES} for it. See {@code docs/languages.md}.
  */
 public enum ActionKind {
     /** resolves, décide, resuelve. */
@@ -51,6 +55,24 @@ public enum ActionKind {
     COMMENDS,
     /** acknowledges, reconnaît, reconoce. */
     ACKNOWLEDGES,
+    /** condemns, condamne, condena. */
+    CONDEMNS,
+    /** deplores, regrets, déplore, deplora. */
+    DEPLORES,
+    /** demands, exige, exige. */
+    DEMANDS,
+    /** recognizes, acknowledges, reconnaît, reconoce. */
+    RECOGNIZES,
+    /** recalls, rappelle, recuerda. */
+    RECALLS,
+    /** expresses concern, remains concerned, se déclare préoccupé, expresa preocupación. */
+    EXPRESSES_CONCERN,
+    /** supports, appuie, apoya. */
+    SUPPORTS,
+    /** considers, estime, considera. */
+    CONSIDERS,
+    /** rejects, rejette, rechaza. */
+    REJECTS,
     /** An action no table knows; the raw phrase is kept in {@link OperativePhrase#text()}. */
     OTHER;
 

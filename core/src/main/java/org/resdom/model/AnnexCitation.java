@@ -40,6 +40,7 @@ public record AnnexCitation(Optional<String> annex, Optional<String> appendix, S
      * @param value the new span
      * @return a copy with that span
      */
+    @Override
     public AnnexCitation withSpan(Optional<SourceSpan> value) {
         return new AnnexCitation(annex, appendix, text, value);
     }

@@ -27,7 +27,16 @@ public enum Body {
     UN_GA("UNGA"),
     /** United Nations Human Rights Council. */
     UN_HRC("UNHRC"),
-    /** Any other body. */
+    /** United Nations Security Council. */
+    UN_SC("UNSC"),
+    /** United Nations Economic and Social Council. */
+    UN_ECOSOC("ECOSOC"),
+    /** United Nations Commission on Human Rights (until 2006). */
+    UN_CHR("UNCHR"),
+    /**
+     * Any other body, or, in a citation, a body the text does not name (resdom never guesses
+     * one).
+     */
     OTHER("OTHER");
 
     private final String code;
@@ -55,6 +64,11 @@ public enum Body {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return whether this is one of the United Nations' bodies ({@code UN_*}) */
+    public boolean isUn() {
+        return name().startsWith("UN_");
     }
 
     /** @return whether this is one of the ITU's bodies or Sectors */

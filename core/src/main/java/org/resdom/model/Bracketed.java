@@ -15,7 +15,7 @@ public record Bracketed(List<Inline> content, Optional<SourceSpan> span) impleme
 
     /** Checks for nulls and copies lists. */
     public Bracketed {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(span, "span");
     }
 

@@ -16,6 +16,12 @@ public enum CitationKind {
     CONSTITUTION("constitution"),
     /** A provision of the ITU Convention. */
     CONVENTION("convention"),
+    /** A United Nations decision ({@code decision 25/116}). */
+    UN_DECISION("un-decision"),
+    /** A United Nations document by its symbol ({@code A/HRC/55/2}). */
+    UN_DOCUMENT("un-document"),
+    /** A named instrument: a charter, declaration, covenant, convention or agenda. */
+    NAMED_INSTRUMENT("named-instrument"),
     /** An annex or appendix of this document. */
     ANNEX("annex"),
     /** Anything else. */

@@ -24,7 +24,7 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
 
     /** Checks for nulls and copies lists. */
     public Deleted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(author, "author");
         Checks.optional(date, "date");
         Checks.optional(move, "move");

@@ -1,14 +1,14 @@
 package org.resdom.model;
 
 import java.lang.ref.SoftReference;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Computes element identifiers in the Akoma Ntoso style from the structure. See
@@ -50,11 +50,15 @@ final class ElementIds {
         return l;
     }
 
+    /** Work still to do, run last in first out: the walk needs no recursion however deep the document. */
+    private final Deque<Runnable> todo = new ArrayDeque<>();
+
     private void resolution(Resolution r) {
         Located<Node> root = add(r, "", null);
         r.formula().ifPresent(f -> {
             Located<Node> lf = add(f, "preamble__formula_1", root);
             inlines(f.content(), lf, new HashMap<>());
+            drain();
         });
         int i = 0;
         for (PreambleSection s : r.preamble()) {
@@ -62,6 +66,7 @@ final class ElementIds {
             String id = "preamble__container_" + i;
             Located<Node> ls = add(s, id, root);
             paragraphs(s.paragraphs(), id + "__list_1__item_", ls);
+            drain();
         }
         i = 0;
         for (OperativeSection s : r.operative()) {
@@ -69,6 +74,7 @@ final class ElementIds {
             String id = "hcontainer_" + i;
             Located<Node> ls = add(s, id, root);
             paragraphs(s.paragraphs(), id + "__para_", ls);
+            drain();
         }
         i = 0;
         for (Annex a : r.annexes()) {
@@ -76,45 +82,99 @@ final class ElementIds {
             String id = "att_" + i;
             Located<Node> la = add(a, id, root);
             paragraphs(a.paragraphs(), id + "__para_", la);
+            drain();
         }
     }
 
+    private void drain() {
+        while (!todo.isEmpty()) {
+            todo.pop().run();
+        }
+    }
+
+    /**
+     * Schedules the identifiers of a list of paragraphs. A repeated key gets the suffix
+     * {@code _2}, {@code _3} …: one counter per key, so a list of any length takes one pass.
+     */
     private void paragraphs(List<Paragraph> list, String prefix, Located<Node> parent) {
-        Set<String> used = new HashSet<>();
-        int position = 0;
-        for (Paragraph p : list) {
-            position++;
+        if (!list.isEmpty()) {
+            todo.push(new ParagraphList(list, prefix, parent));
+        }
+    }
+
+    /** The paragraphs of one list, taken one at a time so that each one's subtree comes before the next. */
+    private final class ParagraphList implements Runnable {
+        private final List<Paragraph> list;
+        private final String prefix;
+        private final Located<Node> parent;
+        private final Map<String, Integer> seen = new HashMap<>();
+        private int position;
+
+        ParagraphList(List<Paragraph> list, String prefix, Located<Node> parent) {
+            this.list = list;
+            this.prefix = prefix;
+            this.parent = parent;
+        }
+
+        @Override
+        public void run() {
+            Paragraph p = list.get(position++);
+            if (position < list.size()) {
+                todo.push(this);
+            }
             String key = p.label().map(ElementIds::key).filter(k -> !k.isEmpty())
                     .orElse(String.valueOf(position));
-            String unique = key;
-            int n = 1;
-            while (!used.add(unique)) {
-                n++;
-                unique = key + "_" + n;
-            }
-            String id = prefix + unique;
+            // keys hold no '_', so "key_n" never equals another key
+            int n = seen.merge(key, 1, Integer::sum);
+            String id = prefix + (n == 1 ? key : key + "_" + n);
             Located<Node> lp = add(p, id, parent);
             Map<String, Integer> counters = new HashMap<>();
-            inlines(p.anchors(), lp, counters);
-            inlines(p.content(), lp, counters);
+            // pushed in reverse: anchors, content, items, wrap-up
+            todo.push(() -> inlines(p.wrapUp(), lp, counters));
             paragraphs(p.items(), id + "__list_1__point_", lp);
-            inlines(p.wrapUp(), lp, counters);
+            todo.push(() -> inlines(p.content(), lp, counters));
+            todo.push(() -> inlines(p.anchors(), lp, counters));
         }
     }
 
     private void inlines(List<? extends Inline> list, Located<Node> parent, Map<String, Integer> counters) {
-        for (Inline i : list) {
+        if (!list.isEmpty()) {
+            todo.push(new InlineList(list, parent, counters));
+        }
+    }
+
+    /** The inline nodes of one list, one at a time, each one's content before the next. */
+    private final class InlineList implements Runnable {
+        private final List<? extends Inline> list;
+        private final Located<Node> parent;
+        private final Map<String, Integer> counters;
+        private int position;
+
+        InlineList(List<? extends Inline> list, Located<Node> parent, Map<String, Integer> counters) {
+            this.list = list;
+            this.parent = parent;
+            this.counters = counters;
+        }
+
+        @Override
+        public void run() {
+            Inline i = list.get(position++);
+            if (position < list.size()) {
+                todo.push(this);
+            }
             String type = type(i);
             if (type == null) {
-                continue;
+                return;
             }
             int n = counters.merge(type, 1, Integer::sum);
             Located<Node> li = add(i, parent.id() + "__" + type + "_" + n, parent);
-            if (!i.children().isEmpty()) {
-                Map<String, Integer> inner = new HashMap<>();
-                for (Node c : i.children()) {
-                    inlines(List.of((Inline) c), li, inner);
+            List<? extends Node> children = i.children();
+            if (!children.isEmpty()) {
+                List<Inline> inner = new ArrayList<>(children.size());
+                for (Node c : children) {
+                    inner.add((Inline) c);
                 }
+                inlines(inner, li, new HashMap<>());
             }
         }
     }

@@ -19,7 +19,7 @@ public record Footnote(String marker, List<Inline> content, Optional<SourceSpan>
     /** Checks for nulls and copies lists. */
     public Footnote {
         Checks.notBlank(marker, "marker");
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(span, "span");
     }
 

@@ -24,7 +24,7 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
 
     /** Checks for nulls and copies lists. */
     public Inserted {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(author, "author");
         Checks.optional(date, "date");
         Checks.optional(move, "move");

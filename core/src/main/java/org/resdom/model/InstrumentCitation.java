@@ -54,6 +54,7 @@ public record InstrumentCitation(DocumentKind document, Optional<Body> body, Lis
      * @param value the new span
      * @return a copy with that span
      */
+    @Override
     public InstrumentCitation withSpan(Optional<SourceSpan> value) {
         return new InstrumentCitation(document, body, numbers, revision, brackets, text, value);
     }

@@ -69,6 +69,14 @@ public record Label(String text, LabelStyle style, String value, Optional<String
     public static Label of(String text, String separator) {
         Checks.notBlank(text, "text");
         String s = text.strip();
+        int f = 0;
+        while (f < s.length() && Character.getType(s.charAt(f)) == Character.FORMAT) {
+            f++; // bidi marks before a label (right-to-left text) do not change its value
+        }
+        s = s.substring(f).strip();
+        if (s.isEmpty()) {
+            return new Label(text, LabelStyle.OTHER, text, Optional.empty(), separator);
+        }
         if (s.startsWith("[")) {
             s = s.substring(1).strip();
         }

@@ -16,7 +16,7 @@ public record OpeningFormula(List<Inline> content, Optional<SourceSpan> span) im
 
     /** Checks for nulls and copies the content. */
     public OpeningFormula {
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         Checks.optional(span, "span");
     }
 

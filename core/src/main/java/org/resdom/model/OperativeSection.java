@@ -8,7 +8,8 @@ import org.resdom.internal.Checks;
 /**
  * An operative section: {@code charge le Secrétaire général} and its numbered paragraphs.
  * UN-style resolutions, whose numbered paragraphs each open with their own verb, have one
- * operative section with no phrase.
+ * operative section with no phrase, its paragraphs kept as written; each paragraph's action
+ * is the one its text opens with ({@link #actions(Language, Body)}).
  *
  * @param phrase the heading, if any
  * @param runIn whether the first paragraph continues the heading's line
@@ -38,6 +39,36 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
     public static OperativeSection of(String heading, List<Paragraph> paragraphs) {
         Checks.notNull(heading, "heading");
         return new OperativeSection(Optional.of(OperativePhrase.of(heading)), false, paragraphs, Optional.empty());
+    }
+
+    /**
+     * The action of each top-level paragraph, in order: the heading's for every paragraph of a
+     * section with a heading (one entry when it has no paragraph); for a section without one
+     * (UN style), the action each paragraph opens with ({@link OperativePhrase#opening}), or an
+     * {@link ActionKind#OTHER} phrase holding the paragraph's first word when none does.
+     *
+     * @param language the language of the text, or {@link Language#UNDETERMINED}
+     * @param body the body whose text it is
+     * @return one phrase per paragraph
+     */
+    public List<OperativePhrase> actions(Language language, Body body) {
+        Checks.notNull(language, "language");
+        Checks.notNull(body, "body");
+        if (phrase.isPresent()) {
+            return paragraphs.isEmpty() ? List.of(phrase.get())
+                    : java.util.Collections.nCopies(paragraphs.size(), phrase.get());
+        }
+        List<OperativePhrase> out = new java.util.ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            out.add(OperativePhrase.opening(p, language, body).orElseGet(() -> {
+                String t = Inline.plainText(p.content()).strip();
+                int sp = t.indexOf(' ');
+                String first = sp > 0 ? t.substring(0, sp) : t.length() > 12 ? t.substring(0, 12) : t;
+                return new OperativePhrase(first.isBlank() ? "other" : first, ActionKind.OTHER, Optional.empty(),
+                        Optional.empty());
+            }));
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -33,6 +33,7 @@ public record OtherCitation(String text, Optional<SourceSpan> span) implements C
      * @param value the new span
      * @return a copy with that span
      */
+    @Override
     public OtherCitation withSpan(Optional<SourceSpan> value) {
         return new OtherCitation(text, value);
     }

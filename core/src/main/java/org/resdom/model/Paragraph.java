@@ -25,9 +25,9 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
     public Paragraph {
         anchors = Checks.list(anchors, "anchors");
         Checks.optional(label, "label");
-        content = Checks.list(content, "content");
+        content = Checks.inlines(content, "content");
         items = Checks.list(items, "items");
-        wrapUp = Checks.list(wrapUp, "wrapUp");
+        wrapUp = Checks.inlines(wrapUp, "wrapUp");
         Checks.optional(span, "span");
     }
 

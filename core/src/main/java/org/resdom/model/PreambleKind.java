@@ -2,7 +2,12 @@ package org.resdom.model;
 
 /**
  * The class of a preamble phrase, whatever the language: <i>considérant</i>,
- * <i>considering</i> and <i>considerando</i> are all {@link #CONSIDERING}.
+ * <i>considering</i> and <i>considerando</i> are all {@link #CONSIDERING}. A class is a concept
+ * that holds across the six languages, so synonyms that translators use for one another are
+ * one class ({@link #EMPHASIZING} is stressing, emphasizing, underlining, underscoring,
+ * highlighting). {@link #ACKNOWLEDGING}, {@link #MINDFUL} and {@link #OBSERVING} are kept for
+ * compatibility; the tables now give {@link #RECOGNIZING}, {@link #BEARING_IN_MIND} and
+ * {@link #NOTING} for them. See {@code docs/languages.md}.
  */
 public enum PreambleKind {
     /** considering, considérant, considerando. */
@@ -51,6 +56,14 @@ public enum PreambleKind {
     DETERMINED,
     /** alarmed, alarmée. */
     ALARMED,
+    /** condemning, condamnant, condenando. */
+    CONDEMNING,
+    /** deploring, regretting, déplorant, lamentando. */
+    DEPLORING,
+    /** urging, exhortant, instando. */
+    URGING,
+    /** calling upon, calling for, appelant, exhortando. */
+    CALLING_UPON,
     /** A phrase no table knows; the raw phrase is kept in {@link PreamblePhrase#text()}. */
     OTHER;
 

@@ -24,17 +24,33 @@ public record PreamblePhrase(String text, PreambleKind kind, Optional<String> qu
     }
 
     /**
-     * Classifies a phrase in any of the six languages. A phrase that does not match a table
-     * entirely (nothing may follow it but a qualifier) is {@link PreambleKind#OTHER}.
+     * Classifies a phrase in any of the six languages, with the ITU convention: its class is
+     * that of the longest table phrase that opens it (what follows, after a modifier, does not
+     * change the class), as the text reader and the Akoma Ntoso reader classify it.
      *
      * @param text the phrase as written, such as {@code considering further}
-     * @return the classified phrase
+     * @return the classified phrase; {@link PreambleKind#OTHER} when no table phrase opens it
      */
     public static PreamblePhrase of(String text) {
+        return of(text, Language.UNDETERMINED, Body.OTHER);
+    }
+
+    /**
+     * Classifies a phrase of a known language and body (see
+     * {@link PhraseBook#convention(Body)}); an undetermined language tries the six tables.
+     *
+     * @param text the phrase as written
+     * @param language its language, or {@link Language#UNDETERMINED}
+     * @param body the body whose text it is ({@link Body#OTHER} when unknown)
+     * @return the classified phrase
+     */
+    public static PreamblePhrase of(String text, Language language, Body body) {
         Checks.notBlank(text, "text");
-        for (PhraseBook book : PhraseBook.all()) {
-            Optional<PhraseMatch<PreambleKind>> m = book.matchPreamble(text);
-            if (m.isPresent() && m.get().end() == text.length()) {
+        Checks.notNull(language, "language");
+        Checks.notNull(body, "body");
+        for (PhraseBook book : PhraseBook.forLanguage(language)) {
+            Optional<PhraseMatch<PreambleKind>> m = book.matchPreamble(text, body);
+            if (m.isPresent()) {
                 return new PreamblePhrase(text, m.get().kind(), m.get().qualifier());
             }
         }

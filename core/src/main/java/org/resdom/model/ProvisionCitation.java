@@ -46,6 +46,7 @@ public record ProvisionCitation(Instrument instrument, Optional<String> article,
      * @param value the new span
      * @return a copy with that span
      */
+    @Override
     public ProvisionCitation withSpan(Optional<SourceSpan> value) {
         return new ProvisionCitation(instrument, article, number, paragraph, text, value);
     }

@@ -77,6 +77,20 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
         return new Builder(identity);
     }
 
+    /**
+     * The action of every operative paragraph, in order, classified in the document's language
+     * with its body's convention: see {@link OperativeSection#actions(Language, Body)}.
+     *
+     * @return one phrase per top-level operative paragraph
+     */
+    public List<OperativePhrase> operativeActions() {
+        List<OperativePhrase> out = new java.util.ArrayList<>();
+        for (OperativeSection s : operative) {
+            out.addAll(s.actions(identity.language(), identity.body()));
+        }
+        return List.copyOf(out);
+    }
+
     /** @return all sections, preamble first */
     public List<Section> sections() {
         List<Section> all = new ArrayList<>(preamble.size() + operative.size());

@@ -6,26 +6,47 @@ import java.util.Optional;
 import org.resdom.internal.Checks;
 
 /**
- * A citation of a United Nations resolution: {@code 71/243}, {@code A/RES/71/243},
- * {@code Human Rights Council resolution 48/13}.
+ * A citation of a United Nations resolution or decision: {@code resolution 71/243},
+ * {@code A/RES/71/243}, {@code 2626 (2022)} of the Security Council, {@code S-31/1},
+ * {@code ES-10/15}, {@code 1998/72} of the Commission on Human Rights, {@code 2200 A (XXI)},
+ * {@code decision 25/116}.
  *
- * @param body the UN body ({@link Body#UN_GA}, {@link Body#UN_HRC}, or {@link Body#OTHER})
- * @param number the number, such as {@code 71/243}
+ * @param body the body, from the words around the citation or its link; {@link Body#OTHER}
+ *     when the text does not say
+ * @param document {@link DocumentKind#RESOLUTION} or {@link DocumentKind#DECISION}
+ * @param number the number as the UN writes it: {@code 71/243}, {@code S-31/1},
+ *     {@code 2626 (2022)}, {@code 2200 A (XXI)}
+ * @param target the link the source gave it ({@code http://undocs.org/en/A/RES/60/251}), if any;
+ *     writers give it back
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record UnResolutionCitation(Body body, String number, String text, Optional<SourceSpan> span) implements Citation {
+public record UnResolutionCitation(Body body, DocumentKind document, String number, Optional<String> target, String text, Optional<SourceSpan> span) implements Citation {
 
-    /** Checks for nulls and copies lists. */
+    /** Checks for nulls. */
     public UnResolutionCitation {
         Checks.notNull(body, "body");
+        Checks.notNull(document, "document");
         Checks.notBlank(number, "number");
+        Checks.optional(target, "target");
         Checks.notBlank(text, "text");
         Checks.optional(span, "span");
     }
 
     /**
-     * Without a source span.
+     * A resolution without a link.
+     *
+     * @param body the body
+     * @param number the number, such as {@code 71/243}
+     * @param text the exact source text
+     * @param span where it came from, if known
+     */
+    public UnResolutionCitation(Body body, String number, String text, Optional<SourceSpan> span) {
+        this(body, DocumentKind.RESOLUTION, number, Optional.empty(), text, span);
+    }
+
+    /**
+     * A resolution, without link or source span.
      *
      * @param body the UN body ({@link Body#UN_GA}, {@link Body#UN_HRC}, or {@link Body#OTHER})
      * @param number the number, such as {@code 71/243}
@@ -37,11 +58,41 @@ public record UnResolutionCitation(Body body, String number, String text, Option
     }
 
     /**
+     * Without link or source span.
+     *
+     * @param body the body, {@link Body#OTHER} when not named
+     * @param document a resolution or a decision
+     * @param number the number
+     * @param text the exact source text
+     * @return the node
+     */
+    public static UnResolutionCitation of(Body body, DocumentKind document, String number, String text) {
+        return new UnResolutionCitation(body, document, number, Optional.empty(), text, Optional.empty());
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */
+    @Override
     public UnResolutionCitation withSpan(Optional<SourceSpan> value) {
-        return new UnResolutionCitation(body, number, text, value);
+        return new UnResolutionCitation(body, document, number, target, text, value);
+    }
+
+    /**
+     * @param value the link
+     * @return a copy with that link
+     */
+    public UnResolutionCitation withTarget(Optional<String> value) {
+        return new UnResolutionCitation(body, document, number, value, text, span);
+    }
+
+    /**
+     * @param value the body
+     * @return a copy cited from that body
+     */
+    public UnResolutionCitation withBody(Body value) {
+        return new UnResolutionCitation(value, document, number, target, text, span);
     }
 
     @Override
@@ -57,16 +108,17 @@ public record UnResolutionCitation(Body body, String number, String text, Option
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnResolutionCitation o && body.equals(o.body) && number.equals(o.number) && text.equals(o.text);
+        return other instanceof UnResolutionCitation o && body.equals(o.body) && document.equals(o.document)
+                && number.equals(o.number) && target.equals(o.target) && text.equals(o.text);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(body, number, text);
+        return Objects.hash(body, document, number, target, text);
     }
 
     @Override
     public CitationKind kind() {
-        return CitationKind.UN_RESOLUTION;
+        return document == DocumentKind.DECISION ? CitationKind.UN_DECISION : CitationKind.UN_RESOLUTION;
     }
 }

@@ -56,6 +56,12 @@ public interface Visitor<R> {
     R visitUnResolutionCitation(UnResolutionCitation node);
 
     /** @param node the node @return the result */
+    R visitUnDocumentCitation(UnDocumentCitation node);
+
+    /** @param node the node @return the result */
+    R visitNamedInstrumentCitation(NamedInstrumentCitation node);
+
+    /** @param node the node @return the result */
     R visitProvisionCitation(ProvisionCitation node);
 
     /** @param node the node @return the result */

@@ -36,6 +36,8 @@ public final class Rules {
     public static final String FOOTNOTE_UNREFERENCED = "RD-FOOTNOTE-UNREFERENCED";
     /** Code of {@link #footnoteDuplicate()}. */
     public static final String FOOTNOTE_DUPLICATE = "RD-FOOTNOTE-DUPLICATE";
+    /** Code of {@link #emptyDocument()}. */
+    public static final String EMPTY_DOCUMENT = "RD-EMPTY-DOCUMENT";
     /** Code of {@link #emptySection()}. */
     public static final String EMPTY_SECTION = "RD-EMPTY-SECTION";
     /** Code of {@link #emptyParagraph()}. */
@@ -50,7 +52,7 @@ public final class Rules {
     public static final String UNRECOGNIZED = "RD-UNRECOGNIZED";
 
     private static final List<Rule> STANDARD = List.of(labelDuplicate(), labelSequence(), labelGlued(), labelMixed(),
-            footnoteMissing(), footnoteUnreferenced(), footnoteDuplicate(), emptySection(), emptyParagraph(),
+            footnoteMissing(), footnoteUnreferenced(), footnoteDuplicate(), emptyDocument(), emptySection(), emptyParagraph(),
             emptyFootnote(), citationRevision(), punctuation(), unrecognized());
 
     private Rules() {
@@ -132,6 +134,16 @@ public final class Rules {
      */
     public static Rule footnoteDuplicate() {
         return FootnoteRule.duplicate(FOOTNOTE_DUPLICATE);
+    }
+
+    /**
+     * {@value #EMPTY_DOCUMENT}, warning: the document has neither a preamble nor an operative
+     * part (an empty file, or one that is not a resolution). Reported on the document.
+     *
+     * @return the rule
+     */
+    public static Rule emptyDocument() {
+        return EmptyRule.document(EMPTY_DOCUMENT);
     }
 
     /**

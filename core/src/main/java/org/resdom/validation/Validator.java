@@ -10,13 +10,15 @@ import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.internal.Checks;
 import org.resdom.model.Located;
+import org.resdom.model.Nesting;
 import org.resdom.model.Node;
 import org.resdom.model.Resolution;
 
 /**
  * Runs rules over a resolution and returns their diagnostics, in rule order then document
  * order. Immutable and thread-safe once built. A rule that throws is reported as an
- * {@code RD-RULE-FAILED} error instead of breaking validation.
+ * {@code RD-RULE-FAILED} error instead of breaking validation; a document nested deeper than
+ * {@link Nesting#MAX} gives one {@value #DEPTH} error. Validation never throws.
  *
  * <pre>{@code
  * List<Diagnostic> found = Validator.standard().validate(resolution);
@@ -24,6 +26,12 @@ import org.resdom.model.Resolution;
  * }</pre>
  */
 public final class Validator {
+
+    /**
+     * Code of the one error reported, instead of running the rules, for a document nested deeper
+     * than {@link Nesting#MAX}.
+     */
+    public static final String DEPTH = "RD-DEPTH";
 
     private final List<Rule> rules;
 
@@ -54,6 +62,12 @@ public final class Validator {
      */
     public List<Diagnostic> validate(Resolution resolution) {
         Checks.notNull(resolution, "resolution");
+        int depth = Nesting.depth(resolution);
+        if (depth > Nesting.MAX) {
+            return List.of(new Diagnostic(DEPTH, Severity.ERROR, "the document is nested " + depth
+                    + " levels deep; resdom validates at most " + Nesting.MAX + " levels (Nesting.MAX), so no rule ran",
+                    Optional.empty(), resolution.span()));
+        }
         Map<Node, String> ids = new IdentityHashMap<>();
         for (Located<Node> l : resolution.elements()) {
             ids.putIfAbsent(l.node(), l.id());

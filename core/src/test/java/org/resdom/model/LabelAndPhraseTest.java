@@ -118,9 +118,19 @@ class LabelAndPhraseTest {
     }
 
     @Test
+    void theClassIsThatOfTheTablePhraseThatOpensTheText() {
+        // what follows a phrase does not change its class, as in the text and Akoma Ntoso readers
+        assertThat(PreamblePhrase.of("considering whatever else").kind()).isEqualTo(PreambleKind.CONSIDERING);
+        assertThat(PreamblePhrase.of("Expressing deep concern").kind()).isEqualTo(PreambleKind.CONCERNED);
+        assertThat(PreamblePhrase.of("Expressing deep concern").kind()).isEqualTo(
+                org.resdom.lang.PhraseBook.of(Language.ENGLISH).matchPreamble("Expressing deep concern at").get().kind());
+        assertThat(PreamblePhrase.of("Expressing its thanks").kind()).isEqualTo(PreambleKind.EXPRESSING);
+    }
+
+    @Test
     void unknownPhrasesAreKeptAsOther() {
         assertThat(PreamblePhrase.of("having heard the delegates").kind()).isEqualTo(PreambleKind.OTHER);
-        assertThat(PreamblePhrase.of("considering whatever else").kind()).isEqualTo(PreambleKind.OTHER);
+        assertThat(PreamblePhrase.of("sings considering").kind()).isEqualTo(PreambleKind.OTHER);
         assertThat(OperativePhrase.of("sings").action()).isEqualTo(ActionKind.OTHER);
         assertThat(OperativePhrase.of("sings").addressee()).isEmpty();
     }

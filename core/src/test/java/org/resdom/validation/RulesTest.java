@@ -370,7 +370,7 @@ class RulesTest {
     void everyRuleHasAStableCodeASeverityAndADescription() {
         assertThat(Rules.standard()).extracting(Rule::code).containsExactly(Rules.LABEL_DUPLICATE,
                 Rules.LABEL_SEQUENCE, Rules.LABEL_GLUED, Rules.LABEL_MIXED, Rules.FOOTNOTE_MISSING,
-                Rules.FOOTNOTE_UNREFERENCED, Rules.FOOTNOTE_DUPLICATE, Rules.EMPTY_SECTION, Rules.EMPTY_PARAGRAPH,
+                Rules.FOOTNOTE_UNREFERENCED, Rules.FOOTNOTE_DUPLICATE, Rules.EMPTY_DOCUMENT, Rules.EMPTY_SECTION, Rules.EMPTY_PARAGRAPH,
                 Rules.EMPTY_FOOTNOTE, Rules.CITATION_REVISION, Rules.PUNCTUATION, Rules.UNRECOGNIZED);
         assertThat(Rules.standard()).allSatisfy(r -> {
             assertThat(r.code()).startsWith("RD-");

@@ -1,11 +1,8 @@
 package org.resdom.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.resdom.io.ReadResult;
 import org.resdom.io.text.TextResolutionReader;
+import org.resdom.testing.SeedFixture;
 
 /**
  * The reference text bundled with the examples: the French text of ITU Plenipotentiary
@@ -14,22 +11,15 @@ import org.resdom.io.text.TextResolutionReader;
  */
 public final class Sample {
 
-    /** The classpath resource, next to this class. */
-    public static final String RESOURCE = "res71-fr-tracked-flattened.txt";
+    /** The sample's file name; the text is the seed fixture bundled in resdom-testing. */
+    public static final String RESOURCE = SeedFixture.FILE_NAME;
 
     private Sample() {
     }
 
     /** @return the sample's text, decoded from UTF-8 */
     public static String text() {
-        try (InputStream in = Sample.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedFixture.text();
     }
 
     /** @return the sample read with the plain-text reader: the document and the reader's diagnostics */

@@ -22,6 +22,8 @@ import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -85,7 +87,11 @@ public final class WalkCitations {
                     + " (" + c.body().map(b -> b.code()).orElse("this body")
                     + c.revision().map(r -> ", " + r).orElse("") + ")";
         } else if (citation instanceof UnResolutionCitation c) {
-            return "UN resolution " + c.number() + " (" + c.body().code() + ")";
+            return "UN " + c.document().code() + " " + c.number() + " (" + c.body().code() + ")";
+        } else if (citation instanceof UnDocumentCitation c) {
+            return "UN document " + c.symbol();
+        } else if (citation instanceof NamedInstrumentCitation c) {
+            return "instrument " + c.instrument();
         } else if (citation instanceof ProvisionCitation c) {
             return c.instrument().name() + c.article().map(a -> " article " + a).orElse("")
                     + c.number().map(n -> " No. " + n).orElse("") + c.paragraph().map(p -> " § " + p).orElse("");
@@ -193,6 +199,16 @@ public final class WalkCitations {
 
         @Override
         public Integer visitUnResolutionCitation(UnResolutionCitation node) {
+            return words(node.text());
+        }
+
+        @Override
+        public Integer visitUnDocumentCitation(UnDocumentCitation node) {
+            return words(node.text());
+        }
+
+        @Override
+        public Integer visitNamedInstrumentCitation(NamedInstrumentCitation node) {
             return words(node.text());
         }
 

@@ -88,6 +88,17 @@ public interface FormatProvider {
     ResolutionWriter writer();
 
     /**
+     * Whether the format is binary (PDF, for example): its reader reads bytes
+     * ({@link ResolutionReader#read(java.io.InputStream)}, {@link ResolutionReader#read(java.nio.file.Path)}),
+     * not characters, and {@link #sniff} sees the first bytes as ISO-8859-1 characters.
+     *
+     * @return {@code false} unless the format says otherwise
+     */
+    default boolean binary() {
+        return false;
+    }
+
+    /**
      * Configures a reader with the options every format is asked for. An option the format cannot
      * honour throws {@link UnsupportedOperationException} naming the format and the option; it is
      * never silently ignored. Format-specific options stay on each reader's own builder (for

@@ -131,7 +131,7 @@ public final class Formats {
      * another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
      * @param file the file's path (only its name is used)
-     * @param head the first characters of the file (a few kilobytes are enough)
+     * @param head the file's text, or at least its start up to the root element
      * @return the format
      */
     public static FormatProvider detect(Path file, String head) {
@@ -141,9 +141,14 @@ public final class Formats {
     }
 
     /**
-     * Detects a format from the first characters of an input.
+     * Detects a format from the start of an input: JSON when it opens with a left curly bracket;
+     * XML when it opens with {@code <}, then Akoma Ntoso when the root element is
+     * {@code akomaNtoso} in the Akoma Ntoso 3.0 namespace (or in no namespace), resdom XML
+     * otherwise; text when nothing else fits. The root is found by a streaming peek (no DTD, no
+     * entity resolved) that stops at the root's start tag, so a prolog of any length (comments,
+     * processing instructions) is skipped, and nothing in a comment counts.
      *
-     * @param head the first characters
+     * @param head the input, or at least its start up to the root element
      * @return the format; text when nothing else fits
      */
     public static FormatProvider detect(String head) {

@@ -2,7 +2,6 @@ package org.resdom.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +29,18 @@ public interface ResolutionWriter {
     void write(Resolution resolution, Writer out) throws IOException;
 
     /**
-     * Writes UTF-8 bytes (flushed, not closed).
+     * Writes UTF-8 bytes (flushed, not closed). Encoding is strict ({@link Utf8Output}): a
+     * character UTF-8 cannot carry is refused, never replaced.
      *
      * @param resolution the document
      * @param out the output
-     * @throws IOException if the stream fails
+     * @throws IOException if the stream fails, or ({@link java.nio.charset.CharacterCodingException})
+     *         if the output holds a lone surrogate
      */
     default void write(Resolution resolution, OutputStream out) throws IOException {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Utf8Output w = Utf8Output.to(out);
         write(resolution, w);
-        w.flush();
+        w.finish();
     }
 
     /**

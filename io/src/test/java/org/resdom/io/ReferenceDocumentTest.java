@@ -27,7 +27,7 @@ import org.resdom.testing.SeedFixture;
  */
 class ReferenceDocumentTest {
 
-    private static final String FIXTURE = "/fixtures/res71-fr-tracked-flattened.txt";
+    private static final String FIXTURE = SeedFixture.RESOURCE;
 
     static Resolution reference() {
         try (InputStream in = ReferenceDocumentTest.class.getResourceAsStream(FIXTURE)) {

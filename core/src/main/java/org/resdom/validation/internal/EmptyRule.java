@@ -9,16 +9,25 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Section;
 import org.resdom.validation.RuleContext;
 
-/** Reports empty sections and annexes, empty paragraphs, or empty footnote bodies. */
+/** Reports an empty document, empty sections and annexes, empty paragraphs, or empty footnote bodies. */
 public final class EmptyRule extends RuleBase {
 
-    private enum Kind { SECTION, PARAGRAPH, FOOTNOTE }
+    private enum Kind { DOCUMENT, SECTION, PARAGRAPH, FOOTNOTE }
 
     private final Kind kind;
 
     private EmptyRule(String code, String description, Kind kind) {
         super(code, Severity.WARNING, description);
         this.kind = kind;
+    }
+
+    /**
+     * @param code the code to report under
+     * @return the rule reporting a document with neither a preamble nor an operative part
+     */
+    public static EmptyRule document(String code) {
+        return new EmptyRule(code, "The document has no preamble and no operative part: it is empty, or not a resolution.",
+                Kind.DOCUMENT);
     }
 
     /**
@@ -49,6 +58,13 @@ public final class EmptyRule extends RuleBase {
     @Override
     public void check(Resolution resolution, RuleContext context) {
         switch (kind) {
+            case DOCUMENT:
+                if (resolution.preamble().isEmpty() && resolution.operative().isEmpty()) {
+                    context.report(resolution, "no preamble and no operative part"
+                            + (resolution.annexes().isEmpty() ? "" : " (only annexes)")
+                            + ": the document is empty, or not a resolution");
+                }
+                break;
             case SECTION:
                 for (Section s : resolution.sections()) {
                     if (s.paragraphs().isEmpty()) {

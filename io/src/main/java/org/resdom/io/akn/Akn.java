@@ -89,6 +89,9 @@ final class Akn {
             case ITU_D -> "ITU Telecommunication Development Sector";
             case UN_GA -> "United Nations General Assembly";
             case UN_HRC -> "Human Rights Council";
+            case UN_SC -> "United Nations Security Council";
+            case UN_ECOSOC -> "United Nations Economic and Social Council";
+            case UN_CHR -> "Commission on Human Rights";
             case OTHER -> "Other body";
         };
     }

@@ -1,21 +1,22 @@
 package org.resdom.io.akn;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.XmlRoot;
 import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * Akoma Ntoso 3.0 ({@code akn}, {@code .akn.xml}) as a {@link FormatProvider}: found by
  * {@link java.util.ServiceLoader}, not meant to be called directly. Claims {@code .akn.xml} and
- * {@code .akn} names, and any XML whose root is {@code akomaNtoso} (with or without a prefix).
+ * {@code .akn} names, and any XML whose root element is {@code akomaNtoso} in the Akoma Ntoso 3.0 namespace (or in
+ * none), found by {@link XmlRoot}.
  * Akoma Ntoso carries no spans of an earlier reading: its reader gives
  * {@link Positions#DOCUMENT} positions only.
  */
 public final class AknFormatProvider implements FormatProvider {
-    private static final Pattern PREFIXED_ROOT = Pattern.compile("<[A-Za-z0-9_-]+:akomaNtoso\\b");
+    private static final String AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /** For {@link java.util.ServiceLoader}. */
     public AknFormatProvider() {
@@ -36,9 +37,10 @@ public final class AknFormatProvider implements FormatProvider {
         if (fileName.endsWith(".akn.xml") || fileName.endsWith(".akn")) {
             return BY_NAME;
         }
-        String h = head.stripLeading();
-        return h.startsWith("<") && (h.contains("<akomaNtoso") || PREFIXED_ROOT.matcher(h).find())
-                ? BY_SIGNATURE : NOT_MINE;
+        return XmlRoot.of(head)
+                .filter(q -> q.getLocalPart().equals("akomaNtoso")
+                        && (q.getNamespaceURI().isEmpty() || q.getNamespaceURI().equals(AKN_NS)))
+                .isPresent() ? BY_SIGNATURE : NOT_MINE;
     }
 
     @Override

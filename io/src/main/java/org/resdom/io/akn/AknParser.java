@@ -19,6 +19,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
+import org.resdom.lang.PhraseBook;
+import org.resdom.lang.PhraseMatch;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.model.ActionKind;
@@ -55,6 +57,10 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.cite.Links;
+import org.resdom.cite.Recognizer;
 import org.resdom.model.Unrecognized;
 
 /** One read of one Akoma Ntoso document (not thread-safe; a new one per read). */
@@ -68,7 +74,7 @@ final class AknParser {
             "location", "person", "organization", "term", "abbr", "concept", "entity", "def", "docTitle", "docNumber",
             "docType", "docAuthority", "docStatus", "docProponent", "docStage", "docPurpose", "docCommittee",
             "docIntroducer", "docJurisdiction", "session", "event", "shortTitle", "role", "quantity", "time", "object",
-            "process", "mref", "rref", "a", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
+            "process", "mref", "rref", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
             "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
             "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
@@ -174,7 +180,8 @@ final class AknParser {
                 Location l = e.getLocation();
                 String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
                 int nl = msg.indexOf("\nMessage: ");
-                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR, nl >= 0 ? msg.substring(nl + 10) : msg,
+                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR,
+                        org.resdom.io.internal.XmlMessages.parserLimit(nl >= 0 ? msg.substring(nl + 10) : msg),
                         Optional.empty(), l == null || l.getLineNumber() < 1 ? Optional.empty()
                                 : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())))));
             }
@@ -199,7 +206,7 @@ final class AknParser {
             info("AKN-FORMATTING", flattened + " formatting or semantic inline elements flattened to their text");
         }
         if (dropped > 0) {
-            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.WARNING, dropped + " more diagnostics left out",
+            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
                     Optional.empty(), Optional.empty()));
         }
         return new ReadResult(resolution(), diagnostics);
@@ -232,8 +239,8 @@ final class AknParser {
         int e = x.next();
         if (e == XMLStreamConstants.START_ELEMENT) {
             depth++;
-            if (depth > limits.maxDepth()) {
-                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.maxDepth() + " at " + where());
+            if (depth > limits.maxMarkupDepth()) {
+                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.describeMarkupDepth() + " at " + where());
             }
         } else if (e == XMLStreamConstants.END_ELEMENT) {
             depth--;
@@ -766,11 +773,54 @@ final class AknParser {
                     });
                     formula = new OpeningFormula(Inline.normalize(content), sp);
                 }
-                case "container" -> preamble.add(container(attr("name"), attr("eId"), false));
-                case "p" -> preamble.add(container(null, null, true));
+                case "container" -> addPreamble(container(attr("name"), attr("eId"), false));
+                case "p" -> addPreamble(container(null, null, true));
                 default -> unplaced("preamble element <" + local + ">", textOf());
             }
         });
+    }
+
+    /**
+     * Adds a preamble section in document order: after the operative part has begun (a file
+     * that repeats {@code preamble} and {@code mainBody}), it is kept there as an operative
+     * section with its phrase, and reported.
+     */
+    private void addPreamble(PreambleSection section) {
+        if (operative.isEmpty()) {
+            preamble.add(section);
+            return;
+        }
+        warn("AKN-SECTION-ORDER", "preamble section '" + section.phrase().text()
+                + "' after the operative part; kept there as an operative section");
+        operative.add(new OperativeSection(Optional.of(new OperativePhrase(section.phrase().text(), ActionKind.OTHER,
+                Optional.empty(), Optional.empty())), section.runIn(), section.paragraphs(), section.span()));
+    }
+
+    /**
+     * A paragraph of {@code mainBody} that is a preamble paragraph (UN files that repeat
+     * {@code preamble} and {@code mainBody}): no number, a preamble phrase the tables know
+     * opening it, a comma ending it. Null when it is not one.
+     */
+    private PreambleSection preambleInBody(Paragraph p, Optional<SourceSpan> sp) {
+        if (resdom || p.label().isPresent()) {
+            return null;
+        }
+        String all = Inline.plainText(p.content()).strip();
+        if (p.items().isEmpty() && p.wrapUp().isEmpty() && !all.endsWith(",") && !all.endsWith("\u060C")
+                && !all.endsWith("\uFF0C")) {
+            return null;
+        }
+        String[] split = plainPhrase(p.content());
+        if (split == null) {
+            return null;
+        }
+        List<Inline> rest = split[1].isEmpty() ? List.copyOf(p.content().subList(1, p.content().size()))
+                : replaceFirst(p.content(), Text.of(split[1]));
+        boolean runIn = !rest.isEmpty() || !p.items().isEmpty() || !p.anchors().isEmpty();
+        List<Paragraph> paragraphs = runIn ? List.of(new Paragraph(p.anchors(), Optional.empty(), rest, p.items(),
+                p.wrapUp(), Optional.empty())) : List.of();
+        info("AKN-PREAMBLE-IN-BODY", "paragraph '" + split[0] + "…' of mainBody read as a preamble section");
+        return new PreambleSection(PreamblePhrase.of(split[0], lang(), bodyOrOther()), runIn, paragraphs, sp);
     }
 
     /** A preamble section from a {@code container} (or from a bare {@code p} when {@code bare}). */
@@ -784,7 +834,7 @@ final class AknParser {
             switch (local) {
                 case "p" -> {
                     Ctx ctx = new Ctx();
-                    PRead p = readP(ctx, first[0]);
+                    PRead p = readP(ctx, first[0], true);
                     if (first[0]) {
                         first[0] = false;
                         if (p.phrase() != null && !p.phrase().isBlank()) {
@@ -798,12 +848,26 @@ final class AknParser {
                             }
                             return;
                         }
-                        warn("AKN-PHRASE", "preamble paragraph without a leading italic phrase");
+                        String[] w = resdom ? null : firstWord(p.content());
+                        if (w != null) {
+                            warn("AKN-PHRASE", "preamble paragraph without a known phrase; its first word '" + w[0]
+                                    + "' taken as the phrase");
+                            phrase[0] = w[0];
+                            if (!w[1].isEmpty() || p.content().size() > 1) {
+                                runIn[0] = true;
+                                List<Inline> rest = w[1].isEmpty() ? List.copyOf(p.content().subList(1,
+                                        p.content().size())) : replaceFirst(p.content(), Text.of(w[1]));
+                                paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), rest, List.of(),
+                                        List.of(), Optional.empty()));
+                            }
+                            return;
+                        }
+                        warn("AKN-PHRASE", "preamble paragraph without a leading phrase");
                     }
                     paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(),
                             Optional.empty()));
                 }
-                case "blockList", "list" -> {
+                case "blockList", "list", "sublist" -> {
                     first[0] = false;
                     Paragraph holder = listInto(new Ctx());
                     if (!holder.content().isEmpty()) {
@@ -833,7 +897,7 @@ final class AknParser {
         if (text == null || text.isBlank()) {
             text = name != null && !name.isBlank() ? name.strip() : "other";
         }
-        PreamblePhrase pp = PreamblePhrase.of(text);
+        PreamblePhrase pp = resdom ? PreamblePhrase.of(text) : PreamblePhrase.of(text, lang(), bodyOrOther());
         Map<String, String> o = eId == null ? null : phrases.get(eId);
         if (resdom && o != null) {
             try {
@@ -878,7 +942,7 @@ final class AknParser {
                         blocksInto(ctx, target, wrapUp);
                     }
                 }
-                case "list", "blockList" -> {
+                case "list", "blockList", "sublist" -> {
                     Paragraph holder = listInto(ctx);
                     append(content, holder.content());
                     items.addAll(holder.items());
@@ -974,21 +1038,42 @@ final class AknParser {
                 operative.add(hcontainer());
                 return;
             }
+            Optional<SourceSpan> here = span();
             if (bare.isEmpty()) {
-                bareSpan[0] = span();
+                bareSpan[0] = here;
             }
-            if (HIER.contains(local)) {
-                bare.add(hier());
+            Paragraph para;
+            if (local.equals("sublist")) {
+                Paragraph holder = listInto(new Ctx());
+                if (!holder.content().isEmpty()) {
+                    bare.add(Paragraph.of(holder.content()));
+                }
+                bare.addAll(holder.items());
+                if (!holder.wrapUp().isEmpty()) {
+                    bare.add(Paragraph.of(holder.wrapUp()));
+                }
+                return;
+            } else if (HIER.contains(local)) {
+                para = hier();
             } else if (local.equals("p")) {
                 boolean empty = hasClass(Akn.CLASS_EMPTY);
                 Ctx ctx = new Ctx();
                 List<Inline> c = finish(mixed(ctx), true);
-                if (!empty) {
-                    bare.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), Optional.empty()));
+                if (empty) {
+                    return;
                 }
+                para = new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), Optional.empty());
             } else {
-                bare.add(unknownParagraph(local));
+                para = unknownParagraph(local);
             }
+            if (bare.isEmpty() && operative.isEmpty()) {
+                PreambleSection moved = preambleInBody(para, here);
+                if (moved != null) {
+                    preamble.add(moved);
+                    return;
+                }
+            }
+            bare.add(para);
         });
         flush(bare, bareSpan[0]);
     }
@@ -1015,7 +1100,7 @@ final class AknParser {
                     }
                     boolean empty = hasClass(Akn.CLASS_EMPTY);
                     Ctx ctx = new Ctx();
-                    PRead p = readP(ctx, phrase[0] == null);
+                    PRead p = readP(ctx, phrase[0] == null, false);
                     if (p.phrase() != null && !p.phrase().isBlank()) {
                         phrase[0] = p.phrase();
                         runIn[0] |= Akn.CLASS_RUN_IN.equals(p.cls());
@@ -1039,7 +1124,8 @@ final class AknParser {
         });
         Optional<OperativePhrase> op = Optional.empty();
         if (phrase[0] != null) {
-            OperativePhrase p = OperativePhrase.of(phrase[0]);
+            OperativePhrase p = resdom ? OperativePhrase.of(phrase[0])
+                    : OperativePhrase.of(phrase[0], lang(), bodyOrOther());
             Map<String, String> o = eId == null ? null : phrases.get(eId);
             if (resdom && o != null) {
                 try {
@@ -1136,8 +1222,11 @@ final class AknParser {
 
     // ---------------------------------------------------------------- inline content
 
-    /** Reads a {@code p}, optionally taking a leading italic phrase apart. */
-    private PRead readP(Ctx ctx, boolean detectPhrase) throws XMLStreamException {
+    /**
+     * Reads a {@code p}, optionally taking a leading italic (or bold) phrase apart, or, when
+     * {@code plainPreamble}, a preamble phrase the tables know in unstyled text.
+     */
+    private PRead readP(Ctx ctx, boolean detectPhrase, boolean plainPreamble) throws XMLStreamException {
         String cls = attr("class");
         String eId = attr("eId");
         List<Inline> out = new ArrayList<>();
@@ -1162,7 +1251,7 @@ final class AknParser {
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 String local = x.getLocalName();
-                if (leading && (local.equals("i") || local.equals("span") && hasClass("italic"))) {
+                if (leading && styledLead(local)) {
                     List<Inline> inner = mixed(ctx);
                     String t = Inline.plainText(inner);
                     phrase = resdom ? t : collapse(t).strip();
@@ -1186,6 +1275,16 @@ final class AknParser {
             out.add(Text.of(lead.toString()));
         }
         List<Inline> content;
+        if (phrase == null && detectPhrase && plainPreamble && !resdom) {
+            content = finish(out, true);
+            String[] split = plainPhrase(content);
+            if (split != null) {
+                phrase = split[0];
+                content = split[1].isEmpty() ? List.copyOf(content.subList(1, content.size()))
+                        : replaceFirst(content, Text.of(split[1]));
+            }
+            return new PRead(cls, eId, phrase, content);
+        }
         if (resdom && phrase != null) {
             content = new ArrayList<>(Inline.normalize(out));
             if (!content.isEmpty() && content.get(0) instanceof Text t && t.text().startsWith(" ")) {
@@ -1200,6 +1299,70 @@ final class AknParser {
             content = finish(out, true);
         }
         return new PRead(cls, eId, phrase, content);
+    }
+
+    /**
+     * Whether the current element, opening a paragraph, holds its phrase: italic as the UN and
+     * resdom write it, or (in foreign files) bold, as UN Chinese files do.
+     */
+    private boolean styledLead(String local) {
+        if (local.equals("i") || local.equals("span") && hasClass("italic")) {
+            return true;
+        }
+        return !resdom && (local.equals("b") || local.equals("strong") || local.equals("span") && hasClass("bold"));
+    }
+
+    private Language lang() {
+        return language == null ? Language.UNDETERMINED : language;
+    }
+
+    private Body bodyOrOther() {
+        return body == null ? Body.OTHER : body;
+    }
+
+    /**
+     * A preamble phrase that opens a paragraph written without italics: the phrase as written
+     * and the rest of the first text run (leading spaces removed), or null when no table
+     * phrase opens the paragraph.
+     */
+    private String[] plainPhrase(List<Inline> content) {
+        if (content.isEmpty() || !(content.get(0) instanceof Text t)) {
+            return null;
+        }
+        String text = t.text();
+        for (PhraseBook book : PhraseBook.forLanguage(lang())) {
+            Optional<PhraseMatch<PreambleKind>> m = book.matchPreamble(text, bodyOrOther());
+            if (m.isPresent() && m.get().end() > 0) {
+                String phrase = text.substring(0, m.get().end()).strip();
+                if (!phrase.isEmpty()) {
+                    return new String[] {phrase, text.substring(m.get().end()).stripLeading()};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first word of a paragraph whose phrase no table knows, taken out of its text so that
+     * it is written once (as the section's phrase): up to the first space, or the whole first
+     * text run when it has none (Chinese). Null when the paragraph does not open with text.
+     */
+    private static String[] firstWord(List<Inline> content) {
+        if (content.isEmpty() || !(content.get(0) instanceof Text t) || t.text().isBlank()) {
+            return null;
+        }
+        String text = t.text().strip();
+        int sp = 0;
+        while (sp < text.length() && !Character.isWhitespace(text.charAt(sp))) {
+            sp++;
+        }
+        return new String[] {text.substring(0, sp), text.substring(sp).stripLeading()};
+    }
+
+    private static List<Inline> replaceFirst(List<Inline> content, Inline first) {
+        List<Inline> out = new ArrayList<>(content);
+        out.set(0, first);
+        return List.copyOf(out);
     }
 
     /** Reads mixed content up to the end of the current element (raw: not yet normalized). */
@@ -1253,8 +1416,8 @@ final class AknParser {
                     list.set(last, Text.of(s));
                 }
             }
-            return Citations.recognize(Inline.normalize(list),
-                    body == Body.UN_GA || body == Body.UN_HRC ? body : Body.OTHER);
+            return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
+                    .recognize(Inline.normalize(list), span());
         }
         return Inline.normalize(list);
     }
@@ -1282,7 +1445,29 @@ final class AknParser {
                     return;
                 }
                 CiteSpec spec = eId == null ? null : cites.get(eId);
-                out.add(resdom && spec != null ? citation(spec, text) : Citations.fromHref(href, text));
+                Optional<SourceSpan> at = span();
+                out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text)).withSpan(at));
+            }
+            case "a" -> {
+                String eId = attr("eId");
+                String href = attr("href");
+                Optional<SourceSpan> at = span();
+                CiteSpec spec = resdom && eId != null ? cites.get(eId) : null;
+                if (spec != null) {
+                    out.add(citation(spec, textOf()).withSpan(at));
+                    return;
+                }
+                List<Inline> inner = mixed(ctx);
+                String text = Inline.plainText(inner);
+                Optional<Citation> link = href == null || inner.stream().anyMatch(i -> !(i instanceof Text))
+                        ? Optional.empty() : Links.citation(href, resdom ? text : collapse(text));
+                if (link.isPresent()) {
+                    out.add(link.get().withSpan(at));
+                } else {
+                    ctx.captured.putIfAbsent(local, text);
+                    flattened++;
+                    out.addAll(inner);
+                }
             }
             case "ins" -> {
                 Optional<String> author = rdValue("author");
@@ -1413,7 +1598,14 @@ final class AknParser {
                             Optional.ofNullable(a.get("body")).map(Body::valueOf), spec.numbers(),
                             Optional.ofNullable(spec.revision()), Brackets.valueOf(a.get("brackets")), text);
                 case "un":
-                    return UnResolutionCitation.of(Body.valueOf(a.get("body")), a.get("number"), text);
+                    return new UnResolutionCitation(Body.valueOf(a.get("body")),
+                            a.get("document") == null ? DocumentKind.RESOLUTION : DocumentKind.valueOf(a.get("document")),
+                            a.get("number"), Optional.ofNullable(a.get("target")), text, Optional.empty());
+                case "undoc":
+                    return new UnDocumentCitation(a.get("symbol"), Optional.ofNullable(a.get("target")), text,
+                            Optional.empty());
+                case "named":
+                    return NamedInstrumentCitation.of(a.get("instrument"), text);
                 case "provision":
                     return ProvisionCitation.of(Instrument.valueOf(a.get("instrument")),
                             Optional.ofNullable(a.get("article")), Optional.ofNullable(a.get("number")),

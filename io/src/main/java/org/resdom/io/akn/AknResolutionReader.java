@@ -55,7 +55,7 @@ public final class AknResolutionReader implements ResolutionReader {
     @Override
     public ReadResult read(Reader in) throws IOException {
         java.util.Objects.requireNonNull(in, "in must not be null");
-        return new AknParser(limits).run(in);
+        return limits.checkDepth(new AknParser(limits).run(in));
     }
 
     /** Configures a {@link AknResolutionReader}. */

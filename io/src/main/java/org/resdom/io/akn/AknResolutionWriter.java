@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
@@ -38,6 +40,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -86,6 +90,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the Akoma Ntoso writer");
         Job job;
         try {
             job = new Job(resolution, false).run();
@@ -104,6 +109,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
     @Override
     public String write(Resolution resolution) {
         Objects.requireNonNull(resolution, "resolution must not be null");
+        Nesting.requireWithinMax(resolution, "the Akoma Ntoso writer");
         Job job;
         try {
             job = new Job(resolution, false).run();
@@ -674,8 +680,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         void citation(XmlOut x, Citation c) {
             String cid = id(c);
-            x.inline("ref").attr("eId", cid).attr("href", Citations.href(c, r)).attr("class", c.kind().code())
-                    .text(c.text()).close();
+            Optional<String> target = c instanceof UnResolutionCitation u ? u.target()
+                    : c instanceof UnDocumentCitation u ? u.target() : Optional.empty();
+            // a link read from a source is written back as the source had it: <a href>
+            x.inline(target.isPresent() ? "a" : "ref").attr("eId", cid).attr("href", CitationLinks.href(c, r))
+                    .attr("class", c.kind().code()).text(c.text()).close();
             rd.open("rd:cite").attr("eId", cid);
             if (c instanceof InstrumentCitation i) {
                 rd.attr("type", "instrument").attr("document", i.document().name())
@@ -688,6 +697,15 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         .value("place", v.place()).attr("year", String.valueOf(v.year())).close());
             } else if (c instanceof UnResolutionCitation u) {
                 rd.attr("type", "un").attr("body", u.body().name()).value("number", u.number());
+                if (u.document() != DocumentKind.RESOLUTION) {
+                    rd.attr("document", u.document().name());
+                }
+                u.target().ifPresent(v -> rd.value("target", v));
+            } else if (c instanceof UnDocumentCitation u) {
+                rd.attr("type", "undoc").value("symbol", u.symbol());
+                u.target().ifPresent(v -> rd.value("target", v));
+            } else if (c instanceof NamedInstrumentCitation n) {
+                rd.attr("type", "named").value("instrument", n.instrument());
             } else if (c instanceof ProvisionCitation p) {
                 rd.attr("type", "provision").attr("instrument", p.instrument().name());
                 p.article().ifPresent(v -> rd.value("article", v));

@@ -45,7 +45,7 @@ final class Diagnostics {
     List<Diagnostic> list() {
         List<Diagnostic> out = new ArrayList<>(list);
         if (dropped > 0) {
-            out.add(new Diagnostic(JsonFormat.LIMIT, Severity.WARNING,
+            out.add(new Diagnostic(JsonFormat.LIMIT, Severity.INFO,
                     "$: " + dropped + " more diagnostics left out (limit " + max + ")", Optional.empty(),
                     Optional.empty()));
         }

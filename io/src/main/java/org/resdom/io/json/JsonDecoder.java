@@ -32,6 +32,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -348,10 +350,25 @@ final class JsonDecoder {
             }
             case "unResolutionCitation": {
                 Body body = o.enumeration("body", Body.class);
+                DocumentKind document = o.optEnumeration("document", DocumentKind.class).orElse(DocumentKind.RESOLUTION);
                 String number = o.string("number");
+                Optional<String> target = o.optString("target");
                 String text = o.string("text");
                 Optional<SourceSpan> span = o.span();
-                return node(o, id, () -> new UnResolutionCitation(body, number, text, span));
+                return node(o, id, () -> new UnResolutionCitation(body, document, number, target, text, span));
+            }
+            case "unDocumentCitation": {
+                String symbol = o.string("symbol");
+                Optional<String> target = o.optString("target");
+                String text = o.string("text");
+                Optional<SourceSpan> span = o.span();
+                return node(o, id, () -> new UnDocumentCitation(symbol, target, text, span));
+            }
+            case "namedInstrumentCitation": {
+                String instrument = o.string("instrument");
+                String text = o.string("text");
+                Optional<SourceSpan> span = o.span();
+                return node(o, id, () -> new NamedInstrumentCitation(instrument, text, span));
             }
             case "provisionCitation": {
                 Instrument instrument = o.enumeration("instrument", Instrument.class);

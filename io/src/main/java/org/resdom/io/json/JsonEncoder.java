@@ -31,6 +31,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 import tools.jackson.core.JsonGenerator;
@@ -355,7 +357,28 @@ final class JsonEncoder implements Visitor<Void> {
     public Void visitUnResolutionCitation(UnResolutionCitation node) {
         start(node);
         g.writeStringProperty("body", JsonNames.encode(node.body()));
+        g.writeStringProperty("document", JsonNames.encode(node.document()));
         g.writeStringProperty("number", node.number());
+        string("target", node.target());
+        g.writeStringProperty("text", node.text());
+        end(node);
+        return null;
+    }
+
+    @Override
+    public Void visitUnDocumentCitation(UnDocumentCitation node) {
+        start(node);
+        g.writeStringProperty("symbol", node.symbol());
+        string("target", node.target());
+        g.writeStringProperty("text", node.text());
+        end(node);
+        return null;
+    }
+
+    @Override
+    public Void visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+        start(node);
+        g.writeStringProperty("instrument", node.instrument());
         g.writeStringProperty("text", node.text());
         end(node);
         return null;

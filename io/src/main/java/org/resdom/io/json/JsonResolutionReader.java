@@ -31,7 +31,9 @@ import tools.jackson.core.json.JsonFactory;
  *
  * <p>The limits are enforced by Jackson's {@link StreamReadConstraints}: the document length
  * is at most {@link ReadLimits#maxChars()} characters, and so is any string; arrays and objects
- * nest at most {@link ReadLimits#maxDepth()} deep (and never deeper than {@value #MAX_DEPTH}).
+ * nest at most {@link ReadLimits#maxMarkupDepth()} deep (and never deeper than {@value #MAX_DEPTH});
+ * the document read is then held to {@link ReadLimits#maxDepth()} like every reader's
+ * ({@link ReadLimits#checkDepth(ReadResult)}).
  *
  * <pre>{@code
  * ReadResult result = JsonResolutionReader.builder().limits(ReadLimits.defaults().withMaxDepth(32)).build()
@@ -55,7 +57,7 @@ public final class JsonResolutionReader implements ResolutionReader {
         int maxString = (int) Math.min(limits.maxChars(), Integer.MAX_VALUE - 16);
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxChars())
-                .maxNestingDepth(Math.min(limits.maxDepth(), MAX_DEPTH))
+                .maxNestingDepth(Math.min(limits.maxMarkupDepth(), MAX_DEPTH))
                 .maxStringLength(maxString)
                 .maxNameLength(maxString)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
@@ -122,7 +124,7 @@ public final class JsonResolutionReader implements ResolutionReader {
                 p.close();
             }
         }
-        return new ReadResult(resolution, diagnostics.list());
+        return limits.checkDepth(new ReadResult(resolution, diagnostics.list()));
     }
 
     /** A byte order mark is not JSON, but editors write one; it is skipped. */

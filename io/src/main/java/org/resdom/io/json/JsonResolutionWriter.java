@@ -3,7 +3,9 @@ package org.resdom.io.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.util.Locale;
 import java.util.Objects;
+import org.resdom.model.Nesting;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Resolution;
 import tools.jackson.core.JsonEncoding;
@@ -32,6 +34,72 @@ public final class JsonResolutionWriter implements ResolutionWriter {
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .disable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES)
             .build();
+
+    /**
+     * Writes a lone UTF-16 surrogate as a JSON escape (backslash, u, four hexadecimal digits):
+     * UTF-8 cannot encode it (an encoder would write {@code ?}); escaped, it reaches the reader
+     * unchanged. Well-formed pairs (characters beyond U+FFFF) pass as they are. Jackson never
+     * escapes surrogates and writes them only inside strings, where an escape is valid.
+     */
+    private static final class LoneSurrogates extends Writer {
+        private final Writer out;
+        private char high;
+
+        LoneSurrogates(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            int from = off;
+            for (int i = off; i < off + len; i++) {
+                char c = cbuf[i];
+                if (high != 0) {
+                    if (Character.isLowSurrogate(c)) {
+                        out.write(high);
+                        out.write(c);
+                        high = 0;
+                        from = i + 1;
+                        continue;
+                    }
+                    escape(high);
+                    high = 0;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    out.write(cbuf, from, i - from);
+                    high = c;
+                    from = i + 1;
+                } else if (Character.isLowSurrogate(c)) {
+                    out.write(cbuf, from, i - from);
+                    escape(c);
+                    from = i + 1;
+                }
+            }
+            out.write(cbuf, from, off + len - from);
+        }
+
+        private void escape(char c) throws IOException {
+            out.write(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        }
+
+        /** Writes a high surrogate left at the very end. */
+        void finish() throws IOException {
+            if (high != 0) {
+                escape(high);
+                high = 0;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            finish();
+        }
+    }
 
     private final boolean pretty;
     private final boolean spans;
@@ -77,12 +145,15 @@ public final class JsonResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the JSON writer");
         ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
-        try (JsonGenerator g = FACTORY.createGenerator(context, out)) {
+        LoneSurrogates escaped = new LoneSurrogates(out);
+        try (JsonGenerator g = FACTORY.createGenerator(context, escaped)) {
             new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e);
         }
+        escaped.finish();
         if (pretty) {
             out.write('\n');
         }
@@ -94,6 +165,7 @@ public final class JsonResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, OutputStream out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the JSON writer");
         ObjectWriteContext context = pretty ? new PrettyContext() : ObjectWriteContext.empty();
         try (JsonGenerator g = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
             new JsonEncoder(g, resolution, spans, ids).visitResolution(resolution);

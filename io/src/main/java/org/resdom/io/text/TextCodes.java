@@ -8,7 +8,7 @@ public final class TextCodes {
     private TextCodes() {
     }
 
-    /** Error: the input is longer than {@code ReadLimits.maxChars} (the rest is not read), items nest deeper than {@code maxDepth}, or diagnostics were left out. */
+    /** Error: the input is longer than {@code ReadLimits.maxChars} (the rest is not read), or items nest deeper than {@code maxDepth}; information: diagnostics were left out. */
     public static final String LIMIT = "IO-LIMIT";
     /** Warning: a line (or the rest of a line) the reader could not place; kept as an {@code Unrecognized} node. */
     public static final String UNRECOGNIZED = "TXT-UNRECOGNIZED";

@@ -2,11 +2,14 @@ package org.resdom.io.text;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Language;
 
@@ -27,12 +30,20 @@ import org.resdom.model.Language;
  */
 public final class TextResolutionReader implements ResolutionReader {
 
+    /**
+     * Metadata key set to {@code true} when the text began with a byte order mark (U+FEFF);
+     * the text writer then writes one. The mark is not part of the heading.
+     */
+    public static final String META_BYTE_ORDER_MARK = "text.byte-order-mark";
+
     private final ReadLimits limits;
     private final Language language;
+    private final Mode mode;
 
     private TextResolutionReader(Builder builder) {
         this.limits = builder.limits;
         this.language = builder.language;
+        this.mode = builder.mode;
     }
 
     /** @return a reader with the default settings */
@@ -77,7 +88,55 @@ public final class TextResolutionReader implements ResolutionReader {
             }
             sb.append(buf, 0, n);
         }
-        return TextParser.parse(sb.toString(), language, limits, truncated);
+        return parse(sb.toString(), truncated);
+    }
+
+    /**
+     * Parses (line per paragraph, or for its structure when the text looks extracted), keeping a
+     * leading byte order mark as the metadata {@value #META_BYTE_ORDER_MARK} (so that the text
+     * writer writes it back), then holds the document to the depth limit.
+     */
+    private ReadResult parse(String input, boolean truncated) {
+        boolean bom = input.startsWith("\uFEFF");
+        String text = bom ? input.substring(1) : input;
+        ReadResult r = structure(text, truncated);
+        if (bom) {
+            Map<String, String> meta = new TreeMap<>(r.resolution().metadata());
+            meta.put(META_BYTE_ORDER_MARK, "true");
+            r = new ReadResult(r.resolution().withMetadata(meta), r.diagnostics());
+        }
+        return limits.checkDepth(r);
+    }
+
+    private ReadResult structure(String text, boolean truncated) {
+        Optional<String> kind = switch (mode) {
+            case EXACT -> Optional.empty();
+            case EXTRACTED -> Optional.of(LayoutResolutionReader.inputKind(text).orElse("text"));
+            case AUTO -> truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
+        };
+        if (kind.isPresent()) {
+            return LayoutResolutionReader.of(limits, language).readText(text, kind.get());
+        }
+        return TextParser.parse(text, language, limits, truncated);
+    }
+
+    /** @return how this reader takes the lines of its input */
+    public Mode mode() {
+        return mode;
+    }
+
+    /** How the reader takes the lines of its input. */
+    public enum Mode {
+        /**
+         * Line per paragraph, as resdom writes it, unless the text looks extracted from a PDF, a
+         * web page or Word ({@link LayoutResolutionReader#inputKind(CharSequence)}); then it is
+         * read for its structure.
+         */
+        AUTO,
+        /** Always line per paragraph: what resdom writes reads back byte for byte. */
+        EXACT,
+        /** Always read for structure: wrapped lines joined, page furniture set aside. */
+        EXTRACTED
     }
 
     @Override
@@ -85,15 +144,25 @@ public final class TextResolutionReader implements ResolutionReader {
         Objects.requireNonNull(input, "input must not be null");
         boolean truncated = input.length() > limits.maxChars();
         String text = truncated ? input.substring(0, (int) limits.maxChars()) : input;
-        return TextParser.parse(text, language, limits, truncated);
+        return parse(text, truncated);
     }
 
     /** Configures a {@link TextResolutionReader}. */
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
         private Language language;
+        private Mode mode = Mode.AUTO;
 
         private Builder() {
+        }
+
+        /**
+         * @param value how to take the lines; {@link Mode#AUTO} by default
+         * @return this builder
+         */
+        public Builder mode(Mode value) {
+            this.mode = Objects.requireNonNull(value, "value must not be null");
+            return this;
         }
 
         /**

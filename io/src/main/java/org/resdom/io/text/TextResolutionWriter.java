@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
+import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.Bracketed;
@@ -61,9 +62,13 @@ public final class TextResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the text writer");
         Map<String, String> meta = resolution.metadata();
         String nl = "CRLF".equals(meta.get(TextParser.META_NEWLINE)) ? "\r\n" : "\n";
         Lines w = new Lines(out, nl, blankLines(meta.getOrDefault(TextParser.META_BLANK_LINES, "")));
+        if ("true".equals(meta.get(TextResolutionReader.META_BYTE_ORDER_MARK))) {
+            out.write('\uFEFF');
+        }
         var id = resolution.identity();
         if (id.heading().isPresent()) {
             w.start();

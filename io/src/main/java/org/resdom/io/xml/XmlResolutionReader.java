@@ -40,8 +40,9 @@ import org.resdom.model.SourceSpan;
  *
  * <p>Reading is safe: a document type declaration is refused ({@code XML-DOCTYPE}), so no
  * entity is ever declared or expanded and nothing external is fetched; the input is counted
- * against {@link ReadLimits#maxChars()} and element nesting against
- * {@link ReadLimits#maxDepth()} ({@code IO-LIMIT}). Bad content never throws: the result
+ * against {@link ReadLimits#maxChars()}, element nesting against
+ * {@link ReadLimits#maxMarkupDepth()} and the document read against {@link ReadLimits#maxDepth()}
+ * ({@code IO-LIMIT}). Bad content never throws: the result
  * carries diagnostics with line and column. By default every input is also validated against
  * the schema ({@code XML-SCHEMA}).
  *
@@ -117,7 +118,7 @@ public final class XmlResolutionReader implements ResolutionReader {
                     report("IO-LIMIT", Severity.ERROR, "input longer than " + limits.maxChars()
                             + " characters; not read", position(e));
                 } else if (tooDeep) {
-                    report("IO-LIMIT", Severity.ERROR, "elements nested deeper than " + limits.maxDepth()
+                    report("IO-LIMIT", Severity.ERROR, "elements nested deeper than " + limits.describeMarkupDepth()
                             + "; not read", position(e));
                 } else if (!(e instanceof Refused)) {
                     report("XML-MALFORMED", Severity.ERROR, "not well-formed XML: " + message(e), position(e));
@@ -135,10 +136,10 @@ public final class XmlResolutionReader implements ResolutionReader {
             List<Diagnostic> out = new ArrayList<>(diagnostics);
             out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
             if (dropped > 0) {
-                out.add(new Diagnostic("IO-LIMIT", Severity.WARNING, dropped + " more diagnostics left out",
+                out.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
                         Optional.empty(), Optional.empty()));
             }
-            return new ReadResult(r, out);
+            return limits.checkDepth(new ReadResult(r, out));
         }
 
         private Resolution parse() throws XMLStreamException, JAXBException {
@@ -192,6 +193,12 @@ public final class XmlResolutionReader implements ResolutionReader {
                     : SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber()));
             Severity severity = e.getSeverity() == ValidationEvent.WARNING ? Severity.WARNING : Severity.ERROR;
             String message = e.getMessage() == null ? "invalid" : e.getMessage();
+            if (message.startsWith("Errors limit exceeded")) {
+                // the binding's own advice (set a logger) is no help to a reader of diagnostics
+                report("XML-BINDING", Severity.INFO, "further binding errors are not reported: the XML binding"
+                        + " stops reporting after ten; fix these and read the file again", span);
+                return true;
+            }
             String code = e.getLinkedException() instanceof org.xml.sax.SAXParseException ? "XML-SCHEMA"
                     : message.contains("unexpected element") ? "XML-UNKNOWN-ELEMENT" : "XML-BINDING";
             report(code, severity, message, span);
@@ -239,7 +246,7 @@ public final class XmlResolutionReader implements ResolutionReader {
                 return e.getClass().getSimpleName();
             }
             int i = m.indexOf("Message: ");
-            return (i >= 0 ? m.substring(i + 9) : m).strip();
+            return org.resdom.io.internal.XmlMessages.parserLimit((i >= 0 ? m.substring(i + 9) : m).strip());
         }
 
         /** Counts nesting and stops past the limit. */
@@ -253,9 +260,10 @@ public final class XmlResolutionReader implements ResolutionReader {
             @Override
             public int next() throws XMLStreamException {
                 int e = super.next();
-                if (e == XMLStreamConstants.START_ELEMENT && ++depth > limits.maxDepth()) {
+                if (e == XMLStreamConstants.START_ELEMENT && ++depth > limits.maxMarkupDepth()) {
                     tooDeep = true;
-                    throw new XMLStreamException("elements nested deeper than " + limits.maxDepth(), getLocation());
+                    throw new XMLStreamException("elements nested deeper than " + limits.maxMarkupDepth(),
+                            getLocation());
                 } else if (e == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.xml.bind.ToXml;
 import org.resdom.io.xml.bind.XmlOutput;
+import org.resdom.model.Nesting;
 import org.resdom.model.Resolution;
 
 /**
@@ -59,6 +60,7 @@ public final class XmlResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the XML writer");
         try {
             Marshaller m = XmlContext.context().createMarshaller();
             m.marshal(ToXml.map(resolution, spans), new XmlOutput(out, pretty));

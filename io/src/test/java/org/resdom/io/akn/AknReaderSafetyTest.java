@@ -62,7 +62,7 @@ class AknReaderSafetyTest {
         ReadResult r = reader.read(sb.toString());
         Diagnostic d = r.diagnostics().stream().filter(x -> x.code().equals("IO-LIMIT")).findFirst().orElseThrow();
         assertThat(d.line()).isEqualTo(1);
-        assertThat(d.message()).contains("deeper than 64");
+        assertThat(d.message()).contains("deeper than 288").contains("maxDepth 64");
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.resdom.model.PreambleKind;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -75,9 +77,16 @@ class AknUnFilesTest {
                 .findFirst().orElseThrow();
         assertThat(note.marker()).isEqualTo("2");
         assertThat(Inline.plainText(note.content())).startsWith("A/73/188, A/74/161").endsWith("A/HRC/55/43.");
-        assertThat(r.citations()).extracting(Citation::text).containsExactly("46/7", "52/23", "48/13", "76/300", "70/1");
-        assertThat(r.citations()).extracting(c -> ((UnResolutionCitation) c).body()).containsExactly(Body.UN_HRC,
+        List<UnResolutionCitation> un = r.citations().stream().filter(UnResolutionCitation.class::isInstance)
+                .map(UnResolutionCitation.class::cast).toList();
+        assertThat(un).extracting(UnResolutionCitation::number).containsExactly("46/7", "52/23", "48/13", "76/300", "70/1");
+        assertThat(un).extracting(UnResolutionCitation::body).containsExactly(Body.UN_HRC,
                 Body.UN_HRC, Body.UN_HRC, Body.UN_GA, Body.UN_GA);
+        assertThat(r.citations()).filteredOn(NamedInstrumentCitation.class::isInstance).extracting(Citation::text)
+                .containsExactly("Charter of the United Nations", "Universal Declaration of Human Rights",
+                        "Vienna Declaration and Programme of Action", "2030 Agenda for Sustainable Development");
+        assertThat(r.citations()).filteredOn(UnDocumentCitation.class::isInstance).hasSize(21);
+        assertThat(r.citations()).allMatch(c -> c.span().isPresent(), "every citation has a position");
     }
 
     @Test
@@ -89,7 +98,8 @@ class AknUnFilesTest {
         assertThat(r.preamble().get(0).paragraphs().get(0).plainText())
                 .isEqualTo("by the purposes and principles of the Charter of the United Nations,");
         assertThat(r.operative().get(0).paragraphs()).hasSize(2);
-        assertThat(r.citations()).extracting(Citation::text).containsExactly("5/1", "5/2", "10/23");
+        assertThat(r.citations()).extracting(Citation::text).containsExactly("Charter of the United Nations",
+                "resolutions 5/1", "5/2", "resolution 10/23");
         assertThat(r.metadata()).containsKey("akn.coverPage.02").containsKey("akn.conclusions.01")
                 .containsKey("akn.workflow.01").containsKey("akn.keyword.01");
     }

@@ -33,6 +33,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -61,6 +63,11 @@ final class JsonSamples {
                 List.of("71"), Optional.of(Revision.rev("Dubai", 2018)), Brackets.ROUND,
                 "Resolution 71 (Rev. Dubai, 2018)", at(200, 232, 8, 28));
         UnResolutionCitation unga = UnResolutionCitation.of(Body.UN_GA, "70/1", "A/RES/70/1");
+        UnResolutionCitation linked = new UnResolutionCitation(Body.UN_SC, DocumentKind.DECISION, "2626 (2022)",
+                Optional.of("http://undocs.org/en/S/RES/2626(2022)"), "resolution 2626 (2022)", Optional.empty());
+        UnDocumentCitation symbol = new UnDocumentCitation("A/HRC/55/2", Optional.of("https://undocs.org/A/HRC/55/2"),
+                "A/HRC/55/2", Optional.empty());
+        NamedInstrumentCitation named = NamedInstrumentCitation.of("udhr", "Universal Declaration of Human Rights");
         ProvisionCitation article = new ProvisionCitation(Instrument.CONSTITUTION, Optional.of("19"),
                 Optional.of("238"), Optional.of("2"), "No. 238 of Article 19 of the Constitution", Optional.empty());
         AnnexCitation annex = AnnexCitation.of(Optional.of("1"), Optional.of("A"), "Appendix A to Annex 1");
@@ -70,7 +77,8 @@ final class JsonSamples {
 
         Paragraph a = new Paragraph(List.of(new Anchor("_Toc1234", at(240, 240, 9, 1))),
                 Optional.of(Label.of("a)")),
-                List.of(Text.of("the relevant provisions of "), res71, Text.of(" and of "), unga,
+                List.of(Text.of("the relevant provisions of "), res71, Text.of(" and of "), unga, Text.of(", "), linked,
+                        Text.of(", "), symbol, Text.of(", "), named,
                         Text.of(";"), new FootnoteRef("1", at(300, 301, 9, 61))),
                 List.of(), List.of(), at(240, 310, 9, 1));
         Paragraph b = new Paragraph(List.of(), Optional.of(Label.of("b)", " ")),

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.resdom.testing.SeedFixture;
 
 /**
  * Compares what the reader finds in each fixture (structure, footnotes, citations with their
@@ -20,10 +21,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GoldenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"res71-fr-tracked-flattened", "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
+    @ValueSource(strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
         "res71-ar", "res71-zh"})
     void matchesGolden(String name) throws IOException {
-        String input = StructureDump.resource("/fixtures/" + name + ".txt");
+        String input = StructureDump.fixture(name);
         String actual = StructureDump.dump(TextResolutionReader.create().read(input));
         String goldenName = name + ".golden.txt";
         if (Boolean.getBoolean("resdom.golden.update")) {

@@ -8,13 +8,14 @@ import org.resdom.lang.PhraseBook;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Language;
 import org.resdom.model.PreambleKind;
+import org.resdom.testing.SeedFixture;
 
 /** Phrase matching and reading must not depend on the default locale (the Turkish dotless i). */
 class LocaleTest {
 
     @Test
     void turkishLocaleChangesNothing() {
-        String input = StructureDump.resource("/fixtures/res71-fr-tracked-flattened.txt");
+        String input = StructureDump.resource(SeedFixture.RESOURCE);
         String english = StructureDump.resource("/fixtures/res71-en.txt");
         String expected = StructureDump.dump(TextResolutionReader.create().read(input));
         String expectedEn = StructureDump.dump(TextResolutionReader.create().read(english));

@@ -18,10 +18,19 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.testing.SeedFixture;
 
 /** A readable, stable text form of what a reader found: the content of the golden files. */
 final class StructureDump {
     private StructureDump() {
+    }
+
+    /**
+     * A text fixture by name: the seed from resdom-testing (the one copy), the others from
+     * {@code /fixtures/}.
+     */
+    static String fixture(String name) {
+        return resource(name.equals(SeedFixture.NAME) ? SeedFixture.RESOURCE : "/fixtures/" + name + ".txt");
     }
 
     static String resource(String name) {

@@ -190,7 +190,11 @@ class TextPropertiesTest {
             switch (rnd.nextInt(9)) {
                 case 0 -> c.add(InstrumentCitation.of(DocumentKind.RESOLUTION, Optional.empty(), List.of("70"),
                         Optional.of(Revision.rev("Dubai", 2018)), Brackets.ROUND, "Resolution 70 (Rev. Dubai, 2018)"));
-                case 1 -> c.add(UnResolutionCitation.of(Body.UN_GA, "71/243", "71/243"));
+                case 1 -> {
+                    // a bare 71/243 could be a page number: the body and the word make it a citation
+                    c.add(Text.of(" General Assembly "));
+                    c.add(UnResolutionCitation.of(Body.UN_GA, "71/243", "resolution 71/243"));
+                }
                 case 2 -> c.add(ProvisionCitation.of(Instrument.CONVENTION, Optional.of("19"), Optional.empty(),
                         Optional.empty(), "Article 19 of the Convention"));
                 case 3 -> c.add(AnnexCitation.of(Optional.of("2"), Optional.empty(), "Annex 2 to this resolution"));

@@ -32,6 +32,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -64,6 +66,14 @@ final class RichDocument {
                         Optional.of(Revision.rev("Dubai", 2018)), Brackets.ROUND, "Resolutions 70 and 77 (Rev. Dubai, 2018)"),
                 Text.of(" and UNGA "),
                 UnResolutionCitation.of(Body.UN_GA, "71/243", "A/RES/71/243"),
+                Text.of(", "),
+                new UnResolutionCitation(Body.UN_HRC, DocumentKind.DECISION, "S-31/1", Optional.of("http://undocs.org/en/A/HRC/DEC/S-31/1"),
+                        "decision S-31/1", Optional.empty()),
+                Text.of(", "),
+                new UnDocumentCitation("A/AC.105/1137", Optional.of("https://undocs.org/A/AC.105/1137"), "A/AC.105/1137",
+                        Optional.empty()),
+                Text.of(" and the "),
+                NamedInstrumentCitation.of("un-charter", "Charter of the United Nations"),
                 FootnoteRef.of("1"),
                 Text.of(" \"<quoted>\" & 'single' \u201Ccurly\u201D,\r\nline\rend  "),
                 Footnote.of("1", List.of(Text.of("See "), OtherCitation.of("Report of the Council (C22/1)"), Text.of(".")))),

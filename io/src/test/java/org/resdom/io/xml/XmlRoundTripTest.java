@@ -85,6 +85,9 @@ class XmlRoundTripTest {
         }
         XmlResolutionReader reader = XmlResolutionReader.create();
         for (int i = 0; i < golden.length(); i += 7) {
+            if (golden.substring(i).isBlank()) {
+                break; // only the final line break is missing: a whole document
+            }
             ReadResult r = reader.read(golden.substring(0, i));
             assertThat(r.hasErrors()).as("prefix of %d chars", i).isTrue();
             assertThat(r.diagnostics()).allMatch(d -> d.code().startsWith("XML-") || d.code().startsWith("IO-"));

@@ -24,7 +24,7 @@ import org.resdom.validation.Validator;
 class DocxReferenceTest {
 
     static final byte[] DOCX = DocxFixtures.reference();
-    static final String REFERENCE = DocxFixtures.resource("fixtures/res71-fr-tracked-flattened.txt");
+    static final String REFERENCE = org.resdom.testing.SeedFixture.text();
 
     @Test
     void flattenedLikeAnExtractorIsTheReferenceInputByteForByte() throws IOException {

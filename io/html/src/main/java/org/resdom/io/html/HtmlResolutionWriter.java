@@ -496,6 +496,18 @@ public final class HtmlResolutionWriter {
         }
 
         @Override
+        public Void visitUnDocumentCitation(org.resdom.model.UnDocumentCitation node) {
+            cite(node);
+            return null;
+        }
+
+        @Override
+        public Void visitNamedInstrumentCitation(org.resdom.model.NamedInstrumentCitation node) {
+            cite(node);
+            return null;
+        }
+
+        @Override
         public Void visitProvisionCitation(ProvisionCitation node) {
             cite(node);
             return null;

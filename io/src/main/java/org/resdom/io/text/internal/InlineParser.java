@@ -18,7 +18,7 @@ import org.resdom.model.Inserted;
 /**
  * Parses the inline mark-up of one line: {@code [bookmark: X]}, {@code [footnoteRef:N]},
  * footnote bodies {@code [N: …]}, revision marks {@code {+…+}}, {@code {-…-}} and brackets
- * {@code {[…]}}; plain runs go to the {@link CitationFinder}. Brackets are paired once per
+ * {@code {[…]}}; plain runs go to the {@link Citing}. Brackets are paired once per
  * line with a stack, so parsing is linear.
  */
 final class InlineParser {
@@ -27,7 +27,7 @@ final class InlineParser {
     private static final int MAX_NAME = 256;
 
     private final String s;
-    private final CitationFinder citations;
+    private final Citing citations;
     private final Source source;
     private final Sink sink;
     private final int maxDepth;
@@ -36,7 +36,7 @@ final class InlineParser {
     private int[] square = new int[0];
     private int[] marks = new int[0];
 
-    InlineParser(String s, CitationFinder citations, Source source, Sink sink, int maxDepth) {
+    InlineParser(String s, Citing citations, Source source, Sink sink, int maxDepth) {
         this.s = s;
         this.citations = citations;
         this.source = source;

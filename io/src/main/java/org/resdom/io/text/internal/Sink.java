@@ -32,7 +32,7 @@ final class Sink {
         List<Diagnostic> out = new ArrayList<>(list);
         out.sort(Comparator.comparingInt((Diagnostic d) -> d.span().map(s -> s.startOffset()).orElse(0)));
         if (dropped > 0) {
-            out.add(new Diagnostic(TextCodes.LIMIT, Severity.ERROR,
+            out.add(new Diagnostic(TextCodes.LIMIT, Severity.INFO,
                     dropped + " more diagnostics left out (maxDiagnostics " + max + ")", Optional.empty(),
                     Optional.of(source.span(endOffset, endOffset))));
         }

@@ -64,12 +64,13 @@ public final class TextParser {
     private final String s;
     private final ReadLimits limits;
     private final Language given;
+    private boolean unLayout;
     private Source source;
     private Sink sink;
     private Vocabulary vocab;
     private Language language;
     private InlineParser inline;
-    private CitationFinder finder;
+    private Citing finder;
 
     // document state
     private String heading;
@@ -103,7 +104,26 @@ public final class TextParser {
      * @return the document and diagnostics
      */
     public static ReadResult parse(String text, Language given, ReadLimits limits, boolean truncated) {
+        return parse(text, given, limits, truncated, false);
+    }
+
+    /**
+     * Reads a document whose lines are paragraphs made by the layout stages.
+     *
+     * @param text the input (already cut to {@code maxChars})
+     * @param given the language, or null to detect it
+     * @param limits the limits
+     * @param truncated whether the input was cut at {@code maxChars}
+     * @param unLayout the paragraphs follow the UN layout: every unlabelled paragraph of the
+     *        preamble opens a run-in section (its phrase the known phrase, else its first word,
+     *        with the next one after an adverb), and the first numbered paragraph opens the
+     *        operative part whatever its verb
+     * @return the document and diagnostics
+     */
+    public static ReadResult parse(String text, Language given, ReadLimits limits, boolean truncated,
+            boolean unLayout) {
         TextParser p = new TextParser(text, given, limits);
+        p.unLayout = unLayout;
         try {
             return p.run(truncated);
         } catch (RuntimeException | StackOverflowError e) {
@@ -190,8 +210,9 @@ public final class TextParser {
                 scanLine(starts[k], ends[k]);
             }
         }
-        finder = new CitationFinder(vocab, Body.OTHER, source);
-        inline = new InlineParser(s, finder, source, sink, limits.maxDepth());
+        finder = new Citing(language, source);
+        // the paragraph holding the inline content is itself one level of the model's depth
+        inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
                 line(starts[k], ends[k]);
@@ -471,7 +492,8 @@ public final class TextParser {
             if (current == null) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
-            } else if (current.preamble && label.style() == LabelStyle.NUMBER && startsWithAction(lab[1], end)) {
+            } else if (current.preamble && label.style() == LabelStyle.NUMBER
+                    && (unLayout || startsWithAction(lab[1], end))) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
             }
@@ -554,10 +576,42 @@ public final class TextParser {
                 }
             }
         }
+        if (unLayout && !anyOperative && formula != null && annexes.isEmpty()) {
+            int e = firstWords(line);
+            if (e > 0) {
+                PhraseMatch<PreambleKind> m = new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e),
+                        Optional.empty());
+                return preamble(line, m, start);
+            }
+        }
         if (!terminal && line.length() <= MAX_HEADING) {
             return glued(line, start);
         }
         return false;
+    }
+
+    /** @return the end of the capitalised first word (and the next after an adverb in -ly), or -1 */
+    private static int firstWords(String line) {
+        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
+            return -1;
+        }
+        int e = 0;
+        while (e < line.length() && Character.isLetter(line.charAt(e))) {
+            e++;
+        }
+        if (e < 3 || e >= line.length() || line.charAt(e) != ' ') {
+            return -1;
+        }
+        if (line.startsWith("ly", e - 2)) {
+            int f = e + 1;
+            while (f < line.length() && Character.isLetter(line.charAt(f))) {
+                f++;
+            }
+            if (f > e + 1 && f < line.length() && line.charAt(f) == ' ') {
+                return f;
+            }
+        }
+        return e;
     }
 
     private boolean operative(String line, PhraseMatch<ActionKind> m, boolean terminal, int start) {
@@ -678,7 +732,7 @@ public final class TextParser {
         if (e < 0) {
             return null;
         }
-        int q = CitationFinder.ws(n, e);
+        int q = HeadingRevision.ws(n, e);
         int p = q;
         while (p < line.length() && p - q < 6 && isDigit(line.charAt(p))) {
             p++;
@@ -708,8 +762,8 @@ public final class TextParser {
         } else if (vocab.words("OPINION").contains(word)) {
             k = DocumentKind.OPINION;
         }
-        int r = CitationFinder.ws(n, p);
-        CitationFinder.Rev rev = CitationFinder.revision(line, n, r, vocab);
+        int r = HeadingRevision.ws(n, p);
+        HeadingRevision.Rev rev = HeadingRevision.revision(line, n, r, vocab);
         return new Object[] {k, line.substring(q, p), rev == null ? null : rev.revision()};
     }
 
@@ -719,7 +773,7 @@ public final class TextParser {
         if (open < 0) {
             return null;
         }
-        CitationFinder.Rev rev = CitationFinder.revision(line, PhraseBook.normalize(line), open, vocab);
+        HeadingRevision.Rev rev = HeadingRevision.revision(line, PhraseBook.normalize(line), open, vocab);
         return rev == null ? null : rev.revision();
     }
 
@@ -728,15 +782,20 @@ public final class TextParser {
             return null;
         }
         String n = PhraseBook.normalize(line);
-        int e = vocab.match(n, 0, "ANNEX_HEADING");
-        boolean upper = e >= 0 && line.substring(0, e).equals(line.substring(0, e).toUpperCase(java.util.Locale.ROOT));
+        int lead = 0;
+        while (lead < line.length() && Character.getType(line.charAt(lead)) == Character.FORMAT) {
+            lead++; // bidi marks before the heading
+        }
+        int e = vocab.match(n, lead, "ANNEX_HEADING");
+        boolean upper = e >= 0
+                && line.substring(lead, e).equals(line.substring(lead, e).toUpperCase(java.util.Locale.ROOT));
         if (!upper) {
-            e = vocab.match(n, 0, "ANNEX");
+            e = vocab.match(n, lead, "ANNEX");
         }
         if (e < 0) {
             return null;
         }
-        int q = CitationFinder.ws(n, e);
+        int q = HeadingRevision.ws(n, e);
         int p = q;
         while (p < line.length() && p - q < 5 && Character.isLetterOrDigit(line.charAt(p))) {
             p++;
@@ -761,8 +820,9 @@ public final class TextParser {
      */
     private int[] labelAt(int p, int end) {
         int i = p;
-        while (i < end && i - p < 8 && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-            i++;
+        while (i < end && i - p < 8 && (s.charAt(i) == ' ' || s.charAt(i) == '\t'
+                || Character.getType(s.charAt(i)) == Character.FORMAT)) {
+            i++; // bidi marks (as Word and browsers write Arabic) belong to the label's text
         }
         if (i < end && s.charAt(i) == '[') {
             i++;

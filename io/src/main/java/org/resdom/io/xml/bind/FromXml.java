@@ -41,6 +41,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -426,7 +428,28 @@ public final class FromXml {
                     missing(c, element, "number");
                     return null;
                 }
-                return body == null ? null : new UnResolutionCitation(body, unesc(c.number, c), text, span(c));
+                DocumentKind document = c.document == null ? DocumentKind.RESOLUTION
+                        : required(c.document, c, element, "document", v -> find(DocumentKind.values(), DocumentKind::code, v));
+                return body == null || document == null ? null
+                        : new UnResolutionCitation(body, document, unesc(c.number, c), opt(c.target, c), text, span(c));
+            };
+        } else if (x instanceof XUnDocumentCitation c) {
+            element = "unDocumentCitation";
+            make = () -> {
+                if (c.symbol == null) {
+                    missing(c, element, "symbol");
+                    return null;
+                }
+                return new UnDocumentCitation(unesc(c.symbol, c), opt(c.target, c), text, span(c));
+            };
+        } else if (x instanceof XNamedInstrumentCitation c) {
+            element = "namedInstrumentCitation";
+            make = () -> {
+                if (c.instrument == null) {
+                    missing(c, element, "instrument");
+                    return null;
+                }
+                return new NamedInstrumentCitation(unesc(c.instrument, c), text, span(c));
             };
         } else if (x instanceof XProvisionCitation c) {
             element = "provisionCitation";

@@ -30,6 +30,9 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.DocumentKind;
 import org.resdom.model.Unrecognized;
 
 /** Maps a resolution to binding objects. One instance per document; not thread-safe. */
@@ -212,7 +215,18 @@ public final class ToXml {
         } else if (i instanceof UnResolutionCitation c) {
             XUnResolutionCitation x = withText(node(new XUnResolutionCitation(), c, c.span()), c.text());
             x.body = c.body().code();
+            x.document = c.document() == DocumentKind.RESOLUTION ? null : c.document().code();
             x.number = esc(c.number());
+            x.target = c.target().map(ToXml::esc).orElse(null);
+            return x;
+        } else if (i instanceof UnDocumentCitation c) {
+            XUnDocumentCitation x = withText(node(new XUnDocumentCitation(), c, c.span()), c.text());
+            x.symbol = esc(c.symbol());
+            x.target = c.target().map(ToXml::esc).orElse(null);
+            return x;
+        } else if (i instanceof NamedInstrumentCitation c) {
+            XNamedInstrumentCitation x = withText(node(new XNamedInstrumentCitation(), c, c.span()), c.text());
+            x.instrument = esc(c.instrument());
             return x;
         } else if (i instanceof ProvisionCitation c) {
             XProvisionCitation x = withText(node(new XProvisionCitation(), c, c.span()), c.text());

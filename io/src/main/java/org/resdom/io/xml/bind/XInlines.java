@@ -22,6 +22,8 @@ public class XInlines extends XNode {
         @XmlElementRef(type = XUnrecognized.class),
         @XmlElementRef(type = XInstrumentCitation.class),
         @XmlElementRef(type = XUnResolutionCitation.class),
+        @XmlElementRef(type = XUnDocumentCitation.class),
+        @XmlElementRef(type = XNamedInstrumentCitation.class),
         @XmlElementRef(type = XProvisionCitation.class),
         @XmlElementRef(type = XAnnexCitation.class),
         @XmlElementRef(type = XOtherCitation.class)

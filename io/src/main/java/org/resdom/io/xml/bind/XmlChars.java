@@ -32,14 +32,14 @@ public final class XmlChars {
      * Splits text into character data and {@link XChar} escapes.
      *
      * @param s the text
-     * @param out receives strings and escapes
+     * @param out receives strings and escapes; a string is joined to a string already at its end
      */
     public static void toMixed(String s, List<Object> out) {
         int from = 0;
         for (int i = 0; i < s.length(); i++) {
             if (!carriable(s, i)) {
                 if (i > from) {
-                    out.add(s.substring(from, i));
+                    addText(s.substring(from, i), out);
                 }
                 XChar x = new XChar();
                 x.code = Integer.toHexString(s.charAt(i)).toUpperCase(Locale.ROOT);
@@ -48,7 +48,20 @@ public final class XmlChars {
             }
         }
         if (from < s.length()) {
-            out.add(s.substring(from));
+            addText(s.substring(from), out);
+        }
+    }
+
+    /**
+     * Adds character data, joined to character data just before it: JAXB writes a space
+     * between two strings of a mixed list, which would change the text.
+     */
+    private static void addText(String s, List<Object> out) {
+        int last = out.size() - 1;
+        if (last >= 0 && out.get(last) instanceof String before) {
+            out.set(last, before + s);
+        } else {
+            out.add(s);
         }
     }
 

@@ -1,0 +1,101 @@
+package org.resdom.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.validation.Rule;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The machine-readable outputs of {@code validate}: JSON Lines (one diagnostic a line, as soon as found) and
+ * SARIF 2.1.0 (one log with one run, for CI systems that show findings inline on the files).
+ */
+final class ValidationReports {
+
+    static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    private final List<ObjectNode> results = new ArrayList<>();
+    private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
+
+    ValidationReports(List<Rule> known) {
+        for (Rule r : known) {
+            rules.put(r.code(), rule(r.code(), r.description(), r.severity()));
+        }
+    }
+
+    /** One JSON Lines record. */
+    static String jsonl(String file, Diagnostic d) {
+        return Json.MAPPER.writeValueAsString(ValidateCommand.toJson(file, d));
+    }
+
+    /** Adds one diagnostic to the SARIF log. */
+    void sarif(String file, Diagnostic d) {
+        rules.computeIfAbsent(d.code(), c -> rule(c, null, d.severity()));
+        ObjectNode r = Json.object();
+        r.put("ruleId", d.code());
+        r.put("level", level(d.severity()));
+        r.putObject("message").put("text", d.message());
+        ObjectNode loc = r.putArray("locations").addObject();
+        ObjectNode physical = loc.putObject("physicalLocation");
+        physical.putObject("artifactLocation").put("uri", uri(file));
+        if (d.line() > 0) {
+            ObjectNode region = physical.putObject("region");
+            region.put("startLine", d.line());
+            if (d.column() > 0) {
+                region.put("startColumn", d.column());
+            }
+        }
+        d.elementId().ifPresent(id -> loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", id)
+                .put("kind", "element"));
+        results.add(r);
+    }
+
+    /** @return the SARIF log */
+    String sarifLog(String version) {
+        ObjectNode log = Json.object();
+        log.put("$schema", SARIF_SCHEMA);
+        log.put("version", "2.1.0");
+        ObjectNode run = log.putArray("runs").addObject();
+        ObjectNode driver = run.putObject("tool").putObject("driver");
+        driver.put("name", "resdom");
+        driver.put("version", version);
+        driver.put("informationUri", "https://github.com/resdom/resdom");
+        ArrayNode ruleArray = driver.putArray("rules");
+        rules.values().forEach(ruleArray::add);
+        ArrayNode resultArray = run.putArray("results");
+        results.forEach(resultArray::add);
+        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log);
+    }
+
+    private static ObjectNode rule(String code, String description, Severity severity) {
+        ObjectNode o = Json.object();
+        o.put("id", code);
+        o.putObject("shortDescription").put("text", description == null ? code : description);
+        o.putObject("defaultConfiguration").put("level", level(severity));
+        return o;
+    }
+
+    static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "note";
+        };
+    }
+
+    /** A relative URI reference for a path: forward slashes, each segment percent-encoded where needed. */
+    static String uri(String path) {
+        StringBuilder b = new StringBuilder();
+        for (String seg : path.replace('\\', '/').split("/", -1)) {
+            if (b.length() > 0 || path.startsWith("/")) {
+                b.append('/');
+            }
+            b.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return path.startsWith("/") ? b.toString().replaceFirst("^/+", "/") : b.toString();
+    }
+}

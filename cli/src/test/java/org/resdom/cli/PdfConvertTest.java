@@ -1,0 +1,46 @@
+package org.resdom.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code resdom convert --from pdf --to akn resolution.pdf}, and PDF detected by name. */
+class PdfConvertTest {
+
+    @TempDir
+    Path dir;
+
+    private Path pdf() throws IOException {
+        Path file = dir.resolve("resolution.pdf");
+        try (InputStream in = PdfConvertTest.class.getResourceAsStream("/pdf/A_HRC_RES_54_10E.pdf")) {
+            Files.write(file, in.readAllBytes());
+        }
+        return file;
+    }
+
+    @Test
+    void convertsAPdfToAkomaNtoso() throws IOException {
+        Path in = pdf();
+        Path out = dir.resolve("out.akn.xml");
+        Cli.Result r = Cli.run("convert", "--from", "pdf", "--to", "akn", "-o", out.toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String akn = Files.readString(out);
+        assertThat(akn).contains("Recalling").contains("54/10").contains("A/76/207.");
+    }
+
+    @Test
+    void detectsPdfByNameAndRefusesToWriteIt() throws IOException {
+        Path in = pdf();
+        Cli.Result r = Cli.run("convert", "--to", "json", "-o", dir.resolve("o.json").toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("o.json"))).contains("Takes note");
+        Cli.Result w = Cli.run("convert", "--to", "pdf", in.toString());
+        assertThat(w.code()).isNotZero();
+        assertThat(w.err()).contains("does not write");
+    }
+}

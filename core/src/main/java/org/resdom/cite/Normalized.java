@@ -1,0 +1,121 @@
+package org.resdom.cite;
+
+/**
+ * Text normalised for matching, with a map back to the source: lower case (one character at a
+ * time, independent of the default locale), every kind of space one space (runs collapsed),
+ * every dash {@code -} (the non-breaking hyphen of {@code ITU‑T} too), typographic apostrophes
+ * {@code '}, full-width forms their ASCII counterpart, Arabic vowel marks and tatweel dropped,
+ * hamza-carrying alifs a bare alif, {@code ё} {@code е}.
+ */
+final class Normalized {
+
+    final char[] n;
+    /** For each normalised character, the index of the source character it came from. */
+    final int[] src;
+    final int length;
+    private final CharSequence source;
+
+    private Normalized(CharSequence source, char[] n, int[] src, int length) {
+        this.source = source;
+        this.n = n;
+        this.src = src;
+        this.length = length;
+    }
+
+    static Normalized of(CharSequence s) {
+        char[] n = new char[s.length()];
+        int[] src = new int[s.length() + 1];
+        int len = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = map(s.charAt(i));
+            if (c == 0) {
+                continue;
+            }
+            if (c == ' ' && len > 0 && n[len - 1] == ' ') {
+                continue;
+            }
+            n[len] = c;
+            src[len] = i;
+            len++;
+        }
+        src[len] = s.length();
+        return new Normalized(s, n, src, len);
+    }
+
+    /** @return the source index where the normalised range ending at {@code end} ends */
+    int srcEnd(int end) {
+        if (end <= 0) {
+            return 0;
+        }
+        int last = src[end - 1];
+        int e = last + 1;
+        if (e < source.length() && Character.isHighSurrogate(source.charAt(last))) {
+            e++;
+        }
+        return e;
+    }
+
+    int srcStart(int start) {
+        return start >= length ? source.length() : src[start];
+    }
+
+    /** @return the source text of a normalised range */
+    String source(int start, int end) {
+        return source.subSequence(srcStart(start), srcEnd(end)).toString();
+    }
+
+    /** @return the source character at a normalised index */
+    char sourceChar(int i) {
+        return source.charAt(src[i]);
+    }
+
+    /**
+     * @param c a character
+     * @return its normalised form, or 0 to drop it
+     */
+    static char map(char c) {
+        if (c < 128) {
+            if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+                return ' ';
+            }
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        switch (c) {
+            case '\u00A0', '\u1680', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000':
+                return ' ';
+            case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u0640', '\u200E', '\u200F':
+                return 0;
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212', '\uFE63':
+                return '-';
+            case '\u2018', '\u2019', '\u02BC', '\u2032':
+                return '\'';
+            case '\u3001', '\u060C':
+                return ',';
+            case '\u061B':
+                return ';';
+            case '\u0623', '\u0625', '\u0622', '\u0671':
+                return '\u0627';
+            case '\u0451', '\u0401':
+                return '\u0435';
+            default:
+                break;
+        }
+        if (c >= '\u2000' && c <= '\u200A') {
+            return ' ';
+        }
+        if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
+            return 0;
+        }
+        if (c >= '\u0660' && c <= '\u0669') {
+            return (char) ('0' + (c - '\u0660'));
+        }
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            return map((char) (c - 0xFEE0));
+        }
+        return Character.toLowerCase(c);
+    }
+
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,893 @@
+package org.resdom.cite;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.resdom.internal.Checks;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Body;
+import org.resdom.model.Brackets;
+import org.resdom.model.Citation;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.Inline;
+import org.resdom.model.Instrument;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Revision;
+import org.resdom.model.SourceSpan;
+import org.resdom.model.Text;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.UnResolutionCitation;
+
+/**
+ * resdom's one citation recogniser: finds the citations in a string of one language, for a
+ * document of one body. Every reader uses it; so can you:
+ *
+ * <pre>{@code
+ * Recognizer r = Recognizer.of(Language.ENGLISH, Body.UN_HRC);
+ * for (CitationMatch m : r.find("Recalling General Assembly resolutions 60/251 and 65/281,")) {
+ *     System.out.println(m.citation().text());   // "resolutions 60/251", then "65/281"
+ * }
+ * }</pre>
+ *
+ * <p>Recognition is one pass: the text is normalised once (with a map back to source offsets),
+ * split into tokens with one trie walk per word, and the tokens are read with a bounded look
+ * around. The vocabulary is data ({@code org/resdom/cite/words-*.tsv},
+ * {@code instruments.tsv}, {@code series.tsv}). Immutable and thread-safe.
+ */
+public final class Recognizer {
+
+    private static final int GAP = 18;
+
+    private final Vocabulary v;
+    private final Body own;
+
+    private Recognizer(Vocabulary v, Body own) {
+        this.v = v;
+        this.own = own;
+    }
+
+    /**
+     * @param language the language of the text
+     * @param ownBody the body of the document the text is from ({@link Body#OTHER} when not known):
+     *     what "its resolution" and "this Conference" refer to
+     * @return the recogniser
+     */
+    public static Recognizer of(Language language, Body ownBody) {
+        return new Recognizer(Vocabulary.of(Checks.notNull(language, "language")), Checks.notNull(ownBody, "ownBody"));
+    }
+
+    /** @return the language */
+    public Language language() {
+        return v.language;
+    }
+
+    /** @return the body of the document */
+    public Body ownBody() {
+        return own;
+    }
+
+    /**
+     * Finds citations: each item of an enumeration or range is its own citation.
+     *
+     * @param text the text
+     * @return the citations in order, not overlapping, without source spans
+     */
+    public List<CitationMatch> find(CharSequence text) {
+        Checks.notNull(text, "text");
+        Normalized t = Normalized.of(text);
+        List<Token> tokens = Tokenizer.tokens(v, t);
+        return new Reading(t, tokens).run();
+    }
+
+    /**
+     * Splits a string into text and citations.
+     *
+     * @param text the text
+     * @return the content, in canonical form (no two texts side by side)
+     */
+    public List<Inline> split(String text) {
+        return split(text, null);
+    }
+
+    /**
+     * Splits a string into text and citations, giving each citation a span.
+     *
+     * @param text the text
+     * @param spans gives the span of a range of {@code text}, or null for none
+     * @return the content
+     */
+    public List<Inline> split(String text, SpanMapper spans) {
+        List<Inline> out = new ArrayList<>();
+        int last = 0;
+        for (CitationMatch m : find(text)) {
+            if (m.start() > last) {
+                out.add(Text.of(text.substring(last, m.start())));
+            }
+            Citation c = m.citation();
+            if (spans != null) {
+                c = c.withSpan(Optional.ofNullable(spans.span(m.start(), m.end())));
+            }
+            out.add(c);
+            last = m.end();
+        }
+        if (last < text.length()) {
+            out.add(Text.of(text.substring(last)));
+        }
+        return Inline.normalize(out);
+    }
+
+    /**
+     * Recognises citations in the texts of inline content read from markup. Citations already
+     * there (from links) stay as they are, except that a UN resolution whose body the link could
+     * not tell gets it from the words around it; texts are searched with what stands around them.
+     *
+     * @param content the content
+     * @param span the span to give found citations, or empty
+     * @return the content with citations split out
+     */
+    public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
+        Checks.notNull(content, "content");
+        content = mergeLinks(content);
+        StringBuilder sb = new StringBuilder();
+        int[] starts = new int[content.size() + 1];
+        for (int i = 0; i < content.size(); i++) {
+            starts[i] = sb.length();
+            Inline in = content.get(i);
+            if (in instanceof Text t) {
+                sb.append(t.text());
+            } else if (in instanceof Citation c) {
+                sb.append(c.text());
+            } else {
+                sb.append('\uFFFC');
+            }
+        }
+        starts[content.size()] = sb.length();
+        String all = sb.toString();
+        List<CitationMatch> found = find(all);
+        List<Inline> out = new ArrayList<>();
+        int f = 0;
+        for (int i = 0; i < content.size(); i++) {
+            Inline in = content.get(i);
+            int s = starts[i];
+            int e = starts[i + 1];
+            if (in instanceof Text t) {
+                int last = s;
+                while (f < found.size() && found.get(f).start() < e) {
+                    CitationMatch m = found.get(f);
+                    if (m.start() >= s && m.end() <= e) {
+                        if (m.start() > last) {
+                            out.add(Text.of(all.substring(last, m.start())));
+                        }
+                        out.add(m.citation().withSpan(span));
+                        last = m.end();
+                        f++;
+                    } else if (m.end() <= s) {
+                        f++;
+                    } else {
+                        break;
+                    }
+                }
+                if (last < e) {
+                    out.add(Text.of(all.substring(last, e)));
+                }
+                while (f < found.size() && found.get(f).end() <= e) {
+                    f++;
+                }
+            } else if (in instanceof UnResolutionCitation u) {
+                Body b = u.body();
+                for (CitationMatch m : found) {
+                    if (m.start() < e && m.end() > s && m.citation() instanceof UnResolutionCitation x
+                            && x.body() != Body.OTHER && x.number().equals(u.number())) {
+                        b = x.body();
+                    }
+                }
+                out.add(u.withBody(b));
+            } else {
+                out.add(in);
+            }
+        }
+        return Inline.normalize(out);
+    }
+
+    /** Joins side-by-side citations with the same link (a link the source split in pieces). */
+    private static List<Inline> mergeLinks(List<Inline> content) {
+        List<Inline> out = new ArrayList<>(content.size());
+        for (Inline in : content) {
+            Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (in instanceof UnResolutionCitation u && last instanceof UnResolutionCitation l
+                    && u.target().isPresent() && u.target().equals(l.target())) {
+                out.set(out.size() - 1, new UnResolutionCitation(l.body(), l.document(), l.number(), l.target(),
+                        l.text() + u.text(), l.span()));
+            } else if (in instanceof UnDocumentCitation u && last instanceof UnDocumentCitation l
+                    && u.target().isPresent() && u.target().equals(l.target())) {
+                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(), l.span()));
+            } else {
+                out.add(in);
+            }
+        }
+        return out;
+    }
+
+    /** Gives the source span of a range of the string searched. */
+    @FunctionalInterface
+    public interface SpanMapper {
+        /**
+         * @param start the first code unit
+         * @param end one past the last
+         * @return the span, or null
+         */
+        SourceSpan span(int start, int end);
+    }
+
+    // ------------------------------------------------------------------------------ reading
+
+    private final class Reading {
+        private final Normalized t;
+        private final List<Token> k;
+        private final List<CitationMatch> out = new ArrayList<>();
+        /** Body tokens already read as the body of a citation ("General Assembly resolution"). */
+        private final boolean[] used;
+
+        Reading(Normalized t, List<Token> tokens) {
+            this.t = t;
+            this.k = tokens;
+            this.used = new boolean[tokens.size()];
+        }
+
+        private Token at(int i) {
+            return i >= 0 && i < k.size() ? k.get(i) : null;
+        }
+
+        private boolean kw(int i, String key) {
+            Token x = at(i);
+            return x != null && x.is(key);
+        }
+
+        List<CitationMatch> run() {
+            int i = 0;
+            while (i < k.size()) {
+                Token x = k.get(i);
+                int next = -1;
+                if (x.type() == Token.Type.SYMBOL) {
+                    emit(x.start(), x.end(), symbol(x.value(), t.source(x.start(), x.end())));
+                    next = i + 1;
+                } else if (x.type() == Token.Type.KW) {
+                    if (kindOf(x) != null) {
+                        next = list(i);
+                    } else if (x.is("ARTICLE") || x.is("NUMBER") || x.is("PARAGRAPH")) {
+                        next = provision(i);
+                    } else if (x.is("ANNEX") || x.is("APPENDIX")) {
+                        next = annex(i);
+                    } else if (x.is("ITEM_PREFIX") && v.postposed) {
+                        next = postposed(i);
+                    } else if (x.entry().instrument() != null) {
+                        emit(x.start(), x.end(), NamedInstrumentCitation.of(x.entry().instrument(),
+                                t.source(x.start(), x.end())));
+                        next = i + 1;
+                    }
+                } else if (v.postposed && (x.type() == Token.Type.UNNUM || x.unItem() || x.type() == Token.Type.NUM)) {
+                    next = postposed(i);
+                }
+                i = next > i ? next : i + 1;
+            }
+            return out;
+        }
+
+        private void emit(int start, int end, Citation c) {
+            if (c == null) {
+                return;
+            }
+            int s = t.srcStart(start);
+            int e = t.srcEnd(end);
+            if (!out.isEmpty() && out.get(out.size() - 1).end() > s) {
+                return;
+            }
+            out.add(new CitationMatch(s, e, c));
+        }
+
+        // ----------------------------------------------------------------- symbols
+
+        private Citation symbol(String sym, String text) {
+            String[] p = sym.split("/");
+            if (p.length >= 3 && p[0].equals("A") && p[1].equals("RES")) {
+                return un(Body.UN_GA, DocumentKind.RESOLUTION, join(p, 2), text);
+            }
+            if (p.length >= 4 && p[0].equals("A") && p[1].equals("HRC") && (p[2].equals("RES") || p[2].equals("DEC"))) {
+                return un(Body.UN_HRC, p[2].equals("RES") ? DocumentKind.RESOLUTION : DocumentKind.DECISION,
+                        join(p, 3), text);
+            }
+            if (p.length >= 3 && p[0].equals("A") && p[1].equals("DEC")) {
+                return un(Body.UN_GA, DocumentKind.DECISION, join(p, 2), text);
+            }
+            if (p.length == 3 && p[0].equals("S") && p[1].equals("RES")) {
+                String num = p[2].replace("(", " (");
+                return un(Body.UN_SC, DocumentKind.RESOLUTION, num, text);
+            }
+            return UnDocumentCitation.of(sym, text);
+        }
+
+        private String join(String[] p, int from) {
+            return String.join("/", java.util.Arrays.copyOfRange(p, from, p.length));
+        }
+
+        private Citation un(Body b, DocumentKind d, String number, String text) {
+            return UnResolutionCitation.of(b, d, number, text);
+        }
+
+        // ----------------------------------------------------------------- bodies
+
+        private DocumentKind kindOf(Token x) {
+            if (x == null || x.type() != Token.Type.KW) {
+                return null;
+            }
+            if (x.is("RESOLUTION") || x.is("ITS_RESOLUTION")) {
+                return DocumentKind.RESOLUTION;
+            }
+            if (x.is("DECISION") || x.is("ITS_DECISION")) {
+                return DocumentKind.DECISION;
+            }
+            if (x.is("RECOMMENDATION")) {
+                return DocumentKind.RECOMMENDATION;
+            }
+            if (x.is("OPINION")) {
+                return DocumentKind.OPINION;
+            }
+            return null;
+        }
+
+        /** A body named by a token: null when the token names none, {@link Body#OTHER} for another organization's. */
+        private Body body(Token x) {
+            if (x == null || x.type() != Token.Type.KW) {
+                return null;
+            }
+            String[][] keys = {{"BODY_OTHER", "OTHER"}, {"BODY_UN_SC", "UN_SC"}, {"BODY_UN_ECOSOC", "UN_ECOSOC"},
+                {"BODY_UN_CHR", "UN_CHR"}, {"BODY_UN_HRC", "UN_HRC"}, {"BODY_UN_GA", "UN_GA"}, {"UNGA", "UN_GA"},
+                {"BODY_ITU_PP", "ITU_PP"}, {"BODY_ITU_WTSA", "ITU_WTSA"}, {"BODY_ITU_WTDC", "ITU_WTDC"},
+                {"BODY_ITU_WRC", "ITU_WRC"}, {"BODY_ITU_RA", "ITU_RA"}};
+            for (String[] e : keys) {
+                if (x.is(e[0])) {
+                    return Body.valueOf(e[1]);
+                }
+            }
+            if (x.is("BODY_COUNCIL") || x.is("BODY_ITU_COUNCIL")) {
+                if (x.is("BODY_COUNCIL")) {
+                    return own == Body.UN_HRC ? Body.UN_HRC : own.isItu() ? Body.ITU_COUNCIL : Body.OTHER;
+                }
+                return Body.ITU_COUNCIL;
+            }
+            if (x.is("BODY_ASSEMBLY")) {
+                return own.isUn() ? Body.UN_GA : own == Body.ITU_WTSA || own == Body.ITU_RA ? own : Body.OTHER;
+            }
+            if (x.is("THIS_CONFERENCE")) {
+                return own == Body.OTHER ? null : own; // not known: no body, and not another organization's
+            }
+            return null;
+        }
+
+        private boolean sentenceBreak(Token x) {
+            return x.punct(';') || x.punct('.') || x.punct(':');
+        }
+
+        /** "its resolution": the body acting earlier in the sentence, else the document's own body. */
+        private Body its(int from) {
+            for (int i = from; i >= 0 && from - i < 60; i--) {
+                Token x = k.get(i);
+                if (sentenceBreak(x)) {
+                    break;
+                }
+                Body b = body(x);
+                if (b != null && b != Body.OTHER && !used[i] && kindOf(at(i + 1)) == null
+                        && !(at(i + 1) != null && at(i + 1).unItem())) {
+                    return b;
+                }
+            }
+            return own;
+        }
+
+        /** A body named just before token {@code i} (skipping dates in languages that put them there). */
+        private Body before(int i, boolean[] itsOut) {
+            for (int j = i - 1; j >= 0 && i - j <= (v.postposed ? 8 : 1); j--) {
+                Token x = k.get(j);
+                if (x.is("ITS")) {
+                    itsOut[0] = true;
+                    return null;
+                }
+                Body b = body(x);
+                if (b != null) {
+                    used[j] = true;
+                    return b;
+                }
+                if (!(x.type() == Token.Type.NUM || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00')) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** [OF] [DET] BODY at {@code i}: the index after it, with the body in {@code b[0]}, or -1. */
+        private int bodyAt(int i, Body[] b) {
+            return bodyAt(i, b, false);
+        }
+
+        private int bodyAt(int i, Body[] b, boolean afterItem) {
+            int j = i;
+            boolean of = false;
+            if (kw(j, "OF")) {
+                j++;
+                of = true;
+            }
+            if (kw(j, "DET")) {
+                if (afterItem && !of) {
+                    return -1; // "70 the General Assembly": not its body
+                }
+                j++;
+            }
+            Body x = body(at(j));
+            if (x == null || afterItem && kindOf(at(j + 1)) != null) {
+                return -1;
+            }
+            b[0] = x;
+            used[j] = true;
+            return j + 1;
+        }
+
+        // ----------------------------------------------------------------- lists
+
+        private final class Item {
+            final Token tok;
+            int start;
+            int end;
+            Revision revision;
+            Brackets brackets = Brackets.NONE;
+            Body body;
+
+            Item(Token tok) {
+                this.tok = tok;
+                this.start = tok.start();
+                this.end = tok.end();
+            }
+        }
+
+        private boolean itemFor(DocumentKind kind, Token x, boolean un) {
+            if (x == null) {
+                return false;
+            }
+            if (kind == DocumentKind.RECOMMENDATION) {
+                return x.type() == Token.Type.RECID || x.type() == Token.Type.NUM;
+            }
+            if (x.unItem()) {
+                return un || kind != DocumentKind.OPINION;
+            }
+            return x.type() == Token.Type.NUM && !un;
+        }
+
+        private boolean separator(Token x) {
+            return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
+        }
+
+        private int list(int i) {
+            Token kwTok = k.get(i);
+            DocumentKind kind = kindOf(kwTok);
+            boolean[] itsFlag = {kwTok.is("ITS_RESOLUTION") || kwTok.is("ITS_DECISION")};
+            Body explicit = before(i, itsFlag);
+            int j = i + 1;
+            Body[] b = new Body[1];
+            Body sector = null;
+            int after = bodyAt(j, b);
+            if (after > 0 && b[0] != null) {
+                explicit = b[0];
+                j = after;
+            }
+            if (kind == DocumentKind.RECOMMENDATION) {
+                sector = sectorAt(j);
+                if (sector != null) {
+                    j++;
+                }
+            }
+            Token first = at(j);
+            if (!itemFor(kind, first, false) && !itemFor(kind, first, true)) {
+                return i + 1;
+            }
+            boolean un = first.unItem();
+            List<Item> items = new ArrayList<>();
+            int pending = 0;
+            while (true) {
+                Token x = at(j);
+                Item it = new Item(x);
+                if (kind == DocumentKind.RECOMMENDATION && x.type() == Token.Type.RECID) {
+                    it.body = sector;
+                }
+                items.add(it);
+                j++;
+                if (x.type() == Token.Type.NUM) {
+                    j = revision(j, it);
+                }
+                int a = bodyAt(j, b, true);
+                if (a > 0) {
+                    for (int p = pending; p < items.size(); p++) {
+                        items.get(p).body = b[0];
+                    }
+                    pending = items.size();
+                    j = a;
+                    if (!un && a > 0) {
+                        it.end = it.end;
+                    }
+                }
+                // next item: directly after a separator, or (for UN numbers) after a short gap
+                int g = j;
+                int limit = un ? GAP : 2;
+                boolean found = false;
+                for (int s = 0; s < limit && g < k.size(); s++, g++) {
+                    Token y = k.get(g);
+                    if (un && (y.punct('"') || y.punct('«') || y.punct('“'))) {
+                        int close = g + 1;
+                        while (close < k.size() && close - g < 80 && !(k.get(close).punct('"') || k.get(close).punct('»')
+                                || k.get(close).punct('”')) && !sentenceBreak(k.get(close))) {
+                            close++;
+                        }
+                        if (close < k.size() && !sentenceBreak(k.get(close))) {
+                            g = close;
+                            continue; // a quoted title between items
+                        }
+                    }
+                    if (kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null && separator(at(g - 1))
+                            && itemFor(kind, at(g + 1), un)) {
+                        g++;
+                        found = true;
+                        break;
+                    }
+                    if (itemFor(kind, y, un) && separator(at(g - 1)) && g > j) {
+                        found = true;
+                        break;
+                    }
+                    if (sentenceBreak(y) || kindOf(y) != null || y.type() == Token.Type.SYMBOL
+                            || y.punct('(') && !un || y.type() == Token.Type.KW && y.entry().instrument() != null) {
+                        break;
+                    }
+                    Body gb = body(y);
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null) {
+                        used[g] = true;
+                        for (int p = pending; p < items.size(); p++) {
+                            items.get(p).body = gb;
+                        }
+                        pending = items.size();
+                    }
+                }
+                if (!found) {
+                    break;
+                }
+                if (kind == DocumentKind.RECOMMENDATION) {
+                    Body s2 = sectorAt(g - 1);
+                    if (s2 != null) {
+                        sector = s2;
+                    }
+                }
+                j = g;
+            }
+            // bodies and citations
+            items.get(0).start = kwTok.start();
+            boolean earlierIts = false;
+            for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
+                if (k.get(p).is("ITS") && kindOf(at(p + 1)) != null || k.get(p).is("ITS_RESOLUTION")) {
+                    earlierIts = true; // "its previous resolutions …, the most recent of which are resolutions 46/7"
+                    break;
+                }
+                if (kindOf(k.get(p)) != null && p != i) {
+                    // "all Human Rights Council resolutions on …, the most recent of which are resolutions 46/7"
+                    Body earlier = body(at(p - 1));
+                    if (earlier != null && earlier != Body.OTHER && at(p + 1) != null && !at(p + 1).unItem()
+                            && at(p + 1).type() != Token.Type.NUM) {
+                        explicit = earlier;
+                    }
+                    break;
+                }
+            }
+            for (Item it : items) {
+                Body body = it.body != null ? it.body : explicit;
+                if (body == null && (itsFlag[0] || earlierIts)) {
+                    body = its(i - 1);
+                }
+                emit(it.start, it.end, item(kind, it, body));
+            }
+            return j;
+        }
+
+        private Body sectorAt(int j) {
+            Token x = at(j);
+            if (x == null) {
+                return null;
+            }
+            if (x.is("SECTOR_ITU_T")) {
+                return Body.ITU_T;
+            }
+            if (x.is("SECTOR_ITU_R")) {
+                return Body.ITU_R;
+            }
+            if (x.is("SECTOR_ITU_D")) {
+                return Body.ITU_D;
+            }
+            return null;
+        }
+
+        private Citation item(DocumentKind kind, Item it, Body body) {
+            Token x = it.tok;
+            String text = t.source(it.start, it.end);
+            if (x.unItem()) {
+                Body b = body;
+                if (b == null || b.isItu()) {
+                    b = x.type() == Token.Type.SCNUM ? Body.UN_SC
+                            : x.type() == Token.Type.OLDGA || x.value().startsWith("ES-") ? Body.UN_GA : Body.OTHER;
+                }
+                DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
+                return UnResolutionCitation.of(b, d, x.value(), text);
+            }
+            if (body == Body.OTHER) {
+                return null; // another organization's numbering
+            }
+            if (kind != DocumentKind.RECOMMENDATION && body != null && body.isUn()) {
+                return UnResolutionCitation.of(body, kind == DocumentKind.DECISION ? DocumentKind.DECISION
+                        : DocumentKind.RESOLUTION, x.value(), text);
+            }
+            if (own.isUn() && (body == null || !body.isItu())) {
+                return null; // an ITU-style number in a UN text, with no body: not typed
+            }
+            return InstrumentCitation.of(kind, Optional.ofNullable(body), List.of(x.value()),
+                    Optional.ofNullable(it.revision), it.brackets, text);
+        }
+
+        /** {@code (Rev. Dubai, 2018)}, {@code [Rev. Bucharest, 2022]}, {@code (Kyoto, 1994)} at token {@code j}. */
+        private int revision(int j, Item it) {
+            Token o = at(j);
+            if (o == null || !(o.punct('(') || o.punct('['))) {
+                return j;
+            }
+            char close = o.punct('(') ? ')' : ']';
+            int p = j + 1;
+            boolean revised = false;
+            if (kw(p, "REV")) {
+                revised = true;
+                p++;
+            }
+            int placeStart = p;
+            while (p < k.size() && p - placeStart < 6 && (k.get(p).type() == Token.Type.WORD
+                    || k.get(p).type() == Token.Type.KW && !k.get(p).punct(','))) {
+                p++;
+            }
+            if (p == placeStart || !(at(p) != null && at(p).punct(','))) {
+                return j;
+            }
+            String place = t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
+            Token y = at(p + 1);
+            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4 || !Character.isDigit(y.value().charAt(3))) {
+                return j;
+            }
+            int q = p + 2;
+            if (kw(q, "YEAR_SUFFIX")) {
+                q++;
+            }
+            Token c = at(q);
+            if (c == null || !c.punct(close)) {
+                return j;
+            }
+            int year = Integer.parseInt(y.value());
+            if (year < 1000) {
+                return j;
+            }
+            it.revision = new Revision(revised, place, year);
+            it.brackets = close == ')' ? Brackets.ROUND : Brackets.SQUARE;
+            it.end = c.end();
+            return q + 1;
+        }
+
+        // ----------------------------------------------------------------- postposed (Chinese)
+
+        private int postposed(int i) {
+            int j = i;
+            List<Item> items = new ArrayList<>();
+            boolean un = false;
+            while (true) {
+                int s = j;
+                if (kw(j, "ITEM_PREFIX")) {
+                    j++;
+                }
+                Token x = at(j);
+                if (x == null || !(x.unItem() || x.type() == Token.Type.NUM)) {
+                    break;
+                }
+                if (!items.isEmpty() && x.unItem() != un) {
+                    break;
+                }
+                un = x.unItem();
+                Item it = new Item(x);
+                it.start = k.get(s).start();
+                j++;
+                if (kw(j, "ITEM_SUFFIX")) {
+                    it.end = k.get(j).end();
+                    j++;
+                } else if (!un) {
+                    break;
+                }
+                items.add(it);
+                if (separator(at(j)) && at(j + 1) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            Token kwTok = at(j);
+            DocumentKind kind = kwTok == null ? null : kwTok.is("POST_RESOLUTION") ? DocumentKind.RESOLUTION
+                    : kwTok.is("POST_DECISION") ? DocumentKind.DECISION
+                    : kwTok.is("POST_RECOMMENDATION") ? DocumentKind.RECOMMENDATION : null;
+            if (items.isEmpty() || kind == null) {
+                return i + 1;
+            }
+            boolean[] itsFlag = {false};
+            Body explicit = before(i, itsFlag);
+            items.get(items.size() - 1).end = kwTok.end();
+            for (Item it : items) {
+                Body body = explicit;
+                if (body == null && itsFlag[0]) {
+                    body = its(i - 1);
+                }
+                emit(it.start, it.end, item(kind, it, body));
+            }
+            return j + 1;
+        }
+
+        // ----------------------------------------------------------------- provisions
+
+        private int provision(int i) {
+            Token kwTok = k.get(i);
+            List<Item> items = new ArrayList<>();
+            int j = i + 1;
+            while (true) {
+                Token x = at(j);
+                if (x == null || x.type() != Token.Type.NUM) {
+                    break;
+                }
+                items.add(new Item(x));
+                j++;
+                if (separator(at(j)) && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM) {
+                    j++;
+                    continue;
+                }
+                if (at(j) != null && at(j).punct(',') && kw(j + 1, "AND") && at(j + 2) != null
+                        && at(j + 2).type() == Token.Type.NUM) {
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            if (items.isEmpty()) {
+                return i + 1;
+            }
+            String[] parts = new String[3];
+            int q = j;
+            boolean inner = false;
+            for (int link = 0; link < 4; link++) {
+                int p = q;
+                if (!inner && items.size() == 1 && at(p) != null && at(p).punct('(')) {
+                    p++;
+                    inner = true;
+                } else {
+                    if (kw(p, "OF")) {
+                        p++;
+                    }
+                    if (kw(p, "DET")) {
+                        p++;
+                    }
+                }
+                int part = kw(p, "ARTICLE") ? 0 : kw(p, "NUMBER") ? 1 : kw(p, "PARAGRAPH") ? 2 : -1;
+                if (part < 0 || at(p + 1) == null || at(p + 1).type() != Token.Type.NUM || items.size() != 1) {
+                    break;
+                }
+                parts[part] = at(p + 1).value();
+                q = p + 2;
+            }
+            if (kw(q, "OF")) {
+                q++;
+            }
+            if (kw(q, "DET")) {
+                q++;
+            }
+            Token ins = at(q);
+            Instrument instrument = null;
+            if (ins != null && (ins.is("CONSTITUTION") || "itu-constitution".equals(ins.entry() == null ? null : ins.entry().instrument()))) {
+                instrument = Instrument.CONSTITUTION;
+            } else if (ins != null && (ins.is("CONVENTION") && ins.entry().instrument() == null
+                    || "itu-convention".equals(ins.entry() == null ? null : ins.entry().instrument()))) {
+                instrument = Instrument.CONVENTION;
+            }
+            if (instrument == null) {
+                return j;
+            }
+            int endTok = q;
+            if (inner) {
+                if (at(q + 1) == null || !at(q + 1).punct(')')) {
+                    return j;
+                }
+                endTok = q + 1;
+            }
+            items.get(0).start = kwTok.start();
+            items.get(items.size() - 1).end = k.get(endTok).end();
+            for (Item it : items) {
+                String[] mine = parts.clone();
+                int own = kwTok.is("ARTICLE") ? 0 : kwTok.is("NUMBER") ? 1 : 2;
+                mine[own] = it.tok.value();
+                if (mine[0] == null && mine[1] == null) {
+                    continue;
+                }
+                emit(it.start, it.end, ProvisionCitation.of(instrument, Optional.ofNullable(mine[0]),
+                        Optional.ofNullable(mine[1]), Optional.ofNullable(mine[2]), t.source(it.start, it.end)));
+            }
+            return endTok + 1;
+        }
+
+        // ----------------------------------------------------------------- annexes
+
+        private boolean annexId(Token x) {
+            if (x == null) {
+                return false;
+            }
+            if (x.type() == Token.Type.NUM) {
+                return x.value().length() <= 3;
+            }
+            if (x.type() == Token.Type.WORD || x.type() == Token.Type.KW) {
+                String s = t.source(x.start(), x.end());
+                return s.matches("[IVX]{1,5}|[A-Z]");
+            }
+            return false;
+        }
+
+        private int annex(int i) {
+            Token kwTok = k.get(i);
+            String annex = null;
+            String appendix = null;
+            int j = i + 1;
+            if (!annexId(at(j))) {
+                return i + 1;
+            }
+            if (kwTok.is("APPENDIX")) {
+                appendix = t.source(at(j).start(), at(j).end());
+                j++;
+                int q = j;
+                if (kw(q, "OF")) {
+                    q++;
+                }
+                if (kw(q, "DET")) {
+                    q++;
+                }
+                if (kw(q, "ANNEX") && annexId(at(q + 1))) {
+                    Token a = at(q + 1);
+                    annex = t.source(a.start(), a.end());
+                    j = q + 2;
+                }
+            } else {
+                Token a = at(j);
+                annex = t.source(a.start(), a.end());
+                j++;
+            }
+            int end = k.get(j - 1).end();
+            int q = j;
+            if (kw(q, "OF")) {
+                q++;
+            }
+            if (kw(q, "DET")) {
+                q++;
+            }
+            if (q > j && kw(q, "THIS_DOCUMENT")) {
+                end = k.get(q).end();
+                j = q + 1;
+            } else if (q > j && (kindOf(at(q)) != null || at(q) != null && at(q).entry() != null
+                    && at(q).entry().instrument() != null)) {
+                return j; // an annex of another instrument
+            }
+            emit(kwTok.start(), end, AnnexCitation.of(Optional.ofNullable(annex), Optional.ofNullable(appendix),
+                    t.source(kwTok.start(), end)));
+            return j;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package org.resdom.examples.beam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.beam.sdk.PipelineResult;
+import org.apache.beam.sdk.options.PipelineOptionsFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.resdom.io.corpus.Corpus;
+import org.resdom.io.export.Exporter;
+import org.resdom.io.export.Unit;
+import org.resdom.model.Resolution;
+
+/** Runs the pipeline with the direct runner on the development corpus and checks what it wrote. */
+class ParagraphExportTest {
+
+    @TempDir
+    Path out;
+
+    static Path corpus() throws URISyntaxException {
+        return Path.of(ParagraphExportTest.class.getResource("/corpus/dev").toURI());
+    }
+
+    @Test
+    @Timeout(300)
+    void exportsEveryParagraphOfTheDevCorpus() throws Exception {
+        Path in = corpus();
+        ParagraphExport.Options o = PipelineOptionsFactory.as(ParagraphExport.Options.class);
+        o.setInput(in.toString());
+        o.setOutput(out.resolve("paragraphs").toString());
+        o.setShards(2);
+        // every element is still encoded and decoded between stages (enforceEncodability); the immutability
+        // check, which encodes each element once more per stage, is off: resdom's model is immutable
+        o.as(org.apache.beam.runners.direct.DirectOptions.class).setEnforceImmutability(false);
+        long start = System.nanoTime();
+        PipelineResult result = ParagraphExport.build(o).run();
+        result.waitUntilFinish();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+                lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
+            }
+        }
+        // the same records as the export computed locally, document by document
+        long expected = 0;
+        long bytes = 0;
+        int documents = 0;
+        Set<String> ids = new HashSet<>();
+        for (var d : Corpus.of(in).stream().toList()) {
+            expected += Exporter.of(Unit.PARAGRAPH).records(d.resolution().orElseThrow()).size();
+            bytes += Files.size(d.file());
+            documents++;
+        }
+        lines.forEach(l -> ids.add(l.substring(0, l.indexOf("\",\"document\""))));
+        assertThat(ParagraphExport.counter(result, "documents")).isEqualTo(documents);
+        assertThat(ParagraphExport.counter(result, "paragraphs")).isEqualTo(expected);
+        assertThat(lines).hasSize((int) expected);
+        assertThat(lines).allSatisfy(l -> assertThat(l).startsWith("{\"id\":\"").contains("\"source\":\"")
+                .contains("\"unit\":\"paragraph\""));
+        assertThat(ids).hasSizeGreaterThan((int) (expected * 0.99));
+        System.out.printf(Locale.ROOT, "beam direct runner on the dev corpus: %d documents, %.1f MB, %d paragraph "
+                + "records in %.1f s (%.0f documents/s, %.0f records/s, including pipeline start-up)%n", documents,
+                bytes / 1e6, expected, seconds, documents / seconds, expected / seconds);
+    }
+
+    @Test
+    void theCoderRoundTripsResolutions() throws Exception {
+        Path file = corpus().resolve("un-hrc-54/French/A_HRC_RES_54_10F.xml");
+        Resolution r = Corpus.of(file).read(file).resolution().orElseThrow();
+        java.io.ByteArrayOutputStream a = new java.io.ByteArrayOutputStream();
+        ResolutionCoder.of().encode(r, a);
+        Resolution back = ResolutionCoder.of().decode(new java.io.ByteArrayInputStream(a.toByteArray()));
+        assertThat(back).isEqualTo(r);
+        assertThat(back.preamble().get(0).span()).isEqualTo(r.preamble().get(0).span());
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        ResolutionCoder.of().encode(Corpus.of(file).read(file).resolution().orElseThrow(), b);
+        assertThat(b.toByteArray()).isEqualTo(a.toByteArray());
+    }
+
+    @Test
+    void skipsFilesItDoesNotRead(@TempDir Path in) throws IOException {
+        Files.writeString(in.resolve("notes.md"), "not a resolution");
+        Files.writeString(in.resolve("r.txt"), "RESOLUTION 3\n\nresolves\n\n1 to act.\n");
+        ParagraphExport.Options o = PipelineOptionsFactory.as(ParagraphExport.Options.class);
+        o.setInput(in.toString());
+        o.setOutput(out.resolve("p").toString());
+        o.setShards(1);
+        PipelineResult result = ParagraphExport.build(o).run();
+        result.waitUntilFinish();
+        assertThat(ParagraphExport.counter(result, "documents")).isEqualTo(1);
+        assertThat(ParagraphExport.counter(result, "skipped")).isEqualTo(1);
+    }
+}

@@ -1,0 +1,60 @@
+package org.resdom.io.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+import org.resdom.io.ReadResult;
+import org.resdom.io.extracted.CorpusGold;
+import org.resdom.io.extracted.UnExtractedCorpusTest;
+import org.resdom.model.Paragraph;
+import org.resdom.model.Resolution;
+
+/**
+ * The PDF reader on PDFs rendered in the UN layout from the real UN Human Rights Council Akoma
+ * Ntoso of the dev corpus ({@link UnPdfRenderer}), scored against gold from that markup.
+ */
+class PdfCorpusTest {
+
+    static byte[] pdf(String name) throws IOException {
+        try (InputStream in = PdfCorpusTest.class.getResourceAsStream("/un/" + name + ".pdf")) {
+            assertThat(in).as(name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void unLayoutPdfsReadForTheirStructure() throws IOException {
+        CorpusGold.Scores s = new CorpusGold.Scores();
+        PdfResolutionReader reader = PdfResolutionReader.create();
+        for (String name : UnExtractedCorpusTest.names()) {
+            Resolution gold = UnExtractedCorpusTest.source(name);
+            ReadResult r = reader.read(pdf(name));
+            assertThat(r.hasErrors()).as(name + ": " + r.diagnostics()).isFalse();
+            s.add(CorpusGold.facts(gold, false), CorpusGold.facts(r.resolution()));
+            s.documents++;
+            if (UnExtractedCorpusTest.identityRight(name, gold, r.resolution())) {
+                s.identityRight++;
+            }
+        }
+        System.out.println("UN PDF (" + s.documents + " documents): " + s);
+        assertThat(s.paragraphs.precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.paragraphs.recall()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.phrases.recall()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.footnotes.recall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(s.identityRight).isEqualTo(s.documents);
+    }
+
+    @Test
+    void eachParagraphKeepsItsPageAsItsPosition() throws IOException {
+        ReadResult r = PdfResolutionReader.create().read(pdf("A_HRC_RES_54_10E"));
+        Resolution res = r.resolution();
+        int first = res.preamble().get(0).paragraphs().get(0).span().orElseThrow().line();
+        java.util.List<Paragraph> ops = res.operative().get(0).paragraphs();
+        int last = ops.get(ops.size() - 1).span().orElseThrow().line();
+        assertThat(first).isEqualTo(1);
+        assertThat(last).isEqualTo(3);
+        assertThat(res.metadata()).containsKey("layout.furniture.001").containsEntry("layout.input", "pdf");
+    }
+}

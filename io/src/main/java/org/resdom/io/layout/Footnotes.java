@@ -1,0 +1,98 @@
+package org.resdom.io.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage 4: pairs footnote bodies with their call-outs. Extracted text loses superscript, so a
+ * call-out is a marker glued to the word or punctuation before it ("study group2",
+ * "session,8"); bodies are taken in order and each is paired with the first glued occurrence of
+ * its marker after the previous pairing, so that an ordinary number in the text ("resolution
+ * 5/1", "target 12.4", "2030 Agenda") is not mistaken for a call-out.
+ */
+final class Footnotes {
+
+    /** A call-out found: where in which block. */
+    record Call(int block, int start, int end, Unwrapper.Note note) {
+    }
+
+    private Footnotes() {
+    }
+
+    /**
+     * @param blocks the blocks
+     * @param notes the bodies in reading order
+     * @param unpaired receives the bodies no call-out was found for
+     * @return the call-outs, in order
+     */
+    static List<Call> pair(List<Unwrapper.Block> blocks, List<Unwrapper.Note> notes, List<Unwrapper.Note> unpaired) {
+        List<Call> calls = new ArrayList<>();
+        int b = 0;
+        int pos = 0;
+        for (Unwrapper.Note n : notes) {
+            int[] found = null;
+            int fb = b;
+            int fp = pos;
+            // call-outs come in the order of their bodies: search on from the last pairing
+            while (fb < blocks.size()) {
+                found = find(blocks.get(fb).text, n.marker(), fp);
+                if (found != null) {
+                    break;
+                }
+                fb++;
+                fp = 0;
+            }
+            if (found == null) {
+                unpaired.add(n);
+                continue;
+            }
+            calls.add(new Call(fb, found[0], found[1], n));
+            b = fb;
+            pos = found[1];
+        }
+        return calls;
+    }
+
+    /** @return {start, end} of the glued marker in the text at or after from, or null */
+    static int[] find(CharSequence t, String marker, int from) {
+        int m = marker.length();
+        for (int i = Math.max(from, 1); i + m <= t.length(); i++) {
+            if (!regionMatches(t, i, marker)) {
+                continue;
+            }
+            char before = t.charAt(i - 1);
+            int after = i + m;
+            char next = after < t.length() ? t.charAt(after) : ' ';
+            if (Character.isDigit(next) || next == '/' || next == '.' && after + 1 < t.length()
+                    && Character.isDigit(t.charAt(after + 1)) || Character.isLetter(next) || next == '-') {
+                continue;
+            }
+            boolean glued;
+            if (Character.isLetter(before)) {
+                glued = true;
+            } else if (before == ',' || before == ';') {
+                glued = true;
+            } else if (":.)\u201d\u2019\"".indexOf(before) >= 0) {
+                glued = i < 2 || !Character.isDigit(t.charAt(i - 2));
+            } else {
+                glued = false;
+            }
+            if (glued && !Character.isDigit(marker.charAt(0))) {
+                glued = true;
+            }
+            if (glued) {
+                return new int[] {i, after};
+            }
+        }
+        return null;
+    }
+
+    private static boolean regionMatches(CharSequence t, int i, String marker) {
+        for (int k = 0; k < marker.length(); k++) {
+            if (t.charAt(i + k) != marker.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

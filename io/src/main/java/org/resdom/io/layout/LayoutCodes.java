@@ -1,0 +1,30 @@
+package org.resdom.io.layout;
+
+/** Diagnostic codes of the layout stages (and of the readers that feed them). */
+public final class LayoutCodes {
+    private LayoutCodes() {
+    }
+
+    /** Info: the input was read for its structure (wrapped lines joined) rather than line by line. */
+    public static final String EXTRACTED = "LAY-EXTRACTED";
+    /** Info: a line of page furniture (running head, page or job number) was set aside as metadata. */
+    public static final String FURNITURE = "LAY-FURNITURE";
+    /** Info: masthead lines gave the identity (body, number, date). */
+    public static final String MASTHEAD = "LAY-MASTHEAD";
+    /** Warning: a footnote body found no call-out in the text (kept unrecognized), or the reverse. */
+    public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
+    /** Info: a heading glued to the text before it was split off. */
+    public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
+    /** Error: a layout stage failed inside; the text is kept as one unrecognized node. */
+    public static final String INTERNAL = "LAY-INTERNAL";
+    /** Error: the PDF is encrypted and could not be read. */
+    public static final String PDF_ENCRYPTED = "PDF-ENCRYPTED";
+    /** Error: the PDF has pages but no text (scanned images); nothing could be read. */
+    public static final String PDF_NO_TEXT = "PDF-NO-TEXT";
+    /** Error: the file is not a PDF, or is damaged beyond reading. */
+    public static final String PDF_DAMAGED = "PDF-DAMAGED";
+    /** Warning: a page took longer than the time allowed per page, or the page limit was reached. */
+    public static final String PDF_LIMIT = "PDF-LIMIT";
+    /** Info: the PDF holds JavaScript or actions; they were not run. */
+    public static final String PDF_ACTIVE_CONTENT = "PDF-ACTIVE-CONTENT";
+}

@@ -1,0 +1,452 @@
+package org.resdom.io.layout;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
+import org.resdom.io.ReadLimits;
+import org.resdom.io.ReadResult;
+import org.resdom.io.text.internal.TextParser;
+import org.resdom.io.text.internal.Vocabulary;
+import org.resdom.lang.PhraseBook;
+import org.resdom.model.Body;
+import org.resdom.model.Identity;
+import org.resdom.model.Language;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.Resolution;
+import org.resdom.model.SourceSpan;
+
+/**
+ * Reads a resolution from lines that carry layout hints, as a PDF or an extracted text gives
+ * them. This is the one reader behind every source whose lines are not paragraphs: the text
+ * reader uses it for text recognised as PDF-extracted or web-rendered, the PDF reader
+ * ({@code resdom-pdf}) for the lines it finds on the pages. It lives in {@code resdom-io} so
+ * that both can use it without one format module depending on another.
+ *
+ * <p>The work is done in named stages, each leaving diagnostics:
+ * <ol>
+ * <li>line classification (furniture, rules, footnote areas, labels, phrase headings);</li>
+ * <li>unwrapping and furniture removal (wrapped lines joined into paragraphs, furniture kept
+ * as {@code layout.furniture.*} metadata);</li>
+ * <li>masthead (body, number, title and date of adoption from a UN masthead);</li>
+ * <li>footnotes (bodies paired with glued call-outs);</li>
+ * <li>labels and nesting, sections and phrases, inline content: done on the paragraphs by the
+ * plain-text reader's structure stage.</li>
+ * </ol>
+ * Positions of paragraphs and sections point at the first line of the paragraph: for paged
+ * sources line is the page and column the line on the page; otherwise line and column 1 in the
+ * source text.
+ *
+ * <pre>{@code
+ * List<LayoutLine> lines = List.of(LayoutLine.of("The General Assembly,", 1),
+ *         LayoutLine.of("Recalling its resolution 70/1 of 25 September", 2),
+ *         LayoutLine.of("2015,", 3));
+ * ReadResult r = LayoutResolutionReader.create().read(lines, "example");
+ * }</pre>
+ */
+public final class LayoutResolutionReader {
+
+    /** Metadata key: what kind of input the lines came from ({@code pdf}, {@code pdf-text}, {@code web-text}). */
+    public static final String META_INPUT = "layout.input";
+    /** Metadata key prefix: a line of page furniture ({@code layout.furniture.001}). */
+    public static final String META_FURNITURE = "layout.furniture.";
+    /** Metadata key prefix: a line of the masthead ({@code layout.masthead.01}). */
+    public static final String META_MASTHEAD = "layout.masthead.";
+    /** Metadata key: the date of adoption the masthead gives ({@code 2018-10-10}). */
+    public static final String META_ADOPTED = "layout.adopted";
+    /** Metadata key prefix: a footnote body no call-out was found for ({@code layout.footnote.3}). */
+    public static final String META_FOOTNOTE = "layout.footnote.";
+
+    private static final int DETECT_LINES = 200;
+
+    private final ReadLimits limits;
+    private final Language language;
+
+    private LayoutResolutionReader(ReadLimits limits, Language language) {
+        this.limits = limits;
+        this.language = language;
+    }
+
+    /** @return a reader with the default limits that detects the language */
+    public static LayoutResolutionReader create() {
+        return new LayoutResolutionReader(ReadLimits.defaults(), null);
+    }
+
+    /**
+     * @param limits the limits
+     * @param language the language, or null to detect it
+     * @return a reader
+     */
+    public static LayoutResolutionReader of(ReadLimits limits, Language language) {
+        return new LayoutResolutionReader(Objects.requireNonNull(limits, "limits must not be null"), language);
+    }
+
+    /**
+     * Reads the lines.
+     *
+     * @param lines the lines in reading order
+     * @param input what they came from, kept as {@value #META_INPUT} metadata
+     * @return the document and the diagnostics of every stage
+     */
+    public ReadResult read(List<LayoutLine> lines, String input) {
+        Objects.requireNonNull(lines, "lines must not be null");
+        Objects.requireNonNull(input, "input must not be null");
+        try {
+            return stages(lines, input);
+        } catch (RuntimeException | StackOverflowError e) {
+            StringBuilder all = new StringBuilder();
+            lines.forEach(l -> all.append(l.text()).append('\n'));
+            Resolution r = new Resolution(Identity.unknown(), Optional.of(new org.resdom.model.OpeningFormula(
+                    List.of(org.resdom.model.Unrecognized.of(all.toString())), Optional.empty())), List.of(), List.of(),
+                    List.of(), Map.of(META_INPUT, input), Optional.empty());
+            return new ReadResult(r, List.of(Diagnostic.at(LayoutCodes.INTERNAL, Severity.ERROR,
+                    "internal error: " + e + "; the text is kept unrecognized", SourceSpan.at(1, 1))));
+        }
+    }
+
+    private ReadResult stages(List<LayoutLine> lines, String input) {
+        List<Diagnostic> diags = new ArrayList<>();
+        Language lang = language != null ? language : detect(lines);
+        PhraseBook book = PhraseBook.of(lang == Language.UNDETERMINED ? Language.ENGLISH : lang);
+        Vocabulary vocab = Vocabulary.of(lang);
+        List<LayoutLine> split = GluedHeadings.split(input.equals("web-text") ? unbullet(lines) : lines, book, diags);
+        List<LineKind> kinds = LineClassifier.classify(split, book);
+        Masthead.Info mast = Masthead.read(split, kinds, vocab);
+        int from = mast.un() ? mast.formula() : 0;
+        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from);
+        List<Unwrapper.Note> unpaired = new ArrayList<>();
+        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
+
+        // canonical lines for the structure stage: one paragraph or heading a line
+        StringBuilder canon = new StringBuilder();
+        List<LayoutLine> origin = new ArrayList<>();
+        Iterator<Footnotes.Call> ci = calls.iterator();
+        Footnotes.Call call = ci.hasNext() ? ci.next() : null;
+        for (int b = 0; b < un.blocks().size(); b++) {
+            Unwrapper.Block block = un.blocks().get(b);
+            String t = block.text();
+            int last = 0;
+            StringBuilder line = new StringBuilder();
+            while (call != null && call.block() == b) {
+                line.append(t, last, call.start()).append("[footnoteRef:").append(call.note().marker()).append("][")
+                        .append(call.note().marker()).append(':').append(escape(call.note().text())).append(']');
+                last = call.end();
+                call = ci.hasNext() ? ci.next() : null;
+            }
+            line.append(t, last, t.length());
+            canon.append(tabAfterLabel(line)).append('\n');
+            origin.add(block.origin);
+        }
+        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un());
+        Resolution r = parsed.resolution();
+
+        for (Diagnostic d : parsed.diagnostics()) {
+            diags.add(new Diagnostic(d.code(), d.severity(), d.message(), d.elementId(), d.span().map(s -> map(s, origin))));
+        }
+        Map<String, String> meta = new TreeMap<>();
+        r.metadata().forEach((k, v) -> {
+            if (!k.startsWith("text.")) {
+                meta.put(k, v);
+            }
+        });
+        meta.put(META_INPUT, input);
+        int f = 0;
+        for (Unwrapper.Furniture x : un.furniture()) {
+            f++;
+            meta.put(META_FURNITURE + String.format("%03d", f), where(x.origin()) + " " + x.kind().name().toLowerCase(
+                    java.util.Locale.ROOT).replace('_', '-') + " " + x.text());
+        }
+        if (f > 0) {
+            diags.add(Diagnostic.at(LayoutCodes.FURNITURE, Severity.INFO, f + " lines of page furniture kept as "
+                    + META_FURNITURE + "* metadata", span(un.furniture().get(0).origin())));
+        }
+        for (Unwrapper.Note n : unpaired) {
+            meta.put(META_FOOTNOTE + n.marker(), n.text());
+            diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote " + n.marker()
+                    + " has no call-out in the text; kept as " + META_FOOTNOTE + n.marker() + " metadata",
+                    span(n.origin())));
+        }
+        Identity id = r.identity();
+        if (mast.un()) {
+            int m = 0;
+            for (LayoutLine l : mast.lines()) {
+                m++;
+                meta.put(META_MASTHEAD + String.format("%02d", m), l.text().replace('\f', ' ').strip());
+            }
+            mast.date().ifPresent(d -> meta.put(META_ADOPTED, d));
+            Optional<String[]> head = Masthead.fromRunningHead(un.furniture());
+            Body body = mast.body().orElse(head.map(h -> Body.valueOf(h[1])).orElse(id.body()));
+            Optional<String> number = mast.number().or(() -> head.map(h -> h[0]));
+            id = new Identity(body, id.kind(), number.or(id::number), id.heading(), mast.title().or(id::title),
+                    id.language(), id.history());
+            diags.add(Diagnostic.at(LayoutCodes.MASTHEAD, Severity.INFO, "masthead: body " + body + ", number "
+                    + number.orElse("-") + mast.date().map(d -> ", adopted " + d).orElse(""),
+                    span(mast.lines().isEmpty() ? split.get(0) : mast.lines().get(0))));
+        }
+        diags.add(Diagnostic.at(LayoutCodes.EXTRACTED, Severity.INFO, "read as " + input + ": " + split.size()
+                + " lines, " + un.joined() + " wrapped lines joined into " + un.blocks().size() + " paragraphs, "
+                + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
+                split.isEmpty() ? SourceSpan.at(1, 1) : span(split.get(0))));
+        Resolution out = new Resolution(id, r.formula(), remapPreamble(r.preamble(), origin),
+                remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
+        return new ReadResult(out, diags);
+    }
+
+    /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */
+    static List<LayoutLine> unbullet(List<LayoutLine> lines) {
+        List<LayoutLine> out = new ArrayList<>(lines.size());
+        for (LayoutLine l : lines) {
+            String t = l.text();
+            int i = 0;
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i > 0 && i + 1 < t.length() && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
+                    && Character.isWhitespace(t.charAt(i + 1))) {
+                String rest = t.substring(i + 2).strip();
+                out.add(new LayoutLine(rest, l.page(), l.line(), i, l.fontSize(), l.gapBefore(), -1, l.zone()));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    static String escape(String note) {
+        return note.replace("[footnoteRef:", "[footnoteRef\u200b:");
+    }
+
+    /** A label followed by a space becomes label, TAB, text: the plain-text form's separator. */
+    static CharSequence tabAfterLabel(CharSequence line) {
+        String t = line.toString();
+        int e = LineClassifier.labelEnd(t);
+        if (e > 0 && e < t.length() && (t.charAt(e) == ' ' || t.charAt(e) == '\u00a0')) {
+            int k = e;
+            while (k < t.length() && (t.charAt(k) == ' ' || t.charAt(k) == '\u00a0')) {
+                k++;
+            }
+            return t.substring(0, e) + '\t' + t.substring(k);
+        }
+        return t;
+    }
+
+    private static String where(LayoutLine l) {
+        return l.page() > 0 ? "p" + l.page() + ":" + l.line() : "l" + l.line();
+    }
+
+    static SourceSpan span(LayoutLine l) {
+        return l.page() > 0 ? SourceSpan.at(l.page(), l.line()) : SourceSpan.at(l.line(), 1);
+    }
+
+    private static SourceSpan map(SourceSpan s, List<LayoutLine> origin) {
+        int i = s.line() - 1;
+        return i >= 0 && i < origin.size() ? span(origin.get(i)) : SourceSpan.at(1, 1);
+    }
+
+    private static Optional<SourceSpan> map(Optional<SourceSpan> s, List<LayoutLine> origin) {
+        return s.map(x -> map(x, origin));
+    }
+
+    private static List<PreambleSection> remapPreamble(List<PreambleSection> in, List<LayoutLine> origin) {
+        List<PreambleSection> out = new ArrayList<>(in.size());
+        for (PreambleSection s : in) {
+            out.add(new PreambleSection(s.phrase(), s.runIn(), remap(s.paragraphs(), origin), map(s.span(), origin)));
+        }
+        return out;
+    }
+
+    private static List<OperativeSection> remapOperative(List<OperativeSection> in, List<LayoutLine> origin) {
+        List<OperativeSection> out = new ArrayList<>(in.size());
+        for (OperativeSection s : in) {
+            out.add(new OperativeSection(s.phrase(), s.runIn(), remap(s.paragraphs(), origin), map(s.span(), origin)));
+        }
+        return out;
+    }
+
+    private static List<Paragraph> remap(List<Paragraph> in, List<LayoutLine> origin) {
+        List<Paragraph> out = new ArrayList<>(in.size());
+        for (Paragraph p : in) {
+            out.add(p.withItems(remap(p.items(), origin)).withSpan(map(p.span(), origin)));
+        }
+        return out;
+    }
+
+    /**
+     * Reads a plain text recognised (or declared) as extracted: its lines become layout lines
+     * with nothing known but their text and number.
+     *
+     * @param text the text
+     * @param input what it is, kept as {@value #META_INPUT} metadata
+     * @return the document and diagnostics
+     */
+    public ReadResult readText(String text, String input) {
+        Objects.requireNonNull(text, "text must not be null");
+        List<LayoutLine> lines = new ArrayList<>();
+        boolean paged = text.indexOf('\f') >= 0;
+        int page = 1;
+        int onPage = 1;
+        int pos = 0;
+        int n = 1;
+        while (pos <= text.length()) {
+            int e = text.indexOf('\n', pos);
+            int end = e < 0 ? text.length() : e;
+            int cut = end > pos && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            String t = text.substring(pos, cut);
+            if (paged && t.indexOf('\f') >= 0) {
+                page += (int) t.chars().filter(c -> c == '\f').count();
+                onPage = 1;
+                t = t.replace("\f", "");
+            }
+            if (e >= 0 || cut > pos) {
+                lines.add(paged ? new LayoutLine(t, page, onPage++, Float.NaN, Float.NaN, Float.NaN, -1,
+                        LayoutLine.Zone.UNKNOWN) : LayoutLine.of(t, n));
+                n++;
+            }
+            if (e < 0) {
+                break;
+            }
+            pos = e + 1;
+        }
+        return read(lines, input);
+    }
+
+    /**
+     * Tells whether a plain text looks extracted from a PDF, a web page or Word rather than
+     * written one paragraph a line: form feeds between pages with page furniture, a UN adoption
+     * line, job numbers with running heads,
+     * bullets indented as a browser renders them, footnote rules inside lines, or many lines
+     * broken inside a sentence. Text with more than one control character in 200 (binary junk)
+     * is never taken for extracted. Looks at the first {@code 4000} lines; cheap (one scan).
+     *
+     * @param text the text
+     * @return {@code pdf-text}, {@code web-text} or {@code word-text}; empty for line-per-paragraph text
+     */
+    public static Optional<String> inputKind(CharSequence text) {
+        int lines = 0;
+        int bullets = 0;
+        int jobs = 0;
+        int symbols = 0;
+        int notes = 0;
+        int pageNumbers = 0;
+        int formFeeds = 0;
+        int controls = 0;
+        long scanned = 0;
+        int wraps = 0;
+        int longLines = 0;
+        boolean adopted = false;
+        int start = 0;
+        int prevLen = 0;
+        char prevLast = ' ';
+        int len = text.length();
+        while (start < len && lines < 4000) {
+            int end = start;
+            while (end < len && text.charAt(end) != '\n') {
+                char c = text.charAt(end);
+                if (c == '\f') {
+                    formFeeds++;
+                } else if (c < 0x20 && c != '\t' && c != '\r' || c == '\ufffd' || Character.isSurrogate(c)
+                        || c >= 0x7f && c < 0xa0) {
+                    controls++;
+                }
+                scanned++;
+                end++;
+            }
+            int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            lines++;
+            int s = start;
+            while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
+                s++;
+            }
+            if (s < e) {
+                char c = text.charAt(s);
+                if (s > start && s + 1 < e && "\u2022\u25aa\u25e6\u00b7".indexOf(c) >= 0) {
+                    bullets++;
+                }
+                int n = e - s;
+                if (n < 40) {
+                    CharSequence t = text.subSequence(s, e);
+                    if (LineClassifier.JOB.matcher(t).matches()) {
+                        jobs++;
+                    } else if (LineClassifier.SYMBOL.matcher(t).matches()) {
+                        symbols++;
+                    } else if (LineClassifier.PAGE.matcher(t).matches()) {
+                        pageNumbers++;
+                    }
+                }
+                if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
+                    adopted = true;
+                }
+                if (n > 10 && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                    notes++;
+                }
+                if (prevLen >= 50) {
+                    longLines++;
+                    if (Character.isLetter(prevLast) && Character.isLowerCase(c)
+                            && LineClassifier.labelEnd(text.subSequence(s, Math.min(e, s + 20)).toString()) < 0) {
+                        wraps++;
+                    }
+                }
+                prevLen = n;
+                prevLast = text.charAt(e - 1);
+            }
+            start = end + 1;
+        }
+        if (controls * 200L > scanned) {
+            return Optional.empty();
+        }
+        boolean wrapped = wraps >= 5 && wraps * 4 >= longLines;
+        if (formFeeds > 0 && (jobs + symbols + pageNumbers > 0 || wraps >= 3)) {
+            return Optional.of("pdf-text");
+        }
+        if (adopted || (jobs > 0 && symbols > 0) || wrapped) {
+            return Optional.of("pdf-text");
+        }
+        if (bullets >= 2) {
+            return Optional.of("web-text");
+        }
+        if (notes > 0) {
+            return Optional.of("word-text");
+        }
+        return Optional.empty();
+    }
+
+    /** Bounded language detection: phrase prefixes at the start of the first lines, for each book. */
+    static Language detect(List<LayoutLine> lines) {
+        Language best = Language.UNDETERMINED;
+        int bestScore = 0;
+        for (PhraseBook book : PhraseBook.all()) {
+            int score = 0;
+            int n = 0;
+            for (LayoutLine l : lines) {
+                if (n >= DETECT_LINES) {
+                    break;
+                }
+                String t = l.text().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                n++;
+                int e = LineClassifier.labelEnd(t);
+                if (e > 0) {
+                    t = t.substring(e).strip();
+                }
+                String head = t.length() > 60 ? t.substring(0, 60) : t;
+                if (book.matchPreamblePrefix(head).isPresent() || book.matchActionPrefix(head).isPresent()) {
+                    score++;
+                }
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = book.language();
+            }
+        }
+        return best;
+    }
+}

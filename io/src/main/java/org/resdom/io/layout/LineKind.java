@@ -1,0 +1,31 @@
+package org.resdom.io.layout;
+
+/** What the first stage decided a line is. */
+enum LineKind {
+    /** Nothing but white space. */
+    BLANK,
+    /** A horizontal rule of underscores or dashes: a footnote area follows on this page. */
+    RULE,
+    /** A job number such as {@code 18-16734} or {@code GE.23-20012(E)}, or a bar-code number. */
+    JOB_NUMBER,
+    /** A running head: the document symbol such as {@code A/RES/73/3}. */
+    RUNNING_HEAD,
+    /** A page number such as {@code 2}, {@code 2/5} or {@code - 2 -}. */
+    PAGE_NUMBER,
+    /** The first line of a footnote body ({@code 1 A/76/207.}) in a footnote area. */
+    FOOTNOTE_START,
+    /** A further line of a footnote body. */
+    FOOTNOTE_MORE,
+    /** A line that begins with a paragraph label ({@code 1.}, {@code (a)}, {@code 1bis.1}) or a bullet. */
+    LABELLED,
+    /** A line that is a phrase heading on its own ({@code recalling}, {@code resolves}). */
+    PHRASE_HEAD,
+    /** A line that begins with a capitalised preamble or operative phrase ({@code Recalling its …}). */
+    PHRASE_START,
+    /** Any other text. */
+    TEXT;
+
+    boolean furniture() {
+        return this == JOB_NUMBER || this == RUNNING_HEAD || this == PAGE_NUMBER;
+    }
+}

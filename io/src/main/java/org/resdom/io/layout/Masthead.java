@@ -1,0 +1,138 @@
+package org.resdom.io.layout;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.resdom.io.text.internal.Vocabulary;
+import org.resdom.lang.PhraseBook;
+import org.resdom.model.Body;
+
+/**
+ * Stage 3: finds the opening formula ("The General Assembly,") and reads the masthead above it:
+ * the adoption line ("Resolution adopted by the General Assembly on 10 October 2018") gives the
+ * body and the date, the numbered title ("73/3. Title", perhaps wrapped) the number and title,
+ * and a running head ({@code A/RES/73/3}, {@code A/HRC/RES/54/10}) the number when the title
+ * has none. A masthead with none of these (an ITU heading) is left to the later stages.
+ */
+final class Masthead {
+
+    static final int SEARCH = 80;
+    static final Pattern ADOPTED = Pattern.compile(
+            "(?:Resolution|Decision)[\\s\u00a0]+adopted[\\s\u00a0]+by[\\s\u00a0]+(?:the[\\s\u00a0]+)?(.{3,80}?)[\\s\u00a0]+on"
+            + "[\\s\u00a0]+(\\d{1,2}[\\s\u00a0]+\\p{L}+[\\s\u00a0]+\\d{4})[\\s\u00a0]*");
+    static final Pattern TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\s*\\.\\s+(\\S.*)");
+    static final Pattern SYMBOL = Pattern.compile("\\s*(A/(?:HRC/)?RES/)(?:[A-Z0-9-]+/)?(\\d{1,3}/\\d{1,4})\\s*");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /** What the masthead says; {@code un} when it is a UN masthead the later stages must not see. */
+    record Info(int formula, boolean un, Optional<Body> body, Optional<String> number, Optional<String> title,
+            Optional<String> date, List<LayoutLine> lines) {
+        static Info none() {
+            return new Info(0, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        }
+    }
+
+    private Masthead() {
+    }
+
+    static Info read(List<LayoutLine> lines, List<LineKind> kinds, Vocabulary vocab) {
+        int formula = -1;
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < SEARCH; i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture()) {
+                continue;
+            }
+            seen++;
+            String t = lines.get(i).text().strip();
+            if (t.endsWith(",") && t.length() < 240 && Character.isUpperCase(t.charAt(0))
+                    && (k == LineKind.TEXT || k == LineKind.PHRASE_START)
+                    && vocab.bodyNamedIn(PhraseBook.normalize(t)) != null && !ADOPTED.matcher(t).matches()) {
+                formula = i;
+                break;
+            }
+        }
+        if (formula <= 0) {
+            return Info.none();
+        }
+        Body body = null;
+        String number = null;
+        StringBuilder title = null;
+        String date = null;
+        List<LayoutLine> mast = new ArrayList<>();
+        for (int i = 0; i < formula; i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK) {
+                if (title != null) {
+                    title = finish(title);
+                }
+                continue;
+            }
+            LayoutLine l = lines.get(i);
+            String t = l.text().replace('\f', ' ').strip();
+            Matcher sym = SYMBOL.matcher(t);
+            if (sym.matches() && number == null) {
+                number = sym.group(2);
+                body = sym.group(1).contains("HRC") ? Body.UN_HRC : Body.UN_GA;
+            }
+            if (k.furniture()) {
+                continue;
+            }
+            mast.add(l);
+            Matcher a = ADOPTED.matcher(t);
+            Matcher n = TITLE.matcher(t);
+            if (a.matches()) {
+                Body b = vocab.bodyNamedIn(PhraseBook.normalize(a.group(1)));
+                body = b != null ? b : body;
+                date = iso(a.group(2));
+            } else if (n.matches() && t.length() < 400) {
+                number = n.group(1);
+                title = new StringBuilder(n.group(2));
+            } else if (title != null && title.charAt(title.length() - 1) != '\u0000') {
+                title.append(' ').append(t);
+            }
+        }
+        if (body == null && number == null && date == null) {
+            return new Info(formula, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    List.of());
+        }
+        String tt = title == null ? null : title.toString().replace("\u0000", "").strip();
+        return new Info(formula, true, Optional.ofNullable(body), Optional.ofNullable(number),
+                Optional.ofNullable(tt), Optional.ofNullable(date), List.copyOf(mast));
+    }
+
+    private static StringBuilder finish(StringBuilder title) {
+        if (title.length() > 0 && title.charAt(title.length() - 1) != '\u0000') {
+            title.append('\u0000');
+        }
+        return title;
+    }
+
+    static String iso(String date) {
+        try {
+            return LocalDate.parse(date.replace('\u00a0', ' ').replaceAll(" +", " "), DATE).toString();
+        } catch (DateTimeParseException e) {
+            return date;
+        }
+    }
+
+    /**
+     * @param furniture lines set aside as running heads
+     * @return the number and body a running head gives, when the masthead gave none
+     */
+    static Optional<String[]> fromRunningHead(List<Unwrapper.Furniture> furniture) {
+        for (Unwrapper.Furniture f : furniture) {
+            Matcher m = SYMBOL.matcher(f.text());
+            if (m.matches()) {
+                return Optional.of(new String[] {m.group(2), m.group(1).contains("HRC") ? "UN_HRC" : "UN_GA"});
+            }
+        }
+        return Optional.empty();
+    }
+}

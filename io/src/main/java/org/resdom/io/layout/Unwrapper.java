@@ -1,0 +1,247 @@
+package org.resdom.io.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage 2: joins wrapped lines into blocks (one block per paragraph or heading), sets page
+ * furniture aside and collects footnote bodies. A line opens a new block when it starts with a
+ * label, a phrase or a heading after a line that ended a sentence part, after a blank line that
+ * follows such an ending, or (for paged sources) after a larger gap or a first-line indent. A
+ * line that continues a sentence (the block before it ends without punctuation) is joined, even
+ * across a page break, so that a lower-case phrase word at the start of a wrapped line stays
+ * text.
+ */
+final class Unwrapper {
+
+    static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3})[\\s\u00a0]+(\\S.*)$");
+
+    /** A paragraph or heading made of one or more lines. */
+    static final class Block {
+        final StringBuilder text = new StringBuilder();
+        final LayoutLine origin;
+        final boolean head;
+        final int first;
+
+        Block(LayoutLine origin, int first, boolean head) {
+            this.origin = origin;
+            this.first = first;
+            this.head = head;
+        }
+
+        String text() {
+            return text.toString();
+        }
+    }
+
+    /** A footnote body. */
+    record Note(String marker, String text, LayoutLine origin) {
+    }
+
+    /** A line set aside. */
+    record Furniture(LineKind kind, String text, LayoutLine origin) {
+    }
+
+    /** What the stage made. */
+    record Result(List<Block> blocks, List<Note> notes, List<Furniture> furniture, int joined) {
+    }
+
+    private Unwrapper() {
+    }
+
+    static Result unwrap(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        List<Block> blocks = new ArrayList<>();
+        List<Note> notes = new ArrayList<>();
+        List<Furniture> furniture = new ArrayList<>();
+        float typicalGap = typicalGap(lines, kinds);
+        Block cur = null;
+        StringBuilder note = null;
+        String noteMarker = null;
+        LayoutLine noteOrigin = null;
+        boolean blank = false;
+        boolean pageBreak = false;
+        int joined = 0;
+        float prevX = Float.NaN;
+        int prevLength = 0;
+        int typicalLength = typicalLength(lines, kinds);
+        for (int i = from; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            LineKind k = kinds.get(i);
+            String t = l.text().replace('\f', ' ').strip();
+            if (cur != null && l.page() != cur.origin.page() && l.page() > 0) {
+                pageBreak = true;
+            }
+            switch (k) {
+                case BLANK -> {
+                    blank = true;
+                    continue;
+                }
+                case JOB_NUMBER, RUNNING_HEAD, PAGE_NUMBER, RULE -> {
+                    if (k != LineKind.RULE) {
+                        furniture.add(new Furniture(k, t, l));
+                        pageBreak = true;
+                    }
+                    if (note != null) {
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                        note = null;
+                    }
+                    continue;
+                }
+                case FOOTNOTE_START -> {
+                    if (note != null) {
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                    }
+                    Matcher m = LineClassifier.FOOTNOTE.matcher(t);
+                    m.matches();
+                    noteMarker = m.group(1);
+                    note = new StringBuilder(t.substring(m.end(1)).strip());
+                    noteOrigin = l;
+                    continue;
+                }
+                case FOOTNOTE_MORE -> {
+                    if (note != null) {
+                        note.append(' ').append(t);
+                    } else {
+                        furniture.add(new Furniture(k, t, l));
+                    }
+                    continue;
+                }
+                default -> {
+                }
+            }
+            if (note != null) {
+                notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                note = null;
+            }
+            Matcher in = INLINE_NOTE.matcher(t);
+            if (in.find()) {
+                notes.add(new Note(in.group(1), in.group(2).strip(), l));
+                t = t.substring(0, in.start()).strip();
+            }
+            boolean open = cur == null || startsNew(cur, k, t, l, blank, pageBreak, typicalGap, prevX,
+                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8);
+            if (open) {
+                cur = new Block(l, i, k == LineKind.PHRASE_HEAD);
+                cur.text.append(t);
+                blocks.add(cur);
+            } else {
+                joined++;
+                int e = cur.text.length() - 1;
+                if (e >= 0 && cur.text.charAt(e) == '\u00ad') {
+                    cur.text.setLength(e);
+                } else {
+                    cur.text.append(' ');
+                }
+                cur.text.append(t);
+            }
+            blank = false;
+            pageBreak = false;
+            prevX = l.x();
+            prevLength = t.length();
+        }
+        if (note != null) {
+            notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+        }
+        return new Result(blocks, notes, furniture, joined);
+    }
+
+    private static boolean startsNew(Block cur, LineKind k, String t, LayoutLine l, boolean blank, boolean pageBreak,
+            float typicalGap, float prevX, boolean prevShort) {
+        if (cur.head) {
+            return true;
+        }
+        char end = last(cur.text);
+        boolean ended = end == ',' || end == ';' || end == ':' || end == '.' || end == '!' || end == '?';
+        char c = t.isEmpty() ? ' ' : t.charAt(0);
+        boolean lower = Character.isLowerCase(c);
+        if (!ended) {
+            // a sentence goes on: the next line is a continuation, whatever it looks like,
+            // unless the layout itself says a new paragraph begins
+            if (k == LineKind.PHRASE_HEAD && blank && !pageBreak) {
+                return true;
+            }
+            if (!lower && blank && !pageBreak && Float.isNaN(l.x())) {
+                return true;
+            }
+            return l.italicEnd() > 0 && !lower && !pageBreak;
+        }
+        if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START) {
+            return true;
+        }
+        if (l.italicEnd() > 0) {
+            return true;
+        }
+        if (blank && !pageBreak) {
+            return true;
+        }
+        if (!lower && prevShort && !pageBreak) {
+            return true;
+        }
+        if (!Float.isNaN(l.gapBefore()) && !Float.isNaN(typicalGap) && !pageBreak
+                && l.gapBefore() > typicalGap * 1.35f) {
+            return true;
+        }
+        if (!Float.isNaN(l.x()) && !Float.isNaN(prevX) && l.x() > prevX + 8 && !lower) {
+            return true;
+        }
+        return false;
+    }
+
+    /** The last character that tells whether a sentence part ended, past closing quotes and a glued call-out. */
+    static char last(CharSequence sb) {
+        int e = sb.length();
+        while (e > 0 && Character.isWhitespace(sb.charAt(e - 1))) {
+            e--;
+        }
+        int d = e;
+        while (d > 0 && e - d < 3 && Character.isDigit(sb.charAt(d - 1))) {
+            d--;
+        }
+        if (d < e && d > 0 && (sb.charAt(d - 1) == ',' || sb.charAt(d - 1) == ';'
+                || ":.)\u201d\u2019\"".indexOf(sb.charAt(d - 1)) >= 0 && (d < 2 || !Character.isDigit(sb.charAt(d - 2))))) {
+            e = d;
+        }
+        for (int i = e - 1; i >= 0; i--) {
+            char c = sb.charAt(i);
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201d' && c != '\u2019' && c != ')' && c != ']') {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /** The length of a full line: the 80th percentile of the lengths of text lines (0 when too few). */
+    private static int typicalLength(List<LayoutLine> lines, List<LineKind> kinds) {
+        int[] n = new int[lines.size()];
+        int c = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.TEXT) {
+                n[c++] = lines.get(i).text().strip().length();
+            }
+        }
+        if (c < 20) {
+            return 0;
+        }
+        Arrays.sort(n, 0, c);
+        return n[c * 8 / 10];
+    }
+
+    private static float typicalGap(List<LayoutLine> lines, List<LineKind> kinds) {
+        float[] g = new float[lines.size()];
+        int n = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            float v = lines.get(i).gapBefore();
+            if (!Float.isNaN(v) && v > 0 && kinds.get(i) == LineKind.TEXT) {
+                g[n++] = v;
+            }
+        }
+        if (n == 0) {
+            return Float.NaN;
+        }
+        Arrays.sort(g, 0, n);
+        return g[n / 2];
+    }
+}

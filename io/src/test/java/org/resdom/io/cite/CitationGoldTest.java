@@ -1,0 +1,242 @@
+package org.resdom.io.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.resdom.io.akn.AknResolutionReader;
+import org.resdom.io.text.TextResolutionReader;
+import org.resdom.model.AnnexCitation;
+import org.resdom.model.Citation;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.OtherCitation;
+import org.resdom.model.Paragraph;
+import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Resolution;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.UnResolutionCitation;
+
+/**
+ * Precision and recall of the citation recogniser against a hand-checked gold set
+ * ({@code citations/gold/<lang>.tsv}, issue 11). Each gold document states how many of its
+ * paragraphs (in document order) are scored; every citation the readers produce in those
+ * paragraphs is counted, so a false positive lowers precision. A recognised citation matches a
+ * gold one in the same paragraph with the same kind and identifier (number, symbol, instrument
+ * key, provision). The floors ({@code citations/gold/floors.tsv}) are just under the figures
+ * measured; the test fails if any cell falls below its floor.
+ */
+class CitationGoldTest {
+
+    private static final List<String> LANGUAGES = List.of("ar", "en", "es", "fr", "ru", "zh");
+    private static final String ALL = "all";
+
+    /** Counts of one cell: gold, recognised, matched; body agreement of the matched. */
+    private static final class Cell {
+        int gold;
+        int found;
+        int matched;
+        int bodyChecked;
+        int bodyRight;
+
+        double precision() {
+            return found == 0 ? 1.0 : (double) matched / found;
+        }
+
+        double recall() {
+            return gold == 0 ? 1.0 : (double) matched / gold;
+        }
+    }
+
+    private record Gold(String paragraph, String kind, String id, String body, String text) {
+    }
+
+    private record Found(String paragraph, String kind, String id, String body, String text) {
+    }
+
+    @Test
+    void precisionAndRecallPerKindAndLanguage() throws Exception {
+        Path corpus = resource("/corpus/dev");
+        Map<String, Cell> cells = new TreeMap<>();
+        List<String> errors = new ArrayList<>();
+        int documents = 0;
+        for (String lang : LANGUAGES) {
+            Map<String, Integer> scope = new LinkedHashMap<>();
+            Map<String, List<Gold>> gold = new HashMap<>();
+            for (String line : Files.readAllLines(resource("/citations/gold/" + lang + ".tsv"), StandardCharsets.UTF_8)) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f[0].equals("@")) {
+                    scope.put(f[1], Integer.parseInt(f[2]));
+                } else {
+                    assertThat(f).as("gold row %s", line).hasSize(6);
+                    assertThat(scope).as("gold row before its document: %s", line).containsKey(f[0]);
+                    gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Gold(f[1], f[3], f[4], f[5], f[2]));
+                }
+            }
+            for (Map.Entry<String, Integer> doc : scope.entrySet()) {
+                documents++;
+                Resolution r = read(corpus.resolve(doc.getKey()));
+                Set<String> scored = new LinkedHashSet<>();
+                r.locate(Paragraph.class).limit(doc.getValue()).forEach(l -> scored.add(l.id()));
+                List<Gold> expected = gold.getOrDefault(doc.getKey(), List.of());
+                for (Gold g : expected) {
+                    assertThat(scored).as("%s: gold paragraph %s is scored", doc.getKey(), g.paragraph())
+                            .contains(g.paragraph());
+                }
+                List<Found> found = new ArrayList<>();
+                r.locate(Citation.class).forEach(l -> {
+                    String p = l.enclosing(Paragraph.class).map(Located::id).orElse("");
+                    if (scored.contains(p)) {
+                        Citation c = l.node();
+                        found.add(new Found(p, c.kind().code(), id(c), body(c), c.text()));
+                    }
+                });
+                score(lang, doc.getKey(), expected, found, cells, errors);
+            }
+        }
+        print(documents, cells, errors);
+        assertThat(documents).isGreaterThanOrEqualTo(60);
+        List<String> below = new ArrayList<>();
+        for (String line : Files.readAllLines(resource("/citations/gold/floors.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            Cell c = cells.get(f[0] + "\t" + f[1]);
+            assertThat(c).as("cell %s %s has gold or citations", f[0], f[1]).isNotNull();
+            if (c.precision() < Double.parseDouble(f[2])) {
+                below.add(String.format(Locale.ROOT, "%s %s precision %.3f < %s", f[0], f[1], c.precision(), f[2]));
+            }
+            if (c.recall() < Double.parseDouble(f[3])) {
+                below.add(String.format(Locale.ROOT, "%s %s recall %.3f < %s", f[0], f[1], c.recall(), f[3]));
+            }
+            if (f.length > 4 && c.bodyChecked > 0 && (double) c.bodyRight / c.bodyChecked < Double.parseDouble(f[4])) {
+                below.add(String.format(Locale.ROOT, "%s %s body %.3f < %s", f[0], f[1],
+                        (double) c.bodyRight / c.bodyChecked, f[4]));
+            }
+        }
+        assertThat(below).as("figures below their floors").isEmpty();
+    }
+
+    private static void score(String lang, String file, List<Gold> expected, List<Found> found,
+            Map<String, Cell> cells, List<String> errors) {
+        List<Found> left = new ArrayList<>(found);
+        for (Gold g : expected) {
+            Found hit = null;
+            for (Found f : left) {
+                if (f.paragraph().equals(g.paragraph()) && f.kind().equals(g.kind()) && f.id().equals(g.id())) {
+                    hit = f;
+                    break;
+                }
+            }
+            for (String l : List.of(lang, ALL)) {
+                for (String k : List.of(g.kind(), ALL)) {
+                    Cell c = cells.computeIfAbsent(k + "\t" + l, x -> new Cell());
+                    c.gold++;
+                    if (hit != null) {
+                        c.matched++;
+                        c.found++;
+                        if (!g.body().equals("-")) {
+                            c.bodyChecked++;
+                            if (g.body().equals(hit.body())) {
+                                c.bodyRight++;
+                            }
+                        }
+                    }
+                }
+            }
+            if (hit == null) {
+                errors.add("missed  " + file + " " + g.paragraph() + " " + g.kind() + " " + g.id() + " «" + g.text() + "»");
+            } else {
+                left.remove(hit);
+                if (!g.body().equals("-") && !g.body().equals(hit.body())) {
+                    errors.add("body    " + file + " " + g.paragraph() + " " + g.id() + " " + hit.body() + " ≠ " + g.body());
+                }
+            }
+        }
+        for (Found f : left) {
+            for (String l : List.of(lang, ALL)) {
+                for (String k : List.of(f.kind(), ALL)) {
+                    cells.computeIfAbsent(k + "\t" + l, x -> new Cell()).found++;
+                }
+            }
+            errors.add("extra   " + file + " " + f.paragraph() + " " + f.kind() + " " + f.id() + " «" + f.text() + "»");
+        }
+    }
+
+    private static void print(int documents, Map<String, Cell> cells, List<String> errors) {
+        StringBuilder b = new StringBuilder();
+        b.append("citation gold: ").append(documents).append(" documents\n");
+        b.append(String.format(Locale.ROOT, "%-18s %-4s %5s %5s %5s %9s %9s %6s%n", "kind", "lang", "gold", "found",
+                "match", "precision", "recall", "body"));
+        cells.forEach((key, c) -> {
+            String[] k = key.split("\t");
+            b.append(String.format(Locale.ROOT, "%-18s %-4s %5d %5d %5d %8.1f%% %8.1f%% %6s%n", k[0], k[1], c.gold,
+                    c.found, c.matched, 100 * c.precision(), 100 * c.recall(),
+                    c.bodyChecked == 0 ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.bodyRight / c.bodyChecked)));
+        });
+        errors.forEach(e -> b.append(e).append('\n'));
+        System.out.print(b);
+    }
+
+    /** The identifier a gold row gives: number, symbol, instrument key or provision. */
+    static String id(Citation c) {
+        if (c instanceof UnResolutionCitation u) {
+            return u.number();
+        } else if (c instanceof InstrumentCitation i) {
+            return String.join(",", i.numbers());
+        } else if (c instanceof UnDocumentCitation d) {
+            return d.symbol();
+        } else if (c instanceof NamedInstrumentCitation n) {
+            return n.instrument();
+        } else if (c instanceof ProvisionCitation p) {
+            return p.number().map(n -> "No. " + n)
+                    .or(() -> p.article().map(a -> "Art. " + a))
+                    .or(() -> p.paragraph().map(a -> "para. " + a)).orElse("");
+        } else if (c instanceof AnnexCitation a) {
+            return a.annex().orElse("") + a.appendix().map(x -> "/" + x).orElse("");
+        } else if (c instanceof OtherCitation o) {
+            return o.text();
+        }
+        throw new IllegalStateException(c.toString());
+    }
+
+    private static String body(Citation c) {
+        if (c instanceof UnResolutionCitation u) {
+            return u.body().name();
+        } else if (c instanceof InstrumentCitation i) {
+            return i.body().map(Enum::name).orElse("OTHER");
+        }
+        return "-";
+    }
+
+    private static Resolution read(Path file) throws IOException {
+        if (file.toString().endsWith(".txt")) {
+            return TextResolutionReader.create().read(file).resolution();
+        }
+        return AknResolutionReader.create().read(file).resolution();
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        java.net.URL url = CitationGoldTest.class.getResource(name);
+        assertThat(url).as(name).isNotNull();
+        return Path.of(url.toURI());
+    }
+}

@@ -1,0 +1,154 @@
+package org.resdom.io.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.io.ReadResult;
+import org.resdom.io.text.TextResolutionReader;
+import org.resdom.io.text.internal.Vocabulary;
+import org.resdom.lang.PhraseBook;
+import org.resdom.model.Body;
+import org.resdom.model.Language;
+import org.resdom.model.Resolution;
+
+/** Each layout stage on its own, then the stages together. */
+class LayoutStagesTest {
+
+    private static final PhraseBook EN = PhraseBook.of(Language.ENGLISH);
+
+    private static List<LayoutLine> lines(String... text) {
+        List<LayoutLine> out = new ArrayList<>();
+        for (int i = 0; i < text.length; i++) {
+            out.add(LayoutLine.of(text[i], i + 1));
+        }
+        return out;
+    }
+
+    @Test
+    void classifierKnowsFurnitureLabelsAndPhrases() {
+        List<LineKind> k = LineClassifier.classify(lines("18-16734", "A/RES/73/3", "2/5", "GE.23-20012(E)",
+                "1. Takes note of", "(a) The adverse", "1bis.1 text", "9.3.8 text", "recalling",
+                "Recalling its resolution", "acknowledging the work of", "the Council decided", "  \u2022 recalling",
+                "__________", "2 A/76/207.", "more of the note"), EN);
+        // a lower-case phrase word is only a candidate heading: the unwrapper joins it when the
+        // line before does not end a sentence part
+        assertThat(k).containsExactly(LineKind.JOB_NUMBER, LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER,
+                LineKind.JOB_NUMBER, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
+                LineKind.PHRASE_HEAD, LineKind.PHRASE_START, LineKind.PHRASE_HEAD, LineKind.TEXT, LineKind.LABELLED,
+                LineKind.RULE, LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_MORE);
+    }
+
+    @Test
+    void unwrapperJoinsWrappedLinesAndKeepsFurniture() {
+        List<LayoutLine> l = lines("Recalling its resolution 5/1 of 18 June 2007, and", "acknowledging the work of",
+                "the Council,", "18-16734", "Reaffirming that", "States must act,", "1. Decides to",
+                "act;");
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        Unwrapper.Result r = Unwrapper.unwrap(l, k, 0);
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
+                "Recalling its resolution 5/1 of 18 June 2007, and acknowledging the work of the Council,",
+                "Reaffirming that States must act,", "1. Decides to act;");
+        assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("18-16734");
+        assertThat(r.joined()).isEqualTo(4);
+    }
+
+    @Test
+    void mastheadGivesBodyNumberTitleAndDate() {
+        List<LayoutLine> l = lines("United Nations", "A/RES/73/3", "General Assembly", "Distr.: General",
+                "Resolution adopted by the General Assembly on 10 October 2018", "73/3. Political declaration of",
+                "the high-level meeting", "The General Assembly,", "Recalling its resolution 70/1,");
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        Masthead.Info m = Masthead.read(l, k, Vocabulary.of(Language.ENGLISH));
+        assertThat(m.un()).isTrue();
+        assertThat(m.formula()).isEqualTo(7);
+        assertThat(m.body()).contains(Body.UN_GA);
+        assertThat(m.number()).contains("73/3");
+        assertThat(m.title()).contains("Political declaration of the high-level meeting");
+        assertThat(m.date()).contains("2018-10-10");
+    }
+
+    @Test
+    void footnotesPairWithGluedCallOutsOnly() {
+        List<LayoutLine> l = lines("Recalling resolution 5/1 and target 12.4 of the study group2 and the 2030 Agenda,",
+                "Noting the session,3 and more,");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0);
+        List<Unwrapper.Note> notes = List.of(new Unwrapper.Note("1", "unused", l.get(0)),
+                new Unwrapper.Note("2", "A/76/207.", l.get(0)), new Unwrapper.Note("3", "A/77/183.", l.get(0)));
+        List<Unwrapper.Note> unpaired = new ArrayList<>();
+        List<Footnotes.Call> calls = Footnotes.pair(r.blocks(), notes, unpaired);
+        assertThat(calls).extracting(c -> c.note().marker()).containsExactly("2", "3");
+        assertThat(unpaired).extracting(Unwrapper.Note::marker).containsExactly("1");
+        assertThat(calls.get(0).block()).isZero();
+        assertThat(calls.get(1).block()).isEqualTo(1);
+    }
+
+    @Test
+    void gluedHeadingIsSplit() {
+        List<Diagnostic> d = new ArrayList<>();
+        List<LayoutLine> out = GluedHeadings.split(lines("The Plenipotentiary Conference (Dubai, 2018),considering"),
+                EN, d);
+        assertThat(out).extracting(LayoutLine::text).containsExactly("The Plenipotentiary Conference (Dubai, 2018),",
+                "considering");
+        assertThat(d).extracting(Diagnostic::code).containsExactly(LayoutCodes.GLUED_HEADING);
+    }
+
+    @Test
+    void footOfPageNotesWithoutARule() {
+        String text = "The Human Rights Council,\nRecalling its resolution,2 and\nits work,\n\n2 A/76/207.\n\n2\n\f"
+                + "A/HRC/RES/54/10\n\nNoting the report,\n";
+        ReadResult r = TextResolutionReader.create().read(text);
+        Resolution res = r.resolution();
+        assertThat(res.footnotes()).hasSize(1);
+        assertThat(res.footnotes().get(0).marker()).isEqualTo("2");
+        assertThat(res.preamble()).hasSize(2);
+        assertThat(res.metadata()).containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
+                .containsKey(LayoutResolutionReader.META_FURNITURE + "001");
+        assertThat(res.preamble().get(1).paragraphs().get(0).span().orElseThrow().line()).isEqualTo(2);
+    }
+
+    @Test
+    void lineNumberedTextIsNotTakenForExtracted() {
+        assertThat(LayoutResolutionReader.inputKind("considering\na)\tthe plan;\nresolves\n1\tto act\n")).isEmpty();
+        assertThat(LayoutResolutionReader.inputKind("x\fy\n")).isEmpty();
+        assertThat(LayoutResolutionReader.inputKind("text\f\n2/5\nmore\n")).contains("pdf-text");
+        assertThat(LayoutResolutionReader.inputKind("  \u2022 recalling\n    \u2022 Resolution 58\n")).contains("web-text");
+    }
+
+    @Test
+    void bulletRenderedWebPageGivesSectionsAndNesting() {
+        String web = "RESOLUTION 101 (REV. DUBAI, 2018)\nInternet Protocol-based networks\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),recalling\n"
+                + "    \u2022 a) Resolution 101 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference;\n"
+                + "    \u2022 b) Resolutions 102 and 130 (Rev. Dubai, 2018) of this conference,\n"
+                + "  \u2022 considering\n"
+                + "    \u2022 a) that advances in the global information infrastructure continue,\n"
+                + "  \u2022 resolves\n"
+                + "    \u2022 1 to explore ways and means;\n"
+                + "    \u2022 2 that ITU shall embrace the opportunities.\n";
+        ReadResult r = TextResolutionReader.create().read(web);
+        Resolution res = r.resolution();
+        assertThat(res.metadata()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
+        assertThat(res.identity().number()).contains("101");
+        assertThat(res.preamble()).extracting(s -> s.phrase().text()).containsExactly("recalling", "considering");
+        assertThat(res.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("a)", "b)");
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("1", "2");
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.GLUED_HEADING));
+    }
+
+    @Test
+    void everyPrefixOfAFixtureReadsWithoutInternalErrors() throws Exception {
+        String text = org.resdom.io.extracted.UnExtractedCorpusTest.resource(
+                "/corpus/extracted/un-pdftotext/A_HRC_RES_54_10E.txt");
+        LayoutResolutionReader reader = LayoutResolutionReader.create();
+        for (int n = 0; n <= text.length(); n += 97) {
+            ReadResult r = reader.readText(text.substring(0, n), "pdf-text");
+            assertThat(r.diagnostics()).noneMatch(d -> d.code().endsWith("INTERNAL"));
+        }
+    }
+}
