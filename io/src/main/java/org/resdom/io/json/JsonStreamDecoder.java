@@ -40,6 +40,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonParser;
@@ -114,13 +116,16 @@ final class JsonStreamDecoder {
             Map.entry("anchor", new Kind("type", "id", "name", "span")),
             Map.entry("footnoteRef", new Kind("type", "id", "marker", "span")),
             Map.entry("footnote", new Kind("type", "id", "marker", "content", "span")),
-            Map.entry("inserted", new Kind("type", "id", "content", "span")),
-            Map.entry("deleted", new Kind("type", "id", "content", "span")),
+            Map.entry("inserted", new Kind("type", "id", "content", "author", "date", "move", "span")),
+            Map.entry("deleted", new Kind("type", "id", "content", "author", "date", "move", "span")),
             Map.entry("bracketed", new Kind("type", "id", "content", "span")),
             Map.entry("unrecognized", new Kind("type", "id", "raw", "span")),
             Map.entry("instrumentCitation", new Kind("type", "id", "document", "body", "numbers", "revision",
                     "brackets", "text", "span")),
-            Map.entry("unResolutionCitation", new Kind("type", "id", "body", "number", "text", "span")),
+            Map.entry("unResolutionCitation", new Kind("type", "id", "body", "document", "number", "target", "text",
+                    "span")),
+            Map.entry("unDocumentCitation", new Kind("type", "id", "symbol", "target", "text", "span")),
+            Map.entry("namedInstrumentCitation", new Kind("type", "id", "instrument", "text", "span")),
             Map.entry("provisionCitation", new Kind("type", "id", "instrument", "article", "number", "paragraph",
                     "text", "span")),
             Map.entry("annexCitation", new Kind("type", "id", "annex", "appendix", "text", "span")),
@@ -885,16 +890,33 @@ final class JsonStreamDecoder {
         Optional<String> o1 = Optional.empty();
         Optional<String> o2 = Optional.empty();
         Optional<String> o3 = Optional.empty();
+        Optional<String> author = Optional.empty();
+        Optional<String> date = Optional.empty();
+        Optional<String> move = Optional.empty();
+        Optional<String> target = Optional.empty();
         Optional<Body> optBody = Optional.empty();
+        Optional<DocumentKind> optDocument = Optional.empty();
         Optional<SourceSpan> span = Optional.empty();
         boolean unResolution = type.equals("unResolutionCitation");
+        boolean named = type.equals("namedInstrumentCitation");
         for (String n; (n = o.next()) != null;) {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
+                case "symbol" -> member(o, () -> s[1] = o.string());
                 case "content" -> content = o.list(this::inline);
                 case "span" -> span = o.span();
-                case "document" -> member(o, () -> v[0] = o.enumeration(DocumentKind.class));
+                case "author" -> author = o.optString();
+                case "date" -> date = o.optString();
+                case "move" -> move = o.optString();
+                case "target" -> target = o.optString();
+                case "document" -> {
+                    if (unResolution) {
+                        optDocument = o.optEnumeration(DocumentKind.class);
+                    } else {
+                        member(o, () -> v[0] = o.enumeration(DocumentKind.class));
+                    }
+                }
                 case "body" -> {
                     if (unResolution) {
                         member(o, () -> v[1] = o.enumeration(Body.class));
@@ -905,7 +927,13 @@ final class JsonStreamDecoder {
                 case "numbers" -> numbers = o.list(this::string);
                 case "revision" -> revision = o.opt(this::revision);
                 case "brackets" -> member(o, () -> v[2] = o.enumeration(Brackets.class));
-                case "instrument" -> member(o, () -> v[3] = o.enumeration(Instrument.class));
+                case "instrument" -> {
+                    if (named) {
+                        member(o, () -> s[1] = o.string());
+                    } else {
+                        member(o, () -> v[3] = o.enumeration(Instrument.class));
+                    }
+                }
                 case "number" -> {
                     if (unResolution) {
                         member(o, () -> s[1] = o.string());
@@ -921,6 +949,10 @@ final class JsonStreamDecoder {
         o.check();
         Optional<SourceSpan> sp = o.spanOr(span);
         List<Inline> c = content;
+        Optional<String> au = author;
+        Optional<String> da = date;
+        Optional<String> mo = move;
+        Optional<String> ta = target;
         switch (type) {
             case "text":
                 o.require("text", s[0]);
@@ -935,9 +967,9 @@ final class JsonStreamDecoder {
                 o.require("marker", s[0]);
                 return o.node(id, () -> new Footnote(s[0], c, sp));
             case "inserted":
-                return o.node(id, () -> new Inserted(c, sp));
+                return o.node(id, () -> new Inserted(c, au, da, mo, sp));
             case "deleted":
-                return o.node(id, () -> new Deleted(c, sp));
+                return o.node(id, () -> new Deleted(c, au, da, mo, sp));
             case "bracketed":
                 return o.node(id, () -> new Bracketed(c, sp));
             case "unrecognized":
@@ -952,11 +984,21 @@ final class JsonStreamDecoder {
                 Optional<Revision> rev = revision;
                 return o.node(id, () -> new InstrumentCitation((DocumentKind) v[0], b, nums, rev, (Brackets) v[2], s[0], sp));
             }
-            case "unResolutionCitation":
+            case "unResolutionCitation": {
                 o.require("body", v[1]);
                 o.require("number", s[1]);
                 o.require("text", s[0]);
-                return o.node(id, () -> new UnResolutionCitation((Body) v[1], s[1], s[0], sp));
+                DocumentKind document = optDocument.orElse(DocumentKind.RESOLUTION);
+                return o.node(id, () -> new UnResolutionCitation((Body) v[1], document, s[1], ta, s[0], sp));
+            }
+            case "unDocumentCitation":
+                o.require("symbol", s[1]);
+                o.require("text", s[0]);
+                return o.node(id, () -> new UnDocumentCitation(s[1], ta, s[0], sp));
+            case "namedInstrumentCitation":
+                o.require("instrument", s[1]);
+                o.require("text", s[0]);
+                return o.node(id, () -> new NamedInstrumentCitation(s[1], s[0], sp));
             case "provisionCitation": {
                 o.require("instrument", v[3]);
                 o.require("text", s[0]);
