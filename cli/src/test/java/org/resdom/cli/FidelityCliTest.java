@@ -88,7 +88,7 @@ class FidelityCliTest {
     void aLoneSurrogateIsEscapedInJsonAndRefusedInText() throws IOException {
         Resolution r = titled("broken \uD800 half;");
         Path in = Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
-        assertThat(Files.readString(in)).contains("broken \\ud800 half;");
+        assertThat(Files.readString(in)).contains("broken \\uD800 half;");
         Path out = Files.createDirectories(dir.resolve("out"));
         for (String to : List.of("json", "xml", "akn")) {
             Cli.Result c = Cli.run("convert", "--to", to, "-o", out.toString() + "/", in.toString());

@@ -79,7 +79,7 @@ public final class JsonResolutionWriter implements ResolutionWriter {
         }
 
         private void escape(char c) throws IOException {
-            out.write(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            out.write(String.format(Locale.ROOT, "\\u%04X", (int) c));
         }
 
         /** Writes a high surrogate left at the very end. */
