@@ -120,7 +120,7 @@ public final class LayoutResolutionReader {
         List<LineKind> kinds = LineClassifier.classify(split, book);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
-        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from);
+        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
 

@@ -52,7 +52,11 @@ final class Unwrapper {
     private Unwrapper() {
     }
 
-    static Result unwrap(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+    /**
+     * @param join whether lines may be joined into paragraphs: false for text a Word extractor
+     *     wrote, which has a paragraph a line already and only needs its footnotes taken out
+     */
+    static Result unwrap(List<LayoutLine> lines, List<LineKind> kinds, int from, boolean join) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
@@ -121,7 +125,7 @@ final class Unwrapper {
                 notes.add(new Note(in.group(1), in.group(2).strip(), l));
                 t = t.substring(0, in.start()).strip();
             }
-            boolean open = cur == null || startsNew(cur, k, t, l, blank, pageBreak, typicalGap, prevX,
+            boolean open = cur == null || !join || startsNew(cur, k, t, l, blank, pageBreak, typicalGap, prevX,
                     prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8);
             if (open) {
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD);

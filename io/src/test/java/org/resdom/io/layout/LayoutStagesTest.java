@@ -47,7 +47,7 @@ class LayoutStagesTest {
                 "the Council,", "18-16734", "Reaffirming that", "States must act,", "1. Decides to",
                 "act;");
         List<LineKind> k = LineClassifier.classify(l, EN);
-        Unwrapper.Result r = Unwrapper.unwrap(l, k, 0);
+        Unwrapper.Result r = Unwrapper.unwrap(l, k, 0, true);
         assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
                 "Recalling its resolution 5/1 of 18 June 2007, and acknowledging the work of the Council,",
                 "Reaffirming that States must act,", "1. Decides to act;");
@@ -74,7 +74,7 @@ class LayoutStagesTest {
     void footnotesPairWithGluedCallOutsOnly() {
         List<LayoutLine> l = lines("Recalling resolution 5/1 and target 12.4 of the study group2 and the 2030 Agenda,",
                 "Noting the session,3 and more,");
-        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0);
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
         List<Unwrapper.Note> notes = List.of(new Unwrapper.Note("1", "unused", l.get(0)),
                 new Unwrapper.Note("2", "A/76/207.", l.get(0)), new Unwrapper.Note("3", "A/77/183.", l.get(0)));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
