@@ -30,7 +30,7 @@ class PdfConvertTest {
         Cli.Result r = Cli.run("convert", "--from", "pdf", "--to", "akn", "-o", out.toString(), in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         String akn = Files.readString(out);
-        assertThat(akn).contains("Recalling").contains("54/10").contains("A/76/207.");
+        assertThat(akn).contains("Recalling").contains("54/10").contains("href=\"https://undocs.org/A/76/207\"");
     }
 
     @Test
