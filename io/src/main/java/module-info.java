@@ -7,7 +7,6 @@
 module org.resdom.io {
     requires transitive org.resdom.core;
     requires java.xml;
-    requires tools.jackson.core;
 
     exports org.resdom.io;
     exports org.resdom.io.corpus;
