@@ -14,7 +14,7 @@ module org.resdom.io {
     exports org.resdom.io.layout;
     exports org.resdom.io.internal to
             org.resdom.io.text, org.resdom.io.json, org.resdom.io.xml, org.resdom.io.akn;
-    exports org.resdom.io.text.internal to org.resdom.io.text;
+    exports org.resdom.io.text.internal to org.resdom.io.text, org.resdom.docx;
 
     opens org.resdom.io.export;
 

@@ -3,7 +3,6 @@
  */
 module org.resdom.docx {
     requires transitive org.resdom.io;
-    requires org.resdom.io.text;
     requires java.xml;
 
     exports org.resdom.io.docx;
