@@ -4,6 +4,10 @@
  */
 module org.resdom.cli {
     requires org.resdom.io;
+    requires org.resdom.io.text;
+    requires org.resdom.io.json;
+    requires org.resdom.io.xml;
+    requires org.resdom.io.akn;
     requires org.resdom.docx;
     requires org.resdom.html;
     requires org.resdom.io.pdf;

@@ -1,29 +1,22 @@
 /**
- * resdom io: readers and writers for plain text, JSON, XML and Akoma Ntoso.
+ * resdom io: the shape every format shares (readers, writers, limits, positions),
+ * {@link org.resdom.io.Formats}, which finds the formats through {@link org.resdom.io.FormatProvider},
+ * the staged reader for extracted text ({@code org.resdom.io.layout}), the corpus and the export.
+ * The formats are modules of their own: org.resdom.io.text, .json, .xml, .akn, .pdf, ...
  */
 module org.resdom.io {
     requires transitive org.resdom.core;
-    requires tools.jackson.core;
-    requires jakarta.xml.bind;
     requires java.xml;
 
     exports org.resdom.io;
-    exports org.resdom.io.text;
-    exports org.resdom.io.json;
-    exports org.resdom.io.xml;
-    exports org.resdom.io.akn;
     exports org.resdom.io.corpus;
     exports org.resdom.io.export;
     exports org.resdom.io.layout;
+    exports org.resdom.io.internal to
+            org.resdom.io.text, org.resdom.io.json, org.resdom.io.xml, org.resdom.io.akn;
+    exports org.resdom.io.text.internal to org.resdom.io.text, org.resdom.docx;
 
     opens org.resdom.io.export;
 
-    opens org.resdom.io.xml.bind to jakarta.xml.bind;
-
     uses org.resdom.io.FormatProvider;
-    provides org.resdom.io.FormatProvider with
-            org.resdom.io.text.TextFormatProvider,
-            org.resdom.io.json.JsonFormatProvider,
-            org.resdom.io.xml.XmlFormatProvider,
-            org.resdom.io.akn.AknFormatProvider;
 }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The benchmark corpus: the project's development corpus ({@code io/src/test/resources/corpus/dev}:
+ * The benchmark corpus: the project's development corpus ({@code io/tests/src/test/resources/corpus/dev}:
  * UN Human Rights Council 54 resolutions in Akoma Ntoso in six languages, ITU PP-18 resolutions
  * in Akoma Ntoso and text), read from the source tree, and inputs of a chosen size generated from
  * it by taking its files in turn, again and again, until the size is reached.
@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 public final class DevCorpus {
 
     /** The corpus folder, relative to the project root. */
-    public static final String FOLDER = "io/src/test/resources/corpus/dev";
+    public static final String FOLDER = "io/tests/src/test/resources/corpus/dev";
 
     private DevCorpus() {
     }

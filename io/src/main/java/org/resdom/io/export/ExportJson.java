@@ -1,17 +1,15 @@
 package org.resdom.io.export;
 
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.model.SourceSpan;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
 
 /**
  * Writes export records and aligned records as JSON, one object per line (JSON Lines). The fields are those of
  * {@code export-record.schema.json} and {@code aligned-record.schema.json}, resources of this package; absent
- * values are left out rather than written as {@code null}.
+ * values are left out rather than written as {@code null}. Written with the JDK only, as Jackson writes JSON: no
+ * spaces, {@code \"}, {@code \\} and control characters escaped, everything else as it is.
  */
 public final class ExportJson {
 
@@ -19,8 +17,6 @@ public final class ExportJson {
     public static final String RECORD_SCHEMA = "/org/resdom/io/export/export-record.schema.json";
     /** The class path resource of the JSON Schema of aligned records. */
     public static final String ALIGNED_SCHEMA = "/org/resdom/io/export/aligned-record.schema.json";
-
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     /** @return the JSON Schema of export records (draft 2020-12) */
     public static String recordSchema() {
@@ -51,11 +47,9 @@ public final class ExportJson {
      * @return it as one line of JSON (without the line end)
      */
     public static String toJson(ExportRecord record) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            write(g, record);
-        }
-        return w.toString();
+        StringBuilder sb = new StringBuilder(256);
+        write(sb, record);
+        return sb.toString();
     }
 
     /**
@@ -63,29 +57,33 @@ public final class ExportJson {
      * @return it as one line of JSON (without the line end)
      */
     public static String toJson(AlignedRecord record) {
-        StringWriter w = new StringWriter();
-        try (JsonGenerator g = FACTORY.createGenerator(w)) {
-            g.writeStartObject();
-            g.writeStringProperty("id", record.id());
-            g.writeStringProperty("document", record.document());
-            g.writeStringProperty("pivot", record.pivot().code());
-            g.writeNumberProperty("confidence", Math.round(record.confidence() * 1000) / 1000.0);
-            g.writeName("diagnostics");
-            g.writeStartArray();
-            for (String d : record.diagnostics()) {
-                g.writeString(d);
+        StringBuilder sb = new StringBuilder(1024);
+        sb.append('{');
+        string(sb, "id", record.id());
+        sb.append(',');
+        string(sb, "document", record.document());
+        sb.append(',');
+        string(sb, "pivot", record.pivot().code());
+        sb.append(',');
+        name(sb, "confidence");
+        sb.append(Math.round(record.confidence() * 1000) / 1000.0);
+        sb.append(',');
+        strings(sb, "diagnostics", record.diagnostics());
+        sb.append(',');
+        name(sb, "versions");
+        sb.append('{');
+        boolean first = true;
+        for (ExportRecord v : record.versions()) {
+            if (!first) {
+                sb.append(',');
             }
-            g.writeEndArray();
-            g.writeName("versions");
-            g.writeStartObject();
-            for (ExportRecord v : record.versions()) {
-                g.writeName(v.language().code());
-                write(g, v);
-            }
-            g.writeEndObject();
-            g.writeEndObject();
+            first = false;
+            name(sb, v.language().code());
+            write(sb, v);
         }
-        return w.toString();
+        sb.append('}');
+        sb.append('}');
+        return sb.toString();
     }
 
     /**
@@ -102,59 +100,120 @@ public final class ExportJson {
         }
     }
 
-    private static void write(JsonGenerator g, ExportRecord r) {
-        g.writeStartObject();
-        g.writeStringProperty("id", r.id());
-        g.writeStringProperty("document", r.document());
-        g.writeStringProperty("language", r.language().code());
-        g.writeStringProperty("unit", r.unit().code());
-        g.writeStringProperty("element", r.elementId());
-        g.writeName("path");
-        g.writeStartObject();
+    private static void write(StringBuilder sb, ExportRecord r) {
+        sb.append('{');
+        string(sb, "id", r.id());
+        sb.append(',');
+        string(sb, "document", r.document());
+        sb.append(',');
+        string(sb, "language", r.language().code());
+        sb.append(',');
+        string(sb, "unit", r.unit().code());
+        sb.append(',');
+        string(sb, "element", r.elementId());
+        sb.append(',');
+        name(sb, "path");
+        sb.append('{');
         ClausePath p = r.path();
-        g.writeStringProperty("part", p.part());
-        g.writeNumberProperty("section", p.section());
-        optional(g, "kind", p.kind());
-        optional(g, "phrase", p.phrase());
-        optional(g, "action", p.action());
-        optional(g, "addressee", p.addressee());
-        g.writeName("labels");
-        g.writeStartArray();
-        for (String l : p.labels()) {
-            g.writeString(l);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-        g.writeStringProperty("text", r.text());
-        g.writeName("citations");
-        g.writeStartArray();
+        string(sb, "part", p.part());
+        sb.append(',');
+        name(sb, "section");
+        sb.append(p.section());
+        optional(sb, "kind", p.kind());
+        optional(sb, "phrase", p.phrase());
+        optional(sb, "action", p.action());
+        optional(sb, "addressee", p.addressee());
+        sb.append(',');
+        strings(sb, "labels", p.labels());
+        sb.append('}');
+        sb.append(',');
+        string(sb, "text", r.text());
+        sb.append(',');
+        name(sb, "citations");
+        sb.append('[');
+        boolean first = true;
         for (CitedRef c : r.citations()) {
-            g.writeStartObject();
-            g.writeStringProperty("kind", c.kind());
-            g.writeStringProperty("text", c.text());
-            g.writeName("numbers");
-            g.writeStartArray();
-            for (String n : c.numbers()) {
-                g.writeString(n);
+            if (!first) {
+                sb.append(',');
             }
-            g.writeEndArray();
-            g.writeEndObject();
+            first = false;
+            sb.append('{');
+            string(sb, "kind", c.kind());
+            sb.append(',');
+            string(sb, "text", c.text());
+            sb.append(',');
+            strings(sb, "numbers", c.numbers());
+            sb.append('}');
         }
-        g.writeEndArray();
-        optional(g, "source", r.source());
+        sb.append(']');
+        optional(sb, "source", r.source());
         if (r.span().isPresent()) {
             SourceSpan s = r.span().get();
             if (s.line() > 0) {
-                g.writeNumberProperty("line", s.line());
-                g.writeNumberProperty("column", Math.max(1, s.column()));
+                sb.append(',');
+                name(sb, "line");
+                sb.append(s.line());
+                sb.append(',');
+                name(sb, "column");
+                sb.append(Math.max(1, s.column()));
             }
         }
-        g.writeEndObject();
+        sb.append('}');
     }
 
-    private static void optional(JsonGenerator g, String name, Optional<String> value) {
+    private static void optional(StringBuilder sb, String name, Optional<String> value) {
         if (value.isPresent()) {
-            g.writeStringProperty(name, value.get());
+            sb.append(',');
+            string(sb, name, value.get());
         }
+    }
+
+    private static void strings(StringBuilder sb, String name, List<String> values) {
+        name(sb, name);
+        sb.append('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            quoted(sb, values.get(i));
+        }
+        sb.append(']');
+    }
+
+    private static void string(StringBuilder sb, String name, String value) {
+        name(sb, name);
+        quoted(sb, value);
+    }
+
+    private static void name(StringBuilder sb, String name) {
+        quoted(sb, name);
+        sb.append(':');
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /** A JSON string: quote, backslash and the control characters escaped, as Jackson's generator escapes them. */
+    private static void quoted(StringBuilder sb, String s) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '\b' -> sb.append("\\b");
+                case '\f' -> sb.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        sb.append('"');
     }
 }

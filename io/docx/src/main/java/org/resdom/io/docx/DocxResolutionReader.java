@@ -21,7 +21,8 @@ import org.resdom.io.ReadResult;
 import org.resdom.io.docx.internal.Attach;
 import org.resdom.io.docx.internal.Package;
 import org.resdom.io.docx.internal.WordText;
-import org.resdom.io.text.TextResolutionReader;
+import org.resdom.io.layout.LayoutResolutionReader;
+import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Language;
 import org.resdom.model.SourceSpan;
 
@@ -134,13 +135,9 @@ public final class DocxResolutionReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         WordText text = text(in, diagnostics);
         if (text == null) {
-            return new ReadResult(TextResolutionReader.create().read("").resolution(), diagnostics);
+            return new ReadResult(TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), diagnostics);
         }
-        TextResolutionReader.Builder tb = TextResolutionReader.builder().limits(limits);
-        if (language != null) {
-            tb.language(language);
-        }
-        ReadResult read = tb.build().read(text.marked());
+        ReadResult read = structure(text.marked());
         Attach.Result attached = Attach.apply(read.resolution(), text.changes());
         diagnostics.addAll(read.diagnostics());
         if (attached.unmatched() > 0) {
@@ -149,6 +146,21 @@ public final class DocxResolutionReader {
                     Optional.empty(), Optional.empty()));
         }
         return new ReadResult(attached.resolution(), diagnostics);
+    }
+
+    /**
+     * The marked text read as the plain-text reader reads it (mode AUTO): for its structure when it
+     * looks extracted, else line per paragraph; through the stages resdom-io shares, so that this
+     * format does not depend on resdom-text.
+     */
+    private ReadResult structure(String marked) {
+        boolean truncated = marked.length() > limits.maxChars();
+        String text = truncated ? marked.substring(0, (int) limits.maxChars()) : marked;
+        Optional<String> kind = truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
+        ReadResult r = kind.isPresent()
+                ? LayoutResolutionReader.of(limits, language).readText(text, kind.get())
+                : TextParser.parse(text, language, limits, truncated);
+        return limits.checkDepth(r);
     }
 
     /**

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.diagnostic.Severity;
-import org.resdom.io.text.TextCodes;
+import org.resdom.io.TextCodes;
 import org.resdom.model.Anchor;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Deleted;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
-import org.resdom.io.text.TextCodes;
+import org.resdom.io.TextCodes;
 
 /** Collects diagnostics up to a limit; reports how many were left out. */
 final class Sink {

@@ -12,7 +12,7 @@ import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
-import org.resdom.io.text.TextCodes;
+import org.resdom.io.TextCodes;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
 import org.resdom.model.ActionKind;

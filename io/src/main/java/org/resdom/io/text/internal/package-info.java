@@ -1,6 +1,7 @@
 /**
  * Internals of the plain-text reader and writer: line classification, inline mark-up,
- * citation finding and the citation vocabulary. Not exported; use
- * {@link org.resdom.io.text.TextResolutionReader} and {@link org.resdom.io.text.TextResolutionWriter}.
+ * citation finding and the citation vocabulary. Exported only to the format modules; use
+ * {@code org.resdom.io.text.TextResolutionReader} and {@code org.resdom.io.text.TextResolutionWriter}
+ * (resdom-text); shared with the staged reader for extracted text ({@code org.resdom.io.layout}).
  */
 package org.resdom.io.text.internal;
