@@ -40,6 +40,7 @@ import org.resdom.model.UnResolutionCitation;
 public final class Recognizer {
 
     private static final int GAP = 18;
+    private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
     private final Body own;
@@ -837,7 +838,7 @@ public final class Recognizer {
             }
             if (x.type() == Token.Type.WORD || x.type() == Token.Type.KW) {
                 String s = t.source(x.start(), x.end());
-                return s.matches("[IVX]{1,5}|[A-Z]");
+                return ROMAN_OR_LETTER.matcher(s).matches();
             }
             return false;
         }

@@ -337,15 +337,35 @@ public final class PhraseBook {
 
     /** A folded text with, for each folded character, where its source starts and ends. */
     private static final class Folded {
+        private static final ThreadLocal<Folded> LAST = new ThreadLocal<>();
+
         final char[] chars;
         final int[] from;
         final int[] to;
         int length;
+        /** The characters folded, for {@link #cached}. */
+        private String key;
 
         private Folded(int capacity) {
             chars = new char[capacity];
             from = new int[capacity];
             to = new int[capacity];
+        }
+
+        /**
+         * The folding of the first {@code limit} characters, reused when the same characters are
+         * folded again on this thread (each book's matchers fold the same line in turn).
+         */
+        static Folded cached(CharSequence s, int limit) {
+            int n = Math.min(s.length(), limit);
+            Folded last = LAST.get();
+            if (last != null && last.key.length() == n && s instanceof String str && str.regionMatches(0, last.key, 0, n)) {
+                return last;
+            }
+            Folded f = of(s, limit);
+            f.key = s.subSequence(0, n).toString();
+            LAST.set(f);
+            return f;
         }
 
         static Folded of(CharSequence s, int limit) {
@@ -403,7 +423,7 @@ public final class PhraseBook {
         }
 
         private boolean cyrillic(int k) {
-            return k >= 0 && k < length && Character.UnicodeScript.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
+            return k >= 0 && k < length && org.resdom.internal.Scripts.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
         }
 
         private void add(char c, int start, int end) {
@@ -445,7 +465,7 @@ public final class PhraseBook {
         }
 
         boolean han(int i) {
-            return i >= 0 && i < length && Character.UnicodeScript.of(chars[i]) == Character.UnicodeScript.HAN;
+            return i >= 0 && i < length && org.resdom.internal.Scripts.isHan(chars[i]);
         }
 
         boolean boundary(int end) {
@@ -457,16 +477,25 @@ public final class PhraseBook {
     }
 
     private static boolean ignorable(char c) {
+        if (c < 128) {
+            return false; // no ASCII character is a format character
+        }
         return Character.getType(c) == Character.FORMAT || c == '\u0640' || c >= '\u064B' && c <= '\u065F'
                 || c == '\u0670';
     }
 
     private static boolean space(char c) {
+        if (c < 128) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // the only ASCII space separator is ' '
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0'
                 || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
     private static boolean mark(char c) {
+        if (c < 128) {
+            return false;
+        }
         int t = Character.getType(c);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
                 || t == Character.ENCLOSING_MARK;
@@ -499,7 +528,7 @@ public final class PhraseBook {
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, Index<K> index) {
         Checks.notNull(text, "text");
-        Folded f = Folded.of(text, LOOK);
+        Folded f = Folded.cached(text, LOOK);
         int pos = f.skipSpaces(0);
         if (pos >= f.length) {
             return Optional.empty();
@@ -516,7 +545,7 @@ public final class PhraseBook {
     }
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Index<K> index) {
-        Folded f = Folded.of(text, LOOK);
+        Folded f = Folded.cached(text, LOOK);
         int pos = f.skipSpaces(0);
         int conj = pos;
         if (pos < f.length && conjunctions.indexOf(f.chars[pos]) >= 0 && pos + 1 < f.length

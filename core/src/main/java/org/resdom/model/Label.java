@@ -25,6 +25,7 @@ import org.resdom.internal.Checks;
  */
 public record Label(String text, LabelStyle style, String value, Optional<String> suffix, String separator) {
 
+    private static final Pattern ROMAN_LETTERS = Pattern.compile("[ivxlcdm]+");
     private static final Pattern NUMBER = Pattern.compile(
             "\\(?(\\d{1,4}(?:\\.\\d{1,4})*)\\.?\\)?\\s*(bis|ter|quater|quinquies|sexies)?");
     private static final Pattern LETTER = Pattern.compile(
@@ -127,7 +128,7 @@ public record Label(String text, LabelStyle style, String value, Optional<String
 
     private static boolean isRoman(String v) {
         String lower = v.toLowerCase(Locale.ROOT);
-        if (!lower.matches("[ivxlcdm]+")) {
+        if (!ROMAN_LETTERS.matcher(lower).matches()) {
             return false;
         }
         if (lower.length() == 1) {

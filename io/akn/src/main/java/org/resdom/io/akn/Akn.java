@@ -139,8 +139,11 @@ final class Akn {
         return v;
     }
 
+    private static final java.util.regex.Pattern DATE =
+            java.util.regex.Pattern.compile("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+
     /** @return whether the value is a full xsd:date such as {@code 2024-04-03} */
     static boolean isDate(String value) {
-        return value.matches("\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])");
+        return DATE.matcher(value).matches();
     }
 }

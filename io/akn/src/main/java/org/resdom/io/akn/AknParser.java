@@ -78,6 +78,7 @@ final class AknParser {
             "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
             "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
+    private static final java.util.regex.Pattern DIGITS_DASH_DIGITS = java.util.regex.Pattern.compile("\\d+-\\d+");
 
     private final ReadLimits limits;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -221,7 +222,7 @@ final class AknParser {
         } else {
             Body b = body == null ? Body.OTHER : body;
             String n = number != null ? number : frbrNumber != null ? frbrNumber : iriNumber;
-            if (n != null && (b == Body.UN_GA || b == Body.UN_HRC) && n.matches("\\d+-\\d+")) {
+            if (n != null && (b == Body.UN_GA || b == Body.UN_HRC) && DIGITS_DASH_DIGITS.matcher(n).matches()) {
                 n = n.replace('-', '/');
             }
             String t = title != null ? title : frbrName;
@@ -373,12 +374,40 @@ final class AknParser {
         if (c == null) {
             return false;
         }
-        for (String s : c.trim().split("\\s+")) {
-            if (s.equals(cls)) {
+        return hasToken(c, cls);
+    }
+
+    /**
+     * Whether a class list holds a class: {@code cls} is one of the words of {@code classes}
+     * split at runs of {@code [ \t\n\x0B\f\r]} (what {@code classes.trim().split("\\s+")}
+     * gives), found without a regular expression.
+     */
+    static boolean hasToken(String classes, String cls) {
+        String c = classes.trim();
+        int n = c.length();
+        int i = 0;
+        while (i <= n) {
+            int e = i;
+            while (e < n && !regexSpace(c.charAt(e))) {
+                e++;
+            }
+            if (e - i == cls.length() && c.startsWith(cls, i)) {
                 return true;
+            }
+            if (e == n) {
+                return false;
+            }
+            i = e + 1;
+            while (i < n && regexSpace(c.charAt(i))) {
+                i++;
             }
         }
         return false;
+    }
+
+    /** {@code \\s} of a regular expression without flags. */
+    private static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Visits the child elements of the current element; each visitor must consume its element. */

@@ -55,7 +55,7 @@ final class JsonDecoder {
         }
     }
 
-    private record Declared(String id, String path, JsonTree.Where where) {
+    private record Declared(String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
     }
 
     private final Diagnostics diagnostics;
@@ -248,12 +248,15 @@ final class JsonDecoder {
     private <T extends Node> T node(O o, Optional<String> id, Supplier<T> constructor) {
         T node = build(o, constructor);
         o.finish();
-        id.ifPresent(i -> declared.put(node, new Declared(i, o.at("id"), o.obj.where())));
+        id.ifPresent(i -> {
+            String at = o.at("id");
+            declared.put(node, new Declared(i, () -> at, o.obj.where()));
+        });
         return node;
     }
 
     /** Remembers an identifier a node was given in the input, checked against the computed one. */
-    void declare(Node node, String id, String path, JsonTree.Where where) {
+    void declare(Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
         declared.put(node, new Declared(id, path, where));
     }
 
@@ -268,7 +271,7 @@ final class JsonDecoder {
         for (Located<Node> l : r.elements()) {
             Declared d = declared.get(l.node());
             if (d != null && !d.id().equals(l.id())) {
-                diagnostics.warning(JsonFormat.ID, d.path(), d.where(),
+                diagnostics.warning(JsonFormat.ID, d.path().get(), d.where(),
                         "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
                                 + "\"; identifiers are derived from the structure");
             }

@@ -72,9 +72,13 @@ final class JsonNames {
         if (value instanceof DocumentKind d) {
             return d.code();
         }
+        return ENCODE.get(value.getDeclaringClass())[value.ordinal()];
+    }
+
+    private static String camel(String name) {
         StringBuilder sb = new StringBuilder();
         boolean upper = false;
-        for (char c : value.name().toCharArray()) {
+        for (char c : name.toCharArray()) {
             if (c == '_') {
                 upper = true;
             } else {
@@ -87,13 +91,37 @@ final class JsonNames {
     }
 
     static <E extends Enum<E>> Optional<E> decode(Class<E> type, String text) {
-        for (E e : type.getEnumConstants()) {
-            if (encode(e).equals(text)) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
+        Object e = DECODE.get(type).get(text);
+        return e == null ? Optional.empty() : Optional.of(type.cast(e));
     }
+
+    /**
+     * Each enumeration's names, computed once: name → constant (the first constant of a name
+     * wins, as the search over the constants in order did).
+     */
+    private static final ClassValue<Map<String, Object>> DECODE = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> m = new java.util.HashMap<>();
+            for (Object c : type.getEnumConstants()) {
+                m.putIfAbsent(encode((Enum<?>) c), c);
+            }
+            return m;
+        }
+    };
+
+    /** Each enumeration's names in constant order, computed once. */
+    private static final ClassValue<String[]> ENCODE = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = camel(((Enum<?>) constants[i]).name());
+            }
+            return names;
+        }
+    };
 
     static <E extends Enum<E>> String allowed(Class<E> type) {
         StringBuilder sb = new StringBuilder();

@@ -414,7 +414,7 @@ final class JsonStreamDecoder {
             check();
             T node = build(constructor);
             finish();
-            id.ifPresent(i -> tree.declare(node, i, path.member("id").toString(), where));
+            id.ifPresent(i -> tree.declare(node, i, path.member("id")::toString, where));
             return node;
         }
     }

@@ -56,6 +56,7 @@ public final class TextParser {
     public static final String META_NEWLINE = "text.newline";
 
     private static final int DETECT_LINES = 4000;
+    private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
     private static final int MAX_HEADING = 240;
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
@@ -908,7 +909,7 @@ public final class TextParser {
 
     private static boolean isRomanText(String v) {
         String l = v.toLowerCase(java.util.Locale.ROOT);
-        if (!l.matches("[ivxl]{1,5}")) {
+        if (!ROMAN_TEXT.matcher(l).matches()) {
             return false;
         }
         int n = Label.romanValue(l);
