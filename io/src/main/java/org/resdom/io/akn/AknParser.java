@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
@@ -80,8 +81,7 @@ final class AknParser {
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
 
     private final ReadLimits limits;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private int dropped;
+    private final DiagnosticSink diagnostics;
     private XMLStreamReader x;
     private int depth;
     private boolean resdom;
@@ -162,6 +162,7 @@ final class AknParser {
 
     AknParser(ReadLimits limits) {
         this.limits = limits;
+        this.diagnostics = DiagnosticSink.of(limits.maxDiagnostics());
     }
 
     // ---------------------------------------------------------------- driver
@@ -205,11 +206,7 @@ final class AknParser {
         if (flattened > 0 && !resdom) {
             info("AKN-FORMATTING", flattened + " formatting or semantic inline elements flattened to their text");
         }
-        if (dropped > 0) {
-            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
-                    Optional.empty(), Optional.empty()));
-        }
-        return new ReadResult(resolution(), diagnostics);
+        return new ReadResult(resolution(), diagnostics.diagnostics());
     }
 
     private Resolution resolution() {
@@ -264,11 +261,7 @@ final class AknParser {
     }
 
     private void add(Diagnostic d) {
-        if (diagnostics.size() >= limits.maxDiagnostics()) {
-            dropped++;
-        } else {
-            diagnostics.add(d);
-        }
+        diagnostics.add(d);
     }
 
     private void diag(String code, Severity s, String message) {
