@@ -15,7 +15,7 @@ import org.resdom.model.SourceSpan;
  *
  * <pre>{@code
  * DiagnosticSink sink = DiagnosticSink.of(limits.maxDiagnostics());
- * sink.add(Diagnostic.at("TXT-EMPTY", Severity.WARNING, "no text", span));
+ * sink.add(Diagnostic.at("TXT-UNRECOGNIZED", Severity.WARNING, "line not placed", span));
  * List<Diagnostic> all = sink.diagnostics();
  * }</pre>
  */
