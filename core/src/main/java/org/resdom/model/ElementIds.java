@@ -180,24 +180,125 @@ final class ElementIds {
     }
 
     private static String type(Inline i) {
-        if (i instanceof Text) {
+        return i.accept(InlineType.INSTANCE);
+    }
+
+    /**
+     * The element name an inline node's identifier is built from ({@code null} for text, which
+     * has none): one method per node type, so a new type fails to compile here until it is named.
+     */
+    private static final class InlineType implements Visitor<String> {
+        static final InlineType INSTANCE = new InlineType();
+
+        @Override
+        public String visitText(Text node) {
             return null;
-        } else if (i instanceof Citation) {
-            return "ref";
-        } else if (i instanceof Anchor) {
+        }
+
+        @Override
+        public String visitAnchor(Anchor node) {
             return "anchor";
-        } else if (i instanceof FootnoteRef) {
+        }
+
+        @Override
+        public String visitFootnoteRef(FootnoteRef node) {
             return "noteRef";
-        } else if (i instanceof Footnote) {
+        }
+
+        @Override
+        public String visitFootnote(Footnote node) {
             return "authorialNote";
-        } else if (i instanceof Inserted) {
+        }
+
+        @Override
+        public String visitInserted(Inserted node) {
             return "ins";
-        } else if (i instanceof Deleted) {
+        }
+
+        @Override
+        public String visitDeleted(Deleted node) {
             return "del";
-        } else if (i instanceof Bracketed) {
+        }
+
+        @Override
+        public String visitBracketed(Bracketed node) {
             return "bracket";
-        } else {
+        }
+
+        @Override
+        public String visitUnrecognized(Unrecognized node) {
             return "unrecognized";
+        }
+
+        @Override
+        public String visitInstrumentCitation(InstrumentCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitUnResolutionCitation(UnResolutionCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitUnDocumentCitation(UnDocumentCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitProvisionCitation(ProvisionCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitAnnexCitation(AnnexCitation node) {
+            return "ref";
+        }
+
+        @Override
+        public String visitOtherCitation(OtherCitation node) {
+            return "ref";
+        }
+
+        // Structure never stands in inline content (Inline is sealed): these cannot be reached.
+
+        private static String notInline(Node node) {
+            throw new IllegalStateException("not inline content: " + node.getClass().getName());
+        }
+
+        @Override
+        public String visitResolution(Resolution node) {
+            return notInline(node);
+        }
+
+        @Override
+        public String visitOpeningFormula(OpeningFormula node) {
+            return notInline(node);
+        }
+
+        @Override
+        public String visitPreambleSection(PreambleSection node) {
+            return notInline(node);
+        }
+
+        @Override
+        public String visitOperativeSection(OperativeSection node) {
+            return notInline(node);
+        }
+
+        @Override
+        public String visitParagraph(Paragraph node) {
+            return notInline(node);
+        }
+
+        @Override
+        public String visitAnnex(Annex node) {
+            return notInline(node);
         }
     }
 

@@ -16,27 +16,7 @@ public sealed interface Inline extends Node
      * @return its plain text
      */
     static String plainText(List<? extends Inline> content) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : content) {
-            appendPlain(i, sb);
-        }
-        return sb.toString();
-    }
-
-    private static void appendPlain(Inline i, StringBuilder sb) {
-        if (i instanceof Text t) {
-            sb.append(t.text());
-        } else if (i instanceof Citation c) {
-            sb.append(c.text());
-        } else if (i instanceof Unrecognized u) {
-            sb.append(u.raw());
-        } else if (i instanceof Inserted m) {
-            m.content().forEach(x -> appendPlain(x, sb));
-        } else if (i instanceof Deleted m) {
-            m.content().forEach(x -> appendPlain(x, sb));
-        } else if (i instanceof Bracketed m) {
-            m.content().forEach(x -> appendPlain(x, sb));
-        }
+        return PlainText.of(content);
     }
 
     /**

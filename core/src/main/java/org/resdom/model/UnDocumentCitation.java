@@ -36,6 +36,17 @@ public record UnDocumentCitation(String symbol, Optional<String> target, String 
     }
 
     /**
+     * A citation written as its symbol alone, the way documents cite a UN document
+     * ({@code A/HRC/54/1}): the text is derived, not given.
+     *
+     * @param symbol the symbol
+     * @return the node, without link or source span, whose text is the symbol
+     */
+    public static UnDocumentCitation of(String symbol) {
+        return of(Checks.notNull(symbol, "symbol"), symbol);
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */

@@ -26,4 +26,13 @@ class BuilderLossTest {
         assertThat(b.annex("1", "ANNEX 1", a -> a.paragraph("first")).build().annexes().get(0).paragraphs())
                 .hasSize(1);
     }
+
+    @Test
+    void aUnDocumentCitationOfItsSymbolDerivesItsText() {
+        UnDocumentCitation c = UnDocumentCitation.of("A/HRC/54/1");
+        assertThat(c.text()).isEqualTo("A/HRC/54/1");
+        assertThat(c.symbol()).isEqualTo("A/HRC/54/1");
+        assertThat(c).isEqualTo(UnDocumentCitation.of("A/HRC/54/1", "A/HRC/54/1"));
+        assertThatThrownBy(() -> UnDocumentCitation.of(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -278,6 +278,12 @@ class NullPolicyTest {
             return java.util.function.Function.identity();
         } else if (raw == java.util.function.Predicate.class) {
             return (java.util.function.Predicate<Object>) x -> true;
+        } else if (raw == java.util.Set.class) {
+            return java.util.Set.of(org.resdom.diagnostic.Severity.INFO);
+        } else if (raw == java.util.Comparator.class) {
+            return java.util.Comparator.comparing(Object::toString);
+        } else if (raw == Diagnostic.class) {
+            return Diagnostic.at("T-X", org.resdom.diagnostic.Severity.INFO, "x", SourceSpan.at(1, 1));
         } else if (raw == Node.class) {
             return Text.of("x");
         }

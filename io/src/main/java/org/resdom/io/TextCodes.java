@@ -9,7 +9,7 @@ public final class TextCodes {
     }
 
     /** Error: the input is longer than {@code ReadLimits.maxChars} (the rest is not read), or items nest deeper than {@code maxDepth}; information: diagnostics were left out. */
-    public static final String LIMIT = "IO-LIMIT";
+    public static final String LIMIT = org.resdom.diagnostic.DiagnosticSink.LIMIT;
     /** Warning: a line (or the rest of a line) the reader could not place; kept as an {@code Unrecognized} node. */
     public static final String UNRECOGNIZED = "TXT-UNRECOGNIZED";
     /** Warning: a year runs straight into a place ({@code 2018Bucarest}, {@code 2018)Bucarest}): deleted and inserted revisions glued together. */

@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
@@ -81,8 +82,7 @@ final class AknParser {
     private static final java.util.regex.Pattern DIGITS_DASH_DIGITS = java.util.regex.Pattern.compile("\\d+-\\d+");
 
     private final ReadLimits limits;
-    private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private int dropped;
+    private final DiagnosticSink diagnostics;
     private XMLStreamReader x;
     private int depth;
     private boolean resdom;
@@ -163,6 +163,7 @@ final class AknParser {
 
     AknParser(ReadLimits limits) {
         this.limits = limits;
+        this.diagnostics = DiagnosticSink.of(limits.maxDiagnostics());
     }
 
     // ---------------------------------------------------------------- driver
@@ -206,11 +207,7 @@ final class AknParser {
         if (flattened > 0 && !resdom) {
             info("AKN-FORMATTING", flattened + " formatting or semantic inline elements flattened to their text");
         }
-        if (dropped > 0) {
-            diagnostics.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
-                    Optional.empty(), Optional.empty()));
-        }
-        return new ReadResult(resolution(), diagnostics);
+        return new ReadResult(resolution(), diagnostics.diagnostics());
     }
 
     private Resolution resolution() {
@@ -265,11 +262,7 @@ final class AknParser {
     }
 
     private void add(Diagnostic d) {
-        if (diagnostics.size() >= limits.maxDiagnostics()) {
-            dropped++;
-        } else {
-            diagnostics.add(d);
-        }
+        diagnostics.add(d);
     }
 
     private void diag(String code, Severity s, String message) {

@@ -29,6 +29,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
 import org.resdom.model.Node;
+import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.OtherCitation;
@@ -43,6 +44,7 @@ import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Unrecognized;
+import org.resdom.model.Visitor;
 
 /**
  * Writes Akoma Ntoso 3.0 the way the UN marks up resolutions (AKN4UN): a
@@ -610,115 +612,243 @@ public final class AknResolutionWriter implements ResolutionWriter {
                     }
                 }
             }
-            String[] noteIds = new String[n];
-            for (int i = 0; i < n; i++) {
-                Inline in = list.get(i);
-                if (in instanceof Text t) {
-                    x.text(t.text());
-                } else if (in instanceof FootnoteRef ref) {
-                    String refId = id(ref);
-                    int j = bodyOf[i];
-                    if (j < 0) {
-                        x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom")
-                                .attr("class", Akn.CLASS_REF_ONLY).attr("eId", refId);
-                        x.inline("p").close();
-                        x.close();
-                    } else {
-                        Footnote f = (Footnote) list.get(j);
-                        String fid = id(f);
-                        noteIds[j] = fid;
-                        x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom");
-                        if (j != i + 1) {
-                            x.attr("class", Akn.CLASS_BODY_MOVED);
-                        }
-                        x.attr("eId", fid);
-                        x.inline("p");
-                        inlines(x, f.content());
-                        x.close();
-                        x.close();
-                    }
-                } else if (in instanceof Footnote f) {
-                    if (taken[i]) {
-                        if (i == 0 || bodyOf[i - 1] != i) {
-                            x.inline("inline").attr("name", Akn.NAME_NOTE_BODY).attr("refersTo", "#" + noteIds[i])
-                                    .close();
-                        }
-                    } else {
-                        x.inline("authorialNote").value("marker", f.marker()).attr("placement", "bottom")
-                                .attr("class", Akn.CLASS_BODY_ONLY).attr("eId", id(f));
-                        x.inline("p");
-                        inlines(x, f.content());
-                        x.close();
-                        x.close();
-                    }
-                } else if (in instanceof Anchor a) {
-                    x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).value("title", a.name())
-                            .close();
-                } else if (in instanceof Inserted m) {
-                    x.inline("ins").attr("eId", id(m));
-                    change(x, m.author(), m.date(), m.move());
-                    inlines(x, m.content());
-                    x.close();
-                } else if (in instanceof Deleted m) {
-                    x.inline("del").attr("eId", id(m));
-                    change(x, m.author(), m.date(), m.move());
-                    inlines(x, m.content());
-                    x.close();
-                } else if (in instanceof Bracketed m) {
-                    x.inline("span").attr("class", Akn.CLASS_BRACKETED).attr("eId", id(m));
-                    x.text("[");
-                    inlines(x, m.content());
-                    x.text("]");
-                    x.close();
-                } else if (in instanceof Unrecognized u) {
-                    x.inline("span").attr("class", Akn.CLASS_UNRECOGNIZED).attr("eId", id(u)).text(u.raw()).close();
-                } else if (in instanceof Citation c) {
-                    citation(x, c);
-                }
-            }
+            new InlineWriter(x, list, bodyOf, taken).run();
         }
 
-        void citation(XmlOut x, Citation c) {
-            String cid = id(c);
-            Optional<String> target = c instanceof UnResolutionCitation u ? u.target()
-                    : c instanceof UnDocumentCitation u ? u.target() : Optional.empty();
-            // a link read from a source is written back as the source had it: <a href>
-            x.inline(target.isPresent() ? "a" : "ref").attr("eId", cid).attr("href", CitationLinks.href(c, r))
-                    .attr("class", c.kind().code()).text(c.text()).close();
-            rd.open("rd:cite").attr("eId", cid);
-            if (c instanceof InstrumentCitation i) {
-                rd.attr("type", "instrument").attr("document", i.document().name())
-                        .attr("brackets", i.brackets().name());
-                i.body().ifPresent(b -> rd.attr("body", b.name()));
-                for (String num : i.numbers()) {
+        /**
+         * Writes one list of inline content: one method per node type, so a new type fails to
+         * compile here until it is given its markup. The footnote pairing of the list is known.
+         */
+        private final class InlineWriter implements Visitor<Void> {
+            private final XmlOut x;
+            private final List<Inline> list;
+            private final int[] bodyOf;
+            private final boolean[] taken;
+            private final String[] noteIds;
+            private int i;
+
+            InlineWriter(XmlOut x, List<Inline> list, int[] bodyOf, boolean[] taken) {
+                this.x = x;
+                this.list = list;
+                this.bodyOf = bodyOf;
+                this.taken = taken;
+                this.noteIds = new String[list.size()];
+            }
+
+            void run() {
+                for (i = 0; i < list.size(); i++) {
+                    list.get(i).accept(this);
+                }
+            }
+
+            @Override
+            public Void visitText(Text t) {
+                x.text(t.text());
+                return null;
+            }
+
+            @Override
+            public Void visitFootnoteRef(FootnoteRef ref) {
+                String refId = id(ref);
+                int j = bodyOf[i];
+                if (j < 0) {
+                    x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom")
+                            .attr("class", Akn.CLASS_REF_ONLY).attr("eId", refId);
+                    x.inline("p").close();
+                    x.close();
+                } else {
+                    Footnote f = (Footnote) list.get(j);
+                    String fid = id(f);
+                    noteIds[j] = fid;
+                    x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom");
+                    if (j != i + 1) {
+                        x.attr("class", Akn.CLASS_BODY_MOVED);
+                    }
+                    x.attr("eId", fid);
+                    x.inline("p");
+                    inlines(x, f.content());
+                    x.close();
+                    x.close();
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitFootnote(Footnote f) {
+                if (taken[i]) {
+                    if (i == 0 || bodyOf[i - 1] != i) {
+                        x.inline("inline").attr("name", Akn.NAME_NOTE_BODY).attr("refersTo", "#" + noteIds[i])
+                                .close();
+                    }
+                } else {
+                    x.inline("authorialNote").value("marker", f.marker()).attr("placement", "bottom")
+                            .attr("class", Akn.CLASS_BODY_ONLY).attr("eId", id(f));
+                    x.inline("p");
+                    inlines(x, f.content());
+                    x.close();
+                    x.close();
+                }
+                return null;
+            }
+
+            @Override
+            public Void visitAnchor(Anchor a) {
+                x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).value("title", a.name())
+                        .close();
+                return null;
+            }
+
+            @Override
+            public Void visitInserted(Inserted m) {
+                x.inline("ins").attr("eId", id(m));
+                change(x, m.author(), m.date(), m.move());
+                inlines(x, m.content());
+                x.close();
+                return null;
+            }
+
+            @Override
+            public Void visitDeleted(Deleted m) {
+                x.inline("del").attr("eId", id(m));
+                change(x, m.author(), m.date(), m.move());
+                inlines(x, m.content());
+                x.close();
+                return null;
+            }
+
+            @Override
+            public Void visitBracketed(Bracketed m) {
+                x.inline("span").attr("class", Akn.CLASS_BRACKETED).attr("eId", id(m));
+                x.text("[");
+                inlines(x, m.content());
+                x.text("]");
+                x.close();
+                return null;
+            }
+
+            @Override
+            public Void visitUnrecognized(Unrecognized u) {
+                x.inline("span").attr("class", Akn.CLASS_UNRECOGNIZED).attr("eId", id(u)).text(u.raw()).close();
+                return null;
+            }
+
+            /**
+             * Writes a citation's link and opens its {@code rd:cite} facts, which the caller
+             * completes and closes.
+             */
+            private void cite(Citation c, String href, Optional<String> target, String type) {
+                String cid = id(c);
+                // a link read from a source is written back as the source had it: <a href>
+                x.inline(target.isPresent() ? "a" : "ref").attr("eId", cid).attr("href", href)
+                        .attr("class", c.kind().code()).text(c.text()).close();
+                rd.open("rd:cite").attr("eId", cid).attr("type", type);
+            }
+
+            @Override
+            public Void visitInstrumentCitation(InstrumentCitation c) {
+                cite(c, CitationLinks.href(c, r), Optional.empty(), "instrument");
+                rd.attr("document", c.document().name()).attr("brackets", c.brackets().name());
+                c.body().ifPresent(b -> rd.attr("body", b.name()));
+                for (String num : c.numbers()) {
                     rd.open("rd:number").value("value", num).close();
                 }
-                i.revision().ifPresent(v -> rd.open("rd:revision").attr("revised", String.valueOf(v.revised()))
+                c.revision().ifPresent(v -> rd.open("rd:revision").attr("revised", String.valueOf(v.revised()))
                         .value("place", v.place()).attr("year", String.valueOf(v.year())).close());
-            } else if (c instanceof UnResolutionCitation u) {
-                rd.attr("type", "un").attr("body", u.body().name()).value("number", u.number());
+                rd.close();
+                return null;
+            }
+
+            @Override
+            public Void visitUnResolutionCitation(UnResolutionCitation u) {
+                cite(u, CitationLinks.href(u), u.target(), "un");
+                rd.attr("body", u.body().name()).value("number", u.number());
                 if (u.document() != DocumentKind.RESOLUTION) {
                     rd.attr("document", u.document().name());
                 }
                 u.target().ifPresent(v -> rd.value("target", v));
-            } else if (c instanceof UnDocumentCitation u) {
-                rd.attr("type", "undoc").value("symbol", u.symbol());
+                rd.close();
+                return null;
+            }
+
+            @Override
+            public Void visitUnDocumentCitation(UnDocumentCitation u) {
+                cite(u, CitationLinks.href(u), u.target(), "undoc");
+                rd.value("symbol", u.symbol());
                 u.target().ifPresent(v -> rd.value("target", v));
-            } else if (c instanceof NamedInstrumentCitation n) {
-                rd.attr("type", "named").value("instrument", n.instrument());
-            } else if (c instanceof ProvisionCitation p) {
-                rd.attr("type", "provision").attr("instrument", p.instrument().name());
+                rd.close();
+                return null;
+            }
+
+            @Override
+            public Void visitNamedInstrumentCitation(NamedInstrumentCitation n) {
+                cite(n, CitationLinks.href(n), Optional.empty(), "named");
+                rd.value("instrument", n.instrument());
+                rd.close();
+                return null;
+            }
+
+            @Override
+            public Void visitProvisionCitation(ProvisionCitation p) {
+                cite(p, CitationLinks.href(p), Optional.empty(), "provision");
+                rd.attr("instrument", p.instrument().name());
                 p.article().ifPresent(v -> rd.value("article", v));
                 p.number().ifPresent(v -> rd.value("number", v));
                 p.paragraph().ifPresent(v -> rd.value("paragraph", v));
-            } else if (c instanceof AnnexCitation a) {
-                rd.attr("type", "annex");
+                rd.close();
+                return null;
+            }
+
+            @Override
+            public Void visitAnnexCitation(AnnexCitation a) {
+                cite(a, CitationLinks.href(a), Optional.empty(), "annex");
                 a.annex().ifPresent(v -> rd.value("annex", v));
                 a.appendix().ifPresent(v -> rd.value("appendix", v));
-            } else if (c instanceof OtherCitation) {
-                rd.attr("type", "other");
+                rd.close();
+                return null;
             }
-            rd.close();
+
+            @Override
+            public Void visitOtherCitation(OtherCitation c) {
+                cite(c, CitationLinks.href(c), Optional.empty(), "other");
+                rd.close();
+                return null;
+            }
+
+            // Structure never stands in inline content (Inline is sealed): these cannot be reached.
+
+            private Void notInline(Node n) {
+                throw new IllegalStateException("not inline content: " + n.getClass().getName());
+            }
+
+            @Override
+            public Void visitResolution(Resolution n) {
+                return notInline(n);
+            }
+
+            @Override
+            public Void visitOpeningFormula(OpeningFormula n) {
+                return notInline(n);
+            }
+
+            @Override
+            public Void visitPreambleSection(PreambleSection n) {
+                return notInline(n);
+            }
+
+            @Override
+            public Void visitOperativeSection(OperativeSection n) {
+                return notInline(n);
+            }
+
+            @Override
+            public Void visitParagraph(Paragraph n) {
+                return notInline(n);
+            }
+
+            @Override
+            public Void visitAnnex(Annex n) {
+                return notInline(n);
+            }
         }
     }
 

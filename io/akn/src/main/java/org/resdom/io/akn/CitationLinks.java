@@ -23,37 +23,50 @@ final class CitationLinks {
     private CitationLinks() {
     }
 
-    /** @return the Akoma Ntoso IRI a citation points to */
-    static String href(Citation c, Resolution r) {
-        if (c instanceof UnResolutionCitation u && u.target().isPresent()) {
+    // The Akoma Ntoso IRI a citation points to: one method per citation type, called from the
+    // writer's visitor, so a new type is given its link where it is written.
+
+    static String href(UnResolutionCitation u) {
+        if (u.target().isPresent()) {
             return u.target().get();
-        } else if (c instanceof UnDocumentCitation u) {
-            return u.target().orElse("https://undocs.org/" + u.symbol());
-        } else if (c instanceof NamedInstrumentCitation n) {
-            return "/akn/un/act/instrument/" + Akn.segment(n.instrument());
-        } else if (c instanceof UnResolutionCitation u) {
-            String actor = u.body() == Body.UN_GA || u.body() == Body.UN_HRC ? Akn.actor(u.body()) : "un";
-            return DELIBERATION + actor + "/" + Akn.segment(u.number());
-        } else if (c instanceof InstrumentCitation i) {
-            String actor = i.body().map(Akn::actor).orElse(Akn.actor(r.identity().body()));
-            String date = i.revision().map(v -> "/" + v.year() + "-01-01").orElse("");
-            String number = Akn.segment(i.numbers().get(0));
-            if (i.document() == DocumentKind.RECOMMENDATION) {
-                return "/akn/un/doc/recommendation/" + actor + date + "/" + number;
-            }
-            return DELIBERATION + actor + date + "/" + number;
-        } else if (c instanceof ProvisionCitation p) {
-            String base = "/akn/un/act/treaty/itu/" + p.instrument().name().toLowerCase(Locale.ROOT) + "/!main";
-            if (p.article().isPresent()) {
-                return base + "#art_" + Akn.segment(p.article().get());
-            }
-            return p.number().map(n -> base + "#para_" + Akn.segment(n)).orElse(base);
-        } else if (c instanceof AnnexCitation a) {
-            String annex = "!annex_" + a.annex().map(Akn::segment).orElse("1");
-            return a.appendix().map(p -> annex + "#appendix_" + Akn.segment(p)).orElse(annex);
-        } else {
-            return "/akn/un/doc/unknown";
         }
+        String actor = u.body() == Body.UN_GA || u.body() == Body.UN_HRC ? Akn.actor(u.body()) : "un";
+        return DELIBERATION + actor + "/" + Akn.segment(u.number());
+    }
+
+    static String href(UnDocumentCitation u) {
+        return u.target().orElse("https://undocs.org/" + u.symbol());
+    }
+
+    static String href(NamedInstrumentCitation n) {
+        return "/akn/un/act/instrument/" + Akn.segment(n.instrument());
+    }
+
+    static String href(InstrumentCitation i, Resolution r) {
+        String actor = i.body().map(Akn::actor).orElse(Akn.actor(r.identity().body()));
+        String date = i.revision().map(v -> "/" + v.year() + "-01-01").orElse("");
+        String number = Akn.segment(i.numbers().get(0));
+        if (i.document() == DocumentKind.RECOMMENDATION) {
+            return "/akn/un/doc/recommendation/" + actor + date + "/" + number;
+        }
+        return DELIBERATION + actor + date + "/" + number;
+    }
+
+    static String href(ProvisionCitation p) {
+        String base = "/akn/un/act/treaty/itu/" + p.instrument().name().toLowerCase(Locale.ROOT) + "/!main";
+        if (p.article().isPresent()) {
+            return base + "#art_" + Akn.segment(p.article().get());
+        }
+        return p.number().map(n -> base + "#para_" + Akn.segment(n)).orElse(base);
+    }
+
+    static String href(AnnexCitation a) {
+        String annex = "!annex_" + a.annex().map(Akn::segment).orElse("1");
+        return a.appendix().map(p -> annex + "#appendix_" + Akn.segment(p)).orElse(annex);
+    }
+
+    static String href(OtherCitation c) {
+        return "/akn/un/doc/unknown";
     }
 
     /** A citation from a foreign {@code ref}: typed from its IRI when possible. */

@@ -1,22 +1,19 @@
 package org.resdom.io.json;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.model.SourceSpan;
 
-/** Collects the diagnostics of one read, up to a limit. */
+/** Collects the diagnostics of one read, up to a limit: JSON paths and positions on the core sink. */
 final class Diagnostics {
 
-    private final int max;
-    private final List<Diagnostic> list = new ArrayList<>();
-    private int dropped;
-    private boolean errors;
+    private final DiagnosticSink sink;
 
     Diagnostics(int max) {
-        this.max = max;
+        this.sink = DiagnosticSink.of(max);
     }
 
     void error(String code, String path, JsonTree.Where where, String message) {
@@ -28,28 +25,15 @@ final class Diagnostics {
     }
 
     private void add(String code, Severity severity, String path, JsonTree.Where where, String message) {
-        if (severity == Severity.ERROR) {
-            errors = true;
-        }
-        if (list.size() >= max) {
-            dropped++;
-            return;
-        }
-        list.add(new Diagnostic(code, severity, path + ": " + message, Optional.empty(), span(where)));
+        sink.add(code, severity, path + ": " + message, span(where));
     }
 
     boolean hasErrors() {
-        return errors;
+        return sink.hasErrors();
     }
 
     List<Diagnostic> list() {
-        List<Diagnostic> out = new ArrayList<>(list);
-        if (dropped > 0) {
-            out.add(new Diagnostic(JsonFormat.LIMIT, Severity.INFO,
-                    "$: " + dropped + " more diagnostics left out (limit " + max + ")", Optional.empty(),
-                    Optional.empty()));
-        }
-        return out;
+        return sink.diagnostics();
     }
 
     static Optional<SourceSpan> span(JsonTree.Where where) {

@@ -48,7 +48,7 @@ public final class JsonFormat {
     /** An {@code "id"} differs from the identifier the model computes (warning; ids are derived). */
     public static final String ID = "JSON-ID";
     /** A limit of {@link org.resdom.io.ReadLimits} was reached (error, or a warning for too many diagnostics). */
-    public static final String LIMIT = "IO-LIMIT";
+    public static final String LIMIT = org.resdom.diagnostic.DiagnosticSink.LIMIT;
 
     private JsonFormat() {
     }

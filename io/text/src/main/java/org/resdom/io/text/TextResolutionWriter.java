@@ -8,22 +8,30 @@ import java.util.Map;
 import java.util.Objects;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
-import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
 import org.resdom.model.Bracketed;
-import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
+import org.resdom.model.InstrumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.Nesting;
+import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
+import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
+import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.Unrecognized;
+import org.resdom.model.Visitor;
 
 /**
  * Writes plain text in the conventions {@link TextResolutionReader} reads: a title line and
@@ -32,7 +40,7 @@ import org.resdom.model.Unrecognized;
  * {@code [bookmark: X]}, {@code [footnoteRef:N]}, footnote bodies {@code [N: …]}, inserted text
  * {@code {+…+}}, deleted text {@code {-…-}}, bracketed text {@code {[…]}}. The {@code text.*}
  * metadata a reader recorded (blank lines, the ending, CR LF) are honoured, so what was read is
- * written back byte for byte. Immutable and thread-safe.
+ * written back byte for byte. A {@link Visitor}; immutable and thread-safe.
  *
  * <pre>{@code
  * String text = TextResolutionWriter.create().write(resolution);
@@ -69,104 +77,201 @@ public final class TextResolutionWriter implements ResolutionWriter {
         if ("true".equals(meta.get(TextResolutionReader.META_BYTE_ORDER_MARK))) {
             out.write('\uFEFF');
         }
-        var id = resolution.identity();
-        if (id.heading().isPresent()) {
-            w.start();
-            w.text(id.heading().get());
+        new Emitter(w).visitResolution(resolution);
+        w.raw(meta.getOrDefault(TextParser.META_ENDING, nl));
+        w.flush();
+    }
+
+    /**
+     * Writes the nodes: one method per node type, so a new type fails to compile here until the
+     * text conventions say how it is written.
+     */
+    private static final class Emitter implements Visitor<Void> {
+        private final Lines w;
+
+        Emitter(Lines w) {
+            this.w = w;
         }
-        if (id.title().isPresent()) {
-            w.start();
-            w.text(id.title().get());
-        }
-        if (resolution.formula().isPresent()) {
-            w.start();
-            inline(w, resolution.formula().get().content());
-        }
-        for (PreambleSection s : resolution.preamble()) {
-            section(w, s.phrase().text(), s.runIn(), s.paragraphs());
-        }
-        for (OperativeSection s : resolution.operative()) {
-            if (s.phrase().isEmpty()) {
-                s.paragraphs().forEach(p -> paragraph(w, p));
-            } else {
-                section(w, s.phrase().get().text(), s.runIn(), s.paragraphs());
+
+        @Override
+        public Void visitResolution(Resolution resolution) {
+            var id = resolution.identity();
+            if (id.heading().isPresent()) {
+                w.start();
+                w.text(id.heading().get());
             }
+            if (id.title().isPresent()) {
+                w.start();
+                w.text(id.title().get());
+            }
+            resolution.formula().ifPresent(this::visitOpeningFormula);
+            resolution.preamble().forEach(this::visitPreambleSection);
+            resolution.operative().forEach(this::visitOperativeSection);
+            resolution.annexes().forEach(this::visitAnnex);
+            return null;
         }
-        for (Annex a : resolution.annexes()) {
+
+        @Override
+        public Void visitOpeningFormula(OpeningFormula node) {
+            w.start();
+            inline(node.content());
+            return null;
+        }
+
+        @Override
+        public Void visitPreambleSection(PreambleSection node) {
+            section(node.phrase().text(), node.runIn(), node.paragraphs());
+            return null;
+        }
+
+        @Override
+        public Void visitOperativeSection(OperativeSection node) {
+            if (node.phrase().isEmpty()) {
+                node.paragraphs().forEach(this::visitParagraph);
+            } else {
+                section(node.phrase().get().text(), node.runIn(), node.paragraphs());
+            }
+            return null;
+        }
+
+        @Override
+        public Void visitAnnex(Annex a) {
             w.start();
             w.text(a.heading());
             if (a.title().isPresent()) {
                 w.start();
                 w.text(a.title().get());
             }
-            a.paragraphs().forEach(p -> paragraph(w, p));
+            a.paragraphs().forEach(this::visitParagraph);
+            return null;
         }
-        w.raw(meta.getOrDefault(TextParser.META_ENDING, nl));
-        w.flush();
-    }
 
-    private static void section(Lines w, String phrase, boolean runIn, List<Paragraph> paragraphs) {
-        w.start();
-        w.text(phrase);
-        int from = 0;
-        if (runIn && !paragraphs.isEmpty()) {
-            Paragraph first = paragraphs.get(0);
-            w.text(" ");
-            body(w, first);
-            from = 1;
-        }
-        for (int i = from; i < paragraphs.size(); i++) {
-            paragraph(w, paragraphs.get(i));
-        }
-    }
-
-    private static void paragraph(Lines w, Paragraph p) {
-        w.start();
-        for (Anchor a : p.anchors()) {
-            w.text("[bookmark: " + a.name() + "]");
-        }
-        p.label().ifPresent(l -> w.text(l.text() + l.separator()));
-        body(w, p);
-    }
-
-    private static void body(Lines w, Paragraph p) {
-        inline(w, p.content());
-        p.items().forEach(i -> paragraph(w, i));
-        if (!p.wrapUp().isEmpty()) {
+        private void section(String phrase, boolean runIn, List<Paragraph> paragraphs) {
             w.start();
-            inline(w, p.wrapUp());
-        }
-    }
-
-    private static void inline(Lines w, List<Inline> content) {
-        for (Inline i : content) {
-            if (i instanceof Text t) {
-                w.text(t.text());
-            } else if (i instanceof Citation c) {
-                w.text(c.text());
-            } else if (i instanceof Unrecognized u) {
-                w.text(u.raw());
-            } else if (i instanceof Anchor a) {
-                w.text("[bookmark: " + a.name() + "]");
-            } else if (i instanceof FootnoteRef r) {
-                w.text("[footnoteRef:" + r.marker() + "]");
-            } else if (i instanceof Footnote f) {
-                w.text("[" + f.marker() + ":");
-                inline(w, f.content());
-                w.text("]");
-            } else if (i instanceof Inserted m) {
-                w.text("{+");
-                inline(w, m.content());
-                w.text("+}");
-            } else if (i instanceof Deleted m) {
-                w.text("{-");
-                inline(w, m.content());
-                w.text("-}");
-            } else if (i instanceof Bracketed m) {
-                w.text("{[");
-                inline(w, m.content());
-                w.text("]}");
+            w.text(phrase);
+            int from = 0;
+            if (runIn && !paragraphs.isEmpty()) {
+                Paragraph first = paragraphs.get(0);
+                w.text(" ");
+                body(first);
+                from = 1;
             }
+            for (int i = from; i < paragraphs.size(); i++) {
+                visitParagraph(paragraphs.get(i));
+            }
+        }
+
+        @Override
+        public Void visitParagraph(Paragraph p) {
+            w.start();
+            for (Anchor a : p.anchors()) {
+                w.text("[bookmark: " + a.name() + "]");
+            }
+            p.label().ifPresent(l -> w.text(l.text() + l.separator()));
+            body(p);
+            return null;
+        }
+
+        private void body(Paragraph p) {
+            inline(p.content());
+            p.items().forEach(this::visitParagraph);
+            if (!p.wrapUp().isEmpty()) {
+                w.start();
+                inline(p.wrapUp());
+            }
+        }
+
+        private void inline(List<Inline> content) {
+            for (Inline i : content) {
+                i.accept(this);
+            }
+        }
+
+        private Void marked(String open, List<Inline> content, String close) {
+            w.text(open);
+            inline(content);
+            w.text(close);
+            return null;
+        }
+
+        private Void text(String s) {
+            w.text(s);
+            return null;
+        }
+
+        @Override
+        public Void visitText(Text node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitAnchor(Anchor node) {
+            return text("[bookmark: " + node.name() + "]");
+        }
+
+        @Override
+        public Void visitFootnoteRef(FootnoteRef node) {
+            return text("[footnoteRef:" + node.marker() + "]");
+        }
+
+        @Override
+        public Void visitFootnote(Footnote node) {
+            return marked("[" + node.marker() + ":", node.content(), "]");
+        }
+
+        @Override
+        public Void visitInserted(Inserted node) {
+            return marked("{+", node.content(), "+}");
+        }
+
+        @Override
+        public Void visitDeleted(Deleted node) {
+            return marked("{-", node.content(), "-}");
+        }
+
+        @Override
+        public Void visitBracketed(Bracketed node) {
+            return marked("{[", node.content(), "]}");
+        }
+
+        @Override
+        public Void visitUnrecognized(Unrecognized node) {
+            return text(node.raw());
+        }
+
+        @Override
+        public Void visitInstrumentCitation(InstrumentCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitUnResolutionCitation(UnResolutionCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitUnDocumentCitation(UnDocumentCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitProvisionCitation(ProvisionCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitAnnexCitation(AnnexCitation node) {
+            return text(node.text());
+        }
+
+        @Override
+        public Void visitOtherCitation(OtherCitation node) {
+            return text(node.text());
         }
     }
 

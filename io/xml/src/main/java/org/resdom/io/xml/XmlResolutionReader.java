@@ -22,6 +22,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.util.StreamReaderDelegate;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
@@ -96,9 +97,8 @@ public final class XmlResolutionReader implements ResolutionReader {
     /** The state of one read. */
     private final class Run {
         private final CountingReader input;
-        private final List<Diagnostic> diagnostics = new ArrayList<>();
+        private final DiagnosticSink diagnostics = DiagnosticSink.of(limits.maxDiagnostics());
         private final Map<Object, SourceSpan> where = new IdentityHashMap<>();
-        private int dropped;
         private boolean tooDeep;
         private XMLStreamReader stream;
 
@@ -133,12 +133,8 @@ public final class XmlResolutionReader implements ResolutionReader {
                     }
                 }
             }
-            List<Diagnostic> out = new ArrayList<>(diagnostics);
-            out.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column));
-            if (dropped > 0) {
-                out.add(new Diagnostic("IO-LIMIT", Severity.INFO, dropped + " more diagnostics left out",
-                        Optional.empty(), Optional.empty()));
-            }
+            List<Diagnostic> out = diagnostics.diagnostics(
+                    Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column), Optional.empty());
             return limits.checkDepth(new ReadResult(r, out));
         }
 
@@ -206,11 +202,7 @@ public final class XmlResolutionReader implements ResolutionReader {
         }
 
         private void report(String code, Severity severity, String message, SourceSpan span) {
-            if (diagnostics.size() >= limits.maxDiagnostics()) {
-                dropped++;
-                return;
-            }
-            diagnostics.add(new Diagnostic(code, severity, message, Optional.empty(), Optional.ofNullable(span)));
+            diagnostics.add(code, severity, message, Optional.ofNullable(span));
         }
 
         private SourceSpan position(Throwable e) {

@@ -20,6 +20,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
 import org.resdom.model.Node;
+import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
@@ -34,9 +35,15 @@ import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.DocumentKind;
 import org.resdom.model.Unrecognized;
+import org.resdom.model.Visitor;
 
-/** Maps a resolution to binding objects. One instance per document; not thread-safe. */
-public final class ToXml {
+/**
+ * Maps a resolution to binding objects: each visit returns the binding of its node, and a
+ * {@link Text} its character data (a {@code String}), which the caller adds to mixed content.
+ * One method per node type, so a new type fails to compile here until it is mapped. One instance
+ * per document; not thread-safe.
+ */
+public final class ToXml implements Visitor<Object> {
     private final Map<Node, String> ids = new IdentityHashMap<>();
     private final boolean spans;
 
@@ -53,49 +60,19 @@ public final class ToXml {
      * @return its binding
      */
     public static XResolution map(Resolution r, boolean spans) {
-        return new ToXml(r, spans).resolution(r);
+        return new ToXml(r, spans).visitResolution(r);
     }
 
-    private XResolution resolution(Resolution r) {
+    @Override
+    public XResolution visitResolution(Resolution r) {
         XResolution x = new XResolution();
         x.version = XmlNames.VERSION;
         span(x, r.span());
         x.identity = identity(r.identity());
-        r.formula().ifPresent(f -> {
-            x.formula = node(new XInlines(), f, f.span());
-            inlines(f.content(), x.formula.content);
-        });
-        for (PreambleSection s : r.preamble()) {
-            XSection xs = node(new XSection(), s, s.span());
-            xs.runIn = s.runIn() ? "true" : null;
-            xs.phrase = new XPhrase();
-            XmlChars.toMixed(s.phrase().text(), xs.phrase.content);
-            xs.phrase.kind = s.phrase().kind().camelName();
-            xs.phrase.qualifier = s.phrase().qualifier().map(ToXml::esc).orElse(null);
-            s.paragraphs().forEach(p -> xs.paragraphs.add(paragraph(p)));
-            x.preamble.add(xs);
-        }
-        for (OperativeSection s : r.operative()) {
-            XSection xs = node(new XSection(), s, s.span());
-            xs.runIn = s.runIn() ? "true" : null;
-            s.phrase().ifPresent(ph -> {
-                xs.phrase = new XPhrase();
-                XmlChars.toMixed(ph.text(), xs.phrase.content);
-                xs.phrase.action = ph.action().camelName();
-                xs.phrase.qualifier = ph.qualifier().map(ToXml::esc).orElse(null);
-                xs.phrase.addressee = ph.addressee().map(ToXml::esc).orElse(null);
-            });
-            s.paragraphs().forEach(p -> xs.paragraphs.add(paragraph(p)));
-            x.operative.add(xs);
-        }
-        for (Annex a : r.annexes()) {
-            XAnnex xa = node(new XAnnex(), a, a.span());
-            xa.number = a.number().map(ToXml::esc).orElse(null);
-            xa.heading = text(a.heading());
-            xa.title = a.title().map(ToXml::text).orElse(null);
-            a.paragraphs().forEach(p -> xa.paragraphs.add(paragraph(p)));
-            x.annexes.add(xa);
-        }
+        r.formula().ifPresent(f -> x.formula = visitOpeningFormula(f));
+        r.preamble().forEach(s -> x.preamble.add(visitPreambleSection(s)));
+        r.operative().forEach(s -> x.operative.add(visitOperativeSection(s)));
+        r.annexes().forEach(a -> x.annexes.add(visitAnnex(a)));
         if (!r.metadata().isEmpty()) {
             x.metadata = new XMetadata();
             r.metadata().forEach((k, v) -> {
@@ -106,6 +83,50 @@ public final class ToXml {
             });
         }
         return x;
+    }
+
+    @Override
+    public XInlines visitOpeningFormula(OpeningFormula f) {
+        XInlines x = node(new XInlines(), f, f.span());
+        inlines(f.content(), x.content);
+        return x;
+    }
+
+    @Override
+    public XSection visitPreambleSection(PreambleSection s) {
+        XSection xs = node(new XSection(), s, s.span());
+        xs.runIn = s.runIn() ? "true" : null;
+        xs.phrase = new XPhrase();
+        XmlChars.toMixed(s.phrase().text(), xs.phrase.content);
+        xs.phrase.kind = s.phrase().kind().camelName();
+        xs.phrase.qualifier = s.phrase().qualifier().map(ToXml::esc).orElse(null);
+        s.paragraphs().forEach(p -> xs.paragraphs.add(visitParagraph(p)));
+        return xs;
+    }
+
+    @Override
+    public XSection visitOperativeSection(OperativeSection s) {
+        XSection xs = node(new XSection(), s, s.span());
+        xs.runIn = s.runIn() ? "true" : null;
+        s.phrase().ifPresent(ph -> {
+            xs.phrase = new XPhrase();
+            XmlChars.toMixed(ph.text(), xs.phrase.content);
+            xs.phrase.action = ph.action().camelName();
+            xs.phrase.qualifier = ph.qualifier().map(ToXml::esc).orElse(null);
+            xs.phrase.addressee = ph.addressee().map(ToXml::esc).orElse(null);
+        });
+        s.paragraphs().forEach(p -> xs.paragraphs.add(visitParagraph(p)));
+        return xs;
+    }
+
+    @Override
+    public XAnnex visitAnnex(Annex a) {
+        XAnnex xa = node(new XAnnex(), a, a.span());
+        xa.number = a.number().map(ToXml::esc).orElse(null);
+        xa.heading = text(a.heading());
+        xa.title = a.title().map(ToXml::text).orElse(null);
+        a.paragraphs().forEach(p -> xa.paragraphs.add(visitParagraph(p)));
+        return xa;
     }
 
     private XIdentity identity(Identity i) {
@@ -126,15 +147,16 @@ public final class ToXml {
         return x;
     }
 
-    private XParagraph paragraph(Paragraph p) {
+    @Override
+    public XParagraph visitParagraph(Paragraph p) {
         XParagraph x = node(new XParagraph(), p, p.span());
-        p.anchors().forEach(a -> x.anchors.add(anchor(a)));
+        p.anchors().forEach(a -> x.anchors.add(visitAnchor(a)));
         p.label().ifPresent(l -> x.label = label(l));
         if (!p.content().isEmpty()) {
             x.content = new XInlines();
             inlines(p.content(), x.content.content);
         }
-        p.items().forEach(i -> x.items.add(paragraph(i)));
+        p.items().forEach(i -> x.items.add(visitParagraph(i)));
         if (!p.wrapUp().isEmpty()) {
             x.wrapUp = new XInlines();
             inlines(p.wrapUp(), x.wrapUp.content);
@@ -152,7 +174,8 @@ public final class ToXml {
         return x;
     }
 
-    private XAnchor anchor(Anchor a) {
+    @Override
+    public XAnchor visitAnchor(Anchor a) {
         XAnchor x = node(new XAnchor(), a, a.span());
         x.name = esc(a.name());
         return x;
@@ -160,90 +183,129 @@ public final class ToXml {
 
     private void inlines(List<Inline> content, List<Object> out) {
         for (Inline i : content) {
-            if (i instanceof Text t) {
-                XmlChars.toMixed(t.text(), out);
+            Object x = i.accept(this);
+            if (x instanceof String text) {
+                XmlChars.toMixed(text, out);
             } else {
-                out.add(inline(i));
+                out.add(x);
             }
         }
     }
 
-    private Object inline(Inline i) {
-        if (i instanceof Anchor a) {
-            return anchor(a);
-        } else if (i instanceof FootnoteRef f) {
-            XNoteRef x = node(new XNoteRef(), f, f.span());
-            x.marker = esc(f.marker());
-            return x;
-        } else if (i instanceof Footnote f) {
-            XFootnote x = node(new XFootnote(), f, f.span());
-            x.marker = esc(f.marker());
-            inlines(f.content(), x.content);
-            return x;
-        } else if (i instanceof Inserted m) {
-            XIns x = node(new XIns(), m, m.span());
-            inlines(m.content(), x.content);
-            x.author = m.author().map(ToXml::esc).orElse(null);
-            x.date = m.date().map(ToXml::esc).orElse(null);
-            x.move = m.move().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof Deleted m) {
-            XDel x = node(new XDel(), m, m.span());
-            inlines(m.content(), x.content);
-            x.author = m.author().map(ToXml::esc).orElse(null);
-            x.date = m.date().map(ToXml::esc).orElse(null);
-            x.move = m.move().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof Bracketed m) {
-            XBracket x = node(new XBracket(), m, m.span());
-            inlines(m.content(), x.content);
-            return x;
-        } else if (i instanceof Unrecognized u) {
-            return withText(node(new XUnrecognized(), u, u.span()), u.raw());
-        } else if (i instanceof InstrumentCitation c) {
-            XInstrumentCitation x = withText(node(new XInstrumentCitation(), c, c.span()), c.text());
-            x.document = c.document().code();
-            x.body = c.body().map(b -> b.code()).orElse(null);
-            x.numbers = String.join(" ", c.numbers().stream().map(n -> XmlChars.escape(n, true)).toList());
-            c.revision().ifPresent(r -> {
-                x.revision = r.revised() ? "revised" : "adopted";
-                x.place = esc(r.place());
-                x.year = Integer.toString(r.year());
-            });
-            x.brackets = c.brackets() == Brackets.NONE ? null : c.brackets().name().toLowerCase(Locale.ROOT);
-            return x;
-        } else if (i instanceof UnResolutionCitation c) {
-            XUnResolutionCitation x = withText(node(new XUnResolutionCitation(), c, c.span()), c.text());
-            x.body = c.body().code();
-            x.document = c.document() == DocumentKind.RESOLUTION ? null : c.document().code();
-            x.number = esc(c.number());
-            x.target = c.target().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof UnDocumentCitation c) {
-            XUnDocumentCitation x = withText(node(new XUnDocumentCitation(), c, c.span()), c.text());
-            x.symbol = esc(c.symbol());
-            x.target = c.target().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof NamedInstrumentCitation c) {
-            XNamedInstrumentCitation x = withText(node(new XNamedInstrumentCitation(), c, c.span()), c.text());
-            x.instrument = esc(c.instrument());
-            return x;
-        } else if (i instanceof ProvisionCitation c) {
-            XProvisionCitation x = withText(node(new XProvisionCitation(), c, c.span()), c.text());
-            x.instrument = c.instrument().name().toLowerCase(Locale.ROOT);
-            x.article = c.article().map(ToXml::esc).orElse(null);
-            x.number = c.number().map(ToXml::esc).orElse(null);
-            x.paragraph = c.paragraph().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof AnnexCitation c) {
-            XAnnexCitation x = withText(node(new XAnnexCitation(), c, c.span()), c.text());
-            x.annex = c.annex().map(ToXml::esc).orElse(null);
-            x.appendix = c.appendix().map(ToXml::esc).orElse(null);
-            return x;
-        } else if (i instanceof OtherCitation c) {
-            return withText(node(new XOtherCitation(), c, c.span()), c.text());
-        }
-        throw new IllegalStateException("unmapped inline node " + i.getClass().getName());
+    /** @return the text itself: character data, added to the mixed content around it */
+    @Override
+    public String visitText(Text t) {
+        return t.text();
+    }
+
+    @Override
+    public XNoteRef visitFootnoteRef(FootnoteRef f) {
+        XNoteRef x = node(new XNoteRef(), f, f.span());
+        x.marker = esc(f.marker());
+        return x;
+    }
+
+    @Override
+    public XFootnote visitFootnote(Footnote f) {
+        XFootnote x = node(new XFootnote(), f, f.span());
+        x.marker = esc(f.marker());
+        inlines(f.content(), x.content);
+        return x;
+    }
+
+    @Override
+    public XIns visitInserted(Inserted m) {
+        XIns x = node(new XIns(), m, m.span());
+        inlines(m.content(), x.content);
+        x.author = m.author().map(ToXml::esc).orElse(null);
+        x.date = m.date().map(ToXml::esc).orElse(null);
+        x.move = m.move().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XDel visitDeleted(Deleted m) {
+        XDel x = node(new XDel(), m, m.span());
+        inlines(m.content(), x.content);
+        x.author = m.author().map(ToXml::esc).orElse(null);
+        x.date = m.date().map(ToXml::esc).orElse(null);
+        x.move = m.move().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XBracket visitBracketed(Bracketed m) {
+        XBracket x = node(new XBracket(), m, m.span());
+        inlines(m.content(), x.content);
+        return x;
+    }
+
+    @Override
+    public XUnrecognized visitUnrecognized(Unrecognized u) {
+        return withText(node(new XUnrecognized(), u, u.span()), u.raw());
+    }
+
+    @Override
+    public XInstrumentCitation visitInstrumentCitation(InstrumentCitation c) {
+        XInstrumentCitation x = withText(node(new XInstrumentCitation(), c, c.span()), c.text());
+        x.document = c.document().code();
+        x.body = c.body().map(b -> b.code()).orElse(null);
+        x.numbers = String.join(" ", c.numbers().stream().map(n -> XmlChars.escape(n, true)).toList());
+        c.revision().ifPresent(r -> {
+            x.revision = r.revised() ? "revised" : "adopted";
+            x.place = esc(r.place());
+            x.year = Integer.toString(r.year());
+        });
+        x.brackets = c.brackets() == Brackets.NONE ? null : c.brackets().name().toLowerCase(Locale.ROOT);
+        return x;
+    }
+
+    @Override
+    public XUnResolutionCitation visitUnResolutionCitation(UnResolutionCitation c) {
+        XUnResolutionCitation x = withText(node(new XUnResolutionCitation(), c, c.span()), c.text());
+        x.body = c.body().code();
+        x.document = c.document() == DocumentKind.RESOLUTION ? null : c.document().code();
+        x.number = esc(c.number());
+        x.target = c.target().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XUnDocumentCitation visitUnDocumentCitation(UnDocumentCitation c) {
+        XUnDocumentCitation x = withText(node(new XUnDocumentCitation(), c, c.span()), c.text());
+        x.symbol = esc(c.symbol());
+        x.target = c.target().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XNamedInstrumentCitation visitNamedInstrumentCitation(NamedInstrumentCitation c) {
+        XNamedInstrumentCitation x = withText(node(new XNamedInstrumentCitation(), c, c.span()), c.text());
+        x.instrument = esc(c.instrument());
+        return x;
+    }
+
+    @Override
+    public XProvisionCitation visitProvisionCitation(ProvisionCitation c) {
+        XProvisionCitation x = withText(node(new XProvisionCitation(), c, c.span()), c.text());
+        x.instrument = c.instrument().name().toLowerCase(Locale.ROOT);
+        x.article = c.article().map(ToXml::esc).orElse(null);
+        x.number = c.number().map(ToXml::esc).orElse(null);
+        x.paragraph = c.paragraph().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XAnnexCitation visitAnnexCitation(AnnexCitation c) {
+        XAnnexCitation x = withText(node(new XAnnexCitation(), c, c.span()), c.text());
+        x.annex = c.annex().map(ToXml::esc).orElse(null);
+        x.appendix = c.appendix().map(ToXml::esc).orElse(null);
+        return x;
+    }
+
+    @Override
+    public XOtherCitation visitOtherCitation(OtherCitation c) {
+        return withText(node(new XOtherCitation(), c, c.span()), c.text());
     }
 
     private static <T extends XText> T withText(T x, String text) {

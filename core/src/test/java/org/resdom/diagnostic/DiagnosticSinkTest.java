@@ -1,0 +1,59 @@
+package org.resdom.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.resdom.model.SourceSpan;
+
+class DiagnosticSinkTest {
+
+    @Test
+    void keepsUpToTheLimitThenSaysHowManyWereLeftOut() {
+        DiagnosticSink sink = DiagnosticSink.of(2);
+        for (int i = 1; i <= 5; i++) {
+            sink.add("T-" + i, Severity.WARNING, "m" + i, Optional.of(SourceSpan.at(i, 1)));
+        }
+        List<Diagnostic> all = sink.diagnostics();
+        assertThat(all).extracting(Diagnostic::code).containsExactly("T-1", "T-2", DiagnosticSink.LIMIT);
+        assertThat(all.get(2).severity()).isEqualTo(Severity.INFO);
+        assertThat(all.get(2).message()).isEqualTo("3 more diagnostics left out (maxDiagnostics 2)");
+        assertThat(sink.size()).isEqualTo(2);
+        assertThat(sink.dropped()).isEqualTo(3);
+        assertThat(sink.isFull()).isTrue();
+    }
+
+    @Test
+    void anErrorLeftOutStillCounts() {
+        DiagnosticSink sink = DiagnosticSink.of(1);
+        sink.add("T-W", Severity.WARNING, "w", Optional.empty());
+        assertThat(sink.hasErrors()).isFalse();
+        sink.add("T-E", Severity.ERROR, "e", Optional.empty());
+        assertThat(sink.hasErrors()).isTrue();
+        assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly("T-W", DiagnosticSink.LIMIT);
+    }
+
+    @Test
+    void sortsTheKeptOnesAndPutsTheNoteLastWhereAsked() {
+        DiagnosticSink sink = DiagnosticSink.of(2);
+        sink.add("T-B", Severity.WARNING, "b", Optional.of(SourceSpan.at(9, 1)));
+        sink.add("T-A", Severity.WARNING, "a", Optional.of(SourceSpan.at(3, 1)));
+        sink.add("T-C", Severity.WARNING, "c", Optional.of(SourceSpan.at(1, 1)));
+        List<Diagnostic> all = sink.diagnostics(Comparator.comparingInt(Diagnostic::line),
+                Optional.of(SourceSpan.at(10, 1)));
+        assertThat(all).extracting(Diagnostic::code).containsExactly("T-A", "T-B", DiagnosticSink.LIMIT);
+        assertThat(all.get(2).line()).isEqualTo(10);
+    }
+
+    @Test
+    void noNoteWithinTheLimit() {
+        DiagnosticSink sink = DiagnosticSink.of(3);
+        sink.add("T-A", Severity.INFO, "a", Optional.empty());
+        assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly("T-A");
+        assertThatThrownBy(() -> DiagnosticSink.of(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> sink.add(null)).isInstanceOf(NullPointerException.class);
+    }
+}
