@@ -121,16 +121,37 @@ class FidelityCliTest {
         assertThat(read.diagnostics()).hasSizeGreaterThan(1_000);
         assertThat(read.hasErrors()).as(read.diagnostics().stream().filter(d -> d.severity()
                 == org.resdom.diagnostic.Severity.ERROR).limit(3).toList().toString()).isFalse();
+        // the note saying how many were left out is the one IO-LIMIT, and it is information
+        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("IO-LIMIT")).singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(org.resdom.diagnostic.Severity.INFO));
         Cli.Result c = Cli.run("convert", "--to", "json", in.toString());
-        assertThat(c.code()).as(c.err()).isZero();
+        assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.OK);
+        assertThat(Formats.reader("json").read(c.out()).resolution()).isEqualTo(read.resolution());
+        // validate: the validator's own rules find errors in this text (1,200 paragraphs labelled 1), but the
+        // reader's cap adds none: its one IO-LIMIT line is information
+        Cli.Result v = Cli.run("validate", "--format", "jsonl", in.toString());
+        assertThat(v.outLines()).filteredOn(l -> l.contains("\"IO-LIMIT\"")).singleElement()
+                .satisfies(l -> assertThat(l).contains("\"severity\":\"info\""));
+        // warnings do fail when asked to
+        assertThat(Cli.run("validate", "--fail-on", "warning", in.toString()).code()).isEqualTo(ExitCode.ERRORS);
     }
 
     /** Item 15: an empty file is a warning, not a silent pass. */
     @Test
     void anEmptyFileValidatesWithAWarning() throws IOException {
         Path in = Files.writeString(dir.resolve("empty.txt"), "");
-        Cli.Result r = Cli.run("validate", in.toString());
-        assertThat(r.out() + r.err()).contains("RD-EMPTY-DOCUMENT");
+        Cli.Result r = Cli.run("validate", "--format", "jsonl", in.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
+        assertThat(r.outLines()).filteredOn(l -> l.contains("\"RD-EMPTY-DOCUMENT\"")).singleElement()
+                .satisfies(l -> assertThat(l).contains("\"severity\":\"warning\""));
+        Cli.Result strict = Cli.run("validate", "--fail-on", "warning", in.toString());
+        assertThat(strict.code()).isEqualTo(ExitCode.ERRORS);
+        assertThat(strict.out()).contains("warning RD-EMPTY-DOCUMENT");
+        // a file that is not a resolution at all: the same warning
+        Path prose = Files.writeString(dir.resolve("notes.txt"), "Some notes about the meeting.\n");
+        Cli.Result notes = Cli.run("validate", "--fail-on", "warning", prose.toString());
+        assertThat(notes.code()).isEqualTo(ExitCode.ERRORS);
+        assertThat(notes.out()).contains("RD-EMPTY-DOCUMENT");
     }
 
     /** Item 15: a byte order mark survives text to text. */

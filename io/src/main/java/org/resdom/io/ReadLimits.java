@@ -22,7 +22,7 @@ import org.resdom.model.SourceSpan;
  * to be refused by one reader is refused by all, and what the writers write (at most
  * {@link Nesting#MAX} levels) every reader reads under the defaults. Markup nesting (elements,
  * JSON arrays and objects) is only guarded against hostile input, at {@link #maxMarkupDepth()}.
- * The diagnostics cap is information: the note that says how many were left out is a warning.
+ * The diagnostics cap is information: the note that says how many were left out is {@code INFO}.
  *
  * @param maxChars the most characters read from one input (default 16 MiB of chars)
  * @param maxDepth the deepest nesting of the model (default {@link Nesting#MAX})

@@ -2,7 +2,7 @@ package org.resdom.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.quicktheories.QuickTheory.qt;
+import static org.resdom.testing.Theories.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -84,6 +84,8 @@ class DepthLimitTest {
         String text = "RESOLUTION 1\n\nresolves\n1\t" + "{+a ".repeat(30) + "core" + " b+}".repeat(30) + ";\n";
         ReadResult read = Formats.reader("text").read(text);
         assertThat(read.diagnostics()).extracting(Diagnostic::code).doesNotContain("IO-LIMIT");
+        // the paragraph and its thirty insertions
+        assertThat(Nesting.depth(read.resolution())).isEqualTo(31);
         for (String f : List.of("text", "json", "xml", "akn")) {
             ReadResult back = Formats.reader(f).read(Formats.writer(f).write(read.resolution()));
             assertThat(back.diagnostics()).extracting(Diagnostic::code).as(f).doesNotContain("IO-LIMIT");
@@ -91,7 +93,11 @@ class DepthLimitTest {
         }
     }
 
-    /** One limit for all: a document one level deeper than a reader's maxDepth is an IO-LIMIT error in each. */
+    /**
+     * One limit for all, exactly at the boundary: a reader whose maxDepth is the document's depth
+     * reads it cleanly and equal; the same reader with maxDepth one less refuses it with an
+     * {@code IO-LIMIT} error.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "xml", "akn"})
     void everyReaderRefusesTheSameDepth(String format) {
@@ -99,20 +105,23 @@ class DepthLimitTest {
         Resolution r = "text".equals(format) ? Formats.reader("text").read("RESOLUTION 1\n\nresolves\n1\t"
                 + "{+a ".repeat(39) + "core" + " b+}".repeat(39) + ";\n").resolution() : deep(20, 20);
         assertThat(Nesting.depth(r)).isEqualTo(40);
-        ReadLimits limits = ReadLimits.defaults().withMaxDepth(Nesting.depth(r) - 1);
         String written = Formats.writer(format).write(r);
-        ResolutionReader reader = switch (format) {
+        ReadResult atTheLimit = reader(format, ReadLimits.defaults().withMaxDepth(40)).read(written);
+        assertThat(atTheLimit.diagnostics()).extracting(Diagnostic::code).doesNotContain("IO-LIMIT");
+        assertThat(atTheLimit.resolution()).isEqualTo(r);
+        ReadResult overTheLimit = reader(format, ReadLimits.defaults().withMaxDepth(39)).read(written);
+        assertThat(overTheLimit.diagnostics()).filteredOn(d -> d.code().equals("IO-LIMIT")).singleElement()
+                .satisfies(d -> assertThat(d.message()).as(format).contains("maxDepth 39"));
+    }
+
+    private static ResolutionReader reader(String format, ReadLimits limits) {
+        return switch (format) {
             case "text" -> org.resdom.io.text.TextResolutionReader.builder().limits(limits).build();
             case "json" -> org.resdom.io.json.JsonResolutionReader.builder().limits(limits).build();
             case "xml" -> org.resdom.io.xml.XmlResolutionReader.builder().limits(limits).build();
             case "akn" -> org.resdom.io.akn.AknResolutionReader.builder().limits(limits).build();
             default -> throw new IllegalArgumentException(format);
         };
-        ReadResult read = reader.read(written);
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("IO-LIMIT")).isNotEmpty();
-        ReadLimits enough = ReadLimits.defaults().withMaxDepth(Nesting.depth(r));
-        assertThat(enough.checkDepth(Formats.reader(format).read(written)).diagnostics())
-                .extracting(Diagnostic::code).doesNotContain("IO-LIMIT");
     }
 
     /** Deeper than the model's limit: every writer refuses with a clear message, nothing overflows. */

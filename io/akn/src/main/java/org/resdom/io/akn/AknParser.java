@@ -892,6 +892,11 @@ final class AknParser {
                 case "blockList", "list", "sublist" -> {
                     first[0] = false;
                     Paragraph holder = listInto(new Ctx());
+                    if (local.equals("sublist") && !resdom) {
+                        // the UN's points of the paragraph before (resdom writes a section's paragraphs in a blockList)
+                        sublistInto(paragraphs, local, holder);
+                        return;
+                    }
                     if (!holder.content().isEmpty()) {
                         paragraphs.add(Paragraph.of(holder.content()));
                     }
@@ -929,6 +934,40 @@ final class AknParser {
             }
         }
         return new PreambleSection(pp, runIn[0] && !paragraphs.isEmpty(), paragraphs, sp);
+    }
+
+    /**
+     * A list read where a paragraph was expected (UN files put {@code <sublist>} straight in
+     * {@code mainBody} or in a preamble container, after the paragraph it belongs to): its points
+     * become the items of the paragraph before it, nested and labelled, in their place. When that
+     * paragraph cannot take them without moving text (it has a wrap-up, or the list has an
+     * introduction), the list stays a paragraph of its own holding them as items. Nothing is
+     * flattened and nothing is dropped; a diagnostic says what was done.
+     *
+     * @return whether the points became the items of the paragraph before
+     */
+    private boolean sublistInto(List<Paragraph> paragraphs, String local, Paragraph holder) {
+        int n = holder.items().size();
+        if (!paragraphs.isEmpty() && holder.content().isEmpty()) {
+            Paragraph p = paragraphs.get(paragraphs.size() - 1);
+            if (p.wrapUp().isEmpty()) {
+                List<Paragraph> items = new ArrayList<>(p.items());
+                items.addAll(holder.items());
+                paragraphs.set(paragraphs.size() - 1, new Paragraph(p.anchors(), p.label(), p.content(), items,
+                        holder.wrapUp(), p.span()));
+                info("AKN-SUBLIST", "<" + local + "> outside a paragraph: its " + n + " point(s) kept as items of the "
+                        + "paragraph before it" + p.label().map(l -> " (" + l.text() + ")").orElse(""));
+                return true;
+            }
+        }
+        if (holder.content().isEmpty() && holder.items().isEmpty() && holder.wrapUp().isEmpty()) {
+            info("AKN-SUBLIST", "empty <" + local + "> outside a paragraph");
+            return false;
+        }
+        paragraphs.add(holder);
+        info("AKN-SUBLIST", "<" + local + "> outside a paragraph: kept as an unlabelled paragraph holding its " + n
+                + " point(s) as items");
+        return false;
     }
 
     private Paragraph unknownParagraph(String local) throws XMLStreamException {
@@ -1067,13 +1106,17 @@ final class AknParser {
             Paragraph para;
             if (local.equals("sublist")) {
                 Paragraph holder = listInto(new Ctx());
-                if (!holder.content().isEmpty()) {
-                    bare.add(Paragraph.of(holder.content()));
+                if (bare.isEmpty() && !operative.isEmpty()) {
+                    // after a section (an hcontainer): the points belong to that section's last paragraph
+                    OperativeSection last = operative.get(operative.size() - 1);
+                    List<Paragraph> ps = new ArrayList<>(last.paragraphs());
+                    if (!ps.isEmpty() && sublistInto(ps, local, holder)) {
+                        operative.set(operative.size() - 1, new OperativeSection(last.phrase(), last.runIn(), ps,
+                                last.span()));
+                        return;
+                    }
                 }
-                bare.addAll(holder.items());
-                if (!holder.wrapUp().isEmpty()) {
-                    bare.add(Paragraph.of(holder.wrapUp()));
-                }
+                sublistInto(bare, local, holder);
                 return;
             } else if (HIER.contains(local)) {
                 para = hier();

@@ -1,7 +1,7 @@
 package org.resdom.io.akn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.resdom.testing.Theories.qt;
 
 import java.io.IOException;
 import java.io.InputStream;

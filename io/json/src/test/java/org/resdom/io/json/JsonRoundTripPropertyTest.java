@@ -1,7 +1,7 @@
 package org.resdom.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.resdom.testing.Theories.qt;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -168,8 +168,10 @@ final class InlineParser {
         }
         if (!depthReported) {
             depthReported = true;
-            sink.report(TextCodes.LIMIT, Severity.ERROR, "inline nesting deeper than maxDepth " + maxDepth
-                    + "; the rest is kept as text", at, at + 1);
+            // maxDepth here is the inline budget: the reader's maxDepth less the paragraph's own level
+            sink.report(TextCodes.LIMIT, Severity.ERROR, "inline nesting deeper than maxDepth " + (maxDepth + 1)
+                    + " allows (the paragraph is one level, " + maxDepth + " inline levels); the rest is kept as text",
+                    at, at + 1);
         }
         return false;
     }

@@ -1,7 +1,7 @@
 package org.resdom.io.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.resdom.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.List;
