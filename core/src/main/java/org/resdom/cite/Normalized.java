@@ -116,6 +116,6 @@ final class Normalized {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

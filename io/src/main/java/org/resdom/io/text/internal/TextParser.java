@@ -263,10 +263,13 @@ public final class TextParser {
             if (labelAt(from, ends[k]) != null) {
                 continue;
             }
-            String line = s.substring(from, Math.min(ends[k], from + MAX_HEADING));
+            java.util.Set<Language> opening = PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k],
+                    from + MAX_HEADING)));
+            if (opening.isEmpty()) {
+                continue;
+            }
             for (int b = 0; b < books.size(); b++) {
-                PhraseBook book = books.get(b);
-                if (book.matchPreamble(line).isPresent() || book.matchAction(line).isPresent()) {
+                if (opening.contains(books.get(b).language())) {
                     score[b]++;
                 }
             }

@@ -160,6 +160,6 @@ public final class Vocabulary {
     }
 
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }
