@@ -56,6 +56,11 @@ public final class TextParser {
     public static final String META_NEWLINE = "text.newline";
 
     private static final int DETECT_LINES = 4000;
+
+    private int[] lineStarts = new int[0];
+    private int[] lineEnds = new int[0];
+    private boolean[] lineContent = new boolean[0];
+    private int lineIndex;
     private static final int MAX_HEADING = 240;
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
@@ -213,8 +218,12 @@ public final class TextParser {
         finder = new Citing(language, source);
         // the paragraph holding the inline content is itself one level of the model's depth
         inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
+        lineStarts = starts;
+        lineEnds = ends;
+        lineContent = content;
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
+                lineIndex = k;
                 line(starts[k], ends[k]);
                 contentLinesSeen++;
             }
@@ -475,7 +484,8 @@ public final class TextParser {
                     return;
                 }
             }
-            if (afterHeading && formula == null && sections.isEmpty() && !formulaLike(line) && !phraseLine(line)) {
+            if (afterHeading && formula == null && sections.isEmpty() && (!formulaLike(line) || titleBeforeFormula(line))
+                    && !phraseLine(line)) {
                 title = line;
                 return;
             }
@@ -718,6 +728,23 @@ public final class TextParser {
     private static boolean isPunctuationOnly(String rest) {
         String t = rest.strip();
         return t.length() == 1 && endsTerminal(t);
+    }
+
+    /**
+     * A title that names a body ("Creation and management of Council working groups") is no
+     * formula when it does not end with a comma and the next line is a formula that does.
+     */
+    private boolean titleBeforeFormula(String line) {
+        if (line.stripTrailing().endsWith(",")) {
+            return false;
+        }
+        for (int k = lineIndex + 1; k < lineContent.length; k++) {
+            if (lineContent[k]) {
+                String next = s.substring(lineStarts[k], Math.min(lineEnds[k], lineStarts[k] + 2000));
+                return next.stripTrailing().endsWith(",") && vocab.bodyNamedIn(PhraseBook.normalize(next)) != null;
+            }
+        }
+        return false;
     }
 
     private boolean formulaLike(String line) {
