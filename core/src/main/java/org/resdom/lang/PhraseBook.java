@@ -4,12 +4,14 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.resdom.internal.Checks;
 import org.resdom.internal.DataTable;
 import org.resdom.model.ActionKind;
@@ -74,6 +76,8 @@ public final class PhraseBook {
     private static final String CYRILLIC_LOOKALIKE = "\u0430\u0441\u0435\u043E\u0440\u0445\u0443";
     private static final int MAX_PREFIXES = 3;
     private static final Map<Language, PhraseBook> BOOKS = load();
+    /** Every folded character a phrase, an action, a modifier or a conjunction of any table starts with. */
+    private static final String OPENERS = openers();
 
     private final Language language;
     private final List<Entry<PreambleKind>> preamble;
@@ -259,6 +263,95 @@ public final class PhraseBook {
     }
 
     /**
+     * The languages whose table finds a preamble phrase or an operative action (ITU convention)
+     * at the start of {@code text}: for each table the same answer as
+     * {@code matchPreamble(text).isPresent() || matchAction(text).isPresent()}, with the text
+     * folded once for all six tables and a line that no phrase of any table can open rejected
+     * on its first character. Language detection asks this of many lines.
+     *
+     * @param text the text
+     * @return the languages, possibly none
+     */
+    public static Set<Language> languagesOpening(CharSequence text) {
+        return opening(text, false);
+    }
+
+    /**
+     * Like {@link #languagesOpening(CharSequence)}, with the answer of
+     * {@code matchPreamblePrefix(text).isPresent() || matchActionPrefix(text).isPresent()}.
+     *
+     * @param text the text
+     * @return the languages, possibly none
+     */
+    public static Set<Language> languagesOpeningPrefix(CharSequence text) {
+        return opening(text, true);
+    }
+
+    private static Set<Language> opening(CharSequence text, boolean prefix) {
+        Checks.notNull(text, "text");
+        Set<Language> out = EnumSet.noneOf(Language.class);
+        if (!mayOpen(text)) {
+            return out;
+        }
+        Folded f = Folded.of(text, LOOK);
+        int itu = Convention.ITU.ordinal();
+        for (PhraseBook b : BOOKS.values()) {
+            boolean hit = prefix
+                    ? b.prefix(text, f, b.preambleIndex[itu]).isPresent() || b.prefix(text, f, b.actionIndex[itu])
+                            .isPresent()
+                    : b.match(text, f, b.preambleIndex[itu]).isPresent() || b.match(text, f, b.actionIndex[itu])
+                            .isPresent();
+            if (hit) {
+                out.add(b.language());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether some phrase may open the text, judged on its first character only: false only
+     * when that character, folded, opens nothing in any table and cannot fold otherwise in
+     * context (it is not followed by a combining mark and is no Latin look-alike of a Cyrillic
+     * letter).
+     */
+    private static boolean mayOpen(CharSequence text) {
+        int n = Math.min(text.length(), LOOK);
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (ignorable(c) || space(c)) {
+                continue;
+            }
+            if (i + 1 < n && mark(text.charAt(i + 1))) {
+                return true;
+            }
+            char d = foldChar(c);
+            return OPENERS.indexOf(d) >= 0 || LATIN_LOOKALIKE.indexOf(d) >= 0;
+        }
+        return false;
+    }
+
+    private static String openers() {
+        StringBuilder sb = new StringBuilder();
+        for (PhraseBook b : BOOKS.values()) {
+            List<String> all = new ArrayList<>(b.prefixes);
+            b.preamble.forEach(e -> all.add(e.folded()));
+            b.actions.forEach(e -> all.add(e.folded()));
+            all.add(b.conjunctions);
+            for (String s : all) {
+                if (!s.isEmpty() && sb.indexOf(String.valueOf(s.charAt(0))) < 0) {
+                    sb.append(s.charAt(0));
+                }
+            }
+            for (char c : b.conjunctions.toCharArray()) {
+                if (sb.indexOf(String.valueOf(c)) < 0) {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
      * The phrases of one preamble class, in table order (the first is the usual one).
      *
      * @param kind the class
@@ -345,6 +438,7 @@ public final class PhraseBook {
         int length;
         /** The characters folded, for {@link #cached}. */
         private String key;
+        boolean wide;
 
         private Folded(int capacity) {
             chars = new char[capacity];
@@ -374,6 +468,13 @@ public final class PhraseBook {
             int i = 0;
             while (i < n) {
                 char c = s.charAt(i);
+                // ASCII fast path: no ASCII character is ignorable or a mark, and no mark is below U+0300
+                if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r'
+                        && (i + 1 >= n || s.charAt(i + 1) < '\u0300')) {
+                    f.add(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
+                    i++;
+                    continue;
+                }
                 if (ignorable(c)) {
                     i++;
                     continue;
@@ -413,6 +514,9 @@ public final class PhraseBook {
          * alone or inside a Cyrillic word is read as the Cyrillic letter, as typists slip.
          */
         private void cyrillicHomoglyphs() {
+            if (!wide) {
+                return; // no character at or above U+0400, so none is Cyrillic
+            }
             for (int k = 0; k < length; k++) {
                 int at = LATIN_LOOKALIKE.indexOf(chars[k]);
                 if (at >= 0 && (cyrillic(k - 1) || cyrillic(k + 1)
@@ -431,6 +535,7 @@ public final class PhraseBook {
                 return; // cannot happen: NFC never lengthens a base character with its marks here
             }
             chars[length] = c;
+            wide |= c >= '\u0400';
             from[length] = start;
             to[length] = end;
             length++;
@@ -528,7 +633,10 @@ public final class PhraseBook {
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, Index<K> index) {
         Checks.notNull(text, "text");
-        Folded f = Folded.cached(text, LOOK);
+        return prefix(text, Folded.cached(text, LOOK), index);
+    }
+
+    private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, Folded f, Index<K> index) {
         int pos = f.skipSpaces(0);
         if (pos >= f.length) {
             return Optional.empty();
@@ -545,7 +653,10 @@ public final class PhraseBook {
     }
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Index<K> index) {
-        Folded f = Folded.cached(text, LOOK);
+        return match(text, Folded.cached(text, LOOK), index);
+    }
+
+    private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Folded f, Index<K> index) {
         int pos = f.skipSpaces(0);
         int conj = pos;
         if (pos < f.length && conjunctions.indexOf(f.chars[pos]) >= 0 && pos + 1 < f.length

@@ -419,32 +419,35 @@ public final class LayoutResolutionReader {
 
     /** Bounded language detection: phrase prefixes at the start of the first lines, for each book. */
     static Language detect(List<LayoutLine> lines) {
-        Language best = Language.UNDETERMINED;
-        int bestScore = 0;
-        for (PhraseBook book : PhraseBook.all()) {
-            int score = 0;
-            int n = 0;
-            for (LayoutLine l : lines) {
-                if (n >= DETECT_LINES) {
-                    break;
-                }
-                String t = l.text().strip();
-                if (t.isEmpty()) {
-                    continue;
-                }
-                n++;
-                int e = LineClassifier.labelEnd(t);
-                if (e > 0) {
-                    t = t.substring(e).strip();
-                }
-                String head = t.length() > 60 ? t.substring(0, 60) : t;
-                if (book.matchPreamblePrefix(head).isPresent() || book.matchActionPrefix(head).isPresent()) {
-                    score++;
+        List<PhraseBook> books = PhraseBook.all();
+        int[] score = new int[books.size()];
+        int n = 0;
+        for (LayoutLine l : lines) {
+            if (n >= DETECT_LINES) {
+                break;
+            }
+            String t = l.text().strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            n++;
+            int e = LineClassifier.labelEnd(t);
+            if (e > 0) {
+                t = t.substring(e).strip();
+            }
+            java.util.Set<Language> opening = PhraseBook.languagesOpeningPrefix(t.length() > 60 ? t.substring(0, 60) : t);
+            for (int b = 0; b < books.size() && !opening.isEmpty(); b++) {
+                if (opening.contains(books.get(b).language())) {
+                    score[b]++;
                 }
             }
-            if (score > bestScore) {
-                bestScore = score;
-                best = book.language();
+        }
+        Language best = Language.UNDETERMINED;
+        int bestScore = 0;
+        for (int b = 0; b < books.size(); b++) {
+            if (score[b] > bestScore) {
+                bestScore = score[b];
+                best = books.get(b).language();
             }
         }
         return best;

@@ -23,6 +23,8 @@ import org.resdom.model.Body;
 final class Masthead {
 
     static final int SEARCH = 80;
+    /** The commas a formula ends with: Latin, Arabic, full-width. */
+    private static final String COMMAS = ",\u060c\uff0c";
     static final Pattern ADOPTED = Pattern.compile(
             "(?:Resolution|Decision)[\\s\u00a0]+adopted[\\s\u00a0]+by[\\s\u00a0]+(?:the[\\s\u00a0]+)?(.{3,80}?)[\\s\u00a0]+on"
             + "[\\s\u00a0]+(\\d{1,2}[\\s\u00a0]+\\p{L}+[\\s\u00a0]+\\d{4})[\\s\u00a0]*");
@@ -51,9 +53,10 @@ final class Masthead {
             }
             seen++;
             String t = lines.get(i).text().strip();
-            if (t.endsWith(",") && t.length() < 240 && Character.isUpperCase(t.charAt(0))
-                    && (k == LineKind.TEXT || k == LineKind.PHRASE_START)
-                    && vocab.bodyNamedIn(PhraseBook.normalize(t)) != null && !ADOPTED.matcher(t).matches()) {
+            if (!t.isEmpty() && COMMAS.indexOf(t.charAt(t.length() - 1)) >= 0 && t.length() < 240
+                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START)
+                    && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null && !ADOPTED.matcher(t).matches()
+                    && adoption(t, vocab) == null) {
                 formula = i;
                 break;
             }
@@ -87,10 +90,14 @@ final class Masthead {
             mast.add(l);
             Matcher a = ADOPTED.matcher(t);
             Matcher n = TITLE.matcher(t);
+            String[] adopted = a.matches() ? null : adoption(t, vocab);
             if (a.matches()) {
                 Body b = vocab.bodyNamedIn(PhraseBook.normalize(a.group(1)));
                 body = b != null ? b : body;
                 date = iso(a.group(2));
+            } else if (adopted != null) {
+                body = adopted[0] != null ? Body.valueOf(adopted[0]) : body;
+                date = adopted[1] != null ? adopted[1] : date;
             } else if (n.matches() && t.length() < 400) {
                 number = n.group(1);
                 title = new StringBuilder(n.group(2));
@@ -112,6 +119,116 @@ final class Masthead {
             title.append('\u0000');
         }
         return title;
+    }
+
+    /**
+     * An adoption line in any of the six languages, from the phrase tables: it opens with an
+     * {@code ADOPTED_LINE} word ("Résolution adoptée par", "Резолюция, принятая"; in Chinese the
+     * words close the line, "…通过的决议"), names a body and gives a date, day, month name
+     * ({@code MONTH_01}…{@code MONTH_12}, after "de" in Spanish) and year, or {@code 2023年10月11日}.
+     *
+     * @param line a line of the masthead
+     * @param vocab the vocabulary of the document's language
+     * @return {body name or null, ISO date or null}, or null when the line is no adoption line
+     */
+    static String[] adoption(String line, Vocabulary vocab) {
+        if (line.length() > 240) {
+            return null;
+        }
+        String n = PhraseBook.normalize(line);
+        boolean opens = false;
+        for (String w : vocab.words("ADOPTED_LINE")) {
+            if (n.startsWith(w) || (Vocabulary.isHan(w.charAt(0)) && n.contains(w))) {
+                opens = true;
+                break;
+            }
+        }
+        if (!opens) {
+            return null;
+        }
+        Body b = vocab.bodyNamedInStems(n);
+        String date = hanDate(n);
+        for (int i = 0; i < n.length() && date == null; i++) {
+            if (isDigit(n.charAt(i)) && (i == 0 || !isDigit(n.charAt(i - 1)))) {
+                date = wordDate(n, i, vocab);
+            }
+        }
+        if (b == null && date == null) {
+            return null;
+        }
+        return new String[] {b == null ? null : b.name(), date};
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** {@code 2023年10月11日}. */
+    private static String hanDate(String n) {
+        int y = n.indexOf('年');
+        if (y < 4 || !digits(n, y - 4, y)) {
+            return null;
+        }
+        int m = n.indexOf('月', y);
+        int d = m < 0 ? -1 : n.indexOf('日', m);
+        if (m < 0 || d < 0 || m - y < 2 || m - y > 3 || d - m < 2 || d - m > 3 || !digits(n, y + 1, m)
+                || !digits(n, m + 1, d)) {
+            return null;
+        }
+        return date(Integer.parseInt(n.substring(y - 4, y)), Integer.parseInt(n.substring(y + 1, m)),
+                Integer.parseInt(n.substring(m + 1, d)));
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** Day at {@code at}, then the month name, then the year. */
+    private static String wordDate(String n, int at, Vocabulary vocab) {
+        int e = at;
+        while (e < n.length() && e - at < 2 && isDigit(n.charAt(e))) {
+            e++;
+        }
+        if (e < n.length() && isDigit(n.charAt(e))) {
+            return null;
+        }
+        int day = Integer.parseInt(n.substring(at, e));
+        int p = e;
+        while (p < n.length() && n.charAt(p) == ' ') {
+            p++;
+        }
+        if (n.startsWith("de ", p)) {
+            p += 3;
+        }
+        for (int month = 1; month <= 12; month++) {
+            for (String w : vocab.words(String.format(Locale.ROOT, "MONTH_%02d", month))) {
+                int end = p + w.length();
+                if (n.startsWith(w, p) && (end >= n.length() || !Character.isLetter(n.charAt(end)))) {
+                    int q = end;
+                    while (q < n.length() && q - end < 5 && !isDigit(n.charAt(q))) {
+                        q++;
+                    }
+                    if (q + 4 <= n.length() && digits(n, q, q + 4) && (q + 4 == n.length() || !isDigit(n.charAt(q + 4)))) {
+                        return date(Integer.parseInt(n.substring(q, q + 4)), month, day);
+                    }
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String date(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (java.time.DateTimeException ex) {
+            return null;
+        }
     }
 
     static String iso(String date) {

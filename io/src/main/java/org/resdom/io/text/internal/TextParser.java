@@ -57,6 +57,11 @@ public final class TextParser {
 
     private static final int DETECT_LINES = 4000;
     private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
+
+    private int[] lineStarts = new int[0];
+    private int[] lineEnds = new int[0];
+    private boolean[] lineContent = new boolean[0];
+    private int lineIndex;
     private static final int MAX_HEADING = 240;
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
@@ -214,8 +219,12 @@ public final class TextParser {
         finder = new Citing(language, source);
         // the paragraph holding the inline content is itself one level of the model's depth
         inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
+        lineStarts = starts;
+        lineEnds = ends;
+        lineContent = content;
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
+                lineIndex = k;
                 line(starts[k], ends[k]);
                 contentLinesSeen++;
             }
@@ -264,10 +273,13 @@ public final class TextParser {
             if (labelAt(from, ends[k]) != null) {
                 continue;
             }
-            String line = s.substring(from, Math.min(ends[k], from + MAX_HEADING));
+            java.util.Set<Language> opening = PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k],
+                    from + MAX_HEADING)));
+            if (opening.isEmpty()) {
+                continue;
+            }
             for (int b = 0; b < books.size(); b++) {
-                PhraseBook book = books.get(b);
-                if (book.matchPreamble(line).isPresent() || book.matchAction(line).isPresent()) {
+                if (opening.contains(books.get(b).language())) {
                     score[b]++;
                 }
             }
@@ -473,7 +485,8 @@ public final class TextParser {
                     return;
                 }
             }
-            if (afterHeading && formula == null && sections.isEmpty() && !formulaLike(line) && !phraseLine(line)) {
+            if (afterHeading && formula == null && sections.isEmpty() && (!formulaLike(line) || titleBeforeFormula(line))
+                    && !phraseLine(line)) {
                 title = line;
                 return;
             }
@@ -716,6 +729,23 @@ public final class TextParser {
     private static boolean isPunctuationOnly(String rest) {
         String t = rest.strip();
         return t.length() == 1 && endsTerminal(t);
+    }
+
+    /**
+     * A title that names a body ("Creation and management of Council working groups") is no
+     * formula when it does not end with a comma and the next line is a formula that does.
+     */
+    private boolean titleBeforeFormula(String line) {
+        if (line.stripTrailing().endsWith(",")) {
+            return false;
+        }
+        for (int k = lineIndex + 1; k < lineContent.length; k++) {
+            if (lineContent[k]) {
+                String next = s.substring(lineStarts[k], Math.min(lineEnds[k], lineStarts[k] + 2000));
+                return next.stripTrailing().endsWith(",") && vocab.bodyNamedIn(PhraseBook.normalize(next)) != null;
+            }
+        }
+        return false;
     }
 
     private boolean formulaLike(String line) {

@@ -132,6 +132,53 @@ public final class Vocabulary {
     }
 
     /**
+     * Like {@link #bodyNamedIn(String)}, also taking a word with {@code *} as a stem: each
+     * {@code *} stands for the letters of an inflected ending ({@code совет* по правам человека}
+     * names the Council in {@code Советом по правам человека}).
+     *
+     * @param norm normalized text
+     * @return the body, or null
+     */
+    public Body bodyNamedInStems(String norm) {
+        for (Map.Entry<String, Body> e : BODY_KEYS) {
+            for (String w : words(e.getKey())) {
+                if (w.indexOf('*') < 0 ? norm.contains(w) : stemAt(norm, w)) {
+                    return e.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean stemAt(String norm, String word) {
+        int star = word.indexOf('*');
+        String first = word.substring(0, star);
+        for (int at = norm.indexOf(first); at >= 0; at = norm.indexOf(first, at + 1)) {
+            int pos = at + first.length();
+            int w = star;
+            boolean ok = true;
+            while (ok && w < word.length()) {
+                if (word.charAt(w) == '*') {
+                    while (pos < norm.length() && Character.isLetter(norm.charAt(pos))) {
+                        pos++;
+                    }
+                    w++;
+                } else {
+                    int next = word.indexOf('*', w);
+                    String piece = word.substring(w, next < 0 ? word.length() : next);
+                    ok = norm.startsWith(piece, pos);
+                    pos += piece.length();
+                    w += piece.length();
+                }
+            }
+            if (ok) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Matches a body name at {@code pos}.
      *
      * @param norm normalized text
@@ -159,7 +206,11 @@ public final class Vocabulary {
         return !Character.isLetterOrDigit(norm.charAt(end));
     }
 
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    /**
+     * @param c a character
+     * @return whether it is a Han character
+     */
+    public static boolean isHan(char c) {
+        return c >= '\u2e80' && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }
