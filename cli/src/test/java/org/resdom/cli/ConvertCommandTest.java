@@ -87,7 +87,7 @@ class ConvertCommandTest {
     }
 
     /** A Word document: an operative phrase and a paragraph with one tracked insertion. */
-    private static byte[] docx() throws IOException {
+    static byte[] docx() throws IOException {
         String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
         String doc = "<w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>resolves</w:t></w:r></w:p><w:p><w:r>"
                 + "<w:t xml:space=\"preserve\">1\tto report</w:t></w:r><w:ins w:id=\"1\" w:author=\"ITU\" "
