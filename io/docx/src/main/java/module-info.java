@@ -6,4 +6,6 @@ module org.resdom.docx {
     requires java.xml;
 
     exports org.resdom.io.docx;
+
+    provides org.resdom.io.FormatProvider with org.resdom.io.docx.DocxFormatProvider;
 }

@@ -5,4 +5,6 @@ module org.resdom.html {
     requires transitive org.resdom.io;
 
     exports org.resdom.io.html;
+
+    provides org.resdom.io.FormatProvider with org.resdom.io.html.HtmlFormatProvider;
 }

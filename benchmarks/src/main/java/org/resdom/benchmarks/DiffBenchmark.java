@@ -26,8 +26,11 @@ import org.resdom.model.Revisions;
 
 /**
  * {@link Revisions#compare} on two versions of the reference text repeated {@code copies} times
- * (80 copies: 1.07 MB each) that differ in one word a copy, next to the baseline of reading both
- * texts. Besides, resdom's own Myers diff against java-diff-utils (its default Myers) on the
+ * (8 copies: 107 KB each, 80: 1.07 MB, 400: 5.4 MB) that differ in one word a copy, next to the
+ * baseline of reading both texts, interleaved in the same run. {@code kind} {@code distinct}
+ * numbers each copy's labelled paragraphs (as in a real document, paragraphs are then mostly
+ * distinct); {@code repeated} keeps the copies identical, the worst case for the alignment (no
+ * paragraph is unique). Besides, resdom's own Myers diff against java-diff-utils (its default Myers) on the
  * words of both texts: the reason core carries its own linear-space diff rather than a
  * dependency.
  */
@@ -40,8 +43,12 @@ import org.resdom.model.Revisions;
 public class DiffBenchmark {
 
     /** How many copies of the reference text each version holds. */
-    @Param({"10", "40", "80"})
+    @Param({"8", "80", "400"})
     public int copies;
+
+    /** {@code distinct}: each copy's labelled paragraphs numbered; {@code repeated}: identical copies. */
+    @Param({"distinct", "repeated"})
+    public String kind;
 
     private String olderText;
     private String newerText;
@@ -57,18 +64,11 @@ public class DiffBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         reader = TextResolutionReader.create();
-        olderText = ReferenceInput.repeated(copies);
         String one = ReferenceInput.text();
         // the newer version: one word changed in each copy
         String edited = one.replaceFirst("de coordonner la mise en", "de coordonner pleinement la mise en");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < copies; i++) {
-            sb.append(edited);
-            if (!edited.endsWith("\n")) {
-                sb.append('\n');
-            }
-        }
-        newerText = sb.toString();
+        olderText = copies(one);
+        newerText = copies(edited);
         older = reader.read(olderText).resolution();
         newer = reader.read(newerText).resolution();
         olderWords = List.of(olderText.split("\\s+"));
@@ -76,6 +76,18 @@ public class DiffBenchmark {
         Map<String, Integer> ids = new HashMap<>();
         olderIds = olderWords.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
         newerIds = newerWords.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
+    }
+
+    private String copies(String one) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < copies; i++) {
+            String copy = kind.equals("distinct") ? one.replace("\t", "\tn\u00B0" + i + " ") : one;
+            sb.append(copy);
+            if (!copy.endsWith("\n")) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** @return the marked document */

@@ -8,9 +8,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
-import org.resdom.io.ReadResult;
-import org.resdom.io.docx.DocxResolutionReader;
-import org.resdom.io.html.HtmlResolutionWriter;
 import org.resdom.model.Deleted;
 import org.resdom.model.Inserted;
 import org.resdom.model.Resolution;
@@ -70,7 +67,7 @@ final class DiffCommand implements Callable<Integer> {
         String text = switch (format) {
             case "akn" -> Formats.writer("akn").write(marked);
             case "json" -> Formats.writer("json").write(marked);
-            default -> HtmlResolutionWriter.create().write(marked);
+            default -> Formats.writer("html").write(marked);
         };
         try {
             if (output != null) {
@@ -95,9 +92,18 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static Resolution read(Path file) throws IOException, Loader.InputException {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".docx")) {
-            ReadResult r = DocxResolutionReader.create().read(file);
-            return r.resolution().accepted();
+        if (Files.size(file) > Loader.MAX_BYTES) {
+            throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
+        }
+        byte[] head = new byte[1024];
+        int n;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            n = Math.max(0, in.readNBytes(head, 0, head.length));
+        }
+        FormatProvider binary = Formats.detect(file, new String(head, 0, n, StandardCharsets.ISO_8859_1));
+        if (binary.binary()) {
+            // a binary format (a Word document with tracked changes): taken with its changes accepted
+            return Formats.reader(binary.name()).read(file).resolution().accepted();
         }
         if (Files.size(file) > Loader.MAX_BYTES) {
             throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");

@@ -14,13 +14,24 @@ import java.util.stream.Stream;
 
 /** Turns the command line's inputs into files: files as given, folders walked for known extensions. */
 final class Inputs {
-    /** The extensions looked for in folders: those of every format found, longest first. */
-    static final List<String> EXTENSIONS = Formats.all().stream().flatMap(f -> f.extensions().stream())
+    /** The extensions looked for in folders: those of every format found that can be read, longest first. */
+    static final List<String> EXTENSIONS = Formats.all().stream().filter(Inputs::readable)
+            .flatMap(f -> f.extensions().stream())
             .map(e -> e.toLowerCase(Locale.ROOT)).distinct()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
 
     private Inputs() {
+    }
+
+    /** Whether a format can be read (a write-only format, such as HTML, says so by refusing a reader). */
+    private static boolean readable(org.resdom.io.FormatProvider f) {
+        try {
+            f.readerBuilder();
+            return true;
+        } catch (UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /**

@@ -72,6 +72,74 @@ class ConvertCommandTest {
     }
 
     @Test
+    void convertsToHtmlThroughTheHtmlFormatProvider() throws IOException {
+        Resolution clean = Cli.clean();
+        Path in = json("in/res71.json", clean);
+        Cli.Result r = Cli.run("convert", "--to", "html", in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(Formats.writer("html").write(clean)).startsWith("<!DOCTYPE html>");
+        Path out = Files.createDirectories(dir.resolve("html"));
+        assertThat(Cli.run("convert", "--to", "html", "-o", out.toString(), in.toString()).code()).isZero();
+        assertThat(tree(out)).containsExactly("res71.html");
+        // HTML is written, never read: a folder walk leaves the pages alone
+        Cli.Result again = Cli.run("convert", "--to", "json", "-o", dir.resolve("again").toString(), out.toString());
+        assertThat(again.err()).doesNotContain("res71.html:");
+    }
+
+    /** A Word document: an operative phrase and a paragraph with one tracked insertion. */
+    static byte[] docx() throws IOException {
+        String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        String doc = "<w:document xmlns:w=\"" + w + "\"><w:body><w:p><w:r><w:t>resolves</w:t></w:r></w:p><w:p><w:r>"
+                + "<w:t xml:space=\"preserve\">1\tto report</w:t></w:r><w:ins w:id=\"1\" w:author=\"ITU\" "
+                + "w:date=\"2022-10-01T08:00:00Z\"><w:r><w:t xml:space=\"preserve\"> each year</w:t></w:r></w:ins>"
+                + "<w:r><w:t>.</w:t></w:r></w:p></w:body></w:document>";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(bytes)) {
+            z.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            z.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                    .getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+            z.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            z.write(doc.getBytes(StandardCharsets.UTF_8));
+            z.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void readsAWordDocumentThroughTheDocxFormatProvider() throws IOException {
+        Files.createDirectories(dir.resolve("in"));
+        Path docx = Files.write(dir.resolve("in/res71.docx"), docx());
+        Resolution expected = Formats.reader("docx").read(docx).resolution();
+        assertThat(expected.find(org.resdom.model.Inserted.class).findFirst().orElseThrow().author()).contains("ITU");
+        Cli.Result r = Cli.run("convert", "--from", "docx", "--to", "akn", docx.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Formats.reader("akn").read(r.out()).resolution()).isEqualTo(expected);
+        // by its first bytes, whatever its name
+        Path renamed = Files.write(dir.resolve("res71.bin"), docx());
+        Cli.Result peeked = Cli.run("convert", "--to", "akn", renamed.toString());
+        assertThat(peeked.out()).as(peeked.err()).isEqualTo(r.out());
+        Cli.Result html = Cli.run("convert", "--from", "docx", "--to", "html", docx.toString());
+        assertThat(html.code()).as(html.err()).isZero();
+        assertThat(html.out()).contains("<ins").contains("each year");
+        Path out = dir.resolve("out");
+        assertThat(Cli.run("convert", "--to", "akn", "-o", out.toString(), dir.resolve("in").toString()).code())
+                .isZero();
+        assertThat(tree(out)).containsExactly("res71.akn.xml");
+    }
+
+    @Test
+    void docxIsReadNotWrittenAndHtmlWrittenNotRead() throws IOException {
+        Path in = json("in/res71.json", Cli.clean());
+        Cli.Result r = Cli.run("convert", "--to", "docx", in.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("resdom reads docx but does not write it");
+        Cli.Result h = Cli.run("convert", "--from", "html", "--to", "json", in.toString());
+        assertThat(h.code()).isNotZero();
+        assertThat(h.err()).contains("resdom writes html but does not read it");
+    }
+
+    @Test
     void theSampleConvertsToEveryFormatWithTheDetectedReader() throws IOException {
         Path in = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
         for (String to : List.of("text", "json", "xml", "akn")) {

@@ -26,6 +26,19 @@ class DiffCommandTest {
             "2\tto report each year.");
 
     @Test
+    void aWordDocumentIsReadThroughItsFormatProviderWithItsChangesAccepted() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), "resolves\n1\tto report.\n");
+        // named .bin: found by its first bytes, not its name
+        Path b = Files.write(dir.resolve("new.bin"), ConvertCommandTest.docx());
+        Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), b.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        Resolution marked = Formats.reader("json").read(r.out()).resolution();
+        assertThat(marked.find(org.resdom.model.Inserted.class).map(m -> org.resdom.model.Inline.plainText(m.content())).toList())
+                .containsExactly(" each year");
+        assertThat(marked.find(org.resdom.model.Deleted.class)).isEmpty();
+    }
+
+    @Test
     void writesTheMarkedDocumentAsHtmlAknOrJson() throws Exception {
         Path a = Files.writeString(dir.resolve("old.txt"), OLD);
         Path b = Files.writeString(dir.resolve("new.txt"), NEW);

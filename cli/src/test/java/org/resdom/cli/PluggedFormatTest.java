@@ -26,7 +26,7 @@ class PluggedFormatTest {
 
     @Test
     void theProvidedFormatIsFoundBesideResdomsOwn() {
-        assertThat(Formats.names()).containsExactly("akn", "json", "pdf", "text", "toy", "xml");
+        assertThat(Formats.names()).containsExactly("akn", "docx", "html", "json", "pdf", "text", "toy", "xml");
         assertThat(Formats.get("TOY").extension()).isEqualTo(".toy");
         assertThat(Formats.detect(Path.of("a.toy"), "").name()).isEqualTo("toy");
         assertThat(Formats.detect("toy ITU-PP 71 en\n").name()).isEqualTo("toy");

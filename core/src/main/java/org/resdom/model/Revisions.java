@@ -34,6 +34,12 @@ public final class Revisions {
 
     private static final Pattern LEADING_LABEL = Pattern.compile("^(\\S{1,16})(\\t+)");
     private static final double PAIR_SIMILARITY = 0.5;
+    /** Work every comparison may spend whatever the sizes (units: see {@link Myers.Budget}). */
+    static final long BASE_BUDGET = 4_000_000L;
+    /** Work a comparison may spend for each character of the two versions. */
+    static final long BUDGET_PER_CHAR = 64;
+    /** How far ahead, in paragraphs, a paragraph looks for its partner in a run of changes. */
+    static final int WINDOW = 128;
 
     private Revisions() {
     }
@@ -262,14 +268,22 @@ public final class Revisions {
 
     /**
      * One document holding both versions, with {@link Deleted} and {@link Inserted} marks where
-     * they differ. Paragraphs are aligned first by identical text (a longest common subsequence,
-     * Myers' algorithm in linear space), then, between those, by label and text similarity;
-     * words are compared inside aligned paragraphs. A paragraph that left one place and
-     * reappears, possibly edited, elsewhere is a move (marks with a {@link Inserted#move() move}
-     * name); a paragraph whose text is kept but whose label changed is renumbered (label marks
-     * only). {@code accepted(compare(a, b))} equals {@code b} and {@code rejected(compare(a, b))}
-     * equals {@code a} for documents without marks, up to source spans and citations found
-     * inside changed text. Comparing a document with itself gives no mark.
+     * they differ. Paragraphs are aligned first by identical text (a longest common subsequence:
+     * paragraphs found once in each version anchor it, Myers' algorithm in linear space fills in
+     * between), then, between those, by label and text similarity (each paragraph looks a
+     * bounded number of paragraphs ahead); words are compared inside aligned paragraphs. A
+     * paragraph that left one place and reappears, possibly edited, elsewhere is a move (marks
+     * with a {@link Inserted#move() move} name); a paragraph whose text is kept but whose label
+     * changed is renumbered (label marks only). {@code accepted(compare(a, b))} equals {@code b}
+     * and {@code rejected(compare(a, b))} equals {@code a} for documents without marks, up to
+     * source spans and citations found inside changed text. Comparing a document with itself
+     * gives no mark.
+     *
+     * <p>Bounded: the whole comparison has a work budget proportional to the size of both
+     * versions (plus a constant); once it is spent, what is left to compare becomes replacements
+     * (paragraphs deleted and inserted whole, or a paragraph's text replaced) and no further
+     * pairs or moves are looked for. The marks are then coarser, never wrong: both versions
+     * still come back exactly. Memory is linear in the size.
      *
      * @param older the earlier version
      * @param newer the later version
@@ -278,12 +292,31 @@ public final class Revisions {
     public static Resolution compare(Resolution older, Resolution newer) {
         Checks.notNull(older, "older");
         Checks.notNull(newer, "newer");
-        return new Comparison().run(older, newer);
+        long chars = size(older) + size(newer);
+        return new Comparison(Myers.Budget.of(BASE_BUDGET + BUDGET_PER_CHAR * chars)).run(older, newer);
     }
 
-    /** One run of {@link #compare}: token numbering and move names. */
+    private static long size(Resolution r) {
+        long[] n = {0};
+        r.find(Text.class).forEach(t -> n[0] += t.text().length() + 1);
+        return n[0];
+    }
+
+    /** One run of {@link #compare}: token numbering, move names and the work left. */
     private static final class Comparison {
+        /**
+         * Bounds the whole comparison: every diff and similarity draws on it; once spent, what is
+         * left to compare becomes replacements (whole paragraphs deleted and inserted, or a
+         * paragraph's text replaced) and no more pairs or moves are looked for.
+         */
+        private final Myers.Budget budget;
+        private final Map<Paragraph, int[]> wordsOf = new java.util.IdentityHashMap<>();
         private final Map<Object, Integer> ids = new HashMap<>();
+
+        Comparison(Myers.Budget budget) {
+            this.budget = budget;
+        }
+
         private int moves;
         /** Whole-paragraph deletions and insertions waiting for move detection. */
         private final List<Paragraph[]> deletedWhole = new ArrayList<>();
@@ -429,7 +462,7 @@ public final class Revisions {
             for (int i = 0; i < kb.length; i++) {
                 kb[i] = id(key(b.get(i)));
             }
-            Myers.Result r = Myers.diff(ka, kb);
+            Myers.Result r = Myers.diff(ka, kb, budget);
             List<Object[]> out = new ArrayList<>();
             int i = 0;
             int j = 0;
@@ -471,7 +504,10 @@ public final class Revisions {
                 if (x.heading != null || x.paragraph.label().isEmpty()) {
                     continue;
                 }
-                for (int k = j; k < b.size(); k++) {
+                if (budget.spent()) {
+                    break;
+                }
+                for (int k = j; k < b.size() && k < j + WINDOW; k++) {
                     Block y = b.get(k);
                     if (y.heading == null && sameLabel(x, y) && similarity(x.paragraph, y.paragraph) >= PAIR_SIMILARITY) {
                         positional(a.subList(i0, i), b.subList(j0, k), out);
@@ -493,7 +529,7 @@ public final class Revisions {
             for (Block x : a) {
                 int best = -1;
                 double bestScore = PAIR_SIMILARITY;
-                for (int k = j; k < b.size(); k++) {
+                for (int k = j; k < b.size() && k < j + WINDOW && !budget.spent(); k++) {
                     Block y = b.get(k);
                     if ((x.heading == null) != (y.heading == null)) {
                         continue;
@@ -520,16 +556,27 @@ public final class Revisions {
         }
 
         private boolean sameLabel(Block x, Block y) {
+            if (x.paragraph == null || y.paragraph == null) {
+                return x.paragraph == y.paragraph;
+            }
             return x.paragraph.label().map(Label::text).equals(y.paragraph.label().map(Label::text));
         }
 
+        /** Words in common, as a share of both; 0 once the budget is spent. */
         double similarity(Paragraph x, Paragraph y) {
-            int[] a = words(wholeText(x));
-            int[] b = words(wholeText(y));
+            if (!budget.take(1)) {
+                return 0;
+            }
+            int[] a = wordsOf.computeIfAbsent(x, p -> words(wholeText(p)));
+            int[] b = wordsOf.computeIfAbsent(y, p -> words(wholeText(p)));
             if (a.length + b.length == 0) {
                 return 1;
             }
-            Myers.Result r = Myers.diff(a, b);
+            if (2.0 * Math.min(a.length, b.length) / (a.length + b.length) < PAIR_SIMILARITY
+                    || !budget.take(a.length + b.length)) {
+                return 0; // cannot reach the threshold, or no work left
+            }
+            Myers.Result r = Myers.diff(a, b, budget);
             return 2.0 * r.keptA().cardinality() / (a.length + b.length);
         }
 
@@ -612,6 +659,9 @@ public final class Revisions {
         private Resolution detectMoves(Resolution r) {
             boolean[] used = new boolean[insertedWhole.size()];
             for (Paragraph[] d : deletedWhole) {
+                if (budget.spent()) {
+                    break;
+                }
                 int best = -1;
                 double bestScore = PAIR_SIMILARITY;
                 for (int k = 0; k < insertedWhole.size(); k++) {
@@ -656,7 +706,7 @@ public final class Revisions {
             for (int i = 0; i < kb.length; i++) {
                 kb[i] = id(tb.get(i));
             }
-            Myers.Result r = Myers.diff(ka, kb);
+            Myers.Result r = Myers.diff(ka, kb, budget);
             return Tokens.merge(ta, tb, r.keptA(), r.keptB());
         }
     }

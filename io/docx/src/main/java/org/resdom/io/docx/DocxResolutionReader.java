@@ -3,6 +3,7 @@ package org.resdom.io.docx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
+import org.resdom.io.ResolutionReader;
 import org.resdom.io.docx.internal.Attach;
 import org.resdom.io.docx.internal.Package;
 import org.resdom.io.docx.internal.WordText;
@@ -44,6 +46,12 @@ import org.resdom.model.SourceSpan;
  * ever followed (parts are read by their standard names inside the package only). Immutable
  * and thread-safe.
  *
+ * <p>A {@link ResolutionReader} like the others, but a DOCX is bytes: {@link #read(InputStream)},
+ * {@link #read(Path)} and {@link #read(byte[])} read it; characters ({@link #read(Reader)},
+ * {@link #read(String)}) cannot be a zip package and give an empty document with the error
+ * {@code DOCX-NOT-BYTES}. Found by name ({@code Formats.reader("docx")}) through
+ * {@link DocxFormatProvider}.
+ *
  * <pre>{@code
  * ReadResult read = DocxResolutionReader.create().read(Path.of("res71.docx"));
  * Resolution marked = read.resolution();
@@ -51,7 +59,7 @@ import org.resdom.model.SourceSpan;
  * Resolution after = marked.accepted();
  * }</pre>
  */
-public final class DocxResolutionReader {
+public final class DocxResolutionReader implements ResolutionReader {
 
     /** The format's name on the command line. */
     public static final String FORMAT = "docx";
@@ -81,8 +89,36 @@ public final class DocxResolutionReader {
     }
 
     /** @return {@value #FORMAT} */
+    @Override
     public String format() {
         return FORMAT;
+    }
+
+    /**
+     * Characters are not a DOCX (a zip package is bytes): gives an empty document and the error
+     * {@code DOCX-NOT-BYTES}. Read the file or its bytes instead.
+     *
+     * @param in the characters (not read)
+     * @return an empty document and the error
+     */
+    @Override
+    public ReadResult read(Reader in) {
+        Objects.requireNonNull(in, "in must not be null");
+        return new ReadResult(TextResolutionReader.create().read("").resolution(), List.of(new Diagnostic(
+                "DOCX-NOT-BYTES", Severity.ERROR, "a DOCX is a zip package: read its bytes (a file or a stream), "
+                + "not characters", Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
+    }
+
+    /**
+     * Characters are not a DOCX: as {@link #read(Reader)}.
+     *
+     * @param input the characters (not read)
+     * @return an empty document and the error {@code DOCX-NOT-BYTES}
+     */
+    @Override
+    public ReadResult read(String input) {
+        Objects.requireNonNull(input, "input must not be null");
+        return read(Reader.nullReader());
     }
 
     /** @return the limits on the text */
@@ -102,6 +138,7 @@ public final class DocxResolutionReader {
      * @return the document and diagnostics
      * @throws IOException if the file cannot be read
      */
+    @Override
     public ReadResult read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
@@ -130,6 +167,7 @@ public final class DocxResolutionReader {
      * @return the document and diagnostics
      * @throws IOException if the stream fails
      */
+    @Override
     public ReadResult read(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in must not be null");
         List<Diagnostic> diagnostics = new ArrayList<>();
@@ -145,7 +183,7 @@ public final class DocxResolutionReader {
                     + " revision marks could not be matched to their Word change: no author or date for them",
                     Optional.empty(), Optional.empty()));
         }
-        return new ReadResult(attached.resolution(), diagnostics);
+        return new ReadResult(Attach.nest(attached.resolution(), text.listLevels()), diagnostics);
     }
 
     /**

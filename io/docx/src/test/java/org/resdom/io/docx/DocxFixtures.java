@@ -23,7 +23,7 @@ import java.util.zip.ZipOutputStream;
  * {@code {>…>}} moved to; {@code [bookmark: NAME]}, {@code [footnoteRef:N]} and a trailing
  * footnote body {@code [N: …] } as an extractor writes them.
  */
-final class DocxFixtures {
+public final class DocxFixtures {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String[] AUTHORS = {"ITU Secretariat", "Editorial Committee"};
@@ -252,13 +252,29 @@ final class DocxFixtures {
         return bytes.toByteArray();
     }
 
-    /** The reference input's DOCX, built from its marked source on the class path. */
-    static byte[] reference() {
+    /**
+     * The reference input's DOCX, built from its marked source on the class path.
+     *
+     * @return the package
+     */
+    public static byte[] reference() {
+        return reference(1);
+    }
+
+    /**
+     * The reference input's paragraphs repeated (for the benchmarks' larger documents).
+     *
+     * @param copies how many times the reference text is repeated
+     * @return the package
+     */
+    public static byte[] reference(int copies) {
         DocxFixtures f = new DocxFixtures();
         String marked = resource("fixtures/res71-fr-tracked.marked.txt");
         String[] lines = marked.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            f.fromMarked(lines[i]);
+        for (int c = 0; c < copies; c++) {
+            for (int i = 0; i < lines.length; i++) {
+                f.fromMarked(lines[i]);
+            }
         }
         return f.build();
     }
@@ -274,8 +290,12 @@ final class DocxFixtures {
         }
     }
 
-    /** A small document with a numbered list, a footnote and a move. */
-    static byte[] numberingFootnotesMove() {
+    /**
+     * A small document with a numbered list, a footnote and a move.
+     *
+     * @return the package
+     */
+    public static byte[] numberingFootnotesMove() {
         return new DocxFixtures()
                 .list(1, "decimal", "%1", "lowerRoman", "%2)", "lowerLetter", "%3)")
                 .list(2, "lowerLetter", "%1)")

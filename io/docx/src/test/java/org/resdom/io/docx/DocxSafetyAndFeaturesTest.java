@@ -120,4 +120,39 @@ class DocxSafetyAndFeaturesTest {
         assertThat(r.rejected().operative().get(0).paragraphs()).extracting(p -> p.plainText().strip())
                 .containsExactly("to report each year;", "to adopt the plan;");
     }
+
+    @Test
+    void wordListLevelsGiveTheNestingWhereTheTextRulesDoNot() {
+        byte[] docx = new DocxFixtures()
+                .list(1, "decimal", "%1", "lowerLetter", "%2)", "lowerRoman", "%3)")
+                .paragraph("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
+                .paragraph("resolves")
+                .numbered(1, 0, "to adopt the plan;")
+                .numbered(1, 1, "the first part of it;")
+                .numbered(1, 2, "a detail of the first part;")
+                .numbered(1, 1, "the second part of it;")
+                .numbered(1, 0, "to report.")
+                .build();
+        List<Paragraph> ops = DocxResolutionReader.create().read(docx).resolution().operative().get(0).paragraphs();
+        assertThat(ops).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "2");
+        assertThat(ops.get(0).items()).extracting(p -> p.label().orElseThrow().text()).containsExactly("a)", "b)");
+        assertThat(ops.get(0).items().get(0).items()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("i)");
+        assertThat(ops.get(1).items()).isEmpty();
+        // the plain text (no list levels) reads them side by side: the nesting comes from Word's levels
+        assertThat(org.resdom.io.text.TextResolutionReader.create().read("resolves\n1\tto adopt the plan;\n"
+                + "a)\tthe first part of it;\n2\tto report.").resolution().operative().get(0).paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void itIsAResolutionReaderOfBytes() throws IOException {
+        org.resdom.io.ResolutionReader reader = DocxResolutionReader.create();
+        assertThat(reader.format()).isEqualTo("docx");
+        byte[] docx = DocxFixtures.reference();
+        assertThat(reader.read(new java.io.ByteArrayInputStream(docx)).resolution())
+                .isEqualTo(DocxResolutionReader.create().read(docx).resolution());
+        assertThat(codes(reader.read("resolves\n1\tto report."))).containsExactly("DOCX-NOT-BYTES");
+        assertThat(codes(reader.read(new java.io.StringReader("resolves")))).containsExactly("DOCX-NOT-BYTES");
+        assertThat(reader.read("resolves").resolution().operative()).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.resdom.io.ResolutionWriter;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
@@ -55,7 +56,7 @@ import org.resdom.model.Visitor;
  *     .write(resolution, Path.of("res71.html"));
  * }</pre>
  */
-public final class HtmlResolutionWriter {
+public final class HtmlResolutionWriter implements ResolutionWriter {
 
     /** The format's name on the command line. */
     public static final String FORMAT = "html";
@@ -111,6 +112,7 @@ public final class HtmlResolutionWriter {
     }
 
     /** @return {@value #FORMAT} */
+    @Override
     public String format() {
         return FORMAT;
     }
@@ -119,6 +121,7 @@ public final class HtmlResolutionWriter {
      * @param resolution the document
      * @return the page
      */
+    @Override
     public String write(Resolution resolution) {
         StringWriter w = new StringWriter();
         try {
@@ -136,6 +139,7 @@ public final class HtmlResolutionWriter {
      * @param out the output
      * @throws IOException if the stream fails
      */
+    @Override
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
@@ -152,6 +156,7 @@ public final class HtmlResolutionWriter {
      * @param file the file
      * @throws IOException if it cannot be written
      */
+    @Override
     public void write(Resolution resolution, Path file) throws IOException {
         Files.writeString(file, write(resolution), StandardCharsets.UTF_8);
     }

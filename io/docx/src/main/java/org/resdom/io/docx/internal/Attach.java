@@ -1,7 +1,10 @@
 package org.resdom.io.docx.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.resdom.model.Annex;
 import org.resdom.model.Bracketed;
@@ -58,6 +61,92 @@ public final class Attach {
             an.add(new Annex(x.number(), x.heading(), x.title(), a.paragraphs(x.paragraphs()), x.span()));
         }
         return new Result(new Resolution(r.identity(), f, pre, op, an, r.metadata(), r.span()), a.unmatched);
+    }
+
+    /**
+     * Nests the numbered paragraphs that the text rules left side by side by their Word list
+     * level: a paragraph of a higher {@code w:ilvl} of the same list becomes an item of the
+     * nearest paragraph before it of a lower level. An unnumbered paragraph ends the nesting.
+     * Paragraphs the text rules already nested keep their items (level-nested ones follow them).
+     *
+     * @param ps the paragraphs of a section or annex (top level)
+     * @param levels the list level of each numbered paragraph, by its line
+     * @return the paragraphs, nested
+     */
+    public static List<Paragraph> nest(List<Paragraph> ps, Map<Integer, WordText.ListLevel> levels) {
+        final class Node {
+            final Paragraph p;
+            final WordText.ListLevel level;
+            final List<Node> kids = new ArrayList<>();
+
+            Node(Paragraph p, WordText.ListLevel level) {
+                this.p = p;
+                this.level = level;
+            }
+
+            Paragraph build() {
+                if (kids.isEmpty()) {
+                    return p;
+                }
+                List<Paragraph> items = new ArrayList<>(p.items());
+                for (Node k : kids) {
+                    items.add(k.build());
+                }
+                return p.withItems(items);
+            }
+        }
+        List<Node> roots = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        for (Paragraph p : ps) {
+            WordText.ListLevel lv = p.span().map(s -> levels.get(s.line())).orElse(null);
+            Node n = new Node(p, lv);
+            if (lv == null) {
+                stack.clear();
+                roots.add(n);
+                continue;
+            }
+            while (!stack.isEmpty() && (!stack.peek().level.numId().equals(lv.numId())
+                    || stack.peek().level.ilvl() >= lv.ilvl())) {
+                stack.pop();
+            }
+            if (stack.isEmpty()) {
+                roots.add(n);
+            } else {
+                stack.peek().kids.add(n);
+            }
+            stack.push(n);
+        }
+        List<Paragraph> out = new ArrayList<>(roots.size());
+        for (Node n : roots) {
+            out.add(n.build());
+        }
+        return out;
+    }
+
+    /**
+     * {@link #nest} on every section and annex.
+     *
+     * @param r the document
+     * @param levels the list level of each numbered paragraph, by its line
+     * @return the document, nested
+     */
+    public static Resolution nest(Resolution r, Map<Integer, WordText.ListLevel> levels) {
+        if (levels.isEmpty()) {
+            return r;
+        }
+        List<PreambleSection> pre = new ArrayList<>();
+        for (PreambleSection s : r.preamble()) {
+            pre.add(new PreambleSection(s.phrase(), s.runIn(), nest(s.paragraphs(), levels), s.span()));
+        }
+        List<OperativeSection> op = new ArrayList<>();
+        for (OperativeSection s : r.operative()) {
+            op.add(new OperativeSection(s.phrase(), s.runIn(), nest(s.paragraphs(), levels), s.span()));
+        }
+        List<Annex> an = new ArrayList<>();
+        for (Annex x : r.annexes()) {
+            an.add(new Annex(x.number(), x.heading(), x.title(), nest(x.paragraphs(), levels), x.span()));
+        }
+        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
     }
 
     private List<Paragraph> paragraphs(List<Paragraph> ps) {

@@ -58,8 +58,18 @@ public final class WordText {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Map<String, String> footnotes = new HashMap<>();
     private final Map<String, List<Change>> footnoteChanges = new HashMap<>();
+    private final Map<Integer, ListLevel> listLevels = new HashMap<>();
     private int footnoteCount;
     private int paragraphs;
+
+    /**
+     * The list and level of an automatically numbered paragraph.
+     *
+     * @param numId the list ({@code w:numId})
+     * @param ilvl the level ({@code w:ilvl}, 0 to 8)
+     */
+    public record ListLevel(String numId, int ilvl) {
+    }
 
     private WordText(Map<String, Numbering.Level[]> numbering) {
         this.numbering = numbering;
@@ -73,6 +83,11 @@ public final class WordText {
     /** @return the changes, in the order of their marks */
     public List<Change> changes() {
         return changes;
+    }
+
+    /** @return the list level of each numbered body paragraph, by its line (1 for the first paragraph) */
+    public Map<Integer, ListLevel> listLevels() {
+        return listLevels;
     }
 
     /** @return the problems met */
@@ -132,6 +147,7 @@ public final class WordText {
         final List<Seg> segs = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final Deque<String[]> marks = new ArrayDeque<>(); // kind, author, date, move
+        ListLevel listLevel;
 
         void text(String s) {
             if (s.isEmpty()) {
@@ -224,6 +240,9 @@ public final class WordText {
                 paragraphs++;
                 Para p = new Para();
                 paragraph(x, p, moves, false);
+                if (p.listLevel != null) {
+                    listLevels.put(paragraphs, p.listLevel);
+                }
                 String line = p.render(changes);
                 StringBuilder tail = new StringBuilder();
                 for (String note : p.notes) {
@@ -373,6 +392,7 @@ public final class WordText {
                     + " not defined: no label computed", paragraphs));
             return;
         }
+        p.listLevel = new ListLevel(numId, ilvl);
         int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
         for (int i = 0; i < 9; i++) {
             if (i == ilvl) {
