@@ -364,6 +364,9 @@ public final class Recognizer {
                 }
                 return Body.ITU_COUNCIL;
             }
+            if (x.is("BODY_COMMISSION")) {
+                return own.isUn() ? Body.UN_CHR : null; // "Commission resolutions 2002/68" in a UN text
+            }
             if (x.is("BODY_ASSEMBLY")) {
                 return own.isUn() ? Body.UN_GA : own == Body.ITU_WTSA || own == Body.ITU_RA ? own : Body.OTHER;
             }
@@ -405,21 +408,22 @@ public final class Recognizer {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
                 return null;
             }
+            String session = item.value().startsWith("S-") ? "" : item.value().substring(0, item.value().indexOf('/'));
+            boolean byYear = session.length() == 4;
             for (int p = from; p >= 0 && from - p < 60; p--) {
                 Token x = k.get(p);
                 if (sentenceBreak(x)) {
                     break;
                 }
-                Body b = used[p] ? null : body(x);
+                Body b = used[p] || x.is("BODY_COMMISSION") ? null : body(x);
                 if (b == Body.OTHER) {
                     return null;
                 }
-                if (b != null && b.isUn()) {
+                if (b != null && b.isUn() && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)) {
                     return b;
                 }
             }
-            String session = item.value().startsWith("S-") ? "" : item.value().substring(0, item.value().indexOf('/'));
-            return own.isUn() && session.length() < 4 ? own : null;
+            return own.isUn() && !byYear ? own : null;
         }
 
         /** A body named just before token {@code i} (skipping dates in languages that put them there). */
@@ -611,7 +615,7 @@ public final class Recognizer {
                         break;
                     }
                     Body gb = body(y);
-                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null) {
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1)) {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
@@ -661,6 +665,20 @@ public final class Recognizer {
             return j;
         }
 
+        /** "… and the Human Rights Council in its resolution 4/4": a body that goes with the citation after it. */
+        private boolean actsNext(int from) {
+            for (int q = from; q < from + 3 && q < k.size(); q++) {
+                Token y = k.get(q);
+                if (y.is("ITS") || y.is("OWN") || kindOf(y) != null) {
+                    return true;
+                }
+                if (sentenceBreak(y) || y.punct(',')) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
         private Body sectorAt(int j) {
             Token x = at(j);
             if (x == null) {
@@ -686,6 +704,9 @@ public final class Recognizer {
                 if (b == null || b.isItu()) {
                     b = x.type() == Token.Type.SCNUM ? Body.UN_SC
                             : x.type() == Token.Type.OLDGA || x.value().startsWith("ES-") ? Body.UN_GA : Body.OTHER;
+                }
+                if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && x.value().matches("\\d{4}/.*")) {
+                    b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
                 return UnResolutionCitation.of(b, d, x.value(), text);
