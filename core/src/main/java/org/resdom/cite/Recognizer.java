@@ -231,6 +231,12 @@ public final class Recognizer {
         private final List<CitationMatch> out = new ArrayList<>();
         /** Body tokens already read as the body of a citation ("General Assembly resolution"). */
         private final boolean[] used;
+        /** The last postposed citation's keyword token and body, for enumerations that go on. */
+        private int chainEnd = -2;
+        /** Body tokens marked used since a list began (unmarked when no citation follows). */
+        private final int[] marked = new int[4];
+        private int marks;
+        private Body chainBody;
 
         Reading(Normalized t, List<Token> tokens) {
             this.t = t;
@@ -359,6 +365,9 @@ public final class Recognizer {
                 }
                 return Body.ITU_COUNCIL;
             }
+            if (x.is("BODY_COMMISSION")) {
+                return own.isUn() ? Body.UN_CHR : null; // "Commission resolutions 2002/68" in a UN text
+            }
             if (x.is("BODY_ASSEMBLY")) {
                 return own.isUn() ? Body.UN_GA : own == Body.ITU_WTSA || own == Body.ITU_RA ? own : Body.OTHER;
             }
@@ -388,17 +397,50 @@ public final class Recognizer {
             return own;
         }
 
+        /**
+         * The body of a UN resolution number cited with no body word of its own: the nearest UN body
+         * named earlier in the sentence that is not already the body of a citation ("the relevant
+         * resolutions of the General Assembly, in particular resolutions 65/182 …"); failing that, in
+         * a UN body's document, the document's own body (UN texts cite their own resolutions bare:
+         * "resolution 5/2"), except for numbers by year ({@code 1998/72}: the Commission's or the
+         * Economic and Social Council's). Another organization named nearer makes it unknown.
+         */
+        private Body unBody(int from, Token item) {
+            if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
+                return null;
+            }
+            String session = item.value().startsWith("S-") ? "" : item.value().substring(0, item.value().indexOf('/'));
+            boolean byYear = session.length() == 4;
+            for (int p = from; p >= 0 && from - p < 60; p--) {
+                Token x = k.get(p);
+                if (sentenceBreak(x)) {
+                    break;
+                }
+                Body b = used[p] || x.is("BODY_COMMISSION") ? null : body(x);
+                if (b == Body.OTHER) {
+                    return null;
+                }
+                if (b != null && b.isUn() && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)) {
+                    return b;
+                }
+            }
+            return own.isUn() && !byYear ? own : null;
+        }
+
         /** A body named just before token {@code i} (skipping dates in languages that put them there). */
         private Body before(int i, boolean[] itsOut) {
             for (int j = i - 1; j >= 0 && i - j <= (v.postposed ? 8 : 1); j--) {
                 Token x = k.get(j);
+                if (x.is("OWN") && own != Body.OTHER) {
+                    return own; // "its own resolutions": the document's body, whoever acts earlier
+                }
                 if (x.is("ITS")) {
                     itsOut[0] = true;
                     return null;
                 }
                 Body b = body(x);
                 if (b != null) {
-                    used[j] = true;
+                    mark(j);
                     return b;
                 }
                 if (!(x.type() == Token.Type.NUM || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00')) {
@@ -406,6 +448,13 @@ public final class Recognizer {
                 }
             }
             return null;
+        }
+
+        private void mark(int j) {
+            if (!used[j] && marks < marked.length) {
+                marked[marks++] = j;
+            }
+            used[j] = true;
         }
 
         /** [OF] [DET] BODY at {@code i}: the index after it, with the body in {@code b[0]}, or -1. */
@@ -427,12 +476,26 @@ public final class Recognizer {
                 j++;
             }
             Body x = body(at(j));
+            int end = j + 1;
+            if (x == null && of) {
+                // "of the World Telecommunication Development Conference (WTDC)": a name, then its abbreviation
+                int p = j;
+                while (p < k.size() && p - j < 6 && k.get(p).type() == Token.Type.WORD) {
+                    p++;
+                }
+                if (p > j && at(p) != null && at(p).punct('(') && at(p + 2) != null && at(p + 2).punct(')')
+                        && body(at(p + 1)) != null) {
+                    j = p + 1;
+                    x = body(at(j));
+                    end = p + 3;
+                }
+            }
             if (x == null || afterItem && kindOf(at(j + 1)) != null) {
                 return -1;
             }
             b[0] = x;
-            used[j] = true;
-            return j + 1;
+            mark(j);
+            return end;
         }
 
         // ----------------------------------------------------------------- lists
@@ -472,6 +535,7 @@ public final class Recognizer {
         private int list(int i) {
             Token kwTok = k.get(i);
             DocumentKind kind = kindOf(kwTok);
+            marks = 0;
             boolean[] itsFlag = {kwTok.is("ITS_RESOLUTION") || kwTok.is("ITS_DECISION")};
             Body explicit = before(i, itsFlag);
             int j = i + 1;
@@ -490,6 +554,9 @@ public final class Recognizer {
             }
             Token first = at(j);
             if (!itemFor(kind, first, false) && !itemFor(kind, first, true)) {
+                for (int m = 0; m < marks; m++) {
+                    used[marked[m]] = false; // "大会所有相关决议，包括…": the body is free for the items that follow
+                }
                 return i + 1;
             }
             boolean un = first.unItem();
@@ -549,7 +616,7 @@ public final class Recognizer {
                         break;
                     }
                     Body gb = body(y);
-                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null) {
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1)) {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
@@ -591,9 +658,26 @@ public final class Recognizer {
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1);
                 }
+                if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
+                    body = unBody(i - 1, it.tok);
+                }
                 emit(it.start, it.end, item(kind, it, body));
             }
             return j;
+        }
+
+        /** "… and the Human Rights Council in its resolution 4/4": a body that goes with the citation after it. */
+        private boolean actsNext(int from) {
+            for (int q = from; q < from + 3 && q < k.size(); q++) {
+                Token y = k.get(q);
+                if (y.is("ITS") || y.is("OWN") || kindOf(y) != null) {
+                    return true;
+                }
+                if (sentenceBreak(y) || y.punct(',')) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         private Body sectorAt(int j) {
@@ -621,6 +705,9 @@ public final class Recognizer {
                 if (b == null || b.isItu()) {
                     b = x.type() == Token.Type.SCNUM ? Body.UN_SC
                             : x.type() == Token.Type.OLDGA || x.value().startsWith("ES-") ? Body.UN_GA : Body.OTHER;
+                }
+                if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && x.value().matches("\\d{4}/.*")) {
+                    b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
                 return UnResolutionCitation.of(b, d, x.value(), text);
@@ -685,6 +772,23 @@ public final class Recognizer {
 
         // ----------------------------------------------------------------- postposed (Chinese)
 
+        /** The index after a date written before a postposed item ({@code 2011年12月19日}), or {@code j}. */
+        private int afterDate(int j) {
+            int p = j;
+            while (p < k.size() && p - j < 6 && (k.get(p).type() == Token.Type.NUM || dateWord(k.get(p)))) {
+                p++;
+            }
+            return p - j >= 2 && dateWord(k.get(p - 1)) ? p : j;
+        }
+
+        private boolean dateWord(Token x) {
+            if (x.type() != Token.Type.WORD || x.end() - x.start() != 1) {
+                return false;
+            }
+            char c = t.n[x.start()];
+            return c == '\u5e74' || c == '\u6708' || c == '\u65e5'; // 年 月 日
+        }
+
         private int postposed(int i) {
             int j = i;
             List<Item> items = new ArrayList<>();
@@ -714,6 +818,10 @@ public final class Recognizer {
                 items.add(it);
                 if (separator(at(j)) && at(j + 1) != null) {
                     j++;
+                    int d = afterDate(j);
+                    if (d > j && kw(d, "ITEM_PREFIX")) {
+                        j = d; // "第65/182号、2011年12月19日第66/127号": a date before the next item
+                    }
                     continue;
                 }
                 break;
@@ -727,14 +835,31 @@ public final class Recognizer {
             }
             boolean[] itsFlag = {false};
             Body explicit = before(i, itsFlag);
+            if (explicit == null && !itsFlag[0] && chainBody != null) {
+                // "第10/11号决议、2010年9月30日第15/12号决议": the enumeration goes on, with its body
+                int p = i - 1;
+                while (p >= 0 && (k.get(p).type() == Token.Type.NUM || dateWord(k.get(p)))) {
+                    p--;
+                }
+                if (p > 0 && p - 1 == chainEnd && separator(k.get(p))) {
+                    explicit = chainBody;
+                }
+            }
             items.get(items.size() - 1).end = kwTok.end();
+            Body last = null;
             for (Item it : items) {
                 Body body = explicit;
                 if (body == null && itsFlag[0]) {
                     body = its(i - 1);
                 }
+                if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
+                    body = unBody(i - 1, it.tok);
+                }
                 emit(it.start, it.end, item(kind, it, body));
+                last = body;
             }
+            chainEnd = j;
+            chainBody = last;
             return j + 1;
         }
 
@@ -768,22 +893,28 @@ public final class Recognizer {
             String[] parts = new String[3];
             int q = j;
             boolean inner = false;
+            // "Preamble (No. 1) of the ITU Constitution": the provision in brackets, then its instrument
+            boolean wrapped = at(i - 1) != null && at(i - 1).punct('(') && at(j) != null && at(j).punct(')');
+            if (wrapped) {
+                q = j + 1;
+            }
             for (int link = 0; link < 4; link++) {
                 int p = q;
                 if (!inner && items.size() == 1 && at(p) != null && at(p).punct('(')) {
                     p++;
                     inner = true;
                 } else {
-                    if (kw(p, "OF")) {
-                        p++;
+                    if (kw(p, "OF") || kw(p, "IN")) {
+                        p++; // "No. 47 in Article 8 of the Constitution"
                     }
                     if (kw(p, "DET")) {
                         p++;
                     }
                 }
                 int part = kw(p, "ARTICLE") ? 0 : kw(p, "NUMBER") ? 1 : kw(p, "PARAGRAPH") ? 2 : -1;
-                if (part < 0 || at(p + 1) == null || at(p + 1).type() != Token.Type.NUM || items.size() != 1) {
-                    break;
+                if (part < 0 || at(p + 1) == null || at(p + 1).type() != Token.Type.NUM
+                        || items.size() != 1 && (inner || part == partOf(kwTok))) {
+                    break; // "Nos. 90 and 91 in Article 13": the article is the numbers' own
                 }
                 parts[part] = at(p + 1).value();
                 q = p + 2;
@@ -812,11 +943,11 @@ public final class Recognizer {
                 }
                 endTok = q + 1;
             }
-            items.get(0).start = kwTok.start();
+            items.get(0).start = wrapped ? (kw(i - 2, "PREAMBLE") ? k.get(i - 2) : k.get(i - 1)).start() : kwTok.start();
             items.get(items.size() - 1).end = k.get(endTok).end();
             for (Item it : items) {
                 String[] mine = parts.clone();
-                int own = kwTok.is("ARTICLE") ? 0 : kwTok.is("NUMBER") ? 1 : 2;
+                int own = partOf(kwTok);
                 mine[own] = it.tok.value();
                 if (mine[0] == null && mine[1] == null) {
                     continue;
@@ -825,6 +956,10 @@ public final class Recognizer {
                         Optional.ofNullable(mine[1]), Optional.ofNullable(mine[2]), t.source(it.start, it.end)));
             }
             return endTok + 1;
+        }
+
+        private int partOf(Token kwTok) {
+            return kwTok.is("ARTICLE") ? 0 : kwTok.is("NUMBER") ? 1 : 2;
         }
 
         // ----------------------------------------------------------------- annexes

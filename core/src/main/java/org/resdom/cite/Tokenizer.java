@@ -35,7 +35,7 @@ final class Tokenizer {
             if (c == ' ') {
                 i++;
             } else if (c >= '0' && c <= '9') {
-                Trie.Match<Vocabulary.Entry> m = i == 0 || !Character.isLetterOrDigit(n[i - 1]) ? v.trie.longest(t, i) : null;
+                Trie.Match<Vocabulary.Entry> m = i == 0 || !Character.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
                 if (m != null && m.value().instrument() != null) {
                     out.add(new Token(Token.Type.KW, i, m.end(), m.value(), null));
                     i = m.end();

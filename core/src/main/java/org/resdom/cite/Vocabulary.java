@@ -20,6 +20,9 @@ final class Vocabulary {
         }
     }
 
+    /** The key of a name in instruments.tsv that is no instrument (it keeps a shorter name inside from matching). */
+    static final String NOT_AN_INSTRUMENT = "-";
+
     private static final Map<Language, Vocabulary> CACHE = new EnumMap<>(Language.class);
     private static final Set<String> SERIES = loadSeries();
 
@@ -38,7 +41,11 @@ final class Vocabulary {
         }
         for (DataTable.Row row : DataTable.read(Vocabulary.class, "instruments.tsv", 3)) {
             if (language == Language.UNDETERMINED || row.get(1).equals(language.code())) {
-                add(phrases, row.get(2), "INSTRUMENT", row.get(0));
+                if (row.get(0).equals(NOT_AN_INSTRUMENT)) {
+                    add(phrases, row.get(2), "NOT_CITATION", null); // read as one phrase, cited as nothing
+                } else {
+                    add(phrases, row.get(2), "INSTRUMENT", row.get(0));
+                }
             }
         }
         boolean post = false;
@@ -90,6 +97,9 @@ final class Vocabulary {
     static Map<String, Map<Language, List<String>>> instruments() {
         Map<String, Map<Language, List<String>>> out = new LinkedHashMap<>();
         for (DataTable.Row row : DataTable.read(Vocabulary.class, "instruments.tsv", 3)) {
+            if (row.get(0).equals(NOT_AN_INSTRUMENT)) {
+                continue;
+            }
             Language l = Language.fromCode(row.get(1)).orElseThrow(
                     () -> new IllegalStateException("instruments.tsv:" + row.line() + ": unknown language"));
             out.computeIfAbsent(row.get(0), k -> new HashMap<>())
