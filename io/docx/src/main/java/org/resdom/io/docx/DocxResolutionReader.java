@@ -104,7 +104,7 @@ public final class DocxResolutionReader implements ResolutionReader {
     @Override
     public ReadResult read(Reader in) {
         Objects.requireNonNull(in, "in must not be null");
-        return new ReadResult(TextResolutionReader.create().read("").resolution(), List.of(new Diagnostic(
+        return new ReadResult(TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), List.of(new Diagnostic(
                 "DOCX-NOT-BYTES", Severity.ERROR, "a DOCX is a zip package: read its bytes (a file or a stream), "
                 + "not characters", Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
     }
