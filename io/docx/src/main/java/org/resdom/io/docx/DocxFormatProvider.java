@@ -1,14 +1,9 @@
 package org.resdom.io.docx;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.resdom.io.FormatProvider;
-import org.resdom.io.Positions;
-import org.resdom.io.ReadLimits;
-import org.resdom.io.ResolutionReader;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * Word documents ({@code docx}, {@code .docx}) as a {@link FormatProvider}: found by
@@ -52,33 +47,13 @@ public final class DocxFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return new ReaderBuilder() {
-            private final DocxResolutionReader.Builder builder = DocxResolutionReader.builder();
-
-            @Override
-            public ReaderBuilder limits(ReadLimits limits) {
-                builder.limits(Objects.requireNonNull(limits, "limits"));
-                return this;
+        return ProviderReaderBuilder.documentPositionsOnly(name(), limits -> {
+            DocxResolutionReader.Builder b = DocxResolutionReader.builder();
+            if (limits != null) {
+                b.limits(limits);
             }
-
-            @Override
-            public ReaderBuilder positions(Positions positions) {
-                if (!supportedPositions().contains(Objects.requireNonNull(positions, "positions"))) {
-                    throw new IllegalArgumentException("docx gives " + Positions.DOCUMENT + " positions only");
-                }
-                return this;
-            }
-
-            @Override
-            public Set<Positions> supportedPositions() {
-                return EnumSet.of(Positions.DOCUMENT);
-            }
-
-            @Override
-            public ResolutionReader build() {
-                return builder.build();
-            }
-        };
+            return b.build();
+        });
     }
 
     /**
