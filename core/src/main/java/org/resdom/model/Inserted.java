@@ -20,7 +20,7 @@ import org.resdom.internal.Checks;
  * @param span where it came from, if known; not part of {@code equals}
  */
 public record Inserted(List<Inline> content, Optional<String> author, Optional<String> date, Optional<String> move,
-        Optional<SourceSpan> span) implements Inline {
+        Optional<SourceSpan> span) implements Inline, RevisionMark {
 
     /** Checks for nulls and copies lists. */
     public Inserted {

@@ -39,6 +39,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.RevisionMark;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
@@ -700,16 +701,16 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
             @Override
             public Void visitInserted(Inserted m) {
-                x.inline("ins").attr("eId", id(m));
-                change(x, m.author(), m.date(), m.move());
-                inlines(x, m.content());
-                x.close();
-                return null;
+                return mark("ins", m);
             }
 
             @Override
             public Void visitDeleted(Deleted m) {
-                x.inline("del").attr("eId", id(m));
+                return mark("del", m);
+            }
+
+            private <M extends Inline & RevisionMark> Void mark(String element, M m) {
+                x.inline(element).attr("eId", id(m));
                 change(x, m.author(), m.date(), m.move());
                 inlines(x, m.content());
                 x.close();

@@ -28,6 +28,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.RevisionMark;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
@@ -298,17 +299,15 @@ final class JsonEncoder implements Visitor<Void> {
 
     @Override
     public Void visitInserted(Inserted node) {
-        start(node);
-        inlines("content", node.content());
-        string("author", node.author());
-        string("date", node.date());
-        string("move", node.move());
-        end(node);
-        return null;
+        return mark(node);
     }
 
     @Override
     public Void visitDeleted(Deleted node) {
+        return mark(node);
+    }
+
+    private <M extends Inline & RevisionMark> Void mark(M node) {
         start(node);
         inlines("content", node.content());
         string("author", node.author());
