@@ -36,6 +36,7 @@ import org.resdom.model.PreambleKind;
  * prefix        -             also
  * conjunction   -             و
  * trailing      -             إلى
+ * frame         -             对
  * word          RESOLUTION    Resolution
  * </pre>
  *
@@ -43,7 +44,9 @@ import org.resdom.model.PreambleKind;
  * concerned}; several may follow each other), {@code qualifier}s after it ({@code considering
  * further}). A {@code conjunction} is a letter glued to the front of a phrase (Arabic و and
  * ف); a phrase whose last word is a {@code trailing} word (Arabic إلى) is also known without
- * it, as the UN's italic phrase stops before the preposition. Braces list alternatives
+ * it, as the UN's italic phrase stops before the preposition. A {@code frame} word opens a
+ * phrase that is written after its object and closes the clause (Chinese
+ * {@code 对……表示关切}, "expresses concern at …"). Braces list alternatives
  * (gender and number forms). An entry scoped {@code @un} or {@code @itu} applies to that
  * family of bodies only (see {@link #convention(Body)}): ITU French {@code décide} is
  * {@code resolves}, UN French {@code Décide} is {@code Decides}. {@code word} entries are the
@@ -75,6 +78,8 @@ public final class PhraseBook {
     private static final String LATIN_LOOKALIKE = "aceopxy";
     private static final String CYRILLIC_LOOKALIKE = "\u0430\u0441\u0435\u043E\u0440\u0445\u0443";
     private static final int MAX_PREFIXES = 3;
+    /** Characters that end a clause, for {@code frame} entries. */
+    private static final String CLAUSE_END = "，,；;：:。";
     private static final Map<Language, PhraseBook> BOOKS = load();
     /** Every folded character a phrase, an action, a modifier or a conjunction of any table starts with. */
     private static final String OPENERS = openers();
@@ -87,6 +92,7 @@ public final class PhraseBook {
     private final List<String> qualifiers;
     private final List<String> prefixes;
     private final String conjunctions;
+    private final List<String> frames;
     private final Map<String, List<String>> words;
 
     /** One table entry: its class, the phrase as entered, its folded form and scope (null: every body). */
@@ -107,7 +113,8 @@ public final class PhraseBook {
     }
 
     private PhraseBook(Language language, List<Entry<PreambleKind>> preamble, List<Entry<ActionKind>> actions,
-            List<String> qualifiers, List<String> prefixes, String conjunctions, Map<String, List<String>> words) {
+            List<String> qualifiers, List<String> prefixes, String conjunctions, List<String> frames,
+            Map<String, List<String>> words) {
         this.language = language;
         this.preamble = preamble;
         this.actions = actions;
@@ -116,6 +123,7 @@ public final class PhraseBook {
         this.qualifiers = qualifiers;
         this.prefixes = prefixes;
         this.conjunctions = conjunctions;
+        this.frames = frames;
         this.words = words;
     }
 
@@ -334,6 +342,7 @@ public final class PhraseBook {
         StringBuilder sb = new StringBuilder();
         for (PhraseBook b : BOOKS.values()) {
             List<String> all = new ArrayList<>(b.prefixes);
+            all.addAll(b.frames);
             b.preamble.forEach(e -> all.add(e.folded()));
             b.actions.forEach(e -> all.add(e.folded()));
             all.add(b.conjunctions);
@@ -711,6 +720,10 @@ public final class PhraseBook {
         if (pos >= f.length) {
             return null;
         }
+        Found<K> framed = framed(f, pos, index);
+        if (framed != null) {
+            return framed;
+        }
         for (Entry<K> e : index.at(f.chars[pos])) {
             String p = e.folded();
             if (f.startsWith(p, pos) && f.boundary(pos + p.length())) {
@@ -723,6 +736,35 @@ public final class PhraseBook {
                     }
                 }
                 return new Found<>(e, pos, end, -1, end);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A phrase framed around its object, as Chinese writes {@code 对……表示关切}: a {@code frame}
+     * word opens the text and the phrase closes the clause (it is followed by a clause
+     * separator or the end of the text looked at). The match runs from the frame word to the
+     * end of the phrase.
+     */
+    private <K> Found<K> framed(Folded f, int pos, Index<K> index) {
+        String frame = longest(f, pos, frames);
+        if (frame == null) {
+            return null;
+        }
+        int clause = pos + frame.length();
+        while (clause < f.length && CLAUSE_END.indexOf(f.chars[clause]) < 0) {
+            clause++;
+        }
+        if (clause == f.length && f.length == LOOK) {
+            return null; // the clause may go on past the characters looked at
+        }
+        for (int k = pos + frame.length() + 1; k < clause; k++) {
+            for (Entry<K> e : index.at(f.chars[k])) {
+                String p = e.folded();
+                if (f.startsWith(p, k) && f.skipSpaces(k + p.length()) == clause) {
+                    return new Found<>(e, pos, k + p.length(), -1, k + p.length());
+                }
             }
         }
         return null;
@@ -773,6 +815,7 @@ public final class PhraseBook {
         List<String> prefixes = new ArrayList<>();
         List<String> trailing = new ArrayList<>();
         StringBuilder conjunctions = new StringBuilder();
+        List<String> frames = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
         List<DataTable.Row> rows = new ArrayList<>(DataTable.read(PhraseBook.class, name, 3));
         // the citation vocabulary is owned by org.resdom.cite; word(key) still gives it
@@ -812,6 +855,7 @@ public final class PhraseBook {
                 }
                 case "qualifier" -> expand(row.get(2), where).forEach(p -> qualifiers.add(fold(p)));
                 case "prefix" -> expand(row.get(2), where).forEach(p -> prefixes.add(fold(p)));
+                case "frame" -> expand(row.get(2), where).forEach(p -> frames.add(fold(p)));
                 case "conjunction", "trailing" -> {
                     // read above
                 }
@@ -822,6 +866,7 @@ public final class PhraseBook {
         Comparator<String> longer = Comparator.comparingInt(s -> -s.length());
         qualifiers.sort(longer);
         prefixes.sort(longer);
+        frames.sort(longer);
         Map<String, List<String>> w = new LinkedHashMap<>();
         words.forEach((k, v) -> {
             List<String> copy = new ArrayList<>(v);
@@ -829,7 +874,7 @@ public final class PhraseBook {
             w.put(k, List.copyOf(copy));
         });
         return new PhraseBook(language, List.copyOf(preamble), List.copyOf(actions), List.copyOf(qualifiers),
-                List.copyOf(prefixes), conjunctions.toString(), Collections.unmodifiableMap(w));
+                List.copyOf(prefixes), conjunctions.toString(), List.copyOf(frames), Collections.unmodifiableMap(w));
     }
 
     /**

@@ -79,6 +79,9 @@ final class AknParser {
             "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
             "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
+    /** A paragraph number typed before the text: leading space, the number, the whitespace after it. */
+    private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile(
+            "(\\s*)(\\d{1,4})([\\t\\u00A0 ]+)(?=\\S)");
     private static final java.util.regex.Pattern DIGITS_DASH_DIGITS = java.util.regex.Pattern.compile("\\d+-\\d+");
 
     private final ReadLimits limits;
@@ -925,6 +928,9 @@ final class AknParser {
             text = name != null && !name.isBlank() ? name.strip() : "other";
         }
         PreamblePhrase pp = resdom ? PreamblePhrase.of(text) : PreamblePhrase.of(text, lang(), bodyOrOther());
+        if (!resdom && runIn[0] && !paragraphs.isEmpty()) {
+            pp = withRunOn(pp, paragraphs.get(0));
+        }
         Map<String, String> o = eId == null ? null : phrases.get(eId);
         if (resdom && o != null) {
             try {
@@ -934,6 +940,29 @@ final class AknParser {
             }
         }
         return new PreambleSection(pp, runIn[0] && !paragraphs.isEmpty(), paragraphs, sp);
+    }
+
+    /**
+     * The class of a styled phrase read together with the text that runs on after it: the UN's
+     * italics (or Chinese bold) may stop inside a phrase ({@code وإذ يضع} + {@code في اعتباره},
+     * {@code 表示} + {@code 赞赏}, {@code 对} + … + {@code 表示震惊}), and a phrase must get the
+     * class it gets when the same text is read without styling. The phrase text is not changed;
+     * its qualifier is kept only when it lies inside the phrase.
+     */
+    private PreamblePhrase withRunOn(PreamblePhrase styled, Paragraph runOn) {
+        String text = styled.text();
+        String rest = Inline.plainText(runOn.content());
+        boolean han = !text.isEmpty() && !rest.isEmpty() && Character.UnicodeScript.of(text.codePointBefore(text.length()))
+                == Character.UnicodeScript.HAN && Character.UnicodeScript.of(rest.codePointAt(0))
+                == Character.UnicodeScript.HAN;
+        String joined = han ? text + rest : text + " " + rest;
+        PreamblePhrase all = PreamblePhrase.of(joined.length() > 400 ? joined.substring(0, 400) : joined, lang(),
+                bodyOrOther());
+        if (all.kind() == PreambleKind.OTHER || all.kind() == styled.kind()) {
+            return styled;
+        }
+        Optional<String> q = all.qualifier().filter(text::contains);
+        return new PreamblePhrase(text, all.kind(), q.isPresent() ? q : styled.qualifier());
     }
 
     /**
@@ -1138,9 +1167,60 @@ final class AknParser {
                     return;
                 }
             }
+            if (!resdom && !bare.isEmpty() && numberApart(bare, para)) {
+                return;
+            }
             bare.add(para);
         });
         flush(bare, bareSpan[0]);
+    }
+
+    /**
+     * UN files sometimes write a paragraph's number apart from its text: an empty numbered
+     * {@code paragraph} followed by an unnumbered one that holds the text, or an unnumbered
+     * paragraph whose text opens with the number that comes next ({@code 5<TAB>Encourages …}
+     * after paragraph {@code 4.}). Either way the number becomes the label of the paragraph
+     * with the text (nothing else moves; no text is dropped).
+     *
+     * @return true when {@code para} was merged into the last paragraph of {@code bare}
+     */
+    private boolean numberApart(List<Paragraph> bare, Paragraph para) {
+        if (para.label().isPresent()) {
+            return false;
+        }
+        Paragraph prev = bare.get(bare.size() - 1);
+        if (prev.label().isEmpty()) {
+            return false;
+        }
+        if (prev.content().isEmpty() && prev.items().isEmpty() && prev.wrapUp().isEmpty()) {
+            List<Anchor> anchors = new ArrayList<>(prev.anchors());
+            anchors.addAll(para.anchors());
+            bare.set(bare.size() - 1, new Paragraph(anchors, prev.label(), para.content(), para.items(),
+                    para.wrapUp(), prev.span().or(para::span)));
+            info("AKN-NUMBER", "empty paragraph " + prev.label().get().text() + " joined to the text after it");
+            return true;
+        }
+        Label last = prev.label().get();
+        if (last.style() != LabelStyle.NUMBER || para.content().isEmpty()
+                || !(para.content().get(0) instanceof Text first)) {
+            return false;
+        }
+        java.util.regex.Matcher m = TYPED_NUMBER.matcher(first.text());
+        if (!m.lookingAt() || !last.value().matches("\\d{1,4}")
+                || Integer.parseInt(m.group(2)) != Integer.parseInt(last.value()) + 1) {
+            return false;
+        }
+        List<Inline> content = new ArrayList<>(para.content());
+        String rest = first.text().substring(m.end());
+        if (rest.isEmpty()) {
+            content.remove(0);
+        } else {
+            content.set(0, Text.of(rest));
+        }
+        bare.add(new Paragraph(para.anchors(), Optional.of(Label.of(m.group(2), m.group(3))),
+                Inline.normalize(content), para.items(), para.wrapUp(), para.span()));
+        info("AKN-NUMBER", "number " + m.group(2) + " typed at the start of an unnumbered paragraph taken as its label");
+        return true;
     }
 
     private void flush(List<Paragraph> bare, Optional<SourceSpan> sp) {

@@ -52,25 +52,33 @@ class UnCorpusAgreementTest {
             Language.FRENCH, "French", Language.SPANISH, "Spanish", Language.RUSSIAN, "Russian",
             Language.ARABIC, "Arabic", Language.CHINESE, "Chinese"));
 
-    /** Per language: minimum share classified (preamble, operative) and agreeing with English (preamble, operative). */
+    /**
+     * Per language: minimum share classified (preamble, operative), agreeing with English
+     * (preamble, operative), and of resolutions whose two kind sequences equal the English ones.
+     */
     private static final Map<Language, double[]> THRESHOLDS = new EnumMap<>(Map.of(
-            Language.ENGLISH, new double[] {0.995, 0.995, 1.0, 1.0},
-            Language.FRENCH, new double[] {0.995, 0.985, 0.935, 0.88},
-            Language.SPANISH, new double[] {0.995, 0.995, 0.99, 0.94},
-            Language.RUSSIAN, new double[] {0.995, 0.99, 0.96, 0.91},
-            Language.ARABIC, new double[] {0.995, 0.995, 0.97, 0.925},
-            Language.CHINESE, new double[] {0.995, 0.995, 0.96, 0.935}));
+            Language.ENGLISH, new double[] {0.995, 0.995, 1.0, 1.0, 1.0},
+            Language.FRENCH, new double[] {0.995, 0.995, 0.935, 0.92, 0.11},
+            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.96, 0.6},
+            Language.RUSSIAN, new double[] {0.995, 0.995, 0.965, 0.94, 0.2},
+            Language.ARABIC, new double[] {0.995, 0.995, 0.98, 0.95, 0.3},
+            Language.CHINESE, new double[] {0.995, 0.995, 0.965, 0.955, 0.4}));
     /**
      * Minimum share of resolutions in three or more languages whose kind sequences agree in
-     * every version. Far below the issue's 95%: UN translators render one English verb by
-     * several (French Considérant, Conscient, Sachant for Recognizing; Demande for Calls upon
-     * and Requests), so one long resolution rarely agrees at every position.
+     * every version. Far below the issue's 95%: a long resolution agrees only when none of its
+     * five translations renders one of its verbs by a word of another kind, and the UN's
+     * translators often do (Chinese 请 and Arabic يدعو for Invites, French Demande for
+     * Requests, Russian призывает for Encourages); see docs/languages.md and the differences
+     * in the source listed in {@code un-hrc-54-source-differences.tsv}.
      */
-    private static final double IDENTICAL = 0.025;
+    private static final double IDENTICAL = 0.05;
+    private static final int SHOWN = 12;
 
     private final AknResolutionReader reader = AknResolutionReader.create();
     /** number → language → the resolution read. */
     private final Map<Integer, Map<Language, Read>> corpus = new TreeMap<>();
+    /** "number language part position" → what the texts say, for differences checked in the source. */
+    private final Map<String, String> sourceDifferences = new TreeMap<>();
 
     private record Read(Path path, Resolution resolution, List<PreambleKind> preamble, List<ActionKind> operative) {
     }
@@ -95,77 +103,134 @@ class UnCorpusAgreementTest {
             }
         }
         assertThat(corpus).hasSizeGreaterThan(30);
+        Path diffs = Path.of(UnCorpusAgreementTest.class.getResource("un-hrc-54-source-differences.tsv").toURI());
+        for (String line : Files.readAllLines(diffs)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t");
+            sourceDifferences.put(c[0] + " " + c[1] + " " + c[2] + " " + c[3], c[4]);
+        }
+        assertThat(sourceDifferences).hasSizeGreaterThan(10);
+    }
+
+    /** One position where a version's kind is not the English one. */
+    private record Disagreement(int number, Language language, String part, String position, String kind,
+            String text, String english, String englishText) {
+
+        String key() {
+            return number + " " + language.code() + " " + part + " " + position;
+        }
+
+        /** How it differs: in the number of positions, unclassified, or a word of another kind. */
+        String category() {
+            return position.equals("count") ? "count" : kind.equals("OTHER") || english.equals("OTHER")
+                    ? "unclassified" : "word";
+        }
+
+        @Override
+        public String toString() {
+            return position.equals("count")
+                    ? String.format(Locale.ROOT, "54/%d %s: %s positions, English %s", number, part, kind, english)
+                    : String.format(Locale.ROOT, "54/%d %s %s: %s '%s' vs English %s '%s'", number, part, position,
+                            kind, text, english, englishText);
+        }
     }
 
     @Test
     void classifiedAndAgreeingWithEnglish() {
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "%-8s %9s %9s %9s %9s   (preamble / operative: classified; agreeing with English)%n",
-                "language", "pre", "op", "pre=en", "op=en"));
+                "%-8s %7s %7s %7s %7s %9s   disagreeing positions: count / unclassified / word of another kind"
+                        + " (checked in the source)%n", "language", "pre", "op", "pre=en", "op=en", "same=en"));
         List<String> failures = new ArrayList<>();
+        Map<Integer, List<Disagreement>> byResolution = new TreeMap<>();
+        StringBuilder details = new StringBuilder();
         for (Language l : FOLDERS.keySet()) {
-            int pre = 0;
-            int preOk = 0;
-            int op = 0;
-            int opOk = 0;
-            int prePos = 0;
-            int preAgree = 0;
-            int opPos = 0;
-            int opAgree = 0;
-            StringBuilder wrong = new StringBuilder();
+            int[] n = new int[8];
+            int resolutions = 0;
+            int sameAsEnglish = 0;
+            List<Disagreement> wrong = new ArrayList<>();
+            List<String> other = new ArrayList<>();
             for (Map.Entry<Integer, Map<Language, Read>> res : corpus.entrySet()) {
                 Read r = res.getValue().get(l);
                 Read en = res.getValue().get(Language.ENGLISH);
                 if (r == null) {
                     continue;
                 }
+                int number = res.getKey();
                 for (int i = 0; i < r.preamble().size(); i++) {
-                    pre++;
+                    n[0]++;
                     if (r.preamble().get(i) != PreambleKind.OTHER) {
-                        preOk++;
+                        n[1]++;
                     } else {
-                        wrong.append(String.format(Locale.ROOT, "  54/%d preamble %d other: %s%n", res.getKey(),
-                                i + 1, r.resolution().preamble().get(i).phrase().text()));
+                        other.add(String.format(Locale.ROOT, "54/%d preamble %d other: %s", number, i + 1,
+                                r.resolution().preamble().get(i).phrase().text()));
                     }
                 }
                 List<OperativePhrase> acts = r.resolution().operativeActions();
                 for (int i = 0; i < acts.size(); i++) {
-                    op++;
+                    n[2]++;
                     if (acts.get(i).action() != ActionKind.OTHER) {
-                        opOk++;
+                        n[3]++;
                     } else {
-                        wrong.append(String.format(Locale.ROOT, "  54/%d operative %d other: %s%n", res.getKey(),
-                                i + 1, acts.get(i).text()));
+                        other.add(String.format(Locale.ROOT, "54/%d operative %d other: %s", number, i + 1,
+                                acts.get(i).text()));
                     }
                 }
                 if (en != null && l != Language.ENGLISH) {
-                    int[] a = agree(res.getKey(), "preamble", en.preamble(), r.preamble(),
+                    resolutions++;
+                    List<Disagreement> here = new ArrayList<>();
+                    int[] a = agree(number, l, "preamble", en.preamble(), r.preamble(),
                             i -> en.resolution().preamble().get(i).phrase().text(),
-                            i -> r.resolution().preamble().get(i).phrase().text(), wrong);
-                    prePos += a[0];
-                    preAgree += a[1];
+                            i -> r.resolution().preamble().get(i).phrase().text(), here);
                     List<OperativePhrase> enActs = en.resolution().operativeActions();
-                    int[] b = agree(res.getKey(), "operative", en.operative(), r.operative(),
-                            i -> enActs.get(i).text(), i -> acts.get(i).text(), wrong);
-                    opPos += b[0];
-                    opAgree += b[1];
+                    int[] b = agree(number, l, "operative", en.operative(), r.operative(), i -> enActs.get(i).text(),
+                            i -> acts.get(i).text(), here);
+                    n[4] += a[0];
+                    n[5] += a[1];
+                    n[6] += b[0];
+                    n[7] += b[1];
+                    if (here.isEmpty()) {
+                        sameAsEnglish++;
+                    }
+                    wrong.addAll(here);
+                    byResolution.computeIfAbsent(number, k -> new ArrayList<>()).addAll(here);
                 }
             }
-            double[] f = {share(preOk, pre), share(opOk, op), l == Language.ENGLISH ? 1 : share(preAgree, prePos),
-                    l == Language.ENGLISH ? 1 : share(opAgree, opPos)};
-            report.append(String.format(Locale.ROOT, "%-8s %8.1f%% %8.1f%% %8.1f%% %8.1f%%   (%d/%d, %d/%d, %d/%d, %d/%d)%n",
-                    l.code(), 100 * f[0], 100 * f[1], 100 * f[2], 100 * f[3], preOk, pre, opOk, op, preAgree, prePos,
-                    opAgree, opPos));
-            report.append(wrong.length() > 6000 ? wrong.substring(0, 6000) + "  …\n" : wrong);
+            boolean english = l == Language.ENGLISH;
+            double[] f = {share(n[1], n[0]), share(n[3], n[2]), english ? 1 : share(n[5], n[4]),
+                    english ? 1 : share(n[7], n[6]), english ? 1 : share(sameAsEnglish, resolutions)};
+            Map<String, Integer> kinds = new TreeMap<>(Map.of("count", 0, "unclassified", 0, "word", 0));
+            int checked = 0;
+            for (Disagreement d : wrong) {
+                kinds.merge(d.category(), 1, Integer::sum);
+                checked += sourceDifferences.containsKey(d.key()) ? 1 : 0;
+            }
+            report.append(String.format(Locale.ROOT,
+                    "%-8s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %4d/%-4d   %d / %d / %d (%d)   (%d/%d, %d/%d, %d/%d, %d/%d)%n",
+                    l.code(), 100 * f[0], 100 * f[1], 100 * f[2], 100 * f[3], english ? corpusSize(l) : sameAsEnglish,
+                    english ? corpusSize(l) : resolutions, kinds.get("count"), kinds.get("unclassified"),
+                    kinds.get("word"), checked, n[1], n[0], n[3], n[2], n[5], n[4], n[7], n[6]));
+            if (!other.isEmpty() || !wrong.isEmpty()) {
+                details.append(l.code()).append(", first disagreements:\n");
+                other.stream().limit(SHOWN).forEach(o -> details.append("  ").append(o).append('\n'));
+                wrong.stream().limit(SHOWN).forEach(d -> details.append("  ").append(d)
+                        .append(sourceDifferences.containsKey(d.key()) ? "   [in the source]" : "").append('\n'));
+                if (wrong.size() > SHOWN) {
+                    details.append("  … ").append(wrong.size() - SHOWN).append(" more\n");
+                }
+            }
             double[] min = THRESHOLDS.get(l);
-            for (int k = 0; k < 4; k++) {
+            for (int k = 0; k < min.length; k++) {
                 if (f[k] < min[k]) {
                     failures.add(String.format(Locale.ROOT, "%s figure %d: %.4f < %.4f", l.code(), k, f[k], min[k]));
                 }
             }
         }
+        report.append(details);
         int several = 0;
         int identical = 0;
+        int onlyInSource = 0;
         StringBuilder differ = new StringBuilder();
         for (Map.Entry<Integer, Map<Language, Read>> res : corpus.entrySet()) {
             if (res.getValue().size() < 3) {
@@ -175,16 +240,25 @@ class UnCorpusAgreementTest {
             Read first = res.getValue().values().iterator().next();
             boolean same = res.getValue().values().stream().allMatch(
                     r -> r.preamble().equals(first.preamble()) && r.operative().equals(first.operative()));
+            List<Disagreement> ds = byResolution.getOrDefault(res.getKey(), List.of());
             if (same) {
                 identical++;
+            } else if (!ds.isEmpty() && ds.stream().allMatch(d -> sourceDifferences.containsKey(d.key()))) {
+                onlyInSource++;
+                differ.append(" 54/").append(res.getKey()).append("(source)");
             } else {
-                differ.append(" 54/").append(res.getKey());
+                differ.append(" 54/").append(res.getKey()).append('(').append(ds.size()).append(')');
             }
         }
+        List<String> stale = sourceDifferences.keySet().stream().filter(k -> byResolution.values().stream()
+                .flatMap(List::stream).noneMatch(d -> d.key().equals(k))).toList();
         double id = share(identical, several);
         report.append(String.format(Locale.ROOT,
                 "resolutions in 3+ languages with identical preamble and operative kinds in every version: %d/%d = %.1f%%;"
-                        + " differing:%s%n", identical, several, 100 * id, differ));
+                        + " %d more differ only where the source does; differing (positions against English):%s%n"
+                        + "differences checked in the source: %d listed, %d of them no longer found%s%n",
+                identical, several, 100 * id, onlyInSource, differ, sourceDifferences.size(), stale.size(),
+                stale.isEmpty() ? "" : " " + stale));
         System.out.println(report);
         if (id < IDENTICAL) {
             failures.add(String.format(Locale.ROOT, "identical sequences %.4f < %.4f", id, IDENTICAL));
@@ -192,21 +266,25 @@ class UnCorpusAgreementTest {
         assertThat(failures).as(report.toString()).isEmpty();
     }
 
-    private static <K> int[] agree(int number, String part, List<K> en, List<K> other,
+    private int corpusSize(Language l) {
+        return (int) corpus.values().stream().filter(v -> v.containsKey(l)).count();
+    }
+
+    private static <K> int[] agree(int number, Language language, String part, List<K> en, List<K> other,
             java.util.function.IntFunction<String> enText, java.util.function.IntFunction<String> text,
-            StringBuilder wrong) {
+            List<Disagreement> wrong) {
         int positions = Math.max(en.size(), other.size());
         int agreeing = 0;
         if (en.size() != other.size()) {
-            wrong.append(String.format(Locale.ROOT, "  54/%d %s: %d positions, English %d%n", number, part,
-                    other.size(), en.size()));
+            wrong.add(new Disagreement(number, language, part, "count", String.valueOf(other.size()), "",
+                    String.valueOf(en.size()), ""));
         }
         for (int i = 0; i < Math.min(en.size(), other.size()); i++) {
             if (en.get(i).equals(other.get(i))) {
                 agreeing++;
             } else {
-                wrong.append(String.format(Locale.ROOT, "  54/%d %s %d: %s '%s' vs English %s '%s'%n", number, part,
-                        i + 1, other.get(i), text.apply(i), en.get(i), enText.apply(i)));
+                wrong.add(new Disagreement(number, language, part, String.valueOf(i + 1), other.get(i).toString(),
+                        text.apply(i), en.get(i).toString(), enText.apply(i)));
             }
         }
         return new int[] {positions, agreeing};
