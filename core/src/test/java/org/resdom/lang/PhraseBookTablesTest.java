@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Language;
+import org.resdom.lang.PhraseBook.Convention;
 import org.resdom.model.PreambleKind;
 
 /** The six phrase tables: every entry matches itself, the citation vocabulary is complete, glue is found. */
@@ -84,6 +85,61 @@ class PhraseBookTablesTest {
         assertThat(first.end()).isEqualTo("se félicitant".length());
         assertThat(fr.matchPreamble(glued.substring(first.end())).get().kind()).isEqualTo(PreambleKind.CONSIDERING);
         assertThat(fr.matchActionPrefix("chargeinvite").get().kind()).isEqualTo(ActionKind.INSTRUCTS);
+    }
+
+    /** Chinese 对……表示关切: the phrase closes the clause that 对 opens; the object is not searched for phrases. */
+    @Test
+    void framedChinesePhrasesCloseTheirClause() {
+        PhraseBook zh = PhraseBook.of(Language.CHINESE);
+        String text = "又对拉斯阿诺德及周边地区持续发生的冲突表示关切，并回顾安全理事会的新闻声明";
+        var m = zh.matchAction(text, Convention.UN).orElseThrow();
+        assertThat(m.kind()).isEqualTo(ActionKind.EXPRESSES_CONCERN);
+        assertThat(text.substring(0, m.end())).isEqualTo("又对拉斯阿诺德及周边地区持续发生的冲突表示关切");
+        assertThat(m.qualifier()).contains("又");
+        // a table word inside the object (支持, 回顾) is not the phrase; the one before the comma is
+        assertThat(zh.matchAction("对各国支持和回顾这些工作表示赞赏，").orElseThrow().kind()).isEqualTo(ActionKind.COMMENDS);
+        assertThat(zh.matchPreamble("对援助团报告中的结论表示震惊，被拘留者").orElseThrow().kind())
+                .isEqualTo(PreambleKind.ALARMED);
+        // no phrase closing the clause: no match
+        assertThat(zh.matchAction("对各国的努力，表示")).isEmpty();
+        // a clause that runs past the characters looked at is not guessed at
+        assertThat(zh.matchAction("对" + "各国".repeat(120) + "表示关切，")).isEmpty();
+        assertThat(zh.matchAction("对" + "各国".repeat(20) + "表示关切")).isPresent();
+        // only Chinese has frames
+        assertThat(PhraseBook.of(Language.ENGLISH).matchAction("对各国表示关切，")).isEmpty();
+    }
+
+    /** UN conventions read from the UN's parallel texts: the same words, another class in ITU texts. */
+    @Test
+    void unConventionsApplyToUnBodiesOnly() {
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(en.matchPreamble("Considering that", Convention.UN).orElseThrow().kind())
+                .isEqualTo(PreambleKind.BEARING_IN_MIND);
+        assertThat(en.matchPreamble("considering that", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(PreambleKind.CONSIDERING);
+        assertThat(en.matchPreamble("Aware of", Convention.UN).orElseThrow().kind()).isEqualTo(PreambleKind.RECOGNIZING);
+        assertThat(en.matchPreamble("aware of", Convention.ITU).orElseThrow().kind()).isEqualTo(PreambleKind.AWARE);
+        assertThat(en.matchAction("Reiterates its call upon States").orElseThrow().kind())
+                .isEqualTo(ActionKind.CALLS_UPON);
+        assertThat(PhraseBook.of(Language.FRENCH).matchAction("Réitère son appel en faveur").orElseThrow().kind())
+                .isEqualTo(ActionKind.CALLS_UPON);
+        assertThat(PhraseBook.of(Language.ARABIC).matchAction("يكرر أيضاً دعوته إلى عملية").orElseThrow().kind())
+                .isEqualTo(ActionKind.CALLS_UPON);
+        assertThat(PhraseBook.of(Language.ARABIC).matchAction("يكرر تأكيد الحاجة").orElseThrow().kind())
+                .isEqualTo(ActionKind.REAFFIRMS);
+        assertThat(en.matchAction("Expresses its appreciation to").orElseThrow().kind())
+                .isEqualTo(ActionKind.COMMENDS);
+        assertThat(en.matchAction("Expresses its solidarity with").orElseThrow().kind())
+                .isEqualTo(ActionKind.EXPRESSES);
+        PhraseBook fr = PhraseBook.of(Language.FRENCH);
+        assertThat(fr.matchAction("Se déclare également préoccupé par", Convention.UN).orElseThrow().kind())
+                .isEqualTo(ActionKind.EXPRESSES_CONCERN);
+        assertThat(fr.matchAction("Considère que", Convention.UN).orElseThrow().kind())
+                .isEqualTo(ActionKind.RECOGNIZES);
+        assertThat(fr.matchAction("considère que", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(ActionKind.CONSIDERS);
+        assertThat(PhraseBook.of(Language.RUSSIAN).matchAction("поручает Специальному докладчику", Convention.UN)
+                .orElseThrow().kind()).isEqualTo(ActionKind.REQUESTS);
     }
 
     @Test

@@ -1258,6 +1258,16 @@ final class AknParser {
                                 Optional.empty()));
                     }
                 });
+                case "heading" -> {
+                    // the section's phrase written as its heading (<heading><i>instructs the Secretary-General</i>)
+                    String t = collapse(textOf()).strip();
+                    if (phrase[0] == null && paragraphs.isEmpty() && !t.isEmpty()) {
+                        phrase[0] = t;
+                    } else if (!t.isEmpty()) {
+                        info("AKN-HEADING", "section heading kept as unrecognized text: " + t);
+                        paragraphs.add(Paragraph.of(List.of(Unrecognized.of(t))));
+                    }
+                }
                 default -> {
                     if (HIER.contains(local)) {
                         paragraphs.add(hier());
