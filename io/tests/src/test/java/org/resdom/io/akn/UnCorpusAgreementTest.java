@@ -39,7 +39,10 @@ import org.resdom.model.Resolution;
  * languages, fixtures under {@code corpus/dev/un-hrc-54}): the language versions of each
  * resolution are aligned, and for each language the test prints the share of preamble
  * sections and of operative paragraphs classified (not {@code other}), the share of positions
- * agreeing with English, and the cases it gets wrong. The build fails when a figure drops
+ * agreeing with English, the number of resolutions whose kind sequences are the English ones,
+ * and the first disagreements, each sorted into another number of positions, unclassified, or
+ * a word of another kind, and marked when it is a difference in the source checked by reading
+ * the texts ({@code un-hrc-54-source-differences.tsv}). The build fails when a figure drops
  * below the thresholds, set just under the figures measured when the tables were written.
  * Also: the text of every file read is the text of the file (no phrase written twice, none
  * lost), whitespace aside.
@@ -58,11 +61,11 @@ class UnCorpusAgreementTest {
      */
     private static final Map<Language, double[]> THRESHOLDS = new EnumMap<>(Map.of(
             Language.ENGLISH, new double[] {0.995, 0.995, 1.0, 1.0, 1.0},
-            Language.FRENCH, new double[] {0.995, 0.995, 0.935, 0.92, 0.11},
-            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.96, 0.6},
-            Language.RUSSIAN, new double[] {0.995, 0.995, 0.965, 0.94, 0.2},
-            Language.ARABIC, new double[] {0.995, 0.995, 0.98, 0.95, 0.3},
-            Language.CHINESE, new double[] {0.995, 0.995, 0.965, 0.955, 0.4}));
+            Language.FRENCH, new double[] {0.995, 0.995, 0.935, 0.92, 0.16},
+            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.96, 0.8},
+            Language.RUSSIAN, new double[] {0.995, 0.995, 0.965, 0.94, 0.5},
+            Language.ARABIC, new double[] {0.995, 0.995, 0.98, 0.95, 0.45},
+            Language.CHINESE, new double[] {0.995, 0.995, 0.965, 0.955, 0.52}));
     /**
      * Minimum share of resolutions in three or more languages whose kind sequences agree in
      * every version. Far below the issue's 95%: a long resolution agrees only when none of its
