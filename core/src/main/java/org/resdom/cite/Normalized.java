@@ -64,6 +64,39 @@ final class Normalized {
         return source.subSequence(srcStart(start), srcEnd(end)).toString();
     }
 
+    /**
+     * The identifier written in a normalised range, in its normal form: case kept, every dash
+     * {@code -} (a non-breaking hyphen, an en dash), every space one space, full-width forms and
+     * Arabic-Indic digits ASCII, invisible characters dropped. {@code S‑31/1} gives
+     * {@code S-31/1}; the citation's text keeps the source as written.
+     *
+     * @param start normalised start
+     * @param end normalised end
+     * @return the identifier
+     */
+    String ident(int start, int end) {
+        int from = srcStart(start);
+        int to = srcEnd(end);
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = source.charAt(i);
+            char m = map(c);
+            if (m == 0) {
+                continue;
+            }
+            if (m == ' ' || m == '-' || m >= '0' && m <= '9' || m < 128 && !Character.isLetter(m)) {
+                c = m;
+            } else if (c >= '\uFF01' && c <= '\uFF5E') {
+                c = (char) (c - 0xFEE0);
+            }
+            if (c == ' ' && sb.length() > 0 && sb.charAt(sb.length() - 1) == ' ') {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString().strip();
+    }
+
     /** @return the source character at a normalised index */
     char sourceChar(int i) {
         return source.charAt(src[i]);

@@ -39,7 +39,10 @@ import org.resdom.model.UnResolutionCitation;
  */
 public final class Recognizer {
 
-    private static final int GAP = 18;
+    /** How many tokens a list of UN numbers may run between two items (a date, a topic, a relative clause). */
+    private static final int GAP_UN = 70;
+    /** How many tokens a topic may run between a kind word and the first UN number. */
+    private static final int TOPIC = 30;
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -77,10 +80,15 @@ public final class Recognizer {
      * @return the citations in order, not overlapping, without source spans
      */
     public List<CitationMatch> find(CharSequence text) {
-        Checks.notNull(text, "text");
+        return read(Checks.notNull(text, "text")).out;
+    }
+
+    private Reading read(CharSequence text) {
         Normalized t = Normalized.of(text);
         List<Token> tokens = Tokenizer.tokens(v, t);
-        return new Reading(t, tokens).run();
+        Reading r = new Reading(t, tokens);
+        r.run();
+        return r;
     }
 
     /**
@@ -147,7 +155,10 @@ public final class Recognizer {
         }
         starts[content.size()] = sb.length();
         String all = sb.toString();
-        List<CitationMatch> found = find(all);
+        Reading reading = read(all);
+        List<CitationMatch> found = reading.out;
+        int near = 0;
+        int act = 0;
         List<Inline> out = new ArrayList<>();
         int f = 0;
         for (int i = 0; i < content.size(); i++) {
@@ -178,10 +189,24 @@ public final class Recognizer {
                     f++;
                 }
             } else if (in instanceof UnResolutionCitation u) {
+                while (act < reading.acts.size() && reading.acts.get(act)[1] <= s) {
+                    act++;
+                }
+                if (act < reading.acts.size() && reading.acts.get(act)[0] < e && u.target().isPresent()) {
+                    // "المرسوم رقم <a href=…/A/HRC/RES/22/36>22/36</a>": the words say a decree, whatever the link says
+                    String target = u.target().get();
+                    out.add(new UnDocumentCitation(Links.symbol(target).orElse(u.number()), u.target(), u.text(),
+                            u.span()));
+                    continue;
+                }
+                while (near < found.size() && found.get(near).end() <= s) {
+                    near++;
+                }
                 Body b = u.body();
-                for (CitationMatch m : found) {
-                    if (m.start() < e && m.end() > s && m.citation() instanceof UnResolutionCitation x
-                            && x.body() != Body.OTHER && x.number().equals(u.number())) {
+                for (int q = near; q < found.size() && found.get(q).start() < e; q++) {
+                    CitationMatch m = found.get(q);
+                    if (m.citation() instanceof UnResolutionCitation x && x.body() != Body.OTHER
+                            && x.number().equals(u.number())) {
                         b = x.body();
                     }
                 }
@@ -238,10 +263,39 @@ public final class Recognizer {
         private int marks;
         private Body chainBody;
 
+        /** "Commission" tokens that name another commission ("la Commission africaine", "the Inter-American Commission"). */
+        private final java.util.Set<Token> otherCommission = new java.util.HashSet<>();
+        /** Source ranges of numbers of a State's act ("Decree No. 22/36"). */
+        private final List<int[]> acts = new ArrayList<>();
+
         Reading(Normalized t, List<Token> tokens) {
             this.t = t;
             this.k = tokens;
             this.used = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).is("BODY_COMMISSION") && qualified(i)) {
+                    otherCommission.add(tokens.get(i));
+                }
+            }
+        }
+
+        /**
+         * Whether a bare "Commission" has a name of its own beside it, as another commission
+         * has: an adjective after it where adjectives follow the noun (French, Spanish, Arabic),
+         * a name before it where they precede (English, capitalised; Russian).
+         */
+        private boolean qualified(int i) {
+            Language l = v.language;
+            Token next = at(i + 1);
+            if ((l == Language.FRENCH || l == Language.SPANISH || l == Language.ARABIC)
+                    && next != null && next.type() == Token.Type.WORD) {
+                return true;
+            }
+            Token prev = at(i - 1);
+            if (prev == null || prev.type() != Token.Type.WORD || i < 2 || sentenceBreak(k.get(i - 2))) {
+                return false;
+            }
+            return l == Language.RUSSIAN || l == Language.ENGLISH && Character.isUpperCase(t.sourceChar(prev.start()));
         }
 
         private Token at(int i) {
@@ -270,6 +324,8 @@ public final class Recognizer {
                         next = annex(i);
                     } else if (x.is("ITEM_PREFIX") && v.postposed) {
                         next = postposed(i);
+                    } else if (x.is("DECREE")) {
+                        next = act(i);
                     } else if (x.entry().instrument() != null) {
                         emit(x.start(), x.end(), NamedInstrumentCitation.of(x.entry().instrument(),
                                 t.source(x.start(), x.end())));
@@ -284,6 +340,10 @@ public final class Recognizer {
         }
 
         private void emit(int start, int end, Citation c) {
+            emit(start, end, c, null);
+        }
+
+        private void emit(int start, int end, Citation c, Citation rangeFrom) {
             if (c == null) {
                 return;
             }
@@ -292,7 +352,22 @@ public final class Recognizer {
             if (!out.isEmpty() && out.get(out.size() - 1).end() > s) {
                 return;
             }
-            out.add(new CitationMatch(s, e, c));
+            boolean range = rangeFrom != null && !out.isEmpty() && out.get(out.size() - 1).citation() == rangeFrom;
+            out.add(new CitationMatch(s, e, c, range ? Optional.of(rangeFrom) : Optional.empty()));
+        }
+
+        /** "Decree No. 22/36", "المرسوم رقم 22/36": a State's act; its number is no citation. */
+        private int act(int i) {
+            int j = i + 1;
+            if (kw(j, "NUMBER") || kw(j, "NO_SIGN")) {
+                j++;
+            }
+            Token x = at(j);
+            if (x == null || !(x.unItem() || x.type() == Token.Type.NUM || x.type() == Token.Type.OTHERNUM)) {
+                return i + 1;
+            }
+            acts.add(new int[] {t.srcStart(x.start()), t.srcEnd(x.end())});
+            return j + 1;
         }
 
         // ----------------------------------------------------------------- symbols
@@ -366,6 +441,9 @@ public final class Recognizer {
                 return Body.ITU_COUNCIL;
             }
             if (x.is("BODY_COMMISSION")) {
+                if (otherCommission.contains(x)) {
+                    return Body.OTHER;
+                }
                 return own.isUn() ? Body.UN_CHR : null; // "Commission resolutions 2002/68" in a UN text
             }
             if (x.is("BODY_ASSEMBLY")) {
@@ -507,6 +585,9 @@ public final class Recognizer {
             Revision revision;
             Brackets brackets = Brackets.NONE;
             Body body;
+            /** The item a range starts at, when this one ends it. */
+            Item rangeFrom;
+            Citation citation;
 
             Item(Token tok) {
                 this.tok = tok;
@@ -552,21 +633,35 @@ public final class Recognizer {
                     j++;
                 }
             }
+            if (own.isUn() && (kw(j, "NUMBER") || kw(j, "NO_SIGN")) && at(j + 1) != null && at(j + 1).unItem()) {
+                return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
+            }
+            boolean topic = false;
             Token first = at(j);
             if (!itemFor(kind, first, false) && !itemFor(kind, first, true)) {
-                for (int m = 0; m < marks; m++) {
-                    used[marked[m]] = false; // "大会所有相关决议，包括…": the body is free for the items that follow
+                int g = kind == DocumentKind.RECOMMENDATION ? -1 : afterTopic(j);
+                if (g < 0) {
+                    for (int m = 0; m < marks; m++) {
+                        used[marked[m]] = false; // "大会所有相关决议，包括…": the body is free for the items that follow
+                    }
+                    return i + 1;
                 }
-                return i + 1;
+                j = g; // "resolutions of the Commission on transitional justice (2005/70 …)"
+                topic = true;
+                first = at(j);
             }
             boolean un = first.unItem();
             List<Item> items = new ArrayList<>();
+            List<CitationMatch> extras = new ArrayList<>();
             int pending = 0;
             while (true) {
                 Token x = at(j);
                 Item it = new Item(x);
                 if (kind == DocumentKind.RECOMMENDATION && x.type() == Token.Type.RECID) {
                     it.body = sector;
+                }
+                if (!items.isEmpty() && at(j - 1).is("TO")) {
+                    it.rangeFrom = items.get(items.size() - 1); // "resolutions 5/1 to 5/3", "70 to 77"
                 }
                 items.add(it);
                 j++;
@@ -580,14 +675,13 @@ public final class Recognizer {
                     }
                     pending = items.size();
                     j = a;
-                    if (!un && a > 0) {
-                        it.end = it.end;
-                    }
                 }
-                // next item: directly after a separator, or (for UN numbers) after a short gap
+                // next item: directly after a separator, or (for UN numbers) after a gap: a date, a
+                // topic, a relative clause ("…, in which the Council appointed …, 50/14")
                 int g = j;
-                int limit = un ? GAP : 2;
+                int limit = un ? GAP_UN : 2;
                 boolean found = false;
+                List<CitationMatch> passed = new ArrayList<>();
                 for (int s = 0; s < limit && g < k.size(); s++, g++) {
                     Token y = k.get(g);
                     if (un && (y.punct('"') || y.punct('«') || y.punct('“'))) {
@@ -607,12 +701,20 @@ public final class Recognizer {
                         found = true;
                         break;
                     }
-                    if (itemFor(kind, y, un) && separator(at(g - 1)) && g > j) {
+                    if (itemFor(kind, y, un) && g > j && (separator(at(g - 1)) || un && at(g - 1).punct('('))) {
                         found = true;
                         break;
                     }
+                    boolean named = y.type() == Token.Type.KW && y.entry().instrument() != null;
+                    if (un && (named || y.type() == Token.Type.SYMBOL)) {
+                        // an instrument or a document between items: cited in its place, the list goes on
+                        passed.add(new CitationMatch(y.start(), y.end(), named
+                                ? NamedInstrumentCitation.of(y.entry().instrument(), t.source(y.start(), y.end()))
+                                : symbol(y.value(), t.source(y.start(), y.end()))));
+                        continue;
+                    }
                     if (sentenceBreak(y) || kindOf(y) != null || y.type() == Token.Type.SYMBOL
-                            || y.punct('(') && !un || y.type() == Token.Type.KW && y.entry().instrument() != null) {
+                            || y.punct('(') && !un || named || y.is("ARTICLE") || y.is("ANNEX") || y.is("DECREE")) {
                         break;
                     }
                     Body gb = body(y);
@@ -627,6 +729,7 @@ public final class Recognizer {
                 if (!found) {
                     break;
                 }
+                extras.addAll(passed);
                 if (kind == DocumentKind.RECOMMENDATION) {
                     Body s2 = sectorAt(g - 1);
                     if (s2 != null) {
@@ -636,7 +739,9 @@ public final class Recognizer {
                 j = g;
             }
             // bodies and citations
-            items.get(0).start = kwTok.start();
+            if (!topic) {
+                items.get(0).start = kwTok.start();
+            }
             boolean earlierIts = false;
             for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
                 if (k.get(p).is("ITS") && kindOf(at(p + 1)) != null || k.get(p).is("ITS_RESOLUTION")) {
@@ -653,6 +758,7 @@ public final class Recognizer {
                     break;
                 }
             }
+            int e = 0;
             for (Item it : items) {
                 Body body = it.body != null ? it.body : explicit;
                 if (body == null && (itsFlag[0] || earlierIts)) {
@@ -661,9 +767,35 @@ public final class Recognizer {
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
                 }
-                emit(it.start, it.end, item(kind, it, body));
+                while (e < extras.size() && extras.get(e).start() < it.start) {
+                    CitationMatch x = extras.get(e++);
+                    emit(x.start(), x.end(), x.citation());
+                }
+                it.citation = item(kind, it, body, i);
+                emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
             }
             return j;
+        }
+
+        /**
+         * A topic between a kind word and the first UN number ({@code resolutions of the Council on
+         * the rights of older persons, 21/23}, {@code résolutions … sur la justice transitionnelle
+         * (2005/70 …)}): the index of that number, or -1. The topic has no number, kind word, symbol,
+         * instrument or sentence break of its own, and the number follows a comma or a bracket.
+         */
+        private int afterTopic(int j) {
+            for (int g = j; g < k.size() && g - j < TOPIC; g++) {
+                Token y = k.get(g);
+                if (y.unItem() && g > j && (at(g - 1).punct(',') || at(g - 1).punct('('))) {
+                    return g;
+                }
+                if (sentenceBreak(y) || kindOf(y) != null || y.type() != Token.Type.WORD && y.type() != Token.Type.KW
+                        && !y.punct(',') && !y.punct('(') && !y.punct('-') && !y.punct('\'')
+                        || y.type() == Token.Type.KW && (y.entry().instrument() != null || y.is("ITS") || y.is("OWN"))) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /** "… and the Human Rights Council in its resolution 4/4": a body that goes with the citation after it. */
@@ -697,14 +829,20 @@ public final class Recognizer {
             return null;
         }
 
-        private Citation item(DocumentKind kind, Item it, Body body) {
+        private Citation item(DocumentKind kind, Item it, Body body, int kwIndex) {
             Token x = it.tok;
             String text = t.source(it.start, it.end);
             if (x.unItem()) {
                 Body b = body;
                 if (b == null || b.isItu()) {
-                    b = x.type() == Token.Type.SCNUM ? Body.UN_SC
-                            : x.type() == Token.Type.OLDGA || x.value().startsWith("ES-") ? Body.UN_GA : Body.OTHER;
+                    b = x.type() == Token.Type.OLDGA || x.value().startsWith("ES-") ? Body.UN_GA : Body.OTHER;
+                }
+                if (b != Body.OTHER && x.type() == Token.Type.SCNUM) {
+                    b = Body.UN_SC; // the year in brackets, 2626 (2022), is the Security Council's numbering only
+                } else if (b != Body.OTHER && x.value().startsWith("ES-")) {
+                    b = Body.UN_GA; // emergency special sessions are the General Assembly's only
+                } else if (x.type() == Token.Type.SCNUM) {
+                    b = Body.UN_SC;
                 }
                 if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && x.value().matches("\\d{4}/.*")) {
                     b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
@@ -716,7 +854,14 @@ public final class Recognizer {
                 return null; // another organization's numbering
             }
             if (kind != DocumentKind.RECOMMENDATION && body != null && body.isUn()) {
-                return UnResolutionCitation.of(body, kind == DocumentKind.DECISION ? DocumentKind.DECISION
+                // a bare integer: of the UN bodies only the Security Council numbers so ("Council
+                // resolution 2250" after the Security Council is named); the others' numbers have a
+                // session ("résolution 563 de la Commission africaine" is no Commission on Human Rights')
+                Body b = body == Body.UN_SC || body == Body.UN_HRC && scNamed(kwIndex) ? Body.UN_SC : null;
+                if (b == null) {
+                    return null;
+                }
+                return UnResolutionCitation.of(b, kind == DocumentKind.DECISION ? DocumentKind.DECISION
                         : DocumentKind.RESOLUTION, x.value(), text);
             }
             if (own.isUn() && (body == null || !body.isItu())) {
@@ -724,6 +869,20 @@ public final class Recognizer {
             }
             return InstrumentCitation.of(kind, Optional.ofNullable(body), List.of(x.value()),
                     Optional.ofNullable(it.revision), it.brackets, text);
+        }
+
+        /** Whether the Security Council is named earlier in the sentence, before token {@code from}. */
+        private boolean scNamed(int from) {
+            for (int p = from; p >= 0 && from - p < 60; p--) {
+                Token x = k.get(p);
+                if (sentenceBreak(x)) {
+                    return false;
+                }
+                if (x.is("BODY_UN_SC")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** {@code (Rev. Dubai, 2018)}, {@code [Rev. Bucharest, 2022]}, {@code (Kyoto, 1994)} at token {@code j}. */
@@ -789,30 +948,38 @@ public final class Recognizer {
             return c == '\u5e74' || c == '\u6708' || c == '\u65e5'; // 年 月 日
         }
 
+        /**
+         * A Chinese enumeration: {@code 第65/182号、第66/127号和第77/190号决议}. Linear: when no kind
+         * word ends the enumeration, no enumeration starting at a later item of it can find one,
+         * so reading goes on after it.
+         */
         private int postposed(int i) {
             int j = i;
             List<Item> items = new ArrayList<>();
             boolean un = false;
+            int stop;
             while (true) {
                 int s = j;
                 if (kw(j, "ITEM_PREFIX")) {
                     j++;
                 }
                 Token x = at(j);
-                if (x == null || !(x.unItem() || x.type() == Token.Type.NUM)) {
-                    break;
-                }
-                if (!items.isEmpty() && x.unItem() != un) {
+                if (x == null || !(x.unItem() || x.type() == Token.Type.NUM) || !items.isEmpty() && x.unItem() != un) {
+                    stop = s; // an item of another kind may start an enumeration of its own
                     break;
                 }
                 un = x.unItem();
                 Item it = new Item(x);
                 it.start = k.get(s).start();
+                if (!items.isEmpty() && at(s - 1).is("TO")) {
+                    it.rangeFrom = items.get(items.size() - 1); // "第5/1至5/3号"
+                }
                 j++;
                 if (kw(j, "ITEM_SUFFIX")) {
                     it.end = k.get(j).end();
                     j++;
                 } else if (!un) {
+                    stop = j;
                     break;
                 }
                 items.add(it);
@@ -824,14 +991,18 @@ public final class Recognizer {
                     }
                     continue;
                 }
+                stop = j;
                 break;
             }
             Token kwTok = at(j);
             DocumentKind kind = kwTok == null ? null : kwTok.is("POST_RESOLUTION") ? DocumentKind.RESOLUTION
                     : kwTok.is("POST_DECISION") ? DocumentKind.DECISION
                     : kwTok.is("POST_RECOMMENDATION") ? DocumentKind.RECOMMENDATION : null;
-            if (items.isEmpty() || kind == null) {
+            if (items.isEmpty()) {
                 return i + 1;
+            }
+            if (kind == null) {
+                return Math.max(i + 1, stop);
             }
             boolean[] itsFlag = {false};
             Body explicit = before(i, itsFlag);
@@ -845,7 +1016,9 @@ public final class Recognizer {
                     explicit = chainBody;
                 }
             }
-            items.get(items.size() - 1).end = kwTok.end();
+            Item lastItem = items.get(items.size() - 1);
+            lastItem.end = kwTok.end();
+            int next = un ? j + 1 : postRevision(j + 1, lastItem);
             Body last = null;
             for (Item it : items) {
                 Body body = explicit;
@@ -855,12 +1028,60 @@ public final class Recognizer {
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
                 }
-                emit(it.start, it.end, item(kind, it, body));
+                it.citation = item(kind, it, body, i);
+                emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
                 last = body;
             }
             chainEnd = j;
             chainBody = last;
-            return j + 1;
+            return next;
+        }
+
+        /**
+         * The revision after a Chinese citation: {@code 第71号决议（2018年，迪拜，修订版）} (revised at
+         * Dubai in 2018), {@code （2014年，釜山）} (adopted at Busan in 2014).
+         *
+         * @return the index after it, or {@code j}
+         */
+        private int postRevision(int j, Item it) {
+            Token o = at(j);
+            if (o == null || !(o.punct('(') || o.punct('['))) {
+                return j;
+            }
+            char close = o.punct('(') ? ')' : ']';
+            Token y = at(j + 1);
+            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4 || !Character.isDigit(y.value().charAt(3))
+                    || at(j + 2) == null || !dateWord(at(j + 2)) || t.n[at(j + 2).start()] != '\u5e74') {
+                return j;
+            }
+            int p = j + 3;
+            if (at(p) != null && at(p).punct(',')) {
+                p++;
+            }
+            int placeStart = p;
+            while (p < k.size() && p - placeStart < 8 && k.get(p).type() == Token.Type.WORD) {
+                p++;
+            }
+            if (p == placeStart) {
+                return j;
+            }
+            String place = t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
+            boolean revised = false;
+            if (at(p) != null && at(p).punct(',') && kw(p + 1, "REV")) {
+                revised = true;
+                p += 2;
+            } else if (kw(p, "REV")) {
+                revised = true;
+                p++;
+            }
+            Token c = at(p);
+            if (c == null || !c.punct(close)) {
+                return j;
+            }
+            it.revision = new Revision(revised, place, Integer.parseInt(y.value()));
+            it.brackets = close == ')' ? Brackets.ROUND : Brackets.SQUARE;
+            it.end = c.end();
+            return p + 1;
         }
 
         // ----------------------------------------------------------------- provisions

@@ -7,6 +7,9 @@ import org.resdom.model.Language;
 /** Splits normalised text into tokens in one pass; keywords come from the vocabulary's trie. */
 final class Tokenizer {
 
+    /** The longest UN document symbol read, in characters. */
+    private static final int MAX_SYMBOL = 80;
+
     private static final String PUNCT = ",;:.()[]-/\"'«»“”„《》";
 
     private final Vocabulary v;
@@ -14,9 +17,11 @@ final class Tokenizer {
     private final char[] n;
     private final int len;
     private final List<Token> out = new ArrayList<>();
+    private final boolean arabic;
 
     private Tokenizer(Vocabulary v, Normalized t) {
         this.v = v;
+        this.arabic = v.language == Language.ARABIC || v.language == Language.UNDETERMINED;
         this.t = t;
         this.n = t.n;
         this.len = t.length;
@@ -74,6 +79,12 @@ final class Tokenizer {
 
     private int letters(int i) {
         boolean wordStart = i == 0 || !Character.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
+        if (wordStart && arabic) {
+            int e = arabicSpecial(i);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (wordStart && upper(i) && latin(i)) {
             int e = symbol(i);
             if (e > 0) {
@@ -125,7 +136,7 @@ final class Tokenizer {
         int p = e;
         boolean digits = false;
         int lastGood = -1;
-        while (p < len) {
+        while (p < len && p - i < MAX_SYMBOL) { // bounded: "A/A/A/…" is read in linear time
             char c = n[p];
             if (c == '/' || c == '.' || c == '-') {
                 if (p + 1 < len && (latin(p + 1) || digit(p + 1))) {
@@ -156,7 +167,7 @@ final class Tokenizer {
         if (!digits || lastGood < 0 || (lastGood < len && Character.isLetterOrDigit(n[lastGood]))) {
             return -1;
         }
-        out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.source(i, lastGood)));
+        out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.ident(i, lastGood)));
         return lastGood;
     }
 
@@ -174,10 +185,42 @@ final class Tokenizer {
             return -1;
         }
         int b = digits(a + 1);
+        if (b < len && (Character.isLetterOrDigit(n[b]) && !Normalized.isHan(n[b]) || n[b] == '/')) {
+            return -1; // "第S-31/1号": a Chinese character ends the number
+        }
+        out.add(new Token(Token.Type.UNNUM, i, b, null, t.ident(i, b)));
+        return b;
+    }
+
+    /**
+     * Arabic special sessions: {@code دإ-31/1} is {@code S-31/1}, {@code دإط-10/15} (an emergency
+     * special session) {@code ES-10/15}; a leading {@code و} ("and") is a token of its own.
+     */
+    private int arabicSpecial(int i) {
+        int p = i;
+        if (n[p] == '\u0648' && p + 1 < len && n[p + 1] == '\u062F') {
+            p++;
+        }
+        if (n[p] != '\u062F' || p + 2 >= len || n[p + 1] != '\u0627') {
+            return -1;
+        }
+        boolean emergency = n[p + 2] == '\u0637';
+        int q = emergency ? p + 3 : p + 2;
+        if (q >= len || n[q] != '-' || !digit(q + 1)) {
+            return -1;
+        }
+        int a = digits(q + 1);
+        if (a >= len || n[a] != '/' || !digit(a + 1)) {
+            return -1;
+        }
+        int b = digits(a + 1);
         if (b < len && (Character.isLetterOrDigit(n[b]) || n[b] == '/')) {
             return -1;
         }
-        out.add(new Token(Token.Type.UNNUM, i, b, null, t.source(i, b)));
+        if (p > i) {
+            out.add(new Token(Token.Type.KW, i, p, v.phrase("\u0648"), null));
+        }
+        out.add(new Token(Token.Type.UNNUM, p, b, null, (emergency ? "ES-" : "S-") + t.ident(q + 1, b)));
         return b;
     }
 
@@ -196,7 +239,7 @@ final class Tokenizer {
         if (p < len && Character.isLetterOrDigit(n[p])) {
             return -1;
         }
-        out.add(new Token(Token.Type.RECID, i, p, null, t.source(i, p)));
+        out.add(new Token(Token.Type.RECID, i, p, null, t.ident(i, p)));
         return p;
     }
 
@@ -206,9 +249,16 @@ final class Tokenizer {
         boolean afterSlash = i > 0 && (n[i - 1] == '/' || n[i - 1] == '.');
         if (a < len && n[a] == '/' && digit(a + 1)) {
             int b = digits(a + 1);
-            boolean more = b < len && (n[b] == '/' || latin(b) || (n[b] == '.' && digit(b + 1)));
+            int pe = part(b);
+            boolean more = pe < 0 && b < len && (n[b] == '/' || latin(b) || (n[b] == '.' && digit(b + 1)));
             if (!more && !afterSlash && d1 <= 4 && b - a - 1 <= 4 && n[i] != '0') {
-                out.add(new Token(Token.Type.UNNUM, i, b, null, t.source(i, b)));
+                String value = t.ident(i, b);
+                if (pe > 0) {
+                    // "59/113 A", "59/113A", "75/257 باء": the part joins the number as in the symbol, A/RES/59/113A
+                    value += n[pe - 1] >= 'a' && n[pe - 1] <= 'h' ? t.ident(pe - 1, pe) : partLetter(pe);
+                    b = pe;
+                }
+                out.add(new Token(Token.Type.UNNUM, i, b, null, value));
                 return b;
             }
             return other(i);
@@ -224,26 +274,26 @@ final class Tokenizer {
         if (p < len && n[p] == '(' && digit(p + 1)) {
             int y = digits(p + 1);
             if (y - p - 1 == 4 && y < len && n[y] == ')') {
-                out.add(new Token(Token.Type.SCNUM, i, y + 1, null, t.source(i, a) + " (" + t.source(p + 1, y) + ")"));
+                out.add(new Token(Token.Type.SCNUM, i, y + 1, null, t.ident(i, a) + " (" + t.ident(p + 1, y) + ")"));
                 return y + 1;
             }
         }
         int q = p;
         String letter = null;
         if (p > a && latin(p) && upper(p) && p + 2 < len && n[p + 1] == ' ' && n[p + 2] == '(') {
-            letter = t.source(p, p + 1);
+            letter = t.ident(p, p + 1);
             q = p + 2;
+        } else if (p > a && arabic) {
+            for (int k = 0; k < ARABIC_PARTS.length; k++) {
+                if (startsWith(p, ARABIC_PARTS[k]) && p + 4 < len && n[p + 3] == ' ' && n[p + 4] == '(') {
+                    letter = String.valueOf((char) ('A' + k)); // "2106 ألف (د-20)": part A
+                    q = p + 4;
+                }
+            }
         }
-        if (q < len && n[q] == '(' && q + 1 < len && "ivxl".indexOf(n[q + 1]) >= 0 && upper(q + 1)) {
-            int r = q + 1;
-            while (r < len && "ivxl".indexOf(n[r]) >= 0 && upper(r)) {
-                r++;
-            }
-            if (r < len && n[r] == ')') {
-                String v = t.source(i, a) + (letter == null ? "" : " " + letter) + " (" + t.source(q + 1, r) + ")";
-                out.add(new Token(Token.Type.OLDGA, i, r + 1, null, v));
-                return r + 1;
-            }
+        int e0 = oldSession(i, a, q, letter);
+        if (e0 > 0) {
+            return e0;
         }
         // ITU numbers: 70, 191A, 12bis
         int e = a;
@@ -261,8 +311,107 @@ final class Tokenizer {
         if (e < len && Character.isLetter(n[e]) && !Normalized.isHan(n[e])) {
             return other(i);
         }
-        out.add(new Token(Token.Type.NUM, i, e, null, t.source(i, e)));
+        out.add(new Token(Token.Type.NUM, i, e, null, t.ident(i, e)));
         return e;
+    }
+
+    /**
+     * The part letter of a UN resolution after its number at {@code b} ({@code 59/113 A},
+     * {@code 59/113A}, in Arabic {@code 59/113 ألف}): the end of the letter, or -1.
+     */
+    private int part(int b) {
+        int q = b < len && n[b] == ' ' ? b + 1 : b;
+        if (q < len && n[q] >= 'a' && n[q] <= 'h' && upper(q) && boundary(q + 1)) {
+            return q + 1;
+        }
+        if (arabic && q > b) {
+            for (String w : ARABIC_PARTS) {
+                if (startsWith(q, w) && boundary(q + w.length())) {
+                    return q + w.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a part letter may end at {@code e}: no letter, digit, slash or decimal point follows. */
+    private boolean boundary(int e) {
+        return e >= len || !(Character.isLetterOrDigit(n[e]) && !Normalized.isHan(n[e]) || n[e] == '/'
+                || n[e] == '.' && digit(e + 1) || n[e] == '-');
+    }
+
+    /** @return the Latin letter of the Arabic part word ending at {@code pe} */
+    private String partLetter(int pe) {
+        for (int k = 0; k < ARABIC_PARTS.length; k++) {
+            String w = ARABIC_PARTS[k];
+            if (pe - w.length() >= 0 && startsWith(pe - w.length(), w)) {
+                return String.valueOf((char) ('A' + k));
+            }
+        }
+        return "";
+    }
+
+    /** The letters that name the parts of an old General Assembly resolution in Arabic: ألف باء جيم دال. */
+    private static final String[] ARABIC_PARTS = {"\u0627\u0644\u0641", "\u0628\u0627\u0621", "\u062C\u064A\u0645",
+        "\u062F\u0627\u0644"};
+
+    /**
+     * The session of old UN numbering at {@code q} ({@code (XXI)}, {@code (S-VI)}, in Arabic
+     * {@code (د-21)} and {@code (دإ-6)}): the token's value is the number as the UN's symbol writes
+     * it, {@code 2200 A (XXI)}, whatever the language.
+     *
+     * @return the end, or -1
+     */
+    private int oldSession(int i, int a, int q, String letter) {
+        if (q >= len || n[q] != '(') {
+            return -1;
+        }
+        int r = q + 1;
+        boolean special = false;
+        String session;
+        if (r + 1 < len && n[r] == 's' && upper(r) && n[r + 1] == '-') {
+            special = true;
+            r += 2;
+        }
+        if (r < len && "ivxl".indexOf(n[r]) >= 0 && upper(r)) {
+            int s0 = r;
+            while (r < len && r - s0 < 8 && "ivxl".indexOf(n[r]) >= 0 && upper(r)) {
+                r++;
+            }
+            session = t.ident(s0, r);
+        } else if (arabic && r + 1 < len && n[r] == '\u062F' && (n[r + 1] == '-'
+                || r + 2 < len && n[r + 1] == '\u0627' && n[r + 2] == '-') && !special) {
+            special = n[r + 1] == '\u0627';
+            r += special ? 3 : 2;
+            int s0 = r;
+            r = digits(r);
+            if (r == s0 || r - s0 > 2) {
+                return -1;
+            }
+            session = roman(Integer.parseInt(t.ident(s0, r)));
+        } else {
+            return -1;
+        }
+        if (r >= len || n[r] != ')') {
+            return -1;
+        }
+        String value = t.ident(i, a) + (letter == null ? "" : " " + letter) + " (" + (special ? "S-" : "") + session + ")";
+        out.add(new Token(Token.Type.OLDGA, i, r + 1, null, value));
+        return r + 1;
+    }
+
+    /** @return a session number in Roman numerals, as the UN writes old sessions */
+    static String roman(int x) {
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] letters = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < values.length; k++) {
+            while (x >= values[k]) {
+                sb.append(letters[k]);
+                x -= values[k];
+            }
+        }
+        return sb.toString();
     }
 
     private boolean startsWith(int p, String s) {

@@ -29,6 +29,7 @@ final class Vocabulary {
     final Language language;
     final Trie<Entry> trie = new Trie<>();
     final boolean postposed;
+    private final Map<String, Entry> byPhrase;
 
     private Vocabulary(Language language) {
         this.language = language;
@@ -54,6 +55,15 @@ final class Vocabulary {
             post |= e.getValue().is("POST_RESOLUTION");
         }
         this.postposed = post;
+        this.byPhrase = Map.copyOf(phrases);
+    }
+
+    /**
+     * @param phrase a phrase as the tables write it
+     * @return its entry, or null when the vocabulary lacks it
+     */
+    Entry phrase(String phrase) {
+        return byPhrase.get(normalize(phrase));
     }
 
     private static void add(Map<String, Entry> phrases, String phrase, String key, String instrument) {

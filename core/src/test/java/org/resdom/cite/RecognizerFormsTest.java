@@ -2,18 +2,25 @@ package org.resdom.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.resdom.internal.DataTable;
 import org.resdom.model.Body;
 import org.resdom.model.Citation;
+import org.resdom.model.Inline;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Language;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Text;
+import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
 
 /**
@@ -26,7 +33,8 @@ class RecognizerFormsTest {
     /** A citation in short: {@code un 5/1 UN_HRC}, {@code named udhr}, {@code res 44 ITU_WTDC}, {@code prov CONSTITUTION art 8 no 47}. */
     static String brief(Citation c) {
         if (c instanceof UnResolutionCitation u) {
-            return "un " + u.number() + " " + u.body();
+            return (u.document() == org.resdom.model.DocumentKind.DECISION ? "un-decision " : "un ") + u.number() + " "
+                    + u.body();
         } else if (c instanceof NamedInstrumentCitation n) {
             return "named " + n.instrument();
         } else if (c instanceof InstrumentCitation i) {
@@ -116,6 +124,232 @@ class RecognizerFormsTest {
         """)
     void provisions(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    /** Special and emergency special sessions keep their prefix, in every script. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zh|UN_HRC|重申人权理事会2021年11月5日S-32/1号决议和2023年5月11日S-36/1号决议，|un S-32/1 UN_HRC; un S-36/1 UN_HRC
+        zh|UN_HRC|理事会第S-31/1号决议和大会第ES-10/15号决议|un S-31/1 UN_HRC; un ES-10/15 UN_GA
+        es|UN_HRC|la resolución ES‑10/15 de la Asamblea General|un ES-10/15 UN_GA
+        es|UN_HRC|y a sus resoluciones S-31/1, de 24 de agosto de 2021, y 48/1|un S-31/1 UN_HRC; un 48/1 UN_HRC
+        ar|UN_HRC|وإلى قراريه دإ-31/1 المؤرخ 24 آب/أغسطس 2021، و48/1 المؤرخ 7 تشرين الأول/أكتوبر 2021|un S-31/1 UN_HRC; un 48/1 UN_HRC
+        ar|UN_HRC|وإذ يؤكد مجدداً قراري مجلس حقوق الإنسان دإ-32/1 المؤرخ 5 تشرين الثاني/نوفمبر 2021 ودإ-36/1|un S-32/1 UN_HRC; un S-36/1 UN_HRC
+        ar|UN_HRC|وإلى قرار الجمعية العامة دإط-10/15|un ES-10/15 UN_GA
+        """)
+    void specialSessions(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Old numbering keeps its session (and part) as the UN's symbol writes it, whatever the language. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وتمارسها بحرية وفقاً لقرار الجمعية العامة 1803(د-17) المؤرخ 14 كانون الأول/ديسمبر 1962|un 1803 (XVII) UN_GA
+        ar|UN_HRC|وإذ يشير إلى قرار لجنة حقوق الإنسان 20(د-36) المؤرخ 29 شباط/فبراير 1980|un 20 (XXXVI) UN_CHR
+        ar|UN_HRC|التي اعتمدتها الجمعية العامة في قرارها 2200 ألف (د-21) المؤرخ 16 كانون الأول/ديسمبر 1966|un 2200 A (XXI) UN_GA
+        zh|UN_HRC|特别是大会1965年12月21日第2106(XX)号决议通过的|un 2106 (XX) UN_GA
+        zh|UN_HRC|回顾人权委员会1980年2月29日第20 (XXXVI)号决议，|un 20 (XXXVI) UN_CHR
+        en|UN_HRC|General Assembly resolution 3201 (S-VI) of 1 May 1974|un 3201 (S-VI) UN_GA
+        es|UN_HRC|las resoluciones de la Asamblea General 59/113 A, de 10 de diciembre de 2004, y 60/251|un 59/113A UN_GA; un 60/251 UN_GA
+        zh|UN_HRC|回顾大会在2004年12月10日第59/113A号决议中宣布了|un 59/113A UN_GA
+        ar|UN_HRC|على النحو الذي حددته الجمعية العامة في قرارها 75/257 باء المؤرخ 7 تموز/يوليه 2021|un 75/257B UN_GA
+        """)
+    void oldNumberingAndParts(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Arabic duals and a topic between the kind word and the numbers. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وإذ يشير أيضاً إلى قرارات مجلس حقوق الإنسان بشأن حقوق الإنسان لكبار السن، 21/23 المؤرخ 28 أيلول/سبتمبر 2012، و24/20 المؤرخ 27 أيلول/سبتمبر 2013|un 21/23 UN_HRC; un 24/20 UN_HRC
+        ar|UN_HRC|ولا سيما قراري اللجنة 2002/68 المؤرخ 25 نيسان/أبريل 2002 و2003/30 المؤرخ 23 نيسان/أبريل 2003|un 2002/68 UN_CHR; un 2003/30 UN_CHR
+        ar|UN_HRC|ولا سيما قرارا مجلس حقوق الإنسان 7/12 المؤرخ 27 آذار/مارس 2008 و16/16|un 7/12 UN_HRC; un 16/16 UN_HRC
+        ar|UN_HRC|بما فيها القراران 39/18 المؤرخ 28 أيلول/سبتمبر 2018، و44/7 المؤرخ 16 تموز/يوليه 2020،|un 39/18 UN_HRC; un 44/7 UN_HRC
+        en|UN_HRC|including the most recent resolution of the Assembly, 77/191 of 15 December 2022,|un 77/191 UN_GA
+        fr|UN_HRC|y compris la plus récente résolution de l’Assemblée, 77/191 du 15 décembre 2022,|un 77/191 UN_GA
+        """)
+    void arabicListsAndTopics(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Enumerations whose items stand far apart: dates, topics, relative clauses, parentheses, instruments between. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|its resolutions S-31/1 of 24 August 2021, 48/1 of 7 October 2021, in which the Council appointed a special rapporteur to monitor the situation of human rights in Afghanistan, 50/14 of 8 July 2022 and 51/20 of 7 October 2022,|un S-31/1 UN_HRC; un 48/1 UN_HRC; un 50/14 UN_HRC; un 51/20 UN_HRC
+        en|UN_HRC|General Assembly resolutions 48/141 of 20 December 1993, in which the Assembly established the Office, 52/136 of 12 December 1997, in which the Assembly affirmed that the inclusion of the Declaration on the Right to Development in the International Bill of Human Rights would be an appropriate means of celebrating the fiftieth anniversary of the Universal Declaration of Human Rights, and 60/251 of 15 March 2006,|un 48/141 UN_GA; un 52/136 UN_GA; named rtd; named udhr; un 60/251 UN_GA
+        es|UN_HRC|las resoluciones de la Comisión de Derechos Humanos 2005/70, de 20 de abril de 2005, sobre los derechos humanos y la justicia de transición, 2005/81, de 21 de abril de 2005, sobre la impunidad, y 2005/66, de 20 de abril de 2005,|un 2005/70 UN_CHR; un 2005/81 UN_CHR; un 2005/66 UN_CHR
+        es|UN_HRC|las resoluciones de la Asamblea General 59/113 A, de 10 de diciembre de 2004, en la que se proclamó el Programa Mundial para la Educación en Derechos Humanos, y 60/251, de 15 de marzo de 2006, en la que se decidió|un 59/113A UN_GA; un 60/251 UN_GA
+        fr|UN_HRC|les résolutions de la Commission des droits de l’homme sur la justice transitionnelle (2005/70 du 20 avril 2005), l’impunité (2005/81 du 21 avril 2005) et le droit à la vérité (2005/66 du 20 avril 2005), ainsi que ses propres résolutions sur la justice transitionnelle (9/10 du 24 septembre 2008 et 12/11 du 1er octobre 2009)|un 2005/70 UN_CHR; un 2005/81 UN_CHR; un 2005/66 UN_CHR; un 9/10 UN_HRC; un 12/11 UN_HRC
+        fr|UN_HRC|ses décisions sur le droit à la vérité (2/105 du 27 novembre 2006) et la justice transitionnelle (4/102 du 23 mars 2007), ainsi que la résolution de l’Assemblée générale sur le droit à la vérité (68/165 du 18 décembre 2013),|un-decision 2/105 UN_HRC; un-decision 4/102 UN_HRC; un 68/165 UN_GA
+        en|UN_HRC|Recalling its resolution 5/1, and noting that 2/3 of the States|un 5/1 UN_HRC
+        """)
+    void enumerationsFarApart(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Another organization's resolution, a State's decree: no UN resolution. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        fr|UN_HRC|la résolution 563 de la Commission africaine des droits de l’homme et des peuples|
+        es|UN_HRC|la resolución 563 de la Comisión Africana de Derechos Humanos y de los Pueblos|
+        en|UN_HRC|resolution 563 of the African Commission on Human and Peoples’ Rights|
+        fr|UN_HRC|la résolution 563 de la Commission interaméricaine|
+        ar|UN_HRC|بالتوقيع في 20 تشرين الأول/أكتوبر 2022 على المرسوم رقم 22/36 بشأن تنظيم وسير عمل المجلس الوطني للطفل|
+        ar|UN_HRC|القرار رقم 22/36 الصادر عن وزارة العدل|
+        en|UN_HRC|the signing, on 20 October 2022, of Decree No. 22/36 on the organization|
+        fr|UN_HRC|la signature, le 20 octobre 2022, du décret n°22/36 portant organisation|
+        es|UN_HRC|la firma, el 20 de octubre de 2022, del Decreto núm. 22/36 relativo a|
+        fr|UN_HRC|la résolution 2003/30 de la Commission|un 2003/30 UN_CHR
+        """)
+    void notUnResolutions(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    /** A link the UN made to a resolution, on words that name a decree, is a link to that document, not a resolution. */
+    @Test
+    void aLinkOnADecreeIsNoResolution() {
+        String href = "http://undocs.org/ar/A/HRC/RES/22/36";
+        UnResolutionCitation link = (UnResolutionCitation) Links.citation(href, "22/36").orElseThrow();
+        List<Inline> got = Recognizer.of(Language.ARABIC, Body.UN_HRC).recognize(List.of(
+                Text.of("بالتوقيع على المرسوم رقم "), link, Text.of(" بشأن تنظيم المجلس الوطني للطفل")), Optional.empty());
+        assertThat(got).filteredOn(UnResolutionCitation.class::isInstance).isEmpty();
+        assertThat(got).contains(new UnDocumentCitation("A/HRC/RES/22/36", Optional.of(href), "22/36", Optional.empty()));
+    }
+
+    /** The Security Council's numbers are the Council's, whatever pronoun or bare "Council" cites them. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|بموجب قرار مجلس الأمن 2626(2022) المؤرخ 17 آذار/مارس 2022 وقراره 2678(2023) المؤرخ 16 آذار/مارس 2023|un 2626 (2022) UN_SC; un 2678 (2023) UN_SC
+        ru|UN_HRC|резолюцию 2626 (2022) Совета Безопасности от 17 марта 2022 года и его резолюцию 2678 (2023)|un 2626 (2022) UN_SC; un 2678 (2023) UN_SC
+        en|UN_HRC|in line with Security Council resolution 1325 (2000) and subsequent Council resolution 2250 on youth|un 1325 (2000) UN_SC; un 2250 UN_SC
+        en|UN_HRC|Security Council resolutions 1820 (2008) and 1888 (2009)|un 1820 (2008) UN_SC; un 1888 (2009) UN_SC
+        fr|UN_HRC|les résolutions du Conseil de sécurité 1820 (2008) et 1888 (2009)|un 1820 (2008) UN_SC; un 1888 (2009) UN_SC
+        es|UN_HRC|las resoluciones del Consejo de Seguridad 1820 (2008) y 1888 (2009)|un 1820 (2008) UN_SC; un 1888 (2009) UN_SC
+        zh|UN_HRC|安全理事会第1820(2008)号和第1888(2009)号决议|un 1820 (2008) UN_SC; un 1888 (2009) UN_SC
+        zh|UN_HRC|理事会第10/11号决议和安全理事会第1820(2008)号决议|un 10/11 UN_HRC; un 1820 (2008) UN_SC
+        en|UN_HRC|its resolution 2250|
+        """)
+    void securityCouncil(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected == null ? "" : expected);
+    }
+
+    /** Identifiers in normal form (any dash, space, full-width or Arabic-Indic digit); the text exactly as written. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|its resolution S\u201131/1,|S-31/1|resolution S\u201131/1
+        en|UN_HRC|its resolution S\u201331/1,|S-31/1|resolution S\u201331/1
+        en|UN_HRC|Security Council resolution 2626\u00a0(2022),|2626 (2022)|resolution 2626\u00a0(2022)
+        en|UN_HRC|see A/HRC/RES/S\u201136/1.|S-36/1|A/HRC/RES/S\u201136/1
+        en|UN_HRC|see A/HRC/55\u00ad/2.|A/HRC/55/2|A/HRC/55\u00ad/2
+        zh|UN_HRC|大会第\uff16\uff15/\uff11\uff18\uff12号决议|65/182|第\uff16\uff15/\uff11\uff18\uff12号决议
+        ar|UN_HRC|قرار الجمعية العامة \u0666\u0665/\u0661\u0668\u0662|65/182|قرار الجمعية العامة \u0666\u0665/\u0661\u0668\u0662
+        en|ITU_PP|Recommendation ITU\u2011T X.509|X.509|Recommendation ITU\u2011T X.509
+        """)
+    void identifiersAreNormal(String lang, String body, String escaped, String id, String escapedText) {
+        String text = unescape(escaped);
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body)).find(text);
+        assertThat(got).hasSize(1);
+        Citation c = got.get(0).citation();
+        String number = c instanceof UnResolutionCitation u ? u.number() : c instanceof UnDocumentCitation d ? d.symbol()
+                : String.join(",", ((InstrumentCitation) c).numbers());
+        assertThat(number).isEqualTo(id);
+        assertThat(c.text()).isEqualTo(unescape(escapedText)).isEqualTo(text.substring(got.get(0).start(), got.get(0).end()));
+    }
+
+    private static String unescape(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.startsWith("\\u", i)) {
+                sb.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
+                i += 5;
+            } else {
+                sb.append(s.charAt(i));
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Ranges: two citations, one per end, each with its own text; the second end's match gives the
+     * range, expanded when the series is unambiguous.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Recalling its resolutions 5/1 to 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
+        fr|UN_HRC|Rappelant ses résolutions 5/1 à 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
+        es|UN_HRC|Recordando sus resoluciones 5/1 a 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
+        zh|UN_HRC|回顾理事会第5/1至5/3号决议，|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
+        en|ITU_PP|considering Resolutions 70 to 77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        en|UN_HRC|its resolutions 5/1 to 6/3,|un 5/1 UN_HRC; un 6/3 UN_HRC|5/1,6/3
+        en|ITU_PP|Recommendations ITU-T A.1 to A.9|res A.1 ITU_T; res A.9 ITU_T|A.1,A.9
+        en|UN_HRC|its resolutions 5/1 and 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|
+        """)
+    void ranges(String lang, String body, String text, String expected, String range) {
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body)).find(text);
+        assertThat(got.stream().map(m -> brief(m.citation())).collect(Collectors.joining("; "))).isEqualTo(expected);
+        assertThat(got.get(0).rangeFrom()).isEmpty();
+        assertThat(String.join(",", got.get(1).range())).isEqualTo(range == null ? "" : range);
+        if (range != null) {
+            assertThat(got.get(1).rangeFrom()).contains(got.get(0).citation());
+        }
+    }
+
+    /** ITU citations in the six languages, with their conference, place and year. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference|71 ITU_PP rev Dubai 2018
+        fr|ITU_PP|la Résolution 71 (Rév. Dubaï, 2018) de la Conférence de plénipotentiaires|71 ITU_PP rev Dubaï 2018
+        es|ITU_PP|la Resolución 71 (Rev. Dubái, 2018) de la Conferencia de Plenipotenciarios|71 ITU_PP rev Dubái 2018
+        ru|ITU_PP|Резолюция 71 (Пересм. Дубай, 2018 г.) Полномочной конференции|71 ITU_PP rev Дубай 2018
+        ar|ITU_PP|القرار 71 (المراجَع في دبي، 2018) لمؤتمر المندوبين المفوضين|71 ITU_PP rev دبي 2018
+        zh|ITU_PP|全权代表大会第71号决议（2018年，迪拜，修订版）|71 ITU_PP rev 迪拜 2018
+        zh|ITU_PP|全权代表大会第71号决议（2014年，釜山）|71 ITU_PP 釜山 2014
+        fr|ITU_PP|Résolution 71 (Rév. Dubaï, 2018)|71 - rev Dubaï 2018
+        ru|ITU_PP|Резолюции 71 (Пересм. Дубай, 2018 г.) и 77 (Пересм. Дубай, 2018 г.)|71 - rev Дубай 2018; 77 - rev Дубай 2018
+        """)
+    void ituInEveryLanguage(String lang, String body, String text, String expected) {
+        Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
+        String got = r.find(text).stream().map(m -> (InstrumentCitation) m.citation())
+                .map(c -> c.numbers().get(0) + " " + c.body().map(Enum::name).orElse("-") + c.revision()
+                        .map(v -> (v.revised() ? " rev " : " ") + v.place() + " " + v.year()).orElse(""))
+                .collect(Collectors.joining("; "));
+        assertThat(got).isEqualTo(expected);
+    }
+
+    /** Hostile input: long enumerations and runs read in linear time, and still read right. */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void longEnumerationsAreLinear() {
+        Recognizer zh = Recognizer.of(Language.CHINESE, Body.ITU_PP);
+        int n = 100_000;
+        assertThat(zh.find("第70号、".repeat(n))).isEmpty();
+        assertThat(zh.find("第70号、".repeat(n) + "第71号决议")).hasSize(n + 1);
+        Recognizer zhUn = Recognizer.of(Language.CHINESE, Body.UN_HRC);
+        assertThat(zhUn.find("第5/1号、".repeat(n))).isEmpty();
+        assertThat(zhUn.find("第5/1号、第70号、".repeat(n / 2))).isEmpty();
+        Recognizer en = Recognizer.of(Language.ENGLISH, Body.UN_HRC);
+        assertThat(en.find("resolutions " + "5/1 of 18 June 2007, ".repeat(n / 4))).hasSize(n / 4);
+        assertThat(en.find("resolution 5/1 " + "on the rights of persons, ".repeat(n / 4))).hasSize(1);
+        assertThat(en.find("A/".repeat(n))).isEmpty();
+        assertThat(en.find("S-1/".repeat(n))).isEmpty();
+        Recognizer ar = Recognizer.of(Language.ARABIC, Body.UN_HRC);
+        assertThat(ar.find("القرارات " + "5/1 المؤرخ 18 حزيران/يونيه 2007، و".repeat(n / 4) + "5/2")).hasSize(n / 4 + 1);
+        assertThat(ar.find("ودإ-".repeat(n))).isEmpty();
+    }
+
+    /** Hostile input: many links in one paragraph are matched to the words around them in linear time. */
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void manyLinksAreLinear() {
+        List<Inline> content = new ArrayList<>();
+        int n = 50_000;
+        for (int i = 0; i < n; i++) {
+            content.add(Text.of(i == 0 ? "its resolutions " : ", "));
+            content.add(Links.citation("http://undocs.org/en/A/HRC/RES/5/" + (i + 1), "5/" + (i + 1)).orElseThrow());
+        }
+        List<Inline> got = Recognizer.of(Language.ENGLISH, Body.UN_HRC).recognize(content, Optional.empty());
+        assertThat(got).filteredOn(UnResolutionCitation.class::isInstance).hasSize(n)
+                .allSatisfy(c -> assertThat(((UnResolutionCitation) c).body()).isEqualTo(Body.UN_HRC));
     }
 
     /** Every name in the instrument table, in a sentence of its language, is found as that instrument. */
