@@ -48,7 +48,7 @@ public record CitationMatch(int start, int end, Citation citation, Optional<Cita
     /**
      * The identifiers a range covers, both ends included, when this match ends a range: every
      * number between when the series is unambiguous (the same session, {@code 5/1 to 5/3} is
-     * {@code 5/1, 5/2, 5/3}; plain numbers, {@code 70 to 77}; at most {@value #MAX_RANGE}),
+     * {@code 5/1, 5/2, 5/3}; plain numbers, {@code 70 to 77}; at most 100 numbers),
      * else the two ends alone ({@code 5/1 to 6/3}, {@code A.1 to A.9}).
      *
      * @return the identifiers, in order; empty when this match ends no range
