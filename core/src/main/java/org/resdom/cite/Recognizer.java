@@ -288,8 +288,8 @@ public final class Recognizer {
             Language l = v.language;
             Token next = at(i + 1);
             if ((l == Language.FRENCH || l == Language.SPANISH || l == Language.ARABIC)
-                    && next != null && next.type() == Token.Type.WORD) {
-                return true;
+                    && next != null && next.type() == Token.Type.WORD && next.end() - next.start() >= 4) {
+                return true; // "la Commission africaine"; not "la Commission a adopté", "اللجنة في قرارها"
             }
             Token prev = at(i - 1);
             if (prev == null || prev.type() != Token.Type.WORD || i < 2 || sentenceBreak(k.get(i - 2))) {
@@ -521,7 +521,8 @@ public final class Recognizer {
                     mark(j);
                     return b;
                 }
-                if (!(x.type() == Token.Type.NUM || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00')) {
+                if (!(x.type() == Token.Type.NUM || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00'
+                        || x.is("SUBJECT_IN"))) {
                     return null;
                 }
             }
@@ -660,8 +661,8 @@ public final class Recognizer {
                 if (kind == DocumentKind.RECOMMENDATION && x.type() == Token.Type.RECID) {
                     it.body = sector;
                 }
-                if (!items.isEmpty() && at(j - 1).is("TO")) {
-                    it.rangeFrom = items.get(items.size() - 1); // "resolutions 5/1 to 5/3", "70 to 77"
+                if (!items.isEmpty() && (at(j - 1).is("TO") || rangeDash(j - 1))) {
+                    it.rangeFrom = items.get(items.size() - 1); // "resolutions 5/1 to 5/3", "70 to 77", "70–77"
                 }
                 items.add(it);
                 j++;
@@ -701,7 +702,8 @@ public final class Recognizer {
                         found = true;
                         break;
                     }
-                    if (itemFor(kind, y, un) && g > j && (separator(at(g - 1)) || un && at(g - 1).punct('('))) {
+                    if (itemFor(kind, y, un) && g > j && (separator(at(g - 1)) || un && at(g - 1).punct('(')
+                            || rangeDash(g - 1))) {
                         found = true;
                         break;
                     }
@@ -775,6 +777,15 @@ public final class Recognizer {
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
             }
             return j;
+        }
+
+        /** A dash written tight between two numbers ({@code 5/1–5/3}, {@code 70-77}): a range. */
+        private boolean rangeDash(int d) {
+            Token x = at(d);
+            Token a = at(d - 1);
+            Token b = at(d + 1);
+            return x != null && a != null && b != null && x.punct('-') && a.end() == x.start() && x.end() == b.start()
+                    && (a.unItem() || a.type() == Token.Type.NUM) && a.type() == b.type();
         }
 
         /**
@@ -1006,6 +1017,9 @@ public final class Recognizer {
             }
             boolean[] itsFlag = {false};
             Body explicit = before(i, itsFlag);
+            if (explicit == null && !itsFlag[0]) {
+                explicit = clauseSubject(i);
+            }
             if (explicit == null && !itsFlag[0] && chainBody != null) {
                 // "第10/11号决议、2010年9月30日第15/12号决议": the enumeration goes on, with its body
                 int p = i - 1;
@@ -1035,6 +1049,33 @@ public final class Recognizer {
             chainEnd = j;
             chainBody = last;
             return next;
+        }
+
+        /**
+         * "大会在…第59/113A号决议中宣布了…，并在…第60/251号决议中决定": a citation in an "in …" clause
+         * ({@code SUBJECT_IN}) whose subject is left out has the subject of the clause before it, the
+         * body named earlier in the sentence that an "in …" clause follows, even when that clause's
+         * citation took it as its body.
+         */
+        private Body clauseSubject(int i) {
+            int p = i - 1;
+            while (p >= 0 && (k.get(p).type() == Token.Type.NUM || dateWord(k.get(p)))) {
+                p--;
+            }
+            if (p < 0 || !k.get(p).is("SUBJECT_IN")) {
+                return null;
+            }
+            for (int q = p - 1; q >= 0 && p - q < 60; q--) {
+                Token x = k.get(q);
+                if (sentenceBreak(x)) {
+                    return null;
+                }
+                Body b = body(x);
+                if (b != null && b.isUn() && kw(q + 1, "SUBJECT_IN")) {
+                    return b;
+                }
+            }
+            return null;
         }
 
         /**

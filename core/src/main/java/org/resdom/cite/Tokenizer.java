@@ -217,8 +217,9 @@ final class Tokenizer {
         if (b < len && (Character.isLetterOrDigit(n[b]) || n[b] == '/')) {
             return -1;
         }
-        if (p > i) {
-            out.add(new Token(Token.Type.KW, i, p, v.phrase("\u0648"), null));
+        Vocabulary.Entry and = v.phrase("\u0648");
+        if (p > i && and != null) {
+            out.add(new Token(Token.Type.KW, i, p, and, null));
         }
         out.add(new Token(Token.Type.UNNUM, p, b, null, (emergency ? "ES-" : "S-") + t.ident(q + 1, b)));
         return b;
