@@ -263,7 +263,7 @@ public final class Recognizer {
         private int marks;
         private Body chainBody;
 
-        /** "Commission" tokens that name another commission ("la Commission africaine", "the Inter-American Commission"). */
+        /** "Commission" tokens that name another commission ("la Commission africaine", "the African Commission"). */
         private final java.util.Set<Token> otherCommission = new java.util.HashSet<>();
         /** Source ranges of numbers of a State's act ("Decree No. 22/36"). */
         private final List<int[]> acts = new ArrayList<>();
@@ -802,7 +802,8 @@ public final class Recognizer {
                 }
                 if (sentenceBreak(y) || kindOf(y) != null || y.type() != Token.Type.WORD && y.type() != Token.Type.KW
                         && !y.punct(',') && !y.punct('(') && !y.punct('-') && !y.punct('\'')
-                        || y.type() == Token.Type.KW && (y.entry().instrument() != null || y.is("ITS") || y.is("OWN"))) {
+                        || y.type() == Token.Type.KW
+                        && (y.entry().instrument() != null || y.is("ITS") || y.is("OWN"))) {
                     return -1;
                 }
             }
@@ -1091,8 +1092,8 @@ public final class Recognizer {
             }
             char close = o.punct('(') ? ')' : ']';
             Token y = at(j + 1);
-            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4 || !Character.isDigit(y.value().charAt(3))
-                    || at(j + 2) == null || !dateWord(at(j + 2)) || t.n[at(j + 2).start()] != '\u5e74') {
+            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4
+                    || !Character.isDigit(y.value().charAt(3)) || at(j + 2) == null || !dateWord(at(j + 2)) || t.n[at(j + 2).start()] != '\u5e74') {
                 return j;
             }
             int p = j + 3;

@@ -396,7 +396,8 @@ final class Tokenizer {
         if (r >= len || n[r] != ')') {
             return -1;
         }
-        String value = t.ident(i, a) + (letter == null ? "" : " " + letter) + " (" + (special ? "S-" : "") + session + ")";
+        String value = t.ident(i, a) + (letter == null ? "" : " " + letter) + " (" + (special ? "S-" : "") + session
+                + ")";
         out.add(new Token(Token.Type.OLDGA, i, r + 1, null, value));
         return r + 1;
     }

@@ -58,7 +58,8 @@ class UnLinkedResolutionsTest {
                     decrees++;
                     assertThat(read.citations()).as("%s %s", f.getFileName(), href)
                             .anyMatch(c -> c instanceof UnDocumentCitation d && d.target().equals(Optional.of(href)))
-                            .noneMatch(c -> c instanceof UnResolutionCitation u && u.target().equals(Optional.of(href)));
+                            .noneMatch(c -> c instanceof UnResolutionCitation u
+                                    && u.target().equals(Optional.of(href)));
                 }
                 if (expected.isEmpty()) {
                     continue;
