@@ -698,16 +698,62 @@ public final class Revisions {
             }
             List<Object> ta = Tokens.of(a);
             List<Object> tb = Tokens.of(b);
-            int[] ka = new int[ta.size()];
-            int[] kb = new int[tb.size()];
+            // aligned the way a reviewer reads: on content first (words of three characters or more,
+            // and nodes), then on the short words and punctuation between two aligned content tokens,
+            // and spaces last, so a run of matching "de", commas or spaces never outweighs a matching word
+            BitSet keptA = new BitSet(ta.size());
+            BitSet keptB = new BitSet(tb.size());
+            int[][] strong = common(ta, Tokens.positions(ta, 0, ta.size(), true),
+                    tb, Tokens.positions(tb, 0, tb.size(), true));
+            int pa = 0;
+            int pb = 0;
+            for (int k = 0; k <= strong[0].length; k++) {
+                int ea = k < strong[0].length ? strong[0][k] : ta.size();
+                int eb = k < strong[1].length ? strong[1][k] : tb.size();
+                int[][] weak = common(ta, Tokens.positions(ta, pa, ea, false), tb, Tokens.positions(tb, pb, eb, false));
+                for (int w = 0; w <= weak[0].length; w++) {
+                    int wa = w < weak[0].length ? weak[0][w] : ea;
+                    int wb = w < weak[1].length ? weak[1][w] : eb;
+                    Tokens.keepCommonEnds(ta, pa, wa, tb, pb, wb, keptA, keptB);
+                    if (w < weak[0].length) {
+                        keptA.set(wa);
+                        keptB.set(wb);
+                    }
+                    pa = wa + 1;
+                    pb = wb + 1;
+                }
+                pa = ea + 1;
+                pb = eb + 1;
+                if (k < strong[0].length) {
+                    keptA.set(ea);
+                    keptB.set(eb);
+                }
+            }
+            return Tokens.merge(ta, tb, keptA, keptB);
+        }
+
+        /** The positions (among {@code pa} in {@code a} and {@code pb} in {@code b}) of a longest common subsequence. */
+        private int[][] common(List<Object> a, int[] pa, List<Object> b, int[] pb) {
+            if (pa.length == 0 || pb.length == 0) {
+                return new int[][] {new int[0], new int[0]};
+            }
+            int[] ka = new int[pa.length];
+            int[] kb = new int[pb.length];
             for (int i = 0; i < ka.length; i++) {
-                ka[i] = id(ta.get(i));
+                ka[i] = id(a.get(pa[i]));
             }
             for (int i = 0; i < kb.length; i++) {
-                kb[i] = id(tb.get(i));
+                kb[i] = id(b.get(pb[i]));
             }
             Myers.Result r = Myers.diff(ka, kb, budget);
-            return Tokens.merge(ta, tb, r.keptA(), r.keptB());
+            int n = r.keptA().cardinality();
+            int[][] out = {new int[n], new int[n]};
+            for (int k = 0, i = r.keptA().nextSetBit(0), j = r.keptB().nextSetBit(0); k < n;
+                    k++, i = r.keptA().nextSetBit(i + 1), j = r.keptB().nextSetBit(j + 1)) {
+                out[0][k] = pa[i];
+                out[1][k] = pb[j];
+            }
+            return out;
         }
     }
 
@@ -785,9 +831,12 @@ public final class Revisions {
                 int cp = s.codePointAt(i);
                 int j = i + Character.charCount(cp);
                 if (wordChar(cp)) {
-                    while (j < s.length() && (wordChar(s.codePointAt(j))
-                            || (isApostrophe(s.charAt(j)) && j + 1 < s.length() && wordChar(s.codePointAt(j + 1))))) {
+                    while (j < s.length() && wordChar(s.codePointAt(j))) {
                         j += Character.charCount(s.codePointAt(j));
+                    }
+                    // an elided article or pronoun (d', l', qu') is a word of its own, apostrophe included
+                    if (j + 1 < s.length() && isApostrophe(s.charAt(j)) && wordChar(s.codePointAt(j + 1))) {
+                        j++;
                     }
                 } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
                     while (j < s.length() && (Character.isWhitespace(s.codePointAt(j))
@@ -819,6 +868,49 @@ public final class Revisions {
                 return true;
             }
             return isWord(s) && s.codePointCount(0, s.length()) >= 3;
+        }
+
+        static boolean isSpace(Object t) {
+            if (!(t instanceof String s) || s.isEmpty()) {
+                return false;
+            }
+            int cp = s.codePointAt(0);
+            return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+        }
+
+        /**
+         * @param tokens tokens
+         * @param from first position
+         * @param to position after the last
+         * @param strong whether the strong tokens are wanted, or the others that are not spaces
+         * @return the positions of those tokens in the range
+         */
+        static int[] positions(List<Object> tokens, int from, int to, boolean strong) {
+            int[] out = new int[Math.max(0, to - from)];
+            int n = 0;
+            for (int i = from; i < to; i++) {
+                Object t = tokens.get(i);
+                if (strong ? strong(t) : !strong(t) && !isSpace(t)) {
+                    out[n++] = i;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+
+        /**
+         * Between two kept tokens: the equal tokens at the start and at the end of both ranges
+         * ({@code [a0, a1)} and {@code [b0, b1)}) are kept too (the spaces the word diff skipped).
+         */
+        static void keepCommonEnds(List<Object> a, int a0, int a1, List<Object> b, int b0, int b1, BitSet keptA,
+                BitSet keptB) {
+            while (a0 < a1 && b0 < b1 && a.get(a0).equals(b.get(b0))) {
+                keptA.set(a0++);
+                keptB.set(b0++);
+            }
+            while (a0 < a1 && b0 < b1 && a.get(a1 - 1).equals(b.get(b1 - 1))) {
+                keptA.set(--a1);
+                keptB.set(--b1);
+            }
         }
 
         static List<Object> of(List<Inline> content) {
@@ -857,25 +949,23 @@ public final class Revisions {
                     j++;
                 }
             }
-            // merge hunks separated only by weak tokens (spaces, punctuation, short words)
+            // merge hunks separated only by weak tokens (spaces, punctuation, short words), or by a
+            // kept stretch much shorter than the changes on both sides of it (a reviewer reads one
+            // rewording there, not two changes around a common word); a merged hunk is larger, so
+            // the stretch before it is looked at again (each merge removes a hunk: linear)
             List<int[]> merged = new ArrayList<>();
             for (int[] h : hunks) {
-                if (!merged.isEmpty()) {
-                    int[] last = merged.get(merged.size() - 1);
-                    boolean weak = true;
-                    for (int k = last[3]; k < h[2]; k++) {
-                        if (strong(b.get(k))) {
-                            weak = false;
-                            break;
-                        }
-                    }
-                    if (weak) {
-                        last[1] = h[1];
-                        last[3] = h[3];
-                        continue;
-                    }
-                }
                 merged.add(h);
+                while (merged.size() >= 2) {
+                    int[] left = merged.get(merged.size() - 2);
+                    int[] right = merged.get(merged.size() - 1);
+                    if (!weak(b, left[3], right[2]) && !minor(a, b, left, right)) {
+                        break;
+                    }
+                    left[1] = right[1];
+                    left[3] = right[3];
+                    merged.remove(merged.size() - 1);
+                }
             }
             List<Inline> out = new ArrayList<>();
             int pb = 0;
@@ -886,6 +976,38 @@ public final class Revisions {
             }
             emit(b.subList(pb, b.size()), out);
             return Inline.normalize(out);
+        }
+
+        /** How many times longer than a kept stretch the changes on both sides must be to absorb it. */
+        static final int ABSORB = 4;
+
+        private static boolean weak(List<Object> b, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (strong(b.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the kept stretch between two hunks is minor next to both of them. */
+        private static boolean minor(List<Object> a, List<Object> b, int[] left, int[] right) {
+            long kept = length(b, left[3], right[2]);
+            return kept * ABSORB <= Math.min(size(a, b, left), size(a, b, right));
+        }
+
+        /** The size of a hunk: the longer of its deleted and inserted text. */
+        private static long size(List<Object> a, List<Object> b, int[] h) {
+            return Math.max(length(a, h[0], h[1]), length(b, h[2], h[3]));
+        }
+
+        /** Characters of text tokens; a node counts as a word of eight. */
+        private static long length(List<Object> tokens, int from, int to) {
+            long n = 0;
+            for (int k = from; k < to; k++) {
+                n += tokens.get(k) instanceof String s ? s.codePointCount(0, s.length()) : 8;
+            }
+            return n;
         }
 
         private static void emit(List<Object> tokens, List<Inline> out) {

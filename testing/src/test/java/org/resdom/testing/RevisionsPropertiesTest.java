@@ -1,7 +1,7 @@
 package org.resdom.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
+import static org.resdom.testing.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +69,70 @@ class RevisionsPropertiesTest {
                     Resolution edited = edit(x, y, seed);
                     assertGivesBothBack(x, edited);
                 });
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void theDifferenceOfADocumentAndAWordEditOfItGivesBothBack() {
+        Gen<Resolution> docs = Generators.wellFormed().map(Resolution::accepted);
+        qt().withExamples(200).forAll(docs, SourceDSL.integers().between(0, 1 << 20))
+                .checkAssert((x, seed) -> {
+                    Resolution edited = editWords(x, seed);
+                    assertGivesBothBack(x, edited);
+                    Resolution diff = Revisions.compare(x, edited);
+                    assertThat(diff.accepted()).isEqualTo(edited);
+                    assertThat(diff.rejected()).isEqualTo(x);
+                });
+    }
+
+    /** Words, elided articles, punctuation and spaces an edit puts in. */
+    private static final String[] INSERTS = {"d'", "l'", "de ", ", ", "  ", "Conseil", "des", "and", "x", "2022",
+        "qu'il", "(", "; "};
+
+    /**
+     * An edit of {@code x} inside its operative paragraphs: in the texts, words dropped, replaced
+     * and put in (chosen by {@code seed}), labels and structure kept.
+     */
+    private static Resolution editWords(Resolution x, int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        List<OperativeSection> operative = new ArrayList<>();
+        for (OperativeSection s : x.operative()) {
+            List<Paragraph> ps = new ArrayList<>();
+            for (Paragraph p : s.paragraphs()) {
+                List<org.resdom.model.Inline> content = new ArrayList<>();
+                for (org.resdom.model.Inline i : p.content()) {
+                    if (i instanceof org.resdom.model.Text t && random.nextBoolean()) {
+                        String text = editWords(t.text(), random);
+                        // a paragraph emptied of all its text is no paragraph: keep that text
+                        content.add(org.resdom.model.Text.of(text.isEmpty() ? t.text() : text));
+                    } else {
+                        content.add(i);
+                    }
+                }
+                ps.add(new Paragraph(p.anchors(), p.label(), org.resdom.model.Inline.normalize(content), p.items(),
+                        p.wrapUp(), p.span()));
+            }
+            operative.add(new OperativeSection(s.phrase(), s.runIn(), ps, s.span()));
+        }
+        return new Resolution(x.identity(), x.formula(), x.preamble(), operative, x.annexes(), x.metadata(),
+                x.span());
+    }
+
+    private static String editWords(String text, java.util.Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : text.split("(?<=[ '\u2019,])", -1)) {
+            int roll = random.nextInt(8);
+            if (roll == 0) {
+                continue; // dropped
+            }
+            if (roll == 1 || roll == 2) {
+                sb.append(INSERTS[random.nextInt(INSERTS.length)]);
+            }
+            if (roll != 1) {
+                sb.append(w);
+            }
+        }
+        return sb.toString();
     }
 
     /**

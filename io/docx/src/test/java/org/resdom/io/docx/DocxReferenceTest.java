@@ -87,7 +87,7 @@ class DocxReferenceTest {
     }
 
     @Test
-    void comparingTheVersionsGivesBackTheVersionsAndMostMarksOfTheWordDocument() {
+    void comparingTheVersionsGivesBackTheVersionsAndTheMarksOfTheWordDocument() {
         Resolution r = DocxResolutionReader.create().read(DOCX).resolution();
         Resolution diff = Revisions.compare(r.rejected(), r.accepted());
         assertThat(diff.accepted()).isEqualTo(r.accepted());
@@ -96,16 +96,51 @@ class DocxReferenceTest {
         List<String> ours = marks(diff);
         List<String> same = new ArrayList<>(ours);
         same.retainAll(word);
-        // measured: 24 of the 28 marked paragraphs carry exactly Word's marks (docs/revisions.md
-        // lists the three that differ and why)
         System.out.println("marked paragraphs: " + word.size() + " in Word, " + ours.size() + " in the diff, "
                 + same.size() + " identical");
         assertThat(word).hasSize(28);
-        assertThat(same).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(ours).hasSize(27);
+        assertThat(same).hasSize(26);
+        // the one case cut differently (docs/revisions.md): Word deleted the old c) and inserted the new
+        // d) whole, the diff pairs them (88 % of their words in common) as one relabelled and edited
+        // paragraph; both say the same about the two versions
+        List<String> wordOnly = new ArrayList<>(word);
+        wordOnly.removeAll(ours);
+        List<String> oursOnly = new ArrayList<>(ours);
+        oursOnly.removeAll(word);
+        assertThat(wordOnly).hasSize(2);
+        assertThat(oursOnly).hasSize(1);
+        Paragraph deletedWhole = markedParagraph(r, wordOnly.get(0));
+        Paragraph insertedWhole = markedParagraph(r, wordOnly.get(1));
+        Paragraph paired = markedParagraph(diff, oursOnly.get(0));
+        assertThat(wordOnly.get(0)).startsWith("-[c)\tla Résolution 70 (Rév. Dubaï, 2018)").endsWith(" +[]");
+        assertThat(wordOnly.get(1)).startsWith("-[] +[d)\tla Résolution 70 [Rév. Bucarest, 2022]");
+        assertThat(version(paired, false)).isEqualTo(version(deletedWhole, false));
+        assertThat(version(paired, true)).isEqualTo(version(insertedWhole, true));
+        assertThat(oursOnly.get(0)).contains("c)", "d)");
         // the move is recognised as a move, the renumbering as label marks
         assertThat(diff.find(Inserted.class).filter(i -> i.move().isPresent())).hasSize(1);
         assertThat(diff.find(Deleted.class).filter(i -> i.move().isPresent())).hasSize(1);
         assertThat(ours).contains("-[1] +[2]", "-[2] +[3]", "-[3] +[4]");
+    }
+
+    private static Paragraph markedParagraph(Resolution r, String marks) {
+        return r.find(Paragraph.class).filter(p -> marks.equals(marks(p))).findFirst().orElseThrow();
+    }
+
+    /** The paragraph's text, label included, in one version. */
+    private static String version(Paragraph p, boolean accepted) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : p.content()) {
+            if (i instanceof Inserted m) {
+                sb.append(accepted ? Inline.plainText(m.content()) : "");
+            } else if (i instanceof Deleted m) {
+                sb.append(accepted ? "" : Inline.plainText(m.content()));
+            } else {
+                sb.append(Inline.plainText(List.of(i)));
+            }
+        }
+        return sb.toString();
     }
 
     @Test
@@ -117,23 +152,32 @@ class DocxReferenceTest {
         assertThat(same.find(Deleted.class)).isEmpty();
     }
 
-    /** Per paragraph (in order): its deleted texts and its inserted texts, sorted. */
+    /** Per marked paragraph (in order): its deleted texts and its inserted texts, sorted. */
     static List<String> marks(Resolution r) {
         List<String> out = new ArrayList<>();
         for (Located<Node> l : r.elements()) {
             if (l.node() instanceof Paragraph p) {
-                List<String> del = new ArrayList<>();
-                List<String> ins = new ArrayList<>();
-                collect(p.content(), del, ins);
-                collect(p.wrapUp(), del, ins);
-                if (!del.isEmpty() || !ins.isEmpty()) {
-                    del.sort(null);
-                    ins.sort(null);
-                    out.add("-" + del + " +" + ins);
+                String m = marks(p);
+                if (m != null) {
+                    out.add(m);
                 }
             }
         }
         return out;
+    }
+
+    /** @return the paragraph's deleted and inserted texts (not its items'), or null when it has none */
+    static String marks(Paragraph p) {
+        List<String> del = new ArrayList<>();
+        List<String> ins = new ArrayList<>();
+        collect(p.content(), del, ins);
+        collect(p.wrapUp(), del, ins);
+        if (del.isEmpty() && ins.isEmpty()) {
+            return null;
+        }
+        del.sort(null);
+        ins.sort(null);
+        return "-" + del + " +" + ins;
     }
 
     private static void collect(List<Inline> content, List<String> del, List<String> ins) {
