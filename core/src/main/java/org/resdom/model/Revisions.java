@@ -271,7 +271,9 @@ public final class Revisions {
      * they differ. Paragraphs are aligned first by identical text (a longest common subsequence:
      * paragraphs found once in each version anchor it, Myers' algorithm in linear space fills in
      * between), then, between those, by label and text similarity (each paragraph looks a
-     * bounded number of paragraphs ahead); words are compared inside aligned paragraphs. A
+     * bounded number of paragraphs ahead); words are compared inside aligned paragraphs, content
+     * words first, then short words and punctuation between them, spaces last, and a short
+     * common stretch between two long changes is absorbed into one rewording. A
      * paragraph that left one place and reappears, possibly edited, elsewhere is a move (marks
      * with a {@link Inserted#move() move} name); a paragraph whose text is kept but whose label
      * changed is renumbered (label marks only). {@code accepted(compare(a, b))} equals {@code b}
