@@ -747,6 +747,9 @@ public final class Revisions {
             for (int i = 0; i < kb.length; i++) {
                 kb[i] = id(b.get(pb[i]));
             }
+            if (java.util.Arrays.equals(ka, kb)) {
+                return new int[][] {pa, pb}; // the usual stretch between two kept words: all common
+            }
             Myers.Result r = Myers.diff(ka, kb, budget);
             int n = r.keptA().cardinality();
             int[][] out = {new int[n], new int[n]};
