@@ -734,7 +734,7 @@ public final class Revisions {
             return Tokens.merge(ta, tb, keptA, keptB);
         }
 
-        /** The positions (among {@code pa} in {@code a} and {@code pb} in {@code b}) of a longest common subsequence. */
+        /** The positions (among {@code pa} in {@code a}, {@code pb} in {@code b}) of a longest common subsequence. */
         private int[][] common(List<Object> a, int[] pa, List<Object> b, int[] pb) {
             if (pa.length == 0 || pb.length == 0) {
                 return new int[][] {new int[0], new int[0]};
