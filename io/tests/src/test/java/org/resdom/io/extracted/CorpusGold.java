@@ -116,7 +116,18 @@ public final class CorpusGold {
     }
 
     static String key(String s) {
-        return clean(s).replaceAll("\\s+", " ").strip();
+        return key(s, false);
+    }
+
+    /**
+     * @param s text
+     * @param unicode whether the text keeps every character (plain text carries them all); when
+     *     false, as {@link #clean(String)}
+     * @return the key the text is compared by: white space collapsed, hyphens unified
+     */
+    static String key(String s, boolean unicode) {
+        String c = unicode ? s.replace('\u2011', '-').replace('\u2010', '-') : clean(s);
+        return c.replaceAll("[\\s\u00a0\u202f\u2009]+", " ").strip();
     }
 
     /**
@@ -135,45 +146,56 @@ public final class CorpusGold {
      *         of the preamble with the phrase
      */
     public static Facts facts(Resolution r, boolean annexes) {
+        return facts(r, annexes, false);
+    }
+
+    /**
+     * @param r a document
+     * @param annexes whether the annexes count
+     * @param unicode whether text keeps every character (for plain-text renderings; a PDF in
+     *     standard fonts keeps only what {@link #clean(String)} keeps)
+     * @return its facts, as {@link #facts(Resolution, boolean)}
+     */
+    public static Facts facts(Resolution r, boolean annexes, boolean unicode) {
         List<String> paras = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (PreambleSection s : r.preamble()) {
             int before = paras.size();
             for (Paragraph p : s.paragraphs()) {
-                add(p, s.runIn() && paras.size() == before ? s.phrase().text() : "", paras, notes);
+                add(p, s.runIn() && paras.size() == before ? s.phrase().text() : "", paras, notes, unicode);
             }
-            String word = key(s.phrase().text()).split(" ")[0];
+            String word = key(s.phrase().text(), unicode).split(" ")[0];
             phrases.add(word + " | " + (paras.size() > before ? paras.get(before) : ""));
         }
         for (OperativeSection s : r.operative()) {
             int before = paras.size();
             for (Paragraph p : s.paragraphs()) {
                 add(p, s.runIn() && paras.size() == before ? s.phrase().map(x -> x.text()).orElse("") : "", paras,
-                        notes);
+                        notes, unicode);
             }
         }
         if (annexes) {
-            r.annexes().forEach(a -> a.paragraphs().forEach(p -> add(p, "", paras, notes)));
+            r.annexes().forEach(a -> a.paragraphs().forEach(p -> add(p, "", paras, notes, unicode)));
         }
         return new Facts(paras, phrases, notes);
     }
 
-    private static void add(Paragraph p, String phrase, List<String> paras, List<String> notes) {
+    private static void add(Paragraph p, String phrase, List<String> paras, List<String> notes, boolean unicode) {
         StringBuilder sb = new StringBuilder();
         p.label().ifPresent(l -> sb.append(l.text()).append(' '));
         sb.append(phrase).append(' ');
-        text(p.content(), sb, notes);
-        paras.add(key(sb.toString()));
+        text(p.content(), sb, notes, unicode);
+        paras.add(key(sb.toString(), unicode));
         for (Paragraph i : p.items()) {
-            add(i, "", paras, notes);
+            add(i, "", paras, notes, unicode);
         }
     }
 
-    private static void text(List<Inline> content, StringBuilder sb, List<String> notes) {
+    private static void text(List<Inline> content, StringBuilder sb, List<String> notes, boolean unicode) {
         for (Inline i : content) {
             if (i instanceof Footnote f) {
-                notes.add(f.marker() + " " + key(Inline.plainText(f.content())));
+                notes.add(f.marker() + " " + key(Inline.plainText(f.content()), unicode));
             } else {
                 sb.append(Inline.plainText(List.of(i)));
             }

@@ -80,7 +80,7 @@ class UnMastheadLanguagesTest {
         if (ga) {
             body.set(0, gaFormula(lang));
         }
-        body.addAll(CorpusGold.facts(r, false).paragraphs());
+        body.addAll(CorpusGold.facts(r, false, true).paragraphs());
         int width = lang.equals("C") ? 45 : 95;
         List<String> lines = new ArrayList<>(List.of(symbol, "", adoption(lang, ga, r.metadata().get("akn.date")), "",
                 number + ". " + r.identity().title().orElse("")));
@@ -136,9 +136,9 @@ class UnMastheadLanguagesTest {
                     ReadResult r = reader.read(text);
                     Resolution read = r.resolution();
                     s.documents++;
-                    CorpusGold.Facts g = CorpusGold.facts(gold, false);
+                    CorpusGold.Facts g = CorpusGold.facts(gold, false, true);
                     // the rendering carries no footnotes: only paragraphs and phrases are scored
-                    s.add(new CorpusGold.Facts(g.paragraphs(), g.phrases(), List.of()), CorpusGold.facts(read, false));
+                    s.add(new CorpusGold.Facts(g.paragraphs(), g.phrases(), List.of()), CorpusGold.facts(read, false, true));
                     boolean right = read.identity().body() == (ga ? Body.UN_GA : Body.UN_HRC)
                             && read.identity().number().equals(gold.identity().number())
                             && gold.metadata().get("akn.date").equals(read.metadata().get(
