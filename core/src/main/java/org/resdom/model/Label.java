@@ -26,8 +26,14 @@ import org.resdom.internal.Checks;
 public record Label(String text, LabelStyle style, String value, Optional<String> suffix, String separator) {
 
     private static final Pattern ROMAN_LETTERS = Pattern.compile("[ivxlcdm]+");
+    /** Digits as labels are written: ASCII, Arabic-Indic, extended Arabic-Indic and full-width. */
+    private static final String DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]";
+    /**
+     * A number, closed by a full stop ({@code 1.}), a hyphen as Arabic texts write it ({@code 1-}) or a
+     * full-width full stop ({@code １．}), or by nothing.
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\(?(\\d{1,4}(?:\\.\\d{1,4})*)\\.?\\)?\\s*(bis|ter|quater|quinquies|sexies)?");
+            "\\(?(" + DIGIT + "{1,4}(?:\\." + DIGIT + "{1,4})*)[.\uff0e-]?\\)?\\s*(bis|ter|quater|quinquies|sexies)?");
     private static final Pattern LETTER = Pattern.compile(
             "\\(?(\\p{L}{1,4})[)\\.]\\s*(bis|ter|quater|quinquies|sexies)?\\)?");
     private static final String DASHES = "–-—‒−";

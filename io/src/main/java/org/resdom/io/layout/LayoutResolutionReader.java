@@ -223,7 +223,11 @@ public final class LayoutResolutionReader {
         return note.replace("[footnoteRef:", "[footnoteRef\u200b:");
     }
 
-    /** A label followed by a space becomes label, TAB, text: the plain-text form's separator. */
+    /**
+     * A label followed by a space becomes label, TAB, text: the plain-text form's separator. A
+     * Chinese label that closes with its own mark ({@code 一、}, {@code （a）}, {@code １．}) needs no
+     * space and gets the TAB all the same.
+     */
     static CharSequence tabAfterLabel(CharSequence line) {
         String t = line.toString();
         int e = LineClassifier.labelEnd(t);
@@ -233,6 +237,10 @@ public final class LayoutResolutionReader {
                 k++;
             }
             return t.substring(0, e) + '\t' + t.substring(k);
+        }
+        if (e > 1 && e < t.length() && ("\u3001\uff09\uff0e".indexOf(t.charAt(e - 1)) >= 0
+                || ").".indexOf(t.charAt(e - 1)) >= 0 && Unwrapper.isIdeographic(t.charAt(e - 2)))) {
+            return t.substring(0, e) + '\t' + t.substring(e);
         }
         return t;
     }

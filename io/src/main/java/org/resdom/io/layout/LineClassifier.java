@@ -25,11 +25,21 @@ final class LineClassifier {
     static final Pattern PAGE = Pattern.compile("\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]"
             + "|(?:Page|page)\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)\\s*");
     static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+\\S.*");
-    /** Labels: {@code 1.}, {@code 1}, {@code 1bis.1}, {@code 9.3.8}, {@code a)}, {@code (a)}, {@code (iv)}, bullets. */
-    static final Pattern LABEL = Pattern.compile("\\s*(?:"
-            + "\\d{1,3}(?:\\s?(?:bis|ter|quater|quinquies|sexies))?(?:\\.\\d{1,3}(?:\\s?(?:bis|ter|quater))?){0,4}\\.?"
-            + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)"
-            + ")(?=[\\s\u00a0])|\\s*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1*\u2013\u2014-](?=[\\s\u00a0])");
+    /**
+     * Labels: {@code 1.}, {@code 1}, {@code 1bis.1}, {@code 9.3.8}, {@code a)}, {@code (a)}, {@code (iv)}, bullets;
+     * as Arabic texts write them {@code 1-}, {@code (أ)} and Arabic-Indic digits {@code ١-}; as Russian texts
+     * {@code а)}; as Chinese texts full-width {@code １．}, {@code （a）}, {@code （一）} and {@code 一、}, which
+     * need no space after them. Bidi marks before a label belong to it.
+     */
+    static final Pattern LABEL = Pattern.compile("[\\s\\p{Cf}]*(?:(?:"
+            + "\\d{1,3}(?:\\s?(?:bis|ter|quater|quinquies|sexies))?(?:\\.\\d{1,3}(?:\\s?(?:bis|ter|quater))?){0,4}[.-]?"
+            + "|[\u0660-\u0669\u06f0-\u06f9]{1,3}[.-]?"
+            + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)|\\(?[\u0430-\u044f]\\)|\\([\u0621-\u064a]{1,2}\\)"
+            + ")(?=[\\s\u00a0])"
+            + "|[\uff10-\uff19]{1,3}[\uff0e.]|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}\u3001"
+            + "|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09]"
+            + "|\uff08(?:[a-z\uff41-\uff5a]{1,2}|[\uff10-\uff19]{1,3})\uff09)"
+            + "|[\\s\\p{Cf}]*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1*\u2013\u2014-](?=[\\s\u00a0])");
 
     /**
      * An English preamble paragraph whose phrase the tables do not know still opens with a
@@ -167,20 +177,30 @@ final class LineClassifier {
         if (LABEL.matcher(head).lookingAt()) {
             return LineKind.LABELLED;
         }
-        String s = head.strip();
-        Optional<PhraseMatch<PreambleKind>> p = book.matchPreamblePrefix(s);
-        Optional<PhraseMatch<ActionKind>> a = p.isPresent() ? Optional.empty() : book.matchActionPrefix(s);
+        String s = stripMarks(head);
+        if (s.isEmpty()) {
+            return LineKind.TEXT;
+        }
+        Optional<PhraseMatch<PreambleKind>> p = preamble(book, s);
+        Optional<PhraseMatch<ActionKind>> a = p.isPresent() ? Optional.empty()
+                : book.matchAction(s).or(() -> book.matchActionPrefix(s));
         int end = p.map(PhraseMatch::end).orElse(a.map(PhraseMatch::end).orElse(-1));
         if (end > 0 && wordEnd(s, end)) {
-            String rest = t.strip().substring(Math.min(end, t.strip().length())).strip();
-            boolean open = !rest.endsWith(";") && !rest.endsWith(".");
-            boolean alone = rest.isEmpty() || rest.equals(",") || rest.equals(":")
+            String whole = stripMarks(t);
+            String rest = whole.substring(Math.min(end, whole.length())).strip();
+            boolean open = !rest.isEmpty() && Unwrapper.ENDS.indexOf(rest.charAt(rest.length() - 1)) < 0;
+            boolean alone = rest.isEmpty() || rest.length() == 1 && ",:\u060c\uff0c\uff1a".indexOf(rest.charAt(0)) >= 0
                     || (open && rest.length() < (a.isPresent() ? 70 : 25));
-            if (alone && t.strip().length() < 90 && !Character.isUpperCase(s.charAt(0))) {
+            char c = s.charAt(0);
+            boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
+            if (alone && whole.length() < 90 && !Character.isUpperCase(c)) {
                 return LineKind.PHRASE_HEAD;
             }
-            if (Character.isUpperCase(s.charAt(0)) || l.italicEnd() > 0) {
+            if (Character.isUpperCase(c) || !cased || l.italicEnd() > 0) {
                 return LineKind.PHRASE_START;
+            }
+            if (p.isPresent()) {
+                return LineKind.PHRASE_LOWER;
             }
         }
         if (book.language() == org.resdom.model.Language.ENGLISH && PARTICIPLE.matcher(s).lookingAt()) {
@@ -189,8 +209,30 @@ final class LineClassifier {
         return LineKind.TEXT;
     }
 
+    /** @return the text without leading and trailing white space and without leading bidi marks */
+    static String stripMarks(String t) {
+        int i = 0;
+        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || Character.isSpaceChar(t.charAt(i))
+                || Character.getType(t.charAt(i)) == Character.FORMAT)) {
+            i++;
+        }
+        return t.substring(i).strip();
+    }
+
+    /**
+     * A preamble phrase at the start of a line, with what the phrase tables allow before it
+     * (modifiers such as "also" or 又, a conjunction glued to the front as Arabic و), in either
+     * convention, else a bare phrase that ends inside a word (the classifier checks the end).
+     */
+    static Optional<PhraseMatch<PreambleKind>> preamble(PhraseBook book, String s) {
+        return book.matchPreamble(s).or(() -> book.matchPreamble(s, PhraseBook.Convention.UN))
+                .or(() -> book.matchPreamblePrefix(s));
+    }
+
+    /** A phrase ends at a word's end; in ideographic text, where words are not spaced, anywhere. */
     private static boolean wordEnd(String s, int end) {
-        return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end));
+        return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
+                || end > 0 && Unwrapper.isIdeographic(s.charAt(end - 1));
     }
 
     /** @return the end of the label at the start of the line, or -1 */

@@ -22,6 +22,11 @@ enum LineKind {
     PHRASE_HEAD,
     /** A line that begins with a capitalised preamble or operative phrase ({@code Recalling its …}). */
     PHRASE_START,
+    /**
+     * A line that begins with a lower-case phrase ({@code учитывая …}): a paragraph start in a
+     * document that writes its phrases in lower case, a wrapped line elsewhere.
+     */
+    PHRASE_LOWER,
     /** Any other text. */
     TEXT;
 

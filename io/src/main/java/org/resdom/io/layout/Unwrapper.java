@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 final class Unwrapper {
 
+    /**
+     * What ends a sentence part at the end of a line: the Latin marks, the Arabic comma,
+     * semicolon and question mark, and the full-width and ideographic marks of Chinese text.
+     */
+    static final String ENDS = ",;:.!?\u060c\u061b\u061f\u06d4\uff0c\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
+
     static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3})[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
@@ -71,6 +77,8 @@ final class Unwrapper {
         float prevX = Float.NaN;
         int prevLength = 0;
         int typicalLength = typicalLength(lines, kinds);
+        boolean lowerPhrases = lowerPhrases(lines, kinds, from);
+        boolean ideographic = ideographic(lines, kinds, from);
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -125,8 +133,9 @@ final class Unwrapper {
                 notes.add(new Note(in.group(1), in.group(2).strip(), l));
                 t = t.substring(0, in.start()).strip();
             }
-            boolean open = cur == null || !join || startsNew(cur, k, t, l, blank, pageBreak, typicalGap, prevX,
-                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8);
+            LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
+            boolean open = cur == null || !join || startsNew(cur, kk, t, l, blank, pageBreak, typicalGap, prevX,
+                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases);
             if (open) {
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD);
                 cur.text.append(t);
@@ -136,7 +145,8 @@ final class Unwrapper {
                 int e = cur.text.length() - 1;
                 if (e >= 0 && cur.text.charAt(e) == '\u00ad') {
                     cur.text.setLength(e);
-                } else {
+                } else if (!(ideographic || e >= 0 && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty()
+                        && isIdeographic(t.charAt(0))))) {
                     cur.text.append(' ');
                 }
                 cur.text.append(t);
@@ -153,14 +163,16 @@ final class Unwrapper {
     }
 
     private static boolean startsNew(Block cur, LineKind k, String t, LayoutLine l, boolean blank, boolean pageBreak,
-            float typicalGap, float prevX, boolean prevShort) {
+            float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases) {
         if (cur.head) {
             return true;
         }
         char end = last(cur.text);
-        boolean ended = end == ',' || end == ';' || end == ':' || end == '.' || end == '!' || end == '?';
-        char c = t.isEmpty() ? ' ' : t.charAt(0);
-        boolean lower = Character.isLowerCase(c);
+        boolean ended = ENDS.indexOf(end) >= 0;
+        String u = LineClassifier.stripMarks(t);
+        char c = u.isEmpty() ? ' ' : u.charAt(0);
+        // in a document that writes its phrases in lower case, a lower-case phrase is no sign of a wrap
+        boolean lower = Character.isLowerCase(c) && !(lowerPhrases && k == LineKind.PHRASE_START);
         if (!ended) {
             // a sentence goes on: the next line is a continuation, whatever it looks like,
             // unless the layout itself says a new paragraph begins
@@ -215,6 +227,69 @@ final class Unwrapper {
             }
         }
         return ' ';
+    }
+
+    /**
+     * Whether the document writes its phrases in lower case at the start of a paragraph (as
+     * Russian UN texts do): more lines that open with a lower-case phrase after a line ending a
+     * sentence part than lines that open with a capitalised one, and at least two.
+     */
+    static boolean lowerPhrases(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        int lower = 0;
+        int upper = 0;
+        char prev = ' ';
+        for (int i = from; i < lines.size(); i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture() || k == LineKind.RULE || k == LineKind.FOOTNOTE_START
+                    || k == LineKind.FOOTNOTE_MORE) {
+                continue;
+            }
+            if (ENDS.indexOf(prev) >= 0) {
+                if (k == LineKind.PHRASE_LOWER) {
+                    lower++;
+                } else if (k == LineKind.PHRASE_START) {
+                    upper++;
+                }
+            }
+            prev = last(lines.get(i).text());
+        }
+        return lower >= 2 && lower > upper;
+    }
+
+    /**
+     * Whether the document is written in ideographs (Chinese, Japanese), whose lines are wrapped
+     * between characters rather than at spaces: more than half of the letters of its text lines
+     * are ideographs or kana. Such lines are joined without a space.
+     */
+    static boolean ideographic(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        long ideographs = 0;
+        long letters = 0;
+        for (int i = from; i < lines.size() && letters < 20_000; i++) {
+            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
+                continue;
+            }
+            String t = lines.get(i).text();
+            for (int j = 0; j < t.length(); j++) {
+                char c = t.charAt(j);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (isIdeographic(c)) {
+                        ideographs++;
+                    }
+                }
+            }
+        }
+        return letters > 0 && ideographs * 2 > letters;
+    }
+
+    /** @return whether the character is an ideograph, kana, or a CJK or full-width punctuation mark */
+    static boolean isIdeographic(char c) {
+        if (Character.isIdeographic(c) || c >= '\u3000' && c <= '\u30ff' || c >= '\uff01' && c <= '\uff60') {
+            return true;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 
     /** The length of a full line: the 80th percentile of the lengths of text lines (0 when too few). */

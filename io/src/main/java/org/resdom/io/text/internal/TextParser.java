@@ -866,17 +866,17 @@ public final class TextParser {
         if (DASHES.indexOf(c) >= 0 || BULLETS.indexOf(c) >= 0) {
             labelEnd = i + 1;
         } else {
-            boolean paren = c == '(';
+            boolean paren = c == '(' || c == '\uff08';
             int j = paren ? i + 1 : i;
             int d = j;
-            while (d < end && d - j < 4 && isDigit(s.charAt(d))) {
+            while (d < end && d - j < 4 && isLabelDigit(s.charAt(d))) {
                 d++;
             }
             if (d > j && d - j <= 3) {
                 int levels = 1;
-                while (levels < 5 && d + 1 < end && s.charAt(d) == '.' && isDigit(s.charAt(d + 1))) {
+                while (levels < 5 && d + 1 < end && s.charAt(d) == '.' && isLabelDigit(s.charAt(d + 1))) {
                     int k = d + 1;
-                    while (k < end && k - d <= 3 && isDigit(s.charAt(k))) {
+                    while (k < end && k - d <= 3 && isLabelDigit(s.charAt(k))) {
                         k++;
                     }
                     if (k - d - 1 > 3) {
@@ -885,11 +885,12 @@ public final class TextParser {
                     d = k;
                     levels++;
                 }
-                if (d < end && s.charAt(d) == '.') {
+                if (d < end && (s.charAt(d) == '.' || s.charAt(d) == '\uff0e'
+                        || s.charAt(d) == '-' && !paren && levels == 1)) {
                     d++;
                 }
                 if (paren) {
-                    if (d >= end || s.charAt(d) != ')') {
+                    if (d >= end || s.charAt(d) != ')' && s.charAt(d) != '\uff09') {
                         return null;
                     }
                     d++;
@@ -906,21 +907,28 @@ public final class TextParser {
                     return null;
                 }
                 char close = s.charAt(l);
-                if (close != ')' && close != '.') {
-                    return null;
-                }
-                if (close == '.' && (paren || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
-                        && !isRomanText(s.substring(j, l)))) {
-                    return null;
-                }
-                int k = suffix(l + 1, end);
-                if (paren && close == '.') {
-                    return null;
-                }
-                labelEnd = k;
-                Label probe = Label.of(s.substring(p, labelEnd));
-                if (probe.style() != LabelStyle.LETTER && probe.style() != LabelStyle.ROMAN) {
-                    return null;
+                if (cjkNumeral(s, j, l) && (close == '\u3001' && !paren || paren && (close == ')' || close == '\uff09'))) {
+                    labelEnd = l + 1; // 一、 and （一）, as Chinese texts number their parts
+                } else {
+                    if (close == '\uff09' && paren) {
+                        close = ')';
+                    }
+                    if (close != ')' && close != '.') {
+                        return null;
+                    }
+                    if (close == '.' && (paren || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
+                            && !isRomanText(s.substring(j, l)))) {
+                        return null;
+                    }
+                    int k = suffix(l + 1, end);
+                    if (paren && close == '.') {
+                        return null;
+                    }
+                    labelEnd = k;
+                    Label probe = Label.of(s.substring(p, labelEnd).replace('\uff08', '(').replace('\uff09', ')'));
+                    if (probe.style() != LabelStyle.LETTER && probe.style() != LabelStyle.ROMAN) {
+                        return null;
+                    }
                 }
             }
         }
@@ -935,6 +943,25 @@ public final class TextParser {
             return null;
         }
         return new int[] {labelEnd, sepEnd};
+    }
+
+    /** Digits a label may be written in: ASCII, Arabic-Indic, extended Arabic-Indic and full-width. */
+    private static boolean isLabelDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9'
+                || c >= '\uff10' && c <= '\uff19';
+    }
+
+    /** @return whether {@code [from, to)} is a Chinese numeral of one to three characters (一 … 十) */
+    private static boolean cjkNumeral(String s, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isRomanText(String v) {
