@@ -34,7 +34,8 @@ final class LineClassifier {
     static final Pattern LABEL = Pattern.compile("[\\s\\p{Cf}]*(?:(?:"
             + "\\d{1,3}(?:\\s?(?:bis|ter|quater|quinquies|sexies))?(?:\\.\\d{1,3}(?:\\s?(?:bis|ter|quater))?){0,4}[.-]?"
             + "|[\u0660-\u0669\u06f0-\u06f9]{1,3}[.-]?"
-            + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)|\\(?[\u0430-\u044f]\\)|\\([\u0621-\u064a]{1,2}\\)"
+            + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)"
+            + "|\\(?[\u0430-\u044f]\\)|\\([\u0621-\u064a]{1,2}\\)"
             + ")(?=[\\s\u00a0])"
             + "|[\uff10-\uff19]{1,3}[\uff0e.]|[\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}\u3001"
             + "|[(\uff08][\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341]{1,3}[)\uff09]"
@@ -195,6 +196,9 @@ final class LineClassifier {
             boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
             if (alone && whole.length() < 90 && !Character.isUpperCase(c)) {
                 return LineKind.PHRASE_HEAD;
+            }
+            if (!cased && p.isEmpty() && l.italicEnd() <= 0) {
+                return LineKind.ACTION_START;
             }
             if (Character.isUpperCase(c) || !cased || l.italicEnd() > 0) {
                 return LineKind.PHRASE_START;

@@ -27,6 +27,12 @@ enum LineKind {
      * document that writes its phrases in lower case, a wrapped line elsewhere.
      */
     PHRASE_LOWER,
+    /**
+     * A line that begins with an operative action in a script without case (Arabic, Chinese):
+     * a paragraph start after a line that ends a clause ({@code ;}, {@code :}, {@code .}), a
+     * wrapped line after a comma, where case cannot tell.
+     */
+    ACTION_START,
     /** Any other text. */
     TEXT;
 

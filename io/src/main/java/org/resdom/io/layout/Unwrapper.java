@@ -23,6 +23,9 @@ final class Unwrapper {
      */
     static final String ENDS = ",;:.!?\u060c\u061b\u061f\u06d4\uff0c\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
 
+    /** What ends a clause, not only a sentence part: all of {@link #ENDS} but the commas. */
+    static final String CLAUSE_ENDS = ";:.!?\u061b\u061f\u06d4\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
+
     static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3})[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
@@ -162,13 +165,15 @@ final class Unwrapper {
         return new Result(blocks, notes, furniture, joined);
     }
 
-    private static boolean startsNew(Block cur, LineKind k, String t, LayoutLine l, boolean blank, boolean pageBreak,
+    private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,
             float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases) {
         if (cur.head) {
             return true;
         }
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;
+        LineKind k = kind != LineKind.ACTION_START ? kind
+                : CLAUSE_ENDS.indexOf(end) >= 0 ? LineKind.PHRASE_START : LineKind.TEXT;
         String u = LineClassifier.stripMarks(t);
         char c = u.isEmpty() ? ' ' : u.charAt(0);
         // in a document that writes its phrases in lower case, a lower-case phrase is no sign of a wrap
@@ -209,8 +214,9 @@ final class Unwrapper {
     /** The last character that tells whether a sentence part ended, past closing quotes and a glued call-out. */
     static char last(CharSequence sb) {
         int e = sb.length();
-        while (e > 0 && Character.isWhitespace(sb.charAt(e - 1))) {
-            e--;
+        while (e > 0 && (Character.isWhitespace(sb.charAt(e - 1))
+                || Character.getType(sb.charAt(e - 1)) == Character.FORMAT)) {
+            e--; // bidi marks after the punctuation, as right-to-left text has them, tell nothing
         }
         int d = e;
         while (d > 0 && e - d < 3 && Character.isDigit(sb.charAt(d - 1))) {
@@ -222,7 +228,8 @@ final class Unwrapper {
         }
         for (int i = e - 1; i >= 0; i--) {
             char c = sb.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '\u201d' && c != '\u2019' && c != ')' && c != ']') {
+            if (!Character.isWhitespace(c) && c != '"' && c != '\u201d' && c != '\u2019' && c != ')' && c != ']'
+                    && Character.getType(c) != Character.FORMAT) {
                 return c;
             }
         }

@@ -907,7 +907,8 @@ public final class TextParser {
                     return null;
                 }
                 char close = s.charAt(l);
-                if (cjkNumeral(s, j, l) && (close == '\u3001' && !paren || paren && (close == ')' || close == '\uff09'))) {
+                boolean cjkClose = close == '\u3001' && !paren || paren && (close == ')' || close == '\uff09');
+                if (cjkClose && cjkNumeral(s, j, l)) {
                     labelEnd = l + 1; // 一、 and （一）, as Chinese texts number their parts
                 } else {
                     if (close == '\uff09' && paren) {
