@@ -61,6 +61,11 @@ public final class LayoutResolutionReader {
     public static final String META_MASTHEAD = "layout.masthead.";
     /** Metadata key: the date of adoption the masthead gives ({@code 2018-10-10}). */
     public static final String META_ADOPTED = "layout.adopted";
+    /**
+     * Metadata key: how many pages the source has ({@code 3}), when its lines carry pages (a PDF,
+     * or extracted text with form feeds); then every position is page and line on the page.
+     */
+    public static final String META_PAGES = "layout.pages";
     /** Metadata key prefix: a footnote body no call-out was found for ({@code layout.footnote.3}). */
     public static final String META_FOOTNOTE = "layout.footnote.";
 
@@ -157,6 +162,15 @@ public final class LayoutResolutionReader {
             }
         });
         meta.put(META_INPUT, input);
+        int pages = 0;
+        for (LayoutLine l : split) {
+            if (!l.isBlank()) {
+                pages = Math.max(pages, l.page()); // pdftotext ends its last page with a form feed too
+            }
+        }
+        if (pages > 0) {
+            meta.put(META_PAGES, String.valueOf(pages));
+        }
         int f = 0;
         for (Unwrapper.Furniture x : un.furniture()) {
             f++;

@@ -107,6 +107,7 @@ final class AknParser {
     private final Map<String, String> foreignMeta = new TreeMap<>();
     private final Map<String, String> rdMeta = new TreeMap<>();
     private final Map<String, Map<String, String>> labels = new HashMap<>();
+    private final Map<String, SourceSpan> positions = new HashMap<>();
     private final Map<String, Map<String, String>> phrases = new HashMap<>();
     private final Map<String, CiteSpec> cites = new HashMap<>();
     private final Map<String, Footnote> movedBodies = new HashMap<>();
@@ -230,8 +231,9 @@ final class AknParser {
                     Optional.ofNullable(blankToNull(t)), language == null ? Language.UNDETERMINED : language,
                     List.of());
         }
-        return new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes,
+        Resolution r = new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes,
                 resdom ? rdMeta : foreignMeta, Optional.empty());
+        return positions.isEmpty() ? r : SourcePositions.apply(r, positions);
     }
 
     // ---------------------------------------------------------------- low level
@@ -711,6 +713,15 @@ final class AknParser {
                 }
                 case "label" -> {
                     labels.put(a.get("eId"), a);
+                    skip();
+                }
+                case "position" -> {
+                    try {
+                        positions.put(a.get("eId"), SourceSpan.at(Integer.parseInt(a.get("page")),
+                                Integer.parseInt(a.get("line"))));
+                    } catch (RuntimeException e) {
+                        warn("AKN-RESDOM", "unreadable source position: " + a);
+                    }
                     skip();
                 }
                 case "phrase" -> {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -39,6 +40,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.SourceSpan;
 import org.resdom.model.RevisionMark;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
@@ -158,6 +160,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
         private final XmlOut rd;
         private final boolean escapes;
         private final String date;
+        private final boolean paged;
         private final String work;
         private final String expression;
         private int fallback;
@@ -169,16 +172,39 @@ public final class AknResolutionWriter implements ResolutionWriter {
                 ids.computeIfAbsent(l.node(), k -> new ArrayDeque<>()).add(l.id());
             }
             this.rd = new XmlOut(facts, 5, escapes);
-            String d = r.metadata().get("akn.date");
-            if (d != null && Akn.isDate(d)) {
-                this.date = d;
-            } else {
-                this.date = r.identity().latest().map(v -> v.year() + "-01-01").orElse(Akn.DEFAULT_DATE);
-            }
+            this.date = date(r);
+            this.paged = r.metadata().containsKey(LayoutResolutionReader.META_PAGES);
             Identity id = r.identity();
             this.work = "/akn/un/statement/deliberation/" + Akn.actor(id.body()) + "/" + date + "/"
                     + id.number().map(Akn::segment).orElse("unnumbered");
             this.expression = work + "/" + id.language().iso3() + "@" + date;
+        }
+
+        /**
+         * The date of the work: the adoption date an Akoma Ntoso source gave ({@code akn.date}),
+         * else the one a masthead gave ({@code layout.adopted}), else the latest revision's year as
+         * {@code YYYY-01-01}, else {@value Akn#DEFAULT_DATE}.
+         */
+        static String date(Resolution r) {
+            for (String key : new String[] {"akn.date", LayoutResolutionReader.META_ADOPTED}) {
+                String d = r.metadata().get(key);
+                if (d != null && Akn.isDate(d)) {
+                    return d;
+                }
+            }
+            return r.identity().latest().map(v -> v.year() + "-01-01").orElse(Akn.DEFAULT_DATE);
+        }
+
+        /**
+         * Where a section or paragraph stood in a paged source (a PDF, or extracted text with
+         * form feeds): {@code rd:position eId page line}, the page and the line on it of its first
+         * line, as the layout reader gave them in its span.
+         */
+        void position(String eId, Optional<SourceSpan> span) {
+            if (paged && span.isPresent()) {
+                rd.open("rd:position").attr("eId", eId).attr("page", String.valueOf(span.get().line()))
+                        .attr("line", String.valueOf(span.get().column())).close();
+            }
         }
 
         /** The model's id of a node (each occurrence of a shared instance gets its own). */
@@ -370,6 +396,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             String sid = id(s);
             PreamblePhrase phrase = s.phrase();
             x.open("container").attr("name", phrase.kind().camelName()).attr("eId", sid);
+            position(sid, s.span());
             if (!phrase.equals(preambleOf.computeIfAbsent(phrase.text(), PreamblePhrase::of))) {
                 rd.open("rd:phrase").attr("eId", sid).attr("kind", phrase.kind().name());
                 phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
@@ -379,7 +406,9 @@ public final class AknResolutionWriter implements ResolutionWriter {
             boolean inline = s.runIn() && runsInline(rest.get(0));
             x.open("p");
             if (inline) {
-                x.attr("eId", id(rest.get(0)));
+                String pid = id(rest.get(0));
+                x.attr("eId", pid);
+                position(pid, rest.get(0).span());
             } else if (s.runIn()) {
                 x.attr("class", Akn.CLASS_RUN_IN);
             }
@@ -431,6 +460,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
         void item(XmlOut x, Paragraph p) {
             String pid = id(p);
             x.open("item").attr("eId", pid);
+            position(pid, p.span());
             label(x, p, pid);
             if (p.items().isEmpty()) {
                 textOf(x, p);
@@ -461,7 +491,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             boolean previousBare = false;
             for (OperativeSection s : r.operative()) {
                 if (s.phrase().isEmpty() && !s.paragraphs().isEmpty() && !previousBare) {
-                    id(s);
+                    position(id(s), s.span());
                     for (Paragraph p : s.paragraphs()) {
                         hier(x, "paragraph", p);
                     }
@@ -480,6 +510,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         void hcontainer(XmlOut x, OperativeSection s) {
             String sid = id(s);
+            position(sid, s.span());
             x.open("hcontainer").attr("name", s.phrase().map(p -> p.action().camelName()).orElse(Akn.NAME_PHRASELESS))
                     .attr("eId", sid);
             s.phrase().ifPresent(phrase -> {
@@ -520,6 +551,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
         void hier(XmlOut x, String element, Paragraph p) {
             String pid = id(p);
             x.open(element).attr("eId", pid);
+            position(pid, p.span());
             label(x, p, pid);
             if (p.items().isEmpty()) {
                 x.open("content");

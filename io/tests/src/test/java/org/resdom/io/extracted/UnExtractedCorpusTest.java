@@ -22,7 +22,8 @@ import org.resdom.model.Resolution;
  */
 public class UnExtractedCorpusTest {
 
-    static final String DIR = "/corpus/extracted/un-pdftotext/";
+    /** The class-path folder of the {@code pdftotext} fixtures. */
+    public static final String DIR = "/corpus/extracted/un-pdftotext/";
     static final String AKN = "/corpus/dev/un-hrc-54/English/";
 
     /**
