@@ -59,6 +59,19 @@ class LabelAndPhraseTest {
     }
 
     @Test
+    void numbersAsArabicAndChineseTextsWriteThem() {
+        // Arabic UN texts close a number with a hyphen; digits may be Arabic-Indic or full-width
+        for (String t : new String[] {"1-", "\u0661-", "\u0661.", "\uff11\uff0e", "12-"}) {
+            assertThat(Label.of(t).style()).as(t).isEqualTo(LabelStyle.NUMBER);
+        }
+        assertThat(Label.of("12-").ordinal()).isEqualTo(OptionalInt.of(12));
+        assertThat(Label.of("\u0663-").ordinal()).isEqualTo(OptionalInt.of(3));
+        assertThat(Label.of("\uff12\uff0e").ordinal()).isEqualTo(OptionalInt.of(2));
+        assertThat(Label.of("1--").style()).isEqualTo(LabelStyle.OTHER);
+        assertThat(Label.of("-1").style()).isEqualTo(LabelStyle.OTHER);
+    }
+
+    @Test
     void singleIVXAreRomanButKeepTheirPlaceInTheAlphabet() {
         assertThat(Label.of("i)").style()).isEqualTo(LabelStyle.ROMAN);
         assertThat(Label.of("i)").letterOrdinal()).isEqualTo(OptionalInt.of(9));

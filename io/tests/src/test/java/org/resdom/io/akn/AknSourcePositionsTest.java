@@ -105,6 +105,20 @@ class AknSourcePositionsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void unreadablePositionsAreReportedAndLeftOut() throws IOException {
+        Resolution r = read(NAME);
+        String xml = AknResolutionWriter.create().write(r).replaceFirst("page=\"1\"", "page=\"-7\"")
+                .replaceFirst("page=\"2\"", "page=\"99999999999\"")
+                .replaceFirst("page=\"3\" line=\"[0-9]+\"", "page=\"3\" line=\"x\"");
+        ReadResult back = AknResolutionReader.create().read(xml);
+        assertThat(back.resolution()).isEqualTo(r);
+        assertThat(back.diagnostics()).filteredOn(d -> d.code().equals("AKN-RESDOM")).hasSize(3)
+                .allMatch(d -> d.message().startsWith("unreadable source position"));
+        assertThat(back.hasErrors()).isFalse();
+    }
+
+    @Test
     void matchesTheGoldenFile() throws IOException {
         String xml = AknResolutionWriter.create().write(read(NAME));
         Path golden = Path.of("src/test/resources/golden/extracted", NAME + ".akn.xml");

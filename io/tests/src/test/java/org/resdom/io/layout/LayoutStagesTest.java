@@ -151,4 +151,81 @@ class LayoutStagesTest {
             assertThat(r.diagnostics()).noneMatch(d -> d.code().endsWith("INTERNAL"));
         }
     }
+
+    private static final PhraseBook RU = PhraseBook.of(Language.RUSSIAN);
+    private static final PhraseBook AR = PhraseBook.of(Language.ARABIC);
+    private static final PhraseBook ZH = PhraseBook.of(Language.CHINESE);
+
+    @Test
+    void labelsAsArabicRussianAndChineseTextsWriteThem() {
+        List<LineKind> k = LineClassifier.classify(lines("1- يقرر", "(أ) الآثار",
+                "١- يقرر", "\u200f12- يقرر", "а) текст",
+                "一、联合国", "（一）联合国", "１．联合国",
+                "（a）联合国", "2011-2012 text", "12-15 June"), EN);
+        assertThat(k).containsExactly(LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
+                LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
+                LineKind.TEXT, LineKind.TEXT);
+        // a Chinese label closes with its own mark: the TAB of the plain-text form follows it all the same
+        assertThat(LayoutResolutionReader.tabAfterLabel("一、联合国").toString())
+                .isEqualTo("一、\t联合国");
+        assertThat(LayoutResolutionReader.tabAfterLabel("1- يقرر").toString())
+                .isEqualTo("1-\tيقرر");
+    }
+
+    @Test
+    void phrasesWithModifiersConjunctionsAndWithoutCase() {
+        // Russian phrases are lower case; Arabic ones carry a glued conjunction; Chinese ones a modifier
+        assertThat(LineClassifier.classify(lines("учитывая пункт 6 резолюции 60/251 Генеральной Ассамблеи"), RU))
+                .containsExactly(LineKind.PHRASE_LOWER);
+        assertThat(LineClassifier.classify(lines("وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس"
+                + " حقوق الإنسان"), AR))
+                .containsExactly(LineKind.PHRASE_START);
+        assertThat(LineClassifier.classify(lines("又回顾 理事会2008年9月24日第9/1号决议"), ZH))
+                .containsExactly(LineKind.PHRASE_START);
+    }
+
+    @Test
+    void russianLowerCasePhrasesOpenParagraphsWhereTheDocumentWritesThemSo() {
+        List<LayoutLine> l = lines("Совет по правам человека,",
+                "учитывая пункт 6 резолюции 60/251,",
+                "ссылаясь на резолюцию 5/1 об институциональном строительстве и",
+                "подчеркивая, что мандатарий,",
+                "приветствуя работу,",
+                "1. принимает к сведению доклад,",
+                "рекомендует действовать;");
+        List<LineKind> k = LineClassifier.classify(l, RU);
+        assertThat(Unwrapper.lowerPhrases(l, k, 0)).isTrue();
+        Unwrapper.Result r = Unwrapper.unwrap(l, k, 0, true);
+        // a phrase after a line that does not end a sentence part stays text; an action after a comma too
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).hasSize(5);
+        assertThat(r.blocks().get(2).text()).endsWith("и подчеркивая, что мандатарий,");
+        assertThat(r.blocks().get(4).text()).contains("доклад, рекомендует");
+        // in English a lower-case phrase at a line's start is a wrap
+        List<LayoutLine> en = lines("Recalling its resolution 5/1,", "recalling also the work of", "the Council,",
+                "Noting the report,");
+        assertThat(Unwrapper.lowerPhrases(en, LineClassifier.classify(en, EN), 0)).isFalse();
+    }
+
+    @Test
+    void arabicAndChineseLinesEndClausesWithTheirOwnMarks() {
+        List<LayoutLine> ar = lines("إن مجلس حقوق الإنسان،",
+                "إذ يسترشد بمقاصد ميثاق الأمم المتحدة،\u200f",
+                "وإذ يشير إلى القرار 5/1،",
+                "1- يقرر أن ينظر،",
+                "ويسلط الضوء على الثغرات؛",
+                "2- يقرر مواصلة النظر.");
+        Unwrapper.Result r = Unwrapper.unwrap(ar, LineClassifier.classify(ar, AR), 0, true);
+        // the comma before a right-to-left mark ends the line; an action after a comma continues the paragraph
+        assertThat(r.blocks()).hasSize(5);
+        assertThat(r.blocks().get(3).text()).startsWith("1- ").contains("، ويسلط");
+        List<LayoutLine> zh = lines("人权理事会，", "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030",
+                "年可持续发展议程》，包括目标12.4和第36", "/15号决议，",
+                "又回顾 理事会第9/1号决议，", "1. 注意到报告；");
+        List<LineKind> zk = LineClassifier.classify(zh, ZH);
+        assertThat(Unwrapper.ideographic(zh, zk, 0)).isTrue();
+        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks()).extracting(Unwrapper.Block::text).containsExactly(
+                "人权理事会，",
+                "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030年可持续发展议程》，包括目标12.4和第36/15号决议，",
+                "又回顾 理事会第9/1号决议，", "1. 注意到报告；");
+    }
 }
