@@ -191,7 +191,8 @@ final class LineClassifier {
             String rest = whole.substring(Math.min(end, whole.length())).strip();
             boolean open = !rest.isEmpty() && Unwrapper.ENDS.indexOf(rest.charAt(rest.length() - 1)) < 0;
             boolean alone = rest.isEmpty() || rest.length() == 1 && ",:\u060c\uff0c\uff1a".indexOf(rest.charAt(0)) >= 0
-                    || (open && rest.length() < (a.isPresent() ? 70 : 25) / (Unwrapper.isIdeographic(s.charAt(0)) ? 2 : 1));
+                    || (open && rest.length() < (a.isPresent() ? 70 : 25)
+                            / (Unwrapper.isIdeographic(s.charAt(0)) ? 2 : 1));
             char c = s.charAt(0);
             boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
             if (alone && whole.length() < 90 && !Character.isUpperCase(c)) {
@@ -199,6 +200,10 @@ final class LineClassifier {
             }
             if (!cased && p.isEmpty() && l.italicEnd() <= 0) {
                 return LineKind.ACTION_START;
+            }
+            if (Unwrapper.isIdeographic(c) && end < s.length() && !Character.isWhitespace(s.charAt(end))
+                    && l.italicEnd() <= 0) {
+                return LineKind.PHRASE_GLUED;
             }
             if (Character.isUpperCase(c) || !cased || l.italicEnd() > 0) {
                 return LineKind.PHRASE_START;

@@ -29,10 +29,16 @@ enum LineKind {
     PHRASE_LOWER,
     /**
      * A line that begins with an operative action in a script without case (Arabic, Chinese):
-     * a paragraph start after a line that ends a clause ({@code ;}, {@code :}, {@code .}), a
-     * wrapped line after a comma, where case cannot tell.
+     * a paragraph start after a short line that ends a clause ({@code ;}, {@code :}, {@code .}),
+     * a wrapped line otherwise, where case cannot tell.
      */
     ACTION_START,
+    /**
+     * A line that begins with a phrase glued to the text after it in ideographic script
+     * ({@code 还回顾大会…}), as phrases run inside a Chinese paragraph; a paragraph's phrase is
+     * set off by a space. A paragraph start only after a short line or the end of a clause.
+     */
+    PHRASE_GLUED,
     /** Any other text. */
     TEXT;
 

@@ -80,7 +80,8 @@ final class Unwrapper {
         float prevX = Float.NaN;
         int prevLength = 0;
         int typicalLength = typicalLength(lines, kinds);
-        boolean lowerPhrases = lowerPhrases(lines, kinds, from);
+        boolean lowerPhrases = count(lines, kinds, from, LineKind.PHRASE_LOWER, LineKind.PHRASE_START);
+        boolean spacedPhrases = count(lines, kinds, from, LineKind.PHRASE_START, LineKind.PHRASE_GLUED);
         boolean ideographic = ideographic(lines, kinds, from);
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
@@ -138,7 +139,7 @@ final class Unwrapper {
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
             boolean open = cur == null || !join || startsNew(cur, kk, t, l, blank, pageBreak, typicalGap, prevX,
-                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases);
+                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases, spacedPhrases);
             if (open) {
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD);
                 cur.text.append(t);
@@ -166,14 +167,18 @@ final class Unwrapper {
     }
 
     private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,
-            float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases) {
+            float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases, boolean spacedPhrases) {
         if (cur.head) {
             return true;
         }
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;
-        LineKind k = kind != LineKind.ACTION_START ? kind
-                : CLAUSE_ENDS.indexOf(end) >= 0 ? LineKind.PHRASE_START : LineKind.TEXT;
+        LineKind k = kind;
+        if (kind == LineKind.ACTION_START) {
+            k = CLAUSE_ENDS.indexOf(end) >= 0 && prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
+        } else if (kind == LineKind.PHRASE_GLUED) {
+            k = !spacedPhrases || CLAUSE_ENDS.indexOf(end) >= 0 || prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
+        }
         String u = LineClassifier.stripMarks(t);
         char c = u.isEmpty() ? ' ' : u.charAt(0);
         // in a document that writes its phrases in lower case, a lower-case phrase is no sign of a wrap
@@ -242,6 +247,16 @@ final class Unwrapper {
      * sentence part than lines that open with a capitalised one, and at least two.
      */
     static boolean lowerPhrases(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        return count(lines, kinds, from, LineKind.PHRASE_LOWER, LineKind.PHRASE_START);
+    }
+
+    /**
+     * Whether, after lines that end a sentence part, at least two lines are of the one kind and
+     * more than of the other: how the document writes the phrases that open its paragraphs (in
+     * lower case; in ideographic text set off by a space, so that a phrase glued to its text runs
+     * inside a paragraph).
+     */
+    static boolean count(List<LayoutLine> lines, List<LineKind> kinds, int from, LineKind one, LineKind other) {
         int lower = 0;
         int upper = 0;
         char prev = ' ';
@@ -252,9 +267,9 @@ final class Unwrapper {
                 continue;
             }
             if (ENDS.indexOf(prev) >= 0) {
-                if (k == LineKind.PHRASE_LOWER) {
+                if (k == one) {
                     lower++;
-                } else if (k == LineKind.PHRASE_START) {
+                } else if (k == other) {
                     upper++;
                 }
             }

@@ -41,6 +41,12 @@ class UnMastheadLanguagesTest {
                 "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
                 "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"});
 
+    /** Floors per language: paragraph precision and recall, preamble phrase recall. */
+    static final Map<String, double[]> FLOORS = Map.of("English", new double[] {0.995, 0.99, 0.985},
+            "French", new double[] {0.995, 0.995, 0.995}, "Spanish", new double[] {0.995, 0.995, 0.995},
+            "Russian", new double[] {0.985, 0.99, 0.975}, "Arabic", new double[] {0.98, 0.99, 0.975},
+            "Chinese", new double[] {0.995, 0.995, 0.99});
+
     static String adoption(String lang, boolean ga, String iso) {
         int y = Integer.parseInt(iso.substring(0, 4));
         int m = Integer.parseInt(iso.substring(5, 7));
@@ -160,10 +166,12 @@ class UnMastheadLanguagesTest {
         wrong.forEach(System.out::println);
         byLang.forEach((k, s) -> {
             assertThat(s.documents).as(k).isGreaterThan(20);
-            // floors just below what the reader reaches (docs/text-format.md has the figures)
-            assertThat(s.paragraphs.precision()).as(k + " paragraph precision").isGreaterThanOrEqualTo(0.98);
-            assertThat(s.paragraphs.recall()).as(k + " paragraph recall").isGreaterThanOrEqualTo(0.99);
-            assertThat(s.phrases.recall()).as(k + " phrase recall").isGreaterThanOrEqualTo(0.975);
+            // floors just below what the reader reaches (docs/text-format.md has the figures):
+            // paragraph precision, paragraph recall, phrase recall
+            double[] floor = FLOORS.get(k);
+            assertThat(s.paragraphs.precision()).as(k + " paragraph precision").isGreaterThanOrEqualTo(floor[0]);
+            assertThat(s.paragraphs.recall()).as(k + " paragraph recall").isGreaterThanOrEqualTo(floor[1]);
+            assertThat(s.phrases.recall()).as(k + " phrase recall").isGreaterThanOrEqualTo(floor[2]);
         });
         assertThat(wrong).isEmpty();
     }

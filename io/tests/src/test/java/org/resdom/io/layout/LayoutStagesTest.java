@@ -228,4 +228,20 @@ class LayoutStagesTest {
                 "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030年可持续发展议程》，包括目标12.4和第36/15号决议，",
                 "又回顾 理事会第9/1号决议，", "1. 注意到报告；");
     }
+
+    @Test
+    void aChinesePhraseGluedToItsTextRunsInsideTheParagraphWhereParagraphPhrasesAreSpaced() {
+        List<LayoutLine> zh = lines("人权理事会，", "回顾 大会第60/251号决议，", "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，",
+                "还回顾大会最近宣布“照护与扶助国际日”，", "重申 《世界人权宣言》，");
+        List<LineKind> zk = LineClassifier.classify(zh, ZH);
+        assertThat(zk.get(3)).isEqualTo(LineKind.PHRASE_GLUED);
+        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks()).extracting(Unwrapper.Block::text).containsExactly(
+                "人权理事会，", "回顾 大会第60/251号决议，",
+                "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，还回顾大会最近宣布“照护与扶助国际日”，",
+                "重申 《世界人权宣言》，");
+        // where every phrase is glued, each opens its paragraph
+        List<LayoutLine> glued = lines("人权理事会，", "回顾大会第60/251号决议，", "又回顾人权理事会的所有相关决议，",
+                "重申《世界人权宣言》，");
+        assertThat(Unwrapper.unwrap(glued, LineClassifier.classify(glued, ZH), 0, true).blocks()).hasSize(4);
+    }
 }
