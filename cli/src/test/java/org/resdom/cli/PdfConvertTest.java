@@ -31,6 +31,9 @@ class PdfConvertTest {
         assertThat(r.code()).as(r.err()).isZero();
         String akn = Files.readString(out);
         assertThat(akn).contains("Recalling").contains("54/10").contains("href=\"https://undocs.org/A/76/207\"");
+        // the page of each paragraph and the date of adoption reach the Akoma Ntoso
+        assertThat(akn).contains("<rd:position eId=\"preamble__container_1\" page=\"1\"").contains(" page=\"3\" line=")
+                .contains("<FRBRdate date=\"2023-10-11\" name=\"adoption\"/>").doesNotContain("0001-01-01");
     }
 
     @Test
