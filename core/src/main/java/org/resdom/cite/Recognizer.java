@@ -40,6 +40,12 @@ import org.resdom.model.UnResolutionCitation;
 public final class Recognizer {
 
     private static final int GAP = 18;
+    /** Keys that name one body, in the order they are tried, and the bodies. */
+    private static final String[] BODY_KEYS = {"BODY_OTHER", "BODY_UN_SC", "BODY_UN_ECOSOC", "BODY_UN_CHR",
+        "BODY_UN_HRC", "BODY_UN_GA", "UNGA", "BODY_ITU_PP", "BODY_ITU_WTSA", "BODY_ITU_WTDC", "BODY_ITU_WRC",
+        "BODY_ITU_RA"};
+    private static final Body[] BODY_OF_KEY = {Body.OTHER, Body.UN_SC, Body.UN_ECOSOC, Body.UN_CHR, Body.UN_HRC,
+        Body.UN_GA, Body.UN_GA, Body.ITU_PP, Body.ITU_WTSA, Body.ITU_WTDC, Body.ITU_WRC, Body.ITU_RA};
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -79,6 +85,9 @@ public final class Recognizer {
     public List<CitationMatch> find(CharSequence text) {
         Checks.notNull(text, "text");
         Normalized t = Normalized.of(text);
+        if (!v.mayCite(t)) {
+            return new ArrayList<>(0); // nothing to cite: no digit, no phrase that cites without one
+        }
         List<Token> tokens = Tokenizer.tokens(v, t);
         return new Reading(t, tokens).run();
     }
@@ -132,7 +141,11 @@ public final class Recognizer {
     public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
         Checks.notNull(content, "content");
         content = mergeLinks(content);
-        StringBuilder sb = new StringBuilder();
+        int size = 0;
+        for (Inline in : content) {
+            size += in instanceof Text t ? t.text().length() : in instanceof Citation c ? c.text().length() : 1;
+        }
+        StringBuilder sb = new StringBuilder(size);
         int[] starts = new int[content.size() + 1];
         for (int i = 0; i < content.size(); i++) {
             starts[i] = sb.length();
@@ -148,6 +161,9 @@ public final class Recognizer {
         starts[content.size()] = sb.length();
         String all = sb.toString();
         List<CitationMatch> found = find(all);
+        if (found.isEmpty()) {
+            return Inline.normalize(content); // what the loop below gives when nothing was found
+        }
         List<Inline> out = new ArrayList<>();
         int f = 0;
         for (int i = 0; i < content.size(); i++) {
@@ -327,36 +343,17 @@ public final class Recognizer {
         // ----------------------------------------------------------------- bodies
 
         private DocumentKind kindOf(Token x) {
-            if (x == null || x.type() != Token.Type.KW) {
-                return null;
-            }
-            if (x.is("RESOLUTION") || x.is("ITS_RESOLUTION")) {
-                return DocumentKind.RESOLUTION;
-            }
-            if (x.is("DECISION") || x.is("ITS_DECISION")) {
-                return DocumentKind.DECISION;
-            }
-            if (x.is("RECOMMENDATION")) {
-                return DocumentKind.RECOMMENDATION;
-            }
-            if (x.is("OPINION")) {
-                return DocumentKind.OPINION;
-            }
-            return null;
+            return x == null || x.type() != Token.Type.KW ? null : x.entry().kind();
         }
 
         /** A body named by a token: null when the token names none, {@link Body#OTHER} for another organization's. */
         private Body body(Token x) {
-            if (x == null || x.type() != Token.Type.KW) {
+            if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;
             }
-            String[][] keys = {{"BODY_OTHER", "OTHER"}, {"BODY_UN_SC", "UN_SC"}, {"BODY_UN_ECOSOC", "UN_ECOSOC"},
-                {"BODY_UN_CHR", "UN_CHR"}, {"BODY_UN_HRC", "UN_HRC"}, {"BODY_UN_GA", "UN_GA"}, {"UNGA", "UN_GA"},
-                {"BODY_ITU_PP", "ITU_PP"}, {"BODY_ITU_WTSA", "ITU_WTSA"}, {"BODY_ITU_WTDC", "ITU_WTDC"},
-                {"BODY_ITU_WRC", "ITU_WRC"}, {"BODY_ITU_RA", "ITU_RA"}};
-            for (String[] e : keys) {
-                if (x.is(e[0])) {
-                    return Body.valueOf(e[1]);
+            for (int e = 0; e < BODY_KEYS.length; e++) {
+                if (x.is(BODY_KEYS[e])) {
+                    return BODY_OF_KEY[e];
                 }
             }
             if (x.is("BODY_COUNCIL") || x.is("BODY_ITU_COUNCIL")) {

@@ -35,14 +35,14 @@ final class Tokenizer {
             if (c == ' ') {
                 i++;
             } else if (c >= '0' && c <= '9') {
-                Trie.Match<Vocabulary.Entry> m = i == 0 || !Character.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
+                Trie.Match<Vocabulary.Entry> m = i == 0 || !Normalized.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
                 if (m != null && m.value().instrument() != null) {
                     out.add(new Token(Token.Type.KW, i, m.end(), m.value(), null));
                     i = m.end();
                 } else {
                     i = number(i);
                 }
-            } else if (Character.isLetter(c)) {
+            } else if (Normalized.isLetter(c)) {
                 i = letters(i);
             } else {
                 if (PUNCT.indexOf(c) >= 0) {
@@ -73,7 +73,7 @@ final class Tokenizer {
     }
 
     private int letters(int i) {
-        boolean wordStart = i == 0 || !Character.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
+        boolean wordStart = i == 0 || !Normalized.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
         if (wordStart && upper(i) && latin(i)) {
             int e = symbol(i);
             if (e > 0) {
@@ -92,7 +92,7 @@ final class Tokenizer {
             Trie.Match<Vocabulary.Entry> m = v.trie.longest(t, i);
             int from = i;
             for (int k = 0; m == null && k < 2 && v.language == Language.ARABIC && from + 1 < len
-                    && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0 && Character.isLetter(n[from + 1]); k++) {
+                    && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0 && Normalized.isLetter(n[from + 1]); k++) {
                 from++;
                 m = v.trie.longest(t, from);
             }
@@ -106,7 +106,7 @@ final class Tokenizer {
             return i + 1;
         }
         int e = i;
-        while (e < len && Character.isLetter(n[e]) && !Normalized.isHan(n[e])) {
+        while (e < len && Normalized.isWordLetter(n[e])) {
             e++;
         }
         out.add(new Token(Token.Type.WORD, i, e, null, null));
@@ -153,7 +153,7 @@ final class Tokenizer {
                 break;
             }
         }
-        if (!digits || lastGood < 0 || (lastGood < len && Character.isLetterOrDigit(n[lastGood]))) {
+        if (!digits || lastGood < 0 || (lastGood < len && Normalized.isLetterOrDigit(n[lastGood]))) {
             return -1;
         }
         out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.source(i, lastGood)));
@@ -174,7 +174,7 @@ final class Tokenizer {
             return -1;
         }
         int b = digits(a + 1);
-        if (b < len && (Character.isLetterOrDigit(n[b]) || n[b] == '/')) {
+        if (b < len && (Normalized.isLetterOrDigit(n[b]) || n[b] == '/')) {
             return -1;
         }
         out.add(new Token(Token.Type.UNNUM, i, b, null, t.source(i, b)));
@@ -193,7 +193,7 @@ final class Tokenizer {
         while (p < len && n[p] == '.' && digit(p + 1)) {
             p = digits(p + 1);
         }
-        if (p < len && Character.isLetterOrDigit(n[p])) {
+        if (p < len && Normalized.isLetterOrDigit(n[p])) {
             return -1;
         }
         out.add(new Token(Token.Type.RECID, i, p, null, t.source(i, p)));
@@ -247,18 +247,18 @@ final class Tokenizer {
         }
         // ITU numbers: 70, 191A, 12bis
         int e = a;
-        if (latin(e) && upper(e) && !(e + 1 < len && Character.isLetter(n[e + 1]) && !Normalized.isHan(n[e + 1]))) {
+        if (latin(e) && upper(e) && !(e + 1 < len && Normalized.isWordLetter(n[e + 1]))) {
             e++;
         } else {
             for (String suffix : new String[] {"bis", "ter", "quater"}) {
                 int s = e < len && n[e] == ' ' ? e + 1 : e;
-                if (startsWith(s, suffix) && !(s + suffix.length() < len && Character.isLetter(n[s + suffix.length()]))) {
+                if (startsWith(s, suffix) && !(s + suffix.length() < len && Normalized.isLetter(n[s + suffix.length()]))) {
                     e = s + suffix.length();
                     break;
                 }
             }
         }
-        if (e < len && Character.isLetter(n[e]) && !Normalized.isHan(n[e])) {
+        if (e < len && Normalized.isWordLetter(n[e])) {
             return other(i);
         }
         out.add(new Token(Token.Type.NUM, i, e, null, t.source(i, e)));
@@ -279,9 +279,9 @@ final class Tokenizer {
 
     private int other(int i) {
         int e = i;
-        while (e < len && (Character.isLetterOrDigit(n[e]) && !Normalized.isHan(n[e])
+        while (e < len && (Normalized.isWordLetterOrDigit(n[e])
                 || ((n[e] == '/' || n[e] == '.' || n[e] == ',' || n[e] == ':') && e + 1 < len
-                        && Character.isLetterOrDigit(n[e + 1]) && !Normalized.isHan(n[e + 1])))) {
+                        && Normalized.isWordLetterOrDigit(n[e + 1])))) {
             e++;
         }
         out.add(new Token(Token.Type.OTHERNUM, i, e, null, t.source(i, e)));
