@@ -383,7 +383,7 @@ public final class LayoutResolutionReader {
                 if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
                     adopted = true;
                 }
-                if (n > 10 && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                if (n > 10 && hasRule(text, s, e) && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;
                 }
                 if (prevLen >= 50) {
@@ -415,6 +415,21 @@ public final class LayoutResolutionReader {
             return Optional.of("word-text");
         }
         return Optional.empty();
+    }
+
+    /** Whether a line has five underscores in a row: what {@link Unwrapper#INLINE_NOTE} needs before it can match. */
+    private static boolean hasRule(CharSequence text, int s, int e) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == '_') {
+                if (++run == 5) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Bounded language detection: phrase prefixes at the start of the first lines, for each book. */
