@@ -40,8 +40,23 @@ public final class Interleaved {
      * @param method the method
      * @param nanos nanoseconds per pass, one figure per round
      * @param allocated bytes allocated per pass by the measuring thread (median over the rounds)
+     * @param cpuNanos CPU nanoseconds of the whole process (every thread: the measuring one, the
+     *        garbage collector's, the compiler's) per pass, one figure per round: on a machine shared
+     *        with other processes this does not count the time the process waited for a core
      */
-    public record Measured(Method method, double[] nanos, double allocated) {
+    public record Measured(Method method, double[] nanos, double allocated, double[] cpuNanos) {
+
+        /**
+         * A measurement without CPU times (the CPU ratios are then those of the elapsed times).
+         *
+         * @param method the method
+         * @param nanos nanoseconds per pass, one figure per round
+         * @param allocated bytes allocated per pass
+         */
+        public Measured(Method method, double[] nanos, double allocated) {
+            this(method, nanos, allocated, nanos);
+        }
+
         /** @return the median time per pass, in nanoseconds */
         public double medianNanos() {
             return median(nanos);
@@ -69,10 +84,25 @@ public final class Interleaved {
             Arrays.sort(r);
             return r;
         }
+
+        /**
+         * @param baseline a method measured in the same rounds
+         * @return this method's process CPU time over the baseline's, one ratio per round, sorted
+         */
+        public double[] cpuRatios(Measured baseline) {
+            double[] r = new double[cpuNanos.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = cpuNanos[i] / baseline.cpuNanos[i];
+            }
+            Arrays.sort(r);
+            return r;
+        }
     }
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean SYSTEM =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Interleaved() {
     }
@@ -91,6 +121,7 @@ public final class Interleaved {
         int n = methods.size();
         double[][] nanos = new double[n][rounds];
         double[][] alloc = new double[n][rounds];
+        double[][] cpu = new double[n][rounds];
         Object[] sink = new Object[1];
         for (int round = -warmups; round < rounds; round++) {
             for (int k = 0; k < n; k++) {
@@ -98,6 +129,7 @@ public final class Interleaved {
                 int m = Math.floorMod(round, 2) == 0 ? k : n - 1 - k;
                 Pass pass = methods.get(m).pass();
                 long allocStart = THREADS.getCurrentThreadAllocatedBytes();
+                long cpuStart = SYSTEM.getProcessCpuTime();
                 long start = System.nanoTime();
                 long elapsed;
                 int passes = 0;
@@ -107,7 +139,9 @@ public final class Interleaved {
                     elapsed = System.nanoTime() - start;
                 } while (elapsed < minNanos);
                 long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
+                long cpuUsed = SYSTEM.getProcessCpuTime() - cpuStart;
                 if (round >= 0) {
+                    cpu[m][round] = (double) cpuUsed / passes;
                     nanos[m][round] = (double) elapsed / passes;
                     alloc[m][round] = (double) allocated / passes;
                 }
@@ -118,7 +152,7 @@ public final class Interleaved {
         }
         List<Measured> out = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            out.add(new Measured(methods.get(m), nanos[m], median(alloc[m])));
+            out.add(new Measured(methods.get(m), nanos[m], median(alloc[m]), cpu[m]));
         }
         return out;
     }

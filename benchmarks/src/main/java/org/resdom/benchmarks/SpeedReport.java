@@ -163,8 +163,9 @@ public final class SpeedReport {
                 + " interleaved rounds after " + warmups + " warm-up rounds, each method at least "
                 + minNanos / 1_000_000 + " ms per round.");
         line("");
-        line("| work | resdom | baseline in the same run | ratio (median, lowest–highest of the rounds) | target |");
-        line("|---|---|---|---|---|");
+        line("| work | resdom | baseline in the same run | ratio (median, lowest–highest of the rounds) "
+                + "| process CPU time ratio (median, lowest–highest) | target |");
+        line("|---|---|---|---|---|---|");
 
         Interleaved.Method aknRead = new Interleaved.Method("read", aknBytes, () -> readAll(aknReader, akn));
         compare("AKN read (UN and ITU files as published)", aknRead,
@@ -250,9 +251,11 @@ public final class SpeedReport {
         for (int i = 1; i < m.size(); i++) {
             Interleaved.Measured b = m.get(i);
             double[] ratios = r.ratios(b);
-            line(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %s |",
+            double[] cpu = r.cpuRatios(b);
+            line(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %.2fx (%.2f–%.2f) | %s |",
                     i == 1 ? work : "", i == 1 ? speed(r) : "", b.method().name(), speed(b),
-                    Interleaved.median(ratios), ratios[0], ratios[ratios.length - 1], targets[i - 1]));
+                    Interleaved.median(ratios), ratios[0], ratios[ratios.length - 1],
+                    Interleaved.median(cpu), cpu[0], cpu[cpu.length - 1], targets[i - 1]));
         }
     }
 

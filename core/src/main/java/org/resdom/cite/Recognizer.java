@@ -88,6 +88,15 @@ public final class Recognizer {
         if (!v.mayCite(t)) {
             return new ArrayList<>(0); // nothing to cite: no digit, no phrase that cites without one
         }
+        return read(t);
+    }
+
+    /** {@link #find} without the filter: every text tokenised and read (for the tests of the filter). */
+    List<CitationMatch> findTokenizing(CharSequence text) {
+        return read(Normalized.of(Checks.notNull(text, "text")));
+    }
+
+    private List<CitationMatch> read(Normalized t) {
         List<Token> tokens = Tokenizer.tokens(v, t);
         return new Reading(t, tokens).run();
     }

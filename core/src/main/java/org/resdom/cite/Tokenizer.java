@@ -13,13 +13,16 @@ final class Tokenizer {
     private final Normalized t;
     private final char[] n;
     private final int len;
-    private final List<Token> out = new ArrayList<>();
+    private static final String[] SUFFIXES = {"bis", "ter", "quater"};
+
+    private final List<Token> out;
 
     private Tokenizer(Vocabulary v, Normalized t) {
         this.v = v;
         this.t = t;
         this.n = t.n;
         this.len = t.length;
+        this.out = new ArrayList<>(len / 5 + 8); // about a token for every five characters
     }
 
     static List<Token> tokens(Vocabulary v, Normalized t) {
@@ -250,7 +253,7 @@ final class Tokenizer {
         if (latin(e) && upper(e) && !(e + 1 < len && Normalized.isWordLetter(n[e + 1]))) {
             e++;
         } else {
-            for (String suffix : new String[] {"bis", "ter", "quater"}) {
+            for (String suffix : SUFFIXES) {
                 int s = e < len && n[e] == ' ' ? e + 1 : e;
                 if (startsWith(s, suffix) && !(s + suffix.length() < len && Normalized.isLetter(n[s + suffix.length()]))) {
                     e = s + suffix.length();
