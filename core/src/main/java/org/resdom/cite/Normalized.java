@@ -49,7 +49,10 @@ final class Normalized {
             }
         }
         for (int i = 0; i < length; i++) {
-            char c = table[n[i]];
+            char r = n[i];
+            // ASCII letters and digits, and the CJK ideographs, map to themselves but for the case of A-Z
+            char c = r < 0x80 ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
+                    : r >= '\u4e00' && r <= '\u9fff' ? r : table[r];
             if (c == 0 || c == ' ' && last == ' ') {
                 continue;
             }
