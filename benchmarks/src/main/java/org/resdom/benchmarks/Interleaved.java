@@ -40,9 +40,9 @@ public final class Interleaved {
      * @param method the method
      * @param nanos nanoseconds per pass, one figure per round
      * @param allocated bytes allocated per pass by the measuring thread (median over the rounds)
-     * @param cpuNanos CPU nanoseconds of the whole process (every thread: the measuring one, the
-     *        garbage collector's, the compiler's) per pass, one figure per round: on a machine shared
-     *        with other processes this does not count the time the process waited for a core
+     * @param cpuNanos CPU nanoseconds of the measuring thread per pass, one figure per round: on a
+     *        machine shared with other processes this does not count the time the thread waited for
+     *        a core (nor the garbage collector's threads: read it with the allocation)
      */
     public record Measured(Method method, double[] nanos, double allocated, double[] cpuNanos) {
 
@@ -87,7 +87,7 @@ public final class Interleaved {
 
         /**
          * @param baseline a method measured in the same rounds
-         * @return this method's process CPU time over the baseline's, one ratio per round, sorted
+         * @return this method's thread CPU time over the baseline's, one ratio per round, sorted
          */
         public double[] cpuRatios(Measured baseline) {
             double[] r = new double[cpuNanos.length];
@@ -101,8 +101,6 @@ public final class Interleaved {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final com.sun.management.OperatingSystemMXBean SYSTEM =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private Interleaved() {
     }
@@ -113,7 +111,7 @@ public final class Interleaved {
      * @param methods the methods, all doing comparable work
      * @param warmups rounds run first and not counted
      * @param rounds rounds measured
-     * @param minNanos the least time a method runs per round (more passes when one is shorter)
+     * @param minNanos the least CPU time a method runs per round (more passes when one is shorter)
      * @return one result per method, in the order given
      * @throws Exception if a pass fails
      */
@@ -129,17 +127,17 @@ public final class Interleaved {
                 int m = Math.floorMod(round, 2) == 0 ? k : n - 1 - k;
                 Pass pass = methods.get(m).pass();
                 long allocStart = THREADS.getCurrentThreadAllocatedBytes();
-                long cpuStart = SYSTEM.getProcessCpuTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                long elapsed;
+                long cpuUsed;
                 int passes = 0;
                 do {
                     sink[0] = pass.run();
                     passes++;
-                    elapsed = System.nanoTime() - start;
-                } while (elapsed < minNanos);
+                    cpuUsed = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                } while (cpuUsed < minNanos); // CPU time: on a busy machine a round lasts longer, not less
+                long elapsed = System.nanoTime() - start;
                 long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
-                long cpuUsed = SYSTEM.getProcessCpuTime() - cpuStart;
                 if (round >= 0) {
                     cpu[m][round] = (double) cpuUsed / passes;
                     nanos[m][round] = (double) elapsed / passes;

@@ -86,8 +86,8 @@ public final class SpeedReport {
      * Runs the suite and prints the report.
      *
      * @param args {@code --rounds N} (default 7), {@code --size BYTES} of the main table's input
-     *        (default 2 MB), {@code --min-ms MILLIS} each method runs at least per round (default
-     *        100; longer rounds are steadier on a busy machine), {@code --quick}
+     *        (default 2 MB), {@code --min-ms MILLIS} of CPU time each method runs at least per
+     *        round (default 100; longer rounds are steadier on a busy machine), {@code --quick}
      * @throws Exception if a reader or writer fails
      */
     public static void main(String[] args) throws Exception {
@@ -161,10 +161,11 @@ public final class SpeedReport {
                 + " MB), their resdom AKN (" + mbText(ownBytes) + " MB), JSON (" + mbText(jsonBytes) + " MB, compact "
                 + mbText(compactBytes) + " MB) and text (" + mbText(textBytes) + " MB); " + rounds
                 + " interleaved rounds after " + warmups + " warm-up rounds, each method at least "
-                + minNanos / 1_000_000 + " ms per round.");
+                + minNanos / 1_000_000 + " ms of CPU time per round; load average " + String.format(Locale.ROOT, "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + " at the start.");
         line("");
-        line("| work | resdom | baseline in the same run | ratio (median, lowest–highest of the rounds) "
-                + "| process CPU time ratio (median, lowest–highest) | target |");
+        line("| work | resdom | baseline in the same run | elapsed-time ratio (median, lowest–highest of the rounds) "
+                + "| CPU time ratio (median, lowest–highest) | target |");
         line("|---|---|---|---|---|---|");
 
         Interleaved.Method aknRead = new Interleaved.Method("read", aknBytes, () -> readAll(aknReader, akn));

@@ -13,6 +13,9 @@ final class Tokenizer {
     private final Normalized t;
     private final char[] n;
     private final int len;
+    /** Each character of {@link #PUNCT} as a string, made once. */
+    private static final String[] PUNCT_VALUES = PUNCT.chars().mapToObj(c -> String.valueOf((char) c))
+            .toArray(String[]::new);
     private static final String[] SUFFIXES = {"bis", "ter", "quater"};
 
     private final List<Token> out;
@@ -48,8 +51,9 @@ final class Tokenizer {
             } else if (Normalized.isLetter(c)) {
                 i = letters(i);
             } else {
-                if (PUNCT.indexOf(c) >= 0) {
-                    out.add(new Token(Token.Type.PUNCT, i, i + 1, null, String.valueOf(c)));
+                int p = PUNCT.indexOf(c);
+                if (p >= 0) {
+                    out.add(new Token(Token.Type.PUNCT, i, i + 1, null, PUNCT_VALUES[p]));
                 }
                 i++;
             }
