@@ -40,8 +40,23 @@ public final class Interleaved {
      * @param method the method
      * @param nanos nanoseconds per pass, one figure per round
      * @param allocated bytes allocated per pass by the measuring thread (median over the rounds)
+     * @param cpuNanos CPU nanoseconds of the measuring thread per pass, one figure per round: on a
+     *        machine shared with other processes this does not count the time the thread waited for
+     *        a core (nor the garbage collector's threads: read it with the allocation)
      */
-    public record Measured(Method method, double[] nanos, double allocated) {
+    public record Measured(Method method, double[] nanos, double allocated, double[] cpuNanos) {
+
+        /**
+         * A measurement without CPU times (the CPU ratios are then those of the elapsed times).
+         *
+         * @param method the method
+         * @param nanos nanoseconds per pass, one figure per round
+         * @param allocated bytes allocated per pass
+         */
+        public Measured(Method method, double[] nanos, double allocated) {
+            this(method, nanos, allocated, nanos);
+        }
+
         /** @return the median time per pass, in nanoseconds */
         public double medianNanos() {
             return median(nanos);
@@ -69,6 +84,19 @@ public final class Interleaved {
             Arrays.sort(r);
             return r;
         }
+
+        /**
+         * @param baseline a method measured in the same rounds
+         * @return this method's thread CPU time over the baseline's, one ratio per round, sorted
+         */
+        public double[] cpuRatios(Measured baseline) {
+            double[] r = new double[cpuNanos.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = cpuNanos[i] / baseline.cpuNanos[i];
+            }
+            Arrays.sort(r);
+            return r;
+        }
     }
 
     private static final com.sun.management.ThreadMXBean THREADS =
@@ -83,7 +111,7 @@ public final class Interleaved {
      * @param methods the methods, all doing comparable work
      * @param warmups rounds run first and not counted
      * @param rounds rounds measured
-     * @param minNanos the least time a method runs per round (more passes when one is shorter)
+     * @param minNanos the least CPU time a method runs per round (more passes when one is shorter)
      * @return one result per method, in the order given
      * @throws Exception if a pass fails
      */
@@ -91,6 +119,7 @@ public final class Interleaved {
         int n = methods.size();
         double[][] nanos = new double[n][rounds];
         double[][] alloc = new double[n][rounds];
+        double[][] cpu = new double[n][rounds];
         Object[] sink = new Object[1];
         for (int round = -warmups; round < rounds; round++) {
             for (int k = 0; k < n; k++) {
@@ -98,16 +127,19 @@ public final class Interleaved {
                 int m = Math.floorMod(round, 2) == 0 ? k : n - 1 - k;
                 Pass pass = methods.get(m).pass();
                 long allocStart = THREADS.getCurrentThreadAllocatedBytes();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 long start = System.nanoTime();
-                long elapsed;
+                long cpuUsed;
                 int passes = 0;
                 do {
                     sink[0] = pass.run();
                     passes++;
-                    elapsed = System.nanoTime() - start;
-                } while (elapsed < minNanos);
+                    cpuUsed = THREADS.getCurrentThreadCpuTime() - cpuStart;
+                } while (cpuUsed < minNanos); // CPU time: on a busy machine a round lasts longer, not less
+                long elapsed = System.nanoTime() - start;
                 long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocStart;
                 if (round >= 0) {
+                    cpu[m][round] = (double) cpuUsed / passes;
                     nanos[m][round] = (double) elapsed / passes;
                     alloc[m][round] = (double) allocated / passes;
                 }
@@ -118,7 +150,7 @@ public final class Interleaved {
         }
         List<Measured> out = new ArrayList<>();
         for (int m = 0; m < n; m++) {
-            out.add(new Measured(methods.get(m), nanos[m], median(alloc[m])));
+            out.add(new Measured(methods.get(m), nanos[m], median(alloc[m]), cpu[m]));
         }
         return out;
     }

@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code benchmarks/target/speed-report.md}.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--size BYTES] [--quick]
+ * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--quick]
  * </pre>
  *
  * {@code --quick} runs every method once on a small part of the corpus (a smoke test of the
@@ -86,26 +86,31 @@ public final class SpeedReport {
      * Runs the suite and prints the report.
      *
      * @param args {@code --rounds N} (default 7), {@code --size BYTES} of the main table's input
-     *        (default 2 MB), {@code --quick}
+     *        (default 2 MB), {@code --min-ms MILLIS} of CPU time each method runs at least per
+     *        round (default 100; longer rounds are steadier on a busy machine), {@code --quick}
      * @throws Exception if a reader or writer fails
      */
     public static void main(String[] args) throws Exception {
         int rounds = 7;
         long size = 2_000_000;
         boolean quick = false;
+        long minMillis = 100;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
                 quick = true;
+            } else if (args[i].equals("--min-ms") && i + 1 < args.length) {
+                minMillis = Long.parseLong(args[++i]);
             } else if (args[i].equals("--rounds") && i + 1 < args.length) {
                 rounds = Integer.parseInt(args[++i]);
             } else if (args[i].equals("--size") && i + 1 < args.length) {
                 size = Long.parseLong(args[++i]);
             } else {
-                throw new IllegalArgumentException("usage: SpeedReport [--rounds N] [--size BYTES] [--quick]");
+                throw new IllegalArgumentException(
+                        "usage: SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--quick]");
             }
         }
         SpeedReport report = quick ? new SpeedReport(0, 0, 1, 0, true)
-                : new SpeedReport(size, 2, rounds, 100_000_000L, false);
+                : new SpeedReport(size, 2, rounds, minMillis * 1_000_000L, false);
         List<String> out = report.run();
         Path file = Output.file("speed-report.md");
         Files.write(file, out, StandardCharsets.UTF_8);
@@ -156,10 +161,12 @@ public final class SpeedReport {
                 + " MB), their resdom AKN (" + mbText(ownBytes) + " MB), JSON (" + mbText(jsonBytes) + " MB, compact "
                 + mbText(compactBytes) + " MB) and text (" + mbText(textBytes) + " MB); " + rounds
                 + " interleaved rounds after " + warmups + " warm-up rounds, each method at least "
-                + minNanos / 1_000_000 + " ms per round.");
+                + minNanos / 1_000_000 + " ms of CPU time per round; load average " + String.format(Locale.ROOT, "%.1f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + " at the start.");
         line("");
-        line("| work | resdom | baseline in the same run | ratio (median, lowest–highest of the rounds) | target |");
-        line("|---|---|---|---|---|");
+        line("| work | resdom | baseline in the same run | elapsed-time ratio (median, lowest–highest of the rounds) "
+                + "| CPU time ratio (median, lowest–highest) | target |");
+        line("|---|---|---|---|---|---|");
 
         Interleaved.Method aknRead = new Interleaved.Method("read", aknBytes, () -> readAll(aknReader, akn));
         compare("AKN read (UN and ITU files as published)", aknRead,
@@ -245,9 +252,11 @@ public final class SpeedReport {
         for (int i = 1; i < m.size(); i++) {
             Interleaved.Measured b = m.get(i);
             double[] ratios = r.ratios(b);
-            line(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %s |",
+            double[] cpu = r.cpuRatios(b);
+            line(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %.2fx (%.2f–%.2f) | %s |",
                     i == 1 ? work : "", i == 1 ? speed(r) : "", b.method().name(), speed(b),
-                    Interleaved.median(ratios), ratios[0], ratios[ratios.length - 1], targets[i - 1]));
+                    Interleaved.median(ratios), ratios[0], ratios[ratios.length - 1],
+                    Interleaved.median(cpu), cpu[0], cpu[cpu.length - 1], targets[i - 1]));
         }
     }
 

@@ -9,37 +9,61 @@ package org.resdom.cite;
  */
 final class Normalized {
 
+    private static final int LETTER = 1;
+    private static final int HAN = 2;
+    private static final int LETTER_OR_DIGIT = 4;
+    /** {@link #compute} for every UTF-16 code unit. */
+    private static final char[] MAP = mapTable();
+    /** {@link Character#isLetter}, {@link Character#isLetterOrDigit} and Han, as bits, for every code unit. */
+    private static final byte[] CLASS = classTable();
+
     final char[] n;
     /** For each normalised character, the index of the source character it came from. */
     final int[] src;
     final int length;
+    /** Whether the text has a digit ({@code 0}–{@code 9} once normalised). */
+    final boolean hasDigit;
     private final CharSequence source;
 
-    private Normalized(CharSequence source, char[] n, int[] src, int length) {
+    private Normalized(CharSequence source, char[] n, int[] src, int length, boolean hasDigit) {
         this.source = source;
         this.n = n;
         this.src = src;
         this.length = length;
+        this.hasDigit = hasDigit;
     }
 
     static Normalized of(CharSequence s) {
         char[] n = new char[s.length()];
         int[] src = new int[s.length() + 1];
         int len = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = map(s.charAt(i));
-            if (c == 0) {
+        char[] table = MAP;
+        boolean digit = false;
+        char last = 0;
+        int length = s.length();
+        if (s instanceof String str) {
+            str.getChars(0, length, n, 0); // then mapped in place: the write index never passes the read index
+        } else {
+            for (int i = 0; i < length; i++) {
+                n[i] = s.charAt(i);
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            char r = n[i];
+            // ASCII letters and digits, and the CJK ideographs, map to themselves but for the case of A-Z
+            char c = r < 0x80 ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
+                    : r >= '\u4e00' && r <= '\u9fff' ? r : table[r];
+            if (c == 0 || c == ' ' && last == ' ') {
                 continue;
             }
-            if (c == ' ' && len > 0 && n[len - 1] == ' ') {
-                continue;
-            }
+            digit |= c >= '0' && c <= '9';
             n[len] = c;
             src[len] = i;
             len++;
+            last = c;
         }
-        src[len] = s.length();
-        return new Normalized(s, n, src, len);
+        src[len] = length;
+        return new Normalized(s, n, src, len, digit);
     }
 
     /** @return the source index where the normalised range ending at {@code end} ends */
@@ -104,9 +128,13 @@ final class Normalized {
 
     /**
      * @param c a character
-     * @return its normalised form, or 0 to drop it
+     * @return its normalised form, or 0 to drop it (read from a table built once)
      */
     static char map(char c) {
+        return MAP[c];
+    }
+
+    private static char compute(char c) {
         if (c < 128) {
             if (c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 return ' ';
@@ -143,12 +171,51 @@ final class Normalized {
             return (char) ('0' + (c - '\u0660'));
         }
         if (c >= '\uFF01' && c <= '\uFF5E') {
-            return map((char) (c - 0xFEE0));
+            return compute((char) (c - 0xFEE0));
         }
         return Character.toLowerCase(c);
     }
 
+    /** @return whether {@code c} is a Han (Chinese) character */
     static boolean isHan(char c) {
-        return org.resdom.internal.Scripts.isHan(c);
+        return (CLASS[c] & HAN) != 0;
+    }
+
+    /** @return {@link Character#isLetter(char)} */
+    static boolean isLetter(char c) {
+        return (CLASS[c] & LETTER) != 0;
+    }
+
+    /** @return whether {@code c} is a letter that is not Han: a letter of a word written with spaces */
+    static boolean isWordLetter(char c) {
+        return (CLASS[c] & (LETTER | HAN)) == LETTER;
+    }
+
+    /** @return {@link Character#isLetterOrDigit(char)} */
+    static boolean isLetterOrDigit(char c) {
+        return (CLASS[c] & LETTER_OR_DIGIT) != 0;
+    }
+
+    /** @return whether {@code c} is a letter or digit that is not Han */
+    static boolean isWordLetterOrDigit(char c) {
+        return (CLASS[c] & (LETTER_OR_DIGIT | HAN)) == LETTER_OR_DIGIT;
+    }
+
+    private static char[] mapTable() {
+        char[] t = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            t[c] = compute((char) c);
+        }
+        return t;
+    }
+
+    private static byte[] classTable() {
+        byte[] t = new byte[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
+                    | (org.resdom.internal.Scripts.isHan(ch) ? HAN : 0));
+        }
+        return t;
     }
 }

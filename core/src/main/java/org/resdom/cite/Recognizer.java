@@ -43,6 +43,12 @@ public final class Recognizer {
     private static final int GAP_UN = 70;
     /** How many tokens a topic may run between a kind word and the first UN number. */
     private static final int TOPIC = 30;
+    /** Keys that name one body, in the order they are tried, and the bodies. */
+    private static final String[] BODY_KEYS = {"BODY_OTHER", "BODY_UN_SC", "BODY_UN_ECOSOC", "BODY_UN_CHR",
+        "BODY_UN_HRC", "BODY_UN_GA", "UNGA", "BODY_ITU_PP", "BODY_ITU_WTSA", "BODY_ITU_WTDC", "BODY_ITU_WRC",
+        "BODY_ITU_RA"};
+    private static final Body[] BODY_OF_KEY = {Body.OTHER, Body.UN_SC, Body.UN_ECOSOC, Body.UN_CHR, Body.UN_HRC,
+        Body.UN_GA, Body.UN_GA, Body.ITU_PP, Body.ITU_WTSA, Body.ITU_WTDC, Body.ITU_WRC, Body.ITU_RA};
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -85,7 +91,17 @@ public final class Recognizer {
 
     private Reading read(CharSequence text) {
         Normalized t = Normalized.of(text);
-        List<Token> tokens = Tokenizer.tokens(v, t);
+        // no digit and no phrase that cites without one: nothing to cite, so no token to read
+        return read(t, v.mayCite(t) ? Tokenizer.tokens(v, t) : new ArrayList<>(0));
+    }
+
+    /** {@link #find} without the filter: every text tokenised and read (for the tests of the filter). */
+    List<CitationMatch> findTokenizing(CharSequence text) {
+        Normalized t = Normalized.of(Checks.notNull(text, "text"));
+        return read(t, Tokenizer.tokens(v, t)).out;
+    }
+
+    private Reading read(Normalized t, List<Token> tokens) {
         Reading r = new Reading(t, tokens);
         r.run();
         return r;
@@ -140,7 +156,11 @@ public final class Recognizer {
     public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
         Checks.notNull(content, "content");
         content = mergeLinks(content);
-        StringBuilder sb = new StringBuilder();
+        int size = 0;
+        for (Inline in : content) {
+            size += in instanceof Text t ? t.text().length() : in instanceof Citation c ? c.text().length() : 1;
+        }
+        StringBuilder sb = new StringBuilder(size);
         int[] starts = new int[content.size() + 1];
         for (int i = 0; i < content.size(); i++) {
             starts[i] = sb.length();
@@ -402,36 +422,17 @@ public final class Recognizer {
         // ----------------------------------------------------------------- bodies
 
         private DocumentKind kindOf(Token x) {
-            if (x == null || x.type() != Token.Type.KW) {
-                return null;
-            }
-            if (x.is("RESOLUTION") || x.is("ITS_RESOLUTION")) {
-                return DocumentKind.RESOLUTION;
-            }
-            if (x.is("DECISION") || x.is("ITS_DECISION")) {
-                return DocumentKind.DECISION;
-            }
-            if (x.is("RECOMMENDATION")) {
-                return DocumentKind.RECOMMENDATION;
-            }
-            if (x.is("OPINION")) {
-                return DocumentKind.OPINION;
-            }
-            return null;
+            return x == null || x.type() != Token.Type.KW ? null : x.entry().kind();
         }
 
         /** A body named by a token: null when the token names none, {@link Body#OTHER} for another organization's. */
         private Body body(Token x) {
-            if (x == null || x.type() != Token.Type.KW) {
+            if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;
             }
-            String[][] keys = {{"BODY_OTHER", "OTHER"}, {"BODY_UN_SC", "UN_SC"}, {"BODY_UN_ECOSOC", "UN_ECOSOC"},
-                {"BODY_UN_CHR", "UN_CHR"}, {"BODY_UN_HRC", "UN_HRC"}, {"BODY_UN_GA", "UN_GA"}, {"UNGA", "UN_GA"},
-                {"BODY_ITU_PP", "ITU_PP"}, {"BODY_ITU_WTSA", "ITU_WTSA"}, {"BODY_ITU_WTDC", "ITU_WTDC"},
-                {"BODY_ITU_WRC", "ITU_WRC"}, {"BODY_ITU_RA", "ITU_RA"}};
-            for (String[] e : keys) {
-                if (x.is(e[0])) {
-                    return Body.valueOf(e[1]);
+            for (int e = 0; e < BODY_KEYS.length; e++) {
+                if (x.is(BODY_KEYS[e])) {
+                    return BODY_OF_KEY[e];
                 }
             }
             if (x.is("BODY_COUNCIL") || x.is("BODY_ITU_COUNCIL")) {

@@ -16,7 +16,12 @@ final class Tokenizer {
     private final Normalized t;
     private final char[] n;
     private final int len;
-    private final List<Token> out = new ArrayList<>();
+    /** Each character of {@link #PUNCT} as a string, made once. */
+    private static final String[] PUNCT_VALUES = PUNCT.chars().mapToObj(c -> String.valueOf((char) c))
+            .toArray(String[]::new);
+    private static final String[] SUFFIXES = {"bis", "ter", "quater"};
+
+    private final List<Token> out;
     private final boolean arabic;
 
     private Tokenizer(Vocabulary v, Normalized t) {
@@ -25,6 +30,7 @@ final class Tokenizer {
         this.t = t;
         this.n = t.n;
         this.len = t.length;
+        this.out = new ArrayList<>(len / 5 + 8); // about a token for every five characters
     }
 
     static List<Token> tokens(Vocabulary v, Normalized t) {
@@ -40,18 +46,19 @@ final class Tokenizer {
             if (c == ' ') {
                 i++;
             } else if (c >= '0' && c <= '9') {
-                Trie.Match<Vocabulary.Entry> m = i == 0 || !Character.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
+                Trie.Match<Vocabulary.Entry> m = i == 0 || !Normalized.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
                 if (m != null && m.value().instrument() != null) {
                     out.add(new Token(Token.Type.KW, i, m.end(), m.value(), null));
                     i = m.end();
                 } else {
                     i = number(i);
                 }
-            } else if (Character.isLetter(c)) {
+            } else if (Normalized.isLetter(c)) {
                 i = letters(i);
             } else {
-                if (PUNCT.indexOf(c) >= 0) {
-                    out.add(new Token(Token.Type.PUNCT, i, i + 1, null, String.valueOf(c)));
+                int p = PUNCT.indexOf(c);
+                if (p >= 0) {
+                    out.add(new Token(Token.Type.PUNCT, i, i + 1, null, PUNCT_VALUES[p]));
                 }
                 i++;
             }
@@ -78,7 +85,7 @@ final class Tokenizer {
     }
 
     private int letters(int i) {
-        boolean wordStart = i == 0 || !Character.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
+        boolean wordStart = i == 0 || !Normalized.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
         if (wordStart && arabic) {
             int e = arabicSpecial(i);
             if (e > 0) {
@@ -103,7 +110,7 @@ final class Tokenizer {
             Trie.Match<Vocabulary.Entry> m = v.trie.longest(t, i);
             int from = i;
             for (int k = 0; m == null && k < 2 && v.language == Language.ARABIC && from + 1 < len
-                    && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0 && Character.isLetter(n[from + 1]); k++) {
+                    && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0 && Normalized.isLetter(n[from + 1]); k++) {
                 from++;
                 m = v.trie.longest(t, from);
             }
@@ -117,7 +124,7 @@ final class Tokenizer {
             return i + 1;
         }
         int e = i;
-        while (e < len && Character.isLetter(n[e]) && !Normalized.isHan(n[e])) {
+        while (e < len && Normalized.isWordLetter(n[e])) {
             e++;
         }
         out.add(new Token(Token.Type.WORD, i, e, null, null));
@@ -164,7 +171,7 @@ final class Tokenizer {
                 break;
             }
         }
-        if (!digits || lastGood < 0 || (lastGood < len && Character.isLetterOrDigit(n[lastGood]))) {
+        if (!digits || lastGood < 0 || (lastGood < len && Normalized.isLetterOrDigit(n[lastGood]))) {
             return -1;
         }
         out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.ident(i, lastGood)));
@@ -214,7 +221,7 @@ final class Tokenizer {
             return -1;
         }
         int b = digits(a + 1);
-        if (b < len && (Character.isLetterOrDigit(n[b]) || n[b] == '/')) {
+        if (b < len && (Normalized.isLetterOrDigit(n[b]) || n[b] == '/')) {
             return -1;
         }
         Vocabulary.Entry and = v.phrase("\u0648");
@@ -237,7 +244,7 @@ final class Tokenizer {
         while (p < len && n[p] == '.' && digit(p + 1)) {
             p = digits(p + 1);
         }
-        if (p < len && Character.isLetterOrDigit(n[p])) {
+        if (p < len && Normalized.isLetterOrDigit(n[p])) {
             return -1;
         }
         out.add(new Token(Token.Type.RECID, i, p, null, t.ident(i, p)));
@@ -298,18 +305,18 @@ final class Tokenizer {
         }
         // ITU numbers: 70, 191A, 12bis
         int e = a;
-        if (latin(e) && upper(e) && !(e + 1 < len && Character.isLetter(n[e + 1]) && !Normalized.isHan(n[e + 1]))) {
+        if (latin(e) && upper(e) && !(e + 1 < len && Normalized.isWordLetter(n[e + 1]))) {
             e++;
         } else {
-            for (String suffix : new String[] {"bis", "ter", "quater"}) {
+            for (String suffix : SUFFIXES) {
                 int s = e < len && n[e] == ' ' ? e + 1 : e;
-                if (startsWith(s, suffix) && !(s + suffix.length() < len && Character.isLetter(n[s + suffix.length()]))) {
+                if (startsWith(s, suffix) && !(s + suffix.length() < len && Normalized.isLetter(n[s + suffix.length()]))) {
                     e = s + suffix.length();
                     break;
                 }
             }
         }
-        if (e < len && Character.isLetter(n[e]) && !Normalized.isHan(n[e])) {
+        if (e < len && Normalized.isWordLetter(n[e])) {
             return other(i);
         }
         out.add(new Token(Token.Type.NUM, i, e, null, t.ident(i, e)));
@@ -430,9 +437,9 @@ final class Tokenizer {
 
     private int other(int i) {
         int e = i;
-        while (e < len && (Character.isLetterOrDigit(n[e]) && !Normalized.isHan(n[e])
+        while (e < len && (Normalized.isWordLetterOrDigit(n[e])
                 || ((n[e] == '/' || n[e] == '.' || n[e] == ',' || n[e] == ':') && e + 1 < len
-                        && Character.isLetterOrDigit(n[e + 1]) && !Normalized.isHan(n[e + 1])))) {
+                        && Normalized.isWordLetterOrDigit(n[e + 1])))) {
             e++;
         }
         out.add(new Token(Token.Type.OTHERNUM, i, e, null, t.source(i, e)));

@@ -16,14 +16,27 @@ final class Trie<V> {
     private static final class Node<V> {
         char[] keys = new char[0];
         List<Node<V>> children = new ArrayList<>();
+        /** {@link #children} as an array, for the walk. */
+        @SuppressWarnings("unchecked")
+        Node<V>[] kids = new Node[0];
         Node<V> star;
         V value;
 
         Node<V> child(char c) {
-            int i = Arrays.binarySearch(keys, c);
-            return i < 0 ? null : children.get(i);
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int i = Arrays.binarySearch(k, c);
+            return i < 0 ? null : kids[i];
         }
 
+        @SuppressWarnings("unchecked")
         Node<V> add(char c) {
             int i = Arrays.binarySearch(keys, c);
             if (i >= 0) {
@@ -37,6 +50,7 @@ final class Trie<V> {
             keys = k;
             Node<V> n = new Node<>();
             children.add(at, n);
+            kids = children.toArray(new Node[0]);
             return n;
         }
     }
@@ -45,7 +59,54 @@ final class Trie<V> {
     record Match<V>(V value, int end) {
     }
 
+    /** The root's children by character, for the characters below {@link #DIRECT} (most first letters). */
+    private static final int DIRECT = 0x800;
+
     private final Node<V> root = new Node<>();
+    @SuppressWarnings("unchecked")
+    private final Node<V>[] first = new Node[DIRECT];
+    /** The root's other children (Chinese), in an open-addressing table: keys, then nodes; a key of 0 is free. */
+    private char[] farKeys = new char[16];
+    @SuppressWarnings("unchecked")
+    private Node<V>[] farNodes = new Node[16];
+    private int farCount;
+
+    private Node<V> far(char c) {
+        int mask = farKeys.length - 1;
+        for (int h = (c * 0x9E37) & mask; farKeys[h] != 0; h = (h + 1) & mask) {
+            if (farKeys[h] == c) {
+                return farNodes[h];
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void putFar(char c, Node<V> n) {
+        if (far(c) != null) {
+            return;
+        }
+        if (2 * (farCount + 1) > farKeys.length) {
+            char[] keys = farKeys;
+            Node<V>[] nodes = farNodes;
+            farKeys = new char[keys.length * 2];
+            farNodes = new Node[keys.length * 2];
+            farCount = 0;
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != 0) {
+                    putFar(keys[i], nodes[i]);
+                }
+            }
+        }
+        int mask = farKeys.length - 1;
+        int h = (c * 0x9E37) & mask;
+        while (farKeys[h] != 0) {
+            h = (h + 1) & mask;
+        }
+        farKeys[h] = c;
+        farNodes[h] = n;
+        farCount++;
+    }
 
     /**
      * Adds a phrase; the first value added for a phrase wins.
@@ -64,6 +125,11 @@ final class Trie<V> {
                 n = n.star;
             } else {
                 n = n.add(c);
+                if (i == 0 && c < DIRECT) {
+                    first[c] = n;
+                } else if (i == 0) {
+                    putFar(c, n);
+                }
             }
         }
         if (n.value == null) {
@@ -79,7 +145,56 @@ final class Trie<V> {
      * @return the match, or null
      */
     Match<V> longest(Normalized t, int start) {
+        if (root.value == null && root.star == null) {
+            // the usual case: no empty phrase, no phrase opening with "*"; most words stop here
+            if (start >= t.length) {
+                return null;
+            }
+            char c = t.n[start];
+            Node<V> n = c < DIRECT ? first[c] : far(c);
+            if (n == null) {
+                return null;
+            }
+            return chain(n, t, start + 1, 1);
+        }
         return walk(root, t, start, 0);
+    }
+
+    /**
+     * {@link #walk} without recursion down a run of nodes with no {@code *}: there the longest
+     * match is the deepest node with a value at a word boundary (a child's match always ends
+     * after its parent's), so the walk keeps only the last one found; from a node with a
+     * {@code *} on, {@link #walk} decides.
+     */
+    private Match<V> chain(Node<V> node, Normalized t, int i, int depth) {
+        V bestValue = null;
+        int bestEnd = -1;
+        char[] n = t.n;
+        int len = t.length;
+        while (true) {
+            if (node.star != null || depth > 200) {
+                Match<V> m = walk(node, t, i, depth);
+                if (m != null) {
+                    return m; // ends at i or later: never before the best so far
+                }
+                break;
+            }
+            if (node.value != null && i > 0 && boundaryAfter(t, i)) {
+                bestValue = node.value;
+                bestEnd = i;
+            }
+            if (i >= len) {
+                break;
+            }
+            Node<V> c = node.child(n[i]);
+            if (c == null) {
+                break;
+            }
+            node = c;
+            i++;
+            depth++;
+        }
+        return bestValue == null ? null : new Match<>(bestValue, bestEnd);
     }
 
     private Match<V> walk(Node<V> node, Normalized t, int i, int depth) {
@@ -92,7 +207,7 @@ final class Trie<V> {
         }
         if (node.star != null) {
             int j = i;
-            while (j < t.length && Character.isLetter(t.n[j]) && !Normalized.isHan(t.n[j])) {
+            while (j < t.length && Normalized.isWordLetter(t.n[j])) {
                 j++;
             }
             Match<V> m = walk(node.star, t, j, depth + 1);
@@ -118,9 +233,9 @@ final class Trie<V> {
         }
         char last = t.n[end - 1];
         char next = t.n[end];
-        if (!Character.isLetter(last) || Normalized.isHan(last) || Normalized.isHan(next)) {
+        if (!Normalized.isLetter(last) || Normalized.isHan(last) || Normalized.isHan(next)) {
             return true;
         }
-        return !Character.isLetter(next);
+        return !Normalized.isLetter(next);
     }
 }

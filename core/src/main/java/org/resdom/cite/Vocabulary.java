@@ -1,6 +1,5 @@
 package org.resdom.cite;
 
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,28 +7,85 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.resdom.internal.DataTable;
+import org.resdom.model.DocumentKind;
 import org.resdom.model.Language;
 
 /** The citation vocabulary of one language, as one trie over normalised characters. */
 final class Vocabulary {
 
     /** What a phrase is: its keys (a phrase can have several) and, for a named instrument, its key. */
-    record Entry(Set<String> keys, String instrument, String phrase) {
+    static final class Entry {
+        private final Set<String> keys;
+        /** {@link #keys}, interned: the recogniser asks with literals, so most tests are by identity. */
+        private final String[] keyArray;
+        private final String instrument;
+        private final String phrase;
+        /** Whether a key names a body (the recogniser's {@code body(…)} looks no further otherwise). */
+        private final boolean namesBody;
+        private final DocumentKind kind;
+
+        Entry(Set<String> keys, String instrument, String phrase) {
+            this.keys = keys;
+            this.keyArray = keys.stream().map(String::intern).toArray(String[]::new);
+            this.instrument = instrument;
+            this.phrase = phrase;
+            this.namesBody = keys.stream().anyMatch(k -> k.startsWith("BODY_") || k.equals("UNGA")
+                    || k.equals("THIS_CONFERENCE"));
+            this.kind = keys.contains("RESOLUTION") || keys.contains("ITS_RESOLUTION") ? DocumentKind.RESOLUTION
+                    : keys.contains("DECISION") || keys.contains("ITS_DECISION") ? DocumentKind.DECISION
+                    : keys.contains("RECOMMENDATION") ? DocumentKind.RECOMMENDATION
+                    : keys.contains("OPINION") ? DocumentKind.OPINION : null;
+        }
+
+        /** @return the kind of document the phrase names ("resolutions", "its decision"), or null */
+        DocumentKind kind() {
+            return kind;
+        }
+
+        Set<String> keys() {
+            return keys;
+        }
+
+        String instrument() {
+            return instrument;
+        }
+
+        String phrase() {
+            return phrase;
+        }
+
+        boolean namesBody() {
+            return namesBody;
+        }
+
         boolean is(String key) {
-            return keys.contains(key);
+            for (String k : keyArray) {
+                if (k == key) {
+                    return true;
+                }
+            }
+            for (String k : keyArray) {
+                if (k.hashCode() == key.hashCode() && k.equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
     /** The key of a name in instruments.tsv that is no instrument (it keeps a shorter name inside from matching). */
     static final String NOT_AN_INSTRUMENT = "-";
 
-    private static final Map<Language, Vocabulary> CACHE = new EnumMap<>(Language.class);
+    /** Built on first use, one per language, by ordinal. */
+    private static final java.util.concurrent.atomic.AtomicReferenceArray<Vocabulary> CACHE =
+            new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);
     private static final Set<String> SERIES = loadSeries();
 
     final Language language;
     final Trie<Entry> trie = new Trie<>();
     final boolean postposed;
     private final Map<String, Entry> byPhrase;
+    private final Anchors anchors;
 
     private Vocabulary(Language language) {
         this.language = language;
@@ -50,12 +106,129 @@ final class Vocabulary {
             }
         }
         boolean post = false;
+        List<String> anchorList = new java.util.ArrayList<>();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
             trie.add(e.getKey(), e.getValue());
             post |= e.getValue().is("POST_RESOLUTION");
+            Entry entry = e.getValue();
+            if (entry.instrument() != null || entry.is("ANNEX") || entry.is("APPENDIX")) {
+                int star = e.getKey().indexOf('*');
+                anchorList.add(star < 0 ? e.getKey() : e.getKey().substring(0, star));
+            }
         }
         this.postposed = post;
         this.byPhrase = Map.copyOf(phrases);
+        this.anchors = new Anchors(anchorList, language == Language.ARABIC || language == Language.UNDETERMINED);
+    }
+
+    /**
+     * Whether normalised text may hold a citation: it has a digit (every numbered citation and
+     * document symbol has one), or the fixed start of a phrase that is a citation without a
+     * number (a named instrument, an annex or appendix: "annex I") where the tokeniser could
+     * read a phrase. Without either, the recogniser would find nothing, so it need not tokenise
+     * the text.
+     *
+     * @param t the normalised text
+     * @return false only when the text holds no citation
+     */
+    boolean mayCite(Normalized t) {
+        return t.hasDigit || anchors.mayCite(t.n, t.length);
+    }
+
+    /**
+     * The fixed starts of the phrases that cite without a number: a filter on the first three
+     * characters (two or one for shorter ones), then a comparison with each start in the bucket.
+     */
+    private static final class Anchors {
+        private static final int BUCKETS = 4096;
+        private final boolean always;
+        /** Whether a phrase can start after a letter (Arabic: after a prefixed conjunction or preposition). */
+        private final boolean inWords;
+        private final long[] single = new long[1024];
+        private final long[] pairs = new long[1024];
+        private final long[] triples = new long[1024];
+        private final char[][][] buckets = new char[BUCKETS][][];
+
+        Anchors(List<String> list, boolean inWords) {
+            boolean all = false;
+            Map<Integer, List<char[]>> groups = new HashMap<>();
+            for (String a : list) {
+                if (a.isEmpty()) {
+                    all = true;
+                } else if (a.length() == 1) {
+                    set(single, a.charAt(0));
+                } else {
+                    int h = a.length() == 2 ? hash(a.charAt(0), a.charAt(1)) : hash(a.charAt(0), a.charAt(1), a.charAt(2));
+                    set(a.length() == 2 ? pairs : triples, h);
+                    groups.computeIfAbsent(h % BUCKETS, k -> new java.util.ArrayList<>()).add(a.toCharArray());
+                }
+            }
+            this.always = all;
+            this.inWords = inWords;
+            groups.forEach((k, g) -> buckets[k] = g.toArray(new char[0][]));
+        }
+
+        private static int hash(char a, char b) {
+            return (a * 31 + b) & 0xFFFF;
+        }
+
+        private static int hash(char a, char b, char c) {
+            return ((a * 31 + b) * 31 + c) & 0xFFFF;
+        }
+
+        private static void set(long[] bits, int i) {
+            bits[i >>> 6] |= 1L << i;
+        }
+
+        private static boolean get(long[] bits, int i) {
+            return (bits[i >>> 6] & 1L << i) != 0;
+        }
+
+        boolean mayCite(char[] n, int len) {
+            if (always) {
+                return true;
+            }
+            for (int i = 0; i < len; i++) {
+                char c = n[i];
+                if (!inWords && i > 0 && Normalized.isWordLetter(n[i - 1]) && !Normalized.isHan(c)) {
+                    continue; // the tokeniser reads phrases at word starts only
+                }
+                if (get(single, c)) {
+                    return true;
+                }
+                if (i + 1 < len && get(pairs, hash(c, n[i + 1])) && bucket(n, len, i, hash(c, n[i + 1]))) {
+                    return true;
+                }
+                if (i + 2 < len && get(triples, hash(c, n[i + 1], n[i + 2])) && bucket(n, len, i, hash(c, n[i + 1], n[i + 2]))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean bucket(char[] n, int len, int i, int h) {
+            char[][] group = buckets[h % BUCKETS];
+            if (group != null) {
+                for (char[] a : group) {
+                    if (startsAt(n, len, i, a)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean startsAt(char[] n, int len, int i, char[] a) {
+            if (i + a.length > len) {
+                return false;
+            }
+            for (int k = 0; k < a.length; k++) {
+                if (n[i + k] != a[k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /**
@@ -86,8 +259,18 @@ final class Vocabulary {
         return sb.toString().strip();
     }
 
-    static synchronized Vocabulary of(Language language) {
-        return CACHE.computeIfAbsent(language, Vocabulary::new);
+    static Vocabulary of(Language language) {
+        Vocabulary v = CACHE.get(language.ordinal());
+        if (v == null) {
+            synchronized (CACHE) {
+                v = CACHE.get(language.ordinal());
+                if (v == null) {
+                    v = new Vocabulary(language);
+                    CACHE.set(language.ordinal(), v);
+                }
+            }
+        }
+        return v;
     }
 
     /** @return whether a symbol series (upper case, such as {@code A} or {@code CCPR}) is the UN's */

@@ -28,22 +28,34 @@ public sealed interface Inline extends Node
      */
     static List<Inline> normalize(List<? extends Inline> content) {
         List<Inline> out = new ArrayList<>(content.size());
+        Text single = null; // a text with no other beside it (yet): kept as it is
         StringBuilder pending = null;
         for (Inline i : content) {
             if (i instanceof Text t) {
-                if (pending == null) {
-                    pending = new StringBuilder();
+                if (single == null && pending == null) {
+                    single = t;
+                } else {
+                    if (pending == null) {
+                        pending = new StringBuilder(single.text().length() + t.text().length() + 16);
+                        pending.append(single.text());
+                        single = null;
+                    }
+                    pending.append(t.text());
                 }
-                pending.append(t.text());
             } else {
-                if (pending != null) {
+                if (single != null) {
+                    out.add(single);
+                    single = null;
+                } else if (pending != null) {
                     out.add(new Text(pending.toString()));
                     pending = null;
                 }
                 out.add(i);
             }
         }
-        if (pending != null) {
+        if (single != null) {
+            out.add(single);
+        } else if (pending != null) {
             out.add(new Text(pending.toString()));
         }
         return List.copyOf(out);

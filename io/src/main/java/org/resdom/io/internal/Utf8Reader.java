@@ -72,6 +72,20 @@ public final class Utf8Reader extends Reader {
             pos += need;
             if (cp < 0x10000) {
                 cbuf[off + n++] = (char) cp;
+                // a run of two- and three-byte characters (Arabic, Cyrillic, Chinese) without going round again
+                while (n < len && pos + 3 <= limit) {
+                    b0 = buf[pos] & 0xFF;
+                    if (b0 >= 0xC2 && b0 < 0xE0) {
+                        cp = decode(b0, 2);
+                        pos += 2;
+                    } else if (b0 >= 0xE0 && b0 < 0xF0) {
+                        cp = decode(b0, 3);
+                        pos += 3;
+                    } else {
+                        break; // ASCII, four bytes or malformed: the loop above
+                    }
+                    cbuf[off + n++] = (char) cp;
+                }
             } else {
                 cbuf[off + n++] = Character.highSurrogate(cp);
                 char low = Character.lowSurrogate(cp);

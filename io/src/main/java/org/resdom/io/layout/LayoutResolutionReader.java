@@ -367,19 +367,23 @@ public final class LayoutResolutionReader {
         int prevLen = 0;
         char prevLast = ' ';
         int len = text.length();
+        char[] a = new char[256]; // the current line, copied: every character of it is looked at
         while (start < len && lines < 4000) {
-            int end = start;
-            while (end < len && text.charAt(end) != '\n') {
-                char c = text.charAt(end);
+            int end = lineEnd(text, start);
+            if (end - start > a.length) {
+                a = new char[Math.max(end - start, 2 * a.length)];
+            }
+            copy(text, start, end, a);
+            for (int k = 0; k < end - start; k++) {
+                char c = a[k];
                 if (c == '\f') {
                     formFeeds++;
                 } else if (c < 0x20 && c != '\t' && c != '\r' || c == '\ufffd' || Character.isSurrogate(c)
                         || c >= 0x7f && c < 0xa0) {
                     controls++;
                 }
-                scanned++;
-                end++;
             }
+            scanned += end - start;
             int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
             lines++;
             int s = start;
@@ -405,7 +409,7 @@ public final class LayoutResolutionReader {
                 if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
                     adopted = true;
                 }
-                if (n > 10 && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                if (n > 10 && hasRule(a, s - start, e - start) && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;
                 }
                 if (prevLen >= 50) {
@@ -437,6 +441,44 @@ public final class LayoutResolutionReader {
             return Optional.of("word-text");
         }
         return Optional.empty();
+    }
+
+    /** @return the index of the first line feed at or after {@code start}, or the length */
+    private static int lineEnd(CharSequence text, int start) {
+        if (text instanceof String str) {
+            int nl = str.indexOf('\n', start);
+            return nl < 0 ? str.length() : nl;
+        }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    private static void copy(CharSequence text, int start, int end, char[] to) {
+        if (text instanceof String str) {
+            str.getChars(start, end, to, 0);
+        } else {
+            for (int i = start; i < end; i++) {
+                to[i - start] = text.charAt(i);
+            }
+        }
+    }
+
+    /** Whether a line has five underscores in a row: what {@link Unwrapper#INLINE_NOTE} needs before it can match. */
+    private static boolean hasRule(char[] text, int s, int e) {
+        int run = 0;
+        for (int i = s; i < e; i++) {
+            if (text[i] == '_') {
+                if (++run == 5) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     /** Bounded language detection: phrase prefixes at the start of the first lines, for each book. */

@@ -489,21 +489,22 @@ final class AknParser {
         if (i == n) {
             return s;
         }
-        StringBuilder sb = new StringBuilder(n);
-        sb.append(s, 0, i);
+        char[] buf = new char[n];
+        s.getChars(0, n, buf, 0); // collapsed in place: the write index never passes the read index
+        int w = i;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = buf[i];
             if (xmlSpace(c)) {
-                sb.append(' ');
+                buf[w++] = ' ';
                 do {
                     i++;
-                } while (i < n && xmlSpace(s.charAt(i)));
+                } while (i < n && xmlSpace(buf[i]));
             } else {
-                sb.append(c);
+                buf[w++] = c;
                 i++;
             }
         }
-        return sb.toString();
+        return new String(buf, 0, w);
     }
 
     private static boolean xmlSpace(char c) {

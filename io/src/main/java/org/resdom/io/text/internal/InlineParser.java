@@ -195,13 +195,22 @@ final class InlineParser {
         return -1;
     }
 
+    /** For '[' and '{': a position, and the first occurrence at or after it (-1: none to the end). */
+    private final int[] searchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+    private final int[] foundAt = new int[2];
+
+    /**
+     * The first {@code c} ('[' or '{') in {@code [start, end)}, or -1. The lines are looked at in
+     * order, so one search of the rest of the text answers for every line up to the hit.
+     */
     private int indexOf(char c, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (s.charAt(i) == c) {
-                return i;
-            }
+        int k = c == '[' ? 0 : 1;
+        if (start < searchedFrom[k] || foundAt[k] >= 0 && foundAt[k] < start) {
+            searchedFrom[k] = start;
+            foundAt[k] = s.indexOf(c, start);
         }
-        return -1;
+        int at = foundAt[k];
+        return at >= 0 && at < end ? at : -1;
     }
 
     private static boolean isMarker(char c) {

@@ -339,7 +339,8 @@ public final class TextParser {
         int i = start;
         while (i < end) {
             char c = s.charAt(i);
-            if (!suspicious && ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFD' || lone(i, end))) {
+            if (!suspicious && ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFD'
+                    || Character.isSurrogate(c) && lone(i, end))) {
                 suspicious = true;
                 sink.report(TextCodes.SUSPICIOUS_CHAR, Severity.WARNING, String.format(Locale.ROOT,
                         "suspicious character U+%04X (control, lone surrogate or replacement character)", (int) c),
