@@ -14,9 +14,11 @@ import org.resdom.model.Language;
  *     clause was found in one version only
  * @param diagnostics where the versions differ (a missing counterpart, different labels, different numbers)
  * @param versions the clause in each language, pivot first
+ * @param continued where a version splits the pivot's clause in two, the second part (the first is in
+ *     {@code versions}); empty for most clauses
  */
 public record AlignedRecord(String id, String document, Language pivot, double confidence, List<String> diagnostics,
-        List<ExportRecord> versions) {
+        List<ExportRecord> versions, List<ExportRecord> continued) {
 
     /** Checks for nulls and copies the lists. */
     public AlignedRecord {
@@ -25,8 +27,24 @@ public record AlignedRecord(String id, String document, Language pivot, double c
         Objects.requireNonNull(pivot, "pivot");
         diagnostics = List.copyOf(diagnostics);
         versions = List.copyOf(versions);
+        continued = List.copyOf(continued);
         if (versions.isEmpty()) {
             throw new IllegalArgumentException("no version");
         }
+    }
+
+    /**
+     * An aligned record without continued parts.
+     *
+     * @param id the clause's id
+     * @param document the document's language-neutral identity
+     * @param pivot the language the others were aligned to
+     * @param confidence how sure the alignment is, from 0 to 1
+     * @param diagnostics where the versions differ
+     * @param versions the clause in each language, pivot first
+     */
+    public AlignedRecord(String id, String document, Language pivot, double confidence, List<String> diagnostics,
+            List<ExportRecord> versions) {
+        this(id, document, pivot, confidence, diagnostics, versions, List.of());
     }
 }

@@ -82,6 +82,21 @@ public final class ExportJson {
             write(sb, v);
         }
         sb.append('}');
+        if (!record.continued().isEmpty()) {
+            sb.append(',');
+            name(sb, "continued");
+            sb.append('{');
+            first = true;
+            for (ExportRecord v : record.continued()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                name(sb, v.language().code());
+                write(sb, v);
+            }
+            sb.append('}');
+        }
         sb.append('}');
         return sb.toString();
     }

@@ -216,6 +216,11 @@ public final class Exporter {
                 emit(id(s), p, text.toString(), cites, span);
                 return;
             }
+            if (paragraphs.isEmpty() && unit == Unit.PARAGRAPH && heading != null && !heading.isBlank()) {
+                // a section that is all heading (a reader took the whole clause for its phrase) is still a clause
+                emit(id(s), p, heading.strip(), List.of(), span);
+                return;
+            }
             for (Paragraph q : paragraphs) {
                 paragraph(q, p, span);
             }
