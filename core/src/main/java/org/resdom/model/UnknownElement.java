@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.resdom.internal.Checks;
+import org.resdom.internal.XmlNames;
 
 /**
  * A markup element a reader does not know, kept whole rather than reduced to its text: its
@@ -19,8 +20,8 @@ import org.resdom.internal.Checks;
  * UnknownElement.of("foo", List.of(UnknownElement.Attribute.of("class", "x")), List.of(Text.of("some text")));
  * }</pre>
  *
- * <p>Names are XML names without a colon (the prefix an input used is not kept: only the
- * namespace is meaningful); namespaces hold only characters XML 1.0 can carry. No two
+ * <p>Names are XML names without a colon, as resdom's XML readers read them ({@link #isXmlName};
+ * the prefix an input used is not kept: only the namespace is meaningful); namespaces hold only characters XML 1.0 can carry. No two
  * attributes share a namespace and a name.
  *
  * @param namespace the namespace URI when the element is foreign to the format that read it; empty when it belongs
@@ -152,20 +153,12 @@ public record UnknownElement(String namespace, String name, List<Attribute> attr
 
     /**
      * @param s a string
-     * @return whether it is an XML 1.0 name without a colon (an NCName)
+     * @return whether it is an XML name without a colon (an NCName) as resdom's XML readers read
+     *         names: by the rules of XML 1.0 before its fifth edition (no character outside the
+     *         Basic Multilingual Plane), at most 1,000 characters
      */
     public static boolean isXmlName(String s) {
-        if (s == null || s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (i == 0 ? !nameStart(cp) : !nameStart(cp) && !nameRest(cp)) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
+        return XmlNames.isNcName(s);
     }
 
     /** A namespace URI: any string XML 1.0 can carry (no control character but TAB, LF, CR; no lone surrogate). */
@@ -189,20 +182,5 @@ public record UnknownElement(String namespace, String name, List<Attribute> attr
             throw new IllegalArgumentException(what + " is not an XML name without a colon: " + s);
         }
         return s;
-    }
-
-    /** XML 1.0 (fifth edition) NameStartChar, without the colon. */
-    private static boolean nameStart(int c) {
-        return c >= 'A' && c <= 'Z' || c == '_' || c >= 'a' && c <= 'z' || c >= 0xC0 && c <= 0xD6
-                || c >= 0xD8 && c <= 0xF6 || c >= 0xF8 && c <= 0x2FF || c >= 0x370 && c <= 0x37D
-                || c >= 0x37F && c <= 0x1FFF || c >= 0x200C && c <= 0x200D || c >= 0x2070 && c <= 0x218F
-                || c >= 0x2C00 && c <= 0x2FEF || c >= 0x3001 && c <= 0xD7FF || c >= 0xF900 && c <= 0xFDCF
-                || c >= 0xFDF0 && c <= 0xFFFD || c >= 0x10000 && c <= 0xEFFFF;
-    }
-
-    /** The characters XML 1.0 NameChar adds to NameStartChar. */
-    private static boolean nameRest(int c) {
-        return c == '-' || c == '.' || c >= '0' && c <= '9' || c == 0xB7 || c >= 0x300 && c <= 0x36F
-                || c >= 0x203F && c <= 0x2040;
     }
 }

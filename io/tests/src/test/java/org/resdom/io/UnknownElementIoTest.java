@@ -66,4 +66,21 @@ class UnknownElementIoTest {
         String written = Formats.writer("text").write(Formats.reader("akn").read(AKN).resolution());
         assertThat(written).contains("now ", "really", "vite", "to act", "odd block");
     }
+
+    /**
+     * Found by the fuzz suite: resdom XML naming an attribute {@code clas😀s} (a character XML 1.0
+     * names do not allow before its fifth edition, which the JDK's parser follows). The XML reader
+     * must refuse it, so that the Akoma Ntoso writer never writes a name its reader cannot read.
+     */
+    @org.junit.jupiter.api.Test
+    void aNameTheXmlParserWouldRefuseIsRefusedOnTheWayIn() {
+        Resolution r = Formats.reader("akn").read(AKN).resolution();
+        String xml = Formats.writer("xml").write(r).replace("name=\"rate\"", "name=\"ra\uD83D\uDE00te\"");
+        ReadResult read = Formats.reader("xml").read(xml);
+        assertThat(read.diagnostics()).anyMatch(d -> d.message().contains("not an XML name"));
+        String akn = Formats.writer("akn").write(read.resolution());
+        ReadResult back = Formats.reader("akn").read(akn);
+        assertThat(back.hasErrors()).as(akn).isFalse();
+        assertThat(back.resolution()).isEqualTo(read.resolution());
+    }
 }

@@ -60,12 +60,22 @@ class AknSchemaTest {
         });
     }
 
+    /**
+     * Valid, unless the document holds an {@code UnknownElement}: that is written back as the
+     * element it was, so the file is as valid as the one it came from (here, generated: not).
+     */
     @Test
     void arbitraryResolutionsAreValid() {
+        int[] checked = {0};
         qt().withExamples(100).forAll(Generators.arbitrary()).checkAssert(r -> {
+            if (r.find(org.resdom.model.UnknownElement.class).findAny().isPresent()) {
+                return;
+            }
+            checked[0]++;
             String xml = writer.write(r);
             assertThat(AknSchema.errors(xml)).as(xml).isEmpty();
         });
+        assertThat(checked[0]).as("documents without an unknown element checked").isGreaterThan(30);
     }
 
     /**
