@@ -1,8 +1,10 @@
 /**
  * resdom core: the resolution model, the language tables, diagnostics and validation.
- * Depends on the JDK only.
+ * Depends on the JDK only (java.xml: names of unknown elements are checked as the XML parser reads them).
  */
 module org.resdom.core {
+    requires java.xml;
+
     exports org.resdom.model;
     exports org.resdom.diagnostic;
     exports org.resdom.lang;

@@ -27,6 +27,7 @@ public final class DiagnosticSink {
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
     private int dropped;
+    private Optional<SourceSpan> firstDropped = Optional.empty();
     private boolean errors;
 
     private DiagnosticSink(int max) {
@@ -56,6 +57,9 @@ public final class DiagnosticSink {
             errors = true;
         }
         if (list.size() >= max) {
+            if (dropped == 0) {
+                firstDropped = diagnostic.span();
+            }
             dropped++;
         } else {
             list.add(diagnostic);
@@ -94,7 +98,10 @@ public final class DiagnosticSink {
         return errors;
     }
 
-    /** @return the diagnostics kept, in the order added, and the overflow note if any were left out */
+    /**
+     * @return the diagnostics kept, in the order added, and the overflow note if any were left
+     *         out (at the position of the first one left out, or 1:1)
+     */
     public List<Diagnostic> diagnostics() {
         return finish(null, Optional.empty());
     }
@@ -103,7 +110,8 @@ public final class DiagnosticSink {
      * The diagnostics kept, sorted, then the overflow note at a position.
      *
      * @param order how to sort the kept diagnostics
-     * @param overflowAt where the overflow note points, if anywhere
+     * @param overflowAt where the overflow note points; when empty, it points where the first
+     *        diagnostic left out did, or at 1:1
      * @return the diagnostics, and the overflow note if any were left out
      */
     public List<Diagnostic> diagnostics(Comparator<Diagnostic> order, Optional<SourceSpan> overflowAt) {
@@ -117,9 +125,9 @@ public final class DiagnosticSink {
             out.sort(order);
         }
         if (dropped > 0) {
-            out.add(new Diagnostic(LIMIT, Severity.INFO,
-                    dropped + " more diagnostics left out (maxDiagnostics " + max + ")", Optional.empty(),
-                    overflowAt));
+            SourceSpan at = overflowAt.or(() -> firstDropped).orElse(SourceSpan.at(1, 1));
+            out.add(new Diagnostic(LIMIT, Severity.INFO, dropped + " more diagnostics left out from " + at.line() + ":"
+                    + at.column() + " on (maxDiagnostics " + max + ")", Optional.empty(), Optional.of(at)));
         }
         return out;
     }

@@ -149,6 +149,12 @@ public abstract class AbstractVisitor<R> implements Visitor<R> {
 
     /** Visits the children. */
     @Override
+    public R visitUnknownElement(UnknownElement node) {
+        return visitChildren(node);
+    }
+
+    /** Visits the children. */
+    @Override
     public R visitInstrumentCitation(InstrumentCitation node) {
         return visitChildren(node);
     }

@@ -231,6 +231,11 @@ final class ElementIds {
         }
 
         @Override
+        public String visitUnknownElement(UnknownElement node) {
+            return "unknown";
+        }
+
+        @Override
         public String visitInstrumentCitation(InstrumentCitation node) {
             return "ref";
         }

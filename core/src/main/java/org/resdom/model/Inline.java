@@ -5,11 +5,12 @@ import java.util.List;
 
 /** Content that runs inside a paragraph, a formula or a footnote. */
 public sealed interface Inline extends Node
-        permits Text, Anchor, FootnoteRef, Footnote, Inserted, Deleted, Bracketed, Unrecognized, Citation {
+        permits Text, Anchor, FootnoteRef, Footnote, Inserted, Deleted, Bracketed, Unrecognized,
+        UnknownElement, Citation {
 
     /**
      * The plain text of inline content: text, citation text, the content of revision marks and
-     * brackets (without the marks), unrecognized text; anchors, footnote references and footnote
+     * brackets (without the marks), unrecognized text, the content of unknown elements; anchors, footnote references and footnote
      * bodies add nothing.
      *
      * @param content the content

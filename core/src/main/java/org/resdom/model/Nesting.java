@@ -9,7 +9,7 @@ import org.resdom.internal.Checks;
  * How deep a document nests, and how deep resdom lets it nest. The depth counts the containers
  * on the longest path down the tree: each {@link Paragraph} (a section's paragraph is level 1,
  * its items level 2, …) and each inline node that holds inline content ({@link Inserted},
- * {@link Deleted}, {@link Bracketed}, {@link Footnote}). Sections, annexes, the formula and
+ * {@link Deleted}, {@link Bracketed}, {@link Footnote}, {@link UnknownElement}). Sections, annexes, the formula and
  * leaves (text, anchors, citations, unrecognized text) add nothing.
  *
  * <p>Every reader measures this same depth against its limit ({@code ReadLimits.maxDepth},
@@ -79,6 +79,6 @@ public final class Nesting {
      */
     public static boolean isLevel(Node n) {
         return n instanceof Paragraph || n instanceof Inserted || n instanceof Deleted || n instanceof Bracketed
-                || n instanceof Footnote;
+                || n instanceof Footnote || n instanceof UnknownElement;
     }
 }

@@ -18,7 +18,8 @@ import org.resdom.internal.Checks;
  * OperativeSection = OperativePhrase?, Paragraph*
  * Annex          = heading, title?, Paragraph*
  * Paragraph      = Anchor*, Label?, Inline* (text, or intro when it has items), Paragraph* (items), Inline* (wrap-up)
- * Inline         = Text | Anchor | FootnoteRef | Footnote | Inserted | Deleted | Bracketed | Unrecognized | Citation
+ * Inline         = Text | Anchor | FootnoteRef | Footnote | Inserted | Deleted | Bracketed | Unrecognized
+ *                | UnknownElement | Citation
  * Citation       = InstrumentCitation | UnResolutionCitation | ProvisionCitation | AnnexCitation | OtherCitation
  * </pre>
  *

@@ -75,6 +75,11 @@ final class PlainText implements Visitor<Void> {
     }
 
     @Override
+    public Void visitUnknownElement(UnknownElement node) {
+        return all(node.content());
+    }
+
+    @Override
     public Void visitInstrumentCitation(InstrumentCitation node) {
         return append(node.text());
     }

@@ -82,6 +82,9 @@ public final class Revisions {
             if (i instanceof Bracketed b && hasMarks(b.content())) {
                 return true;
             }
+            if (i instanceof UnknownElement u && hasMarks(u.content())) {
+                return true;
+            }
         }
         return false;
     }
@@ -257,6 +260,8 @@ public final class Revisions {
                 out.add(new Footnote(f.marker(), resolve(f.content(), accept), f.span()));
             } else if (i instanceof Bracketed b) {
                 out.add(new Bracketed(resolve(b.content(), accept), b.span()));
+            } else if (i instanceof UnknownElement u) {
+                out.add(u.withContent(resolve(u.content(), accept)));
             } else {
                 out.add(i);
             }

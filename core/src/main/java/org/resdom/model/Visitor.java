@@ -50,6 +50,9 @@ public interface Visitor<R> {
     R visitUnrecognized(Unrecognized node);
 
     /** @param node the node @return the result */
+    R visitUnknownElement(UnknownElement node);
+
+    /** @param node the node @return the result */
     R visitInstrumentCitation(InstrumentCitation node);
 
     /** @param node the node @return the result */

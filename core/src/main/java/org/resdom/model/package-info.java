@@ -10,7 +10,7 @@
  * Annex            = number?, heading, title?, Paragraph*
  * Paragraph        = Anchor*, Label?, Inline*, Paragraph* (items), Inline* (wrap-up)
  * Inline           = Text | Anchor | FootnoteRef | Footnote | Inserted | Deleted | Bracketed
- *                  | Unrecognized | Citation
+ *                  | Unrecognized | UnknownElement | Citation
  * Citation         = InstrumentCitation | UnResolutionCitation | ProvisionCitation
  *                  | AnnexCitation | OtherCitation
  * </pre>

@@ -200,8 +200,8 @@ public final class Rules {
     }
 
     /**
-     * {@value #UNRECOGNIZED}, warning: the document holds an {@code Unrecognized} node, content
-     * a reader kept but could not place.
+     * {@value #UNRECOGNIZED}, warning: the document holds an {@code Unrecognized} or an
+     * {@code UnknownElement} node, content a reader kept but could not place.
      *
      * @return the rule
      */

@@ -20,7 +20,9 @@ class DiagnosticSinkTest {
         List<Diagnostic> all = sink.diagnostics();
         assertThat(all).extracting(Diagnostic::code).containsExactly("T-1", "T-2", DiagnosticSink.LIMIT);
         assertThat(all.get(2).severity()).isEqualTo(Severity.INFO);
-        assertThat(all.get(2).message()).isEqualTo("3 more diagnostics left out (maxDiagnostics 2)");
+        assertThat(all.get(2).message()).isEqualTo("3 more diagnostics left out from 3:1 on (maxDiagnostics 2)");
+        assertThat(all.get(2).line()).as("the note points at the first one left out").isEqualTo(3);
+        assertThat(all.get(2).column()).isEqualTo(1);
         assertThat(sink.size()).isEqualTo(2);
         assertThat(sink.dropped()).isEqualTo(3);
         assertThat(sink.isFull()).isTrue();
@@ -34,6 +36,10 @@ class DiagnosticSinkTest {
         sink.add("T-E", Severity.ERROR, "e", Optional.empty());
         assertThat(sink.hasErrors()).isTrue();
         assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly("T-W", DiagnosticSink.LIMIT);
+        Diagnostic note = sink.diagnostics().get(1);
+        assertThat(note.line()).as("left-out diagnostics without a position: the note points at the start")
+                .isEqualTo(1);
+        assertThat(note.column()).isEqualTo(1);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Language;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SectionBuilder;
@@ -81,7 +82,15 @@ class RulesTest {
         assertThat(d.line()).isEqualTo(7);
         Diagnostic unspanned = only(Rules.labelDuplicate(),
                 considering(s -> s.item("a)", "x;").item("a)", "y,")));
-        assertThat(unspanned.span()).isEmpty();
+        assertThat(unspanned.span()).as("no span anywhere: the start of the document").contains(SourceSpan.at(1, 1));
+        // no span of its own: the nearest ancestor's
+        SourceSpan section = SourceSpan.at(4, 2);
+        Resolution inherited = considering(s -> s.item("a)", "x;").item("a)", "y,"));
+        PreambleSection p = inherited.preamble().get(0);
+        inherited = new Resolution(inherited.identity(), inherited.formula(), List.of(new PreambleSection(p.phrase(),
+                p.runIn(), p.paragraphs(), Optional.of(section))), inherited.operative(), inherited.annexes(),
+                inherited.metadata(), Optional.of(SourceSpan.at(1, 1)));
+        assertThat(only(Rules.labelDuplicate(), inherited).span()).contains(section);
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -190,6 +191,11 @@ public final class WalkCitations {
         @Override
         public Integer visitUnrecognized(Unrecognized node) {
             return words(node.raw());
+        }
+
+        @Override
+        public Integer visitUnknownElement(UnknownElement node) {
+            return children(node);
         }
 
         @Override

@@ -34,7 +34,7 @@ public final class XmlRoot {
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
+        return org.resdom.io.internal.XmlNameLimit.apply(f);
     }
 
     /**

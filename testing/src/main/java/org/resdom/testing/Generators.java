@@ -41,6 +41,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -172,6 +173,8 @@ public final class Generators {
             } else if (i instanceof Bracketed m) {
                 return m.withSpan(s);
             } else if (i instanceof Unrecognized u) {
+                return u.withSpan(s);
+            } else if (i instanceof UnknownElement u) {
                 return u.withSpan(s);
             } else if (i instanceof InstrumentCitation c) {
                 return c.withSpan(s);
@@ -359,7 +362,7 @@ public final class Generators {
             List<Inline> tail = new ArrayList<>();
             for (int i = 0; i < extras; i++) {
                 out.add(Text.of(" "));
-                int k = between(0, wild ? 9 : 5);
+                int k = between(0, wild ? 10 : 5);
                 switch (k) {
                     case 0, 1 -> out.add(citation());
                     case 2 -> {
@@ -382,6 +385,7 @@ public final class Generators {
                     case 6 -> out.add(Anchor.of("bm" + between(1, 99)));
                     case 7 -> out.add(Unrecognized.of(odd()));
                     case 8 -> out.add(Inserted.of(List.of(Text.of(words(1, 2)), citation())));
+                    case 9 -> out.add(unknownElement());
                     default -> out.add(OtherCitation.of("Report " + words(1, 2)));
                 }
                 out.add(Text.of(" " + words(1, 4)));
@@ -389,6 +393,24 @@ public final class Generators {
             out.add(Text.of(end));
             out.addAll(tail);
             return Inline.normalize(out.stream().map(this::spanned).toList());
+        }
+
+        /** An element a reader did not know: own or foreign, with attributes, holding text and perhaps a mark. */
+        UnknownElement unknownElement() {
+            String namespace = pick(new String[] {"", "", "urn:example:extension", "http://www.w3.org/1999/xhtml"});
+            String name = pick(new String[] {"note", "x-ref", "ext.term", "tbl_cell", "\u00e9l\u00e9ment"});
+            List<UnknownElement.Attribute> attributes = new ArrayList<>();
+            int n = between(0, 2);
+            for (int a = 0; a < n; a++) {
+                attributes.add(new UnknownElement.Attribute(a == 1 && chance(50) ? "urn:example:attr" : "",
+                        "a" + a, wild ? odd() : words(1, 2)));
+            }
+            List<Inline> content = new ArrayList<>();
+            content.add(Text.of(words(1, 3)));
+            if (chance(30)) {
+                content.add(Inserted.of(List.of(Text.of(" " + words(1, 2)))));
+            }
+            return UnknownElement.of(namespace, name, attributes, content);
         }
 
         Citation citation() {

@@ -19,6 +19,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /** Test support for source spans: list them, or strip them from a whole document. */
@@ -69,6 +70,8 @@ public final class Spans {
             return new Bracketed(inlines(m.content()), none);
         } else if (i instanceof Unrecognized u) {
             return u.withSpan(none);
+        } else if (i instanceof UnknownElement u) {
+            return new UnknownElement(u.namespace(), u.name(), u.attributes(), inlines(u.content()), none);
         } else {
             return ((Citation) i).withSpan(none);
         }

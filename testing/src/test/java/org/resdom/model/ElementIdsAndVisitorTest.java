@@ -24,7 +24,7 @@ class ElementIdsAndVisitorTest {
                 .operative("resolves", s -> s.paragraph("first;").item("1", p -> p.anchor("bm1").text("see ")
                         .cite(OtherCitation.of("Report A")).text(" and ").cite(OtherCitation.of("Report B"))
                         .footnote("1", "a note.").inserted("new").deleted("old").bracketed("maybe")
-                        .add(Unrecognized.of("??")).text(":")
+                        .add(Unrecognized.of("??")).add(UnknownElement.of("x", List.of(), List.of())).text(":")
                         .item("i)", q -> q.text("deep:").item("–", "one;").item("–", "two;"))
                         .item("ii)", "x;").item("ii)", "x again;"))
                         .paragraph("last;").item("1.2", "multi;").item("–", "dash;"))
@@ -49,7 +49,7 @@ class ElementIdsAndVisitorTest {
                 "hcontainer_1__para_1_2__anchor_1", "hcontainer_1__para_1_2__ref_1", "hcontainer_1__para_1_2__ref_2",
                 "hcontainer_1__para_1_2__noteRef_1", "hcontainer_1__para_1_2__authorialNote_1",
                 "hcontainer_1__para_1_2__ins_1", "hcontainer_1__para_1_2__del_1", "hcontainer_1__para_1_2__bracket_1",
-                "hcontainer_1__para_1_2__unrecognized_1",
+                "hcontainer_1__para_1_2__unrecognized_1", "hcontainer_1__para_1_2__unknown_1",
                 "hcontainer_1__para_1_2__list_1__point_i", "hcontainer_1__para_1_2__list_1__point_i__list_1__point_1",
                 "hcontainer_1__para_1_2__list_1__point_i__list_1__point_2",
                 "hcontainer_1__para_1_2__list_1__point_ii_2", "hcontainer_2", "hcontainer_2__para_1", "att_1",
@@ -124,6 +124,7 @@ class ElementIdsAndVisitorTest {
         @Override public Void visitDeleted(Deleted node) { return count("Deleted", node); }
         @Override public Void visitBracketed(Bracketed node) { return count("Bracketed", node); }
         @Override public Void visitUnrecognized(Unrecognized node) { return count("Unrecognized", node); }
+        @Override public Void visitUnknownElement(UnknownElement node) { return count("UnknownElement", node); }
         @Override public Void visitInstrumentCitation(InstrumentCitation node) { return count("InstrumentCitation", node); }
         @Override public Void visitUnResolutionCitation(UnResolutionCitation node) { return count("UnResolutionCitation", node); }
         @Override public Void visitUnDocumentCitation(UnDocumentCitation node) { return count("UnDocumentCitation", node); }
@@ -139,6 +140,7 @@ class ElementIdsAndVisitorTest {
         Resolution rich = Resolution.builder(seed.identity()).formula(seed.formula().orElseThrow())
                 .add(seed.preamble().get(0)).add(seed.operative().get(2))
                 .operative("resolves", s -> s.item("1", p -> p.bracketed("maybe").add(Unrecognized.of("??"))
+                        .add(UnknownElement.of("urn:example", "term", List.of(), List.of(Text.of("kept"))))
                         .cite(OtherCitation.of("Report")).text(".")))
                 .annex("1", "ANNEX 1", a -> a.item("1", p -> p.text("see ")
                         .cite(AnnexCitation.of(Optional.of("2"), Optional.empty(), "Annex 2"))

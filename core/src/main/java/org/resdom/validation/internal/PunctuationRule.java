@@ -10,6 +10,7 @@ import org.resdom.model.Inserted;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 import org.resdom.model.Unrecognized;
@@ -151,6 +152,8 @@ public final class PunctuationRule extends RuleBase {
                 c = lastChar(ins.content());
             } else if (n instanceof Bracketed) {
                 c = ']';
+            } else if (n instanceof UnknownElement u) {
+                c = lastChar(u.content());
             }
             if (c >= 0) {
                 return c;

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
+import org.resdom.model.SourceSpan;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
@@ -178,13 +179,13 @@ public final class Corpus {
         } catch (RuntimeException | StackOverflowError e) {
             return new CorpusDocument(file, name, Optional.of(f), Optional.empty(), List.of(new Diagnostic(
                     READER_FAILED, Severity.ERROR, "the " + f + " reader failed: " + e, Optional.empty(),
-                    Optional.empty())));
+                    Optional.of(SourceSpan.at(1, 1)))));
         }
     }
 
     private static CorpusDocument unreadable(Path file, String name, String why) {
         return new CorpusDocument(file, name, Optional.empty(), Optional.empty(), List.of(new Diagnostic(UNREADABLE,
-                Severity.ERROR, why, Optional.empty(), Optional.empty())));
+                Severity.ERROR, why, Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {

@@ -10,9 +10,11 @@ public final class XmlMessages {
             java.util.regex.Pattern.DOTALL);
 
     /**
-     * The XML parser's own limits (a name longer than 1,000 characters, too many attributes …)
-     * say {@code length of entity "[xml]"} and the name of a system property; this says what
-     * was too long or too many, for a person.
+     * The XML parser's own limits (a name longer than {@link XmlNameLimit#MAX} characters, too
+     * many attributes …) say {@code length of entity "[xml]"} and the name of a system property;
+     * this says what was too long or too many, for a person. For a name, the parser's count is
+     * only how far it read before it stopped (it stops at its buffer, 8,192 characters), so the
+     * message gives the limit, not that count.
      *
      * @param m the parser's message
      * @return a message that names the problem
@@ -24,14 +26,10 @@ public final class XmlMessages {
         }
         String found = x.group(1).strip();
         String limit = x.group(2).strip();
-        if (m.contains("length of entity \"[xml]\"")) {
-            // the parser's limit on the length of a name (jdk.xml.maxXMLNameLimit), whatever set it
-            return "an element, attribute or namespace name " + found
-                    + " characters long; the XML parser reads names of at most " + limit + " characters";
+        if (m.contains("length of entity \"[xml]\"") || x.group(3).equals("maxXMLNameLimit")) {
+            return name();
         }
         String what = switch (x.group(3)) {
-            case "maxXMLNameLimit" -> "an element, attribute or namespace name " + found
-                    + " characters long; the XML parser reads names of at most " + limit;
             case "elementAttributeLimit" -> "an element with " + found + " attributes; the XML parser reads at most "
                     + limit;
             case "maxElementDepth" -> "elements nested " + found + " deep; the XML parser reads at most " + limit;
@@ -41,5 +39,12 @@ public final class XmlMessages {
             default -> "a parser limit (" + x.group(3) + ") exceeded: " + found + ", the limit is " + limit;
         };
         return what;
+    }
+
+    /** The one message for a name over the limit, which resdom sets on every parser ({@link XmlNameLimit}). */
+    private static String name() {
+        String limit = String.format(java.util.Locale.ROOT, "%,d", XmlNameLimit.MAX);
+        return "an element, attribute or namespace name longer than " + limit
+                + " characters: XML names are read up to " + limit + " characters long";
     }
 }

@@ -96,16 +96,34 @@ class FidelityIoTest {
         assertThat(Formats.detect("RESOLUTION 1").name()).isEqualTo("text");
     }
 
+    /**
+     * Names up to the limit are read; a longer one, however long (the parser stops counting at
+     * its 8,192-character buffer), gets one message that states the limit and nothing else.
+     */
     @Test
-    void aHugeElementNameIsReportedAsSuch() {
-        String name = "n".repeat(2_000);
+    void aHugeElementNameIsReportedAsSuchWithTheLimitItBreaks() {
+        assertThat(org.resdom.io.internal.XmlNameLimit.MAX).isEqualTo(1_000);
+        String expected = "an element, attribute or namespace name longer than 1,000 characters: XML names are read "
+                + "up to 1,000 characters long";
         for (String f : List.of("xml", "akn")) {
-            ReadResult r = Formats.reader(f).read("<" + name + "/>");
-            assertThat(r.diagnostics()).as(f).anySatisfy(d -> {
-                assertThat(d.severity()).isEqualTo(Severity.ERROR);
-                assertThat(d.message()).contains("name").contains("characters long").doesNotContain("[xml]")
-                        .doesNotContain("jdk.xml");
-            });
+            String atLimit = "n".repeat(1_000);
+            assertThat(Formats.reader(f).read("<" + atLimit + "/>").diagnostics()).as(f)
+                    .noneMatch(d -> d.message().contains("name longer than"));
+            for (int length : new int[] {1_001, 2_000, 8_192, 9_000, 100_000}) {
+                String name = "n".repeat(length);
+                for (String input : List.of("<" + name + "/>", "<r " + name + "=\"1\"/>", "<r xmlns:" + name
+                        + "=\"urn:x\"/>")) {
+                    ReadResult r = Formats.reader(f).read(input);
+                    assertThat(r.diagnostics()).as("%s, a name of %d", f, length).anySatisfy(d -> {
+                        assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                        assertThat(d.message()).endsWith(expected).doesNotContain("[xml]").doesNotContain("jdk.xml")
+                                .doesNotContain("8,192").doesNotContain(String.format(java.util.Locale.ROOT, "%,d",
+                                        length));
+                        assertThat(d.line()).isEqualTo(1);
+                        assertThat(d.column()).isPositive();
+                    });
+                }
+            }
         }
     }
 

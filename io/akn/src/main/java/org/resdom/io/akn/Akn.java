@@ -34,6 +34,8 @@ final class Akn {
     static final String NAME_PHRASELESS = "operative";
     /** The {@code inline} that stands for one code unit XML 1.0 cannot carry. */
     static final String NAME_CHAR = "resdomChar";
+    /** The resdom attribute that marks an element written for an {@code UnknownElement} (in {@link #RD}). */
+    static final String ATTR_UNKNOWN = "unknown";
     /** The {@code rd:resdom} attribute saying that model values in attributes use backslash escapes. */
     static final String ESCAPES = "escapes";
     /** The value of {@link #ESCAPES}. */

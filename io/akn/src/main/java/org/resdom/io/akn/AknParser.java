@@ -62,6 +62,7 @@ import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.cite.Links;
 import org.resdom.cite.Recognizer;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /** One read of one Akoma Ntoso document (not thread-safe; a new one per read). */
@@ -162,7 +163,7 @@ final class AknParser {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return f;
+        return org.resdom.io.internal.XmlNameLimit.apply(f);
     }
 
     AknParser(ReadLimits limits) {
@@ -1011,11 +1012,10 @@ final class AknParser {
         return false;
     }
 
+    /** An unknown element where a paragraph was expected: a paragraph holding it whole. */
     private Paragraph unknownParagraph(String local) throws XMLStreamException {
-        String t = textOf();
-        String c = resdom ? t : collapse(t).strip();
-        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + "> kept as unrecognized text");
-        return Paragraph.of(c.isEmpty() ? List.of() : List.of(Unrecognized.of(c)));
+        Optional<SourceSpan> sp = span();
+        return new Paragraph(List.of(), Optional.empty(), List.of(unknownInline(local)), List.of(), List.of(), sp);
     }
 
     // ---------------------------------------------------------------- paragraphs
@@ -1589,16 +1589,54 @@ final class AknParser {
         return Inline.normalize(list);
     }
 
-    private Unrecognized unknownInline(String local) throws XMLStreamException {
-        String t = textOf();
-        String c = resdom ? t : collapse(t).strip();
-        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + "> kept as unrecognized text");
-        return Unrecognized.of(c.isEmpty() ? "<" + local + "/>" : c);
+    /** An unknown element, positioned at its start: reported, and kept whole (see {@link #unknownElement}). */
+    private UnknownElement unknownInline(String local) throws XMLStreamException {
+        String ns = x.getNamespaceURI();
+        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + ">" + (own(ns) ? "" : " of " + ns)
+                + " kept as an unknown element (name, attributes and content)");
+        return unknownElement(new Ctx());
+    }
+
+    /** Whether a namespace is Akoma Ntoso's (or none, which a foreign file may use for its own elements). */
+    private static boolean own(String ns) {
+        return ns == null || ns.isEmpty() || Akn.NS.equals(ns);
+    }
+
+    /**
+     * Reads the element at the current position whole: its namespace (when foreign), name and
+     * attributes (in a resdom file, values with their escapes undone and without the marker
+     * {@code rd:unknown} the writer adds), and its content as inline content.
+     */
+    private UnknownElement unknownElement(Ctx ctx) throws XMLStreamException {
+        Optional<SourceSpan> sp = span();
+        String ns = x.getNamespaceURI();
+        String name = x.getLocalName();
+        List<UnknownElement.Attribute> attributes = new ArrayList<>();
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ans = x.getAttributeNamespace(i);
+            String local = x.getAttributeLocalName(i);
+            String v = x.getAttributeValue(i);
+            if (resdom && Akn.RD.equals(ans) && Akn.ATTR_UNKNOWN.equals(local)) {
+                continue;
+            }
+            attributes.add(new UnknownElement.Attribute(ans == null ? "" : ans, local, escapes && resdom
+                    ? unescape(v) : v));
+        }
+        List<Inline> content = finish(mixed(ctx), false);
+        return new UnknownElement(own(ns) ? "" : ns, name, attributes, content, sp);
     }
 
     /** Reads one element inside mixed content, positioned at its start; appends what it gives. */
     private void inlineElement(List<Inline> out, Ctx ctx) throws XMLStreamException {
         String local = x.getLocalName();
+        if (resdom && x.getAttributeValue(Akn.RD, Akn.ATTR_UNKNOWN) != null) {
+            out.add(unknownElement(ctx));
+            return;
+        }
+        if (!own(x.getNamespaceURI())) {
+            out.add(unknownInline(local));
+            return;
+        }
         switch (local) {
             case "ref" -> {
                 String eId = attr("eId");

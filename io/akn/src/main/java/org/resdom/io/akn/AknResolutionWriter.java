@@ -3,9 +3,11 @@ package org.resdom.io.akn;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -46,6 +48,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -763,6 +766,46 @@ public final class AknResolutionWriter implements ResolutionWriter {
             public Void visitUnrecognized(Unrecognized u) {
                 x.inline("span").attr("class", Akn.CLASS_UNRECOGNIZED).attr("eId", id(u)).text(u.raw()).close();
                 return null;
+            }
+
+            /**
+             * The element itself, with its attributes and content, marked {@code rd:unknown} so
+             * that it is read back as an unknown element whatever its name. A foreign element
+             * and foreign attributes get prefixes declared on the element.
+             */
+            @Override
+            public Void visitUnknownElement(UnknownElement u) {
+                Map<String, String> prefixes = new LinkedHashMap<>();
+                prefixes.put(Akn.RD, "rd");
+                String qname = u.foreign() ? prefix(prefixes, u.namespace()) + ":" + u.name() : u.name();
+                List<String[]> attrs = new ArrayList<>();
+                for (UnknownElement.Attribute a : u.attributes()) {
+                    String q = a.namespace().isEmpty() ? a.name() : prefix(prefixes, a.namespace()) + ":" + a.name();
+                    attrs.add(new String[] {q, a.value()});
+                }
+                x.inline(qname);
+                for (Map.Entry<String, String> p : prefixes.entrySet()) {
+                    if (!p.getValue().equals("xml")) {
+                        x.attr("xmlns:" + p.getValue(), p.getKey());
+                    }
+                }
+                x.attr("rd:" + Akn.ATTR_UNKNOWN, "element");
+                for (String[] a : attrs) {
+                    if (!a[0].equals("rd:" + Akn.ATTR_UNKNOWN)) {
+                        x.value(a[0], a[1]);
+                    }
+                }
+                inlines(x, u.content());
+                x.close();
+                return null;
+            }
+
+            /** The prefix of a namespace on the element being written, declared once. */
+            private String prefix(Map<String, String> prefixes, String namespace) {
+                if (namespace.equals(javax.xml.XMLConstants.XML_NS_URI)) {
+                    return "xml";
+                }
+                return prefixes.computeIfAbsent(namespace, k -> "u" + prefixes.size());
             }
 
             /**

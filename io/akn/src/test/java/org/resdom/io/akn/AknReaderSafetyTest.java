@@ -10,7 +10,8 @@ import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
-import org.resdom.model.Unrecognized;
+import org.resdom.model.Inline;
+import org.resdom.model.UnknownElement;
 
 class AknReaderSafetyTest {
 
@@ -92,8 +93,11 @@ class AknReaderSafetyTest {
         ReadResult r = reader.read("<akomaNtoso xmlns=\"" + Akn.NS + "\"><statement name=\"resolution\"><mainBody>"
                 + "<paragraph><num>1.</num><content><p>Decides <blink>now</blink> to act;</p></content></paragraph>"
                 + "<tblock><p>odd block</p></tblock></mainBody></statement></akomaNtoso>");
-        assertThat(r.resolution().find(Unrecognized.class).map(Unrecognized::raw)).containsExactly("now", "odd block");
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT")).hasSize(2);
+        assertThat(r.resolution().find(UnknownElement.class).map(UnknownElement::name)).containsExactly("blink",
+                "tblock", "p");
+        assertThat(r.resolution().find(UnknownElement.class).map(u -> Inline.plainText(u.content())))
+                .containsExactly("now", "odd block", "odd block");
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT")).hasSize(3);
     }
 
     @ParameterizedTest

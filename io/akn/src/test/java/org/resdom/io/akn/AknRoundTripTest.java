@@ -48,7 +48,8 @@ class AknRoundTripTest {
     void arbitraryResolutionsWithControlCharacters() {
         qt().withExamples(300).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
             String xml = writer.write(r);
-            assertThat(AknSchema.errors(xml)).as(xml).isEmpty();
+            // an unknown element is written back as found (as valid as the file it came from): checked around it
+            assertThat(AknSchema.errors(AknSchemaTest.withoutUnknownElements(xml, new int[1]))).as(xml).isEmpty();
             roundTrip(r);
         });
     }

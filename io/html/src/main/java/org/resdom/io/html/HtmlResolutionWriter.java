@@ -37,6 +37,7 @@ import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -461,6 +462,17 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         public Void visitUnrecognized(Unrecognized node) {
             sb.append("<span class=\"rd-unrecognized\">");
             esc(node.raw());
+            sb.append("</span>");
+            return null;
+        }
+
+        /** The content, in a span naming the element (HTML cannot carry another vocabulary's markup). */
+        @Override
+        public Void visitUnknownElement(UnknownElement node) {
+            sb.append("<span class=\"rd-unknown\" data-element=\"");
+            esc(node.name());
+            sb.append("\">");
+            inlines(node.content());
             sb.append("</span>");
             return null;
         }

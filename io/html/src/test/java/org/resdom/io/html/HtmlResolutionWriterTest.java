@@ -56,4 +56,15 @@ class HtmlResolutionWriterTest {
                 .build().write(r);
         assertThat(linked).contains("<a class=\"rd-cite\"").contains("href=\"https://example.org/Resolution 70");
     }
+
+    @Test
+    void anUnknownElementIsItsContentInASpanNamingIt() {
+        Resolution r = Resolution.builder(Identity.unknown()).operative("decides", s -> s.add(
+                org.resdom.model.Paragraph.of(List.of(Text.of("to act "), org.resdom.model.UnknownElement.of("urn:x",
+                        "term", List.of(), List.of(Text.of("<now>"), Inserted.of(List.of(Text.of(" fast")))))))))
+                .build();
+        String html = HtmlResolutionWriter.create().write(r);
+        assertThat(html).contains("to act <span class=\"rd-unknown\" data-element=\"term\">&lt;now&gt;<ins ")
+                .contains("> fast</ins></span>");
+    }
 }

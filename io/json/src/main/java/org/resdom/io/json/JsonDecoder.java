@@ -34,6 +34,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.json.JsonFactory;
@@ -288,6 +289,17 @@ final class JsonDecoder {
         return r;
     }
 
+    /** One attribute of an unknown element. */
+    private UnknownElement.Attribute attribute(JsonTree v, String path) {
+        O o = object(v, path);
+        String namespace = o.optString("namespace").orElse("");
+        String name = o.string("name");
+        String value = o.string("value");
+        UnknownElement.Attribute a = build(o, () -> new UnknownElement.Attribute(namespace, name, value));
+        o.finish();
+        return a;
+    }
+
     // ---- inline nodes ----------------------------------------------------------------------
 
     Inline inline(JsonTree v, String path) {
@@ -340,6 +352,14 @@ final class JsonDecoder {
                 String raw = o.string("raw");
                 Optional<SourceSpan> span = o.span();
                 return node(o, id, () -> new Unrecognized(raw, span));
+            }
+            case "unknownElement": {
+                String namespace = o.optString("namespace").orElse("");
+                String name = o.string("name");
+                List<UnknownElement.Attribute> attributes = o.list("attributes", this::attribute);
+                List<Inline> content = o.list("content", this::inline);
+                Optional<SourceSpan> span = o.span();
+                return node(o, id, () -> new UnknownElement(namespace, name, attributes, content, span));
             }
             case "instrumentCitation": {
                 DocumentKind document = o.enumeration("document", DocumentKind.class);

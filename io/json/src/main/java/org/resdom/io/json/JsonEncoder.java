@@ -34,6 +34,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 import tools.jackson.core.JsonGenerator;
@@ -329,6 +330,32 @@ final class JsonEncoder implements Visitor<Void> {
     public Void visitUnrecognized(Unrecognized node) {
         start(node);
         g.writeStringProperty("raw", node.raw());
+        end(node);
+        return null;
+    }
+
+    @Override
+    public Void visitUnknownElement(UnknownElement node) {
+        start(node);
+        if (node.foreign()) {
+            g.writeStringProperty("namespace", node.namespace());
+        }
+        g.writeStringProperty("name", node.name());
+        if (!node.attributes().isEmpty()) {
+            g.writeName("attributes");
+            g.writeStartArray();
+            for (UnknownElement.Attribute a : node.attributes()) {
+                g.writeStartObject();
+                if (!a.namespace().isEmpty()) {
+                    g.writeStringProperty("namespace", a.namespace());
+                }
+                g.writeStringProperty("name", a.name());
+                g.writeStringProperty("value", a.value());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
+        inlines("content", node.content());
         end(node);
         return null;
     }

@@ -24,6 +24,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /** The names the JSON format gives to node types and enumeration constants. */
@@ -35,7 +36,8 @@ final class JsonNames {
     static {
         Map<Class<? extends Node>, String> m = new LinkedHashMap<>();
         for (Class<? extends Node> c : java.util.List.of(Text.class, Anchor.class, FootnoteRef.class, Footnote.class,
-                Inserted.class, Deleted.class, Bracketed.class, Unrecognized.class, InstrumentCitation.class,
+                Inserted.class, Deleted.class, Bracketed.class, Unrecognized.class, UnknownElement.class,
+                InstrumentCitation.class,
                 UnResolutionCitation.class, UnDocumentCitation.class, NamedInstrumentCitation.class, ProvisionCitation.class, AnnexCitation.class, OtherCitation.class,
                 PreambleSection.class, OperativeSection.class)) {
             m.put(c, lowerFirst(c.getSimpleName()));

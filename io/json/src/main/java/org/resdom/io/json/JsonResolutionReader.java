@@ -168,12 +168,17 @@ public final class JsonResolutionReader implements ResolutionReader {
         return p == null ? null : JsonTreeParser.where(p.currentLocation());
     }
 
+    /** Jackson's note of where a structure opened, naming its own source settings: not for a person. */
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
+            "\\s*\\((?:start marker )?at \\[Source:[^\\]]*\\]\\)");
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unreadable input";
         }
         List<String> lines = message.lines().toList();
-        return lines.isEmpty() ? message : lines.get(0);
+        String first = lines.isEmpty() ? message : lines.get(0);
+        return SOURCE_NOTE.matcher(first).replaceAll("");
     }
 
     /** Configures a {@link JsonResolutionReader}. */

@@ -43,6 +43,7 @@ import org.resdom.model.Text;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -110,6 +111,7 @@ final class JsonStreamDecoder {
     private static final Kind OPERATIVE_PHRASE = new Kind("text", "action", "qualifier", "addressee");
     private static final Kind ANNEX = new Kind("id", "number", "heading", "title", "paragraphs", "span");
     private static final Kind PARAGRAPH = new Kind("id", "anchors", "label", "content", "items", "wrapUp", "span");
+    private static final Kind ATTRIBUTE = new Kind("namespace", "name", "value");
     private static final Kind LABEL = new Kind("text", "style", "value", "suffix", "separator");
     private static final Map<String, Kind> INLINES = Map.ofEntries(
             Map.entry("text", new Kind("type", "id", "text")),
@@ -120,6 +122,7 @@ final class JsonStreamDecoder {
             Map.entry("deleted", new Kind("type", "id", "content", "author", "date", "move", "span")),
             Map.entry("bracketed", new Kind("type", "id", "content", "span")),
             Map.entry("unrecognized", new Kind("type", "id", "raw", "span")),
+            Map.entry("unknownElement", new Kind("type", "id", "namespace", "name", "attributes", "content", "span")),
             Map.entry("instrumentCitation", new Kind("type", "id", "document", "body", "numbers", "revision",
                     "brackets", "text", "span")),
             Map.entry("unResolutionCitation", new Kind("type", "id", "body", "document", "number", "target", "text",
@@ -600,6 +603,26 @@ final class JsonStreamDecoder {
         return r;
     }
 
+    /** One attribute of an unknown element. */
+    private UnknownElement.Attribute attribute(Path path) {
+        Obj o = object(path, ATTRIBUTE);
+        String[] v = new String[3];
+        for (String n; (n = o.next()) != null;) {
+            switch (n) {
+                case "namespace" -> member(o, () -> v[0] = o.string());
+                case "name" -> member(o, () -> v[1] = o.string());
+                case "value" -> member(o, () -> v[2] = o.string());
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("name", v[1]);
+        o.require("value", v[2]);
+        UnknownElement.Attribute a = o.build(() -> new UnknownElement.Attribute(v[0] == null ? "" : v[0], v[1], v[2]));
+        o.finish();
+        return a;
+    }
+
     private SourceSpan span(Path path) {
         Obj o = object(path, SPAN);
         Integer[] v = new Integer[4];
@@ -897,6 +920,8 @@ final class JsonStreamDecoder {
         Optional<Body> optBody = Optional.empty();
         Optional<DocumentKind> optDocument = Optional.empty();
         Optional<SourceSpan> span = Optional.empty();
+        Optional<String> namespace = Optional.empty();
+        List<UnknownElement.Attribute> attributes = List.of();
         boolean unResolution = type.equals("unResolutionCitation");
         boolean named = type.equals("namedInstrumentCitation");
         for (String n; (n = o.next()) != null;) {
@@ -905,6 +930,8 @@ final class JsonStreamDecoder {
                 case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
                 case "symbol" -> member(o, () -> s[1] = o.string());
                 case "content" -> content = o.list(this::inline);
+                case "namespace" -> namespace = o.optString();
+                case "attributes" -> attributes = o.list(this::attribute);
                 case "span" -> span = o.span();
                 case "author" -> author = o.optString();
                 case "date" -> date = o.optString();
@@ -975,6 +1002,12 @@ final class JsonStreamDecoder {
             case "unrecognized":
                 o.require("raw", s[0]);
                 return o.node(id, () -> new Unrecognized(s[0], sp));
+            case "unknownElement": {
+                o.require("name", s[0]);
+                String ns = namespace.orElse("");
+                List<UnknownElement.Attribute> as = attributes;
+                return o.node(id, () -> new UnknownElement(ns, s[0], as, c, sp));
+            }
             case "instrumentCitation": {
                 o.require("document", v[0]);
                 o.require("brackets", v[2]);

@@ -200,6 +200,18 @@ class JsonHostileInputTest {
         assertThat(onlyError(r, JsonFormat.SYNTAX).message()).startsWith("$.identity.body: malformed JSON");
     }
 
+    /** Jackson's note on its own source settings stays out of the message; the position is the diagnostic's. */
+    @Test
+    void aTruncatedObjectSaysSoWithoutTheParsersSourceNote() {
+        ReadResult r = READER.read("{\"format\":\"resdom\"\n");
+        Diagnostic d = onlyError(r, JsonFormat.SYNTAX);
+        assertThat(d.message()).contains("malformed JSON: Unexpected end-of-input: expected close marker for Object")
+                .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature")
+                .doesNotContain("#UNKNOWN");
+        assertThat(d.line()).isEqualTo(2);
+        assertThat(d.column()).isEqualTo(1);
+    }
+
     @Test
     void deepNestingIsALimitError() {
         String deep = "{\"format\":\"resdom\",\"version\":1,\"metadata\":" + "[".repeat(5000) + "]".repeat(5000) + "}";

@@ -35,6 +35,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -105,6 +106,10 @@ final class JsonSamples {
                 at(450, 700, 13, 1));
         Paragraph two = new Paragraph(List.of(), Optional.of(Label.of("[2 bis")),
                 List.of(Text.of("to keep "), new Unrecognized("\u0001{\\field}\u0001", at(720, 731, 20, 9)),
+                        Text.of(" "), new UnknownElement("urn:example:ext", "term",
+                                List.of(UnknownElement.Attribute.of("class", "x\uD800"),
+                                        new UnknownElement.Attribute("urn:example:attr", "ref", "t1")),
+                                List.of(Text.of("as "), Inserted.of(List.of(Text.of("found")))), at(732, 740, 20, 21)),
                         Text.of(" unchanged.")),
                 List.of(), List.of(), Optional.empty());
         OperativeSection instructs = new OperativeSection(

@@ -1,6 +1,7 @@
 package org.resdom.io.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,17 +11,22 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
@@ -44,15 +50,19 @@ import org.resdom.testing.SeedFixture;
  * <li>fails any case that takes longer than {@code fuzz.caseSeconds} (default 10 s, generous for
  * a loaded machine).</li>
  * </ul>
- * The default run is {@value #DEFAULT_CASES} cases; a longer run: {@code mvn -pl io -am verify
- * -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.cases=100000} (also
- * {@code -Dfuzz.seed=N}, {@code -Dfuzz.seconds=N} to stop after a time). Failing inputs are saved under {@code target/fuzz-failures/}.
+ * The default run is {@value #DEFAULT_CASES} cases on one thread; a longer run: {@code mvn -o -pl io/tests -am
+ * test -Dtest=FuzzTest -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.cases=100000 -Dfuzz.threads=2} runs exactly
+ * that many cases (also {@code -Dfuzz.seed=N}, {@code -Dfuzz.caseSeconds=N}, and {@code -Dfuzz.seconds=N} to stop
+ * after a time instead). Each case's input depends only on the seed and its number, so a run finds the same
+ * failures on any number of threads. The whole run is bounded by {@code fuzz.totalSeconds} (by default one
+ * second a case on average, at least 30 minutes: twenty times what a loaded machine needs), each case by
+ * {@code fuzz.caseSeconds}. Failing inputs are saved under {@code target/fuzz-failures/}.
  */
 class FuzzTest {
 
     static final int DEFAULT_CASES = 200;
 
-    private static final String[] SEEDS = {
+    static final String[] SEEDS = {
         "/fixtures/res71-en.txt", "/fixtures/res71-fr-clean.txt", SeedFixture.RESOURCE,
         "/fixtures/res71-ar.txt", "/fixtures/res71-zh.txt", "/fixtures/res71-ru.txt", "/fixtures/res71-es.txt",
         "/fixtures/akn/A_HRC_RES_55_2E.xml", "/fixtures/akn/A_HRC_RES_55_5E.xml",
@@ -104,12 +114,22 @@ class FuzzTest {
         }
     }
 
+    /** The whole run's bound: {@code fuzz.totalSeconds}, or one second a case on average and at least 30 minutes. */
+    static long totalSeconds(int cases) {
+        return Long.getLong("fuzz.totalSeconds", Math.max(1_800L, cases));
+    }
+
     @Test
-    @Timeout(value = 30, unit = TimeUnit.MINUTES)
-    void mutatedInputsNeverBreakAReaderAndRoundTripUnchanged() throws Exception {
+    void mutatedInputsNeverBreakAReaderAndRoundTripUnchanged() {
         int cases = Integer.getInteger("fuzz.cases", DEFAULT_CASES);
+        assertTimeoutPreemptively(Duration.ofSeconds(totalSeconds(cases)), () -> run(cases),
+                () -> "the fuzz run took longer than fuzz.totalSeconds = " + totalSeconds(cases));
+    }
+
+    private void run(int cases) throws Exception {
         long seed = Long.getLong("fuzz.seed", 20_260_901L);
         long caseSeconds = Long.getLong("fuzz.caseSeconds", 10L);
+        int threads = Math.max(1, Integer.getInteger("fuzz.threads", 1));
         // a long run may also be bounded by time: it stops after this many seconds, reporting the cases run
         long budget = Long.getLong("fuzz.seconds", 0L);
         List<Seed> seeds = new ArrayList<>();
@@ -126,21 +146,57 @@ class FuzzTest {
             }
         }
         Random random = new Random(seed);
-        ExecutorService pool = Executors.newSingleThreadExecutor(daemon());
+        long[] caseSeeds = new long[cases];
+        for (int c = 0; c < cases; c++) {
+            caseSeeds[c] = random.nextLong();
+        }
         long started = System.nanoTime();
-        long slowest = 0;
-        int run = 0;
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger run = new AtomicInteger();
+        AtomicLong slowest = new AtomicLong();
+        List<String> found = Collections.synchronizedList(new ArrayList<>());
+        ExecutorService lanes = Executors.newFixedThreadPool(threads, daemon("fuzz-lane"));
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            running.add(lanes.submit(() -> {
+                lane(seeds, caseSeeds, next, run, slowest, found, started, budget, caseSeconds);
+                return null;
+            }));
+        }
         try {
-            for (int c = 0; c < cases && failures.size() < 20; c++) {
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            lanes.shutdownNow();
+        }
+        List<String> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(FuzzTest::caseNumber));
+        failures.addAll(sorted);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %d, %d thread(s)) in %.1f s, slowest case %.0f ms, "
+                + "%d failures%n", run.get(), seed, threads, seconds, slowest.get() / 1e6, failures.size());
+        assertThat(failures).as("fuzz failures").isEmpty();
+        if (budget == 0) {
+            assertThat(run.get()).as("cases run").isEqualTo(cases);
+        }
+    }
+
+    /**
+     * One thread of a run: takes the next case number until all are taken, the time budget is
+     * spent or 20 failures are found, and runs each case under its own time bound.
+     */
+    private static void lane(List<Seed> seeds, long[] caseSeeds, AtomicInteger next, AtomicInteger run,
+            AtomicLong slowest, List<String> failures, long started, long budget, long caseSeconds)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newSingleThreadExecutor(daemon("fuzz-case"));
+        try {
+            for (int c; (c = next.getAndIncrement()) < caseSeeds.length && failures.size() < 20;) {
                 if (budget > 0 && System.nanoTime() - started > TimeUnit.SECONDS.toNanos(budget)) {
                     break;
                 }
-                if (c > 0 && c % 1000 == 0) {
-                    System.out.printf(Locale.ROOT, "fuzz: %d cases in %.0f s, %d failures%n", c,
-                            (System.nanoTime() - started) / 1e9, failures.size());
-                }
                 Seed s = seeds.get(c % seeds.size());
-                long caseSeed = random.nextLong();
+                long caseSeed = caseSeeds[c];
                 Mutation m = mutate(s.text, new Random(caseSeed));
                 long t0 = System.nanoTime();
                 String other = FORMATS[new Random(caseSeed).nextInt(FORMATS.length)];
@@ -151,12 +207,16 @@ class FuzzTest {
                 } catch (TimeoutException e) {
                     f.cancel(true);
                     pool.shutdownNow();
-                    pool = Executors.newSingleThreadExecutor(daemon());
+                    pool = Executors.newSingleThreadExecutor(daemon("fuzz-case"));
                     problems = List.of("took longer than " + caseSeconds + " s");
                 }
                 long took = System.nanoTime() - t0;
-                slowest = Math.max(slowest, took);
-                run++;
+                slowest.accumulateAndGet(took, Math::max);
+                int done = run.incrementAndGet();
+                if (done % 1000 == 0) {
+                    System.out.printf(Locale.ROOT, "fuzz: %d cases in %.0f s, %d failures%n", done,
+                            (System.nanoTime() - started) / 1e9, failures.size());
+                }
                 if (!problems.isEmpty()) {
                     String where = save(c, m.text);
                     failures.add("case " + c + " (seed " + caseSeed + ", " + s.name + ", " + m.description + ", input "
@@ -166,13 +226,10 @@ class FuzzTest {
         } finally {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %d) in %.1f s, slowest case %.0f ms, %d failures%n",
-                run, seed, seconds, slowest / 1e6, failures.size());
-        assertThat(failures).as("fuzz failures").isEmpty();
-        if (budget == 0) {
-            assertThat(run).isEqualTo(cases);
-        }
+    }
+
+    private static int caseNumber(String failure) {
+        return failure.startsWith("case ") ? Integer.parseInt(failure.substring(5, failure.indexOf(' ', 5))) : -1;
     }
 
     /**
@@ -191,7 +248,7 @@ class FuzzTest {
                 problems.add(format + " reader threw on the string: " + describe(e));
                 continue;
             }
-            if (format == seed.format) {
+            if (readsBytes(format, seed.format)) {
                 try (InputStream in = new ByteArrayInputStream(utf8)) {
                     reader.read(in);
                 } catch (CharacterCodingException e) {
@@ -200,11 +257,21 @@ class FuzzTest {
                     problems.add(format + " reader threw on the bytes: " + describe(e));
                 }
             }
-            if (format == seed.format || format == other) {
+            if (roundTripped(format, seed.format, other)) {
                 roundTrips(format, result.resolution(), problems);
             }
         }
         return problems;
+    }
+
+    /** Whether a case reads the input as UTF-8 bytes with this format's reader: the seed's own format. */
+    static boolean readsBytes(String format, String seedFormat) {
+        return format.equals(seedFormat);
+    }
+
+    /** Whether a case round-trips what this format's reader read: the seed's own format and the other one. */
+    static boolean roundTripped(String format, String seedFormat, String other) {
+        return format.equals(seedFormat) || format.equals(other);
     }
 
     /** Writes a document in every format and reads it back: the model must not change. */
@@ -402,7 +469,7 @@ class FuzzTest {
         }
     }
 
-    private static String resource(String name) {
+    static String resource(String name) {
         try (InputStream in = FuzzTest.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + name);
@@ -413,9 +480,9 @@ class FuzzTest {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
         return task -> {
-            Thread t = new Thread(task, "fuzz-case");
+            Thread t = new Thread(task, name);
             t.setDaemon(true);
             return t;
         };

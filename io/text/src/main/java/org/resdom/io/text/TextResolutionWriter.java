@@ -30,6 +30,7 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -237,6 +238,13 @@ public final class TextResolutionWriter implements ResolutionWriter {
         @Override
         public Void visitUnrecognized(Unrecognized node) {
             return text(node.raw());
+        }
+
+        /** The element's content: plain text has no place for its name and attributes. */
+        @Override
+        public Void visitUnknownElement(UnknownElement node) {
+            inline(node.content());
+            return null;
         }
 
         @Override

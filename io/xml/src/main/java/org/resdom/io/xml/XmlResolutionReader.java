@@ -144,6 +144,7 @@ public final class XmlResolutionReader implements ResolutionReader {
             f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
             f.setProperty(XMLInputFactory.IS_COALESCING, false);
+            org.resdom.io.internal.XmlNameLimit.apply(f);
             stream = f.createXMLStreamReader(input);
             while (stream.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 int e = stream.next();

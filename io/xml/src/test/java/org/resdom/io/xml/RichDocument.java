@@ -34,6 +34,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -98,7 +99,12 @@ final class RichDocument {
                 false, List.of(new Paragraph(List.of(), Optional.of(Label.of("1")), List.of(Text.of("to report;")),
                         List.of(), List.of(), Optional.empty()),
                         new Paragraph(List.of(), Optional.of(Label.of("2bis")), List.of(Text.of("ctrl\u0001\u0000\u001F tab\t "),
-                                Unrecognized.of("raw \u0007 \uFFFE\uFFFF \uD800 lone\uDC00 back\\slash"), Text.of(".")),
+                                Unrecognized.of("raw \u0007 \uFFFE\uFFFF \uD800 lone\uDC00 back\\slash"), Text.of(" "),
+                                UnknownElement.of("urn:example:ext", "term", List.of(
+                                        UnknownElement.Attribute.of("class", "ctrl\u0001 back\\slash \uD800"),
+                                        new UnknownElement.Attribute("urn:example:attr", "ref", "t1")),
+                                        List.of(Text.of("kept \u0007"), Bracketed.of(List.of(Text.of("whole"))))),
+                                Text.of(".")),
                                 List.of(), List.of(), Optional.empty())), Optional.empty());
         OperativeSection un = new OperativeSection(Optional.empty(), false, List.of(Paragraph.of(List.of(
                 Text.of("Decides to remain seized of the matter \uD83D\uDE00 \u4E2D\u6587 \u0627\u0644\u0639\u0631\u0628\u064A\u0629.")))),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.resdom.model.Annex;
 import org.resdom.model.Bracketed;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
 import org.resdom.model.Inline;
@@ -175,6 +176,8 @@ public final class Attach {
                 out.add(new Footnote(fn.marker(), inlines(fn.content()), fn.span()));
             } else if (i instanceof Bracketed b) {
                 out.add(new Bracketed(inlines(b.content()), b.span()));
+            } else if (i instanceof UnknownElement u) {
+                out.add(u.withContent(inlines(u.content())));
             } else {
                 out.add(i);
             }

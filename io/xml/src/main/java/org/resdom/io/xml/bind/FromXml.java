@@ -43,6 +43,7 @@ import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /**
@@ -371,6 +372,8 @@ public final class FromXml {
                 return null;
             }
             return new Unrecognized(raw, span(u));
+        } else if (o instanceof XUnknown u) {
+            return unknown(u, near);
         } else if (o instanceof XText t) {
             return citation(t);
         } else if (o instanceof org.w3c.dom.Element e) {
@@ -382,6 +385,29 @@ public final class FromXml {
         }
         sink.report("XML-UNKNOWN-ELEMENT", Severity.WARNING, "unexpected content " + o.getClass().getSimpleName() + " ignored", near);
         return null;
+    }
+
+    private Inline unknown(XUnknown u, Object near) {
+        List<Inline> content = u.content == null ? List.of() : inlines(u.content.content, u);
+        if (u.name == null) {
+            missing(u, "unknown", "name");
+            return fallback(content, u);
+        }
+        List<UnknownElement.Attribute> attributes = new ArrayList<>();
+        for (XUnknown.XAttribute a : u.attributes) {
+            if (a.name == null || a.value == null) {
+                missing(u, "attribute", a.name == null ? "name" : "value");
+                continue;
+            }
+            UnknownElement.Attribute made = attempt(u, () -> new UnknownElement.Attribute(
+                    a.namespace == null ? "" : unesc(a.namespace, u), a.name, unesc(a.value, u)), "");
+            if (made != null) {
+                attributes.add(made);
+            }
+        }
+        String namespace = u.namespace == null ? "" : unesc(u.namespace, u);
+        UnknownElement e = attempt(u, () -> new UnknownElement(namespace, u.name, attributes, content, span(u)), "");
+        return e != null ? e : fallback(content, u);
     }
 
     private Inline anchor(XAnchor a) {

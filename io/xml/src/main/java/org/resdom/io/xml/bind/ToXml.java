@@ -34,6 +34,7 @@ import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.DocumentKind;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
 
@@ -243,6 +244,25 @@ public final class ToXml implements Visitor<Object> {
     @Override
     public XUnrecognized visitUnrecognized(Unrecognized u) {
         return withText(node(new XUnrecognized(), u, u.span()), u.raw());
+    }
+
+    @Override
+    public XUnknown visitUnknownElement(UnknownElement u) {
+        XUnknown x = node(new XUnknown(), u, u.span());
+        x.namespace = u.foreign() ? esc(u.namespace()) : null;
+        x.name = u.name();
+        for (UnknownElement.Attribute a : u.attributes()) {
+            XUnknown.XAttribute xa = new XUnknown.XAttribute();
+            xa.namespace = a.namespace().isEmpty() ? null : esc(a.namespace());
+            xa.name = a.name();
+            xa.value = esc(a.value());
+            x.attributes.add(xa);
+        }
+        if (!u.content().isEmpty()) {
+            x.content = new XInlines();
+            inlines(u.content(), x.content.content);
+        }
+        return x;
     }
 
     @Override

@@ -20,6 +20,7 @@ public class XInlines extends XNode {
         @XmlElementRef(type = XDel.class),
         @XmlElementRef(type = XBracket.class),
         @XmlElementRef(type = XUnrecognized.class),
+        @XmlElementRef(type = XUnknown.class),
         @XmlElementRef(type = XInstrumentCitation.class),
         @XmlElementRef(type = XUnResolutionCitation.class),
         @XmlElementRef(type = XUnDocumentCitation.class),

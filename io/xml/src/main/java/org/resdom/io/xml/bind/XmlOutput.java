@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class XmlOutput implements XMLStreamWriter {
     /** Elements whose content is mixed (text is significant): never indented inside. */
     private static final Set<String> MIXED = Set.of("formula", "content", "wrapUp", "footnote", "ins", "del",
-            "bracket", "heading", "title", "phrase", "entry", "unrecognized", "instrumentCitation",
+            "bracket", "heading", "title", "phrase", "entry", "unrecognized", "unknown", "instrumentCitation",
             "unResolutionCitation", "provisionCitation", "annexCitation", "otherCitation");
 
     private final Writer out;
