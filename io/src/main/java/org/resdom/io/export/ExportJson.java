@@ -70,32 +70,10 @@ public final class ExportJson {
         sb.append(',');
         strings(sb, "diagnostics", record.diagnostics());
         sb.append(',');
-        name(sb, "versions");
-        sb.append('{');
-        boolean first = true;
-        for (ExportRecord v : record.versions()) {
-            if (!first) {
-                sb.append(',');
-            }
-            first = false;
-            name(sb, v.language().code());
-            write(sb, v);
-        }
-        sb.append('}');
+        byLanguage(sb, "versions", record.versions());
         if (!record.continued().isEmpty()) {
             sb.append(',');
-            name(sb, "continued");
-            sb.append('{');
-            first = true;
-            for (ExportRecord v : record.continued()) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                name(sb, v.language().code());
-                write(sb, v);
-            }
-            sb.append('}');
+            byLanguage(sb, "continued", record.continued());
         }
         sb.append('}');
         return sb.toString();
@@ -230,5 +208,21 @@ public final class ExportJson {
             }
         }
         sb.append('"');
+    }
+
+    /** Writes {@code "key":{"en":{...},"fr":{...}}}: one record per language, in the given order. */
+    private static void byLanguage(StringBuilder sb, String key, List<ExportRecord> records) {
+        name(sb, key);
+        sb.append('{');
+        boolean first = true;
+        for (ExportRecord v : records) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            name(sb, v.language().code());
+            write(sb, v);
+        }
+        sb.append('}');
     }
 }
