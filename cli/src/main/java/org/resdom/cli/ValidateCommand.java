@@ -50,6 +50,12 @@ final class ValidateCommand extends FileCommand {
 
     @Override
     void before() {
+        for (String code : disabled) {
+            if (org.resdom.diagnostic.DiagnosticCode.of(code).isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--disable " + code
+                        + ": no such diagnostic code (see docs/diagnostics.md)");
+            }
+        }
         Validator.Builder b = Validator.builder().standardRules();
         disabled.forEach(b::without);
         validator = b.build();
