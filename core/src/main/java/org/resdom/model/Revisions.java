@@ -154,7 +154,24 @@ public final class Revisions {
         for (Annex a : r.annexes()) {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
-        return new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span());
+        return RevisionFields.version(
+                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span()), !accept);
+    }
+
+    /**
+     * The differences between the two versions of a document made by {@link #compare} that are not
+     * in running text and so have no inline mark: identity fields (title, heading, number, body,
+     * kind, language, history), annexes' numbers, headings and titles, and the number of annexes.
+     * The marked document carries the newer values in its identity and annexes and the older ones
+     * in its metadata (see {@link #compare}); this reads them back. A document with no such
+     * metadata (a Word document's tracked changes, a document that changed only in its text)
+     * gives an empty list.
+     *
+     * @param marked a document made by {@link #compare}
+     * @return the changes, identity fields first, then the number of annexes, then each annex's
+     */
+    public static List<UnmarkedChange> unmarkedChanges(Resolution marked) {
+        return RevisionFields.changes(Checks.notNull(marked, "marked"));
     }
 
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
@@ -292,6 +309,16 @@ public final class Revisions {
      * pairs or moves are looked for. The marks are then coarser, never wrong: both versions
      * still come back exactly. Memory is linear in the size.
      *
+     * <p>What is not running text cannot be marked inline: the identity (title, heading, number,
+     * body, kind, language, history) and the annexes' numbers, headings and titles are the newer
+     * version's, and where the older one's differ they are kept in the metadata under
+     * {@code revision.before.*} ({@code revision.before.title}, {@code revision.before.annex.2.title},
+     * {@code revision.before.absent} for fields the older version did not have,
+     * {@code revision.before.annexes}/{@code revision.after.annexes} when the number of annexes
+     * changed); {@link #rejected} puts them back and {@link #accepted} drops them, so both versions
+     * come back whole, and {@link #unmarkedChanges} lists them. The older version's other metadata
+     * (layout facts of its reader) is not kept.
+     *
      * @param older the earlier version
      * @param newer the later version
      * @return the later version with the marks of the revision
@@ -358,7 +385,7 @@ public final class Revisions {
             }
             Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
                     b.span());
-            return detectMoves(merged);
+            return RevisionFields.keep(a, b, detectMoves(merged));
         }
 
         // ---- sections: a sequence of heading and paragraph blocks
