@@ -35,6 +35,7 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
+import org.resdom.model.Revisions;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
@@ -426,7 +427,10 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
                 esc(d);
                 sb.append('"');
             });
-            String what = tag.equals("ins") ? (move.isPresent() ? "moved here" : "inserted")
+            boolean paragraphMark = Revisions.PARAGRAPH_MARK.equals(Inline.plainText(content));
+            String what = paragraphMark ? (tag.equals("ins") ? "paragraph split (paragraph mark inserted)"
+                    : "paragraphs joined (paragraph mark deleted)")
+                    : tag.equals("ins") ? (move.isPresent() ? "moved here" : "inserted")
                     : (move.isPresent() ? "moved away" : "deleted");
             StringBuilder title = new StringBuilder(what);
             author.ifPresent(a -> title.append(" by ").append(a));
