@@ -566,18 +566,27 @@ public final class WordText {
             p.add(0, null, null, null, protect(acc[0] + acc[1]));
             return;
         }
-        String[] who = p.markInserted != null ? p.markInserted : p.markDeleted != null ? p.markDeleted
-                : propChange != null ? new String[] {propChange[0], propChange[1], null}
-                : shifts.getOrDefault(acc != null ? accNum[0] : rejNum[0], new String[3]);
+        String[] own = p.markInserted != null ? p.markInserted : p.markDeleted != null ? p.markDeleted
+                : propChange != null ? new String[] {propChange[0], propChange[1], null} : null;
+        String[] who = own != null ? own
+                : shifts.getOrDefault(acc != null ? accNum[0] : rejNum[0], shifts.getOrDefault(rejNum[0], new String[3]));
+        if (own != null) {
+            // the numbers after it may shift in either list it belongs to
+            for (String list : new String[] {accNum[0], rejNum[0]}) {
+                if (list != null) {
+                    shifts.put(list, new String[] {own[0], own[1], null});
+                }
+            }
+        }
         if (acc == null || rej == null) {
             String[] s = acc != null ? acc : rej;
-            shifts.put(acc != null ? accNum[0] : rejNum[0], new String[] {who[0], who[1], null});
             p.add(acc != null ? 1 : 2, who[0], who[1], who[2], protect(s[0] + s[1]));
             return;
         }
+        // as the text reader reads typed labels side by side (21 is {+2+}{-1-}): the new label first
         boolean sameSuffix = acc[1].equals(rej[1]);
-        p.add(2, who[0], who[1], null, protect(sameSuffix ? rej[0] : rej[0] + rej[1]));
         p.add(1, who[0], who[1], null, protect(sameSuffix ? acc[0] : acc[0] + acc[1]));
+        p.add(2, who[0], who[1], null, protect(sameSuffix ? rej[0] : rej[0] + rej[1]));
         if (sameSuffix) {
             p.add(0, null, null, null, acc[1]);
         }
