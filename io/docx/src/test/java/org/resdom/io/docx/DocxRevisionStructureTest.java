@@ -125,7 +125,7 @@ class DocxRevisionStructureTest {
 
     @Test
     void wordTextThatLooksLikeMarksStaysLiteral() throws IOException {
-        String text = "to write {+this+} and {-that-} and {[the other]} as they are;";
+        String text = "to write {+this+} and {-that-} and {[the other]}, [bookmark: x] and [footnoteRef:1] as they are;";
         byte[] docx = new DocxFixtures().paragraph(FORMULA).paragraph("resolves")
                 .paragraph("1\t" + text).build();
         Resolution r = read(docx);
@@ -133,6 +133,8 @@ class DocxRevisionStructureTest {
         assertThat(r.find(Deleted.class)).isEmpty();
         assertThat(ops(r)).containsExactly("1|" + text);
         assertThat(r.accepted()).isEqualTo(r);
+        assertThat(r.find(org.resdom.model.Anchor.class)).isEmpty();
+        assertThat(r.find(org.resdom.model.FootnoteRef.class)).isEmpty();
         assertThat(flat(docx)).endsWith("1\t" + text);
     }
 

@@ -147,21 +147,43 @@ public final class WordText {
 
     /**
      * Text of the document as text: a literal brace is written {@link #OPEN}/{@link #CLOSE} in the
-     * marked text, so that Word text that looks like resdom's marks ({@code {+…+}}) is never read
-     * as marks; {@link #literal(String)} turns them back. The two noncharacters themselves, meant
-     * for a program's internal use and never for interchange, are read as U+FFFD.
+     * marked text, and a {@code [} that opens what the text rules read as a bookmark or a footnote
+     * ({@code [bookmark: }, {@code [footnoteRef:}, {@code [1: }) {@link #BRACKET}, so that Word
+     * text that looks like resdom's mark-up ({@code {+…+}}) is never read as mark-up;
+     * {@link #literal(String)} turns them back. The three noncharacters themselves, meant for a
+     * program's internal use and never for interchange, are read as U+FFFD.
      */
     static String protect(String s) {
-        if (s.indexOf('{') < 0 && s.indexOf('}') < 0 && s.indexOf(OPEN) < 0 && s.indexOf(CLOSE) < 0) {
+        if (s.indexOf('{') < 0 && s.indexOf('}') < 0 && s.indexOf('[') < 0 && s.indexOf(OPEN) < 0
+                && s.indexOf(CLOSE) < 0 && s.indexOf(BRACKET) < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(c == '{' ? OPEN : c == '}' ? CLOSE : c == OPEN || c == CLOSE ? '\uFFFD' : c);
+            if (c == '[' && looksLikeMarkup(s, i + 1)) {
+                sb.append(BRACKET);
+            } else {
+                sb.append(c == '{' ? OPEN : c == '}' ? CLOSE : c == OPEN || c == CLOSE || c == BRACKET ? '\uFFFD' : c);
+            }
         }
         return sb.toString();
     }
+
+    /** After a {@code [}: {@code bookmark: }, {@code footnoteRef:} or {@code N: } (a footnote body), as the text rules read them. */
+    private static boolean looksLikeMarkup(String s, int i) {
+        if (s.startsWith("bookmark: ", i) || s.startsWith("footnoteRef:", i)) {
+            return true;
+        }
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > i && s.startsWith(":", j);
+    }
+
+    /** A literal {@code [} that would open the text rules' bookmark or footnote mark-up (see {@link #protect}). */
+    public static final char BRACKET = '\uFDD2';
 
     /** A literal brace in the marked text (see {@link #protect}). */
     public static final char OPEN = '\uFDD0';
@@ -175,10 +197,10 @@ public final class WordText {
      * @return the text with its literal braces back
      */
     public static String literal(String s) {
-        if (s.indexOf(OPEN) < 0 && s.indexOf(CLOSE) < 0) {
+        if (s.indexOf(OPEN) < 0 && s.indexOf(CLOSE) < 0 && s.indexOf(BRACKET) < 0) {
             return s;
         }
-        return s.replace(OPEN, '{').replace(CLOSE, '}');
+        return s.replace(OPEN, '{').replace(CLOSE, '}').replace(BRACKET, '[');
     }
 
     /** The state of one paragraph being read. */
@@ -192,13 +214,19 @@ public final class WordText {
         /** The paragraph mark deleted (author, date, move), or null. */
         String[] markDeleted;
 
+        /** Text of the document: literal, whatever it looks like. */
         void text(String s) {
+            markup(protect(s));
+        }
+
+        /** Text the reader writes for the text rules ({@code [footnoteRef:N]}, a tab), in the current mark. */
+        void markup(String s) {
             if (s.isEmpty()) {
                 return;
             }
             String[] m = marks.peek();
             int kind = m == null ? 0 : Integer.parseInt(m[0]);
-            add(kind, m == null ? null : m[1], m == null ? null : m[2], m == null ? null : m[3], protect(s));
+            add(kind, m == null ? null : m[1], m == null ? null : m[2], m == null ? null : m[3], s);
         }
 
         void add(int kind, String a, String d, String mv, String s) {
@@ -515,7 +543,7 @@ public final class WordText {
                     case "footnoteReference" -> {
                         String id = attr(x, "id");
                         if (id != null && !inFootnote && !inProps) {
-                            p.text("[footnoteRef:" + markerOf(id) + "]");
+                            p.markup("[footnoteRef:" + markerOf(id) + "]");
                             p.notes.add(id);
                         }
                     }
