@@ -156,6 +156,24 @@ class DocxRevisionStructureTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aParagraphNestedVeryDeepIsReadInLinearTime() throws IOException {
+        int n = 100_000;
+        StringBuilder open = new StringBuilder();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < n; i++) {
+            // ids that do not repeat: the part must not look like a zip bomb to the package limits
+            open.append("<w:sdt w:id=\"").append(random.nextInt(Integer.MAX_VALUE)).append("\">");
+        }
+        String para = "<w:p><w:pPr><w:rPr><w:ins w:id=\"1\" w:author=\"A\" w:date=\"2022\"/></w:rPr></w:pPr>"
+                + open + "<w:r><w:t>deep</w:t></w:r>" + "</w:sdt>".repeat(n) + "</w:p>";
+        byte[] docx = new DocxFixtures().paragraph(FORMULA).raw(para).build();
+        ReadResult r = DocxResolutionReader.create().read(docx);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().startsWith("DOCX-"));
+        assertThat(flat(docx)).endsWith("\ndeep");
+    }
+
+    @Test
     void strictOoxmlIsReadLikeTransitional() throws IOException {
         String strict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
         String doc = "<w:document xmlns:w=\"" + strict + "\"><w:body><w:p><w:r><w:t>" + FORMULA + "</w:t></w:r></w:p>"

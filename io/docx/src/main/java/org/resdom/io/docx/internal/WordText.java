@@ -400,6 +400,10 @@ public final class WordText {
         return markers.computeIfAbsent(id, k -> ++footnoteCount);
     }
 
+    /** Elements of properties: nothing in them is text or a change of text. */
+    private static final java.util.Set<String> PROPERTIES = java.util.Set.of("pPr", "rPr", "tblPr", "trPr", "tcPr",
+            "sectPr", "rPrChange");
+
     static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -450,6 +454,11 @@ public final class WordText {
     private void paragraph(XMLStreamReader x, Para p, Map<String, String> moves, boolean inFootnote)
             throws XMLStreamException {
         Deque<String> path = new ArrayDeque<>(); // the open elements inside this paragraph, innermost first
+        // how many of the open elements are properties, old paragraph properties, numbering (no search of the path:
+        // a hostile paragraph may nest elements very deep)
+        int props = 0;
+        int oldProps = 0;
+        int numPr = 0;
         Deque<Boolean> pushed = new ArrayDeque<>();
         String[] accNum = {null, "0"};
         String[] rejNum = {null, "0"};
@@ -464,16 +473,14 @@ public final class WordText {
                 }
                 String n = isW(x) ? x.getLocalName() : "";
                 boolean inParaProps = !path.isEmpty() && path.peekLast().equals("pPr");
-                boolean inOldProps = path.contains("pPrChange");
-                boolean inProps = path.contains("pPr") || path.contains("rPr") || path.contains("tblPr")
-                        || path.contains("trPr") || path.contains("tcPr") || path.contains("sectPr")
-                        || path.contains("rPrChange");
+                boolean inOldProps = oldProps > 0;
+                boolean inProps = props > 0;
                 boolean mark = false;
                 switch (n) {
                     case "" -> {
                     }
                     case "numId", "ilvl" -> {
-                        if (inParaProps && path.contains("numPr")) {
+                        if (inParaProps && numPr > 0) {
                             String[] target = inOldProps ? rejNum : accNum;
                             target[n.equals("numId") ? 0 : 1] = String.valueOf(attr(x, "val"));
                         }
@@ -551,12 +558,18 @@ public final class WordText {
                     }
                 }
                 path.push(n.isEmpty() ? "#other" : n);
+                props += PROPERTIES.contains(n) ? 1 : 0;
+                oldProps += n.equals("pPrChange") ? 1 : 0;
+                numPr += n.equals("numPr") ? 1 : 0;
                 pushed.push(mark);
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
                 if (path.isEmpty()) {
                     break; // the paragraph's own end tag
                 }
-                path.pop();
+                String closed = path.pop();
+                props -= PROPERTIES.contains(closed) ? 1 : 0;
+                oldProps -= closed.equals("pPrChange") ? 1 : 0;
+                numPr -= closed.equals("numPr") ? 1 : 0;
                 if (pushed.pop()) {
                     p.marks.pop();
                 }
