@@ -154,7 +154,7 @@ public final class Revisions {
         for (Annex a : r.annexes()) {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
-        return new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span());
+        return new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span());
     }
 
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
@@ -357,7 +357,7 @@ public final class Revisions {
                 annexes.add(new Annex(base.number(), base.heading(), base.title(), ps, base.span()));
             }
             Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
-                    b.span());
+                    b.hints(), b.span());
             return detectMoves(merged);
         }
 
@@ -788,7 +788,7 @@ public final class Revisions {
             for (Annex a : r.annexes()) {
                 an.add(new Annex(a.number(), a.heading(), a.title(), list(a.paragraphs()), a.span()));
             }
-            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
         }
 
         private List<Paragraph> list(List<Paragraph> ps) {

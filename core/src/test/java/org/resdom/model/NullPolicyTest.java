@@ -260,6 +260,8 @@ class NullPolicyTest {
             return Revision.rev("Bucharest", 2022);
         } else if (raw == SourceSpan.class) {
             return SourceSpan.at(1, 1);
+        } else if (raw == SourceHints.class) {
+            return SourceHints.none();
         } else if (raw == Class.class) {
             return Paragraph.class;
         } else if (raw == Consumer.class) {

@@ -186,10 +186,13 @@ final class JsonEncoder implements Visitor<Void> {
             node.annexes().forEach(this::visitAnnex);
             g.writeEndArray();
         }
-        if (!node.metadata().isEmpty()) {
+        if (!node.metadata().isEmpty() || !node.hints().isEmpty()) {
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            Map<String, String> entries = new java.util.TreeMap<>(node.metadata());
+            entries.putAll(node.hints().values());
             g.writeName("metadata");
             g.writeStartObject();
-            for (Map.Entry<String, String> e : node.metadata().entrySet()) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
                 g.writeStringProperty(e.getKey(), e.getValue());
             }
             g.writeEndObject();

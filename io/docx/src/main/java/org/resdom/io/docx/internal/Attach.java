@@ -61,7 +61,7 @@ public final class Attach {
         for (Annex x : r.annexes()) {
             an.add(new Annex(x.number(), x.heading(), x.title(), a.paragraphs(x.paragraphs()), x.span()));
         }
-        return new Result(new Resolution(r.identity(), f, pre, op, an, r.metadata(), r.span()), a.unmatched);
+        return new Result(new Resolution(r.identity(), f, pre, op, an, r.metadata(), r.hints(), r.span()), a.unmatched);
     }
 
     /**
@@ -147,7 +147,7 @@ public final class Attach {
         for (Annex x : r.annexes()) {
             an.add(new Annex(x.number(), x.heading(), x.title(), nest(x.paragraphs(), levels), x.span()));
         }
-        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
     }
 
     private List<Paragraph> paragraphs(List<Paragraph> ps) {
