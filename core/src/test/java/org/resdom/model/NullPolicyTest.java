@@ -241,6 +241,8 @@ class NullPolicyTest {
             return "x";
         } else if (raw == Optional.class) {
             return Optional.empty();
+        } else if (raw == java.util.OptionalInt.class) {
+            return java.util.OptionalInt.empty();
         } else if (raw == List.class) {
             Type arg = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             return arg == String.class ? List.of("1") : List.of();

@@ -204,8 +204,8 @@ class RecordEqualityTest {
             return List.of(Revision.rev("Dubai", 2018), Revision.rev("Bucharest", 2018), Revision.rev("Dubai", 2014),
                     new Revision(false, "Dubai", 2018));
         } else if (type == SourceSpan.class) {
-            return List.of(new SourceSpan(0, 5, 1, 1), new SourceSpan(1, 5, 1, 1), new SourceSpan(0, 6, 1, 1),
-                    new SourceSpan(0, 5, 2, 1), new SourceSpan(0, 5, 1, 2));
+            return List.of(SourceSpan.of(0, 5, 1, 1), SourceSpan.of(1, 5, 1, 1), SourceSpan.of(0, 6, 1, 1),
+                    SourceSpan.of(0, 5, 2, 1), SourceSpan.of(0, 5, 1, 2));
         } else if (type == SourceHints.class) {
             return List.of(SourceHints.of(Map.of("text.newline", "CRLF")), SourceHints.none());
         }
@@ -241,6 +241,8 @@ class RecordEqualityTest {
             }
             out.add(List.of());
             return out;
+        } else if (raw == java.util.OptionalInt.class) {
+            return List.of(java.util.OptionalInt.of(0), java.util.OptionalInt.of(3), java.util.OptionalInt.empty());
         } else if (raw == Map.class) {
             return List.of(Map.of("a", "1"), Map.of("a", "2"), Map.of("b", "1"), Map.of());
         } else if (raw.isEnum()) {

@@ -83,8 +83,9 @@ final class JsonEncoder implements Visitor<Void> {
             SourceSpan s = span.get();
             g.writeName("span");
             g.writeStartObject();
-            g.writeNumberProperty("startOffset", s.startOffset());
-            g.writeNumberProperty("endOffset", s.endOffset());
+            // the file format says -1 for an unknown offset
+            g.writeNumberProperty("startOffset", s.startOffset().orElse(-1));
+            g.writeNumberProperty("endOffset", s.endOffset().orElse(-1));
             g.writeNumberProperty("line", s.line());
             g.writeNumberProperty("column", s.column());
             g.writeEndObject();

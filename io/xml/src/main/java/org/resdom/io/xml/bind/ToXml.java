@@ -361,8 +361,8 @@ public final class ToXml implements Visitor<Object> {
             x.line = Integer.toString(s.line());
             x.column = Integer.toString(s.column());
             if (s.hasOffsets()) {
-                x.start = Integer.toString(s.startOffset());
-                x.end = Integer.toString(s.endOffset());
+                x.start = Integer.toString(s.startOffset().getAsInt());
+                x.end = Integer.toString(s.endOffset().getAsInt());
             }
         }
     }
