@@ -369,7 +369,7 @@ public final class Revisions {
         private List<Block> blocks(List<? extends Section> sections) {
             List<Block> out = new ArrayList<>();
             for (Section s : sections) {
-                out.add(new Block(s.headingText(), null, s));
+                out.add(new Block(s.headingText().orElse(""), null, s));
                 List<Paragraph> ps = s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
                 for (Paragraph p : ps) {
                     out.add(new Block(null, p, s));

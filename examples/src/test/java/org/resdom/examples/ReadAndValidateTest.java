@@ -29,7 +29,7 @@ class ReadAndValidateTest {
             assertThat(s.phrase().kind()).isEqualTo(PreambleKind.CONSIDERING);
             assertThat(s.paragraphs()).isNotEmpty();
         });
-        assertThat(r.operative()).extracting(OperativeSection::headingText).containsSubsequence(
+        assertThat(r.operative()).extracting(s -> s.headingText().orElse("")).containsSubsequence(
                 "décide", "charge le Secrétaire général et les Directeurs des Bureaux", "charge le Conseil de l'UIT",
                 "invite les États Membres", "invite les Membres des Secteurs");
         assertThat(r.operative()).extracting(s -> s.phrase().orElseThrow().action())
