@@ -971,7 +971,7 @@ public final class TextParser {
         if (!ROMAN_TEXT.matcher(l).matches()) {
             return false;
         }
-        int n = Label.romanValue(l);
+        int n = Label.romanValue(l).orElse(0);
         return n > 0 && n < 40 && Label.toRoman(n).equals(l);
     }
 
