@@ -155,7 +155,10 @@ class RecordInvariantsTest {
         Diagnostic d = Diagnostic.at("RD-X", Severity.WARNING, "odd", SourceSpan.at(3, 7));
         assertThat(d.format("res.txt")).isEqualTo("res.txt:3:7: warning RD-X odd");
         Diagnostic none = new Diagnostic("RD-X", Severity.ERROR, "m", Optional.of("hcontainer_1"), Optional.empty());
-        assertThat(none.line()).isZero();
-        assertThat(none.toString()).isEqualTo("0:0: error RD-X m [hcontainer_1]");
+        assertThat(none.line()).isEmpty();
+        assertThat(none.column()).isEmpty();
+        assertThat(d.line()).hasValue(3);
+        assertThat(none.toString()).isEqualTo("error RD-X m [hcontainer_1]");
+        assertThat(none.format("res.txt")).isEqualTo("res.txt: error RD-X m");
     }
 }

@@ -114,7 +114,7 @@ class FixtureTest {
     }
 
     static List<String> codes(ReadResult r) {
-        return r.diagnostics().stream().map(d -> d.code() + " " + d.line() + ":" + d.column()).toList();
+        return r.diagnostics().stream().map(d -> d.code() + " " + d.line().orElse(0) + ":" + d.column().orElse(0)).toList();
     }
 
     @Test
