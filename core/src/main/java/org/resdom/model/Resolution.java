@@ -33,11 +33,6 @@ import org.resdom.internal.Checks;
  * paragraphs take their 1-based position; a key already used among the siblings gets
  * {@code _2}, {@code _3} … The resolution itself has the empty identifier.
  *
- * @param identity body, number, title, language and history
- * @param formula the opening formula, if any
- * @param preamble the preamble sections
- * @param operative the operative sections
- * @param annexes the annexes
  * <h2>Equality</h2>
  * Two resolutions are equal when their content is: identity, formula, sections, annexes and
  * metadata. The {@linkplain #hints() source hints} and the spans, which say how and where the
