@@ -90,7 +90,7 @@ final class RevisionFields {
             meta.put(AFTER + "annexes", String.valueOf(newer.annexes().size()));
         }
         return new Resolution(merged.identity(), merged.formula(), merged.preamble(), merged.operative(),
-                merged.annexes(), meta, merged.span());
+                merged.annexes(), meta, merged.hints(), merged.span());
     }
 
     private static boolean has(Resolution r) {
@@ -148,7 +148,7 @@ final class RevisionFields {
                         x.paragraphs(), x.span()));
             }
         }
-        return new Resolution(id, r.formula(), r.preamble(), r.operative(), annexes, without(meta), r.span());
+        return new Resolution(id, r.formula(), r.preamble(), r.operative(), annexes, without(meta), r.hints(), r.span());
     }
 
     /** Empty when the field did not change; else its older value (itself empty when absent). */

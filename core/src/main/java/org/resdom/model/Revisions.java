@@ -158,7 +158,7 @@ public final class Revisions {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
         return RevisionFields.version(
-                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span()), !accept);
+                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span()), !accept);
     }
 
     /**
@@ -456,7 +456,7 @@ public final class Revisions {
                 annexes.add(new Annex(base.number(), base.heading(), base.title(), ps, base.span()));
             }
             Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
-                    b.span());
+                    b.hints(), b.span());
             return RevisionFields.keep(a, b, detectMoves(merged));
         }
 
@@ -468,7 +468,7 @@ public final class Revisions {
         private List<Block> blocks(List<? extends Section> sections) {
             List<Block> out = new ArrayList<>();
             for (Section s : sections) {
-                out.add(new Block(s.headingText(), null, s));
+                out.add(new Block(s.headingText().orElse(""), null, s));
                 List<Paragraph> ps = s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
                 for (Paragraph p : ps) {
                     out.add(new Block(null, p, s));
@@ -887,7 +887,7 @@ public final class Revisions {
             for (Annex a : r.annexes()) {
                 an.add(new Annex(a.number(), a.heading(), a.title(), list(a.paragraphs()), a.span()));
             }
-            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
         }
 
         private List<Paragraph> list(List<Paragraph> ps) {

@@ -61,7 +61,7 @@ class AknUnknownElementTest {
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
                 .extracting(Diagnostic::message).anyMatch(m -> m.contains("<term> of " + EXT));
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
-                .allMatch(d -> d.line() >= 1 && d.column() >= 1);
+                .allMatch(d -> d.line().orElse(0) >= 1 && d.column().orElse(0) >= 1);
     }
 
     @Test

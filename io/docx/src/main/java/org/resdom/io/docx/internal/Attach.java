@@ -68,7 +68,7 @@ public final class Attach {
         Identity id = r.identity();
         Identity literal = new Identity(id.body(), id.kind(), id.number().map(WordText::literal),
                 id.heading().map(WordText::literal), id.title().map(WordText::literal), id.language(), id.history());
-        return new Result(new Resolution(literal, f, pre, op, an, r.metadata(), r.span()), a.unmatched);
+        return new Result(new Resolution(literal, f, pre, op, an, r.metadata(), r.hints(), r.span()), a.unmatched);
     }
 
     /**
@@ -154,7 +154,7 @@ public final class Attach {
         for (Annex x : r.annexes()) {
             an.add(new Annex(x.number(), x.heading(), x.title(), nest(x.paragraphs(), levels), x.span()));
         }
-        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
     }
 
     private List<Paragraph> paragraphs(List<Paragraph> ps) {
