@@ -42,8 +42,12 @@ import org.resdom.model.Resolution;
  * agreeing with English, the number of resolutions whose kind sequences are the English ones,
  * and the first disagreements, each sorted into another number of positions, unclassified, or
  * a word of another kind, and marked when it is a difference in the source checked by reading
- * the texts ({@code un-hrc-54-source-differences.tsv}). The build fails when a figure drops
- * below the thresholds, set just under the figures measured when the tables were written.
+ * the texts ({@code un-hrc-54-source-differences.tsv}), and the confusion table (English kind
+ * against the kind of the version at the same position). Versions with another number of
+ * positions are aligned by the numbers their paragraphs cite, never by kinds ({@link #align}).
+ * The build fails when a figure drops below the thresholds, set just under the figures
+ * measured when the tables were written, or when a listed difference is no longer found.
+ * {@code RESDOM_AGREEMENT_ALL=1} in the environment prints every aligned position.
  * Also: the text of every file read is the text of the file (no phrase written twice, none
  * lost), whitespace aside.
  */
@@ -61,20 +65,22 @@ class UnCorpusAgreementTest {
      */
     private static final Map<Language, double[]> THRESHOLDS = new EnumMap<>(Map.of(
             Language.ENGLISH, new double[] {0.995, 0.995, 1.0, 1.0, 1.0},
-            Language.FRENCH, new double[] {0.995, 0.995, 0.935, 0.92, 0.16},
-            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.96, 0.8},
-            Language.RUSSIAN, new double[] {0.995, 0.995, 0.965, 0.94, 0.5},
-            Language.ARABIC, new double[] {0.995, 0.995, 0.98, 0.95, 0.45},
-            Language.CHINESE, new double[] {0.995, 0.995, 0.965, 0.955, 0.52}));
+            Language.FRENCH, new double[] {0.995, 0.995, 0.965, 0.978, 0.5},
+            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.995, 0.9},
+            Language.RUSSIAN, new double[] {0.995, 0.995, 0.98, 0.975, 0.64},
+            Language.ARABIC, new double[] {0.995, 0.995, 0.99, 0.988, 0.78},
+            Language.CHINESE, new double[] {0.995, 0.995, 0.99, 0.995, 0.86}));
     /**
      * Minimum share of resolutions in three or more languages whose kind sequences agree in
-     * every version. Far below the issue's 95%: a long resolution agrees only when none of its
-     * five translations renders one of its verbs by a word of another kind, and the UN's
-     * translators often do (Chinese 请 and Arabic يدعو for Invites, French Demande for
-     * Requests, Russian призывает for Encourages); see docs/languages.md and the differences
-     * in the source listed in {@code un-hrc-54-source-differences.tsv}.
+     * every version, below the issue's 95%: a long resolution agrees only when none of its five
+     * translations renders one of its phrases by a phrase of another kind, and the UN's
+     * translators do (French Salue, Russian отмечает, Spanish Agradece for Acknowledges; French
+     * Rappelant for Reiterating; see docs/languages.md and the differences in the source listed
+     * in {@code un-hrc-54-source-differences.tsv}).
      */
-    private static final double IDENTICAL = 0.05;
+    private static final double IDENTICAL = 0.35;
+    /** Minimum share of those resolutions that agree in every version or differ only where the source does. */
+    private static final double IDENTICAL_BUT_SOURCE = 0.8;
     private static final int SHOWN = 12;
 
     private final AknResolutionReader reader = AknResolutionReader.create();
@@ -272,6 +278,14 @@ class UnCorpusAgreementTest {
         System.out.println(report);
         if (id < IDENTICAL) {
             failures.add(String.format(Locale.ROOT, "identical sequences %.4f < %.4f", id, IDENTICAL));
+        }
+        double butSource = share(identical + onlyInSource, several);
+        if (butSource < IDENTICAL_BUT_SOURCE) {
+            failures.add(String.format(Locale.ROOT, "identical but for the source %.4f < %.4f", butSource,
+                    IDENTICAL_BUT_SOURCE));
+        }
+        if (!stale.isEmpty()) {
+            failures.add("differences listed in the source file but no longer found: " + stale);
         }
         assertThat(failures).as(report.toString()).isEmpty();
     }
