@@ -50,7 +50,10 @@ import org.resdom.model.PreambleKind;
  * {@code 对……表示关切}, "expresses concern at …"). Braces list alternatives
  * (gender and number forms). An entry scoped {@code @un} or {@code @itu} applies to that
  * family of bodies only (see {@link #convention(Body)}): ITU French {@code décide} is
- * {@code resolves}, UN French {@code Décide} is {@code Decides}. {@code word} entries are the
+ * {@code resolves}, UN French {@code Décide} is {@code Decides}. A convention may also read a
+ * whole class as another, for every language ({@code /org/resdom/lang/kinds.tsv}, see
+ * {@link #concept(ActionKind, Convention)}): in UN texts <i>invites</i>, <i>encourages</i>,
+ * <i>urges</i> and <i>calls upon</i> are {@code REQUESTS}. {@code word} entries are the
  * citation vocabulary that text readers use (their keys are listed in the table files).
  *
  * <p>Matching works on a folded form of the text, computed once for the (at most 200)
