@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +50,10 @@ import org.resdom.model.PreambleKind;
  * {@code 对……表示关切}, "expresses concern at …"). Braces list alternatives
  * (gender and number forms). An entry scoped {@code @un} or {@code @itu} applies to that
  * family of bodies only (see {@link #convention(Body)}): ITU French {@code décide} is
- * {@code resolves}, UN French {@code Décide} is {@code Decides}. {@code word} entries are the
+ * {@code resolves}, UN French {@code Décide} is {@code Decides}. A convention may also read a
+ * whole class as another, for every language ({@code /org/resdom/lang/kinds.tsv}, see
+ * {@link #concept(ActionKind, Convention)}): in UN texts <i>invites</i>, <i>encourages</i>,
+ * <i>urges</i> and <i>calls upon</i> are {@code REQUESTS}. {@code word} entries are the
  * citation vocabulary that text readers use (their keys are listed in the table files).
  *
  * <p>Matching works on a folded form of the text, computed once for the (at most 200)
@@ -80,6 +84,15 @@ public final class PhraseBook {
     private static final int MAX_PREFIXES = 3;
     /** Characters that end a clause, for {@code frame} entries. */
     private static final String CLAUSE_END = "，,；;：:。";
+    /** Per convention, the classes that convention reads as another class (kinds.tsv). */
+    private static final Map<Convention, Map<PreambleKind, PreambleKind>> PREAMBLE_MERGES = new EnumMap<>(
+            Convention.class);
+    private static final Map<Convention, Map<ActionKind, ActionKind>> ACTION_MERGES = new EnumMap<>(Convention.class);
+
+    static {
+        readMerges();
+    }
+
     private static final Map<Language, PhraseBook> BOOKS = load();
     /** Every folded character a phrase, an action, a modifier or a conjunction of any table starts with. */
     private static final String OPENERS = openers();
@@ -118,8 +131,8 @@ public final class PhraseBook {
         this.language = language;
         this.preamble = preamble;
         this.actions = actions;
-        this.preambleIndex = indexes(preamble);
-        this.actionIndex = indexes(actions);
+        this.preambleIndex = indexes(preamble, PREAMBLE_MERGES);
+        this.actionIndex = indexes(actions, ACTION_MERGES);
         this.qualifiers = qualifiers;
         this.prefixes = prefixes;
         this.conjunctions = conjunctions;
@@ -950,18 +963,19 @@ public final class PhraseBook {
     }
 
     @SuppressWarnings("unchecked")
-    private static <K> Index<K>[] indexes(List<Entry<K>> entries) {
+    private static <K> Index<K>[] indexes(List<Entry<K>> entries, Map<Convention, Map<K, K>> merges) {
         Index<K>[] out = new Index[Convention.values().length];
         for (Convention c : Convention.values()) {
+            Map<K, K> merge = merges.getOrDefault(c, Map.of());
             Map<String, Entry<K>> byPhrase = new LinkedHashMap<>();
             for (Entry<K> e : entries) {
                 if (e.scope() == null) {
-                    byPhrase.putIfAbsent(e.folded(), e);
+                    byPhrase.putIfAbsent(e.folded(), merged(e, merge));
                 }
             }
             for (Entry<K> e : entries) {
                 if (e.scope() == c) {
-                    byPhrase.put(e.folded(), e);
+                    byPhrase.put(e.folded(), merged(e, merge));
                 }
             }
             Map<Character, List<Entry<K>>> byFirst = new HashMap<>();
@@ -979,6 +993,72 @@ public final class PhraseBook {
             out[c.ordinal()] = new Index<>(Map.copyOf(frozen));
         }
         return out;
+    }
+
+    private static <K> Entry<K> merged(Entry<K> e, Map<K, K> merge) {
+        K k = merge.get(e.kind());
+        return k == null ? e : new Entry<>(k, e.phrase(), e.folded(), e.scope());
+    }
+
+    /**
+     * Reads {@code /org/resdom/lang/kinds.tsv}: lines {@code preamble@un BEARING_IN_MIND
+     * RECOGNIZING} say that in the texts of that convention, every phrase of the first class is
+     * of the second (the convention's translators do not keep the two apart).
+     */
+    private static void readMerges() {
+        for (DataTable.Row row : DataTable.read(PhraseBook.class, "kinds.tsv", 3)) {
+            String type = row.get(0);
+            int at = type.indexOf('@');
+            if (at < 0) {
+                throw new IllegalStateException("kinds.tsv:" + row.line() + ": a merge needs a convention");
+            }
+            Convention c = Convention.valueOf(type.substring(at + 1).toUpperCase(Locale.ROOT));
+            switch (type.substring(0, at)) {
+                case "preamble" -> put(PREAMBLE_MERGES, c, PreambleKind.valueOf(row.get(1)),
+                        PreambleKind.valueOf(row.get(2)), row.line());
+                case "action" -> put(ACTION_MERGES, c, ActionKind.valueOf(row.get(1)), ActionKind.valueOf(row.get(2)),
+                        row.line());
+                default -> throw new IllegalStateException("kinds.tsv:" + row.line() + ": unknown entry " + type);
+            }
+        }
+    }
+
+    private static <K extends Enum<K>> void put(Map<Convention, Map<K, K>> merges, Convention c, K from, K to,
+            int line) {
+        Map<K, K> m = merges.computeIfAbsent(c, x -> new EnumMap<>(from.getDeclaringClass()));
+        if (m.containsKey(to) || m.containsValue(from) || m.putIfAbsent(from, to) != null) {
+            throw new IllegalStateException("kinds.tsv:" + line + ": " + from + " merged twice or into a merged class");
+        }
+    }
+
+    /**
+     * The class a convention reads a preamble class as: in United Nations texts
+     * {@link PreambleKind#BEARING_IN_MIND} is {@link PreambleKind#RECOGNIZING}, as the UN's
+     * translators render the two by the same phrases (see {@code docs/languages.md}).
+     *
+     * @param kind a class
+     * @param convention the body's convention
+     * @return the class phrases of that class get in texts of that convention
+     */
+    public static PreambleKind concept(PreambleKind kind, Convention convention) {
+        Checks.notNull(kind, "kind");
+        Checks.notNull(convention, "convention");
+        return PREAMBLE_MERGES.getOrDefault(convention, Map.of()).getOrDefault(kind, kind);
+    }
+
+    /**
+     * The class a convention reads an operative class as: in United Nations texts
+     * {@link ActionKind#INVITES}, {@link ActionKind#ENCOURAGES}, {@link ActionKind#URGES} and
+     * {@link ActionKind#CALLS_UPON} are {@link ActionKind#REQUESTS} (see {@code docs/languages.md}).
+     *
+     * @param kind a class
+     * @param convention the body's convention
+     * @return the class actions of that class get in texts of that convention
+     */
+    public static ActionKind concept(ActionKind kind, Convention convention) {
+        Checks.notNull(kind, "kind");
+        Checks.notNull(convention, "convention");
+        return ACTION_MERGES.getOrDefault(convention, Map.of()).getOrDefault(kind, kind);
     }
 
     /**

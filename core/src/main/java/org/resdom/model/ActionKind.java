@@ -9,8 +9,18 @@ package org.resdom.model;
  * and English <i>decides</i> and Spanish <i>decide</i> as {@link #DECIDES}. In United Nations
  * texts French <i>Décide</i> is <i>Decides</i>, {@link #DECIDES}: such entries are scoped to a
  * body convention ({@link org.resdom.lang.PhraseBook.Convention}). A class is a concept that
- * holds across languages; {@link #ACKNOWLEDGES} is kept for compatibility, the tables now give
- * {@link #RECOGNIZES} for it. See {@code docs/languages.md}.
+ * holds across languages.
+ *
+ * <p>In United Nations texts some classes are one, as the UN's translators render them by the
+ * same words: {@link #INVITES}, {@link #ENCOURAGES}, {@link #URGES} and {@link #CALLS_UPON} are
+ * {@link #REQUESTS} (asking an addressee to act: Chinese 请 is both <i>requests</i> and
+ * <i>invites</i>, Arabic يدعو both <i>invites</i> and <i>calls upon</i>, French <i>Demande</i>
+ * both <i>calls upon</i> and <i>requests</i>, Russian призывает <i>calls upon</i>,
+ * <i>encourages</i> and <i>urges</i>), {@link #COMMENDS} is {@link #WELCOMES}, {@link #AFFIRMS}
+ * is {@link #REAFFIRMS}, {@link #ACKNOWLEDGES} is {@link #RECOGNIZES}; <i>notes with
+ * appreciation</i> is {@link #WELCOMES}, <i>notes with concern</i> {@link #EXPRESSES_CONCERN}.
+ * ITU texts keep every class. The phrase text, with the strength of the appeal, is always kept
+ * in {@link OperativePhrase#text()}. See {@code docs/languages.md}.
  */
 public enum ActionKind {
     /** resolves, décide, resuelve. */
@@ -21,7 +31,7 @@ public enum ActionKind {
     INSTRUCTS,
     /** invites, invite, invita. */
     INVITES,
-    /** requests, prie, pide. */
+    /** requests, prie, pide; in UN texts also invites, encourages, urges, calls upon. */
     REQUESTS,
     /** encourages, encourage, alienta. */
     ENCOURAGES,

@@ -5,20 +5,30 @@ package org.resdom.model;
  * <i>considering</i> and <i>considerando</i> are all {@link #CONSIDERING}. A class is a concept
  * that holds across the six languages, so synonyms that translators use for one another are
  * one class ({@link #EMPHASIZING} is stressing, emphasizing, underlining, underscoring,
- * highlighting). {@link #ACKNOWLEDGING}, {@link #MINDFUL} and {@link #OBSERVING} are kept for
- * compatibility; the tables now give {@link #RECOGNIZING}, {@link #BEARING_IN_MIND} and
- * {@link #NOTING} for them. See {@code docs/languages.md}.
+ * highlighting).
+ *
+ * <p>In United Nations texts (the UN convention of {@code org.resdom.lang.PhraseBook}) some
+ * classes are one, as the UN's translators render them by the same phrases:
+ * {@link #BEARING_IN_MIND}, {@link #MINDFUL}, {@link #CONSIDERING},
+ * {@link #TAKING_INTO_ACCOUNT}, {@link #AWARE} and {@link #ACKNOWLEDGING} are
+ * {@link #RECOGNIZING} (a premise the body holds), {@link #AFFIRMING} is {@link #REAFFIRMING},
+ * {@link #OBSERVING} is {@link #NOTING}; and a phrase <i>with appreciation</i> is
+ * {@link #WELCOMING}, <i>with concern</i> {@link #CONCERNED}. ITU texts keep every class. The
+ * phrase text is always kept in {@link PreamblePhrase#text()}. See {@code docs/languages.md}.
  */
 public enum PreambleKind {
     /** considering, considérant, considerando. */
     CONSIDERING,
     /** noting, notant, observando. */
     NOTING,
-    /** recognizing, reconnaissant, reconociendo. */
+    /**
+     * recognizing, reconnaissant, reconociendo; in UN texts also aware, mindful, bearing in mind,
+     * considering, taking into account, acknowledging.
+     */
     RECOGNIZING,
     /** recalling, rappelant, recordando. */
     RECALLING,
-    /** bearing in mind, ayant à l'esprit, teniendo presente. */
+    /** bearing in mind, ayant à l'esprit, teniendo presente (ITU; UN texts: {@link #RECOGNIZING}). */
     BEARING_IN_MIND,
     /** taking into account, tenant compte, teniendo en cuenta. */
     TAKING_INTO_ACCOUNT,

@@ -35,7 +35,10 @@ class PhraseBookTablesTest {
                 assertThat(m).as("%s %s", language, phrase).isPresent();
                 assertThat(m.get().end()).as("%s %s", language, phrase).isEqualTo(phrase.length());
                 if (at >= 0 || !overridden(book, key, phrase)) {
-                    assertThat(m.get().kind().name()).as("%s %s", language, phrase).isEqualTo(kind);
+                    String expected = key.startsWith("preamble.")
+                            ? PhraseBook.concept(PreambleKind.valueOf(kind), c).name()
+                            : PhraseBook.concept(ActionKind.valueOf(kind), c).name();
+                    assertThat(m.get().kind().name()).as("%s %s", language, phrase).isEqualTo(expected);
                 }
             }
         });
@@ -114,6 +117,10 @@ class PhraseBookTablesTest {
     void unConventionsApplyToUnBodiesOnly() {
         PhraseBook en = PhraseBook.of(Language.ENGLISH);
         assertThat(en.matchPreamble("Considering that", Convention.UN).orElseThrow().kind())
+                .isEqualTo(PreambleKind.RECOGNIZING);
+        assertThat(en.matchPreamble("Bearing in mind", Convention.UN).orElseThrow().kind())
+                .isEqualTo(PreambleKind.RECOGNIZING);
+        assertThat(en.matchPreamble("Bearing in mind", Convention.ITU).orElseThrow().kind())
                 .isEqualTo(PreambleKind.BEARING_IN_MIND);
         assertThat(en.matchPreamble("considering that", Convention.ITU).orElseThrow().kind())
                 .isEqualTo(PreambleKind.CONSIDERING);
@@ -140,6 +147,64 @@ class PhraseBookTablesTest {
                 .isEqualTo(ActionKind.CONSIDERS);
         assertThat(PhraseBook.of(Language.RUSSIAN).matchAction("поручает Специальному докладчику", Convention.UN)
                 .orElseThrow().kind()).isEqualTo(ActionKind.REQUESTS);
+    }
+
+    /**
+     * UN merges (kinds.tsv): in UN texts asking someone to act is one class in every language,
+     * whatever the verb's strength; ITU texts keep the verbs apart.
+     */
+    @Test
+    void unMergesHoldInEveryLanguage() {
+        String[][] asks = {
+            {"en", "Invites", "Encourages", "Urges", "Calls upon", "Requests"},
+            {"fr", "Invite", "Engage", "Exhorte", "Demande", "Prie"},
+            {"es", "Invita", "Alienta", "Insta", "Exhorta", "Solicita"},
+            {"ru", "предлагает", "рекомендует", "настоятельно призывает", "призывает", "просит"},
+            {"ar", "يدعو", "يشجع", "يحث", "يهيب", "يطلب"},
+            {"zh", "邀请", "鼓励", "促请", "吁请", "请"}};
+        for (String[] row : asks) {
+            PhraseBook b = PhraseBook.of(Language.fromCode(row[0]).orElseThrow());
+            for (int i = 1; i < row.length; i++) {
+                assertThat(b.matchAction(row[i] + " ", Convention.UN).orElseThrow().kind()).as("%s %s", row[0], row[i])
+                        .isEqualTo(ActionKind.REQUESTS);
+            }
+        }
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(en.matchAction("Invites States", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.INVITES);
+        assertThat(en.matchAction("Urges States", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.URGES);
+        assertThat(PhraseBook.concept(ActionKind.CALLS_UPON, Convention.UN)).isEqualTo(ActionKind.REQUESTS);
+        assertThat(PhraseBook.concept(ActionKind.CALLS_UPON, Convention.ITU)).isEqualTo(ActionKind.CALLS_UPON);
+        assertThat(PhraseBook.concept(PreambleKind.MINDFUL, Convention.UN)).isEqualTo(PreambleKind.RECOGNIZING);
+        assertThat(en.matchAction("Commends the work", Convention.UN).orElseThrow().kind())
+                .isEqualTo(ActionKind.WELCOMES);
+        assertThat(en.matchAction("Reaffirms", Convention.UN).orElseThrow().kind()).isEqualTo(ActionKind.REAFFIRMS);
+        assertThat(en.matchAction("Affirms", Convention.UN).orElseThrow().kind()).isEqualTo(ActionKind.REAFFIRMS);
+        assertThat(en.matchAction("Affirms", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.AFFIRMS);
+    }
+
+    /** UN: the stance modifier decides: noting with appreciation is welcoming, with concern is concern. */
+    @Test
+    void unStanceModifiersDecideTheClass() {
+        String[][] welcoming = {{"en", "Noting with appreciation"}, {"fr", "Prenant note avec satisfaction"},
+            {"es", "Observando con aprecio"}, {"ru", "с удовлетворением отмечая"}, {"ar", "وإذ يلاحظ مع التقدير"},
+            {"zh", "赞赏地注意到"}};
+        String[][] concerned = {{"en", "Noting with deep concern"}, {"fr", "Notant avec une profonde inquiétude"},
+            {"es", "Observando con profunda preocupación"}, {"ru", "с глубокой обеспокоенностью отмечая"},
+            {"ar", "وإذ يلاحظ بقلق بالغ"}, {"zh", "深为关切地注意到"}};
+        for (String[] w : welcoming) {
+            PhraseBook b = PhraseBook.of(Language.fromCode(w[0]).orElseThrow());
+            assertThat(b.matchPreamble(w[1], Convention.UN).orElseThrow().kind()).as(w[1])
+                    .isEqualTo(PreambleKind.WELCOMING);
+            assertThat(b.matchPreamble(w[1], Convention.ITU).orElseThrow().kind()).as(w[1])
+                    .isEqualTo(PreambleKind.NOTING);
+        }
+        for (String[] c : concerned) {
+            PhraseBook b = PhraseBook.of(Language.fromCode(c[0]).orElseThrow());
+            assertThat(b.matchPreamble(c[1], Convention.UN).orElseThrow().kind()).as(c[1])
+                    .isEqualTo(PreambleKind.CONCERNED);
+        }
+        assertThat(PhraseBook.of(Language.ENGLISH).matchAction("Notes with appreciation", Convention.UN).orElseThrow()
+                .kind()).isEqualTo(ActionKind.WELCOMES);
     }
 
     @Test

@@ -257,8 +257,11 @@ class UnStructureTest {
         assertThat(ps.get(2).plainText()).isEqualTo("Encourages States to report;");
         assertThat(ps.get(2).label().orElseThrow().style()).isEqualTo(LabelStyle.NUMBER);
         assertThat(ps.get(3).plainText()).isEqualTo("7 States are invited;");
-        assertThat(r.operativeActions()).extracting(OperativePhrase::action).containsExactly(ActionKind.URGES,
-                ActionKind.DECIDES, ActionKind.ENCOURAGES, ActionKind.OTHER);
+        // UN texts: urges and encourages are the one UN kind of asking to act (kinds.tsv)
+        assertThat(r.operativeActions()).extracting(OperativePhrase::action).containsExactly(ActionKind.REQUESTS,
+                ActionKind.DECIDES, ActionKind.REQUESTS, ActionKind.OTHER);
+        assertThat(r.operativeActions()).extracting(OperativePhrase::text).startsWith("Urges", "Decides",
+                "Encourages");
         assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-NUMBER")).hasSize(2);
         assertThat(modelText(r)).isEqualTo(markupText(body));
         roundTripsThroughAkn(r);
@@ -270,7 +273,8 @@ class UnStructureTest {
         Resolution ar = read("ar", "<preamble><container name='x'><p><i>وإذ يضع</i> في اعتباره أن الحق،</p>"
                 + "</container></preamble>");
         assertThat(ar.preamble().get(0).phrase().text()).isEqualTo("وإذ يضع");
-        assertThat(ar.preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.BEARING_IN_MIND);
+        // bearing in mind: in UN texts the premise kind RECOGNIZING (kinds.tsv)
+        assertThat(ar.preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.RECOGNIZING);
         Resolution zh = read("zh", "<preamble><container name='x'><p><b>表示</b>赞赏技术合作自愿基金的工作，</p>"
                 + "</container><container name='y'><p><b>对</b>援助团报告中的结论表示震惊，被拘留者所受待遇包括酷刑，</p>"
                 + "</container></preamble>");
