@@ -11,7 +11,10 @@ public final class LayoutCodes {
     public static final String FURNITURE = "LAY-FURNITURE";
     /** Info: masthead lines gave the identity (body, number, date). */
     public static final String MASTHEAD = "LAY-MASTHEAD";
-    /** Warning: a footnote body found no call-out in the text (kept unrecognized), or the reverse. */
+    /**
+     * Warning: a footnote body found no call-out in the text; it is kept as a footnote (with no
+     * call-out) of the paragraph it stands in or after.
+     */
     public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";

@@ -66,8 +66,6 @@ public final class LayoutResolutionReader {
      * or extracted text with form feeds); then every position is page and line on the page.
      */
     public static final String META_PAGES = "layout.pages";
-    /** Metadata key prefix: a footnote body no call-out was found for ({@code layout.footnote.3}). */
-    public static final String META_FOOTNOTE = "layout.footnote.";
 
     private static final int DETECT_LINES = 200;
 
@@ -128,6 +126,11 @@ public final class LayoutResolutionReader {
         Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
+        // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
+        Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
+        for (Unwrapper.Note n : unpaired) {
+            placed.computeIfAbsent(blockOf(un.blocks(), n.at()), x -> new ArrayList<>()).add(n);
+        }
 
         // canonical lines for the structure stage: one paragraph or heading a line
         StringBuilder canon = new StringBuilder();
@@ -146,8 +149,17 @@ public final class LayoutResolutionReader {
                 call = ci.hasNext() ? ci.next() : null;
             }
             line.append(t, last, t.length());
+            for (Unwrapper.Note n : placed.getOrDefault(b, List.of())) {
+                line.append('[').append(n.marker()).append(':').append(escape(n.text())).append(']');
+            }
             canon.append(tabAfterLabel(line)).append('\n');
             origin.add(block.origin);
+        }
+        if (un.blocks().isEmpty()) {
+            for (Unwrapper.Note n : unpaired) {
+                canon.append(n.marker()).append(' ').append(n.text()).append('\n');
+                origin.add(n.origin());
+            }
         }
         ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un());
         Resolution r = parsed.resolution();
@@ -182,9 +194,8 @@ public final class LayoutResolutionReader {
                     + META_FURNITURE + "* metadata", span(un.furniture().get(0).origin())));
         }
         for (Unwrapper.Note n : unpaired) {
-            meta.put(META_FOOTNOTE + n.marker(), n.text());
             diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote " + n.marker()
-                    + " has no call-out in the text; kept as " + META_FOOTNOTE + n.marker() + " metadata",
+                    + " has no call-out in the text; kept as a footnote of the paragraph it stands in or after",
                     span(n.origin())));
         }
         Identity id = r.identity();
@@ -211,6 +222,19 @@ public final class LayoutResolutionReader {
         Resolution out = new Resolution(id, r.formula(), remapPreamble(r.preamble(), origin),
                 remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
         return new ReadResult(out, diags);
+    }
+
+    /** @return the last block that starts at or before line {@code at} (the first block when none does) */
+    static int blockOf(List<Unwrapper.Block> blocks, int at) {
+        int b = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).first <= at) {
+                b = i;
+            } else {
+                break;
+            }
+        }
+        return b;
     }
 
     /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */

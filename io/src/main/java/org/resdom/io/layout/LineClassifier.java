@@ -57,6 +57,7 @@ final class LineClassifier {
      * @return one kind per line
      */
     static List<LineKind> classify(List<LayoutLine> lines, PhraseBook book) {
+        java.util.Set<String> repeated = repeated(lines);
         List<LineKind> kinds = new ArrayList<>(lines.size());
         boolean inNotes = false;
         int page = -1;
@@ -72,6 +73,7 @@ final class LineClassifier {
                 t = t.replace('\f', ' ');
             }
             LineKind k = kind(t, l, book, inNotes, i > 0 ? kinds.get(i - 1) : LineKind.BLANK);
+
             if (k == LineKind.RULE) {
                 inNotes = true;
             } else if (k.furniture() && inNotes) {
@@ -80,13 +82,106 @@ final class LineClassifier {
             kinds.add(k);
         }
         footOfPage(lines, kinds);
+        for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
+            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too
+            if (kinds.get(i) == LineKind.TEXT && repeated.contains(shape(lines.get(i).text())) && edge(lines, i)) {
+                kinds.set(i, LineKind.RUNNING_HEAD);
+            }
+        }
         return kinds;
+    }
+
+    /** How many lines at the top and at the foot of a page may be running heads or feet. */
+    static final int EDGE = 2;
+
+    /**
+     * Running heads and feet by repetition: the shapes ({@link #shape}) of the lines at the edge
+     * of a page ({@link #edge}) that recur at the edge of at least two pages and a third of them. Position alone
+     * never makes a line furniture: a line of body text in the header zone stays text unless its
+     * shape recurs.
+     */
+    static java.util.Set<String> repeated(List<LayoutLine> lines) {
+        java.util.Map<String, java.util.Set<Integer>> pages = new java.util.HashMap<>();
+        int last = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            last = Math.max(last, l.page());
+            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 100 && edge(lines, i)) {
+                pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>()).add(l.page());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int least = Math.max(2, (last + 2) / 3); // on a third of the pages at least
+        pages.forEach((k, v) -> {
+            if (v.size() >= least && k.length() >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A line's text with each run of digits as one {@code #} and its white space as one space:
+     * what repeats from page to page.
+     */
+    static String shape(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            if (!Character.isDigit(c)) {
+                sb.append(c);
+            } else if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '#') {
+                sb.append('#');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a line is at the edge of its page: in the header or footer zone of a PDF, or, in
+     * paged text, among the first or last {@link #EDGE} lines of its page that are not blank.
+     */
+    static boolean edge(List<LayoutLine> lines, int i) {
+        LayoutLine l = lines.get(i);
+        if (l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER) {
+            return true;
+        }
+        if (l.page() == 0 || l.zone() != LayoutLine.Zone.UNKNOWN) {
+            return false;
+        }
+        int before = 0;
+        for (int j = i - 1; j >= 0 && lines.get(j).page() == l.page() && before < EDGE; j--) {
+            if (!lines.get(j).isBlank()) {
+                before++;
+            }
+        }
+        if (before < EDGE) {
+            return true;
+        }
+        int after = 0;
+        for (int j = i + 1; j < lines.size() && lines.get(j).page() == l.page() && after < EDGE; j++) {
+            if (!lines.get(j).isBlank()) {
+                after++;
+            }
+        }
+        return after < EDGE;
     }
 
     /**
      * Footnote bodies at the foot of a page with no rule above them (the rule of a PDF is a
      * drawing, which text extraction loses): a run of lines after a blank line, just before the
-     * page's furniture or its end, whose numbered lines count up one by one.
+     * page's furniture or its end, whose numbered lines count up one by one and each of whose
+     * numbers is called on the page above it (a glued call-out, {@link Footnotes#find}). Without
+     * the call-out a line that opens with a number ("1 December 2022, …", a wrapped date) is text.
      */
     static void footOfPage(List<LayoutLine> lines, List<LineKind> kinds) {
         int last = 0;
@@ -131,7 +226,7 @@ final class LineClassifier {
                 break;
             }
         }
-        if (best < 0) {
+        if (best < 0 || !calledEnough(lines, kinds, from, best, e)) {
             return last;
         }
         int top = 0;
@@ -148,6 +243,52 @@ final class LineClassifier {
             kinds.set(i, start ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE);
         }
         return top;
+    }
+
+    /**
+     * Whether the numbers that count up in the run {@code [best, e]} are called on the page
+     * above it: at least half of them (a call-out glued to a number, "2023" + 11, cannot be
+     * seen), and so a single numbered line only when its number is called.
+     */
+    private static boolean calledEnough(List<LayoutLine> lines, List<LineKind> kinds, int from, int best, int e) {
+        int starts = 0;
+        int called = 0;
+        int top = 0;
+        for (int i = best; i <= e; i++) {
+            Matcher m = FOOTNOTE.matcher(lines.get(i).text());
+            if (kinds.get(i) == LineKind.BLANK || kinds.get(i).furniture() || !m.matches()
+                    || !Character.isDigit(m.group(1).charAt(0))) {
+                continue;
+            }
+            int v = Integer.parseInt(m.group(1));
+            if (top != 0 && v != top + 1) {
+                continue;
+            }
+            top = v;
+            starts++;
+            if (called(lines, kinds, from, best, m.group(1))) {
+                called++;
+            }
+        }
+        return starts > 0 && called * 2 >= starts;
+    }
+
+    /**
+     * Whether a footnote marker is called (glued to a word or mark) in the text lines
+     * {@code [from, to)} of a page: the evidence a numbered line at a page's foot needs to be a
+     * footnote body.
+     */
+    static boolean called(List<LayoutLine> lines, List<LineKind> kinds, int from, int to, String marker) {
+        for (int i = from; i < to; i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture() || k == LineKind.FOOTNOTE_START || k == LineKind.FOOTNOTE_MORE) {
+                continue;
+            }
+            if (Footnotes.find(lines.get(i).text().strip(), marker, 0) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LineKind kind(String t, LayoutLine l, PhraseBook book, boolean inNotes, LineKind previous) {
@@ -168,9 +309,6 @@ final class LineClassifier {
             if (PAGE.matcher(t).matches() && l.zone() != LayoutLine.Zone.BODY) {
                 return LineKind.PAGE_NUMBER;
             }
-        }
-        if (l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER) {
-            return LineKind.RUNNING_HEAD;
         }
         if (inNotes || l.zone() == LayoutLine.Zone.FOOTNOTE) {
             return FOOTNOTE.matcher(head).matches() ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE;

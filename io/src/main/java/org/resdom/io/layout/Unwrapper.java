@@ -46,8 +46,19 @@ final class Unwrapper {
         }
     }
 
-    /** A footnote body. */
-    record Note(String marker, String text, LayoutLine origin) {
+    /**
+     * A footnote body.
+     *
+     * @param at the index of its first line in the lines read, -1 when not known
+     */
+    record Note(String marker, String text, LayoutLine origin, int at) {
+        Note(String marker, String text, LayoutLine origin) {
+            this(marker, text, origin, -1);
+        }
+
+        Note more(String t) {
+            return new Note(marker, text + " " + t, origin, at);
+        }
     }
 
     /** A line set aside. */
@@ -74,6 +85,7 @@ final class Unwrapper {
         StringBuilder note = null;
         String noteMarker = null;
         LayoutLine noteOrigin = null;
+        int noteAt = -1;
         boolean blank = false;
         boolean pageBreak = false;
         int joined = 0;
@@ -101,40 +113,46 @@ final class Unwrapper {
                         pageBreak = true;
                     }
                     if (note != null) {
-                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                         note = null;
                     }
                     continue;
                 }
                 case FOOTNOTE_START -> {
                     if (note != null) {
-                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                     }
                     Matcher m = LineClassifier.FOOTNOTE.matcher(t);
                     m.matches();
                     noteMarker = m.group(1);
                     note = new StringBuilder(t.substring(m.end(1)).strip());
                     noteOrigin = l;
+                    noteAt = i;
                     continue;
                 }
                 case FOOTNOTE_MORE -> {
                     if (note != null) {
                         note.append(' ').append(t);
-                    } else {
-                        furniture.add(new Furniture(k, t, l));
+                        continue;
                     }
-                    continue;
+                    Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+                    if (lastNote != null && lastNote.origin().page() > 0 && lastNote.origin().page() < l.page()) {
+                        // a footnote that runs on from the foot of the page before
+                        notes.set(notes.size() - 1, lastNote.more(t));
+                        continue;
+                    }
+                    // no body open to add it to: the line is text, never dropped
                 }
                 default -> {
                 }
             }
             if (note != null) {
-                notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                 note = null;
             }
             Matcher in = INLINE_NOTE.matcher(t);
             if (in.find()) {
-                notes.add(new Note(in.group(1), in.group(2).strip(), l));
+                notes.add(new Note(in.group(1), in.group(2).strip(), l, i));
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
@@ -161,7 +179,7 @@ final class Unwrapper {
             prevLength = t.length();
         }
         if (note != null) {
-            notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+            notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
         }
         return new Result(blocks, notes, furniture, joined);
     }

@@ -110,6 +110,46 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aWrappedLineOpeningWithANumberAtAPageFootIsTextNotAFootnote() {
+        // "1 December 2022, …" wraps to the page's last line: no call-out "1" on the page, so no footnote
+        String text = "The General Assembly,\nRecalling its resolution 76/1 and the meeting held from 28 November to\n"
+                + "1 December 2022, in which the participants agreed,\n\n2/5\n\f"
+                + "A/RES/77/1\n\nNoting the report,\n";
+        ReadResult r = TextResolutionReader.create().read(text);
+        Resolution res = r.resolution();
+        assertThat(res.footnotes()).isEmpty();
+        assertThat(res.preamble()).hasSize(2);
+        assertThat(org.resdom.model.Inline.plainText(res.preamble().get(0).paragraphs().get(0).content()))
+                .contains("28 November to 1 December 2022, in which the participants agreed,");
+        assertThat(r.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aFootnoteBodyWithNoCallOutIsKeptAsAFootnoteOfItsParagraph() {
+        // after a rule the body is a footnote (strong evidence), but nothing calls it: kept, with a warning
+        String text = "The General Assembly,\nRecalling its resolution 76/1 of the session and\nits work,\n"
+                + "__________\n3 A/76/207.\n3 A/76/208.\n\n2/5\n\fA/RES/77/1\n\nNoting the report,\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        List<org.resdom.model.Footnote> notes = res.footnotes();
+        assertThat(notes).extracting(n -> org.resdom.model.Inline.plainText(n.content()))
+                .containsExactly("A/76/207.", "A/76/208.");
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)).hasSize(2);
+        assertThat(res.preamble()).hasSize(2);
+    }
+
+    @Test
+    void furnitureIsKnownByItsTextAndRecurrenceNotByWhereItStands() {
+        // a foot in no pattern of its own recurs on every page: furniture; the first lines of a page are text
+        String text = "The General Assembly,\nRecalling its resolution 76/1,\n\nAdvance unedited version\n\f"
+                + "Noting the report,\n\nAdvance unedited version\n\fWelcoming the plan,\n\nAdvance unedited version\n";
+        Resolution res = LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
+        assertThat(res.preamble()).hasSize(3);
+        assertThat(res.metadata().values()).filteredOn(v -> v.endsWith("Advance unedited version")).hasSize(3);
+        assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
+    }
+
+    @Test
     void lineNumberedTextIsNotTakenForExtracted() {
         assertThat(LayoutResolutionReader.inputKind("considering\na)\tthe plan;\nresolves\n1\tto act\n")).isEmpty();
         assertThat(LayoutResolutionReader.inputKind("x\fy\n")).isEmpty();
