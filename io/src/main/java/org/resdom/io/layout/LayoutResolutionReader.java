@@ -219,7 +219,23 @@ public final class LayoutResolutionReader {
                 + " lines, " + un.joined() + " wrapped lines joined into " + un.blocks().size() + " paragraphs, "
                 + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
                 split.isEmpty() ? SourceSpan.at(1, 1) : span(split.get(0))));
-        Resolution out = new Resolution(id, r.formula(), remapPreamble(r.preamble(), origin),
+        // a title is a string: a footnote called in it is kept at the end of the opening formula
+        Optional<org.resdom.model.OpeningFormula> formula = r.formula();
+        if (id.title().isPresent() && id.title().get().contains(InlineMarks.REF) && formula.isPresent()) {
+            List<org.resdom.model.Inline> moved = new ArrayList<>();
+            String clean = InlineMarks.takeNotes(id.title().get(), moved);
+            id = new Identity(id.body(), id.kind(), id.number(), id.heading(), Optional.of(clean), id.language(),
+                    id.history());
+            List<org.resdom.model.Inline> content = new ArrayList<>(formula.get().content());
+            content.addAll(moved);
+            formula = Optional.of(new org.resdom.model.OpeningFormula(content, formula.get().span()));
+            for (org.resdom.model.Inline n : moved) {
+                diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote "
+                        + ((org.resdom.model.Footnote) n).marker() + " is called in the title, which holds no "
+                        + "footnotes; its body is kept at the end of the opening formula", SourceSpan.at(1, 1)));
+            }
+        }
+        Resolution out = new Resolution(id, formula, remapPreamble(r.preamble(), origin),
                 remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
         return new ReadResult(out, diags);
     }

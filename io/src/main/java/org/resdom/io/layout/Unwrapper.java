@@ -26,7 +26,7 @@ final class Unwrapper {
     /** What ends a clause, not only a sentence part: all of {@link #ENDS} but the commas. */
     static final String CLAUSE_ENDS = ";:.!?\u061b\u061f\u06d4\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
 
-    static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3})[\\s\u00a0]+(\\S.*)$");
+    static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
     static final class Block {
@@ -152,7 +152,7 @@ final class Unwrapper {
             }
             Matcher in = INLINE_NOTE.matcher(t);
             if (in.find()) {
-                notes.add(new Note(in.group(1), in.group(2).strip(), l, i));
+                splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
@@ -182,6 +182,35 @@ final class Unwrapper {
             notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
         }
         return new Result(blocks, notes, furniture, joined);
+    }
+
+    /**
+     * The bodies after one rule inside a line: Word extracts run the footnotes of a paragraph on
+     * in one line ("1 These include … transition. 2 Africa, Americas, …"), so a body is cut where
+     * the next number (one more) follows the end of a sentence and opens a capitalised word.
+     */
+    static void splitNotes(String marker, String body, LayoutLine l, int at, List<Note> notes) {
+        String m = marker;
+        String rest = body;
+        while (!m.isEmpty() && Character.isDigit(m.charAt(0))) {
+            String next = String.valueOf(Integer.parseInt(m) + 1);
+            int cut = -1;
+            for (int k = rest.indexOf(" " + next + " "); k > 0; k = rest.indexOf(" " + next + " ", k + 1)) {
+                int after = k + next.length() + 2;
+                if (".;".indexOf(rest.charAt(k - 1)) >= 0 && after < rest.length()
+                        && Character.isUpperCase(rest.charAt(after))) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                break;
+            }
+            notes.add(new Note(m, rest.substring(0, cut).strip(), l, at));
+            rest = rest.substring(cut + next.length() + 2).strip();
+            m = next;
+        }
+        notes.add(new Note(m, rest, l, at));
     }
 
     private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,

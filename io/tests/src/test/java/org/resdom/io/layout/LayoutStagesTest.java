@@ -86,6 +86,34 @@ class LayoutStagesTest {
     }
 
     @Test
+    void callOutsAfterABracketAndMarksAndBodiesRunOnAfterOneRule() {
+        // "(Rev. Dubai, 2018)1;" and "(Dubai, 2018)*" are call-outs; "decides 4.1" is a number
+        assertThat(Footnotes.find("identified in Resolution 71 (Rev. Dubai, 2018)1;", "1", 0)).isNotNull();
+        assertThat(Footnotes.find("the Conference (Dubai, 2018)* The undersigned", "*", 0)).isNotNull();
+        assertThat(Footnotes.find("in accordance with decides 4.1 above", "1", 0)).isNull();
+        List<Unwrapper.Note> notes = new ArrayList<>();
+        Unwrapper.splitNotes("1", "These include the least developed countries. 2 Africa, Americas, Arab States. "
+                + "3 IEEE Std C95.1, 3 kHz to 300 GHz.", LayoutLine.of("x", 1), 0, notes);
+        assertThat(notes).extracting(n -> n.marker() + " " + n.text()).containsExactly(
+                "1 These include the least developed countries.", "2 Africa, Americas, Arab States.",
+                "3 IEEE Std C95.1, 3 kHz to 300 GHz.");
+    }
+
+    @Test
+    void aFootnoteCalledInTheTitleIsKeptWithTheFormula() {
+        String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the gap between developing1 and developed countries\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "considering\na)\tthat the gap exists; ____________________ 1 These include the least developed "
+                + "countries.\nresolves\n1\tto act.\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "word-text");
+        Resolution res = r.resolution();
+        assertThat(res.identity().title()).contains("Bridging the gap between developing and developed countries");
+        assertThat(res.formula().orElseThrow().content()).anyMatch(i -> i instanceof org.resdom.model.Footnote);
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)
+                && d.message().contains("title"));
+    }
+
+    @Test
     void gluedHeadingIsSplit() {
         List<Diagnostic> d = new ArrayList<>();
         List<LayoutLine> out = GluedHeadings.split(lines("The Plenipotentiary Conference (Dubai, 2018),considering"),
