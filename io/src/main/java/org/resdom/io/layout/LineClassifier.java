@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resdom.io.text.internal.Vocabulary;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
 import org.resdom.model.ActionKind;
@@ -18,6 +19,8 @@ import org.resdom.model.PreambleKind;
 final class LineClassifier {
 
     static final int LOOK = 120;
+    /** Label suffixes ({@code bis}, {@code ter} …), from core's data. */
+    private static final String SUFFIX = "(?:" + String.join("|", org.resdom.model.Label.suffixes()) + ")";
     static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{5,}\\s*");
     static final Pattern JOB = Pattern.compile("\\s*(?:GE\\.)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6,8})?\\s*"
             + "|\\s*\\*\\d{6,9}\\*\\s*");
@@ -32,7 +35,7 @@ final class LineClassifier {
      * need no space after them. Bidi marks before a label belong to it.
      */
     static final Pattern LABEL = Pattern.compile("[\\s\\p{Cf}]*(?:(?:"
-            + "\\d{1,3}(?:\\s?(?:bis|ter|quater|quinquies|sexies))?(?:\\.\\d{1,3}(?:\\s?(?:bis|ter|quater))?){0,4}[.-]?"
+            + "\\d{1,3}(?:\\s?" + SUFFIX + ")?(?:\\.\\d{1,3}(?:\\s?" + SUFFIX + ")?){0,4}[.-]?"
             + "|[\u0660-\u0669\u06f0-\u06f9]{1,3}[.-]?"
             + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)"
             + "|\\(?[\u0430-\u044f]\\)|\\([\u0621-\u064a]{1,2}\\)"
@@ -58,6 +61,9 @@ final class LineClassifier {
      */
     static List<LineKind> classify(List<LayoutLine> lines, PhraseBook book) {
         java.util.Set<String> repeated = repeated(lines);
+        Vocabulary vocab = Vocabulary.of(book.language());
+        boolean sections = false;
+        int seen = 0;
         List<LineKind> kinds = new ArrayList<>(lines.size());
         boolean inNotes = false;
         int page = -1;
@@ -73,6 +79,19 @@ final class LineClassifier {
                 t = t.replace('\f', ' ');
             }
             LineKind k = kind(t, l, book, inNotes, i > 0 ? kinds.get(i - 1) : LineKind.BLANK);
+            if ((k == LineKind.TEXT || k == LineKind.PHRASE_START) && heading(t, vocab)) {
+                k = LineKind.HEADING;
+            } else if (k == LineKind.TEXT && !sections && seen < 40 && formula(t, vocab)) {
+                k = LineKind.FORMULA;
+                sections = true; // one formula: what comes after it is the document's text
+            }
+            if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START
+                    || k == LineKind.PHRASE_LOWER || k == LineKind.ACTION_START || k == LineKind.PHRASE_GLUED) {
+                sections = true;
+            }
+            if (k != LineKind.BLANK) {
+                seen++;
+            }
 
             if (k == LineKind.RULE) {
                 inNotes = true;
@@ -89,6 +108,56 @@ final class LineClassifier {
             }
         }
         return kinds;
+    }
+
+    /**
+     * Whether a line is a document or annex heading: a heading word of the language's tables
+     * ({@code DOC_HEADING} followed by a number, {@code ANNEX_HEADING}) written in capitals, or
+     * an annex word ({@code ANNEX}, {@code APPENDIX}) with at most a short number and nothing
+     * else; never a line that ends a sentence part.
+     */
+    static boolean heading(String t, Vocabulary vocab) {
+        String s = stripMarks(t);
+        if (s.isEmpty() || s.length() > 200 || Unwrapper.ENDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        String n = PhraseBook.normalize(s);
+        if (n.length() != s.length()) {
+            return false;
+        }
+        int e = vocab.match(n, 0, "DOC_HEADING");
+        boolean doc = e > 0;
+        if (e < 0) {
+            e = vocab.match(n, 0, "ANNEX_HEADING");
+        }
+        String word = e > 0 ? s.substring(0, e) : "";
+        boolean cased = !word.toUpperCase(java.util.Locale.ROOT).equals(word.toLowerCase(java.util.Locale.ROOT));
+        if (e > 0 && cased && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return !doc || e + 1 < s.length() && Character.isWhitespace(s.charAt(e)) && Character.isDigit(s.charAt(e + 1));
+        }
+        if (e > 0 && !cased && doc) {
+            // a script without case: nothing but the number and a parenthesis, "قرار 71 (دبي، 2018)"
+            return CASELESS_HEADING.matcher(s.substring(e)).matches();
+        }
+        int a = vocab.match(n, 0, "ANNEX");
+        if (a < 0) {
+            a = vocab.match(n, 0, "APPENDIX");
+        }
+        if (a <= 0) {
+            return false;
+        }
+        String rest = s.substring(a).strip();
+        return rest.length() <= 4 && rest.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static final Pattern CASELESS_HEADING = Pattern.compile("\\s+\\d{1,4}(?:/\\d{1,4})?\\s*(?:\\([^)]{1,60}\\))?");
+
+    /** Whether a line is an opening formula: capitalised, names a body, ends with a comma. */
+    static boolean formula(String t, Vocabulary vocab) {
+        String s = stripMarks(t);
+        return s.length() > 10 && s.length() < 240 && Character.isUpperCase(s.charAt(0))
+                && ",\u060c\uff0c".indexOf(s.charAt(s.length() - 1)) >= 0
+                && vocab.bodyNamedInStems(PhraseBook.normalize(s)) != null;
     }
 
     /** How many lines at the top and at the foot of a page may be running heads or feet. */

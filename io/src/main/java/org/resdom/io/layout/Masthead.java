@@ -54,7 +54,7 @@ final class Masthead {
             seen++;
             String t = lines.get(i).text().strip();
             if (!t.isEmpty() && COMMAS.indexOf(t.charAt(t.length() - 1)) >= 0 && t.length() < 240
-                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START)
+                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.FORMULA)
                     && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null && !ADOPTED.matcher(t).matches()
                     && adoption(t, vocab) == null) {
                 formula = i;

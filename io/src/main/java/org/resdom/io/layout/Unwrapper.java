@@ -34,6 +34,8 @@ final class Unwrapper {
         final LayoutLine origin;
         final boolean head;
         final int first;
+        /** Whether the block is a document or annex heading, whose next line (its title) is a block too. */
+        boolean heading;
 
         Block(LayoutLine origin, int first, boolean head) {
             this.origin = origin;
@@ -159,7 +161,9 @@ final class Unwrapper {
             boolean open = cur == null || !join || startsNew(cur, kk, t, l, blank, pageBreak, typicalGap, prevX,
                     prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases, spacedPhrases);
             if (open) {
-                cur = new Block(l, i, k == LineKind.PHRASE_HEAD);
+                boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
+                cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);
+                cur.heading = k == LineKind.HEADING;
                 cur.text.append(t);
                 blocks.add(cur);
             } else {
@@ -215,7 +219,7 @@ final class Unwrapper {
 
     private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,
             float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases, boolean spacedPhrases) {
-        if (cur.head) {
+        if (cur.head || kind == LineKind.HEADING || kind == LineKind.FORMULA) {
             return true;
         }
         char end = last(cur.text);

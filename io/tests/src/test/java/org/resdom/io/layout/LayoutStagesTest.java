@@ -207,6 +207,35 @@ class LayoutStagesTest {
         assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("1", "2");
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.GLUED_HEADING));
+        // heading, title and formula are three blocks: the body is known from the formula
+        assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
+        assertThat(res.identity().title()).contains("Internet Protocol-based networks");
+        assertThat(res.formula()).isPresent();
+    }
+
+    @Test
+    void bisLabelsAndAnAppendixAfterTheLastParagraph() {
+        String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the standardization gap\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "resolves\n1 to act;\n1bis to act again;\n1bis.1 to act once more;\n2 bis to go on;\n"
+                + "1.1bis to end the work of the\nconference.\n"
+                + "APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)\nGuidelines for the work\n"
+                + "The work goes on in the groups.\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("1", "1bis", "1bis.1", "2 bis", "1.1bis");
+        assertThat(org.resdom.model.Inline.plainText(res.operative().get(0).paragraphs().get(4).content()))
+                .isEqualTo("to end the work of the conference.");
+        assertThat(res.annexes()).hasSize(1);
+        assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
+        assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
+        assertThat(LineClassifier.heading("ANNEX", Vocabulary.of(Language.ENGLISH))).isTrue();
+        assertThat(LineClassifier.heading("Annex 2", Vocabulary.of(Language.ENGLISH))).isTrue();
+        assertThat(LineClassifier.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH))).isFalse();
+        assertThat(LineClassifier.heading("Resolution adopted by the Council", Vocabulary.of(Language.ENGLISH)))
+                .isFalse();
     }
 
     @Test
