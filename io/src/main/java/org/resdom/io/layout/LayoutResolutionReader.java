@@ -68,6 +68,8 @@ public final class LayoutResolutionReader {
     public static final String META_PAGES = "layout.pages";
 
     private static final int DETECT_LINES = 200;
+    /** The vocabulary of all six languages, for telling the input's kind before its language is known. */
+    private static final Vocabulary ALL = Vocabulary.of(Language.UNDETERMINED);
 
     private final ReadLimits limits;
     private final Language language;
@@ -446,8 +448,9 @@ public final class LayoutResolutionReader {
                         pageNumbers++;
                     }
                 }
-                if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
-                    adopted = true;
+                if (!adopted && n > 10 && n < 240 && Character.isLetter(c)
+                        && Masthead.adoption(text.subSequence(s, e).toString(), ALL) != null) {
+                    adopted = true; // an adoption line in any of the six languages, from the phrase tables
                 }
                 if (n > 10 && hasRule(a, s - start, e - start) && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;

@@ -25,8 +25,13 @@ final class LineClassifier {
     static final Pattern JOB = Pattern.compile("\\s*(?:GE\\.)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6,8})?\\s*"
             + "|\\s*\\*\\d{6,9}\\*\\s*");
     static final Pattern SYMBOL = Pattern.compile("\\s*[A-Z]{1,5}(?:/[A-Z0-9.]{1,12}){2,6}\\s*");
+    /**
+     * A page number: {@code 2}, {@code 2/5}, {@code - 2 -}, or the language's words around it
+     * ({@code PAGE} and {@code PAGE_OF} of the phrase tables: "Page 2 of 5", "Página 2 de 5").
+     */
     static final Pattern PAGE = Pattern.compile("\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]"
-            + "|(?:Page|page)\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)\\s*");
+            + "|(?:" + words("PAGE") + ")\\s+\\d{1,4}(?:\\s+(?:" + words("PAGE_OF") + ")\\s+\\d{1,4})?)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+\\S.*");
     /**
      * Labels: {@code 1.}, {@code 1}, {@code 1bis.1}, {@code 9.3.8}, {@code a)}, {@code (a)}, {@code (iv)}, bullets;
@@ -108,6 +113,19 @@ final class LineClassifier {
             }
         }
         return kinds;
+    }
+
+    /** @return the words of a key in every language's phrase tables, as a regular-expression alternation */
+    private static String words(String key) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (PhraseBook b : PhraseBook.all()) {
+            all.addAll(b.words(key));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : all) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.length() == 0 ? "(?!)" : sb.toString();
     }
 
     /**

@@ -178,6 +178,18 @@ class LayoutStagesTest {
     }
 
     @Test
+    void pageNumberWordsAndAdoptionLinesComeFromThePhraseTables() {
+        List<LineKind> k = LineClassifier.classify(lines("Page 2 of 5", "Página 3 de 7", "Страница 2 из 5",
+                "Pages of the report"), EN);
+        assertThat(k).containsExactly(LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.TEXT);
+        // the adoption line tells extracted text in any language
+        assertThat(LayoutResolutionReader.inputKind("Résolution adoptée par le Conseil des droits de l'homme le "
+                + "11 octobre 2023\n54/1. Titre\n")).contains("pdf-text");
+        assertThat(LayoutResolutionReader.inputKind("Resolution adopted by the General Assembly on 10 October 2018\n"))
+                .contains("pdf-text");
+    }
+
+    @Test
     void lineNumberedTextIsNotTakenForExtracted() {
         assertThat(LayoutResolutionReader.inputKind("considering\na)\tthe plan;\nresolves\n1\tto act\n")).isEmpty();
         assertThat(LayoutResolutionReader.inputKind("x\fy\n")).isEmpty();
