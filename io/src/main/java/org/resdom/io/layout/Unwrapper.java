@@ -97,6 +97,7 @@ final class Unwrapper {
         boolean lowerPhrases = count(lines, kinds, from, LineKind.PHRASE_LOWER, LineKind.PHRASE_START);
         boolean spacedPhrases = count(lines, kinds, from, LineKind.PHRASE_START, LineKind.PHRASE_GLUED);
         boolean ideographic = ideographic(lines, kinds, from);
+        java.util.Map<String, Integer> words = null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -171,6 +172,16 @@ final class Unwrapper {
                 int e = cur.text.length() - 1;
                 if (e >= 0 && cur.text.charAt(e) == '\u00ad') {
                     cur.text.setLength(e);
+                } else if (e > 0 && cur.text.charAt(e) == '-' && Character.isLetter(cur.text.charAt(e - 1))
+                        && !t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                    // a word broken at the line's end is one word again, its hyphen kept unless the
+                    // document writes the word without it elsewhere ("develop-" + "ment")
+                    if (words == null) {
+                        words = words(lines, kinds, from);
+                    }
+                    if (dropHyphen(cur.text, e, t, words)) {
+                        cur.text.setLength(e);
+                    }
                 } else if (!(ideographic || e >= 0 && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty()
                         && isIdeographic(t.charAt(0))))) {
                     cur.text.append(' ');
@@ -215,6 +226,63 @@ final class Unwrapper {
             m = next;
         }
         notes.add(new Note(m, rest, l, at));
+    }
+
+    /** How often each word (lower case, hyphens kept) is written in the text lines, a word broken at a line's end left out. */
+    static java.util.Map<String, Integer> words(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = from; i < lines.size(); i++) {
+            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
+                continue;
+            }
+            String t = lines.get(i).text();
+            int n = t.length();
+            int k = 0;
+            while (k < n) {
+                while (k < n && !Character.isLetter(t.charAt(k))) {
+                    k++;
+                }
+                int st = k;
+                while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' && k + 1 < n
+                        && Character.isLetter(t.charAt(k + 1)))) {
+                    k++;
+                }
+                boolean broken = k < n && t.charAt(k) == '-' || st == 0 && i > from && lines.get(i - 1).text().endsWith("-");
+                if (k > st && !broken) {
+                    out.merge(t.substring(st, k).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the hyphen at {@code e}, the end of the text so far, only broke a word: the line
+     * after goes on in lower case and the document writes the joined word more often than the
+     * hyphenated one, or, when it writes neither, the part after the hyphen is no word of the
+     * document (a compound's parts are words: "well-" + "being", "non-" + "governmental").
+     */
+    static boolean dropHyphen(CharSequence before, int e, String after, java.util.Map<String, Integer> words) {
+        int s = e;
+        while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
+            s--;
+        }
+        int a = 0;
+        while (a < after.length() && Character.isLetter(after.charAt(a))) {
+            a++;
+        }
+        if (!Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        String left = before.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
+        String right = after.substring(0, a).toLowerCase(java.util.Locale.ROOT);
+        int joined = words.getOrDefault(left + right, 0);
+        int hyphenated = words.getOrDefault(left + "-" + right, 0);
+        if (joined != hyphenated) {
+            return joined > hyphenated;
+        }
+        // neither written elsewhere: a compound is made of words, a broken word's end is no word
+        return right.length() < 2 || !words.containsKey(right);
     }
 
     private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,

@@ -56,6 +56,18 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aWordBrokenAtALineEndIsOneWordAgain() {
+        List<LayoutLine> l = lines("Recalling the development of the Secretary-", "General and the develop-",
+                "ment of the Council, and the well-", "being of all, and the non-", "governmental bodies,",
+                "Noting the non-governmental bodies being present,");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        // the hyphen of a compound stays; a hyphen the document does not write elsewhere goes
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
+                "Recalling the development of the Secretary-General and the development of the Council, and the "
+                        + "well-being of all, and the non-governmental bodies,", "Noting the non-governmental bodies being present,");
+    }
+
+    @Test
     void mastheadGivesBodyNumberTitleAndDate() {
         List<LayoutLine> l = lines("United Nations", "A/RES/73/3", "General Assembly", "Distr.: General",
                 "Resolution adopted by the General Assembly on 10 October 2018", "73/3. Political declaration of",
