@@ -400,7 +400,7 @@ final class LineClassifier {
         if (inNotes || l.zone() == LayoutLine.Zone.FOOTNOTE) {
             return FOOTNOTE.matcher(head).matches() ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE;
         }
-        if (LABEL.matcher(head).lookingAt()) {
+        if (LABEL.matcher(head).lookingAt() || bareLabel(t)) {
             return LineKind.LABELLED;
         }
         String s = stripMarks(head);
@@ -467,6 +467,19 @@ final class LineClassifier {
     private static boolean wordEnd(String s, int end) {
         return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
                 || end > 0 && Unwrapper.isIdeographic(s.charAt(end - 1));
+    }
+
+    /**
+     * Whether a line is a label and nothing else ({@code 1.}, {@code (a)}), as {@code pdftotext}
+     * gives the number of a list item a browser printed: the item's text follows on the next line.
+     */
+    static boolean bareLabel(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.length() > 12 || s.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        Matcher m = LABEL.matcher(s + " ");
+        return m.lookingAt() && m.end() == s.length() && !s.startsWith("-") && !s.startsWith("*");
     }
 
     /** @return the end of the label at the start of the line, or -1 */

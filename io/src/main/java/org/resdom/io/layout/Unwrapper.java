@@ -290,6 +290,9 @@ final class Unwrapper {
         if (cur.head || kind == LineKind.HEADING || kind == LineKind.FORMULA) {
             return true;
         }
+        if (kind != LineKind.LABELLED && LineClassifier.bareLabel(cur.text.toString())) {
+            return false; // a label alone on its line: its text is this line
+        }
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;
         LineKind k = kind;

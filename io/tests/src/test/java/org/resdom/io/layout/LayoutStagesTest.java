@@ -68,6 +68,17 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aLabelAloneOnItsLineTakesTheNextLineAsItsText() {
+        // pdftotext of a browser-printed list: the number on a line of its own, a blank line, the text
+        List<LayoutLine> l = lines("Recalling its resolution 5/1,", "1.", "", "Takes note of the report,",
+                "(a)", "", "The adverse consequences;", "2", "Decides to act.");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly("Recalling its resolution 5/1,",
+                "1. Takes note of the report,", "(a) The adverse consequences;", "Decides to act.");
+        assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("2");
+    }
+
+    @Test
     void mastheadGivesBodyNumberTitleAndDate() {
         List<LayoutLine> l = lines("United Nations", "A/RES/73/3", "General Assembly", "Distr.: General",
                 "Resolution adopted by the General Assembly on 10 October 2018", "73/3. Political declaration of",
