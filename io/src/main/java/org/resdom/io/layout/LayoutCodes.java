@@ -26,7 +26,10 @@ public final class LayoutCodes {
     public static final String PDF_NO_TEXT = "PDF-NO-TEXT";
     /** Error: the file is not a PDF, or is damaged beyond reading. */
     public static final String PDF_DAMAGED = "PDF-DAMAGED";
-    /** Warning: a page took longer than the time allowed per page, or the page limit was reached. */
+    /**
+     * Warning: a page reached a limit (content operations, characters or time per page; the text
+     * read up to there is kept, the later pages are not read), or the page limit was reached.
+     */
     public static final String PDF_LIMIT = "PDF-LIMIT";
     /** Info: the PDF holds JavaScript or actions; they were not run. */
     public static final String PDF_ACTIVE_CONTENT = "PDF-ACTIVE-CONTENT";
