@@ -5,6 +5,7 @@ module org.resdom.io.pdf {
     requires transitive org.resdom.io;
     requires org.apache.pdfbox;
     requires org.apache.pdfbox.io;
+    requires java.logging;
 
     exports org.resdom.io.pdf;
 

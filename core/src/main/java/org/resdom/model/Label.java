@@ -1,11 +1,15 @@
 package org.resdom.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
+import org.resdom.internal.DataTable;
 
 /**
  * A paragraph label, kept exactly as written and classified.
@@ -32,14 +36,41 @@ public record Label(String text, LabelStyle style, String value, Optional<String
      * A number, closed by a full stop ({@code 1.}), a hyphen as Arabic texts write it ({@code 1-}) or a
      * full-width full stop ({@code １．}), or by nothing.
      */
+    private static final List<String> SUFFIXES = loadSuffixes();
+    private static final String SUFFIX = "(?:" + String.join("|", SUFFIXES) + ")";
+    /**
+     * A number, each level of which may carry a suffix before the next ({@code 1bis.1}), closed by
+     * a full stop, a hyphen or a full-width full stop or by nothing, then perhaps a suffix
+     * ({@code 1.1bis}, {@code 2 bis}).
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "\\(?(" + DIGIT + "{1,4}(?:\\." + DIGIT + "{1,4})*)[.\uff0e-]?\\)?\\s*(bis|ter|quater|quinquies|sexies)?");
+            "\\(?(" + DIGIT + "{1,4}(?:(?:\\s?" + SUFFIX + ")?\\." + DIGIT + "{1,4})*)[.\uff0e-]?\\)?\\s*(" + SUFFIX + ")?");
     private static final Pattern LETTER = Pattern.compile(
-            "\\(?(\\p{L}{1,4})[)\\.]\\s*(bis|ter|quater|quinquies|sexies)?\\)?");
+            "\\(?(\\p{L}{1,4})[)\\.]\\s*(" + SUFFIX + ")?\\)?");
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
     private static final String ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
     private static final String CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя";
+
+    private static List<String> loadSuffixes() {
+        List<String> out = new ArrayList<>();
+        for (DataTable.Row row : DataTable.read(Label.class, "label-suffixes.tsv", 2)) {
+            out.add(row.get(0));
+        }
+        out.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(out);
+    }
+
+    /**
+     * The suffixes a label may carry after its number or letter ({@code bis}, {@code ter} …),
+     * from resdom's data ({@code label-suffixes.tsv}), longest first: the one list every reader
+     * that finds labels in text uses.
+     *
+     * @return the suffixes, in lower case
+     */
+    public static List<String> suffixes() {
+        return SUFFIXES;
+    }
 
     /** Checks the invariants. */
     public Label {

@@ -52,6 +52,16 @@ class LabelAndPhraseTest {
         assertThat(bis.value()).isEqualTo("b");
         assertThat(bis.suffix()).contains("bis");
         assertThat(Label.of("1ter").suffix()).contains("ter");
+        // ITU inserts: a suffix inside the number (1bis.1), after it (1.1bis), after a space (2 bis)
+        assertThat(Label.of("1bis.1").style()).isEqualTo(LabelStyle.NUMBER);
+        assertThat(Label.of("1bis.1").value()).isEqualTo("1bis.1");
+        assertThat(Label.of("1bis.1").levels()).isEqualTo(2);
+        assertThat(Label.of("1.1bis").value()).isEqualTo("1.1");
+        assertThat(Label.of("1.1bis").suffix()).contains("bis");
+        assertThat(Label.of("2 bis").style()).isEqualTo(LabelStyle.NUMBER);
+        assertThat(Label.of("2 bis").suffix()).contains("bis");
+        assertThat(Label.of("3septies").suffix()).contains("septies");
+        assertThat(Label.suffixes()).startsWith("quinquies").contains("bis", "ter", "quater", "sexies");
         assertThat(Label.of("ab)").style()).isEqualTo(LabelStyle.OTHER);
         assertThat(Label.of("Annex:").style()).isEqualTo(LabelStyle.OTHER);
         assertThat(Label.of("1.2.3").levels()).isEqualTo(3);

@@ -68,17 +68,19 @@ final class Footnotes {
                 continue;
             }
             boolean glued;
-            if (Character.isLetter(before)) {
+            if (!Character.isDigit(marker.charAt(0))) {
+                // a mark (*, \u2020, \u2021) is never part of a number: glued to anything but a space
+                glued = !Character.isWhitespace(before) && !Character.isSpaceChar(before);
+            } else if (Character.isLetter(before)) {
                 glued = true;
             } else if (before == ',' || before == ';') {
                 glued = true;
-            } else if (":.)\u201d\u2019\"".indexOf(before) >= 0) {
+            } else if (before == ':' || before == '.') {
+                // "4.1", "10:30": a digit before the mark makes the marker part of a number
                 glued = i < 2 || !Character.isDigit(t.charAt(i - 2));
             } else {
-                glued = false;
-            }
-            if (glued && !Character.isDigit(marker.charAt(0))) {
-                glued = true;
+                // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;"
+                glued = ")\u201d\u2019\"".indexOf(before) >= 0;
             }
             if (glued) {
                 return new int[] {i, after};

@@ -11,7 +11,10 @@ public final class LayoutCodes {
     public static final String FURNITURE = "LAY-FURNITURE";
     /** Info: masthead lines gave the identity (body, number, date). */
     public static final String MASTHEAD = "LAY-MASTHEAD";
-    /** Warning: a footnote body found no call-out in the text (kept unrecognized), or the reverse. */
+    /**
+     * Warning: a footnote body found no call-out in the text; it is kept as a footnote (with no
+     * call-out) of the paragraph it stands in or after.
+     */
     public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
@@ -23,7 +26,10 @@ public final class LayoutCodes {
     public static final String PDF_NO_TEXT = "PDF-NO-TEXT";
     /** Error: the file is not a PDF, or is damaged beyond reading. */
     public static final String PDF_DAMAGED = "PDF-DAMAGED";
-    /** Warning: a page took longer than the time allowed per page, or the page limit was reached. */
+    /**
+     * Warning: a page reached a limit (content operations, characters or time per page; the text
+     * read up to there is kept, the later pages are not read), or the page limit was reached.
+     */
     public static final String PDF_LIMIT = "PDF-LIMIT";
     /** Info: the PDF holds JavaScript or actions; they were not run. */
     public static final String PDF_ACTIVE_CONTENT = "PDF-ACTIVE-CONTENT";

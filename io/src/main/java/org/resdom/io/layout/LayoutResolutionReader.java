@@ -66,10 +66,10 @@ public final class LayoutResolutionReader {
      * or extracted text with form feeds); then every position is page and line on the page.
      */
     public static final String META_PAGES = "layout.pages";
-    /** Metadata key prefix: a footnote body no call-out was found for ({@code layout.footnote.3}). */
-    public static final String META_FOOTNOTE = "layout.footnote.";
 
     private static final int DETECT_LINES = 200;
+    /** The vocabulary of all six languages, for telling the input's kind before its language is known. */
+    private static final Vocabulary ALL = Vocabulary.of(Language.UNDETERMINED);
 
     private final ReadLimits limits;
     private final Language language;
@@ -128,6 +128,11 @@ public final class LayoutResolutionReader {
         Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
+        // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
+        Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
+        for (Unwrapper.Note n : unpaired) {
+            placed.computeIfAbsent(blockOf(un.blocks(), n.at()), x -> new ArrayList<>()).add(n);
+        }
 
         // canonical lines for the structure stage: one paragraph or heading a line
         StringBuilder canon = new StringBuilder();
@@ -146,8 +151,17 @@ public final class LayoutResolutionReader {
                 call = ci.hasNext() ? ci.next() : null;
             }
             line.append(t, last, t.length());
+            for (Unwrapper.Note n : placed.getOrDefault(b, List.of())) {
+                line.append('[').append(n.marker()).append(':').append(escape(n.text())).append(']');
+            }
             canon.append(tabAfterLabel(line)).append('\n');
             origin.add(block.origin);
+        }
+        if (un.blocks().isEmpty()) {
+            for (Unwrapper.Note n : unpaired) {
+                canon.append(n.marker()).append(' ').append(n.text()).append('\n');
+                origin.add(n.origin());
+            }
         }
         ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un());
         Resolution r = parsed.resolution();
@@ -182,9 +196,8 @@ public final class LayoutResolutionReader {
                     + META_FURNITURE + "* metadata", span(un.furniture().get(0).origin())));
         }
         for (Unwrapper.Note n : unpaired) {
-            meta.put(META_FOOTNOTE + n.marker(), n.text());
             diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote " + n.marker()
-                    + " has no call-out in the text; kept as " + META_FOOTNOTE + n.marker() + " metadata",
+                    + " has no call-out in the text; kept as a footnote of the paragraph it stands in or after",
                     span(n.origin())));
         }
         Identity id = r.identity();
@@ -208,9 +221,38 @@ public final class LayoutResolutionReader {
                 + " lines, " + un.joined() + " wrapped lines joined into " + un.blocks().size() + " paragraphs, "
                 + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
                 split.isEmpty() ? SourceSpan.at(1, 1) : span(split.get(0))));
-        Resolution out = new Resolution(id, r.formula(), remapPreamble(r.preamble(), origin),
+        // a title is a string: a footnote called in it is kept at the end of the opening formula
+        Optional<org.resdom.model.OpeningFormula> formula = r.formula();
+        if (id.title().isPresent() && id.title().get().contains(InlineMarks.REF) && formula.isPresent()) {
+            List<org.resdom.model.Inline> moved = new ArrayList<>();
+            String clean = InlineMarks.takeNotes(id.title().get(), moved);
+            id = new Identity(id.body(), id.kind(), id.number(), id.heading(), Optional.of(clean), id.language(),
+                    id.history());
+            List<org.resdom.model.Inline> content = new ArrayList<>(formula.get().content());
+            content.addAll(moved);
+            formula = Optional.of(new org.resdom.model.OpeningFormula(content, formula.get().span()));
+            for (org.resdom.model.Inline n : moved) {
+                diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote "
+                        + ((org.resdom.model.Footnote) n).marker() + " is called in the title, which holds no "
+                        + "footnotes; its body is kept at the end of the opening formula", SourceSpan.at(1, 1)));
+            }
+        }
+        Resolution out = new Resolution(id, formula, remapPreamble(r.preamble(), origin),
                 remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
         return new ReadResult(out, diags);
+    }
+
+    /** @return the last block that starts at or before line {@code at} (the first block when none does) */
+    static int blockOf(List<Unwrapper.Block> blocks, int at) {
+        int b = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).first <= at) {
+                b = i;
+            } else {
+                break;
+            }
+        }
+        return b;
     }
 
     /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */
@@ -407,8 +449,9 @@ public final class LayoutResolutionReader {
                         pageNumbers++;
                     }
                 }
-                if (n > 20 && n < 120 && text.charAt(s) == 'R' && Masthead.ADOPTED.matcher(text.subSequence(s, e)).matches()) {
-                    adopted = true;
+                if (!adopted && n > 10 && n < 240 && Character.isLetter(c)
+                        && Masthead.adoption(text.subSequence(s, e).toString(), ALL) != null) {
+                    adopted = true; // an adoption line in any of the six languages, from the phrase tables
                 }
                 if (n > 10 && hasRule(a, s - start, e - start) && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resdom.io.text.internal.Vocabulary;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
 import org.resdom.model.ActionKind;
@@ -18,12 +19,19 @@ import org.resdom.model.PreambleKind;
 final class LineClassifier {
 
     static final int LOOK = 120;
+    /** Label suffixes ({@code bis}, {@code ter} …), from core's data. */
+    private static final String SUFFIX = "(?:" + String.join("|", org.resdom.model.Label.suffixes()) + ")";
     static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{5,}\\s*");
     static final Pattern JOB = Pattern.compile("\\s*(?:GE\\.)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6,8})?\\s*"
             + "|\\s*\\*\\d{6,9}\\*\\s*");
     static final Pattern SYMBOL = Pattern.compile("\\s*[A-Z]{1,5}(?:/[A-Z0-9.]{1,12}){2,6}\\s*");
+    /**
+     * A page number: {@code 2}, {@code 2/5}, {@code - 2 -}, or the language's words around it
+     * ({@code PAGE} and {@code PAGE_OF} of the phrase tables: "Page 2 of 5", "Página 2 de 5").
+     */
     static final Pattern PAGE = Pattern.compile("\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]"
-            + "|(?:Page|page)\\s+\\d{1,4}(?:\\s+of\\s+\\d{1,4})?)\\s*");
+            + "|(?:" + words("PAGE") + ")\\s+\\d{1,4}(?:\\s+(?:" + words("PAGE_OF") + ")\\s+\\d{1,4})?)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+\\S.*");
     /**
      * Labels: {@code 1.}, {@code 1}, {@code 1bis.1}, {@code 9.3.8}, {@code a)}, {@code (a)}, {@code (iv)}, bullets;
@@ -32,7 +40,7 @@ final class LineClassifier {
      * need no space after them. Bidi marks before a label belong to it.
      */
     static final Pattern LABEL = Pattern.compile("[\\s\\p{Cf}]*(?:(?:"
-            + "\\d{1,3}(?:\\s?(?:bis|ter|quater|quinquies|sexies))?(?:\\.\\d{1,3}(?:\\s?(?:bis|ter|quater))?){0,4}[.-]?"
+            + "\\d{1,3}(?:\\s?" + SUFFIX + ")?(?:\\.\\d{1,3}(?:\\s?" + SUFFIX + ")?){0,4}[.-]?"
             + "|[\u0660-\u0669\u06f0-\u06f9]{1,3}[.-]?"
             + "|\\(?[a-z]{1,2}\\)|\\(?[ivxlc]{1,6}\\)|\\([A-Z]\\)|[A-Z]\\)"
             + "|\\(?[\u0430-\u044f]\\)|\\([\u0621-\u064a]{1,2}\\)"
@@ -57,6 +65,10 @@ final class LineClassifier {
      * @return one kind per line
      */
     static List<LineKind> classify(List<LayoutLine> lines, PhraseBook book) {
+        java.util.Set<String> repeated = repeated(lines);
+        Vocabulary vocab = Vocabulary.of(book.language());
+        boolean sections = false;
+        int seen = 0;
         List<LineKind> kinds = new ArrayList<>(lines.size());
         boolean inNotes = false;
         int page = -1;
@@ -72,6 +84,20 @@ final class LineClassifier {
                 t = t.replace('\f', ' ');
             }
             LineKind k = kind(t, l, book, inNotes, i > 0 ? kinds.get(i - 1) : LineKind.BLANK);
+            if ((k == LineKind.TEXT || k == LineKind.PHRASE_START) && heading(t, vocab)) {
+                k = LineKind.HEADING;
+            } else if (k == LineKind.TEXT && !sections && seen < 40 && formula(t, vocab)) {
+                k = LineKind.FORMULA;
+                sections = true; // one formula: what comes after it is the document's text
+            }
+            if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START
+                    || k == LineKind.PHRASE_LOWER || k == LineKind.ACTION_START || k == LineKind.PHRASE_GLUED) {
+                sections = true;
+            }
+            if (k != LineKind.BLANK) {
+                seen++;
+            }
+
             if (k == LineKind.RULE) {
                 inNotes = true;
             } else if (k.furniture() && inNotes) {
@@ -80,13 +106,169 @@ final class LineClassifier {
             kinds.add(k);
         }
         footOfPage(lines, kinds);
+        for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
+            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too
+            if (kinds.get(i) == LineKind.TEXT && repeated.contains(shape(lines.get(i).text())) && edge(lines, i)) {
+                kinds.set(i, LineKind.RUNNING_HEAD);
+            }
+        }
         return kinds;
+    }
+
+    /** @return the words of a key in every language's phrase tables, as a regular-expression alternation */
+    private static String words(String key) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (PhraseBook b : PhraseBook.all()) {
+            all.addAll(b.words(key));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : all) {
+            sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        }
+        return sb.length() == 0 ? "(?!)" : sb.toString();
+    }
+
+    /**
+     * Whether a line is a document or annex heading: a heading word of the language's tables
+     * ({@code DOC_HEADING} followed by a number, {@code ANNEX_HEADING}) written in capitals, or
+     * an annex word ({@code ANNEX}, {@code APPENDIX}) with at most a short number and nothing
+     * else; never a line that ends a sentence part.
+     */
+    static boolean heading(String t, Vocabulary vocab) {
+        String s = stripMarks(t);
+        if (s.isEmpty() || s.length() > 200 || Unwrapper.ENDS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        String n = PhraseBook.normalize(s);
+        if (n.length() != s.length()) {
+            return false;
+        }
+        int e = vocab.match(n, 0, "DOC_HEADING");
+        boolean doc = e > 0;
+        if (e < 0) {
+            e = vocab.match(n, 0, "ANNEX_HEADING");
+        }
+        String word = e > 0 ? s.substring(0, e) : "";
+        boolean cased = !word.toUpperCase(java.util.Locale.ROOT).equals(word.toLowerCase(java.util.Locale.ROOT));
+        if (e > 0 && cased && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+            return !doc || e + 1 < s.length() && Character.isWhitespace(s.charAt(e)) && Character.isDigit(s.charAt(e + 1));
+        }
+        if (e > 0 && !cased && doc) {
+            // a script without case: nothing but the number and a parenthesis, "قرار 71 (دبي، 2018)"
+            return CASELESS_HEADING.matcher(s.substring(e)).matches();
+        }
+        int a = vocab.match(n, 0, "ANNEX");
+        if (a < 0) {
+            a = vocab.match(n, 0, "APPENDIX");
+        }
+        if (a <= 0) {
+            return false;
+        }
+        String rest = s.substring(a).strip();
+        return rest.length() <= 4 && rest.chars().allMatch(Character::isLetterOrDigit);
+    }
+
+    private static final Pattern CASELESS_HEADING = Pattern.compile("\\s+\\d{1,4}(?:/\\d{1,4})?\\s*(?:\\([^)]{1,60}\\))?");
+
+    /** Whether a line is an opening formula: capitalised, names a body, ends with a comma. */
+    static boolean formula(String t, Vocabulary vocab) {
+        String s = stripMarks(t);
+        return s.length() > 10 && s.length() < 240 && Character.isUpperCase(s.charAt(0))
+                && ",\u060c\uff0c".indexOf(s.charAt(s.length() - 1)) >= 0
+                && vocab.bodyNamedInStems(PhraseBook.normalize(s)) != null;
+    }
+
+    /** How many lines at the top and at the foot of a page may be running heads or feet. */
+    static final int EDGE = 2;
+
+    /**
+     * Running heads and feet by repetition: the shapes ({@link #shape}) of the lines at the edge
+     * of a page ({@link #edge}) that recur at the edge of at least two pages and a third of them. Position alone
+     * never makes a line furniture: a line of body text in the header zone stays text unless its
+     * shape recurs.
+     */
+    static java.util.Set<String> repeated(List<LayoutLine> lines) {
+        java.util.Map<String, java.util.Set<Integer>> pages = new java.util.HashMap<>();
+        int last = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            last = Math.max(last, l.page());
+            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 100 && edge(lines, i)) {
+                pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>()).add(l.page());
+            }
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int least = Math.max(2, (last + 2) / 3); // on a third of the pages at least
+        pages.forEach((k, v) -> {
+            if (v.size() >= least && k.length() >= 2) {
+                out.add(k);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A line's text with each run of digits as one {@code #} and its white space as one space:
+     * what repeats from page to page.
+     */
+    static String shape(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            if (!Character.isDigit(c)) {
+                sb.append(c);
+            } else if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '#') {
+                sb.append('#');
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a line is at the edge of its page: in the header or footer zone of a PDF, or, in
+     * paged text, among the first or last {@link #EDGE} lines of its page that are not blank.
+     */
+    static boolean edge(List<LayoutLine> lines, int i) {
+        LayoutLine l = lines.get(i);
+        if (l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER) {
+            return true;
+        }
+        if (l.page() == 0 || l.zone() != LayoutLine.Zone.UNKNOWN) {
+            return false;
+        }
+        int before = 0;
+        for (int j = i - 1; j >= 0 && lines.get(j).page() == l.page() && before < EDGE; j--) {
+            if (!lines.get(j).isBlank()) {
+                before++;
+            }
+        }
+        if (before < EDGE) {
+            return true;
+        }
+        int after = 0;
+        for (int j = i + 1; j < lines.size() && lines.get(j).page() == l.page() && after < EDGE; j++) {
+            if (!lines.get(j).isBlank()) {
+                after++;
+            }
+        }
+        return after < EDGE;
     }
 
     /**
      * Footnote bodies at the foot of a page with no rule above them (the rule of a PDF is a
      * drawing, which text extraction loses): a run of lines after a blank line, just before the
-     * page's furniture or its end, whose numbered lines count up one by one.
+     * page's furniture or its end, whose numbered lines count up one by one and each of whose
+     * numbers is called on the page above it (a glued call-out, {@link Footnotes#find}). Without
+     * the call-out a line that opens with a number ("1 December 2022, …", a wrapped date) is text.
      */
     static void footOfPage(List<LayoutLine> lines, List<LineKind> kinds) {
         int last = 0;
@@ -131,7 +313,7 @@ final class LineClassifier {
                 break;
             }
         }
-        if (best < 0) {
+        if (best < 0 || !calledEnough(lines, kinds, from, best, e)) {
             return last;
         }
         int top = 0;
@@ -148,6 +330,52 @@ final class LineClassifier {
             kinds.set(i, start ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE);
         }
         return top;
+    }
+
+    /**
+     * Whether the numbers that count up in the run {@code [best, e]} are called on the page
+     * above it: at least half of them (a call-out glued to a number, "2023" + 11, cannot be
+     * seen), and so a single numbered line only when its number is called.
+     */
+    private static boolean calledEnough(List<LayoutLine> lines, List<LineKind> kinds, int from, int best, int e) {
+        int starts = 0;
+        int called = 0;
+        int top = 0;
+        for (int i = best; i <= e; i++) {
+            Matcher m = FOOTNOTE.matcher(lines.get(i).text());
+            if (kinds.get(i) == LineKind.BLANK || kinds.get(i).furniture() || !m.matches()
+                    || !Character.isDigit(m.group(1).charAt(0))) {
+                continue;
+            }
+            int v = Integer.parseInt(m.group(1));
+            if (top != 0 && v != top + 1) {
+                continue;
+            }
+            top = v;
+            starts++;
+            if (called(lines, kinds, from, best, m.group(1))) {
+                called++;
+            }
+        }
+        return starts > 0 && called * 2 >= starts;
+    }
+
+    /**
+     * Whether a footnote marker is called (glued to a word or mark) in the text lines
+     * {@code [from, to)} of a page: the evidence a numbered line at a page's foot needs to be a
+     * footnote body.
+     */
+    static boolean called(List<LayoutLine> lines, List<LineKind> kinds, int from, int to, String marker) {
+        for (int i = from; i < to; i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture() || k == LineKind.FOOTNOTE_START || k == LineKind.FOOTNOTE_MORE) {
+                continue;
+            }
+            if (Footnotes.find(lines.get(i).text().strip(), marker, 0) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static LineKind kind(String t, LayoutLine l, PhraseBook book, boolean inNotes, LineKind previous) {
@@ -169,13 +397,10 @@ final class LineClassifier {
                 return LineKind.PAGE_NUMBER;
             }
         }
-        if (l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER) {
-            return LineKind.RUNNING_HEAD;
-        }
         if (inNotes || l.zone() == LayoutLine.Zone.FOOTNOTE) {
             return FOOTNOTE.matcher(head).matches() ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE;
         }
-        if (LABEL.matcher(head).lookingAt()) {
+        if (LABEL.matcher(head).lookingAt() || bareLabel(t)) {
             return LineKind.LABELLED;
         }
         String s = stripMarks(head);
@@ -242,6 +467,19 @@ final class LineClassifier {
     private static boolean wordEnd(String s, int end) {
         return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
                 || end > 0 && Unwrapper.isIdeographic(s.charAt(end - 1));
+    }
+
+    /**
+     * Whether a line is a label and nothing else ({@code 1.}, {@code (a)}), as {@code pdftotext}
+     * gives the number of a list item a browser printed: the item's text follows on the next line.
+     */
+    static boolean bareLabel(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.length() > 12 || s.chars().allMatch(Character::isDigit)) {
+            return false;
+        }
+        Matcher m = LABEL.matcher(s + " ");
+        return m.lookingAt() && m.end() == s.length() && !s.startsWith("-") && !s.startsWith("*");
     }
 
     /** @return the end of the label at the start of the line, or -1 */

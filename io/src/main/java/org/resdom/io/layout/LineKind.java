@@ -16,6 +16,17 @@ enum LineKind {
     FOOTNOTE_START,
     /** A further line of a footnote body. */
     FOOTNOTE_MORE,
+    /**
+     * A document or annex heading on a line of its own ({@code RESOLUTION 101 (REV. DUBAI, 2018)},
+     * {@code APPENDIX 1 TO RESOLUTION 123}, {@code ANNEX}, {@code Annex 2}): a block of its own,
+     * and the line after it (the title) too.
+     */
+    HEADING,
+    /**
+     * The opening formula: a capitalised line before any section that names a body and ends
+     * with a comma ({@code The Plenipotentiary Conference of … (Dubai, 2018),}); it opens a block.
+     */
+    FORMULA,
     /** A line that begins with a paragraph label ({@code 1.}, {@code (a)}, {@code 1bis.1}) or a bullet. */
     LABELLED,
     /** A line that is a phrase heading on its own ({@code recalling}, {@code resolves}). */

@@ -1,8 +1,6 @@
 package org.resdom.io.layout;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +23,8 @@ final class Masthead {
     static final int SEARCH = 80;
     /** The commas a formula ends with: Latin, Arabic, full-width. */
     private static final String COMMAS = ",\u060c\uff0c";
-    static final Pattern ADOPTED = Pattern.compile(
-            "(?:Resolution|Decision)[\\s\u00a0]+adopted[\\s\u00a0]+by[\\s\u00a0]+(?:the[\\s\u00a0]+)?(.{3,80}?)[\\s\u00a0]+on"
-            + "[\\s\u00a0]+(\\d{1,2}[\\s\u00a0]+\\p{L}+[\\s\u00a0]+\\d{4})[\\s\u00a0]*");
     static final Pattern TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\s*\\.\\s+(\\S.*)");
     static final Pattern SYMBOL = Pattern.compile("\\s*(A/(?:HRC/)?RES/)(?:[A-Z0-9-]+/)?(\\d{1,3}/\\d{1,4})\\s*");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
     /** What the masthead says; {@code un} when it is a UN masthead the later stages must not see. */
     record Info(int formula, boolean un, Optional<Body> body, Optional<String> number, Optional<String> title,
@@ -54,9 +48,8 @@ final class Masthead {
             seen++;
             String t = lines.get(i).text().strip();
             if (!t.isEmpty() && COMMAS.indexOf(t.charAt(t.length() - 1)) >= 0 && t.length() < 240
-                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START)
-                    && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null && !ADOPTED.matcher(t).matches()
-                    && adoption(t, vocab) == null) {
+                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.FORMULA)
+                    && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null && adoption(t, vocab) == null) {
                 formula = i;
                 break;
             }
@@ -88,14 +81,9 @@ final class Masthead {
                 continue;
             }
             mast.add(l);
-            Matcher a = ADOPTED.matcher(t);
             Matcher n = TITLE.matcher(t);
-            String[] adopted = a.matches() ? null : adoption(t, vocab);
-            if (a.matches()) {
-                Body b = vocab.bodyNamedIn(PhraseBook.normalize(a.group(1)));
-                body = b != null ? b : body;
-                date = iso(a.group(2));
-            } else if (adopted != null) {
+            String[] adopted = adoption(t, vocab);
+            if (adopted != null) {
                 body = adopted[0] != null ? Body.valueOf(adopted[0]) : body;
                 date = adopted[1] != null ? adopted[1] : date;
             } else if (n.matches() && t.length() < 400) {
@@ -231,13 +219,6 @@ final class Masthead {
         }
     }
 
-    static String iso(String date) {
-        try {
-            return LocalDate.parse(date.replace('\u00a0', ' ').replaceAll(" +", " "), DATE).toString();
-        } catch (DateTimeParseException e) {
-            return date;
-        }
-    }
 
     /**
      * @param furniture lines set aside as running heads

@@ -26,7 +26,7 @@ final class Unwrapper {
     /** What ends a clause, not only a sentence part: all of {@link #ENDS} but the commas. */
     static final String CLAUSE_ENDS = ";:.!?\u061b\u061f\u06d4\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
 
-    static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3})[\\s\u00a0]+(\\S.*)$");
+    static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
     static final class Block {
@@ -34,6 +34,8 @@ final class Unwrapper {
         final LayoutLine origin;
         final boolean head;
         final int first;
+        /** Whether the block is a document or annex heading, whose next line (its title) is a block too. */
+        boolean heading;
 
         Block(LayoutLine origin, int first, boolean head) {
             this.origin = origin;
@@ -46,8 +48,19 @@ final class Unwrapper {
         }
     }
 
-    /** A footnote body. */
-    record Note(String marker, String text, LayoutLine origin) {
+    /**
+     * A footnote body.
+     *
+     * @param at the index of its first line in the lines read, -1 when not known
+     */
+    record Note(String marker, String text, LayoutLine origin, int at) {
+        Note(String marker, String text, LayoutLine origin) {
+            this(marker, text, origin, -1);
+        }
+
+        Note more(String t) {
+            return new Note(marker, text + " " + t, origin, at);
+        }
     }
 
     /** A line set aside. */
@@ -74,6 +87,7 @@ final class Unwrapper {
         StringBuilder note = null;
         String noteMarker = null;
         LayoutLine noteOrigin = null;
+        int noteAt = -1;
         boolean blank = false;
         boolean pageBreak = false;
         int joined = 0;
@@ -83,6 +97,7 @@ final class Unwrapper {
         boolean lowerPhrases = count(lines, kinds, from, LineKind.PHRASE_LOWER, LineKind.PHRASE_START);
         boolean spacedPhrases = count(lines, kinds, from, LineKind.PHRASE_START, LineKind.PHRASE_GLUED);
         boolean ideographic = ideographic(lines, kinds, from);
+        java.util.Map<String, Integer> words = null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -101,47 +116,55 @@ final class Unwrapper {
                         pageBreak = true;
                     }
                     if (note != null) {
-                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                         note = null;
                     }
                     continue;
                 }
                 case FOOTNOTE_START -> {
                     if (note != null) {
-                        notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                        notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                     }
                     Matcher m = LineClassifier.FOOTNOTE.matcher(t);
                     m.matches();
                     noteMarker = m.group(1);
                     note = new StringBuilder(t.substring(m.end(1)).strip());
                     noteOrigin = l;
+                    noteAt = i;
                     continue;
                 }
                 case FOOTNOTE_MORE -> {
                     if (note != null) {
                         note.append(' ').append(t);
-                    } else {
-                        furniture.add(new Furniture(k, t, l));
+                        continue;
                     }
-                    continue;
+                    Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
+                    if (lastNote != null && lastNote.origin().page() > 0 && lastNote.origin().page() < l.page()) {
+                        // a footnote that runs on from the foot of the page before
+                        notes.set(notes.size() - 1, lastNote.more(t));
+                        continue;
+                    }
+                    // no body open to add it to: the line is text, never dropped
                 }
                 default -> {
                 }
             }
             if (note != null) {
-                notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+                notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                 note = null;
             }
             Matcher in = INLINE_NOTE.matcher(t);
             if (in.find()) {
-                notes.add(new Note(in.group(1), in.group(2).strip(), l));
+                splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
             boolean open = cur == null || !join || startsNew(cur, kk, t, l, blank, pageBreak, typicalGap, prevX,
                     prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases, spacedPhrases);
             if (open) {
-                cur = new Block(l, i, k == LineKind.PHRASE_HEAD);
+                boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
+                cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);
+                cur.heading = k == LineKind.HEADING;
                 cur.text.append(t);
                 blocks.add(cur);
             } else {
@@ -149,6 +172,16 @@ final class Unwrapper {
                 int e = cur.text.length() - 1;
                 if (e >= 0 && cur.text.charAt(e) == '\u00ad') {
                     cur.text.setLength(e);
+                } else if (e > 0 && cur.text.charAt(e) == '-' && Character.isLetter(cur.text.charAt(e - 1))
+                        && !t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                    // a word broken at the line's end is one word again, its hyphen kept unless the
+                    // document writes the word without it elsewhere ("develop-" + "ment")
+                    if (words == null) {
+                        words = words(lines, kinds, from);
+                    }
+                    if (dropHyphen(cur.text, e, t, words)) {
+                        cur.text.setLength(e);
+                    }
                 } else if (!(ideographic || e >= 0 && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty()
                         && isIdeographic(t.charAt(0))))) {
                     cur.text.append(' ');
@@ -161,15 +194,104 @@ final class Unwrapper {
             prevLength = t.length();
         }
         if (note != null) {
-            notes.add(new Note(noteMarker, note.toString(), noteOrigin));
+            notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
         }
         return new Result(blocks, notes, furniture, joined);
     }
 
+    /**
+     * The bodies after one rule inside a line: Word extracts run the footnotes of a paragraph on
+     * in one line ("1 These include … transition. 2 Africa, Americas, …"), so a body is cut where
+     * the next number (one more) follows the end of a sentence and opens a capitalised word.
+     */
+    static void splitNotes(String marker, String body, LayoutLine l, int at, List<Note> notes) {
+        String m = marker;
+        String rest = body;
+        while (!m.isEmpty() && Character.isDigit(m.charAt(0))) {
+            String next = String.valueOf(Integer.parseInt(m) + 1);
+            int cut = -1;
+            for (int k = rest.indexOf(" " + next + " "); k > 0; k = rest.indexOf(" " + next + " ", k + 1)) {
+                int after = k + next.length() + 2;
+                if (".;".indexOf(rest.charAt(k - 1)) >= 0 && after < rest.length()
+                        && Character.isUpperCase(rest.charAt(after))) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (cut < 0) {
+                break;
+            }
+            notes.add(new Note(m, rest.substring(0, cut).strip(), l, at));
+            rest = rest.substring(cut + next.length() + 2).strip();
+            m = next;
+        }
+        notes.add(new Note(m, rest, l, at));
+    }
+
+    /** How often each word (lower case, hyphens kept) is written in the text lines, a word broken at a line's end left out. */
+    static java.util.Map<String, Integer> words(List<LayoutLine> lines, List<LineKind> kinds, int from) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (int i = from; i < lines.size(); i++) {
+            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
+                continue;
+            }
+            String t = lines.get(i).text();
+            int n = t.length();
+            int k = 0;
+            while (k < n) {
+                while (k < n && !Character.isLetter(t.charAt(k))) {
+                    k++;
+                }
+                int st = k;
+                while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' && k + 1 < n
+                        && Character.isLetter(t.charAt(k + 1)))) {
+                    k++;
+                }
+                boolean broken = k < n && t.charAt(k) == '-' || st == 0 && i > from && lines.get(i - 1).text().endsWith("-");
+                if (k > st && !broken) {
+                    out.merge(t.substring(st, k).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the hyphen at {@code e}, the end of the text so far, only broke a word: the line
+     * after goes on in lower case and the document writes the joined word more often than the
+     * hyphenated one, or, when it writes neither, the part after the hyphen is no word of the
+     * document (a compound's parts are words: "well-" + "being", "non-" + "governmental").
+     */
+    static boolean dropHyphen(CharSequence before, int e, String after, java.util.Map<String, Integer> words) {
+        int s = e;
+        while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
+            s--;
+        }
+        int a = 0;
+        while (a < after.length() && Character.isLetter(after.charAt(a))) {
+            a++;
+        }
+        if (!Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        String left = before.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
+        String right = after.substring(0, a).toLowerCase(java.util.Locale.ROOT);
+        int joined = words.getOrDefault(left + right, 0);
+        int hyphenated = words.getOrDefault(left + "-" + right, 0);
+        if (joined != hyphenated) {
+            return joined > hyphenated;
+        }
+        // neither written elsewhere: a compound is made of words, a broken word's end is no word
+        return right.length() < 2 || !words.containsKey(right);
+    }
+
     private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,
             float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases, boolean spacedPhrases) {
-        if (cur.head) {
+        if (cur.head || kind == LineKind.HEADING || kind == LineKind.FORMULA) {
             return true;
+        }
+        if (kind != LineKind.LABELLED && LineClassifier.bareLabel(cur.text.toString())) {
+            return false; // a label alone on its line: its text is this line
         }
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;

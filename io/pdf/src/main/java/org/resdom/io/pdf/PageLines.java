@@ -27,9 +27,13 @@ import org.resdom.model.SourceSpan;
  */
 final class PageLines {
 
-    /** Header zone: the top of the page, in points. */
+    /**
+     * Header zone: the top of the page, in points. A hint only: a line there is page furniture
+     * when its text is (a document symbol, a page or job number) or recurs on other pages, never
+     * for being there.
+     */
     static final float HEADER = 50;
-    /** Footer zone: the bottom of the page, in points. */
+    /** Footer zone: the bottom of the page, in points; a hint only, as the header zone. */
     static final float FOOTER = 60;
 
     private PageLines() {
@@ -47,28 +51,29 @@ final class PageLines {
                 || (cat.getNames() != null && cat.getNames().getJavaScript() != null);
     }
 
-    static List<LayoutLine> extract(PDDocument doc, int maxPages, long maxMillisPerPage, List<Diagnostic> diags)
-            throws IOException {
+    /** What one page may cost: operators, characters and time. */
+    record Limits(int pages, int operations, int characters, long millis) {
+    }
+
+    static List<LayoutLine> extract(PDDocument doc, Limits limits, List<Diagnostic> diags) throws IOException {
         int pages = doc.getNumberOfPages();
-        if (pages > maxPages) {
+        if (pages > limits.pages()) {
             diags.add(Diagnostic.at(LayoutCodes.PDF_LIMIT, Severity.WARNING, "the PDF has " + pages
-                    + " pages; only the first " + maxPages + " were read", SourceSpan.at(maxPages + 1, 1)));
-            pages = maxPages;
+                    + " pages; only the first " + limits.pages() + " were read", SourceSpan.at(limits.pages() + 1, 1)));
+            pages = limits.pages();
         }
         List<Raw> raw = new ArrayList<>();
-        Collector c = new Collector(raw);
+        Collector c = new Collector(raw, limits);
         for (int p = 1; p <= pages; p++) {
-            long t0 = System.nanoTime();
             c.page = p;
             c.lineOnPage = 0;
             c.setStartPage(p);
             c.setEndPage(p);
             c.getText(doc);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            // the first page also pays PDFBox's one-time font set-up, so it is not held to the limit
-            if (ms > maxMillisPerPage && p > 1 && p < pages) {
-                diags.add(Diagnostic.at(LayoutCodes.PDF_LIMIT, Severity.WARNING, "page " + p + " took " + ms
-                        + " ms, more than the " + maxMillisPerPage + " ms allowed; the later pages were not read",
+            if (c.stopped != null) {
+                // every page is held to the limits, the first one too
+                diags.add(Diagnostic.at(LayoutCodes.PDF_LIMIT, Severity.WARNING, "page " + p + ": " + c.stopped
+                        + "; the text read up to there is kept" + (p < pages ? ", the later pages were not read" : ""),
                         SourceSpan.at(p, 1)));
                 break;
             }
@@ -117,9 +122,28 @@ final class PageLines {
         return d != null && (d.isItalic() || d.getItalicAngle() != 0);
     }
 
-    /** Collects the lines of one page at a time. */
+    /** Thrown inside a page's content stream to stop it at a limit. */
+    private static final class Stop extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Stop(String message) {
+            super(message, null);
+        }
+    }
+
+    /**
+     * Collects the lines of one page at a time. Every operator of the page's content (forms and
+     * glyph procedures included) and every character counts against the page's limits, and the
+     * time is checked as it goes: at a limit the content stream is left and the page is finished
+     * with the characters collected so far.
+     */
     private static final class Collector extends PDFTextStripper {
         private final List<Raw> out;
+        private final Limits limits;
+        private int operations;
+        private int characters;
+        private long deadline;
+        private String stopped;
         private final StringBuilder line = new StringBuilder();
         private int page;
         private int lineOnPage;
@@ -130,12 +154,54 @@ final class PageLines {
         private int italicEnd;
         private boolean italicOpen = true;
 
-        Collector(List<Raw> out) {
+        Collector(List<Raw> out, Limits limits) {
             this.out = out;
+            this.limits = limits;
             setSortByPosition(true);
             setSuppressDuplicateOverlappingText(true);
             setLineSeparator("\n");
             setWordSeparator(" ");
+        }
+
+        @Override
+        public void processPage(PDPage p) throws IOException {
+            operations = 0;
+            characters = 0;
+            deadline = System.nanoTime() + limits.millis() * 1_000_000L;
+            try {
+                super.processPage(p);
+            } catch (Stop e) {
+                stopped = e.getMessage();
+                writePage();
+                endPage(p);
+            }
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            if (++operations > limits.operations()) {
+                throw new Stop("more than " + limits.operations() + " content operations");
+            }
+            if ((operations & 63) == 0 && System.nanoTime() > deadline) {
+                throw new Stop("more than the " + limits.millis() + " ms allowed per page");
+            }
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            characters++;
+            super.processTextPosition(text);
+        }
+
+        @Override
+        protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+                org.apache.pdfbox.util.Vector displacement) throws IOException {
+            if (characters >= limits.characters()) {
+                throw new Stop("more than " + limits.characters() + " characters");
+            }
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
         }
 
         @Override

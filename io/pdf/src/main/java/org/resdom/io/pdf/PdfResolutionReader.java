@@ -51,6 +51,8 @@ public final class PdfResolutionReader implements ResolutionReader {
     private final long maxMemory;
     private final int maxPages;
     private final long maxMillisPerPage;
+    private final int maxOperationsPerPage;
+    private final int maxCharactersPerPage;
 
     private PdfResolutionReader(Builder b) {
         this.limits = b.limits;
@@ -58,6 +60,8 @@ public final class PdfResolutionReader implements ResolutionReader {
         this.maxMemory = b.maxMemory;
         this.maxPages = b.maxPages;
         this.maxMillisPerPage = b.maxMillisPerPage;
+        this.maxOperationsPerPage = b.maxOperationsPerPage;
+        this.maxCharactersPerPage = b.maxCharactersPerPage;
     }
 
     /** @return a reader with the default settings */
@@ -128,6 +132,15 @@ public final class PdfResolutionReader implements ResolutionReader {
         if (pdf.length > maxMemory) {
             return failure(LayoutCodes.PDF_LIMIT, "the PDF is larger than maxMemory " + maxMemory + " bytes; not read");
         }
+        QuietPdfBox quiet = QuietPdfBox.enter();
+        try {
+            return readQuietly(pdf);
+        } finally {
+            quiet.close();
+        }
+    }
+
+    private ReadResult readQuietly(byte[] pdf) {
         List<Diagnostic> diags = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(maxMemory).streamCache)) {
@@ -138,7 +151,8 @@ public final class PdfResolutionReader implements ResolutionReader {
                 diags.add(Diagnostic.at(LayoutCodes.PDF_ACTIVE_CONTENT, Severity.INFO,
                         "the PDF holds JavaScript, actions or forms; they were not run", SourceSpan.at(1, 1)));
             }
-            List<LayoutLine> lines = PageLines.extract(doc, maxPages, maxMillisPerPage, diags);
+            List<LayoutLine> lines = PageLines.extract(doc, new PageLines.Limits(maxPages,
+                    maxOperationsPerPage, maxCharactersPerPage, maxMillisPerPage), diags);
             if (lines.stream().allMatch(LayoutLine::isBlank)) {
                 diags.add(Diagnostic.at(LayoutCodes.PDF_NO_TEXT, Severity.ERROR, "the PDF's " + doc.getNumberOfPages()
                         + " pages hold no text (scanned images?); nothing was read", SourceSpan.at(1, 1)));
@@ -171,6 +185,8 @@ public final class PdfResolutionReader implements ResolutionReader {
         private long maxMemory = 64L << 20;
         private int maxPages = 2000;
         private long maxMillisPerPage = 5000;
+        private int maxOperationsPerPage = 200_000;
+        private int maxCharactersPerPage = 50_000;
 
         private Builder() {
         }
@@ -218,8 +234,9 @@ public final class PdfResolutionReader implements ResolutionReader {
         }
 
         /**
-         * @param value the time allowed per page (5 s by default); reading stops after a page that
-         *        took longer, and says so
+         * @param value the time allowed per page, the first one included (5 s by default): the
+         *        page is left at that time with the text read so far, the later pages are not read,
+         *        and {@code PDF-LIMIT} says so
          * @return this builder
          */
         public Builder maxMillisPerPage(long value) {
@@ -227,6 +244,34 @@ public final class PdfResolutionReader implements ResolutionReader {
                 throw new IllegalArgumentException("maxMillisPerPage must be positive");
             }
             this.maxMillisPerPage = value;
+            return this;
+        }
+
+        /**
+         * @param value the most content operations per page, those of its forms and glyph
+         *        procedures included (200,000 by default); the page is left at the limit with
+         *        the text read so far, and the later pages are not read
+         * @return this builder
+         */
+        public Builder maxOperationsPerPage(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxOperationsPerPage must be positive");
+            }
+            this.maxOperationsPerPage = value;
+            return this;
+        }
+
+        /**
+         * @param value the most characters read per page (50,000 by default; a dense page of a
+         *        resolution has about 5,000); the page is left at the limit with the characters
+         *        read so far, and the later pages are not read
+         * @return this builder
+         */
+        public Builder maxCharactersPerPage(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxCharactersPerPage must be positive");
+            }
+            this.maxCharactersPerPage = value;
             return this;
         }
 

@@ -65,7 +65,8 @@ public final class TextParser {
     private static final int MAX_HEADING = 240;
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
-    private static final String[] SUFFIXES = {"quinquies", "quater", "sexies", "bis", "ter"};
+    /** Label suffixes ({@code bis}, {@code ter} …): core's list, longest first. */
+    private static final List<String> SUFFIXES = Label.suffixes();
 
     private final String s;
     private final ReadLimits limits;
@@ -875,6 +876,11 @@ public final class TextParser {
             }
             if (d > j && d - j <= 3) {
                 int levels = 1;
+                // a suffix may stand inside the number, before its next level: 1bis.1
+                int inner = paren ? d : suffix(d, end);
+                if (inner > d && inner + 1 < end && s.charAt(inner) == '.' && isLabelDigit(s.charAt(inner + 1))) {
+                    d = inner;
+                }
                 while (levels < 5 && d + 1 < end && s.charAt(d) == '.' && isLabelDigit(s.charAt(d + 1))) {
                     int k = d + 1;
                     while (k < end && k - d <= 3 && isLabelDigit(s.charAt(k))) {
@@ -885,6 +891,10 @@ public final class TextParser {
                     }
                     d = k;
                     levels++;
+                    int more = suffix(d, end);
+                    if (more > d && more + 1 < end && s.charAt(more) == '.' && isLabelDigit(s.charAt(more + 1))) {
+                        d = more;
+                    }
                 }
                 if (d < end && (s.charAt(d) == '.' || s.charAt(d) == '\uff0e'
                         || s.charAt(d) == '-' && !paren && levels == 1)) {
@@ -976,9 +986,11 @@ public final class TextParser {
     }
 
     private int suffix(int d, int end) {
+        // "2 bis": one space may stand between the number and its suffix
+        int at = d + 1 < end && s.charAt(d) == ' ' && d > 0 && isLabelDigit(s.charAt(d - 1)) ? d + 1 : d;
         for (String sfx : SUFFIXES) {
-            if (s.startsWith(sfx, d) && (d + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(d + sfx.length())))) {
-                return d + sfx.length();
+            if (s.startsWith(sfx, at) && (at + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(at + sfx.length())))) {
+                return at + sfx.length();
             }
         }
         return d;

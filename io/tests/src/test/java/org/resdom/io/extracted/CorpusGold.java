@@ -193,7 +193,17 @@ public final class CorpusGold {
     }
 
     private static void text(List<Inline> content, StringBuilder sb, List<String> notes, boolean unicode) {
+        java.util.Set<String> called = new java.util.HashSet<>();
         for (Inline i : content) {
+            if (i instanceof org.resdom.model.FootnoteRef r) {
+                called.add(r.marker());
+            }
+        }
+        for (Inline i : content) {
+            if (i instanceof Footnote f && !called.contains(f.marker())) {
+                // a body kept with no call-out is not paired: neither text nor a pairing
+                continue;
+            }
             if (i instanceof Footnote f) {
                 notes.add(f.marker() + " " + key(Inline.plainText(f.content()), unicode));
             } else {

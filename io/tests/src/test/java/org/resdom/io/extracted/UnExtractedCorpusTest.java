@@ -89,10 +89,12 @@ public class UnExtractedCorpusTest {
             }
         }
         System.out.println("UN pdftotext (" + s.documents + " documents): " + s);
-        assertThat(s.paragraphs.precision()).isGreaterThanOrEqualTo(0.97);
-        assertThat(s.paragraphs.recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(s.phrases.recall()).isGreaterThanOrEqualTo(0.97);
-        assertThat(s.footnotes.recall()).isGreaterThanOrEqualTo(0.95);
+        // floors just under what is measured (99.8 %, 99.8 %, 99.8 %, 96.7 %: docs/text-format.md)
+        assertThat(s.paragraphs.precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.paragraphs.recall()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.phrases.recall()).isGreaterThanOrEqualTo(0.995);
+        assertThat(s.footnotes.recall()).isGreaterThanOrEqualTo(0.96);
+        assertThat(s.footnotes.precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(s.identityRight).isEqualTo(s.documents);
     }
 }

@@ -42,9 +42,12 @@ class UnMastheadLanguagesTest {
                 "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"});
 
     /** Floors per language: paragraph precision and recall, preamble phrase recall. */
-    static final Map<String, double[]> FLOORS = Map.of("English", new double[] {0.995, 0.99, 0.985},
-            "French", new double[] {0.995, 0.995, 0.995}, "Spanish", new double[] {0.995, 0.995, 0.995},
-            "Russian", new double[] {0.985, 0.99, 0.975}, "Arabic", new double[] {0.98, 0.99, 0.975},
+    // with hyphenated line ends (wrap) a word broken in the middle whose end is a word itself
+    // ("unlaw-" + "fully") keeps its hyphen, a compound whose second part the document never
+    // writes alone ("awareness-" + "raising") loses it: most of the misses in English and Russian
+    static final Map<String, double[]> FLOORS = Map.of("English", new double[] {0.98, 0.98, 0.98},
+            "French", new double[] {0.99, 0.99, 0.995}, "Spanish", new double[] {0.995, 0.995, 0.995},
+            "Russian", new double[] {0.98, 0.985, 0.965}, "Arabic", new double[] {0.98, 0.99, 0.975},
             "Chinese", new double[] {0.995, 0.995, 0.99});
 
     static String adoption(String lang, boolean ga, String iso) {
@@ -106,14 +109,35 @@ class UnMastheadLanguagesTest {
         return out.append(page).append("/9\n\f").toString();
     }
 
+    /**
+     * Wraps at spaces (Chinese anywhere); as a typesetter that hyphenates, a compound that
+     * straddles the width is broken after its hyphen ("Secretary-" / "General"), and one in three
+     * long words of a cased script (Latin, Cyrillic) is broken in the middle with a hyphen added
+     * ("develop-" / "ment").
+     */
     static void wrap(String p, int width, boolean chars, List<String> out) {
         String rest = p;
         while (rest.length() > width) {
             int cut = chars ? width : rest.lastIndexOf(' ', width);
+            String end = "";
+            if (!chars && cut > 0) {
+                int wordEnd = rest.indexOf(' ', cut + 1);
+                String word = rest.substring(cut + 1, wordEnd < 0 ? rest.length() : wordEnd);
+                int hyphen = word.lastIndexOf('-', width - cut - 2);
+                if (hyphen > 1 && hyphen < word.length() - 2 && Character.isLetter(word.charAt(hyphen - 1))
+                        && Character.isLetter(word.charAt(hyphen + 1))) {
+                    cut = cut + 1 + hyphen + 1;
+                } else if (word.length() >= 10 && word.chars().allMatch(Character::isLetter)
+                        && Character.isLowerCase(word.charAt(0)) && Math.floorMod(word.hashCode(), 3) == 0
+                        && cut + 1 + word.length() / 2 < width) {
+                    cut = cut + 1 + word.length() / 2;
+                    end = "-";
+                }
+            }
             if (cut <= 0) {
                 cut = width;
             }
-            out.add(rest.substring(0, cut).stripTrailing());
+            out.add(rest.substring(0, cut).stripTrailing() + end);
             rest = rest.substring(cut).stripLeading();
         }
         out.add(rest);

@@ -56,6 +56,29 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aWordBrokenAtALineEndIsOneWordAgain() {
+        List<LayoutLine> l = lines("Recalling the development of the Secretary-", "General and the develop-",
+                "ment of the Council, and the well-", "being of all, and the non-", "governmental bodies,",
+                "Noting the non-governmental bodies being present,");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        // the hyphen of a compound stays; a hyphen the document does not write elsewhere goes
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
+                "Recalling the development of the Secretary-General and the development of the Council, and the "
+                        + "well-being of all, and the non-governmental bodies,", "Noting the non-governmental bodies being present,");
+    }
+
+    @Test
+    void aLabelAloneOnItsLineTakesTheNextLineAsItsText() {
+        // pdftotext of a browser-printed list: the number on a line of its own, a blank line, the text
+        List<LayoutLine> l = lines("Recalling its resolution 5/1,", "1.", "", "Takes note of the report,",
+                "(a)", "", "The adverse consequences;", "2", "Decides to act.");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly("Recalling its resolution 5/1,",
+                "1. Takes note of the report,", "(a) The adverse consequences;", "Decides to act.");
+        assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("2");
+    }
+
+    @Test
     void mastheadGivesBodyNumberTitleAndDate() {
         List<LayoutLine> l = lines("United Nations", "A/RES/73/3", "General Assembly", "Distr.: General",
                 "Resolution adopted by the General Assembly on 10 October 2018", "73/3. Political declaration of",
@@ -86,6 +109,34 @@ class LayoutStagesTest {
     }
 
     @Test
+    void callOutsAfterABracketAndMarksAndBodiesRunOnAfterOneRule() {
+        // "(Rev. Dubai, 2018)1;" and "(Dubai, 2018)*" are call-outs; "decides 4.1" is a number
+        assertThat(Footnotes.find("identified in Resolution 71 (Rev. Dubai, 2018)1;", "1", 0)).isNotNull();
+        assertThat(Footnotes.find("the Conference (Dubai, 2018)* The undersigned", "*", 0)).isNotNull();
+        assertThat(Footnotes.find("in accordance with decides 4.1 above", "1", 0)).isNull();
+        List<Unwrapper.Note> notes = new ArrayList<>();
+        Unwrapper.splitNotes("1", "These include the least developed countries. 2 Africa, Americas, Arab States. "
+                + "3 IEEE Std C95.1, 3 kHz to 300 GHz.", LayoutLine.of("x", 1), 0, notes);
+        assertThat(notes).extracting(n -> n.marker() + " " + n.text()).containsExactly(
+                "1 These include the least developed countries.", "2 Africa, Americas, Arab States.",
+                "3 IEEE Std C95.1, 3 kHz to 300 GHz.");
+    }
+
+    @Test
+    void aFootnoteCalledInTheTitleIsKeptWithTheFormula() {
+        String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the gap between developing1 and developed countries\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "considering\na)\tthat the gap exists; ____________________ 1 These include the least developed "
+                + "countries.\nresolves\n1\tto act.\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "word-text");
+        Resolution res = r.resolution();
+        assertThat(res.identity().title()).contains("Bridging the gap between developing and developed countries");
+        assertThat(res.formula().orElseThrow().content()).anyMatch(i -> i instanceof org.resdom.model.Footnote);
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)
+                && d.message().contains("title"));
+    }
+
+    @Test
     void gluedHeadingIsSplit() {
         List<Diagnostic> d = new ArrayList<>();
         List<LayoutLine> out = GluedHeadings.split(lines("The Plenipotentiary Conference (Dubai, 2018),considering"),
@@ -107,6 +158,58 @@ class LayoutStagesTest {
         assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
                 .containsKey(LayoutResolutionReader.META_FURNITURE + "001");
         assertThat(res.preamble().get(1).paragraphs().get(0).span().orElseThrow().line()).isEqualTo(2);
+    }
+
+    @Test
+    void aWrappedLineOpeningWithANumberAtAPageFootIsTextNotAFootnote() {
+        // "1 December 2022, …" wraps to the page's last line: no call-out "1" on the page, so no footnote
+        String text = "The General Assembly,\nRecalling its resolution 76/1 and the meeting held from 28 November to\n"
+                + "1 December 2022, in which the participants agreed,\n\n2/5\n\f"
+                + "A/RES/77/1\n\nNoting the report,\n";
+        ReadResult r = TextResolutionReader.create().read(text);
+        Resolution res = r.resolution();
+        assertThat(res.footnotes()).isEmpty();
+        assertThat(res.preamble()).hasSize(2);
+        assertThat(org.resdom.model.Inline.plainText(res.preamble().get(0).paragraphs().get(0).content()))
+                .contains("28 November to 1 December 2022, in which the participants agreed,");
+        assertThat(r.hasErrors()).isFalse();
+    }
+
+    @Test
+    void aFootnoteBodyWithNoCallOutIsKeptAsAFootnoteOfItsParagraph() {
+        // after a rule the body is a footnote (strong evidence), but nothing calls it: kept, with a warning
+        String text = "The General Assembly,\nRecalling its resolution 76/1 of the session and\nits work,\n"
+                + "__________\n3 A/76/207.\n3 A/76/208.\n\n2/5\n\fA/RES/77/1\n\nNoting the report,\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        List<org.resdom.model.Footnote> notes = res.footnotes();
+        assertThat(notes).extracting(n -> org.resdom.model.Inline.plainText(n.content()))
+                .containsExactly("A/76/207.", "A/76/208.");
+        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)).hasSize(2);
+        assertThat(res.preamble()).hasSize(2);
+    }
+
+    @Test
+    void furnitureIsKnownByItsTextAndRecurrenceNotByWhereItStands() {
+        // a foot in no pattern of its own recurs on every page: furniture; the first lines of a page are text
+        String text = "The General Assembly,\nRecalling its resolution 76/1,\n\nAdvance unedited version\n\f"
+                + "Noting the report,\n\nAdvance unedited version\n\fWelcoming the plan,\n\nAdvance unedited version\n";
+        Resolution res = LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
+        assertThat(res.preamble()).hasSize(3);
+        assertThat(res.metadata().values()).filteredOn(v -> v.endsWith("Advance unedited version")).hasSize(3);
+        assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
+    }
+
+    @Test
+    void pageNumberWordsAndAdoptionLinesComeFromThePhraseTables() {
+        List<LineKind> k = LineClassifier.classify(lines("Page 2 of 5", "Página 3 de 7", "Страница 2 из 5",
+                "Pages of the report"), EN);
+        assertThat(k).containsExactly(LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.TEXT);
+        // the adoption line tells extracted text in any language
+        assertThat(LayoutResolutionReader.inputKind("Résolution adoptée par le Conseil des droits de l'homme le "
+                + "11 octobre 2023\n54/1. Titre\n")).contains("pdf-text");
+        assertThat(LayoutResolutionReader.inputKind("Resolution adopted by the General Assembly on 10 October 2018\n"))
+                .contains("pdf-text");
     }
 
     @Test
@@ -139,6 +242,35 @@ class LayoutStagesTest {
         assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("1", "2");
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.GLUED_HEADING));
+        // heading, title and formula are three blocks: the body is known from the formula
+        assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
+        assertThat(res.identity().title()).contains("Internet Protocol-based networks");
+        assertThat(res.formula()).isPresent();
+    }
+
+    @Test
+    void bisLabelsAndAnAppendixAfterTheLastParagraph() {
+        String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the standardization gap\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "resolves\n1 to act;\n1bis to act again;\n1bis.1 to act once more;\n2 bis to go on;\n"
+                + "1.1bis to end the work of the\nconference.\n"
+                + "APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)\nGuidelines for the work\n"
+                + "The work goes on in the groups.\n";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("1", "1bis", "1bis.1", "2 bis", "1.1bis");
+        assertThat(org.resdom.model.Inline.plainText(res.operative().get(0).paragraphs().get(4).content()))
+                .isEqualTo("to end the work of the conference.");
+        assertThat(res.annexes()).hasSize(1);
+        assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
+        assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
+        assertThat(LineClassifier.heading("ANNEX", Vocabulary.of(Language.ENGLISH))).isTrue();
+        assertThat(LineClassifier.heading("Annex 2", Vocabulary.of(Language.ENGLISH))).isTrue();
+        assertThat(LineClassifier.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH))).isFalse();
+        assertThat(LineClassifier.heading("Resolution adopted by the Council", Vocabulary.of(Language.ENGLISH)))
+                .isFalse();
     }
 
     @Test
