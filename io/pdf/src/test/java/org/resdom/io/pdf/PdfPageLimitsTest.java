@@ -152,6 +152,6 @@ class PdfPageLimitsTest {
         assertThat(r.resolution().formula()).isPresent();
         assertThat(all.toString()).contains("its resolution 70/1", "the report of the Secretary-General",
                 "Decides to remain seized", "the Charter").doesNotContain("Advance unedited");
-        assertThat(r.resolution().metadata().values()).anyMatch(v -> v.endsWith("Advance unedited version"));
+        assertThat(r.resolution().hints().values().values()).anyMatch(v -> v.endsWith("Advance unedited version"));
     }
 }

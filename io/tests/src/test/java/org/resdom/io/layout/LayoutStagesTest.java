@@ -196,7 +196,7 @@ class LayoutStagesTest {
                 + "Noting the report,\n\nAdvance unedited version\n\fWelcoming the plan,\n\nAdvance unedited version\n";
         Resolution res = LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
         assertThat(res.preamble()).hasSize(3);
-        assertThat(res.metadata().values()).filteredOn(v -> v.endsWith("Advance unedited version")).hasSize(3);
+        assertThat(res.hints().values().values()).filteredOn(v -> v.endsWith("Advance unedited version")).hasSize(3);
         assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
     }
 
