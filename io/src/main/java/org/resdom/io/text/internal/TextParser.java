@@ -1118,7 +1118,26 @@ public final class TextParser {
             this.content = content;
             this.start = start;
             this.end = end;
-            this.colon = Inline.plainText(content).stripTrailing().endsWith(":");
+            this.colon = endsWithColon(content);
+        }
+
+        /**
+         * Whether the plain text of the content, trailing white space stripped, ends with a
+         * colon: read from the end, the last inlines only (not the whole text put together).
+         */
+        private static boolean endsWithColon(List<Inline> content) {
+            for (int i = content.size() - 1; i >= 0; i--) {
+                Inline in = content.get(i);
+                String t = in instanceof Text x ? x.text() : Inline.plainText(List.of(in));
+                int e = t.length();
+                while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > 0) {
+                    return t.charAt(e - 1) == ':';
+                }
+            }
+            return false;
         }
 
         Paragraph build(Source source) {
