@@ -260,15 +260,49 @@ public final class TextParser {
 
     // ====================================================================== language and body
 
+    /**
+     * Whether the language with the highest score (the first of them), scored at least once,
+     * keeps the lead whatever {@code left} more lines score: it is ahead of every other by more
+     * than that (a line adds at most one to each).
+     */
+    private static boolean decided(int[] score, int left) {
+        int best = 0;
+        for (int b = 1; b < score.length; b++) {
+            if (score[b] > score[best]) {
+                best = b;
+            }
+        }
+        if (score[best] == 0) {
+            return false;
+        }
+        for (int b = 0; b < score.length; b++) {
+            if (b != best && score[best] - score[b] <= left) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Language detect(int[] starts, int[] ends, boolean[] content, int lastContent) {
         List<PhraseBook> books = PhraseBook.all();
         int[] score = new int[books.size()];
         int seen = 0;
+        int lines = 0;
+        for (int k = 0; k <= lastContent; k++) {
+            if (content[k]) {
+                lines++;
+            }
+        }
+        int left = Math.min(lines, DETECT_LINES); // lines still to be looked at
         for (int k = 0; k <= lastContent && seen < DETECT_LINES; k++) {
             if (!content[k]) {
                 continue;
             }
             seen++;
+            left--;
+            if (decided(score, left + 1)) {
+                break; // the lines left cannot change the answer
+            }
             int from = starts[k];
             if (labelAt(from, ends[k]) != null) {
                 continue;
