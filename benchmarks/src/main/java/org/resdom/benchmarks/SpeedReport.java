@@ -226,6 +226,7 @@ public final class SpeedReport {
                 })),
                 new String[] {"≤ 1.2x"});
         long textChars = textBytes;
+        java.util.Set<String> vocabulary = vocabulary(text);
         compare("text read (read(String); text branch's target)",
                 new Interleaved.Method("read", textChars, () -> {
                     long n = 0;
@@ -234,8 +235,10 @@ public final class SpeedReport {
                     }
                     return n;
                 }),
-                List.of(new Interleaved.Method("split into lines + scan every char", textChars, () -> scanLines(text))),
-                new String[] {"≤ 5x floor"});
+                List.of(new Interleaved.Method("split into lines + scan every char", textChars, () -> scanLines(text)),
+                        new Interleaved.Method("lines + lower case + words looked up", textChars,
+                                () -> scanWords(text, vocabulary))),
+                new String[] {"≤ 5x floor", "—"});
 
         heap(corpus, DevCorpus.size(corpus));
         scaling(corpus, json);
@@ -452,6 +455,70 @@ public final class SpeedReport {
             }
         }
         return n;
+    }
+
+    /**
+     * A word-level baseline for reading text, the least a reader that classifies lines by their
+     * words does with the JDK alone: split into lines, lower-case each line
+     * ({@code toLowerCase(Locale.ROOT)}), cut it into words (runs of letters and digits) and look
+     * each word up in a hash set.
+     */
+    static long scanWords(List<String> texts, java.util.Set<String> vocabulary) {
+        long n = 0;
+        for (String t : texts) {
+            int start = 0;
+            while (start < t.length()) {
+                int end = t.indexOf('\n', start);
+                if (end < 0) {
+                    end = t.length();
+                }
+                String line = t.substring(start, end).toLowerCase(Locale.ROOT);
+                int i = 0;
+                while (i < line.length()) {
+                    while (i < line.length() && !Character.isLetterOrDigit(line.charAt(i))) {
+                        i++;
+                    }
+                    int w = i;
+                    while (i < line.length() && Character.isLetterOrDigit(line.charAt(i))) {
+                        i++;
+                    }
+                    if (i > w && vocabulary.contains(line.substring(w, i))) {
+                        n++;
+                    }
+                }
+                start = end + 1;
+            }
+        }
+        return n;
+    }
+
+    /** The vocabulary of {@link #scanWords}: every other distinct word of the texts (so half the look-ups miss). */
+    static java.util.Set<String> vocabulary(List<String> texts) {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        for (String t : texts) {
+            String lower = t.toLowerCase(Locale.ROOT);
+            int i = 0;
+            while (i < lower.length()) {
+                while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
+                    i++;
+                }
+                int w = i;
+                while (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
+                    i++;
+                }
+                if (i > w) {
+                    all.add(lower.substring(w, i));
+                }
+            }
+        }
+        java.util.Set<String> half = new java.util.HashSet<>();
+        int k = 0;
+        for (String w : all) {
+            if (k++ % 2 == 0) {
+                half.add(w);
+            }
+        }
+        return half;
     }
 
     // ---- set-up ----------------------------------------------------------------------------

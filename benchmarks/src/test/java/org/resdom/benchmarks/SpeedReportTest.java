@@ -18,7 +18,7 @@ class SpeedReportTest {
         assertThat(all).contains("| AKN read (UN and ITU files as published) |", "W3C DOM parse", "StAX scan (floor)",
                 "| AKN write (to a byte stream) |", "StAX cursor copy", "| JSON read (bytes: read(InputStream)) |",
                 "Jackson readTree(byte[])", "Jackson token scan", "| JSON write (compact, to a byte stream) |",
-                "Retained heap", "| 10 KB |");
+                "Retained heap", "| 10 KB |", "lines + lower case + words looked up");
         assertThat(lines.stream().filter(l -> l.startsWith("| ") && l.contains("x (")))
                 .allSatisfy(l -> assertThat(l).containsPattern("\\*\\*[0-9.]+x\\*\\* \\([0-9.]+–[0-9.]+\\)"));
     }

@@ -18,8 +18,11 @@ final class Normalized {
     private static final byte[] CLASS = classTable();
 
     final char[] n;
-    /** For each normalised character, the index of the source character it came from. */
-    final int[] src;
+    /**
+     * For each normalised character, the index of the source character it came from; null while
+     * that is its own index (no character dropped or collapsed: most texts).
+     */
+    private final int[] src;
     final int length;
     /** Whether the text has a digit ({@code 0}–{@code 9} once normalised). */
     final boolean hasDigit;
@@ -34,13 +37,11 @@ final class Normalized {
     }
 
     static Normalized of(CharSequence s) {
-        char[] n = new char[s.length()];
-        int[] src = new int[s.length() + 1];
-        int len = 0;
+        int length = s.length();
+        char[] n = new char[length];
         char[] table = MAP;
         boolean digit = false;
         char last = 0;
-        int length = s.length();
         if (s instanceof String str) {
             str.getChars(0, length, n, 0); // then mapped in place: the write index never passes the read index
         } else {
@@ -48,11 +49,27 @@ final class Normalized {
                 n[i] = s.charAt(i);
             }
         }
-        for (int i = 0; i < length; i++) {
-            char r = n[i];
-            // ASCII letters and digits, and the CJK ideographs, map to themselves but for the case of A-Z
-            char c = r < 0x80 ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
-                    : r >= '\u4e00' && r <= '\u9fff' ? r : table[r];
+        // until a character is dropped or collapsed, each maps in place and is its own source
+        int i = 0;
+        for (; i < length; i++) {
+            char c = fold(n[i], table);
+            if (c == 0 || c == ' ' && last == ' ') {
+                break;
+            }
+            digit |= c >= '0' && c <= '9';
+            n[i] = c;
+            last = c;
+        }
+        if (i == length) {
+            return new Normalized(s, n, null, length, digit);
+        }
+        int len = i;
+        int[] src = new int[length + 1];
+        for (int k = 0; k < len; k++) {
+            src[k] = k;
+        }
+        for (; i < length; i++) {
+            char c = fold(n[i], table);
             if (c == 0 || c == ' ' && last == ' ') {
                 continue;
             }
@@ -66,12 +83,23 @@ final class Normalized {
         return new Normalized(s, n, src, len, digit);
     }
 
+    /** {@link #map}, with ASCII letters and digits and the CJK ideographs (which map to themselves but for the case of A-Z) not looked up. */
+    private static char fold(char r, char[] table) {
+        return r < 0x80 ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
+                : r >= '\u4e00' && r <= '\u9fff' ? r : table[r];
+    }
+
+    /** @return the index of the source character that normalised character {@code i} ({@code <= length}) came from */
+    private int src(int i) {
+        return src == null ? i : src[i];
+    }
+
     /** @return the source index where the normalised range ending at {@code end} ends */
     int srcEnd(int end) {
         if (end <= 0) {
             return 0;
         }
-        int last = src[end - 1];
+        int last = src(end - 1);
         int e = last + 1;
         if (e < source.length() && Character.isHighSurrogate(source.charAt(last))) {
             e++;
@@ -80,7 +108,7 @@ final class Normalized {
     }
 
     int srcStart(int start) {
-        return start >= length ? source.length() : src[start];
+        return start >= length ? source.length() : src(start);
     }
 
     /** @return the source text of a normalised range */
@@ -123,7 +151,7 @@ final class Normalized {
 
     /** @return the source character at a normalised index */
     char sourceChar(int i) {
-        return source.charAt(src[i]);
+        return source.charAt(src(i));
     }
 
     /**
@@ -183,12 +211,12 @@ final class Normalized {
 
     /** @return {@link Character#isLetter(char)} */
     static boolean isLetter(char c) {
-        return (CLASS[c] & LETTER) != 0;
+        return (char) (c - 'a') < 26 || (CLASS[c] & LETTER) != 0; // normalised text: most letters are a-z
     }
 
     /** @return whether {@code c} is a letter that is not Han: a letter of a word written with spaces */
     static boolean isWordLetter(char c) {
-        return (CLASS[c] & (LETTER | HAN)) == LETTER;
+        return (char) (c - 'a') < 26 || (CLASS[c] & (LETTER | HAN)) == LETTER;
     }
 
     /** @return {@link Character#isLetterOrDigit(char)} */

@@ -92,7 +92,7 @@ final class Tokenizer {
                 return e;
             }
         }
-        if (wordStart && upper(i) && latin(i)) {
+        if (wordStart && latin(i) && upper(i)) {
             int e = symbol(i);
             if (e > 0) {
                 return e;

@@ -261,15 +261,49 @@ public final class TextParser {
 
     // ====================================================================== language and body
 
+    /**
+     * Whether the language with the highest score (the first of them), scored at least once,
+     * keeps the lead whatever {@code left} more lines score: it is ahead of every other by more
+     * than that (a line adds at most one to each).
+     */
+    private static boolean decided(int[] score, int left) {
+        int best = 0;
+        for (int b = 1; b < score.length; b++) {
+            if (score[b] > score[best]) {
+                best = b;
+            }
+        }
+        if (score[best] == 0) {
+            return false;
+        }
+        for (int b = 0; b < score.length; b++) {
+            if (b != best && score[best] - score[b] <= left) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Language detect(int[] starts, int[] ends, boolean[] content, int lastContent) {
         List<PhraseBook> books = PhraseBook.all();
         int[] score = new int[books.size()];
         int seen = 0;
+        int lines = 0;
+        for (int k = 0; k <= lastContent; k++) {
+            if (content[k]) {
+                lines++;
+            }
+        }
+        int left = Math.min(lines, DETECT_LINES); // lines still to be looked at
         for (int k = 0; k <= lastContent && seen < DETECT_LINES; k++) {
             if (!content[k]) {
                 continue;
             }
             seen++;
+            left--;
+            if (decided(score, left + 1)) {
+                break; // the lines left cannot change the answer
+            }
             int from = starts[k];
             if (labelAt(from, ends[k]) != null) {
                 continue;
@@ -1130,7 +1164,26 @@ public final class TextParser {
             this.content = content;
             this.start = start;
             this.end = end;
-            this.colon = Inline.plainText(content).stripTrailing().endsWith(":");
+            this.colon = endsWithColon(content);
+        }
+
+        /**
+         * Whether the plain text of the content, trailing white space stripped, ends with a
+         * colon: read from the end, the last inlines only (not the whole text put together).
+         */
+        private static boolean endsWithColon(List<Inline> content) {
+            for (int i = content.size() - 1; i >= 0; i--) {
+                Inline in = content.get(i);
+                String t = in instanceof Text x ? x.text() : Inline.plainText(List.of(in));
+                int e = t.length();
+                while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+                    e--;
+                }
+                if (e > 0) {
+                    return t.charAt(e - 1) == ':';
+                }
+            }
+            return false;
         }
 
         Paragraph build(Source source) {
