@@ -154,7 +154,26 @@ public final class Recognizer {
      * @return the content with citations split out
      */
     public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
+        Checks.optional(span, "span");
+        SourceSpan s = span.orElse(null);
+        return recognize(content, (start, end) -> s);
+    }
+
+    /**
+     * Recognises citations in the texts of inline content read from markup, giving each found
+     * citation the span of its own words (a reader that knows where each character of its texts
+     * stands in the source maps them back, as the Akoma Ntoso reader does). The offsets given to
+     * {@code spans} are those of the content's concatenation: each text its text, each citation
+     * its text, any other inline one code unit ({@code U+FFFC}); citations already there keep
+     * their spans.
+     *
+     * @param content the content
+     * @param spans gives the span of a range of the concatenation, or null for none
+     * @return the content with citations split out
+     */
+    public List<Inline> recognize(List<Inline> content, SpanMapper spans) {
         Checks.notNull(content, "content");
+        Checks.notNull(spans, "spans");
         content = mergeLinks(content);
         int size = 0;
         for (Inline in : content) {
@@ -193,7 +212,7 @@ public final class Recognizer {
                         if (m.start() > last) {
                             out.add(Text.of(all.substring(last, m.start())));
                         }
-                        out.add(m.citation().withSpan(span));
+                        out.add(m.citation().withSpan(Optional.ofNullable(spans.span(m.start(), m.end()))));
                         last = m.end();
                         f++;
                     } else if (m.end() <= s) {
