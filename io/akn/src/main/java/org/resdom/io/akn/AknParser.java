@@ -1682,8 +1682,10 @@ final class AknParser {
         int end = -1;
         for (Inline i : inner) {
             if (i instanceof Text t) {
-                for (int o : textSpans.offsets(t)) {
-                    if (o >= 0) {
+                int[] offsets = textSpans.offsets(t);
+                for (int k = 0; k < offsets.length; k++) {
+                    int o = offsets[k];
+                    if (o >= 0 && !xmlSpace(t.text().charAt(k))) { // the text is trimmed
                         start = start < 0 ? o : start;
                         end = o + textSpans.width(o);
                     }
@@ -1766,8 +1768,13 @@ final class AknParser {
             case "ref" -> {
                 String eId = attr("eId");
                 String href = attr("href");
+                int before = resdom ? -1 : x.getLocation().getCharacterOffset();
+                Optional<SourceSpan> at = span();
                 String text = textOf();
-                if (!resdom) {
+                if (!resdom && !text.isEmpty()) {
+                    Text raw = Text.of(text);
+                    textSpans.note(raw, before);
+                    at = textSpan(List.of(raw)).or(() -> span());
                     text = collapse(text).strip();
                 }
                 if (text.isBlank()) {
@@ -1775,7 +1782,6 @@ final class AknParser {
                     return;
                 }
                 CiteSpec spec = eId == null ? null : cites.get(eId);
-                Optional<SourceSpan> at = span();
                 out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text)).withSpan(at));
             }
             case "a" -> {
