@@ -363,6 +363,8 @@ public final class Recognizer {
                         next = annex(i);
                     } else if (x.is("ITEM_PREFIX") && v.postposed) {
                         next = postposed(i);
+                    } else if (v.postposed && sectorAt(i) != null) {
+                        next = postRecommendations(i);
                     } else if (x.is("DECREE")) {
                         next = act(i);
                     } else if (x.entry().instrument() != null) {
@@ -648,11 +650,21 @@ public final class Recognizer {
                 explicit = b[0];
                 j = after;
             }
+            int lead = -1;
+            boolean ituR = false;
             if (kind == DocumentKind.RECOMMENDATION) {
                 sector = sectorAt(j);
                 if (sector != null) {
                     j++;
+                } else if (sectorAt(i - 1) != null) {
+                    sector = sectorAt(i - 1); // "ITU-T Recommendation X.509": the sector before the kind word
+                    lead = i - 1;
                 }
+            } else if (kind == DocumentKind.RESOLUTION && sectorAt(j) == Body.ITU_R && at(j + 1) != null
+                    && at(j + 1).type() == Token.Type.NUM) {
+                explicit = Body.ITU_RA; // "Resolution ITU-R 71": the Radiocommunication Assembly's numbering
+                ituR = true;
+                j++;
             }
             if (own.isUn() && (kw(j, "NUMBER") || kw(j, "NO_SIGN")) && at(j + 1) != null && at(j + 1).unItem()) {
                 return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
@@ -686,6 +698,11 @@ public final class Recognizer {
                 }
                 items.add(it);
                 j++;
+                if (ituR && x.type() == Token.Type.NUM && at(j) != null && at(j).punct('-') && at(j).start() == x.end()
+                        && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM && at(j + 1).start() == at(j).end()) {
+                    it.end = at(j + 1).end(); // "Resolution ITU-R 1-8": resolution 1, its eighth version
+                    j += 2;
+                }
                 if (x.type() == Token.Type.NUM) {
                     j = revision(j, it);
                 }
@@ -716,8 +733,8 @@ public final class Recognizer {
                             continue; // a quoted title between items
                         }
                     }
-                    if (kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null && separator(at(g - 1))
-                            && itemFor(kind, at(g + 1), un)) {
+                    if ((kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null || ituR && sectorAt(g) == Body.ITU_R)
+                            && separator(at(g - 1)) && itemFor(kind, at(g + 1), un)) {
                         g++;
                         found = true;
                         break;
@@ -762,7 +779,7 @@ public final class Recognizer {
             }
             // bodies and citations
             if (!topic) {
-                items.get(0).start = kwTok.start();
+                items.get(0).start = lead >= 0 ? k.get(lead).start() : kwTok.start();
             }
             boolean earlierIts = false;
             for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
@@ -978,6 +995,47 @@ public final class Recognizer {
             }
             char c = t.n[x.start()];
             return c == '\u5e74' || c == '\u6708' || c == '\u65e5'; // 年 月 日
+        }
+
+        /**
+         * Chinese recommendations, the kind word after them: {@code ITU-T D.50建议书},
+         * {@code ITU-T A.1和ITU-T A.2建议书}; each item its sector's.
+         */
+        private int postRecommendations(int i) {
+            int j = i;
+            List<Item> items = new ArrayList<>();
+            Body sector = null;
+            while (true) {
+                int s = j;
+                Body b = sectorAt(j);
+                if (b != null) {
+                    sector = b;
+                    j++;
+                }
+                Token x = at(j);
+                if (x == null || x.type() != Token.Type.RECID || sector == null) {
+                    break;
+                }
+                Item it = new Item(x);
+                it.start = k.get(s).start();
+                it.body = sector;
+                items.add(it);
+                j++;
+                if (separator(at(j)) && at(j + 1) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (items.isEmpty() || !kw(j, "POST_RECOMMENDATION")) {
+                return i + 1;
+            }
+            items.get(items.size() - 1).end = k.get(j).end();
+            for (Item it : items) {
+                it.citation = item(DocumentKind.RECOMMENDATION, it, it.body, i);
+                emit(it.start, it.end, it.citation);
+            }
+            return j + 1;
         }
 
         /**
