@@ -265,15 +265,26 @@ public final class Recognizer {
             if (in instanceof UnResolutionCitation u && last instanceof UnResolutionCitation l
                     && u.target().isPresent() && u.target().equals(l.target())) {
                 out.set(out.size() - 1, new UnResolutionCitation(l.body(), l.document(), l.number(), l.target(),
-                        l.text() + u.text(), l.span()));
+                        l.text() + u.text(), joined(l.span(), u.span())));
             } else if (in instanceof UnDocumentCitation u && last instanceof UnDocumentCitation l
                     && u.target().isPresent() && u.target().equals(l.target())) {
-                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(), l.span()));
+                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(),
+                        joined(l.span(), u.span())));
             } else {
                 out.add(in);
             }
         }
         return out;
+    }
+
+    /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */
+    private static Optional<SourceSpan> joined(Optional<SourceSpan> first, Optional<SourceSpan> second) {
+        if (first.isPresent() && second.isPresent() && first.get().hasOffsets() && second.get().hasOffsets()
+                && second.get().endOffset() >= first.get().startOffset()) {
+            SourceSpan a = first.get();
+            return Optional.of(SourceSpan.of(a.startOffset(), second.get().endOffset(), a.line(), a.column()));
+        }
+        return first;
     }
 
     /** Gives the source span of a range of the string searched. */
