@@ -151,8 +151,9 @@ final class ConvertCommand extends FileCommand {
         }
         if (output == null) {
             String text = writer.write(loaded.result().resolution());
-            int bad = Utf8Output.firstLoneSurrogate(text);
-            if (bad >= 0) {
+            java.util.OptionalInt lone = Utf8Output.firstLoneSurrogate(text);
+            if (lone.isPresent()) {
+                int bad = lone.getAsInt();
                 session.fail(display, "not written: " + Utf8Output.message(text.charAt(bad), bad), null);
                 return;
             }

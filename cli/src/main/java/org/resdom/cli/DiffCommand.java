@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
+import org.resdom.io.ReadResult;
 import org.resdom.model.Deleted;
 import org.resdom.model.Inserted;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revisions;
+import org.resdom.model.UnmarkedChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -27,6 +31,10 @@ import picocli.CommandLine.Parameters;
             "(by identical text, then label and similarity; moves and renumbering recognised)",
             "and compares the words inside aligned paragraphs. Writes the marked document as an",
             "HTML page (changes, after and before at the press of a button), Akoma Ntoso or JSON.",
+            "Changes outside running text (title, heading, history, annex titles) are listed on",
+            "standard error. When a reader reports errors in OLD or NEW, they are printed",
+            "(FILE:LINE:COL: error CODE message), nothing is compared or written and the exit code",
+            "is 1, unless --lenient is given (then the diff is written and the exit code is still 1).",
             "Exit code 2 for usage or I/O problems, else 0."},
         footer = {"", "Examples:", "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
             "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"})
@@ -41,6 +49,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
 
+    @Option(names = "--lenient",
+            description = "Compare and write even when a reader reported errors (exit code 1 all the same).")
+    boolean lenient;
+
     @Parameters(index = "0", paramLabel = "OLD", description = "the earlier version")
     Path older;
 
@@ -54,8 +66,8 @@ final class DiffCommand implements Callable<Integer> {
             parent.err.println("resdom diff: --to must be html, akn or json, not '" + to + "'");
             return ExitCode.USAGE;
         }
-        Resolution a;
-        Resolution b;
+        Input a;
+        Input b;
         try {
             a = read(older);
             b = read(newer);
@@ -63,7 +75,13 @@ final class DiffCommand implements Callable<Integer> {
             parent.err.println("resdom diff: cannot read: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Resolution marked = Revisions.compare(a, b);
+        long errors = errors(older, a.read()) + errors(newer, b.read());
+        if (errors > 0 && !lenient) {
+            parent.err.println("resdom diff: not compared: the readers reported " + errors + (errors == 1 ? " error"
+                    : " errors") + " (fix them, or use --lenient to compare anyway)");
+            return org.resdom.cli.ExitCode.ERRORS;
+        }
+        Resolution marked = Revisions.compare(a.version(), b.version());
         String text = switch (format) {
             case "akn" -> Formats.writer("akn").write(marked);
             case "json" -> Formats.writer("json").write(marked);
@@ -87,11 +105,39 @@ final class DiffCommand implements Callable<Integer> {
         if (!parent.quiet) {
             parent.err.println("resdom diff: " + marked.find(Inserted.class).count() + " insertions, "
                     + marked.find(Deleted.class).count() + " deletions");
+            for (UnmarkedChange c : Revisions.unmarkedChanges(marked)) {
+                parent.err.println("resdom diff: changed " + c);
+            }
         }
-        return ExitCode.OK;
+        return errors > 0 ? org.resdom.cli.ExitCode.ERRORS : ExitCode.OK;
     }
 
-    private static Resolution read(Path file) throws IOException, Loader.InputException {
+    /** Prints the error diagnostics of one input ({@code FILE:LINE:COL: error CODE message}); returns how many. */
+    private long errors(Path file, ReadResult read) {
+        long n = 0;
+        for (Diagnostic d : read.diagnostics()) {
+            if (d.severity() == Severity.ERROR) {
+                parent.err.println(d.format(file.toString()));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * One input as read.
+     *
+     * @param read the document and the reader's diagnostics
+     * @param binary read by a binary format (a Word document), whose tracked changes are accepted
+     */
+    private record Input(ReadResult read, boolean binary) {
+        /** @return the version compared */
+        Resolution version() {
+            return binary ? read.resolution().accepted() : read.resolution();
+        }
+    }
+
+    private static Input read(Path file) throws IOException, Loader.InputException {
         if (Files.size(file) > Loader.MAX_BYTES) {
             throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
         }
@@ -103,13 +149,13 @@ final class DiffCommand implements Callable<Integer> {
         FormatProvider binary = Formats.detect(file, new String(head, 0, n, StandardCharsets.ISO_8859_1));
         if (binary.binary()) {
             // a binary format (a Word document with tracked changes): taken with its changes accepted
-            return Formats.reader(binary.name()).read(file).resolution().accepted();
+            return new Input(Formats.reader(binary.name()).read(file), true);
         }
         if (Files.size(file) > Loader.MAX_BYTES) {
             throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
         }
         String text = Loader.decode(Files.readAllBytes(file));
         FormatProvider f = Formats.detect(file, text.substring(0, Math.min(text.length(), 4096)));
-        return Formats.reader(f.name()).read(text).resolution();
+        return new Input(Formats.reader(f.name()).read(text), false);
     }
 }

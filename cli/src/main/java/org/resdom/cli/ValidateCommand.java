@@ -50,6 +50,12 @@ final class ValidateCommand extends FileCommand {
 
     @Override
     void before() {
+        for (String code : disabled) {
+            if (org.resdom.diagnostic.DiagnosticCode.of(code).isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--disable " + code
+                        + ": no such diagnostic code (see docs/diagnostics.md)");
+            }
+        }
         Validator.Builder b = Validator.builder().standardRules();
         disabled.forEach(b::without);
         validator = b.build();
@@ -103,8 +109,8 @@ final class ValidateCommand extends FileCommand {
     static ObjectNode toJson(String file, Diagnostic d) {
         ObjectNode o = Json.object();
         o.put("file", file);
-        Json.putPositive(o, "line", d.line());
-        Json.putPositive(o, "column", d.column());
+        Json.putPositive(o, "line", d.line().orElse(0));
+        Json.putPositive(o, "column", d.column().orElse(0));
         o.put("severity", d.severity().label());
         o.put("code", d.code());
         o.put("message", d.message());

@@ -42,12 +42,10 @@ final class ValidationReports {
         ObjectNode loc = r.putArray("locations").addObject();
         ObjectNode physical = loc.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uri(file));
-        if (d.line() > 0) {
+        if (d.line().isPresent()) {
             ObjectNode region = physical.putObject("region");
-            region.put("startLine", d.line());
-            if (d.column() > 0) {
-                region.put("startColumn", d.column());
-            }
+            region.put("startLine", d.line().getAsInt());
+            d.column().ifPresent(c -> region.put("startColumn", c));
         }
         d.elementId().ifPresent(id -> loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", id)
                 .put("kind", "element"));

@@ -57,6 +57,39 @@ class DiffCommandTest {
     }
 
     @Test
+    void aReaderErrorInEitherInputIsPrintedAndNothingIsCompared() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), OLD);
+        Path bad = Files.writeString(dir.resolve("new.docx"), "not a zip package");
+        Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), bad.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains(bad + ":1:1: error DOCX-NOT-ZIP ").contains("not compared")
+                .doesNotContain("insertions").doesNotContain("changed ");
+        Path json = Files.writeString(dir.resolve("old.json"), "{\"identity\": [");
+        Cli.Result j = Cli.run("diff", json.toString(), a.toString());
+        assertThat(j.code()).as(j.err()).isEqualTo(1);
+        assertThat(j.err()).containsPattern(java.util.regex.Pattern.quote(json.toString()) + ":\\d+:\\d+: error ");
+        // --lenient compares all the same, and still says that the input was bad
+        Cli.Result lenient = Cli.run("diff", "--lenient", "--to", "json", a.toString(), bad.toString());
+        assertThat(lenient.code()).isEqualTo(1);
+        assertThat(lenient.err()).contains("DOCX-NOT-ZIP").contains("insertions");
+        assertThat(lenient.out()).startsWith("{");
+    }
+
+    @Test
+    void changesOutsideTheTextAreListed() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), "RESOLUTION 71 (REV. DUBAI, 2018)\n\n" + OLD);
+        Path b = Files.writeString(dir.resolve("new.txt"), "RESOLUTION 71 (REV. BUCHAREST, 2022)\n\n" + NEW);
+        Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), b.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("resdom diff: changed heading: \"RESOLUTION 71 (REV. DUBAI, 2018)\" -> "
+                + "\"RESOLUTION 71 (REV. BUCHAREST, 2022)\"");
+        Resolution marked = Formats.reader("json").read(r.out()).resolution();
+        assertThat(marked.rejected().identity().heading()).contains("RESOLUTION 71 (REV. DUBAI, 2018)");
+        assertThat(Cli.run("--quiet", "diff", a.toString(), b.toString()).err()).doesNotContain("changed");
+    }
+
+    @Test
     void aBadFormatOrAMissingFileIsAUsageError() {
         assertThat(Cli.run("diff", "--to", "pdf", "a", "b").code()).isEqualTo(2);
         assertThat(Cli.run("diff", dir.resolve("missing.txt").toString(), dir.resolve("none.txt").toString()).code())

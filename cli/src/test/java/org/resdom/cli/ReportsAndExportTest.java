@@ -81,6 +81,11 @@ class ReportsAndExportTest {
         Cli.Result strict = Cli.run("validate", "--disable", "RD-LABEL-DUPLICATE", "--fail-on", "warning",
                 p.toString());
         assertThat(strict.code()).isEqualTo(1);
+        // a misspelt code is a usage error, not a silently ignored option
+        Cli.Result typo = Cli.run("validate", "--disable", "RD-LABEL-DUPLICATES", p.toString());
+        assertThat(typo.code()).isEqualTo(2);
+        assertThat(typo.err()).contains("--disable RD-LABEL-DUPLICATES: no such diagnostic code");
+        assertThat(typo.out()).isEmpty();
     }
 
     @Test

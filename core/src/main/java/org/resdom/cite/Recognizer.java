@@ -280,9 +280,10 @@ public final class Recognizer {
     /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */
     private static Optional<SourceSpan> joined(Optional<SourceSpan> first, Optional<SourceSpan> second) {
         if (first.isPresent() && second.isPresent() && first.get().hasOffsets() && second.get().hasOffsets()
-                && second.get().endOffset() >= first.get().startOffset()) {
+                && second.get().endOffset().getAsInt() >= first.get().startOffset().getAsInt()) {
             SourceSpan a = first.get();
-            return Optional.of(SourceSpan.of(a.startOffset(), second.get().endOffset(), a.line(), a.column()));
+            return Optional.of(SourceSpan.of(a.startOffset().getAsInt(), second.get().endOffset().getAsInt(), a.line(),
+                    a.column()));
         }
         return first;
     }

@@ -1,6 +1,7 @@
 package org.resdom.diagnostic;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.resdom.internal.Checks;
 import org.resdom.model.SourceSpan;
 
@@ -39,31 +40,37 @@ public record Diagnostic(String code, Severity severity, String message, Optiona
         return new Diagnostic(code, severity, message, Optional.empty(), Optional.of(Checks.notNull(span, "span")));
     }
 
-    /** @return the line, or 0 when the position is unknown */
-    public int line() {
-        return span.map(SourceSpan::line).orElse(0);
+    /** @return the 1-based line, if the position is known */
+    public OptionalInt line() {
+        return span.isPresent() ? OptionalInt.of(span.get().line()) : OptionalInt.empty();
     }
 
-    /** @return the column, or 0 when the position is unknown */
-    public int column() {
-        return span.map(SourceSpan::column).orElse(0);
+    /** @return the 1-based column, if the position is known */
+    public OptionalInt column() {
+        return span.isPresent() ? OptionalInt.of(span.get().column()) : OptionalInt.empty();
+    }
+
+    /** @return {@code LINE:COL: } when the position is known, else nothing */
+    private String position() {
+        return span.map(s -> s.line() + ":" + s.column() + ": ").orElse("");
     }
 
     /**
-     * The compiler-style line {@code PATH:LINE:COL: SEVERITY CODE message}.
+     * The compiler-style line {@code PATH:LINE:COL: SEVERITY CODE message}
+     * ({@code PATH: SEVERITY CODE message} when the position is unknown).
      *
      * @param path the file's path as the user named it
      * @return the line
      */
     public String format(String path) {
         Checks.notNull(path, "path");
-        return path + ":" + line() + ":" + column() + ": " + severity.label() + " " + code + " " + message;
+        return path + ":" + (span.isPresent() ? position() : " ") + severity.label() + " " + code + " " + message;
     }
 
-    /** @return {@code LINE:COL: SEVERITY CODE message} */
+    /** @return {@code LINE:COL: SEVERITY CODE message}, without the position when it is unknown */
     @Override
     public String toString() {
-        return line() + ":" + column() + ": " + severity.label() + " " + code + " " + message
+        return position() + severity.label() + " " + code + " " + message
                 + elementId.map(id -> " [" + id + "]").orElse("");
     }
 }

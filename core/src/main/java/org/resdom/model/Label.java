@@ -140,17 +140,21 @@ public record Label(String text, LabelStyle style, String value, Optional<String
         if (lower.length() == 1) {
             return lower.equals("i") || lower.equals("v") || lower.equals("x");
         }
-        int n = romanValue(lower);
-        return n > 0 && toRoman(n).equals(lower);
+        OptionalInt n = romanValue(lower);
+        return n.isPresent() && n.getAsInt() > 0 && toRoman(n.getAsInt()).equals(lower);
     }
 
     /**
      * The value of a lower-case roman numeral.
      *
      * @param s the numeral, such as {@code xiv}
-     * @return its value, or -1 if {@code s} is not made of roman digits
+     * @return its value, if {@code s} is made of roman digits (and is not empty)
      */
-    public static int romanValue(String s) {
+    public static OptionalInt romanValue(String s) {
+        Checks.notNull(s, "s");
+        if (s.isEmpty()) {
+            return OptionalInt.empty();
+        }
         int total = 0;
         int prev = 0;
         for (int i = s.length() - 1; i >= 0; i--) {
@@ -165,12 +169,12 @@ public record Label(String text, LabelStyle style, String value, Optional<String
                 default -> -1;
             };
             if (d < 0) {
-                return -1;
+                return OptionalInt.empty();
             }
             total += d < prev ? -d : d;
             prev = Math.max(prev, d);
         }
-        return total;
+        return OptionalInt.of(total);
     }
 
     /**
@@ -210,7 +214,7 @@ public record Label(String text, LabelStyle style, String value, Optional<String
                 return OptionalInt.of(Integer.parseInt(parts[parts.length - 1]));
             }
             case ROMAN:
-                return OptionalInt.of(romanValue(value.toLowerCase(Locale.ROOT)));
+                return romanValue(value.toLowerCase(Locale.ROOT));
             case LETTER:
                 return letterOrdinal();
             default:

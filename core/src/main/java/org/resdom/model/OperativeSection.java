@@ -72,8 +72,8 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
     }
 
     @Override
-    public String headingText() {
-        return phrase.map(OperativePhrase::text).orElse("");
+    public Optional<String> headingText() {
+        return phrase.map(OperativePhrase::text);
     }
 
     /**

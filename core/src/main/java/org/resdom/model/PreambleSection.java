@@ -39,8 +39,8 @@ public record PreambleSection(PreamblePhrase phrase, boolean runIn, List<Paragra
     }
 
     @Override
-    public String headingText() {
-        return phrase.text();
+    public Optional<String> headingText() {
+        return Optional.of(phrase.text());
     }
 
     /**

@@ -33,20 +33,32 @@ import org.resdom.internal.Checks;
  * paragraphs take their 1-based position; a key already used among the siblings gets
  * {@code _2}, {@code _3} … The resolution itself has the empty identifier.
  *
+ * <h2>Equality</h2>
+ * Two resolutions are equal when their content is: identity, formula, sections, annexes and
+ * metadata. The {@linkplain #hints() source hints} and the spans, which say how and where the
+ * document was read rather than what it says, take no part in {@code equals} or
+ * {@code hashCode}.
+ *
  * @param identity body, number, title, language and history
  * @param formula the opening formula, if any
  * @param preamble the preamble sections
  * @param operative the operative sections
  * @param annexes the annexes
- * @param metadata further facts as key/value pairs (sorted by key), for formats that carry more
- *        than the model (dates, FRBR identifiers) and for writers' layout hints
+ * @param metadata further facts as key/value pairs (sorted by key) that the model has no place
+ *        for; never a key of a {@linkplain SourceHints#isHintKey(String) hint namespace}
+ * @param hints what the reader noted about the source's presentation and its own metadata, for
+ *        a writer of the same format; not part of {@code equals}
  * @param span where it came from, if known; not part of {@code equals}
  */
 public record Resolution(Identity identity, Optional<OpeningFormula> formula, List<PreambleSection> preamble,
-        List<OperativeSection> operative, List<Annex> annexes, Map<String, String> metadata,
+        List<OperativeSection> operative, List<Annex> annexes, Map<String, String> metadata, SourceHints hints,
         Optional<SourceSpan> span) implements Node {
 
-    /** Checks for nulls and copies lists and the metadata. */
+    /**
+     * Checks for nulls and copies lists and the metadata. A metadata key of a hint namespace
+     * ({@code text.newline}, {@code akn.date}) is moved into the hints, the value given in
+     * {@code hints} winning where both have the key.
+     */
     public Resolution {
         Checks.notNull(identity, "identity");
         Checks.optional(formula, "formula");
@@ -54,7 +66,33 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
         operative = Checks.list(operative, "operative");
         annexes = Checks.list(annexes, "annexes");
         metadata = Checks.map(metadata, "metadata");
+        Checks.notNull(hints, "hints");
         Checks.optional(span, "span");
+        if (metadata.keySet().stream().anyMatch(SourceHints::isHintKey)) {
+            Map<String, String> facts = new LinkedHashMap<>();
+            Map<String, String> moved = new LinkedHashMap<>();
+            metadata.forEach((k, v) -> (SourceHints.isHintKey(k) ? moved : facts).put(k, v));
+            metadata = Checks.map(facts, "metadata");
+            hints = SourceHints.of(moved).plus(hints);
+        }
+    }
+
+    /**
+     * A resolution with no source hints (but those among the metadata's keys, which are moved
+     * into the hints).
+     *
+     * @param identity body, number, title, language and history
+     * @param formula the opening formula, if any
+     * @param preamble the preamble sections
+     * @param operative the operative sections
+     * @param annexes the annexes
+     * @param metadata further facts as key/value pairs
+     * @param span where it came from, if known
+     */
+    public Resolution(Identity identity, Optional<OpeningFormula> formula, List<PreambleSection> preamble,
+            List<OperativeSection> operative, List<Annex> annexes, Map<String, String> metadata,
+            Optional<SourceSpan> span) {
+        this(identity, formula, preamble, operative, annexes, metadata, SourceHints.none(), span);
     }
 
     /**
@@ -64,7 +102,8 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
      * @return the resolution
      */
     public static Resolution empty(Identity identity) {
-        return new Resolution(identity, Optional.empty(), List.of(), List.of(), List.of(), Map.of(), Optional.empty());
+        return new Resolution(identity, Optional.empty(), List.of(), List.of(), List.of(), Map.of(), SourceHints.none(),
+                Optional.empty());
     }
 
     /**
@@ -189,15 +228,23 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
      * @return a copy with that identity
      */
     public Resolution withIdentity(Identity value) {
-        return new Resolution(value, formula, preamble, operative, annexes, metadata, span);
+        return new Resolution(value, formula, preamble, operative, annexes, metadata, hints, span);
     }
 
     /**
-     * @param value the new metadata
-     * @return a copy with that metadata
+     * @param value the new metadata; a key of a hint namespace is added to the hints
+     * @return a copy with that metadata and this one's hints
      */
     public Resolution withMetadata(Map<String, String> value) {
-        return new Resolution(identity, formula, preamble, operative, annexes, value, span);
+        return new Resolution(identity, formula, preamble, operative, annexes, value, hints, span);
+    }
+
+    /**
+     * @param value the new source hints
+     * @return a copy with those hints (equal to this one: hints are not content)
+     */
+    public Resolution withHints(SourceHints value) {
+        return new Resolution(identity, formula, preamble, operative, annexes, metadata, value, span);
     }
 
     @Override
@@ -216,7 +263,7 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
         return all;
     }
 
-    /** Equal when everything but the spans is equal. */
+    /** Equal when everything but the hints and the spans is equal. */
     @Override
     public boolean equals(Object other) {
         return other instanceof Resolution o && identity.equals(o.identity) && formula.equals(o.formula)
@@ -251,6 +298,7 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
         private final List<OperativeSection> operative = new ArrayList<>();
         private final List<Annex> annexes = new ArrayList<>();
         private final Map<String, String> metadata = new LinkedHashMap<>();
+        private SourceHints hints = SourceHints.none();
 
         private Builder(Identity identity) {
             this.identity = Checks.notNull(identity, "identity");
@@ -384,7 +432,7 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
         }
 
         /**
-         * @param key a key
+         * @param key a key; one of a hint namespace ({@code text.newline}) sets a hint
          * @param value its value
          * @return this builder
          */
@@ -393,10 +441,19 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
             return this;
         }
 
+        /**
+         * @param value the source hints
+         * @return this builder
+         */
+        public Builder hints(SourceHints value) {
+            this.hints = Checks.notNull(value, "value");
+            return this;
+        }
+
         /** @return the resolution */
         public Resolution build() {
             return new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes, metadata,
-                    Optional.empty());
+                    hints, Optional.empty());
         }
     }
 }

@@ -34,6 +34,13 @@ public final class Revisions {
 
     private static final Pattern LEADING_LABEL = Pattern.compile("^(\\S{1,16})(\\t+)");
     private static final double PAIR_SIMILARITY = 0.5;
+    /**
+     * The text of a mark that stands for a paragraph mark (U+00B6, the pilcrow Word shows for
+     * it): an {@link Inserted} or {@link Deleted} of this text alone at the end of a paragraph's
+     * content inserts or deletes the paragraph's end, so that the paragraph and the next one of
+     * its list are one paragraph in the other version.
+     */
+    public static final String PARAGRAPH_MARK = "\u00B6";
     /** Work every comparison may spend whatever the sizes (units: see {@link Myers.Budget}). */
     static final long BASE_BUDGET = 4_000_000L;
     /** Work a comparison may spend for each character of the two versions. */
@@ -109,11 +116,9 @@ public final class Revisions {
             PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
             boolean runIn = s.runIn();
             List<Paragraph> ps = new ArrayList<>();
-            for (Paragraph p : s.paragraphs()) {
-                Paragraph q = resolve(p, accept);
-                if (q == null) {
-                    continue;
-                }
+            for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
+                Paragraph p = pq[0];
+                Paragraph q = pq[1];
                 Optional<String> heading = headingText(p, q);
                 if (heading.isPresent() && PreamblePhrase.of(heading.get()).kind() != PreambleKind.OTHER) {
                     preamble.add(section(current, ps, runIn));
@@ -132,11 +137,9 @@ public final class Revisions {
             Optional<SourceSpan> span = s.span();
             boolean runIn = s.runIn();
             List<Paragraph> ps = new ArrayList<>();
-            for (Paragraph p : s.paragraphs()) {
-                Paragraph q = resolve(p, accept);
-                if (q == null) {
-                    continue;
-                }
+            for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
+                Paragraph p = pq[0];
+                Paragraph q = pq[1];
                 Optional<String> heading = headingText(p, q);
                 if (heading.isPresent() && OperativePhrase.of(heading.get()).action() != ActionKind.OTHER) {
                     operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
@@ -154,7 +157,24 @@ public final class Revisions {
         for (Annex a : r.annexes()) {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
-        return new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.span());
+        return RevisionFields.version(
+                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span()), !accept);
+    }
+
+    /**
+     * The differences between the two versions of a document made by {@link #compare} that are not
+     * in running text and so have no inline mark: identity fields (title, heading, number, body,
+     * kind, language, history), annexes' numbers, headings and titles, and the number of annexes.
+     * The marked document carries the newer values in its identity and annexes and the older ones
+     * in its metadata (see {@link #compare}); this reads them back. A document with no such
+     * metadata (a Word document's tracked changes, a document that changed only in its text)
+     * gives an empty list.
+     *
+     * @param marked a document made by {@link #compare}
+     * @return the changes, identity fields first, then the number of annexes, then each annex's
+     */
+    public static List<UnmarkedChange> unmarkedChanges(Resolution marked) {
+        return RevisionFields.changes(Checks.notNull(marked, "marked"));
     }
 
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
@@ -178,13 +198,82 @@ public final class Revisions {
 
     private static List<Paragraph> paragraphs(List<Paragraph> in, boolean accept) {
         List<Paragraph> out = new ArrayList<>(in.size());
-        for (Paragraph p : in) {
-            Paragraph q = resolve(p, accept);
-            if (q != null) {
-                out.add(q);
-            }
+        for (Paragraph[] pq : resolveAll(in, accept)) {
+            out.add(pq[1]);
         }
         return out;
+    }
+
+    /**
+     * The paragraphs of a list in one version, each with the paragraph it comes from (original,
+     * resolved); a paragraph dropped from the version is left out. A paragraph whose content ends
+     * with a mark of {@link #PARAGRAPH_MARK} alone has its paragraph mark inserted (a paragraph
+     * split: the rejected version joins it to the next paragraph of the list) or deleted (a merge:
+     * the accepted version joins it); in the other version the pilcrow is dropped.
+     */
+    private static List<Paragraph[]> resolveAll(List<Paragraph> in, boolean accept) {
+        List<Paragraph[]> out = new ArrayList<>(in.size());
+        Paragraph[] pending = null;
+        for (Paragraph p : in) {
+            int mark = paragraphMark(p);
+            Paragraph base = p;
+            if (mark != 0) {
+                base = new Paragraph(p.anchors(), p.label(), p.content().subList(0, p.content().size() - 1),
+                        p.items(), p.wrapUp(), p.span());
+            }
+            Paragraph q = resolve(base, accept);
+            if (pending != null) {
+                q = q == null ? pending[1] : join(pending[1], q);
+                base = pending[0];
+                pending = null;
+            } else {
+                base = p;
+            }
+            if (q == null) {
+                continue;
+            }
+            if ((mark > 0 && !accept) || (mark < 0 && accept)) {
+                pending = new Paragraph[] {base, q};
+                continue;
+            }
+            out.add(new Paragraph[] {base, q});
+        }
+        if (pending != null) {
+            out.add(pending);
+        }
+        return out;
+    }
+
+    /** 1 if the paragraph's mark is inserted, -1 if deleted (a last mark of a pilcrow alone), else 0. */
+    private static int paragraphMark(Paragraph p) {
+        if (p.content().isEmpty()) {
+            return 0;
+        }
+        Inline last = p.content().get(p.content().size() - 1);
+        if (last instanceof Inserted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
+            return 1;
+        }
+        if (last instanceof Deleted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
+            return -1;
+        }
+        return 0;
+    }
+
+    /** Two paragraphs as one: the first's label (else the second's), the second's label kept as text. */
+    private static Paragraph join(Paragraph a, Paragraph b) {
+        List<Anchor> anchors = new ArrayList<>(a.anchors());
+        anchors.addAll(b.anchors());
+        List<Inline> content = new ArrayList<>(a.content());
+        if (a.label().isPresent() && b.label().isPresent()) {
+            content.add(new Text(b.label().get().text() + b.label().get().separator()));
+        }
+        content.addAll(b.content());
+        List<Paragraph> items = new ArrayList<>(a.items());
+        items.addAll(b.items());
+        List<Inline> wrapUp = new ArrayList<>(a.wrapUp());
+        wrapUp.addAll(b.wrapUp());
+        return new Paragraph(anchors, a.label().or(b::label), Inline.normalize(content), items,
+                Inline.normalize(wrapUp), a.span());
     }
 
     /** @return the paragraph in one version, or null when it does not exist in that version */
@@ -292,6 +381,16 @@ public final class Revisions {
      * pairs or moves are looked for. The marks are then coarser, never wrong: both versions
      * still come back exactly. Memory is linear in the size.
      *
+     * <p>What is not running text cannot be marked inline: the identity (title, heading, number,
+     * body, kind, language, history) and the annexes' numbers, headings and titles are the newer
+     * version's, and where the older one's differ they are kept in the metadata under
+     * {@code revision.before.*} ({@code revision.before.title}, {@code revision.before.annex.2.title},
+     * {@code revision.before.absent} for fields the older version did not have,
+     * {@code revision.before.annexes}/{@code revision.after.annexes} when the number of annexes
+     * changed); {@link #rejected} puts them back and {@link #accepted} drops them, so both versions
+     * come back whole, and {@link #unmarkedChanges} lists them. The older version's other metadata
+     * (layout facts of its reader) is not kept.
+     *
      * @param older the earlier version
      * @param newer the later version
      * @return the later version with the marks of the revision
@@ -357,8 +456,8 @@ public final class Revisions {
                 annexes.add(new Annex(base.number(), base.heading(), base.title(), ps, base.span()));
             }
             Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
-                    b.span());
-            return detectMoves(merged);
+                    b.hints(), b.span());
+            return RevisionFields.keep(a, b, detectMoves(merged));
         }
 
         // ---- sections: a sequence of heading and paragraph blocks
@@ -369,7 +468,7 @@ public final class Revisions {
         private List<Block> blocks(List<? extends Section> sections) {
             List<Block> out = new ArrayList<>();
             for (Section s : sections) {
-                out.add(new Block(s.headingText(), null, s));
+                out.add(new Block(s.headingText().orElse(""), null, s));
                 List<Paragraph> ps = s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
                 for (Paragraph p : ps) {
                     out.add(new Block(null, p, s));
@@ -788,7 +887,7 @@ public final class Revisions {
             for (Annex a : r.annexes()) {
                 an.add(new Annex(a.number(), a.heading(), a.title(), list(a.paragraphs()), a.span()));
             }
-            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+            return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
         }
 
         private List<Paragraph> list(List<Paragraph> ps) {

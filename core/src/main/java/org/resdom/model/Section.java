@@ -1,6 +1,7 @@
 package org.resdom.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A preamble or operative section: a heading phrase and the paragraphs it introduces.
@@ -16,6 +17,6 @@ public sealed interface Section extends Node permits PreambleSection, OperativeS
     /** @return whether the first paragraph continues the heading's line */
     boolean runIn();
 
-    /** @return the heading as written, or an empty string when there is none */
-    String headingText();
+    /** @return the heading as written, if the section has one (an operative section may not) */
+    Optional<String> headingText();
 }

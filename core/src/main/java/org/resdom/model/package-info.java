@@ -3,7 +3,8 @@
  *
  * <h2>Grammar</h2>
  * <pre>
- * Resolution       = Identity, OpeningFormula?, PreambleSection*, OperativeSection*, Annex*, metadata
+ * Resolution       = Identity, OpeningFormula?, PreambleSection*, OperativeSection*, Annex*, metadata,
+ *                    (SourceHints)
  * Identity         = Body, DocumentKind, number?, heading?, title?, Language, Revision*
  * PreambleSection  = PreamblePhrase (text, PreambleKind, qualifier?), runIn, Paragraph*
  * OperativeSection = OperativePhrase? (text, ActionKind, qualifier?, addressee?), runIn, Paragraph*
@@ -32,9 +33,14 @@
  * values are {@link java.util.Optional#empty()}; absent collections are empty. Lists and maps
  * are copied and unmodifiable.
  *
- * <h2>Equality, spans, threads</h2>
- * Nodes are values: two nodes are equal when their content is equal. Source spans never take
- * part in {@code equals}/{@code hashCode}. Nodes are immutable and safe to share between
+ * <h2>Equality, spans, hints, threads</h2>
+ * Nodes are values: two nodes are equal when their content is equal. What says how or where a
+ * node was read rather than what it says never takes part in {@code equals}/{@code hashCode}:
+ * the source spans of every node, and the resolution's {@link SourceHints} (layout a writer of
+ * the same format reproduces, such as {@code text.newline}, and a source's own metadata, such as
+ * {@code akn.date}), so the same resolution read from text, Word or Akoma Ntoso is one value.
+ * {@link Resolution#metadata()} holds the facts that do take part (a key of a hint namespace
+ * given as metadata becomes a hint). Nodes are immutable and safe to share between
  * threads; builders are not thread-safe. Keyword matching and case conversion never depend
  * on the default locale.
  */

@@ -78,10 +78,12 @@ class LabelAndPhraseTest {
         assertThat(Label.of("v)").letterOrdinal()).isEqualTo(OptionalInt.of(22));
         assertThat(Label.of("x)").ordinal()).isEqualTo(OptionalInt.of(10));
         assertThat(Label.of("iv)").letterOrdinal()).isEmpty();
-        assertThat(Label.romanValue("mcmxciv")).isEqualTo(1994);
+        assertThat(Label.romanValue("mcmxciv")).hasValue(1994);
+        assertThat(Label.romanValue("xiz")).isEmpty();
+        assertThat(Label.romanValue("")).isEmpty();
         assertThat(Label.toRoman(2022)).isEqualTo("mmxxii");
         for (int n = 1; n < 400; n++) {
-            assertThat(Label.romanValue(Label.toRoman(n))).isEqualTo(n);
+            assertThat(Label.romanValue(Label.toRoman(n))).hasValue(n);
         }
     }
 

@@ -241,6 +241,8 @@ class NullPolicyTest {
             return "x";
         } else if (raw == Optional.class) {
             return Optional.empty();
+        } else if (raw == java.util.OptionalInt.class) {
+            return java.util.OptionalInt.empty();
         } else if (raw == List.class) {
             Type arg = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
             return arg == String.class ? List.of("1") : List.of();
@@ -260,6 +262,8 @@ class NullPolicyTest {
             return Revision.rev("Bucharest", 2022);
         } else if (raw == SourceSpan.class) {
             return SourceSpan.at(1, 1);
+        } else if (raw == SourceHints.class) {
+            return SourceHints.none();
         } else if (raw == Class.class) {
             return Paragraph.class;
         } else if (raw == Consumer.class) {

@@ -28,7 +28,12 @@ class RecordInvariantsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> Revision.rev(" ", 1994)).withMessageContaining("place");
         assertThatIllegalArgumentException().isThrownBy(() -> SourceSpan.of(0, 1, 0, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> SourceSpan.of(5, 4, 1, 1));
-        assertThatIllegalArgumentException().isThrownBy(() -> new SourceSpan(-1, 4, 1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> SourceSpan.of(-1, 4, 1, 1));
+        assertThatIllegalArgumentException().isThrownBy(() -> new SourceSpan(java.util.OptionalInt.empty(),
+                java.util.OptionalInt.of(4), 1, 1)).withMessageContaining("both");
+        assertThat(SourceSpan.at(2, 3).startOffset()).isEmpty();
+        assertThat(SourceSpan.at(2, 3).length()).isEmpty();
+        assertThat(SourceSpan.of(4, 9, 1, 5).length()).hasValue(5);
         assertThatIllegalArgumentException().isThrownBy(() -> FootnoteRef.of(" ")).withMessageContaining("marker");
         assertThatIllegalArgumentException().isThrownBy(() -> Footnote.of("", List.of()));
         assertThatIllegalArgumentException().isThrownBy(() -> Anchor.of(""));
@@ -150,7 +155,10 @@ class RecordInvariantsTest {
         Diagnostic d = Diagnostic.at("RD-X", Severity.WARNING, "odd", SourceSpan.at(3, 7));
         assertThat(d.format("res.txt")).isEqualTo("res.txt:3:7: warning RD-X odd");
         Diagnostic none = new Diagnostic("RD-X", Severity.ERROR, "m", Optional.of("hcontainer_1"), Optional.empty());
-        assertThat(none.line()).isZero();
-        assertThat(none.toString()).isEqualTo("0:0: error RD-X m [hcontainer_1]");
+        assertThat(none.line()).isEmpty();
+        assertThat(none.column()).isEmpty();
+        assertThat(d.line()).hasValue(3);
+        assertThat(none.toString()).isEqualTo("error RD-X m [hcontainer_1]");
+        assertThat(none.format("res.txt")).isEqualTo("res.txt: error RD-X m");
     }
 }

@@ -79,7 +79,7 @@ class RulesTest {
         Resolution r = considering(s -> s.item("a)", "x;").item("b)", "y;").add(spanned).item("c)", "z,"));
         Diagnostic d = only(Rules.labelDuplicate(), r);
         assertThat(d.span()).contains(SPAN);
-        assertThat(d.line()).isEqualTo(7);
+        assertThat(d.line()).hasValue(7);
         Diagnostic unspanned = only(Rules.labelDuplicate(),
                 considering(s -> s.item("a)", "x;").item("a)", "y,")));
         assertThat(unspanned.span()).as("no span anywhere: the start of the document").contains(SourceSpan.at(1, 1));

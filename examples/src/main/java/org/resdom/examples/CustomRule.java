@@ -79,7 +79,7 @@ public final class CustomRule {
         public void check(Resolution resolution, RuleContext context) {
             for (OperativeSection section : resolution.operative()) {
                 if (addressesSecretaryGeneral(section) && section.paragraphs().size() < minimum) {
-                    context.report(section, "'" + section.headingText() + "' has " + section.paragraphs().size()
+                    context.report(section, "'" + section.headingText().orElse("") + "' has " + section.paragraphs().size()
                             + " paragraph(s); at least " + minimum + " expected");
                 }
             }

@@ -49,19 +49,19 @@ public final class Utf8Output extends Writer {
      * Where UTF-8 cannot carry a text.
      *
      * @param s a text
-     * @return the index of its first lone surrogate, or -1 when UTF-8 carries it all
+     * @return the index of its first lone surrogate; empty when UTF-8 carries it all
      */
-    public static int firstLoneSurrogate(CharSequence s) {
+    public static java.util.OptionalInt firstLoneSurrogate(CharSequence s) {
         Objects.requireNonNull(s, "s must not be null");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                return i;
+                return java.util.OptionalInt.of(i);
             }
         }
-        return -1;
+        return java.util.OptionalInt.empty();
     }
 
     /**

@@ -21,8 +21,8 @@ class ReadResultTest {
         ReadResult r = new ReadResult(Resolution.empty(Identity.unknown()), List.of(placed, whole));
         assertThat(r.diagnostics().get(0)).isSameAs(placed);
         Diagnostic d = r.diagnostics().get(1);
-        assertThat(d.line()).isEqualTo(1);
-        assertThat(d.column()).isEqualTo(1);
+        assertThat(d.line()).hasValue(1);
+        assertThat(d.column()).hasValue(1);
         assertThat(d.code()).isEqualTo("T-WHOLE");
         assertThat(d.severity()).isEqualTo(Severity.ERROR);
         assertThat(d.message()).isEqualTo("the file is empty");

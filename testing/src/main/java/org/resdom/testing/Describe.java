@@ -23,8 +23,7 @@ final class Describe {
     }
 
     static String heading(Section s) {
-        String h = s.headingText();
-        return h.isBlank() ? "unheaded" : "\"" + h + "\"";
+        return s.headingText().filter(h -> !h.isBlank()).map(h -> "\"" + h + "\"").orElse("unheaded");
     }
 
     static String headings(List<? extends Section> sections) {

@@ -36,6 +36,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.SourceHints;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
@@ -292,7 +293,12 @@ public final class Generators {
             if (wild && chance(30)) {
                 metadata.put("note." + between(1, 9), words(1, 4));
             }
-            return new Resolution(identity, formula, preamble, operative, annexes, metadata, span());
+            SourceHints hints = SourceHints.none();
+            if (wild && chance(30)) {
+                // a hint no writer acts on, so that every format's round trip can be checked to keep hints
+                hints = hints.with("pdf.producer", words(1, 3));
+            }
+            return new Resolution(identity, formula, preamble, operative, annexes, metadata, hints, span());
         }
 
         List<Paragraph> paragraphs(boolean preamble, boolean lastEndsWithStop, int count, int depth) {

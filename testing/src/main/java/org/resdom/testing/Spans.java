@@ -39,7 +39,8 @@ public final class Spans {
                 paragraphs(s.paragraphs()), Optional.empty())).toList(), r.operative().stream()
                 .map(s -> new OperativeSection(s.phrase(), s.runIn(), paragraphs(s.paragraphs()), Optional.empty()))
                 .toList(), r.annexes().stream().map(a -> new Annex(a.number(), a.heading(), a.title(),
-                paragraphs(a.paragraphs()), Optional.empty())).toList(), r.metadata(), Optional.empty());
+                paragraphs(a.paragraphs()), Optional.empty())).toList(), r.metadata(), r.hints(),
+                Optional.empty());
     }
 
     private static List<Paragraph> paragraphs(List<Paragraph> list) {

@@ -65,7 +65,8 @@ public final class ValidationAssert extends AbstractAssert<ValidationAssert, Val
     public ValidationAssert hasCodeAt(String code, int line, int column) {
         isNotNull();
         boolean ok = actual.diagnostics().stream()
-                .anyMatch(d -> d.code().equals(code) && d.line() == line && d.column() == column);
+                .anyMatch(d -> d.code().equals(code) && d.line().equals(java.util.OptionalInt.of(line))
+                        && d.column().equals(java.util.OptionalInt.of(column)));
         if (!ok) {
             failWithMessage("Expected %s at %d:%d but found:%n%s", code, line, column, lines(actual.diagnostics()));
         }

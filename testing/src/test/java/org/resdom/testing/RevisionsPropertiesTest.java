@@ -60,6 +60,28 @@ class RevisionsPropertiesTest {
                 .checkAssert((x, y) -> assertGivesBothBack(x.accepted(), y.accepted()));
     }
 
+    /** The annexes without their paragraphs: number, heading, title. */
+    private static List<String> annexes(Resolution r) {
+        return r.annexes().stream().map(a -> a.number() + "|" + a.heading() + "|" + a.title()).toList();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void eachVersionGetsItsOwnIdentityAndAnnexesBack() {
+        qt().withExamples(100).forAll(Generators.wellFormed(), Generators.wellFormed()).checkAssert((x, y) -> {
+            Resolution a = x.accepted();
+            Resolution b = y.accepted();
+            Resolution diff = Revisions.compare(a, b);
+            assertThat(diff.rejected().identity()).isEqualTo(a.identity());
+            assertThat(diff.accepted().identity()).isEqualTo(b.identity());
+            assertThat(annexes(diff.rejected())).isEqualTo(annexes(a));
+            assertThat(annexes(diff.accepted())).isEqualTo(annexes(b));
+            assertThat(diff.accepted().metadata()).isEqualTo(b.metadata());
+            boolean same = a.identity().equals(b.identity()) && annexes(a).equals(annexes(b));
+            assertThat(Revisions.unmarkedChanges(diff).isEmpty()).isEqualTo(same);
+        });
+    }
+
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theDifferenceOfADocumentAndAnEditOfItGivesBothBack() {

@@ -21,7 +21,7 @@ class SeedValidationTest {
     void theFixtureMirrorsTheSeedsStructure() {
         assertThat(seed.preamble()).extracting(s -> s.phrase().text())
                 .containsExactly("considérant", "considérant en outre", "notant", "reconnaissant");
-        assertThat(seed.operative()).extracting(s -> s.headingText()).containsExactly("décide",
+        assertThat(seed.operative()).extracting(s -> s.headingText().orElse("")).containsExactly("décide",
                 "charge le Secrétaire général et les Directeurs des Bureaux", "charge le Conseil de l'UIT",
                 "invite les États Membres", "invite les Membres des Secteurs");
         assertThat(labels(seed.preamble().get(0).paragraphs()))

@@ -68,7 +68,7 @@ public final class EmptyRule extends RuleBase {
             case SECTION:
                 for (Section s : resolution.sections()) {
                     if (s.paragraphs().isEmpty()) {
-                        context.report(s, "section '" + s.headingText() + "' has no paragraph");
+                        context.report(s, "section '" + s.headingText().orElse("") + "' has no paragraph");
                     }
                 }
                 for (Annex a : resolution.annexes()) {

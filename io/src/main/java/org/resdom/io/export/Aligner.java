@@ -50,7 +50,7 @@ public final class Aligner {
     private Aligner() {
     }
 
-    /** The metadata key of the Akoma Ntoso work IRI, which names a document whatever its language. */
+    /** The source hint of the Akoma Ntoso work IRI, which names a document whatever its language. */
     public static final String WORK_KEY = "akn.work";
 
     /**
@@ -61,8 +61,8 @@ public final class Aligner {
      * @return its group key
      */
     public static String groupKey(Resolution resolution) {
-        String work = resolution.metadata().get(WORK_KEY);
-        return work != null && !work.isBlank() ? work : Exporter.documentKey(resolution.identity());
+        return resolution.hints().get(WORK_KEY).filter(w -> !w.isBlank())
+                .orElseGet(() -> Exporter.documentKey(resolution.identity()));
     }
 
     /** @return an aligner */

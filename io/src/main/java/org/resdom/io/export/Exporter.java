@@ -160,11 +160,11 @@ public final class Exporter {
                     cites.addAll(citationsIn(f.content()));
                 });
                 for (PreambleSection s : r.preamble()) {
-                    append(text, s.headingText());
+                    append(text, s.headingText().orElse(""));
                     gather(s.paragraphs(), text, cites);
                 }
                 for (OperativeSection s : r.operative()) {
-                    append(text, s.headingText());
+                    append(text, s.headingText().orElse(""));
                     gather(s.paragraphs(), text, cites);
                 }
                 for (Annex a : r.annexes()) {
@@ -187,15 +187,15 @@ public final class Exporter {
             int n = 0;
             for (PreambleSection s : r.preamble()) {
                 ClausePath p = new ClausePath("preamble", ++n, Optional.of(s.phrase().kind().name()),
-                        nonBlank(s.headingText()), Optional.empty(), Optional.empty(), List.of());
-                section(s, s.paragraphs(), p, s.span(), s.headingText());
+                        s.headingText().flatMap(Exporter::nonBlank), Optional.empty(), Optional.empty(), List.of());
+                section(s, s.paragraphs(), p, s.span(), s.headingText().orElse(""));
             }
             n = 0;
             for (OperativeSection s : r.operative()) {
                 ClausePath p = new ClausePath("operative", ++n, s.phrase().map(ph -> ph.action().name()),
-                        nonBlank(s.headingText()), s.phrase().map(ph -> ph.action().name()),
+                        s.headingText().flatMap(Exporter::nonBlank), s.phrase().map(ph -> ph.action().name()),
                         s.phrase().flatMap(ph -> ph.addressee()), List.of());
-                section(s, s.paragraphs(), p, s.span(), s.headingText());
+                section(s, s.paragraphs(), p, s.span(), s.headingText().orElse(""));
             }
             n = 0;
             for (Annex a : r.annexes()) {

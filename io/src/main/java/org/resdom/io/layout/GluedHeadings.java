@@ -31,9 +31,10 @@ final class GluedHeadings {
                 out = new ArrayList<>(lines.subList(0, i));
             }
             out.add(new LayoutLine(l.text().substring(0, cut), l.page(), l.line(), l.x(), l.fontSize(), l.gapBefore(),
-                    Math.min(l.italicEnd(), cut), l.zone()));
-            out.add(new LayoutLine(l.text().substring(cut), l.page(), l.line(), Float.NaN, l.fontSize(), Float.NaN, -1,
-                    l.zone()));
+                    l.italicEnd().isPresent() ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
+                            : java.util.OptionalInt.empty(), l.zone()));
+            out.add(new LayoutLine(l.text().substring(cut), l.page(), l.line(), Float.NaN, l.fontSize(), Float.NaN,
+                    java.util.OptionalInt.empty(), l.zone()));
             diags.add(Diagnostic.at(LayoutCodes.GLUED_HEADING, Severity.INFO, "heading '" + l.text().substring(cut).strip()
                     + "' glued to the text before it; split", LayoutResolutionReader.span(l)));
         }

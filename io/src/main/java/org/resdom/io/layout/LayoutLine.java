@@ -1,13 +1,14 @@
 package org.resdom.io.layout;
 
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * One line of a document as a layout source saw it: its text and what the source knows about
  * where and how it was set. Plain text knows only the text and the line number; a PDF also knows
  * the page, the indentation, the font size, the space above the line, how many leading
  * characters are italic and which zone of the page the line is in. Unknown measures are
- * {@code NaN}, an unknown italic run is {@code -1}.
+ * {@code NaN}, an unknown italic run is empty.
  *
  * @param text the characters of the line, without its line break
  * @param page the 1-based page, or 0 when the source has no pages
@@ -15,11 +16,11 @@ import java.util.Objects;
  * @param x the left edge of the line's first character in points, or NaN
  * @param fontSize the font size of the line's first characters in points, or NaN
  * @param gapBefore the vertical distance from the previous line's baseline in points, or NaN
- * @param italicEnd how many leading characters are set in italics, or -1 when not known
+ * @param italicEnd how many leading characters are set in italics, if the source knows
  * @param zone where on the page the line is
  */
-public record LayoutLine(String text, int page, int line, float x, float fontSize, float gapBefore, int italicEnd,
-        Zone zone) {
+public record LayoutLine(String text, int page, int line, float x, float fontSize, float gapBefore,
+        OptionalInt italicEnd, Zone zone) {
 
     /** Where on its page a line was set. */
     public enum Zone {
@@ -44,17 +45,18 @@ public record LayoutLine(String text, int page, int line, float x, float fontSiz
      * @param x the left edge, or NaN
      * @param fontSize the font size, or NaN
      * @param gapBefore the distance from the previous baseline, or NaN
-     * @param italicEnd the length of the leading italic run, or -1
+     * @param italicEnd the length of the leading italic run, if known
      * @param zone the zone
      */
     public LayoutLine {
         Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(italicEnd, "italicEnd must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
         if (page < 0 || line < 1) {
             throw new IllegalArgumentException("page must be >= 0 and line >= 1: " + page + ", " + line);
         }
-        if (italicEnd < -1 || italicEnd > text.length()) {
-            throw new IllegalArgumentException("italicEnd out of range: " + italicEnd);
+        if (italicEnd.isPresent() && (italicEnd.getAsInt() < 0 || italicEnd.getAsInt() > text.length())) {
+            throw new IllegalArgumentException("italicEnd out of range: " + italicEnd.getAsInt());
         }
     }
 
@@ -66,7 +68,12 @@ public record LayoutLine(String text, int page, int line, float x, float fontSiz
      * @return the line
      */
     public static LayoutLine of(String text, int line) {
-        return new LayoutLine(text, 0, line, Float.NaN, Float.NaN, Float.NaN, -1, Zone.UNKNOWN);
+        return new LayoutLine(text, 0, line, Float.NaN, Float.NaN, Float.NaN, OptionalInt.empty(), Zone.UNKNOWN);
+    }
+
+    /** @return whether the source says the line begins with italics (false when it does not know) */
+    public boolean startsItalic() {
+        return italicEnd.isPresent() && italicEnd.getAsInt() > 0;
     }
 
     /** @return whether the line holds nothing but white space */

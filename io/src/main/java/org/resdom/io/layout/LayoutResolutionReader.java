@@ -225,7 +225,8 @@ public final class LayoutResolutionReader {
             if (i > 0 && i + 1 < t.length() && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
                     && Character.isWhitespace(t.charAt(i + 1))) {
                 String rest = t.substring(i + 2).strip();
-                out.add(new LayoutLine(rest, l.page(), l.line(), i, l.fontSize(), l.gapBefore(), -1, l.zone()));
+                out.add(new LayoutLine(rest, l.page(), l.line(), i, l.fontSize(), l.gapBefore(),
+                        java.util.OptionalInt.empty(), l.zone()));
             } else {
                 out.add(l);
             }
@@ -327,8 +328,8 @@ public final class LayoutResolutionReader {
                 t = t.replace("\f", "");
             }
             if (e >= 0 || cut > pos) {
-                lines.add(paged ? new LayoutLine(t, page, onPage++, Float.NaN, Float.NaN, Float.NaN, -1,
-                        LayoutLine.Zone.UNKNOWN) : LayoutLine.of(t, n));
+                lines.add(paged ? new LayoutLine(t, page, onPage++, Float.NaN, Float.NaN, Float.NaN,
+                        java.util.OptionalInt.empty(), LayoutLine.Zone.UNKNOWN) : LayoutLine.of(t, n));
                 n++;
             }
             if (e < 0) {

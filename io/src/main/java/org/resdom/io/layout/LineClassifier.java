@@ -198,14 +198,14 @@ final class LineClassifier {
             if (alone && whole.length() < 90 && !Character.isUpperCase(c)) {
                 return LineKind.PHRASE_HEAD;
             }
-            if (!cased && p.isEmpty() && l.italicEnd() <= 0) {
+            if (!cased && p.isEmpty() && !l.startsItalic()) {
                 return LineKind.ACTION_START;
             }
             if (Unwrapper.isIdeographic(c) && end < s.length() && !Character.isWhitespace(s.charAt(end))
-                    && l.italicEnd() <= 0) {
+                    && !l.startsItalic()) {
                 return LineKind.PHRASE_GLUED;
             }
-            if (Character.isUpperCase(c) || !cased || l.italicEnd() > 0) {
+            if (Character.isUpperCase(c) || !cased || l.startsItalic()) {
                 return LineKind.PHRASE_START;
             }
             if (p.isPresent()) {

@@ -192,12 +192,12 @@ final class Unwrapper {
             if (!lower && blank && !pageBreak && Float.isNaN(l.x())) {
                 return true;
             }
-            return l.italicEnd() > 0 && !lower && !pageBreak;
+            return l.startsItalic() && !lower && !pageBreak;
         }
         if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START) {
             return true;
         }
-        if (l.italicEnd() > 0) {
+        if (l.startsItalic()) {
             return true;
         }
         if (blank && !pageBreak) {

@@ -71,6 +71,7 @@ final class AknParser {
     private static final Set<String> DOC_TYPES = Set.of("statement", "act", "bill", "doc", "debate", "debateReport",
             "judgment", "amendment", "amendmentList", "officialGazette", "documentCollection", "portion");
     private static final Set<String> HIER = Set.of("paragraph", "subparagraph", "point", "item", "indent", "alinea",
+            "recital", "citation",
             "clause", "subclause", "article", "section", "subsection", "rule", "subrule", "list", "level");
     private static final Set<String> FLATTEN = Set.of("i", "b", "u", "sup", "sub", "span", "inline", "docDate", "date",
             "location", "person", "organization", "term", "abbr", "concept", "entity", "def", "docTitle", "docNumber",
@@ -81,6 +82,9 @@ final class AknParser {
             "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
     /** A paragraph number typed before the text: leading space, the number, the whitespace after it. */
+    /** A short label typed before a paragraph's text: {@code a) }, {@code (ii) }, {@code 3. }. */
+    private static final java.util.regex.Pattern TYPED_LABEL = java.util.regex.Pattern.compile(
+            "(\\s*)(\\(?[\\p{L}\\d]{1,5}[).]?)([\\t\\u00A0 ]+)(?=\\S|$)");
     private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile(
             "(\\s*)(\\d{1,4})([\\t\\u00A0 ]+)(?=\\S)");
     private static final java.util.regex.Pattern DIGITS_DASH_DIGITS = java.util.regex.Pattern.compile("\\d+-\\d+");
@@ -816,9 +820,30 @@ final class AknParser {
                 }
                 case "container" -> addPreamble(container(attr("name"), attr("eId"), false));
                 case "p" -> addPreamble(container(null, null, true));
-                default -> unplaced("preamble element <" + local + ">", textOf());
+                // recitals (or citations): an intro with the phrase, then one recital (citation) a paragraph
+                case "recitals", "citations" -> addPreamble(container(attr("name"), attr("eId"), false));
+                default -> unknownInPreamble(local);
             }
         });
+    }
+
+    /**
+     * An element the reader does not know directly in {@code preamble}: kept whole, in its
+     * place, as a paragraph of the preamble section before it (or of a section of its own when
+     * it comes first or after the operative part has begun).
+     */
+    private void unknownInPreamble(String local) throws XMLStreamException {
+        Optional<SourceSpan> sp = span();
+        Paragraph p = unknownParagraph(local);
+        if (!preamble.isEmpty() && operative.isEmpty()) {
+            PreambleSection last = preamble.get(preamble.size() - 1);
+            List<Paragraph> ps = new ArrayList<>(last.paragraphs());
+            ps.add(p);
+            preamble.set(preamble.size() - 1, new PreambleSection(last.phrase(), last.runIn(), ps, last.span()));
+            return;
+        }
+        PreamblePhrase none = resdom ? PreamblePhrase.of("other") : PreamblePhrase.of("other", lang(), bodyOrOther());
+        addPreamble(new PreambleSection(none, false, List.of(p), sp));
     }
 
     /**
@@ -871,8 +896,11 @@ final class AknParser {
         boolean[] runIn = {false};
         boolean[] first = {true};
         List<Paragraph> paragraphs = new ArrayList<>();
+        Child[] self = new Child[1];
         Child visitor = (local, ns) -> {
             switch (local) {
+                // recitals and citations: the introduction holds the phrase, as a container's first p
+                case "intro" -> children(self[0]);
                 case "p" -> {
                     Ctx ctx = new Ctx();
                     PRead p = readP(ctx, first[0], true);
@@ -934,10 +962,14 @@ final class AknParser {
                 }
             }
         };
+        self[0] = visitor;
         if (bare) {
             visitor.at("p", Akn.NS);
         } else {
             children(visitor);
+        }
+        if (!resdom) {
+            labelsTypedInText(paragraphs);
         }
         String text = phrase[0];
         if (text == null || text.isBlank()) {
@@ -1016,6 +1048,43 @@ final class AknParser {
     }
 
     /** An unknown element where a paragraph was expected: a paragraph holding it whole. */
+    /**
+     * A label typed at the start of an unnumbered paragraph whose next sibling is numbered, when it
+     * is the label just before that sibling's ({@code a) …} before {@code <num>b)</num>}): taken as
+     * the paragraph's label, with {@code AKN-NUMBER}.
+     */
+    private void labelsTypedInText(List<Paragraph> paragraphs) {
+        for (int i = 0; i + 1 < paragraphs.size(); i++) {
+            Paragraph p = paragraphs.get(i);
+            Optional<Label> next = paragraphs.get(i + 1).label();
+            if (p.label().isPresent() || next.isEmpty() || next.get().ordinal().isEmpty() || p.content().isEmpty()
+                    || !(p.content().get(0) instanceof Text first)) {
+                continue;
+            }
+            java.util.regex.Matcher m = TYPED_LABEL.matcher(first.text());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            Label typed = Label.of(m.group(2), m.group(3));
+            Label n = next.get();
+            if (typed.style() != n.style() || !typed.suffix().equals(n.suffix()) || typed.bracketed() != n.bracketed()
+                    || typed.ordinal().isEmpty() || typed.ordinal().getAsInt() + 1 != n.ordinal().getAsInt()) {
+                continue;
+            }
+            List<Inline> content = new ArrayList<>(p.content());
+            String rest = first.text().substring(m.end());
+            if (rest.isEmpty()) {
+                content.remove(0);
+            } else {
+                content.set(0, Text.of(rest));
+            }
+            paragraphs.set(i, new Paragraph(p.anchors(), Optional.of(typed), Inline.normalize(content), p.items(),
+                    p.wrapUp(), p.span()));
+            info("AKN-NUMBER", "label " + typed.text() + " typed at the start of an unnumbered paragraph taken as its"
+                    + " label");
+        }
+    }
+
     private Paragraph unknownParagraph(String local) throws XMLStreamException {
         Optional<SourceSpan> sp = span();
         return new Paragraph(List.of(), Optional.empty(), List.of(unknownInline(local)), List.of(), List.of(), sp);
@@ -1379,7 +1448,7 @@ final class AknParser {
                         paragraphs.add(unknownParagraph(l2));
                     }
                 });
-                default -> unplaced("annex element <" + local + ">", textOf());
+                default -> paragraphs.add(unknownParagraph(local));
             }
         });
         String h = heading[0];

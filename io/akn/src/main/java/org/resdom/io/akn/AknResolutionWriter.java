@@ -176,7 +176,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
             }
             this.rd = new XmlOut(facts, 5, escapes);
             this.date = date(r);
-            this.paged = r.metadata().containsKey(LayoutResolutionReader.META_PAGES);
+            this.paged = r.hints().get(LayoutResolutionReader.META_PAGES).isPresent();
             Identity id = r.identity();
             this.work = "/akn/un/statement/deliberation/" + Akn.actor(id.body()) + "/" + date + "/"
                     + id.number().map(Akn::segment).orElse("unnumbered");
@@ -190,9 +190,9 @@ public final class AknResolutionWriter implements ResolutionWriter {
          */
         static String date(Resolution r) {
             for (String key : new String[] {"akn.date", LayoutResolutionReader.META_ADOPTED}) {
-                String d = r.metadata().get(key);
-                if (d != null && Akn.isDate(d)) {
-                    return d;
+                Optional<String> d = r.hints().get(key).filter(Akn::isDate);
+                if (d.isPresent()) {
+                    return d.get();
                 }
             }
             return r.identity().latest().map(v -> v.year() + "-01-01").orElse(Akn.DEFAULT_DATE);
@@ -334,7 +334,10 @@ public final class AknResolutionWriter implements ResolutionWriter {
                         .attr("year", String.valueOf(v.year())).close();
             }
             x.close();
-            for (Map.Entry<String, String> e : r.metadata().entrySet()) {
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            Map<String, String> entries = new java.util.TreeMap<>(r.metadata());
+            entries.putAll(r.hints().values());
+            for (Map.Entry<String, String> e : entries.entrySet()) {
                 x.open("rd:entry").value("key", e.getKey()).value("value", e.getValue()).close();
             }
             x.raw(facts);

@@ -43,7 +43,7 @@ final class SourcePositions {
         for (Annex a : r.annexes()) {
             an.add(new Annex(a.number(), a.heading(), a.title(), j.paragraphs(a.paragraphs()), j.span(a, a.span())));
         }
-        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
     }
 
     private record Job(Map<Node, String> ids, Map<String, SourceSpan> positions) {

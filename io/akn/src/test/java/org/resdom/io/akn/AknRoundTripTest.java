@@ -20,6 +20,7 @@ class AknRoundTripTest {
         ReadResult back = reader.read(xml);
         assertThat(back.diagnostics()).as(xml).noneMatch(d -> d.severity() != Severity.INFO);
         assertThat(back.resolution()).as(xml).isEqualTo(r);
+        assertThat(back.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
         assertThat(writer.write(back.resolution())).isEqualTo(xml);
     }
 

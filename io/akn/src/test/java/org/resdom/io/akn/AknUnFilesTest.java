@@ -55,7 +55,7 @@ class AknUnFilesTest {
         assertThat(r.identity().language()).isEqualTo(Language.ENGLISH);
         assertThat(r.identity().title()).contains(
                 "Mandate of Special Rapporteur on the human right to a clean, healthy and sustainable environment");
-        assertThat(r.metadata()).containsEntry("akn.date", "2024-04-03").containsEntry("akn.expressionDate", "2024-04-04");
+        assertThat(r.hints().values()).containsEntry("akn.date", "2024-04-03").containsEntry("akn.expressionDate", "2024-04-04");
         assertThat(r.formula().orElseThrow().plainText()).isEqualTo("The Human Rights Council,");
         assertThat(r.preamble()).hasSize(9).allMatch(PreambleSection::runIn);
         assertThat(r.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.GUIDED,
@@ -100,7 +100,7 @@ class AknUnFilesTest {
         assertThat(r.operative().get(0).paragraphs()).hasSize(2);
         assertThat(r.citations()).extracting(Citation::text).containsExactly("Charter of the United Nations",
                 "resolutions 5/1", "5/2", "resolution 10/23");
-        assertThat(r.metadata()).containsKey("akn.coverPage.02").containsKey("akn.conclusions.01")
+        assertThat(r.hints().values()).containsKey("akn.coverPage.02").containsKey("akn.conclusions.01")
                 .containsKey("akn.workflow.01").containsKey("akn.keyword.01");
     }
 

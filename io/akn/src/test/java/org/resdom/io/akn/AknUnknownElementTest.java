@@ -61,7 +61,7 @@ class AknUnknownElementTest {
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
                 .extracting(Diagnostic::message).anyMatch(m -> m.contains("<term> of " + EXT));
         assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
-                .allMatch(d -> d.line() >= 1 && d.column() >= 1);
+                .allMatch(d -> d.line().orElse(0) >= 1 && d.column().orElse(0) >= 1);
     }
 
     @Test
@@ -99,5 +99,37 @@ class AknUnknownElementTest {
         String text = TextResolutionWriter.create().write(read);
         assertThat(text).contains("Decides now {+really+} to act quickly;", "odd block");
         assertThat(read.find(Paragraph.class).map(Paragraph::plainText)).anyMatch(t -> t.contains("now really"));
+    }
+
+    /** Unknown elements directly in {@code preamble} and in an annex: kept whole, in place, never reduced to text. */
+    @Test
+    void unknownElementsOutsideParagraphsStayInPlace() {
+        String src = "<akomaNtoso xmlns=\"" + Akn.NS + "\" xmlns:e=\"" + EXT + "\">"
+                + "<statement name=\"resolution\"><preamble>"
+                + "<e:note kind=\"a\">first</e:note>"
+                + "<container name=\"considering\"><p><i>Considering</i> that it matters,</p></container>"
+                + "<tblock><p>between</p></tblock>"
+                + "<container name=\"recalling\"><p><i>Recalling</i> its earlier work,</p></container>"
+                + "</preamble><mainBody><paragraph><num>1.</num><content><p>Decides to act;</p></content>"
+                + "</paragraph></mainBody>"
+                + "<attachments><attachment><doc name=\"annex\"><preface><p>Annex</p></preface>"
+                + "<e:extra>kept</e:extra><mainBody><p>Text of the annex.</p></mainBody></doc></attachment>"
+                + "</attachments></statement></akomaNtoso>";
+        ReadResult r = reader.read(src);
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain("AKN-UNPLACED");
+        Resolution read = r.resolution();
+        assertThat(read.find(UnknownElement.class).map(UnknownElement::name)).containsExactly("note", "tblock", "p",
+                "extra");
+        assertThat(read.metadata().keySet()).noneMatch(k -> k.startsWith("akn.unplaced"));
+        // in document order: the first before any section, the second after the first section's paragraph
+        assertThat(Inline.plainText(read.preamble().get(0).paragraphs().get(0).content())).isEqualTo("first");
+        assertThat(read.preamble().get(1).paragraphs()).hasSize(2);
+        assertThat(Inline.plainText(read.preamble().get(1).paragraphs().get(1).content())).isEqualTo("between");
+        assertThat(read.preamble().get(2).phrase().text()).isEqualTo("Recalling");
+        assertThat(Inline.plainText(read.annexes().get(0).paragraphs().get(0).content())).isEqualTo("kept");
+
+        String written = writer.write(read);
+        assertThat(written).contains(":note ", " kind=\"a\"", "<tblock", ":extra ");
+        assertThat(reader.read(written).resolution()).isEqualTo(read);
     }
 }

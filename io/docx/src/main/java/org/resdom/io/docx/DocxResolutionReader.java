@@ -216,7 +216,7 @@ public final class DocxResolutionReader implements ResolutionReader {
         if (t == null) {
             return Optional.empty();
         }
-        return Optional.of(unmark(t.marked()));
+        return Optional.of(t.flat());
     }
 
     /**
@@ -230,25 +230,6 @@ public final class DocxResolutionReader implements ResolutionReader {
     public Optional<String> markedText(InputStream in) throws IOException {
         WordText t = text(in, new ArrayList<>());
         return t == null ? Optional.empty() : Optional.of(t.marked());
-    }
-
-    private static String unmark(String marked) {
-        StringBuilder sb = new StringBuilder(marked.length());
-        int i = 0;
-        while (i < marked.length()) {
-            if (i + 1 < marked.length() && marked.charAt(i) == '{'
-                    && (marked.charAt(i + 1) == '+' || marked.charAt(i + 1) == '-')) {
-                char k = marked.charAt(i + 1);
-                int end = marked.indexOf(k + "}", i + 2);
-                if (end > 0) {
-                    sb.append(marked, i + 2, end);
-                    i = end + 2;
-                    continue;
-                }
-            }
-            sb.append(marked.charAt(i++));
-        }
-        return sb.toString();
     }
 
     private WordText text(InputStream in, List<Diagnostic> diagnostics) throws IOException {

@@ -13,10 +13,13 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Builds DOCX fixtures with real WordprocessingML: tracked changes ({@code w:ins},
- * {@code w:del}, {@code w:moveFrom}/{@code w:moveTo} with their ranges), bookmarks, footnotes
- * and automatic numbering. Written by hand (no library), deterministic (fixed zip times), so
- * the reader is tested against markup a test controls.
+ * Builds DOCX fixtures of WordprocessingML written by hand (no library, so not checked by Word
+ * itself), deterministic (fixed zip times), so the reader is tested against markup a test
+ * controls: tracked changes of text ({@code w:ins}, {@code w:del}, {@code w:moveFrom}/{@code w:moveTo}
+ * with their ranges), whole paragraphs inserted or deleted (their paragraph marks marked too),
+ * bookmarks, footnotes, and automatic numbering with the levels the fixtures declare (decimal,
+ * letters, roman; {@code w:start} 1, tab suffix). Other markup a test needs is given as it is
+ * ({@link #raw(String)}).
  *
  * <p>{@link #fromMarked(String)} takes one line a paragraph in an extractor's flattening, with
  * the changes marked: {@code {+…+}} inserted, {@code {-…-}} deleted, {@code {<…<}} moved from,
@@ -81,6 +84,26 @@ public final class DocxFixtures {
     DocxFixtures numbered(int numId, int level, String text) {
         body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"")
                 .append(numId).append("\"/></w:numPr></w:pPr>").append(runs(text, false)).append("</w:p>");
+        return this;
+    }
+
+    /** A paragraph written as WordprocessingML ({@code <w:p>…</w:p>}), as it is. */
+    DocxFixtures raw(String paragraphXml) {
+        body.append(paragraphXml);
+        return this;
+    }
+
+    /**
+     * A numbered paragraph whose paragraph mark and text are inserted ({@code +}) or deleted
+     * ({@code -}) whole, with one author and date.
+     */
+    DocxFixtures numberedChanged(char kind, int numId, int level, String text) {
+        String tag = kind == '+' ? "w:ins" : "w:del";
+        String who = " w:id=\"" + changeId++ + "\" w:author=\"" + esc(author()) + "\" w:date=\"" + date() + "\"";
+        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"")
+                .append(numId).append("\"/></w:numPr><w:rPr><").append(tag).append(who).append("/></w:rPr></w:pPr><")
+                .append(tag).append(who).append(">").append(runs(text, kind == '-')).append("</").append(tag)
+                .append("></w:p>");
         return this;
     }
 
@@ -291,7 +314,8 @@ public final class DocxFixtures {
     }
 
     /**
-     * A small document with a numbered list, a footnote and a move.
+     * A small document with two numbered lists, one of them with two levels (no tracked change,
+     * footnote or move: those are in the reference fixture and the tests' own documents).
      *
      * @return the package
      */

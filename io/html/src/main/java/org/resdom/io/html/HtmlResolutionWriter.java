@@ -35,6 +35,7 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
+import org.resdom.model.Revisions;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
@@ -80,6 +81,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             "body.rd-after del,body.rd-before ins{display:none}",
             "body.rd-after ins,body.rd-before del{background:none;color:inherit;text-decoration:none}",
             "body.rd-after li.rd-del-para,body.rd-before li.rd-ins-para{display:none}",
+            "body.rd-after .rd-para-mark,body.rd-before .rd-para-mark{display:none}",
             ".rd-bracketed{color:#555}.rd-unrecognized{outline:1px dashed #c60}",
             "a.rd-cite,cite.rd-cite{font-style:normal}",
             ".rd-notes{border-top:1px solid #999;margin-top:2em;font-size:.9em}");
@@ -414,10 +416,15 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
 
         private void change(String tag, List<Inline> content, Optional<String> author, Optional<String> date,
                 Optional<String> move, Node node) {
+            boolean paragraphMark = Revisions.PARAGRAPH_MARK.equals(Inline.plainText(content));
             sb.append('<').append(tag);
             id(node);
+            if (paragraphMark || move.isPresent()) {
+                sb.append(" class=\"").append(paragraphMark && move.isPresent() ? "rd-para-mark rd-move"
+                        : paragraphMark ? "rd-para-mark" : "rd-move").append('"');
+            }
             move.ifPresent(m -> {
-                sb.append(" class=\"rd-move\" data-move=\"");
+                sb.append(" data-move=\"");
                 esc(m);
                 sb.append('"');
             });
@@ -426,7 +433,9 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
                 esc(d);
                 sb.append('"');
             });
-            String what = tag.equals("ins") ? (move.isPresent() ? "moved here" : "inserted")
+            String what = paragraphMark ? (tag.equals("ins") ? "paragraph split (paragraph mark inserted)"
+                    : "paragraphs joined (paragraph mark deleted)")
+                    : tag.equals("ins") ? (move.isPresent() ? "moved here" : "inserted")
                     : (move.isPresent() ? "moved away" : "deleted");
             StringBuilder title = new StringBuilder(what);
             author.ifPresent(a -> title.append(" by ").append(a));

@@ -17,13 +17,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.resdom.io.text.TextResolutionReader;
+import org.resdom.io.docx.DocxFixtures;
+import org.resdom.io.docx.DocxResolutionReader;
+import org.resdom.model.Deleted;
+import org.resdom.model.Inserted;
 import org.resdom.model.Resolution;
 
 /**
- * The page of the reference input with its tracked changes, rendered by headless Chromium: the
- * script runs, insertions and deletions are visible in their colours, and the "after" view
- * shows neither. Skipped, with a message, only when no Chromium is installed.
+ * The page of the reference input's DOCX (built by {@code DocxFixtures}, read by the DOCX reader
+ * with its tracked changes, authors and dates), rendered by headless Chromium: the script runs,
+ * every insertion and deletion is visible in the DOM (computed style and layout boxes, read in
+ * the browser), and in their colours on a screenshot; the "after" view hides the deletions and
+ * the "before" view the insertions. Skipped, with a message, only when no Chromium is installed.
  */
 @Timeout(300)
 class HtmlBrowserTest {
@@ -32,14 +37,62 @@ class HtmlBrowserTest {
     @TempDir
     static Path dir;
     static Path page;
+    static Path probe;
+    static Resolution marked;
+
+    /**
+     * Appended to a copy of the page, after its own script: for every {@code ins} and {@code del},
+     * whether the browser shows it (not {@code display:none}, not hidden, at least one layout box),
+     * one line each ({@code ins+ TEXT} shown, {@code del- TEXT} not), in a {@code pre} that
+     * {@code --dump-dom} prints.
+     */
+    static final String PROBE = "<script>(function(){var out=[];var es=document.querySelectorAll('ins,del');"
+            + "for(var i=0;i<es.length;i++){var e=es[i];var s=getComputedStyle(e);"
+            + "var shown=s.display!=='none'&&s.visibility!=='hidden'&&e.getClientRects().length>0;"
+            + "out.push(e.tagName.toLowerCase()+(shown?'+ ':'- ')+e.textContent.replace(/\\u00a0/g,' '));}"
+            + "var pre=document.createElement('pre');pre.id='rd-probe';pre.textContent=out.join('\\n');"
+            + "document.body.appendChild(pre);})();</script>";
 
     @BeforeAll
     static void setUp() throws IOException {
         browser = find();
-        Resolution marked = TextResolutionReader.create().read(resource("fixtures/res71-fr-tracked.marked.txt"))
-                .resolution();
+        marked = DocxResolutionReader.create().read(DocxFixtures.reference()).resolution();
         page = dir.resolve("res71.html");
         HtmlResolutionWriter.create().write(marked, page);
+        String html = Files.readString(page);
+        probe = dir.resolve("res71-probe.html");
+        Files.writeString(probe, html.replace("</body>", PROBE + "</body>"));
+    }
+
+    /** The probe's lines for a view of the page. */
+    static List<String> shown(String view) throws Exception {
+        String dom = run(probe.toUri() + "#view=" + view, "--dump-dom");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"rd-probe\">([^<]*)</pre>")
+                .matcher(dom);
+        assertThat(m.find()).as("the probe ran").isTrue();
+        return List.of(m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&nbsp;", " ").split("\n"));
+    }
+
+    @Test
+    void everyInsertionAndDeletionOfTheWordDocumentIsShownAndEachViewHidesOneKind() throws Exception {
+        long ins = marked.find(Inserted.class).count();
+        long del = marked.find(Deleted.class).count();
+        assertThat(ins).isGreaterThan(20);
+        assertThat(del).isGreaterThan(20);
+        List<String> changes = shown("changes");
+        assertThat(changes).hasSize((int) (ins + del));
+        assertThat(changes).allMatch(l -> l.startsWith("ins+ ") || l.startsWith("del+ "));
+        assertThat(changes).contains("del+ Dubaï, 2018", "ins+ Bucarest, 2022");
+        List<String> after = shown("after");
+        assertThat(after).filteredOn(l -> l.startsWith("del")).allMatch(l -> l.startsWith("del- "));
+        assertThat(after).filteredOn(l -> l.startsWith("ins")).allMatch(l -> l.startsWith("ins+ "));
+        List<String> before = shown("before");
+        assertThat(before).filteredOn(l -> l.startsWith("ins")).allMatch(l -> l.startsWith("ins- "));
+        assertThat(before).filteredOn(l -> l.startsWith("del")).allMatch(l -> l.startsWith("del+ "));
+        // the Word document's authors and dates are in the page
+        assertThat(Files.readString(page)).contains("title=\"deleted by ITU Secretariat, 2022-10-")
+                .contains("datetime=\"2022-10-");
     }
 
     static String resource(String name) throws IOException {

@@ -45,6 +45,18 @@ class HtmlResolutionWriterTest {
     }
 
     @Test
+    void aParagraphMarkChangeIsAPilcrowTitledAsSuchAndHiddenInTheVersions() {
+        Resolution r = Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))
+                .operative("resolves", s -> s.item("1", p -> p.text("to adopt the plan ")
+                        .add(Inserted.of(List.of(Text.of(org.resdom.model.Revisions.PARAGRAPH_MARK)), "ITU", "2022"))))
+                .build();
+        String html = HtmlResolutionWriter.create().write(r);
+        assertThat(html).containsPattern("<ins id=\"[^\"]+\" class=\"rd-para-mark\" datetime=\"2022\" "
+                + "title=\"paragraph split \\(paragraph mark inserted\\) by ITU, 2022\">\u00b6</ins>");
+        assertThat(html).contains("body.rd-after .rd-para-mark,body.rd-before .rd-para-mark{display:none}");
+    }
+
+    @Test
     void citationsLinkWhereTheLinkFunctionKnowsAnAddress() {
         Resolution r = org.resdom.io.text.TextResolutionReader.create().read(String.join("\n",
                 "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",

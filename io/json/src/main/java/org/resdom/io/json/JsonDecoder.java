@@ -174,7 +174,9 @@ final class JsonDecoder {
                 int line = s.integer("line");
                 int column = s.integer("column");
                 s.finish();
-                return build(s, () -> SourceSpan.of(start, end, line, column));
+                // the file format says -1 for an unknown offset
+                return build(s, () -> start == -1 && end == -1 ? SourceSpan.at(line, column)
+                        : SourceSpan.of(start, end, line, column));
             });
         }
 

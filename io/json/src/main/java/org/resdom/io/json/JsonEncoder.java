@@ -83,8 +83,9 @@ final class JsonEncoder implements Visitor<Void> {
             SourceSpan s = span.get();
             g.writeName("span");
             g.writeStartObject();
-            g.writeNumberProperty("startOffset", s.startOffset());
-            g.writeNumberProperty("endOffset", s.endOffset());
+            // the file format says -1 for an unknown offset
+            g.writeNumberProperty("startOffset", s.startOffset().orElse(-1));
+            g.writeNumberProperty("endOffset", s.endOffset().orElse(-1));
             g.writeNumberProperty("line", s.line());
             g.writeNumberProperty("column", s.column());
             g.writeEndObject();
@@ -186,10 +187,13 @@ final class JsonEncoder implements Visitor<Void> {
             node.annexes().forEach(this::visitAnnex);
             g.writeEndArray();
         }
-        if (!node.metadata().isEmpty()) {
+        if (!node.metadata().isEmpty() || !node.hints().isEmpty()) {
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            Map<String, String> entries = new java.util.TreeMap<>(node.metadata());
+            entries.putAll(node.hints().values());
             g.writeName("metadata");
             g.writeStartObject();
-            for (Map.Entry<String, String> e : node.metadata().entrySet()) {
+            for (Map.Entry<String, String> e : entries.entrySet()) {
                 g.writeStringProperty(e.getKey(), e.getValue());
             }
             g.writeEndObject();

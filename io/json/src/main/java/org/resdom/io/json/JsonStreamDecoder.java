@@ -636,7 +636,8 @@ final class JsonStreamDecoder {
         o.require("line", v[2]);
         o.require("column", v[3]);
         o.finish();
-        return o.build(() -> SourceSpan.of(v[0], v[1], v[2], v[3]));
+        // the file format says -1 for an unknown offset
+        return o.build(() -> v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]));
     }
 
     private OpeningFormula formula(Path path) {

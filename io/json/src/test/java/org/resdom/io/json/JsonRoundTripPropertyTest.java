@@ -26,6 +26,7 @@ class JsonRoundTripPropertyTest {
         assertThat(read.diagnostics()).as(json).isEmpty();
         assertThat(read.resolution()).as(json).isEqualTo(r);
         assertThat(Spans.of(read.resolution())).as("spans survive (equals ignores them)").isEqualTo(Spans.of(r));
+        assertThat(read.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
         assertThat(SchemaSupport.violations(json)).as(json).isEmpty();
         assertThat(writer.write(read.resolution())).isEqualTo(json);
     }

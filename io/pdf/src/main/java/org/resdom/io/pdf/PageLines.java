@@ -90,7 +90,7 @@ final class PageLines {
             }
             float gap = r.page() == prevPage && !Float.isNaN(prevY) ? r.yTop() - prevY : Float.NaN;
             out.add(new LayoutLine(r.text(), r.page(), r.line(), r.x(), r.size(), gap,
-                    Math.min(r.italicEnd(), r.text().length()), zone));
+                    java.util.OptionalInt.of(Math.min(r.italicEnd(), r.text().length())), zone));
             prevY = r.yTop();
             prevPage = r.page();
         }

@@ -55,7 +55,7 @@ class PdfCorpusTest {
         int last = ops.get(ops.size() - 1).span().orElseThrow().line();
         assertThat(first).isEqualTo(1);
         assertThat(last).isEqualTo(3);
-        assertThat(res.metadata()).containsKey("layout.furniture.001").containsEntry("layout.input", "pdf")
+        assertThat(res.hints().values()).containsKey("layout.furniture.001").containsEntry("layout.input", "pdf")
                 .containsEntry("layout.pages", "3");
     }
 

@@ -83,7 +83,7 @@ final class UnPdfRenderer {
         String num = r.identity().number().orElse("0/0");
         String symbol = ga ? "A/RES/" + num : "A/HRC/RES/" + num;
         String bodyName = ga ? "General Assembly" : "Human Rights Council";
-        String date = r.metadata().getOrDefault("akn.coverPage.12", "on 1 January 2000");
+        String date = r.hints().values().getOrDefault("akn.coverPage.12", "on 1 January 2000");
         date = date.substring(date.lastIndexOf(" on ") + 4);
         List<List<Run>> paras = new ArrayList<>();
         List<Float> indents = new ArrayList<>();

@@ -971,7 +971,7 @@ public final class TextParser {
         if (!ROMAN_TEXT.matcher(l).matches()) {
             return false;
         }
-        int n = Label.romanValue(l);
+        int n = Label.romanValue(l).orElse(0);
         return n > 0 && n < 40 && Label.toRoman(n).equals(l);
     }
 
@@ -1000,8 +1000,8 @@ public final class TextParser {
                 java.util.regex.Matcher m = BOOKMARK_NUMBER.matcher(a.name());
                 if (m.matches()) {
                     number = m.group(2);
-                    int at = a.span().map(SourceSpan::startOffset).filter(o -> o >= 0).orElse(start);
-                    int to = a.span().map(SourceSpan::endOffset).filter(o -> o >= at).orElse(end);
+                    int at = a.span().flatMap(s -> boxed(s.startOffset())).orElse(start);
+                    int to = a.span().flatMap(s -> boxed(s.endOffset())).filter(o -> o >= at).orElse(end);
                     sink.report(TextCodes.NUMBER_FROM_BOOKMARK, Severity.INFO, "no title line: number " + number
                             + " taken from the bookmark '" + a.name() + "'", at, to);
                 }
@@ -1051,9 +1051,14 @@ public final class TextParser {
                 "footnote body [" + x.marker() + ": …] has no call-out"));
     }
 
+    private static Optional<Integer> boxed(java.util.OptionalInt i) {
+        return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
+    }
+
     private void report(Optional<SourceSpan> span, String message) {
         SourceSpan sp = span.orElse(SourceSpan.of(0, 0, 1, 1));
-        sink.report(TextCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, message, sp.startOffset(), sp.endOffset());
+        sink.report(TextCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, message, sp.startOffset().orElse(0),
+                sp.endOffset().orElse(0));
     }
 
     // ====================================================================== mutable parts

@@ -59,7 +59,7 @@ class AknSourcePositionsTest {
     @Test
     void pagesAndLinesOfAPagedSourceAreWrittenAndReadBack() throws IOException {
         Resolution r = read(NAME);
-        assertThat(r.metadata()).containsEntry(LayoutResolutionReader.META_PAGES, "3");
+        assertThat(r.hints().values()).containsEntry(LayoutResolutionReader.META_PAGES, "3");
         String xml = AknResolutionWriter.create().write(r);
         assertThat(AknSchema.errors(xml)).as(xml).isEmpty();
         ReadResult back = AknResolutionReader.create().read(xml);
@@ -78,14 +78,14 @@ class AknSourcePositionsTest {
     @Test
     void theAdoptionDateOfTheMastheadIsTheWorksDate() throws IOException {
         Resolution r = read(NAME);
-        String adopted = r.metadata().get(LayoutResolutionReader.META_ADOPTED);
-        assertThat(adopted).isEqualTo(UnExtractedCorpusTest.source(NAME).metadata().get("akn.date"));
+        String adopted = r.hints().values().get(LayoutResolutionReader.META_ADOPTED);
+        assertThat(adopted).isEqualTo(UnExtractedCorpusTest.source(NAME).hints().values().get("akn.date"));
         String xml = AknResolutionWriter.create().write(r);
         assertThat(xml).contains("<FRBRdate date=\"" + adopted + "\" name=\"adoption\"/>")
                 .doesNotContain(Akn.DEFAULT_DATE).contains("/unga-hrc/" + adopted + "/54-10");
         // a reader that does not know resdom's facts finds the date in FRBR
         String foreign = xml.replaceAll("(?s)<proprietary.*?</proprietary>", "");
-        Map<String, String> meta = AknResolutionReader.create().read(foreign).resolution().metadata();
+        Map<String, String> meta = AknResolutionReader.create().read(foreign).resolution().hints().values();
         assertThat(meta).containsEntry("akn.date", adopted).containsEntry("akn.expressionDate", adopted);
     }
 
@@ -94,11 +94,10 @@ class AknSourcePositionsTest {
         // the same paragraphs one a line, no form feeds: the reader knows lines, not pages
         String text = UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + NAME + ".txt").replace("\f", "");
         Resolution r = TextResolutionReader.create().read(text).resolution();
-        assertThat(r.metadata()).doesNotContainKey(LayoutResolutionReader.META_PAGES);
-        Map<String, String> meta = new java.util.TreeMap<>(r.metadata());
-        meta.remove(LayoutResolutionReader.META_ADOPTED);
-        Resolution undated = new Resolution(r.identity(), r.formula(), r.preamble(), r.operative(), r.annexes(), meta,
-                r.span());
+        assertThat(r.hints().values()).doesNotContainKey(LayoutResolutionReader.META_PAGES);
+        Map<String, String> hints = new java.util.TreeMap<>(r.hints().values());
+        hints.remove(LayoutResolutionReader.META_ADOPTED);
+        Resolution undated = r.withHints(org.resdom.model.SourceHints.of(hints));
         String xml = AknResolutionWriter.create().write(undated);
         assertThat(xml).doesNotContain("rd:position").contains("<FRBRdate date=\"" + Akn.DEFAULT_DATE + "\"");
         assertThat(AknResolutionReader.create().read(xml).resolution()).isEqualTo(undated);

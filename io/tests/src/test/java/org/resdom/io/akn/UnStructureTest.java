@@ -48,7 +48,7 @@ class UnStructureTest {
         List<Section> sections = new ArrayList<>(r.preamble());
         sections.addAll(r.operative());
         for (Section s : sections) {
-            out.add(s.headingText());
+            out.add(s.headingText().orElse(""));
             s.paragraphs().forEach(p -> paragraphText(p, out));
         }
         return String.join(" ", out).replaceAll("\\s+", " ").strip();

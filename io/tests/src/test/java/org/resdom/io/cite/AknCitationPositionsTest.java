@@ -71,13 +71,13 @@ class AknCitationPositionsTest {
                 assertThat(c.span()).as("%s %s", name, c.text()).isPresent();
                 SourceSpan s = c.span().get();
                 assertThat(s.hasOffsets()).as("%s %s", name, c.text()).isTrue();
-                String cited = src.substring(s.startOffset(), s.endOffset()).replace("&amp;", "&")
+                String cited = src.substring(s.startOffset().getAsInt(), s.endOffset().getAsInt()).replace("&amp;", "&")
                         .replaceAll("[ \\t\\r\\n]+", " ");
                 assertThat(cited).as("%s at %s", name, s).isEqualTo(c.text());
-                int lineStart = src.lastIndexOf('\n', s.startOffset() - 1) + 1;
-                long line = src.substring(0, s.startOffset()).chars().filter(ch -> ch == '\n').count() + 1;
+                int lineStart = src.lastIndexOf('\n', s.startOffset().getAsInt() - 1) + 1;
+                long line = src.substring(0, s.startOffset().getAsInt()).chars().filter(ch -> ch == '\n').count() + 1;
                 assertThat(s.line()).as("%s %s line", name, c.text()).isEqualTo((int) line);
-                assertThat(s.column()).as("%s %s column", name, c.text()).isEqualTo(s.startOffset() - lineStart + 1);
+                assertThat(s.column()).as("%s %s column", name, c.text()).isEqualTo(s.startOffset().getAsInt() - lineStart + 1);
             }
         }
     }
@@ -103,7 +103,7 @@ class AknCitationPositionsTest {
                 citations++;
                 Citation c = l.node();
                 SourceSpan s = c.span().orElse(null);
-                String cited = s == null || !s.hasOffsets() ? null : decode(src.substring(s.startOffset(), s.endOffset()));
+                String cited = s == null || !s.hasOffsets() ? null : decode(src.substring(s.startOffset().getAsInt(), s.endOffset().getAsInt()));
                 if (!c.text().equals(cited)) {
                     wrong.add(corpus.relativize(f) + " " + s + " «" + c.text() + "» ≠ «" + cited + "»");
                 }

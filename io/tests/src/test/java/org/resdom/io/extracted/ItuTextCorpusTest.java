@@ -167,7 +167,7 @@ public class ItuTextCorpusTest {
                 Gold g = withNotes(gold(name), text);
                 ReadResult r = reader.read(text);
                 String kind = mode == TextResolutionReader.Mode.EXACT ? "exact"
-                        : r.resolution().metadata().getOrDefault("layout.input", "line per paragraph");
+                        : r.resolution().hints().values().getOrDefault("layout.input", "line per paragraph");
                 CorpusGold.Facts f = found(r.resolution());
                 byKind.computeIfAbsent(kind, k -> new CorpusGold.Scores()).add(g.facts(), f);
                 CorpusGold.Scores s = byKind.get(kind);

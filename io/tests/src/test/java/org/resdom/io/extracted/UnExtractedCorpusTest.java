@@ -71,7 +71,7 @@ public class UnExtractedCorpusTest {
     public static boolean identityRight(String name, Resolution gold, Resolution read) {
         Body body = name.endsWith("-ga") ? Body.UN_GA : Body.UN_HRC;
         return read.identity().body() == body && read.identity().number().equals(gold.identity().number())
-                && gold.metadata().getOrDefault("akn.date", "").equals(read.metadata().get(
+                && gold.hints().values().getOrDefault("akn.date", "").equals(read.hints().values().get(
                         LayoutResolutionReader.META_ADOPTED));
     }
 

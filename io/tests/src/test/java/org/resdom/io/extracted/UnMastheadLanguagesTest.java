@@ -89,7 +89,7 @@ class UnMastheadLanguagesTest {
         }
         body.addAll(CorpusGold.facts(r, false, true).paragraphs());
         int width = lang.equals("C") ? 45 : 95;
-        List<String> lines = new ArrayList<>(List.of(symbol, "", adoption(lang, ga, r.metadata().get("akn.date")), "",
+        List<String> lines = new ArrayList<>(List.of(symbol, "", adoption(lang, ga, r.hints().values().get("akn.date")), "",
                 number + ". " + r.identity().title().orElse("")));
         for (String p : body) {
             wrap(p, width, lang.equals("C"), lines);
@@ -135,7 +135,7 @@ class UnMastheadLanguagesTest {
                 Resolution gold = AknResolutionReader.create().read(UnExtractedCorpusTest.resource(file)).resolution();
                 // a source whose own number is defective (Russian 54/5 has "54/." in its markup) is no gold
                 if (gold.formula().isEmpty() || !gold.identity().number().orElse("").matches("\\d{1,3}/\\d{1,4}")
-                        || !gold.metadata().containsKey("akn.date")) {
+                        || !gold.hints().values().containsKey("akn.date")) {
                     continue;
                 }
                 for (boolean ga : new boolean[] {false, true}) {
@@ -149,14 +149,14 @@ class UnMastheadLanguagesTest {
                             CorpusGold.facts(read, false, true));
                     boolean right = read.identity().body() == (ga ? Body.UN_GA : Body.UN_HRC)
                             && read.identity().number().equals(gold.identity().number())
-                            && gold.metadata().get("akn.date").equals(read.metadata().get(
+                            && gold.hints().values().get("akn.date").equals(read.hints().values().get(
                                     LayoutResolutionReader.META_ADOPTED));
                     if (right) {
                         s.identityRight++;
                     } else {
                         wrong.add(file + (ga ? " ga" : "") + ": " + read.identity().body() + " "
-                                + read.identity().number() + " " + read.metadata().get(
-                                        LayoutResolutionReader.META_ADOPTED) + " " + read.metadata().get(
+                                + read.identity().number() + " " + read.hints().values().get(
+                                        LayoutResolutionReader.META_ADOPTED) + " " + read.hints().values().get(
                                                 LayoutResolutionReader.META_INPUT));
                     }
                 }

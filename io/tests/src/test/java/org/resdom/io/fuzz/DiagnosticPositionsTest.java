@@ -78,8 +78,8 @@ class DiagnosticPositionsTest {
                     all.addAll(Validator.standard().validate(r.resolution()));
                     for (Diagnostic d : all) {
                         checked++;
-                        if (d.line() < 1 || d.column() < 1) {
-                            bad.add(format + " " + d.code() + " at " + d.line() + ":" + d.column() + " (" + d.message()
+                        if (d.line().orElse(0) < 1 || d.column().orElse(0) < 1) {
+                            bad.add(format + " " + d.code() + " at " + d.line().orElse(0) + ":" + d.column().orElse(0) + " (" + d.message()
                                     .substring(0, Math.min(80, d.message().length())) + ")");
                         }
                     }

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -302,11 +303,24 @@ class FuzzTest {
                 problems.add(from + " -> " + to + " -> model differs"
                         + firstDifference(r, back.resolution()));
             }
+            // hints are not part of equals; each writer keeps them (the text writer its own, text.*)
+            if (!hints(back.resolution(), to).equals(hints(r, to))) {
+                problems.add(from + " -> " + to + " -> hints differ: " + abbreviate(hints(r, to).toString()) + " became "
+                        + abbreviate(hints(back.resolution(), to).toString()));
+            }
             if (back.diagnostics().stream().anyMatch(d -> "IO-LIMIT".equals(d.code())
                     && d.severity() != org.resdom.diagnostic.Severity.INFO)) {
                 problems.add(to + " reader hit a limit on what the " + to + " writer wrote");
             }
         }
+    }
+
+    private static Map<String, String> hints(Resolution r, String format) {
+        Map<String, String> out = new java.util.TreeMap<>(r.hints().values());
+        if ("text".equals(format)) {
+            out.keySet().removeIf(k -> !k.startsWith("text."));
+        }
+        return out;
     }
 
     private static String firstDifference(Resolution a, Resolution b) {

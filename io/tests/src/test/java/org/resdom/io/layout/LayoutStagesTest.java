@@ -104,7 +104,7 @@ class LayoutStagesTest {
         assertThat(res.footnotes()).hasSize(1);
         assertThat(res.footnotes().get(0).marker()).isEqualTo("2");
         assertThat(res.preamble()).hasSize(2);
-        assertThat(res.metadata()).containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
+        assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
                 .containsKey(LayoutResolutionReader.META_FURNITURE + "001");
         assertThat(res.preamble().get(1).paragraphs().get(0).span().orElseThrow().line()).isEqualTo(2);
     }
@@ -130,7 +130,7 @@ class LayoutStagesTest {
                 + "    \u2022 2 that ITU shall embrace the opportunities.\n";
         ReadResult r = TextResolutionReader.create().read(web);
         Resolution res = r.resolution();
-        assertThat(res.metadata()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
+        assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
         assertThat(res.identity().number()).contains("101");
         assertThat(res.preamble()).extracting(s -> s.phrase().text()).containsExactly("recalling", "considering");
         assertThat(res.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())

@@ -2,9 +2,7 @@ package org.resdom.io.text;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.Optional;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -13,13 +11,14 @@ import org.resdom.io.TextCodes;
 import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Language;
+import org.resdom.model.Resolution;
 
 /**
  * Reads plain text, as extracted from Word: title line, subject, opening formula, preamble and
  * operative sections with labelled paragraphs and sub-items, bookmarks, footnotes, annexes, and
  * the citations in the text. The language is detected from the phrases unless given. Nothing
  * is dropped: text that cannot be placed becomes an {@link org.resdom.model.Unrecognized} node
- * with a diagnostic, and layout facts go to {@code text.*} metadata, so that
+ * with a diagnostic, and layout facts go to {@code text.*} {@linkplain org.resdom.model.SourceHints source hints}, so that
  * {@link TextResolutionWriter} writes the input back byte for byte. Diagnostic codes are
  * listed in {@link TextCodes}. Immutable and thread-safe.
  *
@@ -94,7 +93,7 @@ public final class TextResolutionReader implements ResolutionReader {
 
     /**
      * Parses (line per paragraph, or for its structure when the text looks extracted), keeping a
-     * leading byte order mark as the metadata {@value #META_BYTE_ORDER_MARK} (so that the text
+     * leading byte order mark as the source hint {@value #META_BYTE_ORDER_MARK} (so that the text
      * writer writes it back), then holds the document to the depth limit.
      */
     private ReadResult parse(String input, boolean truncated) {
@@ -102,9 +101,8 @@ public final class TextResolutionReader implements ResolutionReader {
         String text = bom ? input.substring(1) : input;
         ReadResult r = structure(text, truncated);
         if (bom) {
-            Map<String, String> meta = new TreeMap<>(r.resolution().metadata());
-            meta.put(META_BYTE_ORDER_MARK, "true");
-            r = new ReadResult(r.resolution().withMetadata(meta), r.diagnostics());
+            Resolution res = r.resolution();
+            r = new ReadResult(res.withHints(res.hints().with(META_BYTE_ORDER_MARK, "true")), r.diagnostics());
         }
         return limits.checkDepth(r);
     }

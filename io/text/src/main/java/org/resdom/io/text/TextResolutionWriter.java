@@ -72,7 +72,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
         Nesting.requireWithinMax(resolution, "the text writer");
-        Map<String, String> meta = resolution.metadata();
+        Map<String, String> meta = resolution.hints().values();
         String nl = "CRLF".equals(meta.get(TextParser.META_NEWLINE)) ? "\r\n" : "\n";
         Lines w = new Lines(out, nl, blankLines(meta.getOrDefault(TextParser.META_BLANK_LINES, "")));
         if ("true".equals(meta.get(TextResolutionReader.META_BYTE_ORDER_MARK))) {

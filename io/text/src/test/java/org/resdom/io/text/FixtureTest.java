@@ -62,7 +62,7 @@ class FixtureTest {
         // leading space and bookmark kept in the formula; layout in metadata
         assertThat(res.formula().get().content().get(0)).isEqualTo(Text.of(" "));
         assertThat(res.formula().get().content().get(1)).isEqualTo(org.resdom.model.Anchor.of("res71"));
-        assertThat(res.metadata()).containsEntry("text.ending", "\n ").containsEntry("text.blank-lines", "44");
+        assertThat(res.hints().values()).containsEntry("text.ending", "\n ").containsEntry("text.blank-lines", "44");
         assertThat(res.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.CONSIDERING,
                 PreambleKind.CONSIDERING, PreambleKind.NOTING, PreambleKind.RECOGNIZING);
         assertThat(res.operative()).extracting(s -> s.phrase().get().action()).containsExactly(ActionKind.RESOLVES,
@@ -114,7 +114,7 @@ class FixtureTest {
     }
 
     static List<String> codes(ReadResult r) {
-        return r.diagnostics().stream().map(d -> d.code() + " " + d.line() + ":" + d.column()).toList();
+        return r.diagnostics().stream().map(d -> d.code() + " " + d.line().orElse(0) + ":" + d.column().orElse(0)).toList();
     }
 
     @Test

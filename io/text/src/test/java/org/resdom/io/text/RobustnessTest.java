@@ -11,6 +11,7 @@ import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.TextCodes;
+import org.resdom.model.Resolution;
 import org.resdom.testing.SeedFixture;
 
 /** Every prefix of every fixture, hostile inputs and limits: always a document, never an exception. */
@@ -136,7 +137,20 @@ class RobustnessTest {
     void crlfIsKept() {
         String input = StructureDump.resource("/fixtures/res71-en.txt").replace("\n", "\r\n");
         ReadResult r = lossless(input);
-        assertThat(r.resolution().metadata()).containsEntry("text.newline", "CRLF");
+        assertThat(r.resolution().hints().values()).containsEntry("text.newline", "CRLF");
         assertThat(r.resolution().preamble()).hasSize(4);
+    }
+
+    @Test
+    void theSameTextWithOtherLineEndingsIsTheSameResolution() {
+        String lf = StructureDump.resource("/fixtures/res71-en.txt");
+        Resolution unix = lossless(lf).resolution();
+        Resolution windows = lossless("\uFEFF" + lf.replace("\n", "\r\n")).resolution();
+        // the layout is a source hint, not content: equal, and each still written back as it was read
+        assertThat(windows).isEqualTo(unix).hasSameHashCodeAs(unix);
+        assertThat(windows.metadata()).isEqualTo(unix.metadata());
+        assertThat(windows.hints().get("text.newline")).contains("CRLF");
+        assertThat(windows.hints().get("text.byte-order-mark")).contains("true");
+        assertThat(unix.hints().get("text.newline")).isEmpty();
     }
 }

@@ -78,7 +78,7 @@ final class StructureDump {
                     .append(describe(c)).append(" \"").append(c.text()).append("\"\n");
         }
         for (Diagnostic d : result.diagnostics()) {
-            sb.append("diagnostic ").append(d.line()).append(':').append(d.column()).append(' ')
+            sb.append("diagnostic ").append(d.line().orElse(0)).append(':').append(d.column().orElse(0)).append(' ')
                     .append(d.severity().label()).append(' ').append(d.code()).append('\n');
         }
         return sb.toString();

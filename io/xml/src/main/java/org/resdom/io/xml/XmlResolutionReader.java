@@ -134,7 +134,7 @@ public final class XmlResolutionReader implements ResolutionReader {
                 }
             }
             List<Diagnostic> out = diagnostics.diagnostics(
-                    Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::column), Optional.empty());
+                    Comparator.comparingInt((Diagnostic d) -> d.line().orElse(0)).thenComparingInt(d -> d.column().orElse(0)), Optional.empty());
             return limits.checkDepth(new ReadResult(r, out));
         }
 

@@ -40,7 +40,9 @@ class XmlCoverageTest {
     /** record → component → element ({@code <name}), attribute ({@code @name}) or character data ({@code #text}). */
     private static final Map<String, Map<String, String>> MAPPING = Map.ofEntries(
             entry("Resolution", Map.of("identity", "<identity", "formula", "<formula", "preamble", "<preamble",
-                    "operative", "<operative", "annexes", "<annex", "metadata", "<entry", "span", "@line")),
+                    "operative", "<operative", "annexes", "<annex", "metadata", "<entry", "hints", "<entry", "span", "@line")),
+            // source hints are written among the metadata entries, under their namespaced keys
+            entry("SourceHints", Map.of("values", "<entry")),
             entry("Identity", Map.of("body", "@body", "kind", "@kind", "number", "@number", "heading", "<heading",
                     "title", "<title", "language", "@language", "history", "<revision")),
             entry("Revision", Map.of("revised", "@revised", "place", "@place", "year", "@year")),

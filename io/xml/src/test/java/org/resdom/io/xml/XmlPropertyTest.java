@@ -18,6 +18,7 @@ class XmlPropertyTest {
         ReadResult back = XmlResolutionReader.create().read(xml);
         assertThat(back.diagnostics()).as(xml).isEmpty();
         assertThat(back.resolution()).as(xml).isEqualTo(r);
+        assertThat(back.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
     }
 
     private static void roundTripsWithSpans(Resolution r, XmlResolutionWriter writer) {

@@ -6,7 +6,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
+import org.resdom.model.Identity;
+import org.resdom.model.Text;
+import org.resdom.model.Unrecognized;
 import org.resdom.model.Bracketed;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Deleted;
@@ -61,7 +65,10 @@ public final class Attach {
         for (Annex x : r.annexes()) {
             an.add(new Annex(x.number(), x.heading(), x.title(), a.paragraphs(x.paragraphs()), x.span()));
         }
-        return new Result(new Resolution(r.identity(), f, pre, op, an, r.metadata(), r.span()), a.unmatched);
+        Identity id = r.identity();
+        Identity literal = new Identity(id.body(), id.kind(), id.number().map(WordText::literal),
+                id.heading().map(WordText::literal), id.title().map(WordText::literal), id.language(), id.history());
+        return new Result(new Resolution(literal, f, pre, op, an, r.metadata(), r.hints(), r.span()), a.unmatched);
     }
 
     /**
@@ -147,7 +154,7 @@ public final class Attach {
         for (Annex x : r.annexes()) {
             an.add(new Annex(x.number(), x.heading(), x.title(), nest(x.paragraphs(), levels), x.span()));
         }
-        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.span());
+        return new Resolution(r.identity(), r.formula(), pre, op, an, r.metadata(), r.hints(), r.span());
     }
 
     private List<Paragraph> paragraphs(List<Paragraph> ps) {
@@ -156,7 +163,11 @@ public final class Attach {
             List<Inline> content = inlines(p.content());
             List<Paragraph> items = paragraphs(p.items());
             List<Inline> wrapUp = inlines(p.wrapUp());
-            out.add(new Paragraph(p.anchors(), p.label(), content, items, wrapUp, p.span()));
+            List<Anchor> anchors = new ArrayList<>(p.anchors().size());
+            for (Anchor x : p.anchors()) {
+                anchors.add(new Anchor(WordText.literal(x.name()), x.span()));
+            }
+            out.add(new Paragraph(anchors, p.label(), content, items, wrapUp, p.span()));
         }
         return out;
     }
@@ -165,11 +176,11 @@ public final class Attach {
         List<Inline> out = new ArrayList<>(in.size());
         for (Inline i : in) {
             if (i instanceof Inserted m) {
-                WordText.Change c = take(true, Inline.plainText(m.content()));
+                WordText.Change c = take(true, WordText.literal(Inline.plainText(m.content())));
                 Inserted n = m.withContent(inlines(m.content()));
                 out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
             } else if (i instanceof Deleted m) {
-                WordText.Change c = take(false, Inline.plainText(m.content()));
+                WordText.Change c = take(false, WordText.literal(Inline.plainText(m.content())));
                 Deleted n = m.withContent(inlines(m.content()));
                 out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
             } else if (i instanceof Footnote fn) {
@@ -178,6 +189,12 @@ public final class Attach {
                 out.add(new Bracketed(inlines(b.content()), b.span()));
             } else if (i instanceof UnknownElement u) {
                 out.add(u.withContent(inlines(u.content())));
+            } else if (i instanceof Text t) {
+                out.add(new Text(WordText.literal(t.text())));
+            } else if (i instanceof Anchor x) {
+                out.add(new Anchor(WordText.literal(x.name()), x.span()));
+            } else if (i instanceof Unrecognized x) {
+                out.add(new Unrecognized(WordText.literal(x.raw()), x.span()));
             } else {
                 out.add(i);
             }

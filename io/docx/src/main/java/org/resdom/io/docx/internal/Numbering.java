@@ -33,33 +33,33 @@ final class Numbering {
             if (ev == XMLStreamConstants.DTD) {
                 throw new XMLStreamException("DTD refused");
             }
-            if (ev == XMLStreamConstants.START_ELEMENT && WordText.W.equals(x.getNamespaceURI())) {
+            if (ev == XMLStreamConstants.START_ELEMENT && WordText.isW(x)) {
                 switch (x.getLocalName()) {
                     case "abstractNum" -> {
                         current = new Level[9];
-                        abstracts.put(x.getAttributeValue(WordText.W, "abstractNumId"), current);
+                        abstracts.put(WordText.attr(x, "abstractNumId"), current);
                     }
                     case "lvl" -> {
-                        lvl = parse(x.getAttributeValue(WordText.W, "ilvl"), -1);
+                        lvl = parse(WordText.attr(x, "ilvl"), -1);
                         fmt = "decimal";
                         text = "";
                         start = 1;
                         suff = "tab";
                     }
-                    case "start" -> start = parse(x.getAttributeValue(WordText.W, "val"), 1);
-                    case "numFmt" -> fmt = String.valueOf(x.getAttributeValue(WordText.W, "val"));
-                    case "lvlText" -> text = String.valueOf(x.getAttributeValue(WordText.W, "val"));
-                    case "suff" -> suff = String.valueOf(x.getAttributeValue(WordText.W, "val"));
-                    case "num" -> num = x.getAttributeValue(WordText.W, "numId");
+                    case "start" -> start = parse(WordText.attr(x, "val"), 1);
+                    case "numFmt" -> fmt = String.valueOf(WordText.attr(x, "val"));
+                    case "lvlText" -> text = String.valueOf(WordText.attr(x, "val"));
+                    case "suff" -> suff = String.valueOf(WordText.attr(x, "val"));
+                    case "num" -> num = WordText.attr(x, "numId");
                     case "abstractNumId" -> {
                         if (num != null) {
-                            nums.put(num, x.getAttributeValue(WordText.W, "val"));
+                            nums.put(num, WordText.attr(x, "val"));
                         }
                     }
                     default -> {
                     }
                 }
-            } else if (ev == XMLStreamConstants.END_ELEMENT && WordText.W.equals(x.getNamespaceURI())) {
+            } else if (ev == XMLStreamConstants.END_ELEMENT && WordText.isW(x)) {
                 if ("lvl".equals(x.getLocalName()) && current != null && lvl >= 0 && lvl < 9) {
                     current[lvl] = new Level(fmt, text, start, suff);
                 } else if ("num".equals(x.getLocalName())) {

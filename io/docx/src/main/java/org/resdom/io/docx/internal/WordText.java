@@ -127,19 +127,80 @@ public final class WordText {
         final String author;
         final String date;
         final String move;
+        /** A bookmark: no text of the paragraph's own. */
+        final boolean anchor;
         final StringBuilder text = new StringBuilder();
 
-        Seg(int kind, String author, String date, String move) {
+        Seg(int kind, String author, String date, String move, boolean anchor) {
             this.kind = kind;
             this.author = author;
             this.date = date;
             this.move = move;
+            this.anchor = anchor;
         }
 
         boolean same(int k, String a, String d, String m) {
-            return kind == k && java.util.Objects.equals(author, a) && java.util.Objects.equals(date, d)
+            return kind == k && !anchor && java.util.Objects.equals(author, a) && java.util.Objects.equals(date, d)
                     && java.util.Objects.equals(move, m);
         }
+    }
+
+    /**
+     * Text of the document as text: a literal brace is written {@link #OPEN}/{@link #CLOSE} in the
+     * marked text, and a {@code [} that opens what the text rules read as a bookmark or a footnote
+     * ({@code [bookmark: }, {@code [footnoteRef:}, {@code [1: }) {@link #BRACKET}, so that Word
+     * text that looks like resdom's mark-up ({@code {+…+}}) is never read as mark-up;
+     * {@link #literal(String)} turns them back. The three noncharacters themselves, meant for a
+     * program's internal use and never for interchange, are read as U+FFFD.
+     */
+    static String protect(String s) {
+        if (s.indexOf('{') < 0 && s.indexOf('}') < 0 && s.indexOf('[') < 0 && s.indexOf(OPEN) < 0
+                && s.indexOf(CLOSE) < 0 && s.indexOf(BRACKET) < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '[' && looksLikeMarkup(s, i + 1)) {
+                sb.append(BRACKET);
+            } else {
+                sb.append(c == '{' ? OPEN : c == '}' ? CLOSE : c == OPEN || c == CLOSE || c == BRACKET ? '\uFFFD' : c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** After a {@code [}: {@code bookmark: }, {@code footnoteRef:} or {@code N: } (a footnote body), as the text rules read them. */
+    private static boolean looksLikeMarkup(String s, int i) {
+        if (s.startsWith("bookmark: ", i) || s.startsWith("footnoteRef:", i)) {
+            return true;
+        }
+        int j = i;
+        while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            j++;
+        }
+        return j > i && s.startsWith(":", j);
+    }
+
+    /** A literal {@code [} that would open the text rules' bookmark or footnote mark-up (see {@link #protect}). */
+    public static final char BRACKET = '\uFDD2';
+
+    /** A literal brace in the marked text (see {@link #protect}). */
+    public static final char OPEN = '\uFDD0';
+    /** A literal closing brace in the marked text (see {@link #protect}). */
+    public static final char CLOSE = '\uFDD1';
+    /** The text of a mark that stands for a paragraph mark inserted or deleted: a pilcrow. */
+    public static final String PARAGRAPH_MARK = "\u00B6";
+
+    /**
+     * @param s text of the marked text
+     * @return the text with its literal braces back
+     */
+    public static String literal(String s) {
+        if (s.indexOf(OPEN) < 0 && s.indexOf(CLOSE) < 0 && s.indexOf(BRACKET) < 0) {
+            return s;
+        }
+        return s.replace(OPEN, '{').replace(CLOSE, '}').replace(BRACKET, '[');
     }
 
     /** The state of one paragraph being read. */
@@ -148,47 +209,76 @@ public final class WordText {
         final List<String> notes = new ArrayList<>();
         final Deque<String[]> marks = new ArrayDeque<>(); // kind, author, date, move
         ListLevel listLevel;
+        /** The paragraph mark inserted (author, date, move), or null. */
+        String[] markInserted;
+        /** The paragraph mark deleted (author, date, move), or null. */
+        String[] markDeleted;
 
+        /** Text of the document: literal, whatever it looks like. */
         void text(String s) {
+            markup(protect(s));
+        }
+
+        /** Text the reader writes for the text rules ({@code [footnoteRef:N]}, a tab), in the current mark. */
+        void markup(String s) {
             if (s.isEmpty()) {
                 return;
             }
             String[] m = marks.peek();
             int kind = m == null ? 0 : Integer.parseInt(m[0]);
-            String a = m == null ? null : m[1];
-            String d = m == null ? null : m[2];
-            String mv = m == null ? null : m[3];
+            add(kind, m == null ? null : m[1], m == null ? null : m[2], m == null ? null : m[3], s);
+        }
+
+        void add(int kind, String a, String d, String mv, String s) {
             Seg last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
             if (last == null || !last.same(kind, a, d, mv)) {
-                last = new Seg(kind, a, d, mv);
+                last = new Seg(kind, a, d, mv, false);
                 segs.add(last);
             }
             last.text.append(s);
         }
 
-        /** Text that is never inside a mark (bookmarks, labels). */
-        void plain(String s) {
-            Seg last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
-            if (last == null || last.kind != 0) {
-                last = new Seg(0, null, null, null);
-                segs.add(last);
-            }
-            last.text.append(s);
+        boolean endsWithSpace() {
+            StringBuilder t = segs.get(segs.size() - 1).text;
+            return t.length() > 0 && Character.isWhitespace(t.charAt(t.length() - 1));
         }
 
-        String render(List<Change> into) {
+        /** A bookmark: never inside a mark. */
+        void anchor(String s) {
+            Seg b = new Seg(0, null, null, null, true);
+            b.text.append(s);
+            segs.add(b);
+        }
+
+        /** Whether the paragraph has text of its own in a version (accepted: plain and inserted). */
+        boolean hasText(boolean accepted) {
+            for (Seg s : segs) {
+                if (!s.anchor && (s.kind == 0 || s.kind == (accepted ? 1 : 2)) && !s.text.toString().isBlank()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Renders the marked text (returned) and the flattened text (into {@code flat}). */
+        String render(List<Change> into, StringBuilder flat) {
             StringBuilder sb = new StringBuilder();
             for (Seg s : segs) {
+                flat.append(literal(s.text.toString()));
                 if (s.kind == 0) {
                     sb.append(s.text);
                 } else {
                     sb.append(s.kind == 1 ? "{+" : "{-").append(s.text).append(s.kind == 1 ? "+}" : "-}");
-                    into.add(new Change(s.kind == 1, s.text.toString(), Optional.ofNullable(s.author),
-                            Optional.ofNullable(s.date), Optional.ofNullable(s.move)));
+                    into.add(change(s.kind == 1, literal(s.text.toString()), s.author, s.date, s.move));
                 }
             }
             return sb.toString();
         }
+    }
+
+    private static Change change(boolean inserted, String text, String author, String date, String move) {
+        return new Change(inserted, text, Optional.ofNullable(author), Optional.ofNullable(date),
+                Optional.ofNullable(move));
     }
 
     private void footnotes(byte[] xml) throws XMLStreamException {
@@ -196,6 +286,7 @@ public final class WordText {
         String id = null;
         boolean special = false;
         StringBuilder body = null;
+        StringBuilder flat = null;
         List<Change> ch = null;
         Map<String, String> moves = new HashMap<>();
         while (x.hasNext()) {
@@ -203,29 +294,40 @@ public final class WordText {
             if (ev == XMLStreamConstants.DTD) {
                 throw new XMLStreamException("DTD refused");
             }
-            if (ev == XMLStreamConstants.START_ELEMENT && W.equals(x.getNamespaceURI())
-                    && "footnote".equals(x.getLocalName())) {
-                id = x.getAttributeValue(W, "id");
-                String type = x.getAttributeValue(W, "type");
+            if (ev == XMLStreamConstants.START_ELEMENT && isMc(x, "Fallback")) {
+                skip(x);
+            } else if (ev == XMLStreamConstants.START_ELEMENT && isW(x, "footnote")) {
+                id = attr(x, "id");
+                String type = attr(x, "type");
                 special = type != null && !"normal".equals(type);
                 body = new StringBuilder();
+                flat = new StringBuilder();
                 ch = new ArrayList<>();
-            } else if (ev == XMLStreamConstants.START_ELEMENT && id != null && W.equals(x.getNamespaceURI())
-                    && "p".equals(x.getLocalName())) {
+            } else if (ev == XMLStreamConstants.START_ELEMENT && id != null && isW(x, "p")) {
                 Para p = new Para();
                 paragraph(x, p, moves, true);
                 if (body.length() > 0) {
                     body.append(' ');
+                    flat.append(' ');
                 }
-                body.append(p.render(ch));
-            } else if (ev == XMLStreamConstants.END_ELEMENT && "footnote".equals(x.getLocalName())) {
+                body.append(p.render(ch, flat));
+            } else if (ev == XMLStreamConstants.END_ELEMENT && isW(x, "footnote")) {
                 if (id != null && !special) {
                     footnotes.put(id, body.toString());
+                    flatFootnotes.put(id, flat.toString());
                     footnoteChanges.put(id, ch);
                 }
                 id = null;
             }
         }
+    }
+
+    private final Map<String, String> flatFootnotes = new HashMap<>();
+    private final StringBuilder flat = new StringBuilder();
+
+    /** @return the text as an extractor flattens it: no marks, the text of deletions and insertions both kept */
+    public String flat() {
+        return flat.toString();
     }
 
     private void body(byte[] xml, long maxChars) throws XMLStreamException {
@@ -236,15 +338,21 @@ public final class WordText {
             if (ev == XMLStreamConstants.DTD) {
                 throw new XMLStreamException("DTD refused");
             }
-            if (ev == XMLStreamConstants.START_ELEMENT && W.equals(x.getNamespaceURI()) && "p".equals(x.getLocalName())) {
+            if (ev == XMLStreamConstants.START_ELEMENT && isMc(x, "Fallback")) {
+                skip(x);
+            } else if (ev == XMLStreamConstants.START_ELEMENT && isW(x, "p")) {
                 paragraphs++;
                 Para p = new Para();
                 paragraph(x, p, moves, false);
                 if (p.listLevel != null) {
                     listLevels.put(paragraphs, p.listLevel);
                 }
-                String line = p.render(changes);
-                StringBuilder tail = new StringBuilder();
+                if (paragraphs > 1) {
+                    out.append('\n');
+                    flat.append('\n');
+                }
+                out.append(p.render(changes, flat));
+                paragraphMark(p);
                 for (String note : p.notes) {
                     String text = footnotes.get(note);
                     if (text == null) {
@@ -253,20 +361,37 @@ public final class WordText {
                         continue;
                     }
                     changes.addAll(footnoteChanges.getOrDefault(note, List.of()));
-                    tail.append(" [").append(markerOf(note)).append(": ").append(text).append("] ");
+                    out.append(" [").append(markerOf(note)).append(": ").append(text).append("] ");
+                    flat.append(" [").append(markerOf(note)).append(": ").append(flatFootnotes.get(note)).append("] ");
                 }
-                if (paragraphs > 1) {
-                    out.append('\n');
-                }
-                out.append(line).append(tail);
                 if (out.length() > maxChars) {
                     problems.add(new Problem("IO-LIMIT", true, "text longer than " + maxChars
                             + " characters: the rest is not read", paragraphs));
                     out.setLength((int) maxChars);
+                    flat.setLength((int) Math.min(flat.length(), maxChars));
                     return;
                 }
             }
         }
+    }
+
+    /**
+     * A paragraph mark inserted or deleted while the paragraph keeps text in the other version
+     * (a paragraph split or merged): a mark of one {@link #PARAGRAPH_MARK} at the end of its
+     * line, which {@code accepted()}/{@code rejected()} turn into the merge. A paragraph inserted
+     * or deleted whole needs none: it has no text in the other version.
+     */
+    private void paragraphMark(Para p) {
+        String[] m = p.markInserted != null ? p.markInserted : p.markDeleted;
+        if (m == null || (p.markInserted != null && p.markDeleted != null)) {
+            return;
+        }
+        boolean inserted = p.markInserted != null;
+        if (!p.hasText(!inserted)) {
+            return;
+        }
+        out.append(inserted ? "{+" : "{-").append(PARAGRAPH_MARK).append(inserted ? "+}" : "-}");
+        changes.add(change(inserted, PARAGRAPH_MARK, m[0], m[1], m[2]));
     }
 
     private final Map<String, Integer> markers = new LinkedHashMap<>();
@@ -275,124 +400,262 @@ public final class WordText {
         return markers.computeIfAbsent(id, k -> ++footnoteCount);
     }
 
-    /** Reads one {@code w:p}, positioned on its start tag, up to its end tag. */
-    private void paragraph(XMLStreamReader x, Para p, Map<String, String> moves, boolean inFootnote)
-            throws XMLStreamException {
+    /** Elements of properties: nothing in them is text or a change of text. */
+    private static final java.util.Set<String> PROPERTIES = java.util.Set.of("pPr", "rPr", "tblPr", "trPr", "tcPr",
+            "sectPr", "rPrChange");
+
+    static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+    /** A WordprocessingML element (transitional or strict namespace) of this name. */
+    static boolean isW(XMLStreamReader x, String name) {
+        String ns = x.getNamespaceURI();
+        return (W.equals(ns) || STRICT.equals(ns)) && name.equals(x.getLocalName());
+    }
+
+    static boolean isW(XMLStreamReader x) {
+        String ns = x.getNamespaceURI();
+        return W.equals(ns) || STRICT.equals(ns);
+    }
+
+    private static boolean isMc(XMLStreamReader x, String name) {
+        return MC.equals(x.getNamespaceURI()) && name.equals(x.getLocalName());
+    }
+
+    /** An attribute of a WordprocessingML element, in its own namespace. */
+    static String attr(XMLStreamReader x, String name) {
+        String v = x.getAttributeValue(W, name);
+        return v != null ? v : x.getAttributeValue(STRICT, name);
+    }
+
+    /** Skips the element the reader is on, with everything in it. */
+    private static void skip(XMLStreamReader x) throws XMLStreamException {
         int depth = 1;
-        boolean inPPr = false;
-        String numId = null;
-        int ilvl = 0;
-        boolean labelDone = false;
-        Deque<Boolean> pushed = new ArrayDeque<>();
         while (x.hasNext() && depth > 0) {
             int ev = x.next();
             if (ev == XMLStreamConstants.START_ELEMENT) {
                 depth++;
-                if (!W.equals(x.getNamespaceURI())) {
-                    pushed.push(false);
+            } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    /**
+     * Reads one {@code w:p}, positioned on its start tag, up to its end tag. Properties are read
+     * where they stand: the numbering of {@code w:pPr} is the accepted version's, that of the
+     * {@code w:pPr} inside {@code w:pPrChange} the rejected version's; a {@code w:ins} or
+     * {@code w:del} in the paragraph mark's {@code w:rPr} inserts or deletes the mark; changes of
+     * formatting ({@code w:rPrChange}) and a run's or table's properties are not text. The
+     * {@code mc:Fallback} of an {@code mc:AlternateContent} (a second copy of a text box or a
+     * drawing, for older readers) is skipped, so a text box is read once, in place: its
+     * paragraphs, joined by spaces, inside the paragraph that anchors it.
+     */
+    private void paragraph(XMLStreamReader x, Para p, Map<String, String> moves, boolean inFootnote)
+            throws XMLStreamException {
+        Deque<String> path = new ArrayDeque<>(); // the open elements inside this paragraph, innermost first
+        // how many of the open elements are properties, old paragraph properties, numbering (no search of the path:
+        // a hostile paragraph may nest elements very deep)
+        int props = 0;
+        int oldProps = 0;
+        int numPr = 0;
+        Deque<Boolean> pushed = new ArrayDeque<>();
+        String[] accNum = {null, "0"};
+        String[] rejNum = {null, "0"};
+        String[] propChange = null;
+        boolean labelDone = false;
+        while (x.hasNext()) {
+            int ev = x.next();
+            if (ev == XMLStreamConstants.START_ELEMENT) {
+                if (isMc(x, "Fallback")) {
+                    skip(x);
                     continue;
                 }
-                String n = x.getLocalName();
+                String n = isW(x) ? x.getLocalName() : "";
+                boolean inParaProps = !path.isEmpty() && path.peekLast().equals("pPr");
+                boolean inOldProps = oldProps > 0;
+                boolean inProps = props > 0;
                 boolean mark = false;
                 switch (n) {
-                    case "pPr" -> inPPr = true;
-                    case "numId" -> {
-                        if (inPPr) {
-                            numId = x.getAttributeValue(W, "val");
+                    case "" -> {
+                    }
+                    case "numId", "ilvl" -> {
+                        if (inParaProps && numPr > 0) {
+                            String[] target = inOldProps ? rejNum : accNum;
+                            target[n.equals("numId") ? 0 : 1] = String.valueOf(attr(x, "val"));
                         }
                     }
-                    case "ilvl" -> {
-                        if (inPPr) {
-                            try {
-                                ilvl = Math.max(0, Math.min(8, Integer.parseInt(x.getAttributeValue(W, "val"))));
-                            } catch (NumberFormatException e) {
-                                ilvl = 0;
-                            }
+                    case "pPrChange" -> {
+                        if (inParaProps && !inOldProps) {
+                            propChange = new String[] {attr(x, "author"), attr(x, "date")};
                         }
                     }
                     case "ins", "del", "moveFrom", "moveTo" -> {
-                        if (!inPPr) {
-                            boolean ins = n.equals("ins") || n.equals("moveTo");
-                            String move = null;
-                            if (n.startsWith("move")) {
-                                move = moves.getOrDefault(n, x.getAttributeValue(W, "id"));
+                        boolean ins = n.equals("ins") || n.equals("moveTo");
+                        String move = n.startsWith("move") ? moves.getOrDefault(n, attr(x, "id")) : null;
+                        String[] who = {attr(x, "author"), attr(x, "date"), move};
+                        if (inParaProps && !inOldProps && path.peek().equals("rPr") && path.size() == 2) {
+                            if (ins) {
+                                p.markInserted = who;
+                            } else {
+                                p.markDeleted = who;
                             }
-                            p.marks.push(new String[] {ins ? "1" : "2", x.getAttributeValue(W, "author"),
-                                    x.getAttributeValue(W, "date"), move});
+                        } else if (!inProps) {
+                            p.marks.push(new String[] {ins ? "1" : "2", who[0], who[1], who[2]});
                             mark = true;
                         }
                     }
-                    case "moveFromRangeStart" -> moves.put("moveFrom", x.getAttributeValue(W, "name"));
-                    case "moveToRangeStart" -> moves.put("moveTo", x.getAttributeValue(W, "name"));
+                    case "moveFromRangeStart" -> moves.put("moveFrom", attr(x, "name"));
+                    case "moveToRangeStart" -> moves.put("moveTo", attr(x, "name"));
                     case "r" -> {
-                        if (!labelDone) {
+                        if (!labelDone && !inProps) {
                             labelDone = true;
-                            label(p, numId, ilvl);
+                            label(p, accNum, propChange != null ? rejNum : accNum, propChange);
                         }
                     }
-                    case "t", "delText", "instrText" -> {
+                    case "t", "delText" -> {
                         String s = x.getElementText();
-                        depth--;
-                        if (!n.equals("instrText")) {
+                        if (!inProps) {
                             p.text(s);
                         }
                         continue;
                     }
+                    case "instrText", "delInstrText" -> {
+                        x.getElementText();
+                        continue;
+                    }
                     case "tab" -> {
-                        if (!inPPr) {
+                        if (!inProps) {
                             p.text("\t");
                         }
                     }
-                    case "br", "cr" -> p.text(" ");
+                    case "br", "cr" -> {
+                        if (!inProps) {
+                            p.text(" ");
+                        }
+                    }
                     case "noBreakHyphen" -> p.text("\u2011");
+                    case "p" -> {
+                        // a paragraph of a text box, read in place: paragraphs joined by a space
+                        if (!p.segs.isEmpty() && !p.endsWithSpace()) {
+                            p.text(" ");
+                        }
+                    }
                     case "bookmarkStart" -> {
-                        String name = x.getAttributeValue(W, "name");
-                        if (name != null && !name.equals("_GoBack")) {
-                            p.plain("[bookmark: " + name + "]");
+                        String name = attr(x, "name");
+                        if (name != null && !name.equals("_GoBack") && !inProps) {
+                            p.anchor("[bookmark: " + protect(name) + "]");
                         }
                     }
                     case "footnoteReference" -> {
-                        String id = x.getAttributeValue(W, "id");
-                        if (id != null && !inFootnote) {
-                            p.text("[footnoteRef:" + markerOf(id) + "]");
+                        String id = attr(x, "id");
+                        if (id != null && !inFootnote && !inProps) {
+                            p.markup("[footnoteRef:" + markerOf(id) + "]");
                             p.notes.add(id);
                         }
                     }
                     default -> {
                     }
                 }
+                path.push(n.isEmpty() ? "#other" : n);
+                props += PROPERTIES.contains(n) ? 1 : 0;
+                oldProps += n.equals("pPrChange") ? 1 : 0;
+                numPr += n.equals("numPr") ? 1 : 0;
                 pushed.push(mark);
             } else if (ev == XMLStreamConstants.END_ELEMENT) {
-                depth--;
-                if (depth == 0) {
-                    break;
+                if (path.isEmpty()) {
+                    break; // the paragraph's own end tag
                 }
-                boolean mark = pushed.isEmpty() ? false : pushed.pop();
-                if (mark) {
+                String closed = path.pop();
+                props -= PROPERTIES.contains(closed) ? 1 : 0;
+                oldProps -= closed.equals("pPrChange") ? 1 : 0;
+                numPr -= closed.equals("numPr") ? 1 : 0;
+                if (pushed.pop()) {
                     p.marks.pop();
-                }
-                if (W.equals(x.getNamespaceURI()) && "pPr".equals(x.getLocalName())) {
-                    inPPr = false;
                 }
             }
         }
         if (!labelDone) {
-            label(p, numId, ilvl);
+            label(p, accNum, propChange != null ? rejNum : accNum, propChange);
         }
     }
 
-    /** The label Word computes for a numbered paragraph, with its suffix. */
-    private void label(Para p, String numId, int ilvl) {
-        if (numId == null || "0".equals(numId)) {
+    private final Map<String, int[]> rejectedCounters = new HashMap<>();
+    /** For each list, the last change that numbered a paragraph in one version only (author, date). */
+    private final Map<String, String[]> shifts = new HashMap<>();
+
+    /**
+     * The labels Word computes for a numbered paragraph, one for each version: the accepted
+     * version counts the paragraphs whose mark is not deleted, with their {@code w:pPr}
+     * numbering; the rejected version those whose mark is not inserted, with the numbering of
+     * {@code w:pPrChange} where the properties changed. The same label in both is plain text;
+     * else the rejected label is a deletion and the accepted one an insertion (with the separator
+     * between them plain when both have the same), marked with the paragraph mark's change, the
+     * properties' change, or the change that shifted the list.
+     */
+    private void label(Para p, String[] accNum, String[] rejNum, String[] propChange) {
+        String[] acc = p.markDeleted == null ? label(accNum, counters) : null;
+        String[] rej = p.markInserted == null ? label(rejNum, rejectedCounters) : null;
+        if (acc != null || rej != null) {
+            String[] lv = acc != null ? accNum : rejNum;
+            p.listLevel = new ListLevel(lv[0], level(lv[1]));
+        }
+        if (acc == null && rej == null) {
             return;
         }
+        if (acc != null && rej != null && acc[0].equals(rej[0]) && acc[1].equals(rej[1])) {
+            p.add(0, null, null, null, protect(acc[0] + acc[1]));
+            return;
+        }
+        String[] own = p.markInserted != null ? p.markInserted : p.markDeleted != null ? p.markDeleted
+                : propChange != null ? new String[] {propChange[0], propChange[1], null} : null;
+        String[] who = own != null ? own
+                : shifts.getOrDefault(acc != null ? accNum[0] : rejNum[0], shifts.getOrDefault(rejNum[0], new String[3]));
+        if (own != null) {
+            // the numbers after it may shift in either list it belongs to
+            for (String list : new String[] {accNum[0], rejNum[0]}) {
+                if (list != null) {
+                    shifts.put(list, new String[] {own[0], own[1], null});
+                }
+            }
+        }
+        if (acc == null || rej == null) {
+            String[] s = acc != null ? acc : rej;
+            p.add(acc != null ? 1 : 2, who[0], who[1], who[2], protect(s[0] + s[1]));
+            return;
+        }
+        // as the text reader reads typed labels side by side (21 is {+2+}{-1-}): the new label first
+        boolean sameSuffix = acc[1].equals(rej[1]);
+        p.add(1, who[0], who[1], null, protect(sameSuffix ? acc[0] : acc[0] + acc[1]));
+        p.add(2, who[0], who[1], null, protect(sameSuffix ? rej[0] : rej[0] + rej[1]));
+        if (sameSuffix) {
+            p.add(0, null, null, null, acc[1]);
+        }
+    }
+
+    private static int level(String s) {
+        try {
+            return Math.max(0, Math.min(8, Integer.parseInt(s)));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The label and suffix of a paragraph numbered {@code num} (numId, ilvl), counted in {@code counters}. */
+    private String[] label(String[] num, Map<String, int[]> counters) {
+        String numId = num[0];
+        if (numId == null || "0".equals(numId)) {
+            return null;
+        }
+        int ilvl = level(num[1]);
         Numbering.Level[] levels = numbering.get(numId);
         if (levels == null || levels[ilvl] == null) {
-            problems.add(new Problem("DOCX-NUMBERING-UNKNOWN", false, "numbering " + numId + " level " + ilvl
-                    + " not defined: no label computed", paragraphs));
-            return;
+            if (counters == this.counters) {
+                problems.add(new Problem("DOCX-NUMBERING-UNKNOWN", false, "numbering " + numId + " level " + ilvl
+                        + " not defined: no label computed", paragraphs));
+            }
+            return null;
         }
-        p.listLevel = new ListLevel(numId, ilvl);
         int[] c = counters.computeIfAbsent(numId, k -> new int[9]);
         for (int i = 0; i < 9; i++) {
             if (i == ilvl) {
@@ -421,13 +684,13 @@ public final class WordText {
             }
         }
         if (sb.length() == 0) {
-            return;
+            return null;
         }
         String suffix = switch (levels[ilvl].suffix().toLowerCase(Locale.ROOT)) {
             case "space" -> " ";
             case "nothing" -> "";
             default -> "\t";
         };
-        p.plain(sb + suffix);
+        return new String[] {sb.toString(), suffix};
     }
 }

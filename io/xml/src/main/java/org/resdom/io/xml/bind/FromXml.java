@@ -600,8 +600,10 @@ public final class FromXml {
         try {
             int line = Integer.parseInt(String.valueOf(x.line).strip());
             int column = Integer.parseInt(String.valueOf(x.column).strip());
-            int start = x.start == null ? -1 : Integer.parseInt(x.start.strip());
-            int end = x.end == null ? -1 : Integer.parseInt(x.end.strip());
+            java.util.OptionalInt start = x.start == null ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(Integer.parseInt(x.start.strip()));
+            java.util.OptionalInt end = x.end == null ? java.util.OptionalInt.empty()
+                    : java.util.OptionalInt.of(Integer.parseInt(x.end.strip()));
             return Optional.of(new SourceSpan(start, end, line, column));
         } catch (IllegalArgumentException e) {
             sink.report("XML-BAD-VALUE", Severity.WARNING, "source span (line, column, start, end) not valid, dropped: "

@@ -74,9 +74,12 @@ public final class ToXml implements Visitor<Object> {
         r.preamble().forEach(s -> x.preamble.add(visitPreambleSection(s)));
         r.operative().forEach(s -> x.operative.add(visitOperativeSection(s)));
         r.annexes().forEach(a -> x.annexes.add(visitAnnex(a)));
-        if (!r.metadata().isEmpty()) {
+        if (!r.metadata().isEmpty() || !r.hints().isEmpty()) {
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            java.util.Map<String, String> entries = new java.util.TreeMap<>(r.metadata());
+            entries.putAll(r.hints().values());
             x.metadata = new XMetadata();
-            r.metadata().forEach((k, v) -> {
+            entries.forEach((k, v) -> {
                 XMetadata.Entry e = new XMetadata.Entry();
                 e.key = esc(k);
                 XmlChars.toMixed(v, e.content);
@@ -358,8 +361,8 @@ public final class ToXml implements Visitor<Object> {
             x.line = Integer.toString(s.line());
             x.column = Integer.toString(s.column());
             if (s.hasOffsets()) {
-                x.start = Integer.toString(s.startOffset());
-                x.end = Integer.toString(s.endOffset());
+                x.start = Integer.toString(s.startOffset().getAsInt());
+                x.end = Integer.toString(s.endOffset().getAsInt());
             }
         }
     }
