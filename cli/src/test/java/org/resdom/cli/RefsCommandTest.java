@@ -39,8 +39,7 @@ class RefsCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> rows = parse(r.out());
         assertThat(rows).hasSize(5); // four citations, one of them naming two resolutions
-        assertThat(rows).allSatisfy(row -> assertThat(row.propertyNames()).containsExactly("file", "line", "column",
-                "text", "kind", "body", "number", "place", "year", "article", "paragraph", "appendix", "element"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.propertyNames()).containsExactlyElementsOf(RefsCommand.FIELDS));
         assertThat(rows).allMatch(row -> s(row, "file").equals(in.toString()));
 
         JsonNode provision = rows.get(0);

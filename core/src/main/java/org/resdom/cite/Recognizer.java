@@ -154,7 +154,26 @@ public final class Recognizer {
      * @return the content with citations split out
      */
     public List<Inline> recognize(List<Inline> content, Optional<SourceSpan> span) {
+        Checks.optional(span, "span");
+        SourceSpan s = span.orElse(null);
+        return recognize(content, (start, end) -> s);
+    }
+
+    /**
+     * Recognises citations in the texts of inline content read from markup, giving each found
+     * citation the span of its own words (a reader that knows where each character of its texts
+     * stands in the source maps them back, as the Akoma Ntoso reader does). The offsets given to
+     * {@code spans} are those of the content's concatenation: each text its text, each citation
+     * its text, any other inline one code unit ({@code U+FFFC}); citations already there keep
+     * their spans.
+     *
+     * @param content the content
+     * @param spans gives the span of a range of the concatenation, or null for none
+     * @return the content with citations split out
+     */
+    public List<Inline> recognize(List<Inline> content, SpanMapper spans) {
         Checks.notNull(content, "content");
+        Checks.notNull(spans, "spans");
         content = mergeLinks(content);
         int size = 0;
         for (Inline in : content) {
@@ -193,7 +212,7 @@ public final class Recognizer {
                         if (m.start() > last) {
                             out.add(Text.of(all.substring(last, m.start())));
                         }
-                        out.add(m.citation().withSpan(span));
+                        out.add(m.citation().withSpan(Optional.ofNullable(spans.span(m.start(), m.end()))));
                         last = m.end();
                         f++;
                     } else if (m.end() <= s) {
@@ -246,15 +265,27 @@ public final class Recognizer {
             if (in instanceof UnResolutionCitation u && last instanceof UnResolutionCitation l
                     && u.target().isPresent() && u.target().equals(l.target())) {
                 out.set(out.size() - 1, new UnResolutionCitation(l.body(), l.document(), l.number(), l.target(),
-                        l.text() + u.text(), l.span()));
+                        l.text() + u.text(), joined(l.span(), u.span())));
             } else if (in instanceof UnDocumentCitation u && last instanceof UnDocumentCitation l
                     && u.target().isPresent() && u.target().equals(l.target())) {
-                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(), l.span()));
+                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(),
+                        joined(l.span(), u.span())));
             } else {
                 out.add(in);
             }
         }
         return out;
+    }
+
+    /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */
+    private static Optional<SourceSpan> joined(Optional<SourceSpan> first, Optional<SourceSpan> second) {
+        if (first.isPresent() && second.isPresent() && first.get().hasOffsets() && second.get().hasOffsets()
+                && second.get().endOffset().getAsInt() >= first.get().startOffset().getAsInt()) {
+            SourceSpan a = first.get();
+            return Optional.of(SourceSpan.of(a.startOffset().getAsInt(), second.get().endOffset().getAsInt(), a.line(),
+                    a.column()));
+        }
+        return first;
     }
 
     /** Gives the source span of a range of the string searched. */
@@ -344,6 +375,8 @@ public final class Recognizer {
                         next = annex(i);
                     } else if (x.is("ITEM_PREFIX") && v.postposed) {
                         next = postposed(i);
+                    } else if (v.postposed && sectorAt(i) != null) {
+                        next = postRecommendations(i);
                     } else if (x.is("DECREE")) {
                         next = act(i);
                     } else if (x.entry().instrument() != null) {
@@ -629,11 +662,21 @@ public final class Recognizer {
                 explicit = b[0];
                 j = after;
             }
+            int lead = -1;
+            boolean ituR = false;
             if (kind == DocumentKind.RECOMMENDATION) {
                 sector = sectorAt(j);
                 if (sector != null) {
                     j++;
+                } else if (sectorAt(i - 1) != null) {
+                    sector = sectorAt(i - 1); // "ITU-T Recommendation X.509": the sector before the kind word
+                    lead = i - 1;
                 }
+            } else if (kind == DocumentKind.RESOLUTION && sectorAt(j) == Body.ITU_R && at(j + 1) != null
+                    && at(j + 1).type() == Token.Type.NUM) {
+                explicit = Body.ITU_RA; // "Resolution ITU-R 71": the Radiocommunication Assembly's numbering
+                ituR = true;
+                j++;
             }
             if (own.isUn() && (kw(j, "NUMBER") || kw(j, "NO_SIGN")) && at(j + 1) != null && at(j + 1).unItem()) {
                 return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
@@ -667,6 +710,11 @@ public final class Recognizer {
                 }
                 items.add(it);
                 j++;
+                if (ituR && x.type() == Token.Type.NUM && at(j) != null && at(j).punct('-') && at(j).start() == x.end()
+                        && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM && at(j + 1).start() == at(j).end()) {
+                    it.end = at(j + 1).end(); // "Resolution ITU-R 1-8": resolution 1, its eighth version
+                    j += 2;
+                }
                 if (x.type() == Token.Type.NUM) {
                     j = revision(j, it);
                 }
@@ -697,8 +745,8 @@ public final class Recognizer {
                             continue; // a quoted title between items
                         }
                     }
-                    if (kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null && separator(at(g - 1))
-                            && itemFor(kind, at(g + 1), un)) {
+                    if ((kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null || ituR && sectorAt(g) == Body.ITU_R)
+                            && separator(at(g - 1)) && itemFor(kind, at(g + 1), un)) {
                         g++;
                         found = true;
                         break;
@@ -743,7 +791,7 @@ public final class Recognizer {
             }
             // bodies and citations
             if (!topic) {
-                items.get(0).start = kwTok.start();
+                items.get(0).start = lead >= 0 ? k.get(lead).start() : kwTok.start();
             }
             boolean earlierIts = false;
             for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
@@ -959,6 +1007,47 @@ public final class Recognizer {
             }
             char c = t.n[x.start()];
             return c == '\u5e74' || c == '\u6708' || c == '\u65e5'; // 年 月 日
+        }
+
+        /**
+         * Chinese recommendations, the kind word after them: {@code ITU-T D.50建议书},
+         * {@code ITU-T A.1和ITU-T A.2建议书}; each item its sector's.
+         */
+        private int postRecommendations(int i) {
+            int j = i;
+            List<Item> items = new ArrayList<>();
+            Body sector = null;
+            while (true) {
+                int s = j;
+                Body b = sectorAt(j);
+                if (b != null) {
+                    sector = b;
+                    j++;
+                }
+                Token x = at(j);
+                if (x == null || x.type() != Token.Type.RECID || sector == null) {
+                    break;
+                }
+                Item it = new Item(x);
+                it.start = k.get(s).start();
+                it.body = sector;
+                items.add(it);
+                j++;
+                if (separator(at(j)) && at(j + 1) != null) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (items.isEmpty() || !kw(j, "POST_RECOMMENDATION")) {
+                return i + 1;
+            }
+            items.get(items.size() - 1).end = k.get(j).end();
+            for (Item it : items) {
+                it.citation = item(DocumentKind.RECOMMENDATION, it, it.body, i);
+                emit(it.start, it.end, it.citation);
+            }
+            return j + 1;
         }
 
         /**

@@ -244,8 +244,8 @@ final class Tokenizer {
         while (p < len && n[p] == '.' && digit(p + 1)) {
             p = digits(p + 1);
         }
-        if (p < len && Normalized.isLetterOrDigit(n[p])) {
-            return -1;
+        if (p < len && Normalized.isLetterOrDigit(n[p]) && !Normalized.isHan(n[p])) {
+            return -1; // "X.509a" is no identifier; "D.50建议书" is one, the kind word after it
         }
         out.add(new Token(Token.Type.RECID, i, p, null, t.ident(i, p)));
         return p;

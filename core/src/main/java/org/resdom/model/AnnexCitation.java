@@ -37,6 +37,27 @@ public record AnnexCitation(Optional<String> annex, Optional<String> appendix, S
     }
 
     /**
+     * A citation written the way ITU texts cite in English, its text derived: {@code Annex 1},
+     * {@code Appendix 2}, {@code Appendix 2 to Annex 1}. The recogniser reads the text back as
+     * this citation.
+     *
+     * @param annex the annex, when cited
+     * @param appendix the appendix, when cited
+     * @return the node, without a source span
+     * @throws IllegalArgumentException when neither is given
+     */
+    public static AnnexCitation of(Optional<String> annex, Optional<String> appendix) {
+        Checks.optional(annex, "annex");
+        Checks.optional(appendix, "appendix");
+        if (annex.isEmpty() && appendix.isEmpty()) {
+            throw new IllegalArgumentException("an annex citation needs an annex or an appendix");
+        }
+        String t = appendix.map(a -> "Appendix " + a + annex.map(n -> " to Annex " + n).orElse(""))
+                .orElseGet(() -> "Annex " + annex.get());
+        return of(annex, appendix, t);
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */

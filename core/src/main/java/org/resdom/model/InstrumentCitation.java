@@ -51,6 +51,38 @@ public record InstrumentCitation(DocumentKind document, Optional<Body> body, Lis
     }
 
     /**
+     * A citation of one number written the way ITU texts cite in English, its text derived:
+     * {@code Resolution 71 (Rev. Dubai, 2018)}, {@code Decision 5}, {@code Opinion 1}, and for a
+     * recommendation of a Sector its prefix, {@code Recommendation ITU-T D.50}. The recogniser
+     * reads the text back as this citation (the body of a resolution or decision stands in the
+     * words around it, {@code of this conference}, not in its text).
+     *
+     * @param document what is cited
+     * @param body the body that adopted it, when known
+     * @param number the number, as written ({@code 71}, {@code D.50})
+     * @param revision the cited revision, when given (written in round brackets)
+     * @return the node, without a source span
+     */
+    public static InstrumentCitation of(DocumentKind document, Optional<Body> body, String number,
+            Optional<Revision> revision) {
+        Checks.notNull(document, "document");
+        Checks.optional(body, "body");
+        Checks.notBlank(number, "number");
+        Checks.optional(revision, "revision");
+        StringBuilder t = new StringBuilder(document.code().length() + number.length() + 32);
+        t.append(Character.toUpperCase(document.code().charAt(0))).append(document.code(), 1, document.code().length())
+                .append(' ');
+        if (document == DocumentKind.RECOMMENDATION && body.isPresent()
+                && (body.get() == Body.ITU_T || body.get() == Body.ITU_R)) {
+            t.append(body.get().code()).append(' ');
+        }
+        t.append(number);
+        revision.ifPresent(r -> t.append(" (").append(r).append(')'));
+        return of(document, body, List.of(number), revision, revision.isPresent() ? Brackets.ROUND : Brackets.NONE,
+                t.toString());
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */

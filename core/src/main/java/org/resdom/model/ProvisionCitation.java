@@ -43,6 +43,40 @@ public record ProvisionCitation(Instrument instrument, Optional<String> article,
     }
 
     /**
+     * A citation written the way ITU texts cite in English, its text derived: {@code No. 196 of
+     * the ITU Constitution}, {@code Article 19 of the ITU Convention}, {@code No. 235 of Article
+     * 19 of the ITU Convention}, {@code paragraph 2 of Article 19 of the ITU Convention}. The
+     * recogniser reads the text back as this citation.
+     *
+     * @param instrument the Constitution or the Convention
+     * @param article the article, when cited
+     * @param number the provision's number ({@code No. 196}), when cited
+     * @param paragraph the paragraph of the article, when cited (only with an article, and without a number)
+     * @return the node, without a source span
+     * @throws IllegalArgumentException when neither an article nor a number is given, or a
+     *     paragraph without an article or with a number
+     */
+    public static ProvisionCitation of(Instrument instrument, Optional<String> article, Optional<String> number,
+            Optional<String> paragraph) {
+        Checks.notNull(instrument, "instrument");
+        Checks.optional(article, "article");
+        Checks.optional(number, "number");
+        Checks.optional(paragraph, "paragraph");
+        if (article.isEmpty() && number.isEmpty()) {
+            throw new IllegalArgumentException("a provision needs an article or a number");
+        }
+        if (paragraph.isPresent() && (article.isEmpty() || number.isPresent())) {
+            throw new IllegalArgumentException("a paragraph is cited with its article, and without a number");
+        }
+        StringBuilder t = new StringBuilder(48);
+        number.ifPresent(n -> t.append("No. ").append(n).append(" of "));
+        paragraph.ifPresent(p -> t.append("paragraph ").append(p).append(" of "));
+        article.ifPresent(a -> t.append("Article ").append(a).append(" of "));
+        t.append(instrument == Instrument.CONSTITUTION ? "the ITU Constitution" : "the ITU Convention");
+        return of(instrument, article, number, paragraph, t.toString());
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */

@@ -71,6 +71,36 @@ public record UnResolutionCitation(Body body, DocumentKind document, String numb
     }
 
     /**
+     * A citation written the way UN texts cite in English, its text derived: {@code resolution
+     * 60/251}, {@code decision 25/116}, {@code resolution 2626 (2022)}. As in the texts, the body
+     * is not part of the citation's text ({@code General Assembly resolution 60/251} cites with the
+     * words before it); the recogniser reads the text back as this citation when the body's name
+     * stands before it.
+     *
+     * @param body the body, {@link Body#OTHER} when not named
+     * @param document a resolution or a decision
+     * @param number the number, such as {@code 60/251}
+     * @return the node, without link or source span
+     */
+    public static UnResolutionCitation of(Body body, DocumentKind document, String number) {
+        Checks.notNull(document, "document");
+        Checks.notBlank(number, "number");
+        return of(body, document, number, document.code() + " " + number);
+    }
+
+    /**
+     * A resolution, its text derived ({@code resolution 60/251}; see
+     * {@link #of(Body, DocumentKind, String)}).
+     *
+     * @param body the body, {@link Body#OTHER} when not named
+     * @param number the number, such as {@code 60/251}
+     * @return the node, without link or source span
+     */
+    public static UnResolutionCitation of(Body body, String number) {
+        return of(body, DocumentKind.RESOLUTION, number);
+    }
+
+    /**
      * @param value the new span
      * @return a copy with that span
      */

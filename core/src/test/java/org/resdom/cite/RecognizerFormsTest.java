@@ -78,6 +78,20 @@ class RecognizerFormsTest {
         ar|UN_HRC|مبادئ الأمم المتحدة المتعلقة بكبار السن، والإعلان السياسي وخطة عمل مدريد الدولية للشيخوخة|named older-persons-principles; named madrid-ageing
         zh|UN_HRC|铭记《联合国老年人原则》、2002年《政治宣言》和《马德里老龄问题国际行动计划》|named older-persons-principles; named madrid-ageing
         fr|UN_HRC|Réaffirmant la Déclaration et le Programme d’action de Vienne,|named vdpa
+        fr|UN_HRC|la Déclaration et le Programme d’action de Durban, au paragraphe 218 de la Déclaration et du Programme d’action de Durban|named durban; named durban
+        es|UN_HRC|la Declaración y el Programa de Acción de Durban|named durban
+        en|UN_HRC|the Arusha Peace and Reconciliation Agreement for Burundi and the Arusha Agreement|named arusha-burundi; named arusha-burundi
+        fr|UN_HRC|l’Accord d’Arusha pour la paix et la réconciliation au Burundi|named arusha-burundi
+        ru|UN_HRC|Арушского соглашения о мире и примирении в Бурунди|named arusha-burundi
+        zh|UN_HRC|《阿鲁沙布隆迪和平与和解协定》|named arusha-burundi
+        en|UN_HRC|in accordance with the Paris Principles (the principles relating to the status of national institutions for the promotion and protection of human rights)|named paris-principles; named paris-principles
+        fr|UN_HRC|conformément aux Principes de Paris|named paris-principles
+        es|UN_HRC|de conformidad con los Principios de París|named paris-principles
+        ru|UN_HRC|в соответствии с Парижскими принципами|named paris-principles
+        ar|UN_HRC|وفقاً لمبادئ باريس|named paris-principles
+        zh|UN_HRC|符合《巴黎原则》|named paris-principles
+        en|ITU_PP|the Geneva Declaration of Principles and the Tunis Commitment|named wsis-geneva-declaration; named wsis-tunis-commitment
+        fr|ITU_PP|la Déclaration de principes de Genève et l'Engagement de Tunis|named wsis-geneva-declaration; named wsis-tunis-commitment
         zh|UN_HRC|对实现《2030年议程》的重要贡献|named agenda-2030
         en|ITU_PP|the Connect 2030 Agenda, contributing to the implementation of the 2030 Agenda for Sustainable Development|named agenda-2030
         en|ITU_PP|the Geneva Plan of Action (2003) and the Tunis Agenda (2005)|named wsis-geneva-plan; named wsis
@@ -313,6 +327,24 @@ class RecognizerFormsTest {
         zh|ITU_PP|全权代表大会第71号决议（2014年，釜山）|71 ITU_PP 釜山 2014
         fr|ITU_PP|Résolution 71 (Rév. Dubaï, 2018)|71 - rev Dubaï 2018
         ru|ITU_PP|Резолюции 71 (Пересм. Дубай, 2018 г.) и 77 (Пересм. Дубай, 2018 г.)|71 - rev Дубай 2018; 77 - rev Дубай 2018
+        en|ITU_PP|Resolution 71 (Rev. Bucharest, 2022) of this conference|71 ITU_PP rev Bucharest 2022
+        fr|ITU_PP|la résolution 71 (Rév. Bucarest, 2022)|71 - rev Bucarest 2022
+        es|ITU_PP|la Resolución 71 (Rev. Bucarest, 2022)|71 - rev Bucarest 2022
+        ru|ITU_PP|Резолюция 71 (Пересм. Бухарест, 2022 г.)|71 - rev Бухарест 2022
+        ar|ITU_PP|القرار 71 (المراجَع في بوخارست، 2022)|71 - rev بوخارست 2022
+        zh|ITU_PP|第71号决议（2022年，布加勒斯特，修订版）|71 - rev 布加勒斯特 2022
+        en|ITU_PP|Resolution ITU-R 71|71 ITU_RA
+        en|ITU_PP|Resolution ITU-R 1-8 and Resolutions ITU-R 71 and ITU-R 72|1 ITU_RA; 71 ITU_RA; 72 ITU_RA
+        fr|ITU_PP|la Résolution UIT-R 71|71 ITU_RA
+        es|ITU_PP|la Resolución UIT-R 71|71 ITU_RA
+        ru|ITU_PP|Резолюция МСЭ-R 71|71 ITU_RA
+        en|ITU_PP|ITU-T Recommendation X.509 and ITU-R Recommendations M.1036 and M.2012|X.509 ITU_T; M.1036 ITU_R; M.2012 ITU_R
+        fr|ITU_PP|la Recommandation UIT-T D.50 et la Recommandation ITU-R M.1036|D.50 ITU_T; M.1036 ITU_R
+        es|ITU_PP|la Recomendación UIT-T D.50 y la Recomendación ITU-T X.509|D.50 ITU_T; X.509 ITU_T
+        ru|ITU_PP|Рекомендация МСЭ-Т D.50 и Рекомендация ITU-T X.509|D.50 ITU_T; X.509 ITU_T
+        ar|ITU_PP|التوصية ITU-T D.50 والتوصية ITU-R M.1036|D.50 ITU_T; M.1036 ITU_R
+        zh|ITU_PP|ITU-T D.50建议书和ITU-R M.1036建议书|D.50 ITU_T; M.1036 ITU_R
+        zh|ITU_PP|ITU-T A.1、A.2和ITU-T A.3建议书|A.1 ITU_T; A.2 ITU_T; A.3 ITU_T
         """)
     void ituInEveryLanguage(String lang, String body, String text, String expected) {
         Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));

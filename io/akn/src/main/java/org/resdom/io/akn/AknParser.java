@@ -119,6 +119,8 @@ final class AknParser {
     private final Set<String> skippedMeta = new TreeSet<>();
     private final Map<String, Integer> counters = new HashMap<>();
     private int flattened;
+    /** Where the texts read stand in the source (foreign files: citations get their own positions). */
+    private TextSpans textSpans;
 
     private OpeningFormula formula;
     private final List<PreambleSection> preamble = new ArrayList<>();
@@ -179,6 +181,7 @@ final class AknParser {
 
     ReadResult run(Reader in) throws IOException {
         Counting counting = new Counting(in, limits.maxChars());
+        textSpans = new TextSpans(counting.seen);
         try {
             x = FACTORY.createXMLStreamReader(counting);
             root();
@@ -1469,11 +1472,16 @@ final class AknParser {
         String phrase = null;
         boolean leading = detectPhrase;
         StringBuilder lead = new StringBuilder();
+        int leadAt = -1;
         while (true) {
+            int before = resdom ? -1 : x.getLocation().getCharacterOffset();
             int e = next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
                 String t = x.getText();
                 if (leading && t.isBlank()) {
+                    if (lead.length() == 0) {
+                        leadAt = before;
+                    }
                     lead.append(t);
                     continue;
                 }
@@ -1483,7 +1491,9 @@ final class AknParser {
                     lead.setLength(0);
                 }
                 if (!t.isEmpty()) {
-                    out.add(Text.of(t));
+                    Text text = Text.of(t);
+                    textSpans.note(text, before);
+                    out.add(text);
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 String local = x.getLocalName();
@@ -1605,11 +1615,15 @@ final class AknParser {
     private List<Inline> mixed(Ctx ctx) throws XMLStreamException {
         List<Inline> out = new ArrayList<>();
         while (true) {
+            // where the previous event ended: where a text event begins
+            int before = resdom ? -1 : x.getLocation().getCharacterOffset();
             int e = next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
                 String t = x.getText();
                 if (!t.isEmpty()) {
-                    out.add(Text.of(t));
+                    Text text = Text.of(t);
+                    textSpans.note(text, before);
+                    out.add(text);
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
                 inlineElement(out, ctx);
@@ -1630,32 +1644,145 @@ final class AknParser {
         if (resdom) {
             return Inline.normalize(raw);
         }
+        if (paragraph) {
+            return paragraph(raw);
+        }
         List<Inline> list = new ArrayList<>();
         for (Inline i : Inline.normalize(raw)) {
             list.add(i instanceof Text t ? Text.of(collapse(t.text())) : i);
         }
-        if (paragraph && !list.isEmpty()) {
-            if (list.get(0) instanceof Text t) {
-                String s = t.text().stripLeading();
-                if (s.isEmpty()) {
-                    list.remove(0);
-                } else {
-                    list.set(0, Text.of(s));
-                }
-            }
-            int last = list.size() - 1;
-            if (last >= 0 && list.get(last) instanceof Text t) {
-                String s = t.text().stripTrailing();
-                if (s.isEmpty()) {
-                    list.remove(last);
-                } else {
-                    list.set(last, Text.of(s));
-                }
-            }
-            return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
-                    .recognize(Inline.normalize(list), span());
-        }
         return Inline.normalize(list);
+    }
+
+    /**
+     * A foreign paragraph's content: texts joined, whitespace collapsed, trimmed, and citations
+     * recognized, each with the source position of its own words where the source gives them back.
+     */
+    private List<Inline> paragraph(List<Inline> raw) {
+        List<Inline> list = new ArrayList<>();
+        List<int[]> at = new ArrayList<>(); // per text in list: the source offset of each character
+        StringBuilder pending = new StringBuilder();
+        int[] pendingAt = new int[16];
+        for (int k = 0; k <= raw.size(); k++) {
+            Inline i = k < raw.size() ? raw.get(k) : null;
+            if (i instanceof Text t) {
+                int[] o = textSpans.offsets(t);
+                if (pending.length() + o.length > pendingAt.length) {
+                    pendingAt = java.util.Arrays.copyOf(pendingAt, Math.max(pendingAt.length * 2, pending.length() + o.length));
+                }
+                System.arraycopy(o, 0, pendingAt, pending.length(), o.length);
+                pending.append(t.text());
+                continue;
+            }
+            if (pending.length() > 0) {
+                int[] o = new int[pending.length()];
+                String c = collapse(pending.toString(), pendingAt, o);
+                list.add(Text.of(c));
+                at.add(java.util.Arrays.copyOf(o, c.length()));
+                pending.setLength(0);
+            }
+            if (i != null) {
+                list.add(i);
+                at.add(null);
+            }
+        }
+        if (!list.isEmpty() && list.get(0) instanceof Text t) {
+            String s = t.text().stripLeading();
+            int[] o = at.get(0);
+            if (s.isEmpty()) {
+                list.remove(0);
+                at.remove(0);
+            } else {
+                list.set(0, Text.of(s));
+                at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
+            }
+        }
+        int last = list.size() - 1;
+        if (last >= 0 && list.get(last) instanceof Text t) {
+            String s = t.text().stripTrailing();
+            if (s.isEmpty()) {
+                list.remove(last);
+                at.remove(last);
+            } else {
+                list.set(last, Text.of(s));
+                at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
+            }
+        }
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        // the offsets of the string the recogniser searches: texts, citations' texts, one unit for any other inline
+        int size = 0;
+        for (Inline i : list) {
+            size += i instanceof Text t ? t.text().length() : i instanceof Citation c ? c.text().length() : 1;
+        }
+        int[] offsets = new int[size];
+        int w = 0;
+        for (int k = 0; k < list.size(); k++) {
+            Inline i = list.get(k);
+            if (at.get(k) != null) {
+                System.arraycopy(at.get(k), 0, offsets, w, at.get(k).length);
+                w += at.get(k).length;
+            } else {
+                int n = i instanceof Citation c ? c.text().length() : 1;
+                java.util.Arrays.fill(offsets, w, w + n, -1);
+                w += n;
+            }
+        }
+        Optional<SourceSpan> whole = span();
+        return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
+                .recognize(list, (start, end) -> {
+                    int a = start;
+                    while (a < end && offsets[a] < 0) {
+                        a++;
+                    }
+                    int b = end - 1;
+                    while (b > a && offsets[b] < 0) {
+                        b--;
+                    }
+                    return a < end ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
+                            : whole.orElse(null);
+                });
+    }
+
+    /** The source span of a link's texts (from the first of its characters the source gives back to the last). */
+    private Optional<SourceSpan> textSpan(List<Inline> inner) {
+        int start = -1;
+        int end = -1;
+        for (Inline i : inner) {
+            if (i instanceof Text t) {
+                int[] offsets = textSpans.offsets(t);
+                for (int k = 0; k < offsets.length; k++) {
+                    int o = offsets[k];
+                    if (o >= 0 && !xmlSpace(t.text().charAt(k))) { // the text is trimmed
+                        start = start < 0 ? o : start;
+                        end = o + textSpans.width(o);
+                    }
+                }
+            }
+        }
+        return start < 0 ? Optional.empty() : Optional.of(textSpans.span(start, end));
+    }
+
+    /** {@link #collapse(String)}, giving each character kept the offset of the first it stands for. */
+    private static String collapse(String s, int[] in, int[] out) {
+        StringBuilder b = new StringBuilder(s.length());
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            out[b.length()] = in[i];
+            if (xmlSpace(c)) {
+                b.append(' ');
+                do {
+                    i++;
+                } while (i < n && xmlSpace(s.charAt(i)));
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
     }
 
     /** An unknown element, positioned at its start: reported, and kept whole (see {@link #unknownElement}). */
@@ -1710,8 +1837,13 @@ final class AknParser {
             case "ref" -> {
                 String eId = attr("eId");
                 String href = attr("href");
+                int before = resdom ? -1 : x.getLocation().getCharacterOffset();
+                Optional<SourceSpan> at = span();
                 String text = textOf();
-                if (!resdom) {
+                if (!resdom && !text.isEmpty()) {
+                    Text raw = Text.of(text);
+                    textSpans.note(raw, before);
+                    at = textSpan(List.of(raw)).or(() -> span());
                     text = collapse(text).strip();
                 }
                 if (text.isBlank()) {
@@ -1719,7 +1851,6 @@ final class AknParser {
                     return;
                 }
                 CiteSpec spec = eId == null ? null : cites.get(eId);
-                Optional<SourceSpan> at = span();
                 out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text)).withSpan(at));
             }
             case "a" -> {
@@ -1736,7 +1867,7 @@ final class AknParser {
                 Optional<Citation> link = href == null || inner.stream().anyMatch(i -> !(i instanceof Text))
                         ? Optional.empty() : Links.citation(href, resdom ? text : collapse(text));
                 if (link.isPresent()) {
-                    out.add(link.get().withSpan(at));
+                    out.add(link.get().withSpan(resdom ? at : textSpan(inner).or(() -> at)));
                 } else {
                     ctx.captured.putIfAbsent(local, text);
                     flattened++;
@@ -1901,6 +2032,8 @@ final class AknParser {
         private final Reader in;
         private final long max;
         private long count;
+        /** What was read, for the positions of texts ({@link TextSpans}). */
+        final StringBuilder seen = new StringBuilder();
         boolean exceeded;
         IOException ioError;
 
@@ -1933,6 +2066,7 @@ final class AknParser {
             }
             if (n > 0) {
                 count += n;
+                seen.append(buf, off, n);
             }
             return n;
         }
