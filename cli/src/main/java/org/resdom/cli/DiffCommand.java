@@ -27,16 +27,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ResdomCommand.Version.class,
         header = "Compare two versions of a document: one document with insertions and deletions marked.",
-        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document",
-            "with tracked changes is taken with its changes accepted), aligns their paragraphs",
-            "(by identical text, then label and similarity; moves and renumbering recognised)",
-            "and compares the words inside aligned paragraphs. Writes the marked document as an",
-            "HTML page (changes, after and before at the press of a button), Akoma Ntoso or JSON.",
+        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document with tracked"
+                + " changes is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
+                + " and similarity; moves and renumbering recognised) and compares the words inside aligned"
+                + " paragraphs. Writes the marked document as an HTML page (changes, after and before at the press of"
+                + " a button), Akoma Ntoso or JSON.",
             "One of OLD and NEW may be - (standard input; its format is detected from the content).",
-            "Changes outside running text (title, heading, history, annex titles) are listed on",
-            "standard error. When a reader reports errors in OLD or NEW, they are printed",
-            "(FILE:LINE:COL: error CODE message), nothing is compared or written and the exit code",
-            "is 1, unless --lenient is given (then the diff is written and the exit code is still 1).",
+            "Changes outside running text (title, heading, history, annex titles) are listed on standard error."
+                + " When a reader reports errors in OLD or NEW, they are printed (FILE:LINE:COL: error CODE message),"
+                + " nothing is compared or written and the exit code is 1, unless --lenient is given (then the diff"
+                + " is written and the exit code is still 1).",
             "Exit code 2 for usage or I/O problems, else 0."},
         footer = {"", "Examples:", "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
             "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"})
