@@ -21,7 +21,12 @@ import org.resdom.model.SourceSpan;
 /**
  * Where two resolutions differ, element by element: for each element id of {@link Resolution#elements()}
  * (identity, sections, annexes, paragraphs), what is missing, what is extra, and what differs (label, heading,
- * phrase facts, text, citations), with the actual element's line:column where known. Immutable.
+ * phrase facts, text, citations), with the actual element's line:column where known; where a formula's or
+ * paragraph's text is the same, the first difference in its inline content (revision marks, footnotes, anchors,
+ * brackets, unknown elements, any inline node), with its path ({@code inline content[2].content[0]}) and the
+ * inline node's own position when it has one. It compares with the model's {@code equals} (spans and source hints
+ * ignored), and is empty exactly when the two are equal: a difference none of these facts covers is reported as
+ * {@code record} at the nearest element whose records differ. Immutable.
  */
 public final class StructuralDiff {
 
@@ -29,7 +34,8 @@ public final class StructuralDiff {
      * One difference.
      *
      * @param elementId the element id ({@code ""} for the document)
-     * @param what what differs: {@code missing}, {@code unexpected}, {@code label}, {@code text}, ...
+     * @param what what differs: {@code missing}, {@code unexpected}, {@code label}, {@code text},
+     *        {@code inline content[1]}, {@code record}, ...
      * @param expected the expected value
      * @param actual the actual value
      * @param position the actual element's position, when known
@@ -163,7 +169,7 @@ public final class StructuralDiff {
         return differences;
     }
 
-    /** @return whether the two are structurally equal */
+    /** @return whether the two are structurally equal: exactly when they are {@code equals} */
     public boolean isEmpty() {
         return differences.isEmpty();
     }
