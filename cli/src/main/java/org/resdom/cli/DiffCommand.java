@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
@@ -51,6 +52,11 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
 
+    @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
+            description = "Format of OLD and NEW: text, json, xml, akn, docx, or a provided format (default: detected"
+                    + " from the name and content).")
+    FormatProvider from;
+
     @Option(names = "--lenient",
             description = "Compare and write even when a reader reported errors (exit code 1 all the same).")
     boolean lenient;
@@ -75,8 +81,8 @@ final class DiffCommand implements Callable<Integer> {
         Input a;
         Input b;
         try {
-            a = read(older);
-            b = read(newer);
+            a = read(older, Optional.ofNullable(from));
+            b = read(newer, Optional.ofNullable(from));
         } catch (Loader.InputException e) {
             parent.err.println("resdom diff: cannot read " + e.getMessage());
             return ExitCode.USAGE;
@@ -150,12 +156,12 @@ final class DiffCommand implements Callable<Integer> {
      * Reads one input as every command reads its inputs ({@link Loader}): a file, or standard input for {@code -}.
      * A binary format (a Word document) is found by its name or first bytes.
      */
-    private static Input read(Path file) throws Loader.InputException {
+    private static Input read(Path file, Optional<FormatProvider> format) throws Loader.InputException {
         InputFile input = StandardInput.isArgument(file) ? StandardInput.FILE
                 : new InputFile(file, file.toString(), file.getFileName() == null ? file : file.getFileName(), false);
         Loaded loaded;
         try {
-            loaded = Loader.load(input, Optional.empty(), Positions.DOCUMENT);
+            loaded = Loader.load(input, format, Positions.DOCUMENT);
         } catch (Loader.InputException e) {
             throw new Loader.InputException((StandardInput.is(input) ? "standard input" : file.toString()) + ": "
                     + e.getMessage(), e.getCause());

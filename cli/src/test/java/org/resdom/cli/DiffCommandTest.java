@@ -121,6 +121,14 @@ class DiffCommandTest {
             Cli.Result notUtf8 = Cli.run("diff", a.toString(), "-");
             assertThat(notUtf8.code()).isEqualTo(2);
             assertThat(notUtf8.err()).contains("resdom diff: cannot read standard input: ").contains("not UTF-8");
+            // --from names the format of both (here JSON read from standard input, which a .txt name would not say)
+            Path oldJson = Files.writeString(dir.resolve("old.data"), Formats.writer("json").write(
+                    Formats.reader("text").read(OLD).resolution()));
+            StandardInput.source = new ByteArrayInputStream(Formats.writer("json").write(
+                    Formats.reader("text").read(NEW).resolution()).getBytes(StandardCharsets.UTF_8));
+            Cli.Result json = Cli.run("diff", "--from", "json", "--to", "json", oldJson.toString(), "-");
+            assertThat(json.code()).as(json.err()).isZero();
+            assertThat(json.err()).contains("2 insertions, 1 deletions");
             Cli.Result both = Cli.run("diff", "-", "-");
             assertThat(both.code()).isEqualTo(2);
             assertThat(both.out()).isEmpty();
