@@ -148,8 +148,8 @@ public final class StructuralDiff {
                 }
             }
         }
-        if (nearest == null) {
-            return new Difference("", "record", "(an equal document)", "(a different one)", Optional.empty());
+        if (nearest == null) { // not reached: the document itself is an element
+            return new Difference("", "record", "(the documents differ)", "(the documents differ)", Optional.empty());
         }
         Node a = nearest.node();
         Node e = expected.get(nearest.id()).node();
