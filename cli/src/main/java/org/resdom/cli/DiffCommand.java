@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
+import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
 import org.resdom.model.Deleted;
 import org.resdom.model.Inserted;
@@ -26,15 +28,16 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ResdomCommand.Version.class,
         header = "Compare two versions of a document: one document with insertions and deletions marked.",
-        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document",
-            "with tracked changes is taken with its changes accepted), aligns their paragraphs",
-            "(by identical text, then label and similarity; moves and renumbering recognised)",
-            "and compares the words inside aligned paragraphs. Writes the marked document as an",
-            "HTML page (changes, after and before at the press of a button), Akoma Ntoso or JSON.",
-            "Changes outside running text (title, heading, history, annex titles) are listed on",
-            "standard error. When a reader reports errors in OLD or NEW, they are printed",
-            "(FILE:LINE:COL: error CODE message), nothing is compared or written and the exit code",
-            "is 1, unless --lenient is given (then the diff is written and the exit code is still 1).",
+        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document with tracked"
+                + " changes is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
+                + " and similarity; moves and renumbering recognised) and compares the words inside aligned"
+                + " paragraphs. Writes the marked document as an HTML page (changes, after and before at the press of"
+                + " a button), Akoma Ntoso or JSON.",
+            "One of OLD and NEW may be - (standard input; its format is detected from the content).",
+            "Changes outside running text (title, heading, history, annex titles) are listed on standard error."
+                + " When a reader reports errors in OLD or NEW, they are printed (FILE:LINE:COL: error CODE message),"
+                + " nothing is compared or written and the exit code is 1, unless --lenient is given (then the diff"
+                + " is written and the exit code is still 1).",
             "Exit code 2 for usage or I/O problems, else 0."},
         footer = {"", "Examples:", "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
             "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"})
@@ -49,14 +52,19 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
 
+    @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
+            description = "Format of OLD and NEW: text, json, xml, akn, docx, or a provided format (default: detected"
+                    + " from the name and content).")
+    FormatProvider from;
+
     @Option(names = "--lenient",
             description = "Compare and write even when a reader reported errors (exit code 1 all the same).")
     boolean lenient;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier version")
+    @Parameters(index = "0", paramLabel = "OLD", description = "the earlier version (- for standard input)")
     Path older;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "the later version")
+    @Parameters(index = "1", paramLabel = "NEW", description = "the later version (- for standard input)")
     Path newer;
 
     @Override
@@ -66,13 +74,20 @@ final class DiffCommand implements Callable<Integer> {
             parent.err.println("resdom diff: --to must be html, akn or json, not '" + to + "'");
             return ExitCode.USAGE;
         }
+        if (StandardInput.isArgument(older) && StandardInput.isArgument(newer)) {
+            parent.err.println("resdom diff: standard input (-) can be only one of OLD and NEW; give the other as a file");
+            return ExitCode.USAGE;
+        }
         Input a;
         Input b;
         try {
-            a = read(older);
-            b = read(newer);
-        } catch (IOException | Loader.InputException | RuntimeException e) {
-            parent.err.println("resdom diff: cannot read: " + e.getMessage());
+            a = read(older, Optional.ofNullable(from));
+            b = read(newer, Optional.ofNullable(from));
+        } catch (Loader.InputException e) {
+            parent.err.println("resdom diff: cannot read " + e.getMessage());
+            return ExitCode.USAGE;
+        } catch (RuntimeException e) {
+            parent.err.println("resdom diff: cannot read: " + Session.describe(e));
             return ExitCode.USAGE;
         }
         long errors = errors(older, a.read()) + errors(newer, b.read());
@@ -137,25 +152,20 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
-    private static Input read(Path file) throws IOException, Loader.InputException {
-        if (Files.size(file) > Loader.MAX_BYTES) {
-            throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
+    /**
+     * Reads one input as every command reads its inputs ({@link Loader}): a file, or standard input for {@code -}.
+     * A binary format (a Word document) is found by its name or first bytes.
+     */
+    private static Input read(Path file, Optional<FormatProvider> format) throws Loader.InputException {
+        InputFile input = StandardInput.isArgument(file) ? StandardInput.FILE
+                : new InputFile(file, file.toString(), file.getFileName() == null ? file : file.getFileName(), false);
+        Loaded loaded;
+        try {
+            loaded = Loader.load(input, format, Positions.DOCUMENT);
+        } catch (Loader.InputException e) {
+            throw new Loader.InputException((StandardInput.is(input) ? "standard input" : file.toString()) + ": "
+                    + e.getMessage(), e.getCause());
         }
-        byte[] head = new byte[1024];
-        int n;
-        try (java.io.InputStream in = Files.newInputStream(file)) {
-            n = Math.max(0, in.readNBytes(head, 0, head.length));
-        }
-        FormatProvider binary = Formats.detect(file, new String(head, 0, n, StandardCharsets.ISO_8859_1));
-        if (binary.binary()) {
-            // a binary format (a Word document with tracked changes): taken with its changes accepted
-            return new Input(Formats.reader(binary.name()).read(file), true);
-        }
-        if (Files.size(file) > Loader.MAX_BYTES) {
-            throw new IOException(file + " is larger than " + Loader.MAX_BYTES + " bytes");
-        }
-        String text = Loader.decode(Files.readAllBytes(file));
-        FormatProvider f = Formats.detect(file, text.substring(0, Math.min(text.length(), 4096)));
-        return new Input(Formats.reader(f.name()).read(text), false);
+        return new Input(loaded.result(), loaded.format().binary());
     }
 }

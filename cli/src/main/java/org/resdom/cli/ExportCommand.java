@@ -17,12 +17,12 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = ResdomCommand.Version.class,
         header = "Export for datasets: one JSON record per paragraph, citation, section or document.",
-        description = {"Reads each input and prints one JSON object a line (JSON Lines) per unit: its stable",
-            "id, document identity, language, element id, path (part, section, kind, phrase, action,",
-            "addressee, label chain), text, citations, source file and line:column. The records follow",
-            "the JSON Schema export-record.schema.json (see docs/export.md).",
-            "With --aligned, the language versions of each document are aligned clause by clause and",
-            "one record per clause holds every version, with a confidence and the differences found.",
+        description = {"Reads each input and prints one JSON object a line (JSON Lines) per unit: its stable id, document"
+                + " identity, language, element id, path (part, section, kind, phrase, action, addressee, label chain),"
+                + " text, citations, source file and line:column. The records follow the JSON Schema"
+                + " export-record.schema.json (see docs/export.md).",
+            "With --aligned, the language versions of each document are aligned clause by clause and one record per"
+                + " clause holds every version, with a confidence and the differences found.",
             "Exit code 1 when a reader found errors, 2 for usage or I/O problems."},
         footer = {"", "Examples:", "  resdom export --per paragraph --to jsonl texts/ > paragraphs.jsonl",
             "  resdom export --aligned un-hrc-54/ > aligned.jsonl"})

@@ -59,7 +59,7 @@ final class ValidateCommand extends FileCommand {
         Validator.Builder b = Validator.builder().standardRules();
         disabled.forEach(b::without);
         validator = b.build();
-        reports = new ValidationReports(validator.rules());
+        reports = new ValidationReports(validator.rules(), java.nio.file.Path.of(""));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.resdom.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +20,19 @@ final class ValidationReports {
 
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
+    /** The base of relative artifact locations: the working directory, as SARIF viewers expect. */
+    static final String SRCROOT = "%SRCROOT%";
+
     private final List<ObjectNode> results = new ArrayList<>();
     private final Map<String, ObjectNode> rules = new LinkedHashMap<>();
+    private final Path base;
 
-    ValidationReports(List<Rule> known) {
+    /**
+     * @param known the rules run
+     * @param workingDirectory the directory that relative artifact locations are relative to ({@link #SRCROOT})
+     */
+    ValidationReports(List<Rule> known, Path workingDirectory) {
+        this.base = workingDirectory.toAbsolutePath().normalize();
         for (Rule r : known) {
             rules.put(r.code(), rule(r.code(), r.description(), r.severity()));
         }
@@ -41,7 +52,7 @@ final class ValidationReports {
         r.putObject("message").put("text", d.message());
         ObjectNode loc = r.putArray("locations").addObject();
         ObjectNode physical = loc.putObject("physicalLocation");
-        physical.putObject("artifactLocation").put("uri", uri(file));
+        artifactLocation(physical.putObject("artifactLocation"), file);
         if (d.line().isPresent()) {
             ObjectNode region = physical.putObject("region");
             region.put("startLine", d.line().getAsInt());
@@ -50,6 +61,30 @@ final class ValidationReports {
         d.elementId().ifPresent(id -> loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", id)
                 .put("kind", "element"));
         results.add(r);
+    }
+
+    /**
+     * Where a file is: relative to {@link #SRCROOT} (the working directory) when it is under it, so that CI
+     * systems find it in their checkout; else an absolute {@code file:} URI. Standard input is {@code -}.
+     */
+    private void artifactLocation(ObjectNode location, String file) {
+        if (file.equals("-")) {
+            location.put("uri", "-");
+            return;
+        }
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            location.put("uri", uri(file));
+            return;
+        }
+        if (path.startsWith(base) && !path.equals(base)) {
+            location.put("uri", uri(base.relativize(path).toString()));
+            location.put("uriBaseId", SRCROOT);
+        } else {
+            location.put("uri", path.toUri().toString());
+        }
     }
 
     /** @return the SARIF log */
@@ -64,6 +99,8 @@ final class ValidationReports {
         driver.put("informationUri", "https://github.com/resdom/resdom");
         ArrayNode ruleArray = driver.putArray("rules");
         rules.values().forEach(ruleArray::add);
+        String root = base.toUri().toString();
+        run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root.endsWith("/") ? root : root + "/");
         ArrayNode resultArray = run.putArray("results");
         results.forEach(resultArray::add);
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log);

@@ -2,6 +2,8 @@ package org.resdom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -94,5 +96,53 @@ class DiffCommandTest {
         assertThat(Cli.run("diff", "--to", "pdf", "a", "b").code()).isEqualTo(2);
         assertThat(Cli.run("diff", dir.resolve("missing.txt").toString(), dir.resolve("none.txt").toString()).code())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void eitherInputMayBeStandardInputButNotBoth() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), OLD);
+        Path b = Files.writeString(dir.resolve("new.txt"), NEW);
+        String expected = Cli.run("diff", "--to", "json", a.toString(), b.toString()).out();
+        try {
+            StandardInput.source = new ByteArrayInputStream(NEW.getBytes(StandardCharsets.UTF_8));
+            Cli.Result newer = Cli.run("diff", "--to", "json", a.toString(), "-");
+            assertThat(newer.code()).as(newer.err()).isZero();
+            assertThat(newer.out()).isEqualTo(expected);
+            StandardInput.source = new ByteArrayInputStream(OLD.getBytes(StandardCharsets.UTF_8));
+            Cli.Result older = Cli.run("diff", "--to", "json", "-", b.toString());
+            assertThat(older.code()).as(older.err()).isZero();
+            assertThat(older.out()).isEqualTo(expected);
+            // reader errors in standard input are printed under its name, -
+            StandardInput.source = new ByteArrayInputStream("{\"identity\": [".getBytes(StandardCharsets.UTF_8));
+            Cli.Result bad = Cli.run("diff", a.toString(), "-");
+            assertThat(bad.code()).isEqualTo(1);
+            assertThat(bad.err()).containsPattern("(?m)^-:\\d+:\\d+: error ");
+            StandardInput.source = new ByteArrayInputStream(new byte[] {'r', (byte) 0xFF, '\n'});
+            Cli.Result notUtf8 = Cli.run("diff", a.toString(), "-");
+            assertThat(notUtf8.code()).isEqualTo(2);
+            assertThat(notUtf8.err()).contains("resdom diff: cannot read standard input: ").contains("not UTF-8");
+            // --from names the format of both (here JSON read from standard input, which a .txt name would not say)
+            Path oldJson = Files.writeString(dir.resolve("old.data"), Formats.writer("json").write(
+                    Formats.reader("text").read(OLD).resolution()));
+            StandardInput.source = new ByteArrayInputStream(Formats.writer("json").write(
+                    Formats.reader("text").read(NEW).resolution()).getBytes(StandardCharsets.UTF_8));
+            Cli.Result json = Cli.run("diff", "--from", "json", "--to", "json", oldJson.toString(), "-");
+            assertThat(json.code()).as(json.err()).isZero();
+            assertThat(json.err()).contains("2 insertions, 1 deletions");
+            Cli.Result both = Cli.run("diff", "-", "-");
+            assertThat(both.code()).isEqualTo(2);
+            assertThat(both.out()).isEmpty();
+            assertThat(both.err()).contains("standard input (-) can be only one of OLD and NEW");
+        } finally {
+            StandardInput.source = System.in;
+        }
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsNamed() {
+        Path missing = dir.resolve("missing.txt");
+        Cli.Result r = Cli.run("diff", missing.toString(), missing.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("resdom diff: cannot read " + missing + ": no such file");
     }
 }

@@ -47,8 +47,10 @@ class ReportsAndExportTest {
             assertThat(res.get("level").asString()).isIn("error", "warning", "note");
             assertThat(res.get("message").get("text").asString()).isNotBlank();
             JsonNode phys = res.get("locations").get(0).get("physicalLocation");
+            // the temporary folder is outside the working directory: an absolute file: URI, no base
             assertThat(phys.get("artifactLocation").get("uri").asString()).endsWith("res71.txt")
-                    .doesNotContain("\\");
+                    .startsWith("file:///").doesNotContain("\\");
+            assertThat(phys.get("artifactLocation").has("uriBaseId")).isFalse();
             if (phys.has("region")) {
                 assertThat(phys.get("region").get("startLine").asInt()).isPositive();
             }
@@ -56,6 +58,32 @@ class ReportsAndExportTest {
         assertThat(results.valueStream().filter(n -> n.get("ruleId").asString().equals("RD-LABEL-DUPLICATE"))
                 .findFirst().orElseThrow().get("locations").get(0).get("physicalLocation").get("region")
                 .get("startLine").asInt()).isPositive();
+    }
+
+    @Test
+    void sarifLocationsUnderTheWorkingDirectoryAreRelativeToSrcroot() throws IOException {
+        // the tests run in the module's folder: a file under target/ is under the working directory
+        Path here = Path.of("").toAbsolutePath();
+        Path folder = Files.createDirectories(Path.of("target", "sarif uri"));
+        Path file = Files.writeString(folder.resolve("res71 copy.txt"), Cli.sample(), StandardCharsets.UTF_8);
+        for (String given : List.of(file.toString(), file.toAbsolutePath().toString(), "./" + file)) {
+            Cli.Result r = Cli.run("validate", "--format", "sarif", given);
+            JsonNode run = Json.MAPPER.readTree(r.out()).get("runs").get(0);
+            assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString())
+                    .isEqualTo(here.toUri().toString().replaceFirst("/?$", "/"));
+            JsonNode artifact = run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+                    .get("artifactLocation");
+            assertThat(artifact.get("uri").asString()).as(given).isEqualTo("target/sarif%20uri/res71%20copy.txt");
+            assertThat(artifact.get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
+            // resolved against the base, the location is the file
+            assertThat(Path.of(java.net.URI.create(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri")
+                    .asString()).resolve(artifact.get("uri").asString()))).isEqualTo(file.toAbsolutePath());
+        }
+        StandardInput.source = new ByteArrayInputStream(Cli.sample().getBytes(StandardCharsets.UTF_8));
+        JsonNode stdin = Json.MAPPER.readTree(Cli.run("validate", "--format", "sarif", "-").out()).get("runs").get(0)
+                .get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        assertThat(stdin.get("uri").asString()).isEqualTo("-");
+        assertThat(stdin.has("uriBaseId")).isFalse();
     }
 
     @Test

@@ -138,4 +138,41 @@ class UsageTest {
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
                 .contains("could not write to standard output").doesNotContain("\tat ");
     }
+
+    /**
+     * The descriptions of export and diff are paragraphs that picocli wraps: no line is longer than the usage width,
+     * and a line that ends inside a sentence is full (the next word would not have fitted), so that no sentence is
+     * broken where the source happened to break it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"export", "diff"})
+    void descriptionsAreWrappedByPicocli(String command) {
+        Cli.Result r = Cli.run(command, "--help");
+        assertThat(r.code()).isZero();
+        java.util.List<String> lines = r.outLines();
+        int from = 0;
+        while (!lines.get(from).startsWith("Usage: ")) {
+            from++;
+        }
+        while (!lines.get(from).isEmpty() && !lines.get(from).startsWith(lines.get(from).strip().substring(0, 1))
+                || lines.get(from).startsWith("Usage: ") || lines.get(from).startsWith(" ")) {
+            from++; // the synopsis and its continuation lines
+        }
+        int to = from;
+        while (to < lines.size() && !lines.get(to).startsWith("  ") && !lines.get(to).startsWith("      ")) {
+            to++; // up to the first option
+        }
+        java.util.List<String> description = lines.subList(from, to);
+        assertThat(description).as(r.out()).hasSizeGreaterThan(3);
+        for (int i = 0; i < description.size(); i++) {
+            String line = description.get(i);
+            assertThat(line.length()).as("line %s", line).isLessThanOrEqualTo(80);
+            if (i + 1 < description.size() && !line.endsWith(".") && !line.isEmpty()) {
+                String next = description.get(i + 1).strip().split(" ")[0];
+                // picocli fills lines to 79 columns of its 80
+                assertThat(line.length() + 1 + next.length()).as("a ragged break after: %s", line)
+                        .isGreaterThanOrEqualTo(80);
+            }
+        }
+    }
 }

@@ -50,6 +50,12 @@ class UserAssertionsTest {
                 .hasMessageContaining("text:\n    expected: \"de coordonner la mise en œuvre");
     }
 
+    /** The form README.md and docs/testing.md show: the validator finds no error in any file of the folder. */
+    @ResolutionSource("texts/")
+    void everyText(Resolution resolution) {
+        assertThat(validate(resolution)).hasNoErrors();
+    }
+
     @ResolutionSource("texts/")
     void everyTextInTheFolderHasNoErrors(ResolutionFile file) {
         assertThat(file.resolution()).hasOperativeSections(2);

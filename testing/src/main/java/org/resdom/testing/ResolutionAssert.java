@@ -118,9 +118,10 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     }
 
     /**
-     * Compares structure and text element by element. The failure message lists the first differences, each with
+     * Compares structure, text and inline content element by element (see {@link StructuralDiff}); it fails
+     * exactly when the two are not {@code equals}. The failure message lists the first differences, each with
      * its element id, its line:column where known, and the expected and actual text around the first different
-     * character, instead of two dumps of the documents.
+     * character (or both inline nodes, described), instead of two dumps of the documents.
      *
      * @param expected the expected resolution
      * @return this

@@ -1,22 +1,31 @@
 package org.resdom.testing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.model.Identity;
 import org.resdom.model.Resolution;
 
 /** The arguments of {@link ResolutionSource}: one per file, named after it. */
@@ -45,11 +54,61 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
         Class<?>[] params = context.getRequiredTestMethod().getParameterTypes();
         boolean wantsFile = params.length > 0 && params[0] == ResolutionFile.class;
         Reader reader = new Reader();
+        Map<Object, String> failures = failures(context);
         return files.stream().map(p -> {
             String name = root.relativize(p).toString().replace('\\', '/');
-            ResolutionFile f = reader.read(name, p);
-            return Arguments.of(Named.of(name, wantsFile ? f : f.resolution()));
+            Object argument;
+            try {
+                ResolutionFile f = reader.read(name, p);
+                argument = wantsFile ? f : f.resolution();
+            } catch (Unreadable e) {
+                // this file's test fails with the reason (Failures); the other files' tests still run
+                ResolutionFile f = new ResolutionFile(name, p, "", Resolution.builder(Identity.unknown()).build(),
+                        List.of());
+                argument = wantsFile ? f : f.resolution();
+                failures.put(argument, "@ResolutionSource(\"" + folder + "\"): " + name + ": " + e.getMessage());
+            }
+            return Arguments.of(Named.of(name, argument));
         });
+    }
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ResolutionFiles.class);
+
+    /** The arguments that stand for files that could not be read, by identity, with the reason. */
+    @SuppressWarnings("unchecked")
+    private static Map<Object, String> failures(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("failures",
+                k -> Collections.synchronizedMap(new IdentityHashMap<>()), Map.class);
+    }
+
+    /** A file that could not be read or decoded; the message says why, for a person. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Fails the test of a file that could not be read, with the reason, instead of running it. */
+    static final class Failures implements InvocationInterceptor {
+        @Override
+        public void interceptTestTemplateMethod(Invocation<Void> invocation,
+                ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
+                throws Throwable {
+            @SuppressWarnings("unchecked")
+            Map<Object, String> failures = extensionContext.getStore(NAMESPACE).get("failures", Map.class);
+            if (failures != null) {
+                for (Object argument : invocationContext.getArguments()) {
+                    String reason = failures.get(argument);
+                    if (reason != null) {
+                        invocation.skip();
+                        throw new AssertionError(reason);
+                    }
+                }
+            }
+            invocation.proceed();
+        }
     }
 
     static Path locate(Class<?> testClass, String folder) throws URISyntaxException {
@@ -106,19 +165,43 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
             }
         }
 
-        ResolutionFile read(String name, Path file) {
+        ResolutionFile read(String name, Path file) throws Unreadable {
+            String text = decode(file);
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
                 Object format = detect.invoke(null, file, text);
                 Object result = read.invoke(reader.invoke(null, formatName.invoke(format)), text);
                 @SuppressWarnings("unchecked")
                 List<Diagnostic> ds = (List<Diagnostic>) diagnostics.invoke(result);
                 return new ResolutionFile(name, file, text, (Resolution) resolution.invoke(result), ds);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + file + ": " + e.getCause(), e);
+                throw new Unreadable("the reader failed: " + (e.getCause() != null ? e.getCause() : e), e);
             }
+        }
+
+        /** The file as strict UTF-8 (a byte order mark kept for the reader), or why it is not. */
+        static String decode(Path file) throws Unreadable {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException | OutOfMemoryError e) {
+                throw new Unreadable("cannot read: " + e, e);
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes);
+            CharBuffer out = CharBuffer.allocate(bytes.length);
+            CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            if (r.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                    }
+                }
+                throw new Unreadable(String.format(Locale.ROOT, "not UTF-8 text: invalid byte 0x%02X on line %d"
+                        + " (byte offset %d)", bytes[at] & 0xFF, line, at), null);
+            }
+            return out.flip().toString();
         }
     }
 }
