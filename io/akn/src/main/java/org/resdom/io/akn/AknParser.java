@@ -475,6 +475,85 @@ final class AknParser {
         }
     }
 
+    /**
+     * Keeps an element the model has no place for whole, as XML markup (its name, namespace
+     * declarations, attributes and content), in the source hint {@code akn.unplaced.NN}, with
+     * {@code AKN-UNPLACED} at the element's start.
+     */
+    private void unplacedElement(String what) throws XMLStreamException {
+        Optional<SourceSpan> at = span();
+        String name = x.getLocalName();
+        String markup = markupOf();
+        String t = collapse(markup).strip();
+        add(new Diagnostic("AKN-UNPLACED", Severity.WARNING, what + " <" + name
+                + "> the reader cannot place, kept whole as markup in metadata: "
+                + (t.length() > 60 ? t.substring(0, 60) + "…" : t), Optional.empty(), at));
+        String k = key("akn.unplaced.");
+        foreignMeta.put(k, markup);
+        if (resdom) {
+            rdMeta.put(k, markup);
+        }
+    }
+
+    /** Consumes the current element and returns it whole as XML markup; comments and processing instructions are left out. */
+    private String markupOf() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int d = depth;
+        startTag(sb);
+        while (true) {
+            int e = next();
+            switch (e) {
+                case XMLStreamConstants.START_ELEMENT -> startTag(sb);
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        escapeXml(sb, x.getText(), false);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    sb.append("</").append(qualified(x.getPrefix(), x.getLocalName())).append('>');
+                    if (depth < d) {
+                        return sb.toString();
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
+                        x.getLocation());
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void startTag(StringBuilder sb) {
+        sb.append('<').append(qualified(x.getPrefix(), x.getLocalName()));
+        for (int i = 0; i < x.getNamespaceCount(); i++) {
+            String prefix = x.getNamespacePrefix(i);
+            sb.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
+            escapeXml(sb, x.getNamespaceURI(i) == null ? "" : x.getNamespaceURI(i), true);
+            sb.append('"');
+        }
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            sb.append(' ').append(qualified(x.getAttributePrefix(i), x.getAttributeLocalName(i))).append("=\"");
+            escapeXml(sb, x.getAttributeValue(i), true);
+            sb.append('"');
+        }
+        sb.append('>');
+    }
+
+    private static String qualified(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static void escapeXml(StringBuilder sb, String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\t', '\n', '\r' -> sb.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
+                default -> sb.append(c);
+            }
+        }
+    }
+
     private String key(String prefix) {
         int n = counters.merge(prefix, 1, Integer::sum);
         return n < 10 ? prefix + "0" + n : prefix + n;
@@ -542,7 +621,7 @@ final class AknParser {
                 seen[0] = true;
                 document(local);
             } else {
-                unplaced("element <" + local + ">", textOf());
+                unplacedElement("element");
             }
         });
         if (!seen[0]) {
@@ -571,7 +650,7 @@ final class AknParser {
                 case "mainBody", "body", "mainContent" -> mainBody();
                 case "conclusions" -> paragraphsToMeta("akn.conclusions.", "conclusions");
                 case "attachments" -> attachments();
-                default -> unplaced("element <" + local + ">", textOf());
+                default -> unplacedElement("element");
             }
         });
     }
@@ -579,6 +658,10 @@ final class AknParser {
     private void paragraphsToMeta(String prefix, String what) throws XMLStreamException {
         int[] n = {0};
         children((local, ns) -> {
+            if (!"p".equals(local) && !"block".equals(local) && !"container".equals(local)) {
+                unplacedElement(what + " element");
+                return;
+            }
             String t = collapse(textOf()).strip();
             if (!t.isEmpty()) {
                 foreignMeta.put(key(prefix), t);
@@ -766,7 +849,7 @@ final class AknParser {
     private void preface() throws XMLStreamException {
         children((local, ns) -> {
             if (!"p".equals(local) && !"block".equals(local) && !"container".equals(local)) {
-                unplaced("preface element <" + local + ">", textOf());
+                unplacedElement("preface element");
                 return;
             }
             Ctx ctx = new Ctx();
@@ -1382,7 +1465,7 @@ final class AknParser {
     private void attachments() throws XMLStreamException {
         children((local, ns) -> {
             if (!local.equals("attachment")) {
-                unplaced("element <" + local + ">", textOf());
+                unplacedElement("attachments element");
                 return;
             }
             Optional<SourceSpan> sp = span();
@@ -1390,7 +1473,7 @@ final class AknParser {
                 if (DOC_TYPES.contains(l2)) {
                     annex(sp);
                 } else {
-                    unplaced("element <" + l2 + ">", textOf());
+                    unplacedElement("attachment element");
                 }
             });
         });
@@ -1405,28 +1488,52 @@ final class AknParser {
             switch (local) {
                 case "meta" -> skip();
                 case "preface" -> children((l2, n2) -> {
+                    if (!l2.equals("p") && !l2.equals("block") && !l2.equals("container")) {
+                        // an element that is not a line of the preface: kept whole, as the annex's next paragraph
+                        paragraphs.add(unknownParagraph(l2));
+                        info("AKN-ANNEX-PREFACE", "annex preface element <" + l2
+                                + "> kept as a paragraph of the annex, before its body");
+                        return;
+                    }
                     String cls = attr("class");
+                    Optional<SourceSpan> at = span();
                     Ctx ctx = new Ctx();
                     List<Inline> content = mixed(ctx);
                     String t = Inline.plainText(Inline.normalize(content));
+                    boolean used = false;
                     if (resdom) {
-                        if (Akn.CLASS_NUMBER.equals(cls)) {
+                        if (Akn.CLASS_NUMBER.equals(cls) && number[0] == null) {
                             number[0] = t;
-                        } else if (Akn.CLASS_HEADING.equals(cls)) {
+                            used = true;
+                        } else if (Akn.CLASS_HEADING.equals(cls) && heading[0] == null) {
                             heading[0] = t;
-                        } else if (Akn.CLASS_TITLE.equals(cls)) {
+                            used = true;
+                        } else if (Akn.CLASS_TITLE.equals(cls) && title[0] == null) {
                             title[0] = t;
+                            used = true;
                         }
                     } else {
                         String n = ctx.captured.get("docNumber");
                         String tt = ctx.captured.get("docTitle");
                         if (n != null && number[0] == null) {
                             number[0] = blankToNull(collapse(n).strip());
+                            used = true;
                         }
                         if (tt != null && title[0] == null) {
                             title[0] = blankToNull(collapse(tt).strip());
+                            used = true;
                         } else if (heading[0] == null) {
                             heading[0] = blankToNull(collapse(t).strip());
+                            used = true;
+                        }
+                    }
+                    if (!used) {
+                        // a further line of the preface: kept, in order, as the annex's next paragraph
+                        List<Inline> c = finish(content, true);
+                        if (!c.isEmpty() || !ctx.anchors.isEmpty()) {
+                            paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), at));
+                            info("AKN-ANNEX-PREFACE", "annex preface line after its number, heading and title kept as a"
+                                    + " paragraph of the annex, before its body");
                         }
                     }
                 });
