@@ -43,7 +43,7 @@ final class Json {
         return loneSurrogatesEscaped(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value));
     }
 
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /**
      * The JSON with each lone UTF-16 surrogate (half of a pair without its other half) written as

@@ -101,7 +101,7 @@ class FidelityCliTest {
         assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(stats.out()).get(0)
                 .get("document").get("title").asString()).isEqualTo("Plan \uDC00 half");
         assertThat(Json.loneSurrogatesEscaped("[\"a\uD800b\uD83D\uDE00c\uDFFF\"]"))
-                .isEqualTo("[\"a\\ud800b\uD83D\uDE00c\\udfff\"]");
+                .isEqualTo("[\"a\\uD800b\uD83D\uDE00c\\uDFFF\"]");
     }
 
     /** Item 2: a lone surrogate survives JSON; plain text refuses it instead of writing '?'. */
