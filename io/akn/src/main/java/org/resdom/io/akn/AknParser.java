@@ -2,8 +2,11 @@ package org.resdom.io.akn;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -499,14 +502,16 @@ final class AknParser {
     private String markupOf() throws XMLStreamException {
         StringBuilder sb = new StringBuilder();
         int d = depth;
-        startTag(sb);
+        Deque<Set<String>> declared = new ArrayDeque<>();
+        startTag(sb, declared);
         while (true) {
             int e = next();
             switch (e) {
-                case XMLStreamConstants.START_ELEMENT -> startTag(sb);
+                case XMLStreamConstants.START_ELEMENT -> startTag(sb, declared);
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
                         escapeXml(sb, x.getText(), false);
                 case XMLStreamConstants.END_ELEMENT -> {
+                    declared.pop();
                     sb.append("</").append(qualified(x.getPrefix(), x.getLocalName())).append('>');
                     if (depth < d) {
                         return sb.toString();
@@ -520,13 +525,27 @@ final class AknParser {
         }
     }
 
-    private void startTag(StringBuilder sb) {
+    /**
+     * Writes a start tag with the namespace declarations written on it, and those of the
+     * prefixes its name and attributes use that were declared outside the markup, so that the
+     * markup stands on its own.
+     */
+    private void startTag(StringBuilder sb, Deque<Set<String>> declared) {
+        Set<String> here = new HashSet<>();
+        declared.push(here);
         sb.append('<').append(qualified(x.getPrefix(), x.getLocalName()));
         for (int i = 0; i < x.getNamespaceCount(); i++) {
-            String prefix = x.getNamespacePrefix(i);
-            sb.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
-            escapeXml(sb, x.getNamespaceURI(i) == null ? "" : x.getNamespaceURI(i), true);
-            sb.append('"');
+            declare(sb, here, x.getNamespacePrefix(i), x.getNamespaceURI(i), true);
+        }
+        String prefix = x.getPrefix() == null ? "" : x.getPrefix();
+        if (!isDeclared(declared, prefix)) {
+            declare(sb, here, prefix, x.getNamespaceURI(), false);
+        }
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ap = x.getAttributePrefix(i);
+            if (ap != null && !ap.isEmpty() && !isDeclared(declared, ap)) {
+                declare(sb, here, ap, x.getAttributeNamespace(i), false);
+            }
         }
         for (int i = 0; i < x.getAttributeCount(); i++) {
             sb.append(' ').append(qualified(x.getAttributePrefix(i), x.getAttributeLocalName(i))).append("=\"");
@@ -534,6 +553,30 @@ final class AknParser {
             sb.append('"');
         }
         sb.append('>');
+    }
+
+    private static boolean isDeclared(Deque<Set<String>> declared, String prefix) {
+        for (Set<String> level : declared) {
+            if (level.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Declares a prefix on the tag being written, once; {@code written} for a declaration the source wrote there. */
+    private static void declare(StringBuilder sb, Set<String> here, String prefix, String uri, boolean written) {
+        String p = prefix == null ? "" : prefix;
+        if (!written && p.isEmpty() && (uri == null || uri.isEmpty())) {
+            // an element in no namespace: nothing to declare
+            here.add(p);
+            return;
+        }
+        if (here.add(p)) {
+            sb.append(p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
+            escapeXml(sb, uri == null ? "" : uri, true);
+            sb.append('"');
+        }
     }
 
     private static String qualified(String prefix, String local) {

@@ -59,6 +59,7 @@ class AknUnplacedContentTest {
             + "<conclusions><p>Adopted</p>\n"
             + "  <signature><person refersTo=\"#p1\">A. Name</person></signature></conclusions>\n"
             + "  <extra a=\"&quot;q&quot;\">top level</extra>\n"
+            + "  <bare xmlns=\"\"><in>no namespace</in></bare>\n"
             + "</statement></akomaNtoso>";
 
     @Test
@@ -68,13 +69,14 @@ class AknUnplacedContentTest {
         assertThat(doc.hints().get("akn.coverPage.01")).contains("Distr.: General");
         assertThat(doc.hints().get("akn.conclusions.01")).contains("Adopted");
         assertThat(doc.hints().get("akn.unplaced.01")).contains(
-                "<toc e:level=\"2\"><tocItem href=\"#a\">Item &amp; more</tocItem></toc>");
-        assertThat(doc.hints().get("akn.unplaced.02")).contains("<e:stamp when=\"now\">x &lt; y</e:stamp>");
+                "<toc xmlns=\"" + Akn.NS + "\" xmlns:e=\"urn:example:e\" e:level=\"2\"><tocItem href=\"#a\">Item &amp; more</tocItem></toc>");
+        assertThat(doc.hints().get("akn.unplaced.02")).contains("<e:stamp xmlns:e=\"urn:example:e\" when=\"now\">x &lt; y</e:stamp>");
         assertThat(doc.hints().get("akn.unplaced.03")).contains(
-                "<signature><person refersTo=\"#p1\">A. Name</person></signature>");
-        assertThat(doc.hints().get("akn.unplaced.04")).contains("<extra a=\"&quot;q&quot;\">top level</extra>");
+                "<signature xmlns=\"" + Akn.NS + "\"><person refersTo=\"#p1\">A. Name</person></signature>");
+        assertThat(doc.hints().get("akn.unplaced.04")).contains("<extra xmlns=\"" + Akn.NS + "\" a=\"&quot;q&quot;\">top level</extra>");
+        assertThat(doc.hints().get("akn.unplaced.05")).contains("<bare xmlns=\"\"><in>no namespace</in></bare>");
         List<Diagnostic> unplaced = r.diagnostics().stream().filter(d -> d.code().equals("AKN-UNPLACED")).toList();
-        assertThat(unplaced).extracting(d -> d.line().orElse(0)).containsExactly(4, 6, 9, 10);
+        assertThat(unplaced).extracting(d -> d.line().orElse(0)).containsExactly(4, 6, 9, 10, 11);
         assertThat(unplaced).extracting(d -> d.column().orElse(0)).allMatch(c -> c > 1);
         assertThat(unplaced.get(0).message()).contains("<toc>").contains("kept whole as markup");
 
