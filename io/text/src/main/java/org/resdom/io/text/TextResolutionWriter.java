@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -367,10 +369,21 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
-        /** The inline container (a mark or a footnote) the offset's literal text stands in, or -1 when not in literal text. */
+        /**
+         * The inline container (a mark or a footnote) a two-character token at the offset stands in
+         * when it lies in literal text, or -1; a binary search, the ranges being in line order.
+         */
         private int container(int offset) {
-            for (int[] r : literals) {
-                if (offset >= r[0] && offset + 1 < r[1]) {
+            int lo = 0;
+            int hi = literals.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = literals.get(mid);
+                if (offset < r[0]) {
+                    hi = mid - 1;
+                } else if (offset + 1 >= r[1]) {
+                    lo = mid + 1;
+                } else {
                     return r[2];
                 }
             }
@@ -415,7 +428,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 return;
             }
             Map<Integer, Integer> read = new HashMap<>();
-            java.util.Set<Integer> tooDeep = new java.util.HashSet<>();
+            Set<Integer> tooDeep = new HashSet<>();
             ArrayDeque<Integer> stack = new ArrayDeque<>();
             int i = 0;
             while (i + 1 < current.length()) {
@@ -437,8 +450,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
             boolean changed = !read.entrySet().containsAll(marks.entrySet());
             for (Map.Entry<Integer, Integer> e : read.entrySet()) {
-                // beyond the reader's inline levels a pair stays text, as it was read
-                // the reader parses a pair of tokens of literal text as a mark when both stand in one container
+                // the reader parses two tokens of literal text as a mark when both stand in one container,
+                // unless beyond its inline levels, where a pair stays text as it was read
                 int c = container(e.getKey());
                 changed |= !tooDeep.contains(e.getKey()) && c >= 0 && c == container(e.getValue());
             }

@@ -53,4 +53,20 @@ class TextMarkupInTextTest {
                     .isEqualTo(r.operative().get(0).paragraphs().get(0).content());
         }
     }
+
+    /** The check is linear-logarithmic per line: many marks and braces on one line take well under the bound. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aLineWithManyMarksAndBracesIsCheckedQuickly() {
+        java.util.List<Inline> content = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            content.add(Text.of("a{ "));
+            content.add(Inserted.of(List.of(Text.of("x}"))));
+        }
+        Resolution r = of(content.toArray(new Inline[0]));
+        String written = writer.write(r);
+        assertThat(written).contains("a{ {+x}+}a{ ");
+        assertThat(reader.read(written).resolution().operative().get(0).paragraphs().get(0).content())
+                .isEqualTo(r.operative().get(0).paragraphs().get(0).content());
+    }
 }
