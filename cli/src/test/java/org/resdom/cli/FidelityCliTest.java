@@ -104,6 +104,18 @@ class FidelityCliTest {
                 .isEqualTo("[\"a\\uD800b\uD83D\uDE00c\\uDFFF\"]");
     }
 
+    /** Item 2: refs (JSON Lines through Jackson) escapes a lone surrogate in a citation's text. */
+    @Test
+    void refsEscapesALoneSurrogate() throws IOException {
+        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
+                s -> s.item("1", p -> p.text("recalling ").cite(org.resdom.model.OtherCitation.of("the Plan \uD800 of Action"))
+                        .text(";"))).build();
+        Path in = Files.writeString(dir.resolve("c.json"), Formats.writer("json").write(r));
+        Cli.Result refs = Cli.run("refs", in.toString());
+        assertThat(refs.code()).as(refs.err()).isZero();
+        assertThat(refs.out()).contains("the Plan \\uD800 of Action").doesNotContain("?").doesNotContain("\uFFFD");
+    }
+
     /** Item 2: a lone surrogate survives JSON; plain text refuses it instead of writing '?'. */
     @Test
     void aLoneSurrogateIsEscapedInJsonAndRefusedInText() throws IOException {
