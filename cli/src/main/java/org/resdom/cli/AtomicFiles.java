@@ -25,7 +25,8 @@ import org.resdom.io.Utf8Output;
  * any later file from being created or moved into place (creating and registering a temporary
  * file is one step under a lock, so none escapes the hook). The content is strict UTF-8
  * ({@link Utf8Output}): a character UTF-8 cannot carry fails the write instead of becoming
- * {@code ?}.
+ * {@code ?}. A target that exists and is neither a regular file nor a folder (a device, a named
+ * pipe) is written into directly and kept as it is.
  */
 final class AtomicFiles {
     /** Temporary files start with this prefix. */
@@ -69,6 +70,11 @@ final class AtomicFiles {
      */
     static void write(Path target, Body body) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isRegularFile(abs) && !Files.isDirectory(abs)) {
+            // a device or a pipe (or a link to one): moving a file over it would replace it, so write into it
+            writeInPlace(abs, body);
+            return;
+        }
         Path dir = abs.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve(TEMP_PREFIX + shortened(abs.getFileName().toString()) + "."
@@ -111,6 +117,19 @@ final class AtomicFiles {
                     PENDING.remove(tmp);
                 }
             }
+        }
+    }
+
+    /**
+     * Writes straight into an existing target that is neither a regular file nor a folder (a
+     * device such as {@code /dev/null}, a named pipe, or a link to one): such a target is kept,
+     * never replaced by a regular file; the write is then not atomic, which has no meaning there.
+     */
+    private static void writeInPlace(Path target, Body body) throws IOException {
+        try (var out = Files.newOutputStream(target, StandardOpenOption.WRITE)) {
+            Utf8Output w = Utf8Output.to(new BufferedOutputStream(out, 1 << 16));
+            body.write(w);
+            w.finish();
         }
     }
 

@@ -69,7 +69,7 @@ final class StatsJson {
     }
 
     String toJson() {
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all);
+        return Json.pretty(all);
     }
 
     private static Map<String, Integer> count(List<String> keys) {

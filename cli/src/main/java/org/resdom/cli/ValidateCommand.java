@@ -93,7 +93,7 @@ final class ValidateCommand extends FileCommand {
         if (format == Output.json) {
             ArrayNode array = Json.MAPPER.createArrayNode();
             json.forEach(array::add);
-            session.out.print(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n");
+            session.out.print(Json.pretty(array) + "\n");
             session.out.flush();
         }
     }

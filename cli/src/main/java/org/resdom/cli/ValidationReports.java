@@ -40,7 +40,7 @@ final class ValidationReports {
 
     /** One JSON Lines record. */
     static String jsonl(String file, Diagnostic d) {
-        return Json.MAPPER.writeValueAsString(ValidateCommand.toJson(file, d));
+        return Json.write(ValidateCommand.toJson(file, d));
     }
 
     /** Adds one diagnostic to the SARIF log. */
@@ -103,7 +103,7 @@ final class ValidationReports {
         run.putObject("originalUriBaseIds").putObject(SRCROOT).put("uri", root.endsWith("/") ? root : root + "/");
         ArrayNode resultArray = run.putArray("results");
         results.forEach(resultArray::add);
-        return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(log);
+        return Json.pretty(log);
     }
 
     private static ObjectNode rule(String code, String description, Severity severity) {

@@ -34,6 +34,37 @@ class ConvertCommandTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void aTargetThatIsANamedPipeIsWrittenIntoAndKeptNotReplacedByAFile() throws Exception {
+        Resolution clean = Cli.clean();
+        Path in = json("in/res71.json", clean);
+        Path fifo = dir.resolve("pipe.xml");
+        Process mk;
+        try {
+            mk = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        } catch (IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(mk.waitFor() == 0, "mkfifo failed");
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Cli.Result r = Cli.run("convert", "--to", "xml", "-o", fifo.toString(), in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(new String(read.get(), StandardCharsets.UTF_8)).isEqualTo(Formats.writer("xml").write(clean));
+        assertThat(Files.isRegularFile(fifo)).as("the pipe is still a pipe").isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).as("no temporary file").containsExactlyInAnyOrder("in", "pipe.xml");
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"text", "json", "xml", "akn"})
     void oneInputGoesToStandardOutputInEachFormat(String to) throws IOException {

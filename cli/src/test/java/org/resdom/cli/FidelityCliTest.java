@@ -83,6 +83,39 @@ class FidelityCliTest {
         assertThat(r.err()).contains("is a file");
     }
 
+    /** Item 2: the JSON reports (export, stats, refs) escape a lone surrogate instead of printing '?'. */
+    @Test
+    void jsonReportsOnStandardOutputEscapeALoneSurrogate() throws IOException {
+        Identity id = new Identity(org.resdom.model.Body.ITU_PP, org.resdom.model.DocumentKind.RESOLUTION,
+                Optional.of("71"), Optional.of("RESOLUTION 71"), Optional.of("Plan \uDC00 half"),
+                org.resdom.model.Language.ENGLISH, List.of());
+        Resolution r = Resolution.builder(id).operative(Optional.empty(),
+                s -> s.add(Paragraph.of("1", "broken \uD800 half;"))).build();
+        Path in = Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
+        Cli.Result export = Cli.run("export", in.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(export.out()).contains("broken \\uD800 half;").doesNotContain("?").doesNotContain("\uFFFD");
+        Cli.Result stats = Cli.run("stats", "--format", "json", in.toString());
+        assertThat(stats.code()).as(stats.err()).isZero();
+        assertThat(stats.out()).containsIgnoringCase("Plan \\udc00 half").doesNotContain("?");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(stats.out()).get(0)
+                .get("document").get("title").asString()).isEqualTo("Plan \uDC00 half");
+        assertThat(Json.loneSurrogatesEscaped("[\"a\uD800b\uD83D\uDE00c\uDFFF\"]"))
+                .isEqualTo("[\"a\\uD800b\uD83D\uDE00c\\uDFFF\"]");
+    }
+
+    /** Item 2: refs (JSON Lines through Jackson) escapes a lone surrogate in a citation's text. */
+    @Test
+    void refsEscapesALoneSurrogate() throws IOException {
+        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
+                s -> s.item("1", p -> p.text("recalling ").cite(org.resdom.model.OtherCitation.of("the Plan \uD800 of Action"))
+                        .text(";"))).build();
+        Path in = Files.writeString(dir.resolve("c.json"), Formats.writer("json").write(r));
+        Cli.Result refs = Cli.run("refs", in.toString());
+        assertThat(refs.code()).as(refs.err()).isZero();
+        assertThat(refs.out()).contains("the Plan \\uD800 of Action").doesNotContain("?").doesNotContain("\uFFFD");
+    }
+
     /** Item 2: a lone surrogate survives JSON; plain text refuses it instead of writing '?'. */
     @Test
     void aLoneSurrogateIsEscapedInJsonAndRefusedInText() throws IOException {

@@ -93,6 +93,23 @@ class RulesTest {
         assertThat(only(Rules.labelDuplicate(), inherited).span()).contains(section);
     }
 
+    /** Unheaded operative sections (UN style) number on across a section between them, such as a preamble section kept after them. */
+    @Test
+    void unheadedOperativeSectionsAreOneNumberedList() {
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.item("1.", "Decides to act;"))
+                .operative("Noting", s -> s.add(Paragraph.of(List.of(Text.of("the report,")))))
+                .operative(Optional.empty(), s -> s.item("2.", "Requests a report;").item("3.", "Decides to remain seized."))
+                .build();
+        assertThat(run(Rules.labelSequence(), r)).isEmpty();
+        assertThat(run(Rules.labelDuplicate(), r)).isEmpty();
+        Resolution skipped = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.item("1.", "Decides to act;"))
+                .operative(Optional.empty(), s -> s.item("3.", "Requests a report;"))
+                .build();
+        assertThat(only(Rules.labelSequence(), skipped).message()).contains("expected 2");
+    }
+
     @Test
     void skippedLettersAndNumbers() {
         Rule rule = Rules.labelSequence();

@@ -185,7 +185,11 @@ public final class ExportJson {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    /** A JSON string: quote, backslash and the control characters escaped, as Jackson's generator escapes them. */
+    /**
+     * A JSON string: quote, backslash and the control characters escaped, as Jackson's generator
+     * escapes them; a lone surrogate (half of a pair with no other half) is escaped as
+     * {@code \\uXXXX} too, since UTF-8 cannot carry it raw and an encoder would substitute it.
+     */
     private static void quoted(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -201,6 +205,12 @@ public final class ExportJson {
                 default -> {
                     if (c < 0x20) {
                         sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        sb.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
                     } else {
                         sb.append(c);
                     }

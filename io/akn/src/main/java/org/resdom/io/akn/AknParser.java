@@ -2,8 +2,11 @@ package org.resdom.io.akn;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -478,6 +481,125 @@ final class AknParser {
         }
     }
 
+    /**
+     * Keeps an element the model has no place for whole, as XML markup (its name, namespace
+     * declarations, attributes and content), in the source hint {@code akn.unplaced.NN}, with
+     * {@code AKN-UNPLACED} at the element's start.
+     */
+    private void unplacedElement(String what) throws XMLStreamException {
+        Optional<SourceSpan> at = span();
+        String name = x.getLocalName();
+        String markup = markupOf();
+        String t = collapse(markup).strip();
+        add(new Diagnostic("AKN-UNPLACED", Severity.WARNING, what + " <" + name
+                + "> the reader cannot place, kept whole as markup in metadata: "
+                + (t.length() > 60 ? t.substring(0, 60) + "…" : t), Optional.empty(), at));
+        String k = key("akn.unplaced.");
+        foreignMeta.put(k, markup);
+        if (resdom) {
+            rdMeta.put(k, markup);
+        }
+    }
+
+    /** Consumes the current element and returns it whole as XML markup; comments and processing instructions are left out. */
+    private String markupOf() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        int d = depth;
+        Deque<Set<String>> declared = new ArrayDeque<>();
+        startTag(sb, declared);
+        while (true) {
+            int e = next();
+            switch (e) {
+                case XMLStreamConstants.START_ELEMENT -> startTag(sb, declared);
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        escapeXml(sb, x.getText(), false);
+                case XMLStreamConstants.END_ELEMENT -> {
+                    declared.pop();
+                    sb.append("</").append(qualified(x.getPrefix(), x.getLocalName())).append('>');
+                    if (depth < d) {
+                        return sb.toString();
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
+                        x.getLocation());
+                default -> {
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes a start tag with the namespace declarations written on it, and those of the
+     * prefixes its name and attributes use that were declared outside the markup, so that the
+     * markup stands on its own.
+     */
+    private void startTag(StringBuilder sb, Deque<Set<String>> declared) {
+        Set<String> here = new HashSet<>();
+        declared.push(here);
+        sb.append('<').append(qualified(x.getPrefix(), x.getLocalName()));
+        for (int i = 0; i < x.getNamespaceCount(); i++) {
+            declare(sb, here, x.getNamespacePrefix(i), x.getNamespaceURI(i), true);
+        }
+        String prefix = x.getPrefix() == null ? "" : x.getPrefix();
+        if (!isDeclared(declared, prefix)) {
+            declare(sb, here, prefix, x.getNamespaceURI(), false);
+        }
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            String ap = x.getAttributePrefix(i);
+            if (ap != null && !ap.isEmpty() && !isDeclared(declared, ap)) {
+                declare(sb, here, ap, x.getAttributeNamespace(i), false);
+            }
+        }
+        for (int i = 0; i < x.getAttributeCount(); i++) {
+            sb.append(' ').append(qualified(x.getAttributePrefix(i), x.getAttributeLocalName(i))).append("=\"");
+            escapeXml(sb, x.getAttributeValue(i), true);
+            sb.append('"');
+        }
+        sb.append('>');
+    }
+
+    private static boolean isDeclared(Deque<Set<String>> declared, String prefix) {
+        for (Set<String> level : declared) {
+            if (level.contains(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Declares a prefix on the tag being written, once; {@code written} for a declaration the source wrote there. */
+    private static void declare(StringBuilder sb, Set<String> here, String prefix, String uri, boolean written) {
+        String p = prefix == null ? "" : prefix;
+        if (!written && p.isEmpty() && (uri == null || uri.isEmpty())) {
+            // an element in no namespace: nothing to declare
+            here.add(p);
+            return;
+        }
+        if (here.add(p)) {
+            sb.append(p.isEmpty() ? " xmlns" : " xmlns:" + p).append("=\"");
+            escapeXml(sb, uri == null ? "" : uri, true);
+            sb.append('"');
+        }
+    }
+
+    private static String qualified(String prefix, String local) {
+        return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+    }
+
+    private static void escapeXml(StringBuilder sb, String s, boolean attribute) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append(attribute ? "&quot;" : "\"");
+                case '\t', '\n', '\r' -> sb.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
+                default -> sb.append(c);
+            }
+        }
+    }
+
     private String key(String prefix) {
         int n = counters.merge(prefix, 1, Integer::sum);
         return n < 10 ? prefix + "0" + n : prefix + n;
@@ -545,7 +667,7 @@ final class AknParser {
                 seen[0] = true;
                 document(local);
             } else {
-                unplaced("element <" + local + ">", textOf());
+                unplacedElement("element");
             }
         });
         if (!seen[0]) {
@@ -574,7 +696,7 @@ final class AknParser {
                 case "mainBody", "body", "mainContent" -> mainBody();
                 case "conclusions" -> paragraphsToMeta("akn.conclusions.", "conclusions");
                 case "attachments" -> attachments();
-                default -> unplaced("element <" + local + ">", textOf());
+                default -> unplacedElement("element");
             }
         });
     }
@@ -582,6 +704,10 @@ final class AknParser {
     private void paragraphsToMeta(String prefix, String what) throws XMLStreamException {
         int[] n = {0};
         children((local, ns) -> {
+            if (!"p".equals(local) && !"block".equals(local) && !"container".equals(local)) {
+                unplacedElement(what + " element");
+                return;
+            }
             String t = collapse(textOf()).strip();
             if (!t.isEmpty()) {
                 foreignMeta.put(key(prefix), t);
@@ -769,7 +895,7 @@ final class AknParser {
     private void preface() throws XMLStreamException {
         children((local, ns) -> {
             if (!"p".equals(local) && !"block".equals(local) && !"container".equals(local)) {
-                unplaced("preface element <" + local + ">", textOf());
+                unplacedElement("preface element");
                 return;
             }
             Ctx ctx = new Ctx();
@@ -1385,7 +1511,7 @@ final class AknParser {
     private void attachments() throws XMLStreamException {
         children((local, ns) -> {
             if (!local.equals("attachment")) {
-                unplaced("element <" + local + ">", textOf());
+                unplacedElement("attachments element");
                 return;
             }
             Optional<SourceSpan> sp = span();
@@ -1393,7 +1519,7 @@ final class AknParser {
                 if (DOC_TYPES.contains(l2)) {
                     annex(sp);
                 } else {
-                    unplaced("element <" + l2 + ">", textOf());
+                    unplacedElement("attachment element");
                 }
             });
         });
@@ -1408,28 +1534,52 @@ final class AknParser {
             switch (local) {
                 case "meta" -> skip();
                 case "preface" -> children((l2, n2) -> {
+                    if (!l2.equals("p") && !l2.equals("block") && !l2.equals("container")) {
+                        // an element that is not a line of the preface: kept whole, as the annex's next paragraph
+                        paragraphs.add(unknownParagraph(l2));
+                        info("AKN-ANNEX-PREFACE", "annex preface element <" + l2
+                                + "> kept as a paragraph of the annex, before its body");
+                        return;
+                    }
                     String cls = attr("class");
+                    Optional<SourceSpan> at = span();
                     Ctx ctx = new Ctx();
                     List<Inline> content = mixed(ctx);
                     String t = Inline.plainText(Inline.normalize(content));
+                    boolean used = false;
                     if (resdom) {
-                        if (Akn.CLASS_NUMBER.equals(cls)) {
+                        if (Akn.CLASS_NUMBER.equals(cls) && number[0] == null) {
                             number[0] = t;
-                        } else if (Akn.CLASS_HEADING.equals(cls)) {
+                            used = true;
+                        } else if (Akn.CLASS_HEADING.equals(cls) && heading[0] == null) {
                             heading[0] = t;
-                        } else if (Akn.CLASS_TITLE.equals(cls)) {
+                            used = true;
+                        } else if (Akn.CLASS_TITLE.equals(cls) && title[0] == null) {
                             title[0] = t;
+                            used = true;
                         }
                     } else {
                         String n = ctx.captured.get("docNumber");
                         String tt = ctx.captured.get("docTitle");
                         if (n != null && number[0] == null) {
                             number[0] = blankToNull(collapse(n).strip());
+                            used = true;
                         }
                         if (tt != null && title[0] == null) {
                             title[0] = blankToNull(collapse(tt).strip());
+                            used = true;
                         } else if (heading[0] == null) {
                             heading[0] = blankToNull(collapse(t).strip());
+                            used = true;
+                        }
+                    }
+                    if (!used) {
+                        // a further line of the preface: kept, in order, as the annex's next paragraph
+                        List<Inline> c = finish(content, true);
+                        if (!c.isEmpty() || !ctx.anchors.isEmpty()) {
+                            paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), at));
+                            info("AKN-ANNEX-PREFACE", "annex preface line after its number, heading and title kept as a"
+                                    + " paragraph of the annex, before its body");
                         }
                     }
                 });

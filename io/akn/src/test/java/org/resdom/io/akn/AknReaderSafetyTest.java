@@ -13,6 +13,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.model.Inline;
 import org.resdom.model.UnknownElement;
 
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class AknReaderSafetyTest {
 
     private final AknResolutionReader reader = AknResolutionReader.create();

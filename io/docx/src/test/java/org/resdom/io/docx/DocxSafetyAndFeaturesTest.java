@@ -18,6 +18,7 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
 
 /** Hostile packages are refused with a diagnostic; numbering, footnotes and moves are read. */
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class DocxSafetyAndFeaturesTest {
 
     static List<String> codes(ReadResult r) {

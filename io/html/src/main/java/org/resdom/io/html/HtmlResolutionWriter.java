@@ -34,6 +34,7 @@ import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Nesting;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revisions;
 import org.resdom.model.Text;
@@ -146,6 +147,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
         Objects.requireNonNull(out, "out must not be null");
+        Nesting.requireWithinMax(resolution, "the HTML writer");
         Page page = new Page(resolution);
         resolution.accept(page);
         out.write(page.sb.toString());

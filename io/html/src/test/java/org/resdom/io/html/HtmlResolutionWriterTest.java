@@ -29,6 +29,34 @@ class HtmlResolutionWriterTest {
                 .build();
     }
 
+    /** Like every writer, beyond the model's depth limit it refuses, instead of overflowing the stack. */
+    @Test
+    @org.junit.jupiter.api.Timeout(30)
+    void aDocumentDeeperThanTheModelsLimitIsRefusedWithAClearMessage() {
+        for (int depth : new int[] {org.resdom.model.Nesting.MAX + 1, 1_000, 5_000}) {
+            org.resdom.model.Inline inner = Text.of("deep");
+            for (int i = 1; i < depth; i++) {
+                inner = Inserted.of(List.of(inner));
+            }
+            org.resdom.model.Inline top = inner;
+            Resolution deep = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
+                    s -> s.add(org.resdom.model.Paragraph.of(List.of(top)))).build();
+            org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                    .isThrownBy(() -> HtmlResolutionWriter.create().write(deep))
+                    .withMessageContaining("the HTML writer").withMessageContaining(depth + " levels")
+                    .withMessageContaining("at most " + org.resdom.model.Nesting.MAX);
+        }
+        org.resdom.model.Inline atLimit = Text.of("deep");
+        for (int i = 2; i < org.resdom.model.Nesting.MAX; i++) {
+            atLimit = Inserted.of(List.of(atLimit));
+        }
+        org.resdom.model.Inline last = atLimit;
+        Resolution ok = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
+                s -> s.add(org.resdom.model.Paragraph.of(List.of(last)))).build();
+        assertThat(org.resdom.model.Nesting.depth(ok)).isEqualTo(org.resdom.model.Nesting.MAX - 1);
+        assertThat(HtmlResolutionWriter.create().write(ok)).contains("deep");
+    }
+
     @Test
     void aSelfContainedAccessiblePage() {
         String html = HtmlResolutionWriter.create().write(sample());

@@ -22,6 +22,7 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Unrecognized;
 
 /** Bad JSON never throws: it gives a document and diagnostics with a JSON path and a position. */
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class JsonHostileInputTest {
 
     private static final JsonResolutionReader READER = JsonResolutionReader.create();

@@ -19,6 +19,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.io.layout.LayoutCodes;
 
 /** Hostile and unreadable PDFs: reported, never thrown, never run. */
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class PdfSafetyTest {
 
     private static byte[] save(PDDocument doc) throws IOException {

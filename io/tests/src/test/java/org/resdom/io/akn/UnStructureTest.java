@@ -118,6 +118,9 @@ class UnStructureTest {
                 });
         assertThat(modelText(r)).isEqualTo(markupText(body));
         roundTripsThroughAkn(r);
+        // the unheaded operative sections around the kept preamble section are one numbered list: 1, 2
+        assertThat(org.resdom.validation.Validator.standard().validate(r))
+                .extracting(org.resdom.diagnostic.Diagnostic::code).doesNotContain("RD-LABEL-SEQUENCE");
     }
 
     @Test

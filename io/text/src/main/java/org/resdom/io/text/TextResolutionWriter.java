@@ -2,10 +2,14 @@ package org.resdom.io.text;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -189,9 +193,20 @@ public final class TextResolutionWriter implements ResolutionWriter {
         }
 
         private Void marked(String open, List<Inline> content, String close) {
-            w.text(open);
+            boolean mark = open.charAt(0) == '{';
+            if (mark) {
+                w.open(open);
+            } else {
+                w.text(open);
+                w.enter();
+            }
             inline(content);
-            w.text(close);
+            if (mark) {
+                w.close(close);
+            } else {
+                w.leave();
+                w.text(close);
+            }
             return null;
         }
 
@@ -202,7 +217,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitText(Text node) {
-            return text(node.text());
+            w.literal(node.text());
+            return null;
         }
 
         @Override
@@ -314,6 +330,17 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private final Writer out;
         private final String nl;
         private final Map<Integer, String> blanks;
+        /** The inline levels the reader reads under its default limits: the paragraph is one level of {@link Nesting#MAX}. */
+        private static final int INLINE_LEVELS = Nesting.MAX - 1;
+        /** The line being written (without blank lines), and the marks written on it: opening offset to closing offset. */
+        private final StringBuilder current = new StringBuilder();
+        private final Map<Integer, Integer> marks = new HashMap<>();
+        private final ArrayDeque<Integer> opens = new ArrayDeque<>();
+        /** The ranges of the line holding the text of {@code Text} nodes with a brace. */
+        private final List<int[]> literals = new ArrayList<>();
+        /** The containers being written (0: the line itself), and how many were opened. */
+        private final ArrayDeque<Integer> containers = new ArrayDeque<>(List.of(0));
+        private int containerCount;
         private int line = 1;
         private boolean started;
         private IOException error;
@@ -333,7 +360,118 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
+        /** Writes the text of a {@code Text} node: mark-up tokens in it must read back as text. */
+        void literal(String s) {
+            int from = current.length();
+            text(s);
+            if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0) {
+                literals.add(new int[] {Math.min(from, current.length()), current.length(), containers.peek()});
+            }
+        }
+
+        /**
+         * The inline container (a mark or a footnote) a two-character token at the offset stands in
+         * when it lies in literal text, or -1; a binary search, the ranges being in line order.
+         */
+        private int container(int offset) {
+            int lo = 0;
+            int hi = literals.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = literals.get(mid);
+                if (offset < r[0]) {
+                    hi = mid - 1;
+                } else if (offset + 1 >= r[1]) {
+                    lo = mid + 1;
+                } else {
+                    return r[2];
+                }
+            }
+            return -1;
+        }
+
+        /** A footnote's content begins: a container the reader parses apart. */
+        void enter() {
+            containers.push(++containerCount);
+        }
+
+        void leave() {
+            containers.pop();
+        }
+
+        /** Writes the opening token of a revision mark or brackets ({@code {+}, {@code {-}, {@code {[}). */
+        void open(String token) {
+            opens.push(current.length());
+            text(token);
+            containers.push(++containerCount);
+        }
+
+        /** Writes the closing token of the mark opened last. */
+        void close(String token) {
+            containers.pop();
+            marks.put(opens.pop(), current.length());
+            text(token);
+        }
+
+        /**
+         * Checks that the line just written reads back with exactly the marks the writer wrote,
+         * pairing {@code {+ +}}, {@code {- -}}, {@code {[ ]}} as the reader does (per line, with a
+         * stack): every mark written must read back as written, and no two tokens of the text of
+         * {@code Text} nodes in one container (a mark, a footnote, the line) may read back as a
+         * mark. (Unrecognized text is written as it was read.)
+         */
+        private void checkLine() {
+            if (!opens.isEmpty()) {
+                throw refused("a revision mark holding a line break");
+            }
+            if (marks.isEmpty() && literals.isEmpty()) {
+                return;
+            }
+            Map<Integer, Integer> read = new HashMap<>();
+            Set<Integer> tooDeep = new HashSet<>();
+            ArrayDeque<Integer> stack = new ArrayDeque<>();
+            int i = 0;
+            while (i + 1 < current.length()) {
+                char c = current.charAt(i);
+                char d = current.charAt(i + 1);
+                if (c == '{' && (d == '+' || d == '-' || d == '[')) {
+                    if (stack.size() >= INLINE_LEVELS) {
+                        tooDeep.add(i);
+                    }
+                    stack.push(i);
+                    i += 2;
+                } else if (d == '}' && (c == '+' || c == '-' || c == ']') && !stack.isEmpty()
+                        && current.charAt(stack.peek() + 1) == (c == ']' ? '[' : c)) {
+                    read.put(stack.pop(), i);
+                    i += 2;
+                } else {
+                    i++;
+                }
+            }
+            boolean changed = !read.entrySet().containsAll(marks.entrySet());
+            for (Map.Entry<Integer, Integer> e : read.entrySet()) {
+                // the reader parses two tokens of literal text as a mark when both stand in one container,
+                // unless beyond its inline levels, where a pair stays text as it was read
+                int c = container(e.getKey());
+                changed |= !tooDeep.contains(e.getKey()) && c >= 0 && c == container(e.getValue());
+            }
+            if (changed) {
+                String l = current.toString();
+                throw refused("text holding the mark-up {+ +}, {- -} or {[ ]} itself, which would read back as other"
+                        + " marks: \"" + (l.length() > 80 ? l.substring(0, 80) + "…" : l) + "\"");
+            }
+        }
+
+        private IllegalArgumentException refused(String what) {
+            return new IllegalArgumentException("the text writer refuses " + what + " (line " + line
+                    + "); plain text cannot carry it and nothing is changed: write JSON, XML or Akoma Ntoso instead");
+        }
+
         private void newline() {
+            checkLine();
+            current.setLength(0);
+            marks.clear();
+            literals.clear();
             raw(nl);
             line++;
             blanks();
@@ -352,10 +490,12 @@ public final class TextResolutionWriter implements ResolutionWriter {
             int from = 0;
             int i;
             while ((i = s.indexOf('\n', from)) >= 0) {
+                current.append(s, from, i);
                 raw(s.substring(from, i));
                 newline();
                 from = i + 1;
             }
+            current.append(s, from, s.length());
             raw(s.substring(from));
         }
 
@@ -371,6 +511,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
         }
 
         void flush() throws IOException {
+            checkLine();
             if (error != null) {
                 throw error;
             }

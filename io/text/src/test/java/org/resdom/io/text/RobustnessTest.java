@@ -15,6 +15,7 @@ import org.resdom.model.Resolution;
 import org.resdom.testing.SeedFixture;
 
 /** Every prefix of every fixture, hostile inputs and limits: always a document, never an exception. */
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class RobustnessTest {
 
     private static final TextResolutionReader READER = TextResolutionReader.create();

@@ -21,6 +21,7 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Text;
 import org.resdom.model.Unrecognized;
 
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class XmlHostileInputTest {
 
     private static final String OPEN = "<resolution xmlns=\"urn:resdom:xml:1\" version=\"1\">";

@@ -23,6 +23,7 @@ import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 
+@org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class XmlRoundTripTest {
 
     private static final String GOLDEN = "/golden/xml/rich.resdom.xml";
