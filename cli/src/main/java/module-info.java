@@ -15,5 +15,7 @@ module org.resdom.cli {
     requires tools.jackson.databind;
 
     exports org.resdom.cli;
-    opens org.resdom.cli to info.picocli;
+
+    opens org.resdom.cli to
+            info.picocli;
 }

@@ -13,9 +13,15 @@ module org.resdom.io {
     exports org.resdom.io.export;
     exports org.resdom.io.layout;
     exports org.resdom.io.internal to
-            org.resdom.io.text, org.resdom.io.json, org.resdom.io.xml, org.resdom.io.akn,
-            org.resdom.io.pdf, org.resdom.docx;
-    exports org.resdom.io.text.internal to org.resdom.io.text, org.resdom.docx;
+            org.resdom.io.text,
+            org.resdom.io.json,
+            org.resdom.io.xml,
+            org.resdom.io.akn,
+            org.resdom.io.pdf,
+            org.resdom.docx;
+    exports org.resdom.io.text.internal to
+            org.resdom.io.text,
+            org.resdom.docx;
 
     opens org.resdom.io.export;
 

@@ -8,5 +8,6 @@ module org.resdom.io.akn {
 
     exports org.resdom.io.akn;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.akn.AknFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.akn.AknFormatProvider;
 }

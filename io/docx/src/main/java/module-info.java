@@ -7,5 +7,6 @@ module org.resdom.docx {
 
     exports org.resdom.io.docx;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.docx.DocxFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.docx.DocxFormatProvider;
 }

@@ -6,5 +6,6 @@ module org.resdom.html {
 
     exports org.resdom.io.html;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.html.HtmlFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.html.HtmlFormatProvider;
 }

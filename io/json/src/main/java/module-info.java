@@ -8,5 +8,6 @@ module org.resdom.io.json {
 
     exports org.resdom.io.json;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.json.JsonFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.json.JsonFormatProvider;
 }

@@ -9,5 +9,6 @@ module org.resdom.io.pdf {
 
     exports org.resdom.io.pdf;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.pdf.PdfFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.pdf.PdfFormatProvider;
 }

@@ -7,5 +7,6 @@ module org.resdom.io.text {
 
     exports org.resdom.io.text;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.text.TextFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.text.TextFormatProvider;
 }

@@ -7,9 +7,11 @@ module org.resdom.io.xml {
     requires jakarta.xml.bind;
     requires java.xml;
 
-    opens org.resdom.io.xml.bind to jakarta.xml.bind;
+    opens org.resdom.io.xml.bind to
+            jakarta.xml.bind;
 
     exports org.resdom.io.xml;
 
-    provides org.resdom.io.FormatProvider with org.resdom.io.xml.XmlFormatProvider;
+    provides org.resdom.io.FormatProvider with
+            org.resdom.io.xml.XmlFormatProvider;
 }

@@ -38,8 +38,7 @@ public final class BenchmarkReport {
     /** The key of JMH's normalised allocation figure, in bytes per operation. */
     static final String ALLOC_NORM = "gc.alloc.rate.norm";
 
-    private BenchmarkReport() {
-    }
+    private BenchmarkReport() {}
 
     /**
      * One measured benchmark.
@@ -50,8 +49,7 @@ public final class BenchmarkReport {
      *        microseconds: on a shared machine, the iteration least disturbed by other work
      * @param allocBytes the bytes allocated per operation, when the GC profiler ran, else -1
      */
-    record Row(String benchmark, String param, double micros, double allocBytes) {
-    }
+    record Row(String benchmark, String param, double micros, double allocBytes) {}
 
     /**
      * Turns JMH's results into rows.
@@ -65,12 +63,14 @@ public final class BenchmarkReport {
             String name = rr.getParams().getBenchmark();
             String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String param = Optional.ofNullable(rr.getParams().getParam("copies"))
-                    .or(() -> Optional.ofNullable(rr.getParams().getParam("format"))).orElse("");
+                    .or(() -> Optional.ofNullable(rr.getParams().getParam("format")))
+                    .orElse("");
             Result<?> primary = rr.getPrimaryResult();
             double best = rr.getBenchmarkResults().stream()
                     .flatMap(br -> br.getIterationResults().stream())
                     .mapToDouble(ir -> ir.getPrimaryResult().getScore())
-                    .min().orElse(primary.getScore());
+                    .min()
+                    .orElse(primary.getScore());
             double micros = toMicros(best, primary.getScoreUnit());
             Result<?> alloc = rr.getSecondaryResults().get(ALLOC_NORM);
             if (alloc == null) {
@@ -93,7 +93,9 @@ public final class BenchmarkReport {
     }
 
     private static Optional<Row> find(List<Row> rows, String benchmark, String param) {
-        return rows.stream().filter(r -> r.benchmark().equals(benchmark) && r.param().equals(param)).findFirst();
+        return rows.stream()
+                .filter(r -> r.benchmark().equals(benchmark) && r.param().equals(param))
+                .findFirst();
     }
 
     /**
@@ -118,10 +120,16 @@ public final class BenchmarkReport {
             int copies = Integer.parseInt(read.param());
             long chars = (long) ReferenceInput.repeated(copies).length();
             Optional<Row> base = find(rows, "TextReaderBenchmark.baselineLines", read.param());
-            out.printf(Locale.ROOT, "| %d× | %,d | %.1f | %s | %s | %s | %s | %s |%n", copies, chars, read.micros(),
+            out.printf(
+                    Locale.ROOT,
+                    "| %d× | %,d | %.1f | %s | %s | %s | %s | %s |%n",
+                    copies,
+                    chars,
+                    read.micros(),
                     base.map(b -> fmt("%.1f", b.micros())).orElse("–"),
                     base.map(b -> fmt("%.1f", read.micros() / b.micros())).orElse("–"),
-                    one.map(o -> fmt("%.2f", read.micros() / copies / o.micros())).orElse("–"),
+                    one.map(o -> fmt("%.2f", read.micros() / copies / o.micros()))
+                            .orElse("–"),
                     alloc(read.allocBytes()),
                     read.allocBytes() < 0 ? "–" : fmt("%.1f", read.allocBytes() / chars));
         }
@@ -135,15 +143,24 @@ public final class BenchmarkReport {
         Optional<Row> copy = find(rows, "WriterBenchmark.baselineCopy", "");
         Optional<Row> text = find(rows, "WriterBenchmark.write", "TEXT");
         Map<String, Integer> outputChars = outputChars();
-        copy.ifPresent(c -> out.printf(Locale.ROOT, "| String copy (baseline) | %,d | %.1f | 1.0 | %s | %s | %s |%n",
-                referenceChars, c.micros(), text.map(t -> fmt("%.2f", c.micros() / t.micros())).orElse("–"),
-                alloc(c.allocBytes()), c.allocBytes() < 0 ? "–" : fmt("%.1f", c.allocBytes() / referenceChars)));
+        copy.ifPresent(c -> out.printf(
+                Locale.ROOT,
+                "| String copy (baseline) | %,d | %.1f | 1.0 | %s | %s | %s |%n",
+                referenceChars,
+                c.micros(),
+                text.map(t -> fmt("%.2f", c.micros() / t.micros())).orElse("–"),
+                alloc(c.allocBytes()),
+                c.allocBytes() < 0 ? "–" : fmt("%.1f", c.allocBytes() / referenceChars)));
         for (Row w : rows) {
             if (!w.benchmark().equals("WriterBenchmark.write")) {
                 continue;
             }
-            out.printf(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %s | %s |%n", w.param(),
-                    outputChars.getOrDefault(w.param(), -1), w.micros(),
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %,d | %.1f | %s | %s | %s | %s |%n",
+                    w.param(),
+                    outputChars.getOrDefault(w.param(), -1),
+                    w.micros(),
                     copy.map(c -> fmt("%.1f", w.micros() / c.micros())).orElse("–"),
                     text.map(t -> fmt("%.2f", w.micros() / t.micros())).orElse("–"),
                     alloc(w.allocBytes()),
@@ -167,9 +184,14 @@ public final class BenchmarkReport {
             if (!r.benchmark().equals("ReaderBenchmark.read")) {
                 continue;
             }
-            int chars = r.param().equals("TEXT") ? ReferenceInput.text().length()
-                    : inputChars.getOrDefault(r.param(), -1);
-            out.printf(Locale.ROOT, "| %s | %,d | %.1f | %s | %s | %s | %s |%n", r.param(), chars, r.micros(),
+            int chars =
+                    r.param().equals("TEXT") ? ReferenceInput.text().length() : inputChars.getOrDefault(r.param(), -1);
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %,d | %.1f | %s | %s | %s | %s |%n",
+                    r.param(),
+                    chars,
+                    r.micros(),
                     text.map(t -> fmt("%.2f", r.micros() / t.micros())).orElse("–"),
                     chars > 0 ? fmt("%.1f", r.micros() * 1000 / chars) : "–",
                     alloc(r.allocBytes()),
@@ -181,8 +203,11 @@ public final class BenchmarkReport {
         Map<String, Integer> sizes = new LinkedHashMap<>();
         for (String f : Formats.names()) {
             try {
-                var document = Formats.reader("text").read(ReferenceInput.text()).resolution();
-                sizes.put(f.toUpperCase(Locale.ROOT), Formats.writer(f).write(document).length());
+                var document =
+                        Formats.reader("text").read(ReferenceInput.text()).resolution();
+                sizes.put(
+                        f.toUpperCase(Locale.ROOT),
+                        Formats.writer(f).write(document).length());
             } catch (RuntimeException e) {
                 // a format not implemented yet: its size is left out
             }
@@ -210,17 +235,19 @@ public final class BenchmarkReport {
         OptionsBuilder builder = new OptionsBuilder();
         builder.parent(cli);
         if (cli.getIncludes().isEmpty()) {
-            builder.include(TextReaderBenchmark.class.getName()).include(WriterBenchmark.class.getName())
+            builder.include(TextReaderBenchmark.class.getName())
+                    .include(WriterBenchmark.class.getName())
                     .include(ReaderBenchmark.class.getName());
         }
-        if (cli.getProfilers().stream().noneMatch(p -> p.getKlass().equals("gc")
-                || p.getKlass().equals(GCProfiler.class.getName()))) {
+        if (cli.getProfilers().stream()
+                .noneMatch(p -> p.getKlass().equals("gc") || p.getKlass().equals(GCProfiler.class.getName()))) {
             builder.addProfiler(GCProfiler.class);
         }
         if (cli.getResultFormat().hasValue() || cli.getResult().hasValue()) {
             builder.resultFormat(cli.getResultFormat().orElse(ResultFormatType.JSON));
         } else {
-            builder.resultFormat(ResultFormatType.JSON).result(Output.file("jmh-result.json").toString());
+            builder.resultFormat(ResultFormatType.JSON)
+                    .result(Output.file("jmh-result.json").toString());
         }
         Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();

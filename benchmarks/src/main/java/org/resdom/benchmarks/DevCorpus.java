@@ -19,8 +19,7 @@ public final class DevCorpus {
     /** The corpus folder, relative to the project root. */
     public static final String FOLDER = "io/tests/src/test/resources/corpus/dev";
 
-    private DevCorpus() {
-    }
+    private DevCorpus() {}
 
     /**
      * @return the corpus folder: the system property {@code resdom.corpus}, else
@@ -54,11 +53,14 @@ public final class DevCorpus {
             // one folder after another in turn (the six languages, the ITU texts), so that any
             // leading part of the list mixes them
             java.util.Map<Path, List<Path>> byFolder = new java.util.TreeMap<>();
-            for (Path p : walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
+            for (Path p :
+                    walk.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
                 byFolder.computeIfAbsent(p.getParent(), k -> new ArrayList<>()).add(p);
             }
             List<byte[]> out = new ArrayList<>();
-            for (int i = 0; out.size() < byFolder.values().stream().mapToInt(List::size).sum(); i++) {
+            for (int i = 0;
+                    out.size() < byFolder.values().stream().mapToInt(List::size).sum();
+                    i++) {
                 for (List<Path> folder : byFolder.values()) {
                     if (i < folder.size()) {
                         out.add(Files.readAllBytes(folder.get(i)));

@@ -74,8 +74,12 @@ public class DiffBenchmark {
         olderWords = List.of(olderText.split("\\s+"));
         newerWords = List.of(newerText.split("\\s+"));
         Map<String, Integer> ids = new HashMap<>();
-        olderIds = olderWords.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
-        newerIds = newerWords.stream().mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size())).toArray();
+        olderIds = olderWords.stream()
+                .mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size()))
+                .toArray();
+        newerIds = newerWords.stream()
+                .mapToInt(w -> ids.computeIfAbsent(w, k -> ids.size()))
+                .toArray();
     }
 
     private String copies(String one) {

@@ -31,8 +31,7 @@ public final class Interleaved {
      * @param inputBytes how many input bytes one pass handles (for MB/s and bytes allocated per byte)
      * @param pass one pass
      */
-    public record Method(String name, long inputBytes, Pass pass) {
-    }
+    public record Method(String name, long inputBytes, Pass pass) {}
 
     /**
      * What was measured for a method.
@@ -102,8 +101,7 @@ public final class Interleaved {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private Interleaved() {
-    }
+    private Interleaved() {}
 
     /**
      * Runs the methods in interleaved rounds.

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class Output {
 
-    private Output() {
-    }
+    private Output() {}
 
     /**
      * @param name a file name
@@ -21,7 +20,8 @@ public final class Output {
     public static Path file(String name) {
         Path cwd = Path.of("").toAbsolutePath();
         Path dir = Files.isDirectory(cwd.resolve("benchmarks")) && Files.exists(cwd.resolve("benchmarks/pom.xml"))
-                ? cwd.resolve("benchmarks/target") : cwd.resolve("target");
+                ? cwd.resolve("benchmarks/target")
+                : cwd.resolve("target");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

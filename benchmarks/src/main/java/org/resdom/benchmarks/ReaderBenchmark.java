@@ -42,7 +42,9 @@ public class ReaderBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         Resolution document = Formats.reader("text").read(ReferenceInput.text()).resolution();
-        input = format.equalsIgnoreCase("text") ? ReferenceInput.text() : Formats.writer(format).write(document);
+        input = format.equalsIgnoreCase("text")
+                ? ReferenceInput.text()
+                : Formats.writer(format).write(document);
         reader = Formats.reader(format);
     }
 

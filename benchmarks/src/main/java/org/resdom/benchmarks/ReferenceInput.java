@@ -1,6 +1,5 @@
 package org.resdom.benchmarks;
 
-
 /**
  * The benchmarks' input: the French text of ITU Plenipotentiary Conference Resolution 71 (Rev.
  * Bucharest, 2022), bundled as a classpath resource. Source: International Telecommunication Union.
@@ -10,8 +9,7 @@ public final class ReferenceInput {
     /** The input's file name; the text is the seed fixture bundled in resdom-testing. */
     public static final String RESOURCE = org.resdom.testing.SeedFixture.FILE_NAME;
 
-    private ReferenceInput() {
-    }
+    private ReferenceInput() {}
 
     /** @return the reference text, decoded from UTF-8 */
     public static String text() {

@@ -57,6 +57,7 @@ public final class SpeedReport {
 
     /** The size of the input of the main table: a part of the corpus with every language in it. */
     private final long tableBytes;
+
     private final int warmups;
     private final int rounds;
     private final long minNanos;
@@ -66,7 +67,8 @@ public final class SpeedReport {
     private final AknResolutionReader aknReader = AknResolutionReader.create();
     private final AknResolutionWriter aknWriter = AknResolutionWriter.create();
     private final JsonResolutionReader jsonReader = JsonResolutionReader.create();
-    private final JsonResolutionWriter jsonCompact = JsonResolutionWriter.builder().compact().build();
+    private final JsonResolutionWriter jsonCompact =
+            JsonResolutionWriter.builder().compact().build();
     private final TextResolutionReader textReader = TextResolutionReader.create();
     private final JsonMapper mapper = JsonMapper.builder().build();
     private final JsonFactory jsonFactory = new JsonFactory();
@@ -109,7 +111,8 @@ public final class SpeedReport {
                         "usage: SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--quick]");
             }
         }
-        SpeedReport report = quick ? new SpeedReport(0, 0, 1, 0, true)
+        SpeedReport report = quick
+                ? new SpeedReport(0, 0, 1, 0, true)
                 : new SpeedReport(size, 2, rounds, minMillis * 1_000_000L, false);
         List<String> out = report.run();
         Path file = Output.file("speed-report.md");
@@ -161,25 +164,35 @@ public final class SpeedReport {
                 + " MB), their resdom AKN (" + mbText(ownBytes) + " MB), JSON (" + mbText(jsonBytes) + " MB, compact "
                 + mbText(compactBytes) + " MB) and text (" + mbText(textBytes) + " MB); " + rounds
                 + " interleaved rounds after " + warmups + " warm-up rounds, each method at least "
-                + minNanos / 1_000_000 + " ms of CPU time per round; load average " + String.format(Locale.ROOT, "%.1f",
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + " at the start.");
+                + minNanos / 1_000_000 + " ms of CPU time per round; load average "
+                + String.format(
+                        Locale.ROOT,
+                        "%.1f",
+                        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                + " at the start.");
         line("");
         line("| work | resdom | baseline in the same run | elapsed-time ratio (median, lowest–highest of the rounds) "
                 + "| CPU time ratio (median, lowest–highest) | target |");
         line("|---|---|---|---|---|---|");
 
         Interleaved.Method aknRead = new Interleaved.Method("read", aknBytes, () -> readAll(aknReader, akn));
-        compare("AKN read (UN and ITU files as published)", aknRead,
-                List.of(new Interleaved.Method("W3C DOM parse", aknBytes, () -> domAll(akn)),
+        compare(
+                "AKN read (UN and ITU files as published)",
+                aknRead,
+                List.of(
+                        new Interleaved.Method("W3C DOM parse", aknBytes, () -> domAll(akn)),
                         new Interleaved.Method("StAX scan (floor)", aknBytes, () -> staxAll(akn))),
                 new String[] {"≤ 1.0x DOM", "≤ 1.5x StAX floor"});
-        compare("AKN read (resdom-written AKN)",
+        compare(
+                "AKN read (resdom-written AKN)",
                 new Interleaved.Method("read", ownBytes, () -> readAll(aknReader, ownAkn)),
-                List.of(new Interleaved.Method("W3C DOM parse", ownBytes, () -> domAll(ownAkn)),
+                List.of(
+                        new Interleaved.Method("W3C DOM parse", ownBytes, () -> domAll(ownAkn)),
                         new Interleaved.Method("StAX scan (floor)", ownBytes, () -> staxAll(ownAkn))),
                 new String[] {"≤ 1.0x DOM", "≤ 1.5x StAX floor"});
         ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
-        compare("AKN write (to a byte stream)",
+        compare(
+                "AKN write (to a byte stream)",
                 new Interleaved.Method("write", ownBytes, () -> {
                     long n = 0;
                     for (Resolution r : models) {
@@ -189,15 +202,19 @@ public final class SpeedReport {
                     }
                     return n;
                 }),
-                List.of(new Interleaved.Method("StAX cursor copy (write floor)", ownBytes, () -> staxCopyAll(ownAkn)),
+                List.of(
+                        new Interleaved.Method("StAX cursor copy (write floor)", ownBytes, () -> staxCopyAll(ownAkn)),
                         new Interleaved.Method("bulk copy", ownBytes, () -> bulkCopy(ownAkn))),
                 new String[] {"≤ 1.0–1.2x StAX copy", "—"});
-        compare("JSON read (bytes: read(InputStream))",
+        compare(
+                "JSON read (bytes: read(InputStream))",
                 new Interleaved.Method("read", jsonBytes, () -> readAll(jsonReader, json)),
-                List.of(new Interleaved.Method("Jackson readTree(byte[])", jsonBytes, () -> readTrees(json)),
+                List.of(
+                        new Interleaved.Method("Jackson readTree(byte[])", jsonBytes, () -> readTrees(json)),
                         new Interleaved.Method("Jackson token scan", jsonBytes, () -> tokenScan(json))),
                 new String[] {"≤ 1.5x readTree", "—"});
-        compare("JSON read (read(String))",
+        compare(
+                "JSON read (read(String))",
                 new Interleaved.Method("read", jsonBytes, () -> {
                     long n = 0;
                     for (String s : jsonStrings) {
@@ -207,7 +224,8 @@ public final class SpeedReport {
                 }),
                 List.of(new Interleaved.Method("read(InputStream)", jsonBytes, () -> readAll(jsonReader, json))),
                 new String[] {"—"});
-        compare("JSON write (compact, to a byte stream)",
+        compare(
+                "JSON write (compact, to a byte stream)",
                 new Interleaved.Method("write", compactBytes, () -> {
                     long n = 0;
                     for (Resolution r : models) {
@@ -227,7 +245,8 @@ public final class SpeedReport {
                 new String[] {"≤ 1.2x"});
         long textChars = textBytes;
         java.util.Set<String> vocabulary = vocabulary(text);
-        compare("text read (read(String); text branch's target)",
+        compare(
+                "text read (read(String); text branch's target)",
                 new Interleaved.Method("read", textChars, () -> {
                     long n = 0;
                     for (String t : text) {
@@ -235,9 +254,10 @@ public final class SpeedReport {
                     }
                     return n;
                 }),
-                List.of(new Interleaved.Method("split into lines + scan every char", textChars, () -> scanLines(text)),
-                        new Interleaved.Method("lines + lower case + words looked up", textChars,
-                                () -> scanWords(text, vocabulary))),
+                List.of(
+                        new Interleaved.Method("split into lines + scan every char", textChars, () -> scanLines(text)),
+                        new Interleaved.Method(
+                                "lines + lower case + words looked up", textChars, () -> scanWords(text, vocabulary))),
                 new String[] {"≤ 5x floor", "—"});
 
         heap(corpus, DevCorpus.size(corpus));
@@ -256,10 +276,20 @@ public final class SpeedReport {
             Interleaved.Measured b = m.get(i);
             double[] ratios = r.ratios(b);
             double[] cpu = r.cpuRatios(b);
-            line(String.format(Locale.ROOT, "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %.2fx (%.2f–%.2f) | %s |",
-                    i == 1 ? work : "", i == 1 ? speed(r) : "", b.method().name(), speed(b),
-                    Interleaved.median(ratios), ratios[0], ratios[ratios.length - 1],
-                    Interleaved.median(cpu), cpu[0], cpu[cpu.length - 1], targets[i - 1]));
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s: %s | **%.2fx** (%.2f–%.2f) | %.2fx (%.2f–%.2f) | %s |",
+                    i == 1 ? work : "",
+                    i == 1 ? speed(r) : "",
+                    b.method().name(),
+                    speed(b),
+                    Interleaved.median(ratios),
+                    ratios[0],
+                    ratios[ratios.length - 1],
+                    Interleaved.median(cpu),
+                    cpu[0],
+                    cpu[cpu.length - 1],
+                    targets[i - 1]));
         }
     }
 
@@ -281,10 +311,17 @@ public final class SpeedReport {
         }
         long domHeap = usedHeap() - before2;
         line("");
-        line(String.format(Locale.ROOT, "Retained heap, the %d Akoma Ntoso files (%.1f MB) read and kept: model %.1f MB "
-                + "(%.2fx the input), W3C DOM %.1f MB (%.2fx): **%.2fx DOM** (target ≤ 0.5x).",
-                models.size(), mb(aknBytes), mb(modelHeap), (double) modelHeap / aknBytes, mb(domHeap),
-                (double) domHeap / aknBytes, (double) modelHeap / domHeap));
+        line(String.format(
+                Locale.ROOT,
+                "Retained heap, the %d Akoma Ntoso files (%.1f MB) read and kept: model %.1f MB "
+                        + "(%.2fx the input), W3C DOM %.1f MB (%.2fx): **%.2fx DOM** (target ≤ 0.5x).",
+                models.size(),
+                mb(aknBytes),
+                mb(modelHeap),
+                (double) modelHeap / aknBytes,
+                mb(domHeap),
+                (double) domHeap / aknBytes,
+                (double) modelHeap / domHeap));
         if (models.size() + doms.size() == 0) {
             throw new IllegalStateException("nothing kept");
         }
@@ -293,7 +330,8 @@ public final class SpeedReport {
     private void scaling(List<byte[]> akn, List<byte[]> json) throws Exception {
         long[] sizes = quick ? new long[] {10_000, 100_000} : new long[] {10_000, 1_000_000, 10_000_000, 50_000_000};
         line("");
-        line("Scaling: time per MB relative to the 1 MB input (1.00 is linear), and the ratio to the baseline at each size.");
+        line(
+                "Scaling: time per MB relative to the 1 MB input (1.00 is linear), and the ratio to the baseline at each size.");
         line("");
         line("| size | AKN read ms/MB | per-MB vs 1 MB | / DOM | JSON read ms/MB | per-MB vs 1 MB | / readTree |");
         line("|---:|---:|---:|---:|---:|---:|---:|");
@@ -306,11 +344,14 @@ public final class SpeedReport {
             long ab = DevCorpus.size(a);
             long jb = DevCorpus.size(j);
             int r = quick ? 1 : size >= 50_000_000 ? 1 : size >= 10_000_000 ? 2 : 3;
-            List<Interleaved.Measured> m = Interleaved.run(List.of(
-                    new Interleaved.Method("akn", ab, () -> readAll(aknReader, a)),
-                    new Interleaved.Method("dom", ab, () -> domAll(a)),
-                    new Interleaved.Method("json", jb, () -> readAll(jsonReader, j)),
-                    new Interleaved.Method("tree", jb, () -> readTrees(j))), quick || size >= 10_000_000 ? 0 : 1, r,
+            List<Interleaved.Measured> m = Interleaved.run(
+                    List.of(
+                            new Interleaved.Method("akn", ab, () -> readAll(aknReader, a)),
+                            new Interleaved.Method("dom", ab, () -> domAll(a)),
+                            new Interleaved.Method("json", jb, () -> readAll(jsonReader, j)),
+                            new Interleaved.Method("tree", jb, () -> readTrees(j))),
+                    quick || size >= 10_000_000 ? 0 : 1,
+                    r,
                     minNanos);
             double aknPerMb = m.get(0).medianNanos() / 1e6 / mb(ab);
             double jsonPerMb = m.get(2).medianNanos() / 1e6 / mb(jb);
@@ -318,14 +359,26 @@ public final class SpeedReport {
                 aknRef = aknPerMb;
                 jsonRef = jsonPerMb;
             }
-            rows.add(new double[] {size, aknPerMb, Interleaved.median(m.get(0).ratios(m.get(1))), jsonPerMb,
-                Interleaved.median(m.get(2).ratios(m.get(3)))});
+            rows.add(new double[] {
+                size,
+                aknPerMb,
+                Interleaved.median(m.get(0).ratios(m.get(1))),
+                jsonPerMb,
+                Interleaved.median(m.get(2).ratios(m.get(3)))
+            });
         }
         for (double[] row : rows) {
             long size = (long) row[0];
-            line(String.format(Locale.ROOT, "| %s | %.1f | %.2f | %.2fx | %.1f | %.2f | %.2fx |",
-                    size >= 1_000_000 ? size / 1_000_000 + " MB" : size / 1000 + " KB", row[1], row[1] / aknRef,
-                    row[2], row[3], row[3] / jsonRef, row[4]));
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %.1f | %.2f | %.2fx | %.1f | %.2f | %.2fx |",
+                    size >= 1_000_000 ? size / 1_000_000 + " MB" : size / 1000 + " KB",
+                    row[1],
+                    row[1] / aknRef,
+                    row[2],
+                    row[3],
+                    row[3] / jsonRef,
+                    row[4]));
         }
     }
 
@@ -343,7 +396,11 @@ public final class SpeedReport {
     private long domAll(List<byte[]> files) throws Exception {
         long n = 0;
         for (byte[] f : files) {
-            n += dom.newDocumentBuilder().parse(new ByteArrayInputStream(f)).getDocumentElement().getChildNodes().getLength();
+            n += dom.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(f))
+                    .getDocumentElement()
+                    .getChildNodes()
+                    .getLength();
         }
         return n;
     }
@@ -376,7 +433,9 @@ public final class SpeedReport {
             while (x.hasNext()) {
                 switch (x.next()) {
                     case XMLStreamConstants.START_ELEMENT -> {
-                        w.writeStartElement(x.getPrefix() == null ? "" : x.getPrefix(), x.getLocalName(),
+                        w.writeStartElement(
+                                x.getPrefix() == null ? "" : x.getPrefix(),
+                                x.getLocalName(),
                                 x.getNamespaceURI() == null ? "" : x.getNamespaceURI());
                         for (int i = 0; i < x.getNamespaceCount(); i++) {
                             w.writeNamespace(x.getNamespacePrefix(i), x.getNamespaceURI(i));
@@ -388,8 +447,7 @@ public final class SpeedReport {
                     case XMLStreamConstants.END_ELEMENT -> w.writeEndElement();
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE ->
                         w.writeCharacters(x.getTextCharacters(), x.getTextStart(), x.getTextLength());
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
             w.writeEndDocument();
@@ -557,7 +615,8 @@ public final class SpeedReport {
     private static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch") + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB";
+                + System.getProperty("os.arch") + ", max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB";
     }
 
     private static double mb(long bytes) {

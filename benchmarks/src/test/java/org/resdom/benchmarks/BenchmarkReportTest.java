@@ -35,11 +35,13 @@ class BenchmarkReportTest {
         BenchmarkReport.print(rows, new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         // 1×: 250 / 10 = 25.0, growth 1.00, 40 bytes per input char
-        assertThat(out).contains("| 1× | " + String.format(java.util.Locale.ROOT, "%,d", chars1)
-                + " | 250.0 | 10.0 | 25.0 | 1.00 | ");
+        assertThat(out)
+                .contains("| 1× | " + String.format(java.util.Locale.ROOT, "%,d", chars1)
+                        + " | 250.0 | 10.0 | 25.0 | 1.00 | ");
         assertThat(out).containsPattern("\\| 1× .* \\| 40\\.0 \\|");
         // 10×: 3000 / 100 = 30.0, growth 3000 / 10 / 250 = 1.20, no allocation figure
-        assertThat(out).containsPattern("\\| 10× \\| [0-9,]+ \\| 3000\\.0 \\| 100\\.0 \\| 30\\.0 \\| 1\\.20 \\| – \\| – \\|");
+        assertThat(out)
+                .containsPattern("\\| 10× \\| [0-9,]+ \\| 3000\\.0 \\| 100\\.0 \\| 30\\.0 \\| 1\\.20 \\| – \\| – \\|");
         // writers: JSON 200 / copy 20 = 10.0, / text 50 = 4.00
         assertThat(out).containsPattern("\\| JSON \\| -?[0-9,]+ \\| 200\\.0 \\| 10\\.0 \\| 4\\.00 \\|");
         assertThat(out).containsPattern("\\| TEXT \\| -?[0-9,]+ \\| 50\\.0 \\| 2\\.5 \\| 1\\.00 \\|");

@@ -15,10 +15,20 @@ class SpeedReportTest {
     void everyComparisonRunsAndGivesItsRow() throws Exception {
         List<String> lines = new SpeedReport(0, 0, 1, 0, true).run();
         String all = String.join("\n", lines);
-        assertThat(all).contains("| AKN read (UN and ITU files as published) |", "W3C DOM parse", "StAX scan (floor)",
-                "| AKN write (to a byte stream) |", "StAX cursor copy", "| JSON read (bytes: read(InputStream)) |",
-                "Jackson readTree(byte[])", "Jackson token scan", "| JSON write (compact, to a byte stream) |",
-                "Retained heap", "| 10 KB |", "lines + lower case + words looked up");
+        assertThat(all)
+                .contains(
+                        "| AKN read (UN and ITU files as published) |",
+                        "W3C DOM parse",
+                        "StAX scan (floor)",
+                        "| AKN write (to a byte stream) |",
+                        "StAX cursor copy",
+                        "| JSON read (bytes: read(InputStream)) |",
+                        "Jackson readTree(byte[])",
+                        "Jackson token scan",
+                        "| JSON write (compact, to a byte stream) |",
+                        "Retained heap",
+                        "| 10 KB |",
+                        "lines + lower case + words looked up");
         assertThat(lines.stream().filter(l -> l.startsWith("| ") && l.contains("x (")))
                 .allSatisfy(l -> assertThat(l).containsPattern("\\*\\*[0-9.]+x\\*\\* \\([0-9.]+–[0-9.]+\\)"));
     }

@@ -37,10 +37,10 @@ final class AtomicFiles {
     private static volatile boolean hooked;
     /** Guards creating, moving and deleting temporary files against the shutdown hook. */
     private static final Object LOCK = new Object();
+
     private static boolean stopping;
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     /** Writes the content of a file. */
     @FunctionalInterface

@@ -19,17 +19,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code resdom convert}: reads documents in one format and writes them in another. */
-@Command(name = "convert", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = ResdomCommand.Version.class, header = "Convert documents between text, json, xml and akn.",
-        description = {"Converts documents between text, json, xml and akn (Akoma Ntoso 3.0).",
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = ResdomCommand.Version.class,
+        header = "Convert documents between text, json, xml and akn.",
+        description = {
+            "Converts documents between text, json, xml and akn (Akoma Ntoso 3.0).",
             "One input and no -o: the result goes to standard output. Several inputs or a folder:",
             "-o names a folder; each input gives one output, named after it with the target's",
             "extension (.txt, .json, .xml, .akn.xml), keeping sub-folders. Files are written",
             "atomically. A document whose reader reported errors is not written (its errors",
-            "are printed on standard error, exit code 1) unless --lenient is given."},
-        footer = {"", "Examples:",
+            "are printed on standard error, exit code 1) unless --lenient is given."
+        },
+        footer = {
+            "",
+            "Examples:",
             "  resdom convert --to akn res71.txt > res71.akn.xml",
-            "  resdom convert --to json -o out/ texts/"})
+            "  resdom convert --to json -o out/ texts/"
+        })
 final class ConvertCommand extends FileCommand {
 
     /** A conversion keeps the spans a JSON or XML input carries (where each part came from first). */
@@ -38,7 +47,11 @@ final class ConvertCommand extends FileCommand {
         return Positions.STORED;
     }
 
-    @Option(names = "--to", required = true, paramLabel = "FMT", converter = FormatConverter.class,
+    @Option(
+            names = "--to",
+            required = true,
+            paramLabel = "FMT",
+            converter = FormatConverter.class,
             description = "Format to write: text, json, xml, akn, or a provided format.")
     FormatProvider to;
 
@@ -46,15 +59,20 @@ final class ConvertCommand extends FileCommand {
     /** Whether {@code -o} was written with a trailing separator ({@code out/}): a folder, even for one input. */
     private boolean outputIsFolder;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-            description = {"Output file (one input) or folder (several inputs, a folder, an existing folder,",
-                "or a name ending in / such as out/, which is created)."})
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "OUT",
+            description = {
+                "Output file (one input) or folder (several inputs, a folder, an existing folder,",
+                "or a name ending in / such as out/, which is created)."
+            })
     void output(String value) {
         output = Path.of(value);
         outputIsFolder = value.endsWith("/") || value.endsWith(java.io.File.separator);
     }
 
-    @Option(names = "--lenient",
+    @Option(
+            names = "--lenient",
             description = "Write documents even when the reader reported errors (they may be incomplete).")
     boolean lenient;
 
@@ -69,19 +87,23 @@ final class ConvertCommand extends FileCommand {
     void before() {
         boolean many = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
         if (many && output == null) {
-            throw new ParameterException(spec.commandLine(),
-                    "several inputs (or a folder) need -o FOLDER to name the output folder");
+            throw new ParameterException(
+                    spec.commandLine(), "several inputs (or a folder) need -o FOLDER to name the output folder");
         }
         if (output != null && (many || outputIsFolder) && Files.exists(output) && !Files.isDirectory(output)) {
-            throw new ParameterException(spec.commandLine(), "-o " + output + " is a file; "
-                    + (many ? "with several inputs it must name a folder" : "a name ending in / names a folder"));
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "-o " + output + " is a file; "
+                            + (many
+                                    ? "with several inputs it must name a folder"
+                                    : "a name ending in / names a folder"));
         }
         toFolder = output != null && (many || outputIsFolder || Files.isDirectory(output));
         try {
             writer = to.writer();
         } catch (UnsupportedOperationException e) {
-            throw new ParameterException(spec.commandLine(), "--to " + to.name() + ": resdom reads " + to.name()
-                    + " but does not write it");
+            throw new ParameterException(
+                    spec.commandLine(), "--to " + to.name() + ": resdom reads " + to.name() + " but does not write it");
         }
     }
 
@@ -106,8 +128,13 @@ final class ConvertCommand extends FileCommand {
             InputFile input = inputs.get(key);
             InputFile earlier = planned.putIfAbsent(key, f);
             if (input != null) {
-                refused.put(f, "not written: " + target + (input == f ? " is the input itself"
-                        : " is another input of this run (" + input.display() + ")") + "; choose another -o");
+                refused.put(
+                        f,
+                        "not written: " + target
+                                + (input == f
+                                        ? " is the input itself"
+                                        : " is another input of this run (" + input.display() + ")")
+                                + "; choose another -o");
             } else if (earlier != null) {
                 refused.put(f, "not written: " + target + " is also the output of " + earlier.display());
             } else {

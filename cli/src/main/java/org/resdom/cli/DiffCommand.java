@@ -21,26 +21,35 @@ import org.resdom.model.UnmarkedChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code resdom diff}: the revision between two versions of a document, as one marked document. */
-@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         versionProvider = ResdomCommand.Version.class,
         header = "Compare two versions of a document: one document with insertions and deletions marked.",
-        description = {"Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document with tracked"
-                + " changes is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
-                + " and similarity; moves and renumbering recognised) and compares the words inside aligned"
-                + " paragraphs. Writes the marked document as an HTML page (changes, after and before at the press of"
-                + " a button), Akoma Ntoso or JSON.",
+        description = {
+            "Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document with tracked"
+                    + " changes is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
+                    + " and similarity; moves and renumbering recognised) and compares the words inside aligned"
+                    + " paragraphs. Writes the marked document as an HTML page (changes, after and before at the press of"
+                    + " a button), Akoma Ntoso or JSON.",
             "One of OLD and NEW may be - (standard input; its format is detected from the content).",
             "Changes outside running text (title, heading, history, annex titles) are listed on standard error."
-                + " When a reader reports errors in OLD or NEW, they are printed (FILE:LINE:COL: error CODE message),"
-                + " nothing is compared or written and the exit code is 1, unless --lenient is given (then the diff"
-                + " is written and the exit code is still 1).",
-            "Exit code 2 for usage or I/O problems, else 0."},
-        footer = {"", "Examples:", "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
-            "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"})
+                    + " When a reader reports errors in OLD or NEW, they are printed (FILE:LINE:COL: error CODE message),"
+                    + " nothing is compared or written and the exit code is 1, unless --lenient is given (then the diff"
+                    + " is written and the exit code is still 1).",
+            "Exit code 2 for usage or I/O problems, else 0."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  resdom diff res71-2018.txt res71-2022.txt > diff.html",
+            "  resdom diff --to akn -o diff.akn.xml res71-2018.docx res71-2022.docx"
+        })
 final class DiffCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -49,15 +58,22 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "FORMAT", description = "html (default), akn or json")
     String to = "html";
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "write here instead of standard output")
     Path output;
 
-    @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
+    @Option(
+            names = "--from",
+            paramLabel = "FMT",
+            converter = FormatConverter.class,
             description = "Format of OLD and NEW: text, json, xml, akn, docx, or a provided format (default: detected"
                     + " from the name and content).")
     FormatProvider from;
 
-    @Option(names = "--lenient",
+    @Option(
+            names = "--lenient",
             description = "Compare and write even when a reader reported errors (exit code 1 all the same).")
     boolean lenient;
 
@@ -75,7 +91,8 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         if (StandardInput.isArgument(older) && StandardInput.isArgument(newer)) {
-            parent.err.println("resdom diff: standard input (-) can be only one of OLD and NEW; give the other as a file");
+            parent.err.println(
+                    "resdom diff: standard input (-) can be only one of OLD and NEW; give the other as a file");
             return ExitCode.USAGE;
         }
         Input a;
@@ -92,8 +109,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         long errors = errors(older, a.read()) + errors(newer, b.read());
         if (errors > 0 && !lenient) {
-            parent.err.println("resdom diff: not compared: the readers reported " + errors + (errors == 1 ? " error"
-                    : " errors") + " (fix them, or use --lenient to compare anyway)");
+            parent.err.println("resdom diff: not compared: the readers reported " + errors
+                    + (errors == 1 ? " error" : " errors") + " (fix them, or use --lenient to compare anyway)");
             return org.resdom.cli.ExitCode.ERRORS;
         }
         Resolution marked = Revisions.compare(a.version(), b.version());
@@ -157,14 +174,16 @@ final class DiffCommand implements Callable<Integer> {
      * A binary format (a Word document) is found by its name or first bytes.
      */
     private static Input read(Path file, Optional<FormatProvider> format) throws Loader.InputException {
-        InputFile input = StandardInput.isArgument(file) ? StandardInput.FILE
+        InputFile input = StandardInput.isArgument(file)
+                ? StandardInput.FILE
                 : new InputFile(file, file.toString(), file.getFileName() == null ? file : file.getFileName(), false);
         Loaded loaded;
         try {
             loaded = Loader.load(input, format, Positions.DOCUMENT);
         } catch (Loader.InputException e) {
-            throw new Loader.InputException((StandardInput.is(input) ? "standard input" : file.toString()) + ": "
-                    + e.getMessage(), e.getCause());
+            throw new Loader.InputException(
+                    (StandardInput.is(input) ? "standard input" : file.toString()) + ": " + e.getMessage(),
+                    e.getCause());
         }
         return new Input(loaded.result(), loaded.format().binary());
     }

@@ -9,6 +9,5 @@ public final class ExitCode {
     /** A usage error, or an input or output that could not be read or written (skipped). */
     public static final int FAILURE = 2;
 
-    private ExitCode() {
-    }
+    private ExitCode() {}
 }

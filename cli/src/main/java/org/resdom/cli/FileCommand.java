@@ -26,12 +26,19 @@ abstract class FileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Files, or folders to walk for the files of every format (.txt, .json, .xml, .akn.xml, .pdf…); - for standard input.")
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "1..*",
+            description =
+                    "Files, or folders to walk for the files of every format (.txt, .json, .xml, .akn.xml, .pdf…); - for standard input.")
     List<Path> inputs;
 
-    @Option(names = "--from", paramLabel = "FMT", converter = FormatConverter.class,
-            description = "Format of the inputs: text, json, xml, akn, pdf, or a provided format (default: detected from the name and content).")
+    @Option(
+            names = "--from",
+            paramLabel = "FMT",
+            converter = FormatConverter.class,
+            description =
+                    "Format of the inputs: text, json, xml, akn, pdf, or a provided format (default: detected from the name and content).")
     FormatProvider from;
 
     Session session;
@@ -84,16 +91,14 @@ abstract class FileCommand implements Callable<Integer> {
      *
      * @throws Exception a {@code ParameterException} for a usage error
      */
-    void before() throws Exception {
-    }
+    void before() throws Exception {}
 
     /**
      * Sees every input before any is read (to plan outputs, say).
      *
      * @param files the inputs, in the order they will be read
      */
-    void plan(List<InputFile> files) {
-    }
+    void plan(List<InputFile> files) {}
 
     /** Reports a file that needed more memory than the JVM has; what it held is garbage by now. */
     private void outOfMemory(InputFile file) {
@@ -103,10 +108,17 @@ abstract class FileCommand implements Callable<Integer> {
         } catch (java.io.IOException | RuntimeException e) {
             size = -1;
         }
-        session.fail(file.display(), "not enough memory for this file" + (size < 0 ? "" : String.format(
-                java.util.Locale.ROOT, " (%,d bytes)", size)) + " with a maximum heap of " + String.format(
-                java.util.Locale.ROOT, "%,d MiB", Runtime.getRuntime().maxMemory() >> 20)
-                + "; give Java more (java -Xmx1g -jar resdom.jar …); the other files go on", null);
+        session.fail(
+                file.display(),
+                "not enough memory for this file"
+                        + (size < 0 ? "" : String.format(java.util.Locale.ROOT, " (%,d bytes)", size))
+                        + " with a maximum heap of "
+                        + String.format(
+                                java.util.Locale.ROOT,
+                                "%,d MiB",
+                                Runtime.getRuntime().maxMemory() >> 20)
+                        + "; give Java more (java -Xmx1g -jar resdom.jar …); the other files go on",
+                null);
     }
 
     /**
@@ -118,8 +130,7 @@ abstract class FileCommand implements Callable<Integer> {
     abstract void process(Loaded loaded);
 
     /** Runs after the last file (before the summary). */
-    void after() {
-    }
+    void after() {}
 
     static long countErrors(List<Diagnostic> diagnostics) {
         return diagnostics.stream().filter(d -> d.severity() == Severity.ERROR).count();

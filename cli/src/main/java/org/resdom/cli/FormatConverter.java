@@ -8,7 +8,8 @@ import picocli.CommandLine;
 final class FormatConverter implements CommandLine.ITypeConverter<FormatProvider> {
     @Override
     public FormatProvider convert(String value) {
-        return Formats.find(value).orElseThrow(() -> new CommandLine.TypeConversionException(
-                "unknown format '" + value + "' (expected " + String.join(", ", Formats.names()) + ")"));
+        return Formats.find(value)
+                .orElseThrow(() -> new CommandLine.TypeConversionException(
+                        "unknown format '" + value + "' (expected " + String.join(", ", Formats.names()) + ")"));
     }
 }

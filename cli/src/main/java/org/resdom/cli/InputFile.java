@@ -10,5 +10,4 @@ import java.nio.file.Path;
  * @param relative its path relative to the folder given, or its file name when given directly
  * @param inFolder whether it was found by walking a folder
  */
-record InputFile(Path path, String display, Path relative, boolean inFolder) {
-}
+record InputFile(Path path, String display, Path relative, boolean inFolder) {}

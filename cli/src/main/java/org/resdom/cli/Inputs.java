@@ -6,23 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import org.resdom.io.Formats;
 import java.util.stream.Stream;
+import org.resdom.io.Formats;
 
 /** Turns the command line's inputs into files: files as given, folders walked for known extensions. */
 final class Inputs {
     /** The extensions looked for in folders: those of every format found that can be read, longest first. */
-    static final List<String> EXTENSIONS = Formats.all().stream().filter(Inputs::readable)
+    static final List<String> EXTENSIONS = Formats.all().stream()
+            .filter(Inputs::readable)
             .flatMap(f -> f.extensions().stream())
-            .map(e -> e.toLowerCase(Locale.ROOT)).distinct()
+            .map(e -> e.toLowerCase(Locale.ROOT))
+            .distinct()
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
             .toList();
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** Whether a format can be read (a write-only format, such as HTML, says so by refusing a reader). */
     private static boolean readable(org.resdom.io.FormatProvider f) {
@@ -50,7 +51,8 @@ final class Inputs {
             } else if (Files.isDirectory(arg)) {
                 List<InputFile> found = walk(arg, session);
                 if (found.isEmpty()) {
-                    session.message("resdom: " + arg + ": no " + String.join(", ", EXTENSIONS) + " file in this folder");
+                    session.message(
+                            "resdom: " + arg + ": no " + String.join(", ", EXTENSIONS) + " file in this folder");
                 }
                 files.addAll(found);
             } else if (Files.exists(arg, LinkOption.NOFOLLOW_LINKS) || Files.exists(arg)) {

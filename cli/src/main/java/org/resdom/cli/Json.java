@@ -9,8 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class Json {
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static ObjectNode object() {
         return MAPPER.createObjectNode();
@@ -71,7 +70,11 @@ final class Json {
             if (sb == null) {
                 sb = new StringBuilder(json.length() + 16).append(json, 0, i);
             }
-            sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF]).append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+            sb.append("\\u")
+                    .append(HEX[c >> 12])
+                    .append(HEX[(c >> 8) & 0xF])
+                    .append(HEX[(c >> 4) & 0xF])
+                    .append(HEX[c & 0xF]);
         }
         return sb == null ? json : sb.toString();
     }

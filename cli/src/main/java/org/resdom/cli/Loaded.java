@@ -10,5 +10,4 @@ import org.resdom.io.ReadResult;
  * @param format the format it was read as
  * @param result the document and the reader's diagnostics
  */
-record Loaded(InputFile file, FormatProvider format, ReadResult result) {
-}
+record Loaded(InputFile file, FormatProvider format, ReadResult result) {}

@@ -32,8 +32,7 @@ final class Loader {
 
     private static final int CHUNK = 1 << 16;
 
-    private Loader() {
-    }
+    private Loader() {}
 
     /** An input that could not be read; the message is for a person. */
     static final class InputException extends Exception {
@@ -55,12 +54,15 @@ final class Loader {
      */
     static Loaded load(InputFile file, Optional<FormatProvider> from, Positions positions) throws InputException {
         if (!StandardInput.is(file)) {
-            Optional<FormatProvider> binary = from.isPresent() ? from.filter(FormatProvider::binary) : binaryByPeek(file.path());
+            Optional<FormatProvider> binary =
+                    from.isPresent() ? from.filter(FormatProvider::binary) : binaryByPeek(file.path());
             if (binary.isPresent()) {
                 return readBinary(file, binary.get(), positions);
             }
         }
-        String text = StandardInput.is(file) ? readStandardInput() : read(file.path(), ReadLimits.defaults().maxChars() + 1);
+        String text = StandardInput.is(file)
+                ? readStandardInput()
+                : read(file.path(), ReadLimits.defaults().maxChars() + 1);
         FormatProvider format = from.orElseGet(() -> Formats.detect(file.path(), text));
         // a byte order mark is not content; the text reader records it so that text is written back with it
         String input = !format.name().equals("text") && text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -106,8 +108,8 @@ final class Loader {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new InputException(String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)",
-                        size, MAX_BYTES), null);
+                throw new InputException(
+                        String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)", size, MAX_BYTES), null);
             }
             FormatProvider.ReaderBuilder reader = format.readerBuilder();
             reader.positions(reader.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);
@@ -143,8 +145,8 @@ final class Loader {
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw new InputException(String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)",
-                        size, MAX_BYTES), null);
+                throw new InputException(
+                        String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)", size, MAX_BYTES), null);
             }
             try (InputStream in = Files.newInputStream(path)) {
                 return decode(in, (int) Math.min(size, maxChars), maxChars);
@@ -185,7 +187,8 @@ final class Loader {
      * @throws InputException naming the line and byte offset of the first malformed byte
      */
     static String decode(InputStream in, int expected, long maxChars) throws IOException, InputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder text = new StringBuilder(Math.max(16, expected));
@@ -218,9 +221,15 @@ final class Loader {
             text.append(chars.array(), chars.position(), room);
             chars.clear();
             if (r.isError()) {
-                throw new InputException(String.format(Locale.ROOT,
-                        "not UTF-8 text: invalid byte 0x%02X on line %d (byte offset %d); save the file as UTF-8"
-                                + " and try again", bytes.get(bytes.position()) & 0xFF, lines, consumed), null);
+                throw new InputException(
+                        String.format(
+                                Locale.ROOT,
+                                "not UTF-8 text: invalid byte 0x%02X on line %d (byte offset %d); save the file as UTF-8"
+                                        + " and try again",
+                                bytes.get(bytes.position()) & 0xFF,
+                                lines,
+                                consumed),
+                        null);
             }
             bytes.compact();
             if (eof && r.isUnderflow()) {

@@ -31,9 +31,14 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code resdom refs}: every citation, as JSON Lines, one JSON array or TSV. */
-@Command(name = "refs", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = ResdomCommand.Version.class, header = "List every citation (JSON Lines, JSON or TSV).",
-        description = {"Prints every citation, one record per citation (per number when several are cited),",
+@Command(
+        name = "refs",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = ResdomCommand.Version.class,
+        header = "List every citation (JSON Lines, JSON or TSV).",
+        description = {
+            "Prints every citation, one record per citation (per number when several are cited),",
             "in document order, with the fields:",
             "  file, line, column  where it is in the file (line and column null when unknown)",
             "  element             the paragraph (or formula, section) that cites it",
@@ -52,20 +57,49 @@ import tools.jackson.databind.node.ObjectNode;
             "  article, paragraph  of a Constitution or Convention provision, or null",
             "  appendix            of an annex citation, or null",
             "  target              the link the source gave (a UN <a href>), or null",
-            "Exit code 1 when a reader reported errors, 2 for usage or I/O problems."},
-        footer = {"", "Examples:", "  resdom refs res71.txt", "  resdom refs texts/ | jq -r .number | sort | uniq -c",
-            "  resdom refs --format tsv A_HRC_RES_54_3E.xml > refs.tsv"})
+            "Exit code 1 when a reader reported errors, 2 for usage or I/O problems."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  resdom refs res71.txt",
+            "  resdom refs texts/ | jq -r .number | sort | uniq -c",
+            "  resdom refs --format tsv A_HRC_RES_54_3E.xml > refs.tsv"
+        })
 final class RefsCommand extends FileCommand {
 
     /** The output formats. */
-    enum Output { jsonl, json, tsv }
+    enum Output {
+        jsonl,
+        json,
+        tsv
+    }
 
     /** The fields of a record, in order. */
-    static final List<String> FIELDS = List.of("file", "line", "column", "element", "offset", "length", "text",
-            "kind", "body", "number", "symbol", "instrument", "place", "year", "article", "paragraph", "appendix",
+    static final List<String> FIELDS = List.of(
+            "file",
+            "line",
+            "column",
+            "element",
+            "offset",
+            "length",
+            "text",
+            "kind",
+            "body",
+            "number",
+            "symbol",
+            "instrument",
+            "place",
+            "year",
+            "article",
+            "paragraph",
+            "appendix",
             "target");
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "jsonl",
+    @Option(
+            names = "--format",
+            paramLabel = "FMT",
+            defaultValue = "jsonl",
             description = "Output: jsonl (one JSON object a line), json (one array) or tsv (a header line, then "
                     + "one line a citation; empty for null). Default: ${DEFAULT-VALUE}.")
     Output format;
@@ -113,7 +147,10 @@ final class RefsCommand extends FileCommand {
             JsonNode v = row.get(f);
             if (v != null && !v.isNull()) {
                 String s = v.asString();
-                b.append(s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r"));
+                b.append(s.replace("\\", "\\\\")
+                        .replace("\t", "\\t")
+                        .replace("\n", "\\n")
+                        .replace("\r", "\\r"));
             }
         }
         return b.toString();
@@ -132,40 +169,51 @@ final class RefsCommand extends FileCommand {
         String element = element(located);
         int offset = offset(located);
         List<String> numbers = c instanceof InstrumentCitation i ? i.numbers() : List.of("");
-        return numbers.stream().map(n -> {
-            ObjectNode o = Json.object();
-            o.put("file", file);
-            Json.putPositive(o, "line", span.map(SourceSpan::line).orElse(0));
-            Json.putPositive(o, "column", span.map(SourceSpan::column).orElse(0));
-            Json.put(o, "element", Optional.ofNullable(element));
-            if (offset >= 0) {
-                o.put("offset", offset);
-                o.put("length", c.text().length());
-            } else {
-                o.putNull("offset");
-                o.putNull("length");
-            }
-            o.put("text", c.text());
-            o.put("kind", c.kind().code());
-            Json.put(o, "body", body(c).map(Body::code));
-            Json.put(o, "number", n.isEmpty() ? number(c) : Optional.of(n));
-            Json.put(o, "symbol", c instanceof UnDocumentCitation d ? Optional.of(d.symbol()) : Optional.empty());
-            Json.put(o, "instrument", c instanceof NamedInstrumentCitation i ? Optional.of(i.instrument())
-                    : Optional.empty());
-            Optional<Revision> rev = c instanceof InstrumentCitation i ? i.revision() : Optional.empty();
-            Json.put(o, "place", rev.map(Revision::place));
-            if (rev.isPresent()) {
-                o.put("year", rev.get().year());
-            } else {
-                o.putNull("year");
-            }
-            Json.put(o, "article", c instanceof ProvisionCitation p ? p.article() : Optional.empty());
-            Json.put(o, "paragraph", c instanceof ProvisionCitation p ? p.paragraph() : Optional.empty());
-            Json.put(o, "appendix", c instanceof AnnexCitation a ? a.appendix() : Optional.empty());
-            Json.put(o, "target", c instanceof UnResolutionCitation u ? u.target()
-                    : c instanceof UnDocumentCitation d ? d.target() : Optional.empty());
-            return o;
-        }).toList();
+        return numbers.stream()
+                .map(n -> {
+                    ObjectNode o = Json.object();
+                    o.put("file", file);
+                    Json.putPositive(o, "line", span.map(SourceSpan::line).orElse(0));
+                    Json.putPositive(o, "column", span.map(SourceSpan::column).orElse(0));
+                    Json.put(o, "element", Optional.ofNullable(element));
+                    if (offset >= 0) {
+                        o.put("offset", offset);
+                        o.put("length", c.text().length());
+                    } else {
+                        o.putNull("offset");
+                        o.putNull("length");
+                    }
+                    o.put("text", c.text());
+                    o.put("kind", c.kind().code());
+                    Json.put(o, "body", body(c).map(Body::code));
+                    Json.put(o, "number", n.isEmpty() ? number(c) : Optional.of(n));
+                    Json.put(
+                            o,
+                            "symbol",
+                            c instanceof UnDocumentCitation d ? Optional.of(d.symbol()) : Optional.empty());
+                    Json.put(
+                            o,
+                            "instrument",
+                            c instanceof NamedInstrumentCitation i ? Optional.of(i.instrument()) : Optional.empty());
+                    Optional<Revision> rev = c instanceof InstrumentCitation i ? i.revision() : Optional.empty();
+                    Json.put(o, "place", rev.map(Revision::place));
+                    if (rev.isPresent()) {
+                        o.put("year", rev.get().year());
+                    } else {
+                        o.putNull("year");
+                    }
+                    Json.put(o, "article", c instanceof ProvisionCitation p ? p.article() : Optional.empty());
+                    Json.put(o, "paragraph", c instanceof ProvisionCitation p ? p.paragraph() : Optional.empty());
+                    Json.put(o, "appendix", c instanceof AnnexCitation a ? a.appendix() : Optional.empty());
+                    Json.put(
+                            o,
+                            "target",
+                            c instanceof UnResolutionCitation u
+                                    ? u.target()
+                                    : c instanceof UnDocumentCitation d ? d.target() : Optional.empty());
+                    return o;
+                })
+                .toList();
     }
 
     /**
@@ -190,7 +238,10 @@ final class RefsCommand extends FileCommand {
         } else if (holder instanceof Footnote f) {
             texts.add(f.content());
         } else {
-            texts.add(holder.children().stream().filter(Inline.class::isInstance).map(Inline.class::cast).toList());
+            texts.add(holder.children().stream()
+                    .filter(Inline.class::isInstance)
+                    .map(Inline.class::cast)
+                    .toList());
         }
         for (List<? extends Inline> t : texts) {
             int[] at = {0};

@@ -12,18 +12,32 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The top-level {@code resdom} command: options shared by every sub-command. */
-@Command(name = "resdom", mixinStandardHelpOptions = true, versionProvider = ResdomCommand.Version.class,
+@Command(
+        name = "resdom",
+        mixinStandardHelpOptions = true,
+        versionProvider = ResdomCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
-        description = {"Reads resolutions of ITU and UN bodies (plain text, JSON, XML, Akoma Ntoso),",
-            "converts, validates and inspects them."},
-        subcommands = {ConvertCommand.class, ValidateCommand.class, RefsCommand.class, StatsCommand.class, ExportCommand.class, DiffCommand.class,
-            CommandLine.HelpCommand.class},
+        description = {
+            "Reads resolutions of ITU and UN bodies (plain text, JSON, XML, Akoma Ntoso),",
+            "converts, validates and inspects them."
+        },
+        subcommands = {
+            ConvertCommand.class,
+            ValidateCommand.class,
+            RefsCommand.class,
+            StatsCommand.class,
+            ExportCommand.class,
+            DiffCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  every input processed, no error found",
+        footer = {
+            "  0  every input processed, no error found",
             "  1  every input processed, errors found (reader or validation errors)",
             "  2  usage error, or an input or output that could not be read or written",
             "",
-            "Run 'resdom COMMAND --help' for a command's options."})
+            "Run 'resdom COMMAND --help' for a command's options."
+        })
 final class ResdomCommand implements Callable<Integer> {
 
     final PrintWriter out;
@@ -36,7 +50,9 @@ final class ResdomCommand implements Callable<Integer> {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of failures.")
     boolean debug;
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT,
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
             description = "No progress bar and no summary line on standard error.")
     boolean quiet;
 
@@ -63,8 +79,10 @@ final class ResdomCommand implements Callable<Integer> {
                     p.load(in);
                 }
             }
-            return new String[] {"resdom " + p.getProperty("version", "unknown"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+            return new String[] {
+                "resdom " + p.getProperty("version", "unknown"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+            };
         }
     }
 }

@@ -97,8 +97,15 @@ final class Session {
         out.flush();
         if (!quiet) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.println(String.format(Locale.ROOT, "%s: %s, %s, %s, %d skipped in %.2f s", command,
-                    plural(files, "file"), plural(documents, "document"), plural(errors, "error"), skipped, seconds));
+            err.println(String.format(
+                    Locale.ROOT,
+                    "%s: %s, %s, %s, %d skipped in %.2f s",
+                    command,
+                    plural(files, "file"),
+                    plural(documents, "document"),
+                    plural(errors, "error"),
+                    skipped,
+                    seconds));
         }
         err.flush();
         return exitCode();
@@ -151,7 +158,9 @@ final class Session {
         } else if (e instanceof FileSystemLoopException) {
             what = "symbolic links form a loop";
         } else {
-            what = e.getReason() != null && !e.getReason().isBlank() ? e.getReason() : e.getClass().getSimpleName();
+            what = e.getReason() != null && !e.getReason().isBlank()
+                    ? e.getReason()
+                    : e.getClass().getSimpleName();
         }
         if (e.getReason() != null && !e.getReason().isBlank() && !what.equals(e.getReason())) {
             what += " (" + e.getReason() + ")";

@@ -14,8 +14,7 @@ final class StandardInput {
     /** Where standard input is read from; tests replace it. */
     static volatile InputStream source = System.in;
 
-    private StandardInput() {
-    }
+    private StandardInput() {}
 
     static boolean is(InputFile file) {
         return file == FILE;

@@ -20,18 +20,30 @@ import org.resdom.validation.Validator;
 import picocli.CommandLine.Command;
 
 /** {@code resdom stats}: a short summary of each document. */
-@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = ResdomCommand.Version.class, header = "Summarize documents: sections, paragraphs, citations, diagnostics.",
-        description = {"Prints a short summary of each input: what it is, its sections by kind,",
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = ResdomCommand.Version.class,
+        header = "Summarize documents: sections, paragraphs, citations, diagnostics.",
+        description = {
+            "Prints a short summary of each input: what it is, its sections by kind,",
             "paragraphs, annexes, footnotes, citations by kind, and diagnostics by severity",
             "(the reader's and the standard validation rules').",
-            "Exit code 1 when errors were found, 2 for usage or I/O problems."},
+            "Exit code 1 when errors were found, 2 for usage or I/O problems."
+        },
         footer = {"", "Examples:", "  resdom stats res71.txt", "  resdom stats --format json texts/ > stats.json"})
 final class StatsCommand extends FileCommand {
 
-    enum Output { text, json }
+    enum Output {
+        text,
+        json
+    }
 
-    @picocli.CommandLine.Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @picocli.CommandLine.Option(
+            names = "--format",
+            paramLabel = "FMT",
+            defaultValue = "text",
             description = "Output: text (a summary per input) or json (one array, an object per input). "
                     + "Default: ${DEFAULT-VALUE}.")
     Output format;
@@ -50,12 +62,20 @@ final class StatsCommand extends FileCommand {
             return;
         }
         StringBuilder b = new StringBuilder();
-        b.append(loaded.file().display()).append(" (").append(loaded.format().name()).append(")\n");
+        b.append(loaded.file().display())
+                .append(" (")
+                .append(loaded.format().name())
+                .append(")\n");
         row(b, "document", describe(r.identity()));
-        row(b, "preamble", Session.plural(r.preamble().size(), "section")
-                + counts(r.preamble(), s -> words(s.phrase().kind().name())));
-        row(b, "operative", Session.plural(r.operative().size(), "section")
-                + counts(r.operative(), StatsCommand::action));
+        row(
+                b,
+                "preamble",
+                Session.plural(r.preamble().size(), "section")
+                        + counts(r.preamble(), s -> words(s.phrase().kind().name())));
+        row(
+                b,
+                "operative",
+                Session.plural(r.operative().size(), "section") + counts(r.operative(), StatsCommand::action));
         row(b, "annexes", String.valueOf(r.annexes().size()));
         long paragraphs = r.find(Paragraph.class).count();
         long top = r.preamble().stream().mapToLong(s -> s.paragraphs().size()).sum()
@@ -67,15 +87,24 @@ final class StatsCommand extends FileCommand {
         Map<CitationKind, Integer> byKind = new EnumMap<>(CitationKind.class);
         citations.forEach(c -> byKind.merge(c.kind(), 1, Integer::sum));
         StringBuilder kinds = new StringBuilder();
-        byKind.forEach((k, n) -> kinds.append(kinds.length() == 0 ? ": " : ", ").append(k.code()).append(' ').append(n));
+        byKind.forEach((k, n) -> kinds.append(kinds.length() == 0 ? ": " : ", ")
+                .append(k.code())
+                .append(' ')
+                .append(n));
         row(b, "citations", citations.size() + kinds.toString());
         Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         diagnostics.forEach(d -> bySeverity.merge(d.severity(), 1, Integer::sum));
-        row(b, "diagnostics", String.format(Locale.ROOT, "%s, %s, %d info (reader %d, validation %d)",
-                Session.plural(bySeverity.getOrDefault(Severity.ERROR, 0), "error"),
-                Session.plural(bySeverity.getOrDefault(Severity.WARNING, 0), "warning"),
-                bySeverity.getOrDefault(Severity.INFO, 0),
-                loaded.result().diagnostics().size(), diagnostics.size() - loaded.result().diagnostics().size()));
+        row(
+                b,
+                "diagnostics",
+                String.format(
+                        Locale.ROOT,
+                        "%s, %s, %d info (reader %d, validation %d)",
+                        Session.plural(bySeverity.getOrDefault(Severity.ERROR, 0), "error"),
+                        Session.plural(bySeverity.getOrDefault(Severity.WARNING, 0), "warning"),
+                        bySeverity.getOrDefault(Severity.INFO, 0),
+                        loaded.result().diagnostics().size(),
+                        diagnostics.size() - loaded.result().diagnostics().size()));
         session.out.print(b);
         session.out.flush();
     }
@@ -89,13 +118,20 @@ final class StatsCommand extends FileCommand {
     }
 
     private static void row(StringBuilder b, String key, String value) {
-        b.append("  ").append(key).append(" ".repeat(Math.max(1, 13 - key.length()))).append(value).append('\n');
+        b.append("  ")
+                .append(key)
+                .append(" ".repeat(Math.max(1, 13 - key.length())))
+                .append(value)
+                .append('\n');
     }
 
     private static String describe(Identity id) {
-        StringBuilder s = new StringBuilder(id.body().code()).append(' ').append(id.kind().code());
+        StringBuilder s =
+                new StringBuilder(id.body().code()).append(' ').append(id.kind().code());
         id.number().ifPresent(n -> s.append(' ').append(n));
-        id.latest().map(Revision::toString).ifPresent(v -> s.append(" (").append(v).append(')'));
+        id.latest()
+                .map(Revision::toString)
+                .ifPresent(v -> s.append(" (").append(v).append(')'));
         s.append(", language ").append(id.language().code());
         id.title().ifPresent(t -> s.append(": ").append(t));
         return s.toString();
@@ -113,7 +149,8 @@ final class StatsCommand extends FileCommand {
         Map<String, Integer> m = new LinkedHashMap<>();
         items.forEach(i -> m.merge(key.apply(i), 1, Integer::sum));
         StringBuilder b = new StringBuilder();
-        m.forEach((k, n) -> b.append(b.length() == 0 ? ": " : ", ").append(k).append(' ').append(n));
+        m.forEach((k, n) ->
+                b.append(b.length() == 0 ? ": " : ", ").append(k).append(' ').append(n));
         return b.toString();
     }
 }

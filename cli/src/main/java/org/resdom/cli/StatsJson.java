@@ -39,7 +39,9 @@ final class StatsJson {
         ObjectNode op = o.putObject("operative");
         op.put("sections", r.operative().size());
         ObjectNode actions = op.putObject("actions");
-        count(r.operative().stream().map(s -> s.phrase().map(p -> p.action().name()).orElse("UNHEADED")).toList())
+        count(r.operative().stream()
+                        .map(s -> s.phrase().map(p -> p.action().name()).orElse("UNHEADED"))
+                        .toList())
                 .forEach(actions::put);
         o.put("annexes", r.annexes().size());
         long paragraphs = r.find(Paragraph.class).count();
@@ -77,5 +79,4 @@ final class StatsJson {
         keys.forEach(k -> m.merge(k, 1, Integer::sum));
         return m;
     }
-
 }

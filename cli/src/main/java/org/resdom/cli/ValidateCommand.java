@@ -10,36 +10,64 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** {@code resdom validate}: the reader's and the validator's diagnostics. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
-        versionProvider = ResdomCommand.Version.class, header = "Check documents: reader and validation diagnostics.",
-        description = {"Reads each input and runs the standard validation rules. Prints one line per",
+@Command(
+        name = "validate",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        versionProvider = ResdomCommand.Version.class,
+        header = "Check documents: reader and validation diagnostics.",
+        description = {
+            "Reads each input and runs the standard validation rules. Prints one line per",
             "diagnostic, the reader's then the validator's:",
             "  PATH:LINE:COL: SEVERITY CODE message",
             "(severity error, warning or info; 0:0 when the position is unknown), or with",
             "--format json one JSON array of objects with the fields file, line, column,",
             "severity, code, message and element.",
-            "Exit code 0 when no error was found, 1 when one was, 2 for usage or I/O problems."},
-        footer = {"", "Examples:", "  resdom validate res71.txt", "  resdom validate --format json texts/ > report.json",
+            "Exit code 0 when no error was found, 1 when one was, 2 for usage or I/O problems."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  resdom validate res71.txt",
+            "  resdom validate --format json texts/ > report.json",
             "  resdom validate --format sarif --fail-on warning texts/ > resdom.sarif",
-            "  resdom validate --disable RD-PUNCTUATION - < res71.txt"})
+            "  resdom validate --disable RD-PUNCTUATION - < res71.txt"
+        })
 final class ValidateCommand extends FileCommand {
 
     /** Output formats. */
-    enum Output { text, json, jsonl, sarif }
+    enum Output {
+        text,
+        json,
+        jsonl,
+        sarif
+    }
 
-    enum FailOn { error, warning }
+    enum FailOn {
+        error,
+        warning
+    }
 
-    @Option(names = "--format", paramLabel = "FMT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FMT",
+            defaultValue = "text",
             description = "Output: text (one line per diagnostic), json (one array), jsonl (one object a line) or "
                     + "sarif (SARIF 2.1.0, for CI). Default: ${DEFAULT-VALUE}.")
     Output format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "SEVERITY",
+            defaultValue = "error",
             description = "Exit 1 when a diagnostic of this severity or worse is found: error or warning. "
                     + "Default: ${DEFAULT-VALUE}.")
     FailOn failOn;
 
-    @Option(names = "--disable", paramLabel = "RULE", split = ",",
+    @Option(
+            names = "--disable",
+            paramLabel = "RULE",
+            split = ",",
             description = "Do not report this code (a validation rule such as RD-PUNCTUATION, or a reader code); "
                     + "repeatable or comma-separated.")
     java.util.Set<String> disabled = new java.util.TreeSet<>();
@@ -52,8 +80,9 @@ final class ValidateCommand extends FileCommand {
     void before() {
         for (String code : disabled) {
             if (org.resdom.diagnostic.DiagnosticCode.of(code).isEmpty()) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--disable " + code
-                        + ": no such diagnostic code (see docs/diagnostics.md)");
+                throw new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--disable " + code + ": no such diagnostic code (see docs/diagnostics.md)");
             }
         }
         Validator.Builder b = Validator.builder().standardRules();
@@ -67,8 +96,12 @@ final class ValidateCommand extends FileCommand {
         List<Diagnostic> all = new ArrayList<>(loaded.result().diagnostics());
         all.addAll(validator.validate(loaded.result().resolution()));
         all.removeIf(d -> disabled.contains(d.code()));
-        session.errors(failOn == FailOn.warning ? all.stream().filter(d -> d.severity() != org.resdom.diagnostic
-                .Severity.INFO).count() : countErrors(all));
+        session.errors(
+                failOn == FailOn.warning
+                        ? all.stream()
+                                .filter(d -> d.severity() != org.resdom.diagnostic.Severity.INFO)
+                                .count()
+                        : countErrors(all));
         String display = loaded.file().display();
         for (Diagnostic d : all) {
             if (format == Output.jsonl) {

@@ -58,8 +58,11 @@ final class ValidationReports {
             region.put("startLine", d.line().getAsInt());
             d.column().ifPresent(c -> region.put("startColumn", c));
         }
-        d.elementId().ifPresent(id -> loc.putArray("logicalLocations").addObject().put("fullyQualifiedName", id)
-                .put("kind", "element"));
+        d.elementId()
+                .ifPresent(id -> loc.putArray("logicalLocations")
+                        .addObject()
+                        .put("fullyQualifiedName", id)
+                        .put("kind", "element"));
         results.add(r);
     }
 
@@ -129,7 +132,8 @@ final class ValidationReports {
             if (b.length() > 0 || path.startsWith("/")) {
                 b.append('/');
             }
-            b.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            b.append(java.net.URLEncoder.encode(seg, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
         }
         return path.startsWith("/") ? b.toString().replaceFirst("^/+", "/") : b.toString();
     }

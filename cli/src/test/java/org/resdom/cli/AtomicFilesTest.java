@@ -35,7 +35,8 @@ class AtomicFilesTest {
 
     @Test
     void replacesAnExistingFileWhole() throws IOException {
-        Path target = Files.writeString(dir.resolve("out.txt"), "a much longer old content that must disappear entirely\n".repeat(50));
+        Path target = Files.writeString(
+                dir.resolve("out.txt"), "a much longer old content that must disappear entirely\n".repeat(50));
         AtomicFiles.write(target, w -> w.write("new"));
         assertThat(Files.readString(target)).isEqualTo("new");
         assertThat(names()).containsExactly("out.txt");
@@ -45,9 +46,11 @@ class AtomicFilesTest {
     void aFailureMidWriteLeavesTheTargetUntouchedAndNoTemporaryFile() throws IOException {
         Path target = Files.writeString(dir.resolve("out.xml"), "<old/>");
         assertThatThrownBy(() -> AtomicFiles.write(target, w -> {
-            w.write("<new>".repeat(100_000)); // more than the buffer: part of it reaches the temporary file
-            throw new IOException("disk full");
-        })).isInstanceOf(IOException.class).hasMessage("disk full");
+                    w.write("<new>".repeat(100_000)); // more than the buffer: part of it reaches the temporary file
+                    throw new IOException("disk full");
+                }))
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk full");
         assertThat(Files.readString(target)).isEqualTo("<old/>");
         assertThat(names()).containsExactly("out.xml");
     }
@@ -56,10 +59,11 @@ class AtomicFilesTest {
     void anUncheckedFailureMidWriteIsCleanedUpToo() throws IOException {
         Path target = dir.resolve("new.json");
         assertThatThrownBy(() -> AtomicFiles.write(target, w -> {
-            w.write("{\"half\":");
-            w.flush();
-            throw new IllegalStateException("writer bug");
-        })).isInstanceOf(IllegalStateException.class);
+                    w.write("{\"half\":");
+                    w.flush();
+                    throw new IllegalStateException("writer bug");
+                }))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(target).doesNotExist();
         assertThat(names()).isEmpty();
     }
@@ -69,8 +73,11 @@ class AtomicFilesTest {
         Path target = dir.resolve("doc.akn.xml");
         AtomicFiles.write(target, w -> {
             try (Stream<Path> s = Files.list(dir)) {
-                assertThat(s.map(p -> p.getFileName().toString()).toList()).singleElement().asString()
-                        .startsWith(AtomicFiles.TEMP_PREFIX + "doc.akn.xml.").endsWith(".tmp");
+                assertThat(s.map(p -> p.getFileName().toString()).toList())
+                        .singleElement()
+                        .asString()
+                        .startsWith(AtomicFiles.TEMP_PREFIX + "doc.akn.xml.")
+                        .endsWith(".tmp");
             }
             w.write("x");
         });

@@ -30,7 +30,10 @@ class ConvertCommandTest {
 
     private static List<String> tree(Path root) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+            return s.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -57,11 +60,14 @@ class ConvertCommandTest {
         });
         Cli.Result r = Cli.run("convert", "--to", "xml", "-o", fifo.toString(), in.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(new String(read.get(), StandardCharsets.UTF_8)).isEqualTo(Formats.writer("xml").write(clean));
+        assertThat(new String(read.get(), StandardCharsets.UTF_8))
+                .isEqualTo(Formats.writer("xml").write(clean));
         assertThat(Files.isRegularFile(fifo)).as("the pipe is still a pipe").isFalse();
         assertThat(Files.exists(fifo)).isTrue();
         try (Stream<Path> s = Files.list(dir)) {
-            assertThat(s.map(p -> p.getFileName().toString())).as("no temporary file").containsExactlyInAnyOrder("in", "pipe.xml");
+            assertThat(s.map(p -> p.getFileName().toString()))
+                    .as("no temporary file")
+                    .containsExactlyInAnyOrder("in", "pipe.xml");
         }
     }
 
@@ -77,7 +83,8 @@ class ConvertCommandTest {
         if (to.equals("text")) {
             // plain text does not carry every fact of the model (the text reader recognizes citations
             // by its own patterns); the structure survives
-            assertThat(back.resolution().find(Paragraph.class).count()).isEqualTo(clean.find(Paragraph.class).count());
+            assertThat(back.resolution().find(Paragraph.class).count())
+                    .isEqualTo(clean.find(Paragraph.class).count());
             assertThat(back.resolution().sections()).hasSameSizeAs(clean.sections());
             assertThat(r.out()).contains(clean.citations().get(1).text());
         } else {
@@ -93,13 +100,19 @@ class ConvertCommandTest {
         json("in/res71.json", clean);
         json("in/pp/res72.json", clean);
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("convert", "--to", to, "-o", out.toString(), dir.resolve("in").toString());
+        Cli.Result r = Cli.run(
+                "convert", "--to", to, "-o", out.toString(), dir.resolve("in").toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEmpty();
-        assertThat(tree(out)).containsExactly("pp/res72" + Formats.get(to).extension(), "res71" + Formats.get(to).extension());
+        assertThat(tree(out))
+                .containsExactly(
+                        "pp/res72" + Formats.get(to).extension(),
+                        "res71" + Formats.get(to).extension());
         String expected = Formats.writer(to).write(clean);
-        assertThat(Files.readString(out.resolve("res71" + Formats.get(to).extension()))).isEqualTo(expected);
-        assertThat(Files.readString(out.resolve("pp/res72" + Formats.get(to).extension()))).isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("res71" + Formats.get(to).extension())))
+                .isEqualTo(expected);
+        assertThat(Files.readString(out.resolve("pp/res72" + Formats.get(to).extension())))
+                .isEqualTo(expected);
     }
 
     @Test
@@ -110,10 +123,13 @@ class ConvertCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(Formats.writer("html").write(clean)).startsWith("<!DOCTYPE html>");
         Path out = Files.createDirectories(dir.resolve("html"));
-        assertThat(Cli.run("convert", "--to", "html", "-o", out.toString(), in.toString()).code()).isZero();
+        assertThat(Cli.run("convert", "--to", "html", "-o", out.toString(), in.toString())
+                        .code())
+                .isZero();
         assertThat(tree(out)).containsExactly("res71.html");
         // HTML is written, never read: a folder walk leaves the pages alone
-        Cli.Result again = Cli.run("convert", "--to", "json", "-o", dir.resolve("again").toString(), out.toString());
+        Cli.Result again =
+                Cli.run("convert", "--to", "json", "-o", dir.resolve("again").toString(), out.toString());
         assertThat(again.err()).doesNotContain("res71.html:");
     }
 
@@ -142,7 +158,11 @@ class ConvertCommandTest {
         Files.createDirectories(dir.resolve("in"));
         Path docx = Files.write(dir.resolve("in/res71.docx"), docx());
         Resolution expected = Formats.reader("docx").read(docx).resolution();
-        assertThat(expected.find(org.resdom.model.Inserted.class).findFirst().orElseThrow().author()).contains("ITU");
+        assertThat(expected.find(org.resdom.model.Inserted.class)
+                        .findFirst()
+                        .orElseThrow()
+                        .author())
+                .contains("ITU");
         Cli.Result r = Cli.run("convert", "--from", "docx", "--to", "akn", docx.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Formats.reader("akn").read(r.out()).resolution()).isEqualTo(expected);
@@ -154,7 +174,14 @@ class ConvertCommandTest {
         assertThat(html.code()).as(html.err()).isZero();
         assertThat(html.out()).contains("<ins").contains("each year");
         Path out = dir.resolve("out");
-        assertThat(Cli.run("convert", "--to", "akn", "-o", out.toString(), dir.resolve("in").toString()).code())
+        assertThat(Cli.run(
+                                "convert",
+                                "--to",
+                                "akn",
+                                "-o",
+                                out.toString(),
+                                dir.resolve("in").toString())
+                        .code())
                 .isZero();
         assertThat(tree(out)).containsExactly("res71.akn.xml");
     }
@@ -177,11 +204,18 @@ class ConvertCommandTest {
             Path out = Files.createDirectories(dir.resolve("out-" + to));
             Cli.Result r = Cli.run("convert", "--lenient", "--to", to, "-o", out.toString(), in.toString());
             assertThat(r.code()).as(r.err()).isIn(0, 1);
-            Path written = out.resolve("res71-fr-tracked-flattened" + Formats.get(to).extension());
+            Path written =
+                    out.resolve("res71-fr-tracked-flattened" + Formats.get(to).extension());
             assertThat(written).isRegularFile();
-            ReadResult back = Formats.detect(written, Files.readString(written)).readerBuilder().build().read(written);
-            assertThat(back.resolution().citations()).hasSameSizeAs(
-                    Formats.reader("text").read(Cli.sample()).resolution().citations());
+            ReadResult back = Formats.detect(written, Files.readString(written))
+                    .readerBuilder()
+                    .build()
+                    .read(written);
+            assertThat(back.resolution().citations())
+                    .hasSameSizeAs(Formats.reader("text")
+                            .read(Cli.sample())
+                            .resolution()
+                            .citations());
         }
     }
 
@@ -189,10 +223,14 @@ class ConvertCommandTest {
     void oneInputWithOutputWritesThatFileOrIntoAnExistingFolder() throws IOException {
         Path in = json("res71.json", Cli.clean());
         Path file = dir.resolve("custom-name.xml");
-        assertThat(Cli.run("convert", "--to", "akn", "-o", file.toString(), in.toString()).code()).isZero();
+        assertThat(Cli.run("convert", "--to", "akn", "-o", file.toString(), in.toString())
+                        .code())
+                .isZero();
         assertThat(Files.readString(file)).isEqualTo(Formats.writer("akn").write(Cli.clean()));
         Path folder = Files.createDirectories(dir.resolve("existing"));
-        assertThat(Cli.run("convert", "--to", "akn", "-o", folder.toString(), in.toString()).code()).isZero();
+        assertThat(Cli.run("convert", "--to", "akn", "-o", folder.toString(), in.toString())
+                        .code())
+                .isZero();
         assertThat(tree(folder)).containsExactly("res71.akn.xml");
     }
 
@@ -201,9 +239,17 @@ class ConvertCommandTest {
         Path in = json("in/res71.json", Cli.clean());
         Path out = Files.createDirectories(dir.resolve("out"));
         Files.writeString(out.resolve("res71.xml"), "<stale/>\n".repeat(100_000));
-        Cli.Result r = Cli.run("convert", "--to", "xml", "-o", out.toString(), in.toString(), in.toString().replace("res71", "none"));
+        Cli.Result r = Cli.run(
+                "convert",
+                "--to",
+                "xml",
+                "-o",
+                out.toString(),
+                in.toString(),
+                in.toString().replace("res71", "none"));
         assertThat(r.code()).isEqualTo(2);
-        assertThat(Files.readString(out.resolve("res71.xml"))).isEqualTo(Formats.writer("xml").write(Cli.clean()));
+        assertThat(Files.readString(out.resolve("res71.xml")))
+                .isEqualTo(Formats.writer("xml").write(Cli.clean()));
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("res71.xml");
         }
@@ -215,11 +261,19 @@ class ConvertCommandTest {
         Files.write(dir.resolve("in/b.txt"), "consid\u00e9rant".getBytes(StandardCharsets.ISO_8859_1));
         json("in/c.json", Cli.clean());
         Path out = dir.resolve("out");
-        Cli.Result r = Cli.run("convert", "--to", "akn", "-o", out.toString(), dir.resolve("in").toString());
+        Cli.Result r = Cli.run(
+                "convert",
+                "--to",
+                "akn",
+                "-o",
+                out.toString(),
+                dir.resolve("in").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("b.txt: not UTF-8 text: invalid byte 0xE9 on line 1")
+        assertThat(r.err())
+                .contains("b.txt: not UTF-8 text: invalid byte 0xE9 on line 1")
                 .contains("convert: 3 files, 2 documents, 0 errors, 1 skipped")
-                .doesNotContain("\tat ").doesNotContain("Exception");
+                .doesNotContain("\tat ")
+                .doesNotContain("Exception");
         assertThat(tree(out)).containsExactly("a.akn.xml", "c.akn.xml");
     }
 
@@ -229,8 +283,10 @@ class ConvertCommandTest {
         Path out = Files.createDirectories(dir.resolve("out"));
         Cli.Result r = Cli.run("convert", "--to", "akn", "-o", out.toString(), broken.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).containsPattern("broken\\.json:\\d+:\\d+: error ")
-                .contains("not converted: the reader reported").contains("--lenient");
+        assertThat(r.err())
+                .containsPattern("broken\\.json:\\d+:\\d+: error ")
+                .contains("not converted: the reader reported")
+                .contains("--lenient");
         assertThat(out).isEmptyDirectory();
         Cli.Result lenient = Cli.run("convert", "--lenient", "--to", "akn", "-o", out.toString(), broken.toString());
         assertThat(lenient.code()).isEqualTo(1);
@@ -244,7 +300,8 @@ class ConvertCommandTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("convert", "--to", "json", "-o", out.toString(), a.toString(), b.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("y" + java.io.File.separator + "res.json: not written: ")
+        assertThat(r.err())
+                .contains("y" + java.io.File.separator + "res.json: not written: ")
                 .contains("is also the output of " + a);
         assertThat(tree(out)).containsExactly("res.json");
     }

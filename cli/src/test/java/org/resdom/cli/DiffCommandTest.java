@@ -16,12 +16,14 @@ class DiffCommandTest {
     @TempDir
     Path dir;
 
-    static final String OLD = String.join("\n",
+    static final String OLD = String.join(
+            "\n",
             "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
             "resolves",
             "1\tto adopt the plan;",
             "2\tto report each year.");
-    static final String NEW = String.join("\n",
+    static final String NEW = String.join(
+            "\n",
             "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
             "resolves",
             "1\tto adopt the strategic plan;",
@@ -35,7 +37,9 @@ class DiffCommandTest {
         Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), b.toString());
         assertThat(r.code()).as(r.err()).isZero();
         Resolution marked = Formats.reader("json").read(r.out()).resolution();
-        assertThat(marked.find(org.resdom.model.Inserted.class).map(m -> org.resdom.model.Inline.plainText(m.content())).toList())
+        assertThat(marked.find(org.resdom.model.Inserted.class)
+                        .map(m -> org.resdom.model.Inline.plainText(m.content()))
+                        .toList())
                 .containsExactly(" each year");
         assertThat(marked.find(org.resdom.model.Deleted.class)).isEmpty();
     }
@@ -46,15 +50,20 @@ class DiffCommandTest {
         Path b = Files.writeString(dir.resolve("new.txt"), NEW);
         Cli.Result html = Cli.run("diff", a.toString(), b.toString());
         assertThat(html.code()).isZero();
-        assertThat(html.out()).contains("<del").contains(">Dubai, 2018</del>").contains(">Bucharest, 2022</ins>")
+        assertThat(html.out())
+                .contains("<del")
+                .contains(">Dubai, 2018</del>")
+                .contains(">Bucharest, 2022</ins>")
                 .contains(">strategic </ins>");
         assertThat(html.err()).contains("2 insertions, 1 deletions");
         Cli.Result json = Cli.run("diff", "--to", "json", a.toString(), b.toString());
         Resolution marked = Formats.reader("json").read(json.out()).resolution();
-        assertThat(marked.rejected().operative()).isEqualTo(Formats.reader("text").read(OLD).resolution()
-                .operative());
+        assertThat(marked.rejected().operative())
+                .isEqualTo(Formats.reader("text").read(OLD).resolution().operative());
         Path akn = dir.resolve("d.akn.xml");
-        assertThat(Cli.run("diff", "--to", "akn", "-o", akn.toString(), a.toString(), b.toString()).code()).isZero();
+        assertThat(Cli.run("diff", "--to", "akn", "-o", akn.toString(), a.toString(), b.toString())
+                        .code())
+                .isZero();
         assertThat(Files.readString(akn)).contains("<del eId=").contains("<ins eId=");
     }
 
@@ -65,8 +74,11 @@ class DiffCommandTest {
         Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), bad.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(r.err()).contains(bad + ":1:1: error DOCX-NOT-ZIP ").contains("not compared")
-                .doesNotContain("insertions").doesNotContain("changed ");
+        assertThat(r.err())
+                .contains(bad + ":1:1: error DOCX-NOT-ZIP ")
+                .contains("not compared")
+                .doesNotContain("insertions")
+                .doesNotContain("changed ");
         Path json = Files.writeString(dir.resolve("old.json"), "{\"identity\": [");
         Cli.Result j = Cli.run("diff", json.toString(), a.toString());
         assertThat(j.code()).as(j.err()).isEqualTo(1);
@@ -84,8 +96,9 @@ class DiffCommandTest {
         Path b = Files.writeString(dir.resolve("new.txt"), "RESOLUTION 71 (REV. BUCHAREST, 2022)\n\n" + NEW);
         Cli.Result r = Cli.run("diff", "--to", "json", a.toString(), b.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.err()).contains("resdom diff: changed heading: \"RESOLUTION 71 (REV. DUBAI, 2018)\" -> "
-                + "\"RESOLUTION 71 (REV. BUCHAREST, 2022)\"");
+        assertThat(r.err())
+                .contains("resdom diff: changed heading: \"RESOLUTION 71 (REV. DUBAI, 2018)\" -> "
+                        + "\"RESOLUTION 71 (REV. BUCHAREST, 2022)\"");
         Resolution marked = Formats.reader("json").read(r.out()).resolution();
         assertThat(marked.rejected().identity().heading()).contains("RESOLUTION 71 (REV. DUBAI, 2018)");
         assertThat(Cli.run("--quiet", "diff", a.toString(), b.toString()).err()).doesNotContain("changed");
@@ -94,7 +107,11 @@ class DiffCommandTest {
     @Test
     void aBadFormatOrAMissingFileIsAUsageError() {
         assertThat(Cli.run("diff", "--to", "pdf", "a", "b").code()).isEqualTo(2);
-        assertThat(Cli.run("diff", dir.resolve("missing.txt").toString(), dir.resolve("none.txt").toString()).code())
+        assertThat(Cli.run(
+                                "diff",
+                                dir.resolve("missing.txt").toString(),
+                                dir.resolve("none.txt").toString())
+                        .code())
                 .isEqualTo(2);
     }
 
@@ -102,7 +119,8 @@ class DiffCommandTest {
     void eitherInputMayBeStandardInputButNotBoth() throws Exception {
         Path a = Files.writeString(dir.resolve("old.txt"), OLD);
         Path b = Files.writeString(dir.resolve("new.txt"), NEW);
-        String expected = Cli.run("diff", "--to", "json", a.toString(), b.toString()).out();
+        String expected =
+                Cli.run("diff", "--to", "json", a.toString(), b.toString()).out();
         try {
             StandardInput.source = new ByteArrayInputStream(NEW.getBytes(StandardCharsets.UTF_8));
             Cli.Result newer = Cli.run("diff", "--to", "json", a.toString(), "-");
@@ -120,12 +138,17 @@ class DiffCommandTest {
             StandardInput.source = new ByteArrayInputStream(new byte[] {'r', (byte) 0xFF, '\n'});
             Cli.Result notUtf8 = Cli.run("diff", a.toString(), "-");
             assertThat(notUtf8.code()).isEqualTo(2);
-            assertThat(notUtf8.err()).contains("resdom diff: cannot read standard input: ").contains("not UTF-8");
+            assertThat(notUtf8.err())
+                    .contains("resdom diff: cannot read standard input: ")
+                    .contains("not UTF-8");
             // --from names the format of both (here JSON read from standard input, which a .txt name would not say)
-            Path oldJson = Files.writeString(dir.resolve("old.data"), Formats.writer("json").write(
-                    Formats.reader("text").read(OLD).resolution()));
-            StandardInput.source = new ByteArrayInputStream(Formats.writer("json").write(
-                    Formats.reader("text").read(NEW).resolution()).getBytes(StandardCharsets.UTF_8));
+            Path oldJson = Files.writeString(
+                    dir.resolve("old.data"),
+                    Formats.writer("json")
+                            .write(Formats.reader("text").read(OLD).resolution()));
+            StandardInput.source = new ByteArrayInputStream(Formats.writer("json")
+                    .write(Formats.reader("text").read(NEW).resolution())
+                    .getBytes(StandardCharsets.UTF_8));
             Cli.Result json = Cli.run("diff", "--from", "json", "--to", "json", oldJson.toString(), "-");
             assertThat(json.code()).as(json.err()).isZero();
             assertThat(json.err()).contains("2 insertions, 1 deletions");

@@ -26,8 +26,9 @@ class FidelityCliTest {
     Path dir;
 
     private static Resolution titled(String text) {
-        return Resolution.builder(Identity.unknown()).operative(Optional.empty(),
-                s -> s.add(Paragraph.of("1", text))).build();
+        return Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.add(Paragraph.of("1", text)))
+                .build();
     }
 
     private static List<String> names(Path folder) throws IOException {
@@ -49,8 +50,11 @@ class FidelityCliTest {
         assertThat(Files.readString(d.resolve("a.xml"))).isEqualTo(aXml);
         assertThat(Files.readString(d.resolve("a.json"))).isEqualTo(aJson);
         assertThat(names(d)).containsExactly("a.json", "a.xml");
-        assertThat(r.err()).contains("a.json: not written: ").contains("is another input of this run")
-                .contains("a.xml: not written: ").contains("is the input itself");
+        assertThat(r.err())
+                .contains("a.json: not written: ")
+                .contains("is another input of this run")
+                .contains("a.xml: not written: ")
+                .contains("is the input itself");
     }
 
     /** Item 1: two inputs with one output: the first is written, the second refused, up front. */
@@ -62,14 +66,17 @@ class FidelityCliTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("convert", "--lenient", "--to", "json", "-o", out.toString(), in.toString());
         assertThat(r.err()).contains("a.txt: not written: ").contains("is also the output of");
-        assertThat(Formats.reader("json").read(Files.readString(out.resolve("a.json"))).resolution())
+        assertThat(Formats.reader("json")
+                        .read(Files.readString(out.resolve("a.json")))
+                        .resolution())
                 .isEqualTo(titled("one;"));
     }
 
     /** Item 5: a trailing separator names a folder, even for one input, and the folder is created. */
     @Test
     void aTrailingSeparatorNamesAFolderEvenForOneInput() throws IOException {
-        Path in = Files.writeString(dir.resolve("x.json"), Formats.writer("json").write(titled("text;")));
+        Path in =
+                Files.writeString(dir.resolve("x.json"), Formats.writer("json").write(titled("text;")));
         String out = dir.resolve("out") + "/";
         for (String to : List.of("text", "json", "xml", "akn")) {
             Cli.Result r = Cli.run("convert", "--to", to, "-o", out, in.toString());
@@ -86,20 +93,36 @@ class FidelityCliTest {
     /** Item 2: the JSON reports (export, stats, refs) escape a lone surrogate instead of printing '?'. */
     @Test
     void jsonReportsOnStandardOutputEscapeALoneSurrogate() throws IOException {
-        Identity id = new Identity(org.resdom.model.Body.ITU_PP, org.resdom.model.DocumentKind.RESOLUTION,
-                Optional.of("71"), Optional.of("RESOLUTION 71"), Optional.of("Plan \uDC00 half"),
-                org.resdom.model.Language.ENGLISH, List.of());
-        Resolution r = Resolution.builder(id).operative(Optional.empty(),
-                s -> s.add(Paragraph.of("1", "broken \uD800 half;"))).build();
-        Path in = Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
+        Identity id = new Identity(
+                org.resdom.model.Body.ITU_PP,
+                org.resdom.model.DocumentKind.RESOLUTION,
+                Optional.of("71"),
+                Optional.of("RESOLUTION 71"),
+                Optional.of("Plan \uDC00 half"),
+                org.resdom.model.Language.ENGLISH,
+                List.of());
+        Resolution r = Resolution.builder(id)
+                .operative(Optional.empty(), s -> s.add(Paragraph.of("1", "broken \uD800 half;")))
+                .build();
+        Path in =
+                Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
         Cli.Result export = Cli.run("export", in.toString());
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(export.out()).contains("broken \\uD800 half;").doesNotContain("?").doesNotContain("\uFFFD");
+        assertThat(export.out())
+                .contains("broken \\uD800 half;")
+                .doesNotContain("?")
+                .doesNotContain("\uFFFD");
         Cli.Result stats = Cli.run("stats", "--format", "json", in.toString());
         assertThat(stats.code()).as(stats.err()).isZero();
         assertThat(stats.out()).containsIgnoringCase("Plan \\udc00 half").doesNotContain("?");
-        assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(stats.out()).get(0)
-                .get("document").get("title").asString()).isEqualTo("Plan \uDC00 half");
+        assertThat(tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(stats.out())
+                        .get(0)
+                        .get("document")
+                        .get("title")
+                        .asString())
+                .isEqualTo("Plan \uDC00 half");
         assertThat(Json.loneSurrogatesEscaped("[\"a\uD800b\uD83D\uDE00c\uDFFF\"]"))
                 .isEqualTo("[\"a\\uD800b\uD83D\uDE00c\\uDFFF\"]");
     }
@@ -107,29 +130,49 @@ class FidelityCliTest {
     /** Item 2: refs (JSON Lines through Jackson) escapes a lone surrogate in a citation's text. */
     @Test
     void refsEscapesALoneSurrogate() throws IOException {
-        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
-                s -> s.item("1", p -> p.text("recalling ").cite(org.resdom.model.OtherCitation.of("the Plan \uD800 of Action"))
-                        .text(";"))).build();
-        Path in = Files.writeString(dir.resolve("c.json"), Formats.writer("json").write(r));
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(
+                        Optional.empty(),
+                        s -> s.item(
+                                "1",
+                                p -> p.text("recalling ")
+                                        .cite(org.resdom.model.OtherCitation.of("the Plan \uD800 of Action"))
+                                        .text(";")))
+                .build();
+        Path in =
+                Files.writeString(dir.resolve("c.json"), Formats.writer("json").write(r));
         Cli.Result refs = Cli.run("refs", in.toString());
         assertThat(refs.code()).as(refs.err()).isZero();
-        assertThat(refs.out()).contains("the Plan \\uD800 of Action").doesNotContain("?").doesNotContain("\uFFFD");
+        assertThat(refs.out())
+                .contains("the Plan \\uD800 of Action")
+                .doesNotContain("?")
+                .doesNotContain("\uFFFD");
     }
 
     /** Item 2: a lone surrogate survives JSON; plain text refuses it instead of writing '?'. */
     @Test
     void aLoneSurrogateIsEscapedInJsonAndRefusedInText() throws IOException {
         Resolution r = titled("broken \uD800 half;");
-        Path in = Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
+        Path in =
+                Files.writeString(dir.resolve("s.json"), Formats.writer("json").write(r));
         assertThat(Files.readString(in)).contains("broken \\uD800 half;");
         Path out = Files.createDirectories(dir.resolve("out"));
         for (String to : List.of("json", "xml", "akn")) {
             Cli.Result c = Cli.run("convert", "--to", to, "-o", out.toString() + "/", in.toString());
             assertThat(c.code()).as(c.err()).isZero();
             Path written = out.resolve("s" + Formats.get(to).extensions().get(0));
-            assertThat(Files.readString(written)).doesNotContain("broken ? half").doesNotContain("\uFFFD");
-            assertThat(Formats.reader(to).read(written).resolution().operative().get(0).paragraphs().get(0)
-                    .plainText()).isEqualTo("broken \uD800 half;");
+            assertThat(Files.readString(written))
+                    .doesNotContain("broken ? half")
+                    .doesNotContain("\uFFFD");
+            assertThat(Formats.reader(to)
+                            .read(written)
+                            .resolution()
+                            .operative()
+                            .get(0)
+                            .paragraphs()
+                            .get(0)
+                            .plainText())
+                    .isEqualTo("broken \uD800 half;");
         }
         Cli.Result text = Cli.run("convert", "--to", "text", "-o", out.toString() + "/", in.toString());
         assertThat(text.code()).isEqualTo(ExitCode.FAILURE);
@@ -152,10 +195,17 @@ class FidelityCliTest {
         Path in = Files.writeString(dir.resolve("many.txt"), text);
         var read = Formats.reader("text").read(text.toString());
         assertThat(read.diagnostics()).hasSizeGreaterThan(1_000);
-        assertThat(read.hasErrors()).as(read.diagnostics().stream().filter(d -> d.severity()
-                == org.resdom.diagnostic.Severity.ERROR).limit(3).toList().toString()).isFalse();
+        assertThat(read.hasErrors())
+                .as(read.diagnostics().stream()
+                        .filter(d -> d.severity() == org.resdom.diagnostic.Severity.ERROR)
+                        .limit(3)
+                        .toList()
+                        .toString())
+                .isFalse();
         // the note saying how many were left out is the one IO-LIMIT, and it is information
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("IO-LIMIT")).singleElement()
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("IO-LIMIT"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.severity()).isEqualTo(org.resdom.diagnostic.Severity.INFO));
         Cli.Result c = Cli.run("convert", "--to", "json", in.toString());
         assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.OK);
@@ -163,10 +213,13 @@ class FidelityCliTest {
         // validate: the validator's own rules find errors in this text (1,200 paragraphs labelled 1), but the
         // reader's cap adds none: its one IO-LIMIT line is information
         Cli.Result v = Cli.run("validate", "--format", "jsonl", in.toString());
-        assertThat(v.outLines()).filteredOn(l -> l.contains("\"IO-LIMIT\"")).singleElement()
+        assertThat(v.outLines())
+                .filteredOn(l -> l.contains("\"IO-LIMIT\""))
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("\"severity\":\"info\""));
         // warnings do fail when asked to
-        assertThat(Cli.run("validate", "--fail-on", "warning", in.toString()).code()).isEqualTo(ExitCode.ERRORS);
+        assertThat(Cli.run("validate", "--fail-on", "warning", in.toString()).code())
+                .isEqualTo(ExitCode.ERRORS);
     }
 
     /** Item 15: an empty file is a warning, not a silent pass. */
@@ -175,7 +228,9 @@ class FidelityCliTest {
         Path in = Files.writeString(dir.resolve("empty.txt"), "");
         Cli.Result r = Cli.run("validate", "--format", "jsonl", in.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCode.OK);
-        assertThat(r.outLines()).filteredOn(l -> l.contains("\"RD-EMPTY-DOCUMENT\"")).singleElement()
+        assertThat(r.outLines())
+                .filteredOn(l -> l.contains("\"RD-EMPTY-DOCUMENT\""))
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("\"severity\":\"warning\""));
         Cli.Result strict = Cli.run("validate", "--fail-on", "warning", in.toString());
         assertThat(strict.code()).isEqualTo(ExitCode.ERRORS);
@@ -194,7 +249,8 @@ class FidelityCliTest {
         Path in = Files.writeString(dir.resolve("bom.txt"), body);
         Cli.Result r = Cli.run("convert", "--to", "text", "-o", dir.resolve("out") + "/", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readString(dir.resolve("out/bom.txt"), StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(Files.readString(dir.resolve("out/bom.txt"), StandardCharsets.UTF_8))
+                .isEqualTo(body);
     }
 
     /** Item 15: a dangling symbolic link says so; permission denied names the folder and the reason. */
@@ -209,7 +265,7 @@ class FidelityCliTest {
         Cli.Result r = Cli.run("validate", link.toString());
         assertThat(r.err()).contains("broken symbolic link").contains("nowhere.txt");
         assertThat(Session.describe(new java.nio.file.AccessDeniedException(
-                dir.resolve(AtomicFiles.TEMP_PREFIX + "x.json.abc.tmp").toString())))
+                        dir.resolve(AtomicFiles.TEMP_PREFIX + "x.json.abc.tmp").toString())))
                 .isEqualTo("permission denied (writing a file in folder " + dir + ")");
         assertThat(Session.describe(new java.nio.file.AccessDeniedException("/etc/x")))
                 .isEqualTo("permission denied: /etc/x");
@@ -238,7 +294,8 @@ class FidelityCliTest {
         Path in = Files.createDirectories(dir.resolve("in"));
         Path huge = in.resolve("a-huge.txt");
         byte[] line = ("1\tthe Secretary-General shall report to the Council on the implementation of this"
-                + " resolution and on the \u00e9tat des travaux;\n").getBytes(StandardCharsets.UTF_8);
+                        + " resolution and on the \u00e9tat des travaux;\n")
+                .getBytes(StandardCharsets.UTF_8);
         try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(huge), 1 << 20)) {
             for (long written = 0; written < 60_000_000L; written += line.length) {
                 out.write(line);
@@ -276,7 +333,8 @@ class FidelityCliTest {
             assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
             if (Files.isDirectory(out)) {
                 try (Stream<Path> s = Files.list(out)) {
-                    s.map(x -> x.getFileName().toString()).filter(n -> n.startsWith(AtomicFiles.TEMP_PREFIX))
+                    s.map(x -> x.getFileName().toString())
+                            .filter(n -> n.startsWith(AtomicFiles.TEMP_PREFIX))
                             .forEach(left::add);
                 }
             }
@@ -301,6 +359,8 @@ class FidelityCliTest {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.resdom.cli.Main");
         cmd.addAll(List.of(args));
-        return new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(cmd)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 }

@@ -3,11 +3,11 @@ package org.resdom.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,8 @@ class InputsTest {
     @Test
     void strictUtf8NamesTheLineOfTheBadByte() {
         byte[] latin1 = "ligne 1\nligne 2\nr\u00e9solution\n".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> Loader.decode(latin1)).isInstanceOf(Loader.InputException.class)
+        assertThatThrownBy(() -> Loader.decode(latin1))
+                .isInstanceOf(Loader.InputException.class)
                 .hasMessageContaining("not UTF-8 text: invalid byte 0xE9 on line 3 (byte offset 17)")
                 .hasMessageContaining("save the file as UTF-8");
     }
@@ -39,7 +40,8 @@ class InputsTest {
     void aByteOrderMarkIsDropped() throws Exception {
         byte[] bom = "\uFEFFconsidering".getBytes(StandardCharsets.UTF_8);
         assertThat(Loader.decode(bom)).isEqualTo("considering");
-        assertThat(Loader.decode("R\u00e9s \ud83d\ude00".getBytes(StandardCharsets.UTF_8))).isEqualTo("R\u00e9s \ud83d\ude00");
+        assertThat(Loader.decode("R\u00e9s \ud83d\ude00".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("R\u00e9s \ud83d\ude00");
     }
 
     @Test
@@ -52,17 +54,27 @@ class InputsTest {
     void foldersAreWalkedForKnownExtensionsSortedSkippingHiddenFiles() throws Exception {
         Files.createDirectories(dir.resolve("b/c"));
         Files.createDirectories(dir.resolve(".git"));
-        for (String f : new String[] {"z.txt", "a.json", "b/c/d.akn.xml", "b/e.xml", "notes.md", ".hidden.txt",
-            ".git/x.txt", "b/.resdom-x.txt.1.tmp"}) {
+        for (String f : new String[] {
+            "z.txt",
+            "a.json",
+            "b/c/d.akn.xml",
+            "b/e.xml",
+            "notes.md",
+            ".hidden.txt",
+            ".git/x.txt",
+            "b/.resdom-x.txt.1.tmp"
+        }) {
             Files.writeString(dir.resolve(f), "x");
         }
         PrintWriter none = new PrintWriter(Writer.nullWriter());
         Session session = new Session(new ResdomCommand(none, none, false), "test", false);
         List<InputFile> found = Inputs.expand(List.of(dir), session);
-        assertThat(found).extracting(f -> f.relative().toString().replace('\\', '/'))
+        assertThat(found)
+                .extracting(f -> f.relative().toString().replace('\\', '/'))
                 .containsExactly("a.json", "b/c/d.akn.xml", "b/e.xml", "z.txt");
         assertThat(found).allMatch(InputFile::inFolder);
-        assertThat(found.get(1).display()).isEqualTo(dir.resolve("b/c/d.akn.xml").toString());
+        assertThat(found.get(1).display())
+                .isEqualTo(dir.resolve("b/c/d.akn.xml").toString());
     }
 
     @Test
@@ -77,6 +89,8 @@ class InputsTest {
         assertThat(pipe.err()).doesNotContain("\r");
         Cli.Result single = Cli.run(true, "validate", dir.resolve("one.txt").toString());
         assertThat(single.err()).doesNotContain("\r[");
-        assertThat(pipe.err()).contains("not UTF-8 text").contains("validate: 2 files, 0 documents, 0 errors, 2 skipped");
+        assertThat(pipe.err())
+                .contains("not UTF-8 text")
+                .contains("validate: 2 files, 0 documents, 0 errors, 2 skipped");
     }
 }

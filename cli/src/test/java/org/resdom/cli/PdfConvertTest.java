@@ -32,14 +32,18 @@ class PdfConvertTest {
         String akn = Files.readString(out);
         assertThat(akn).contains("Recalling").contains("54/10").contains("href=\"https://undocs.org/A/76/207\"");
         // the page of each paragraph and the date of adoption reach the Akoma Ntoso
-        assertThat(akn).contains("<rd:position eId=\"preamble__container_1\" page=\"1\"").contains(" page=\"3\" line=")
-                .contains("<FRBRdate date=\"2023-10-11\" name=\"adoption\"/>").doesNotContain("0001-01-01");
+        assertThat(akn)
+                .contains("<rd:position eId=\"preamble__container_1\" page=\"1\"")
+                .contains(" page=\"3\" line=")
+                .contains("<FRBRdate date=\"2023-10-11\" name=\"adoption\"/>")
+                .doesNotContain("0001-01-01");
     }
 
     @Test
     void detectsPdfByNameAndRefusesToWriteIt() throws IOException {
         Path in = pdf();
-        Cli.Result r = Cli.run("convert", "--to", "json", "-o", dir.resolve("o.json").toString(), in.toString());
+        Cli.Result r =
+                Cli.run("convert", "--to", "json", "-o", dir.resolve("o.json").toString(), in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(Files.readString(dir.resolve("o.json"))).contains("Takes note");
         Cli.Result w = Cli.run("convert", "--to", "pdf", in.toString());

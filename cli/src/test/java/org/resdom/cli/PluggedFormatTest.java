@@ -21,7 +21,8 @@ class PluggedFormatTest {
     Path dir;
 
     private Path json(Resolution r) throws IOException {
-        return Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(r), StandardCharsets.UTF_8);
+        return Files.writeString(
+                dir.resolve("res71.json"), Formats.writer("json").write(r), StandardCharsets.UTF_8);
     }
 
     @Test
@@ -38,7 +39,8 @@ class PluggedFormatTest {
         Cli.Result r = Cli.run("convert", "--to", "toy", json(clean).toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(Formats.writer("toy").write(clean));
-        assertThat(r.out().lines()).hasSize(1 + (int) clean.find(Paragraph.class).count());
+        assertThat(r.out().lines())
+                .hasSize(1 + (int) clean.find(Paragraph.class).count());
         assertThat(r.out()).startsWith("toy " + clean.identity().body().code() + " ");
     }
 
@@ -48,7 +50,8 @@ class PluggedFormatTest {
         Path out = dir.resolve("out");
         Cli.Result r = Cli.run("convert", "--to", "toy", "-o", out.toString(), in.toString(), in.toString());
         assertThat(r.code()).as(r.err()).isEqualTo(2); // the second copy would overwrite the first
-        assertThat(Files.readString(out.resolve("res71.toy"))).isEqualTo(Formats.writer("toy").write(Cli.clean()));
+        assertThat(Files.readString(out.resolve("res71.toy")))
+                .isEqualTo(Formats.writer("toy").write(Cli.clean()));
     }
 
     @Test
@@ -56,7 +59,10 @@ class PluggedFormatTest {
         Path in = Files.writeString(dir.resolve("a.toy"), "toy ITU-PP 71 en\n", StandardCharsets.UTF_8);
         Cli.Result r = Cli.run("validate", in.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("a.toy").contains("toy format cannot be read").contains("write-only");
+        assertThat(r.err())
+                .contains("a.toy")
+                .contains("toy format cannot be read")
+                .contains("write-only");
     }
 
     @Test

@@ -34,12 +34,14 @@ class RefsCommandTest {
 
     @Test
     void everyCitationIsOneJsonLineWithItsFields() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
+        Path in = Files.writeString(
+                dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("refs", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> rows = parse(r.out());
         assertThat(rows).hasSize(5); // four citations, one of them naming two resolutions
-        assertThat(rows).allSatisfy(row -> assertThat(row.propertyNames()).containsExactlyElementsOf(RefsCommand.FIELDS));
+        assertThat(rows)
+                .allSatisfy(row -> assertThat(row.propertyNames()).containsExactlyElementsOf(RefsCommand.FIELDS));
         assertThat(rows).allMatch(row -> s(row, "file").equals(in.toString()));
 
         JsonNode provision = rows.get(0);
@@ -82,21 +84,35 @@ class RefsCommandTest {
         assertThat(r.code()).as(r.err()).isIn(0, 1);
         List<JsonNode> rows = parse(r.out());
         int expected = read.citations().stream()
-                .mapToInt(c -> c instanceof InstrumentCitation i ? i.numbers().size() : 1).sum();
+                .mapToInt(c -> c instanceof InstrumentCitation i ? i.numbers().size() : 1)
+                .sum();
         assertThat(rows).hasSize(expected).isNotEmpty();
         List<String> source = Cli.sample().lines().toList();
         Set<String> ids = new java.util.HashSet<>();
         read.elements().forEach(l -> ids.add(l.id()));
         for (JsonNode row : rows) {
-            assertThat(s(row, "kind")).isIn("resolution", "decision", "recommendation", "opinion", "un-resolution", "un-decision", "un-document", "named-instrument",
-                    "constitution", "convention", "annex", "other");
+            assertThat(s(row, "kind"))
+                    .isIn(
+                            "resolution",
+                            "decision",
+                            "recommendation",
+                            "opinion",
+                            "un-resolution",
+                            "un-decision",
+                            "un-document",
+                            "named-instrument",
+                            "constitution",
+                            "convention",
+                            "annex",
+                            "other");
             assertThat(s(row, "element")).isIn(ids);
             if (s(row, "line") != null) {
                 String line = source.get(row.get("line").asInt() - 1);
                 assertThat(line.substring(row.get("column").asInt() - 1)).startsWith(s(row, "text"));
             }
         }
-        assertThat(rows).extracting(row -> s(row, "text"))
+        assertThat(rows)
+                .extracting(row -> s(row, "text"))
                 .containsAll(read.citations().stream().map(Citation::text).toList());
         assertThat(rows).anySatisfy(row -> {
             assertThat(s(row, "number")).isEqualTo("70");

@@ -44,12 +44,14 @@ class RefsGoldenTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, out, StandardCharsets.UTF_8);
         }
-        assertThat(Files.exists(golden)).as("golden file %s (regenerate with -Dresdom.golden.update=true)", golden)
+        assertThat(Files.exists(golden))
+                .as("golden file %s (regenerate with -Dresdom.golden.update=true)", golden)
                 .isTrue();
         assertThat(out).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     private static Path resources() throws URISyntaxException, IOException {
-        return Path.of(RefsGoldenTest.class.getResource("/refs/every-kind.txt").toURI()).getParent();
+        return Path.of(RefsGoldenTest.class.getResource("/refs/every-kind.txt").toURI())
+                .getParent();
     }
 }

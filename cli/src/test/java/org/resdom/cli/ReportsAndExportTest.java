@@ -38,7 +38,11 @@ class ReportsAndExportTest {
         assertThat(log.get("$schema").asString()).contains("sarif-2.1.0");
         JsonNode run = log.get("runs").get(0);
         assertThat(run.get("tool").get("driver").get("name").asString()).isEqualTo("resdom");
-        List<String> ruleIds = run.get("tool").get("driver").get("rules").valueStream().map(n -> n.get("id").asString())
+        List<String> ruleIds = run.get("tool")
+                .get("driver")
+                .get("rules")
+                .valueStream()
+                .map(n -> n.get("id").asString())
                 .toList();
         JsonNode results = run.get("results");
         assertThat(results.size()).isGreaterThan(5);
@@ -48,16 +52,26 @@ class ReportsAndExportTest {
             assertThat(res.get("message").get("text").asString()).isNotBlank();
             JsonNode phys = res.get("locations").get(0).get("physicalLocation");
             // the temporary folder is outside the working directory: an absolute file: URI, no base
-            assertThat(phys.get("artifactLocation").get("uri").asString()).endsWith("res71.txt")
-                    .startsWith("file:///").doesNotContain("\\");
+            assertThat(phys.get("artifactLocation").get("uri").asString())
+                    .endsWith("res71.txt")
+                    .startsWith("file:///")
+                    .doesNotContain("\\");
             assertThat(phys.get("artifactLocation").has("uriBaseId")).isFalse();
             if (phys.has("region")) {
                 assertThat(phys.get("region").get("startLine").asInt()).isPositive();
             }
         }
-        assertThat(results.valueStream().filter(n -> n.get("ruleId").asString().equals("RD-LABEL-DUPLICATE"))
-                .findFirst().orElseThrow().get("locations").get(0).get("physicalLocation").get("region")
-                .get("startLine").asInt()).isPositive();
+        assertThat(results.valueStream()
+                        .filter(n -> n.get("ruleId").asString().equals("RD-LABEL-DUPLICATE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .get("locations")
+                        .get(0)
+                        .get("physicalLocation")
+                        .get("region")
+                        .get("startLine")
+                        .asInt())
+                .isPositive();
     }
 
     @Test
@@ -71,17 +85,35 @@ class ReportsAndExportTest {
             JsonNode run = Json.MAPPER.readTree(r.out()).get("runs").get(0);
             assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri").asString())
                     .isEqualTo(here.toUri().toString().replaceFirst("/?$", "/"));
-            JsonNode artifact = run.get("results").get(0).get("locations").get(0).get("physicalLocation")
+            JsonNode artifact = run.get("results")
+                    .get(0)
+                    .get("locations")
+                    .get(0)
+                    .get("physicalLocation")
                     .get("artifactLocation");
             assertThat(artifact.get("uri").asString()).as(given).isEqualTo("target/sarif%20uri/res71%20copy.txt");
             assertThat(artifact.get("uriBaseId").asString()).isEqualTo("%SRCROOT%");
             // resolved against the base, the location is the file
-            assertThat(Path.of(java.net.URI.create(run.get("originalUriBaseIds").get("%SRCROOT%").get("uri")
-                    .asString()).resolve(artifact.get("uri").asString()))).isEqualTo(file.toAbsolutePath());
+            assertThat(Path.of(java.net
+                            .URI
+                            .create(run.get("originalUriBaseIds")
+                                    .get("%SRCROOT%")
+                                    .get("uri")
+                                    .asString())
+                            .resolve(artifact.get("uri").asString())))
+                    .isEqualTo(file.toAbsolutePath());
         }
         StandardInput.source = new ByteArrayInputStream(Cli.sample().getBytes(StandardCharsets.UTF_8));
-        JsonNode stdin = Json.MAPPER.readTree(Cli.run("validate", "--format", "sarif", "-").out()).get("runs").get(0)
-                .get("results").get(0).get("locations").get(0).get("physicalLocation").get("artifactLocation");
+        JsonNode stdin = Json.MAPPER
+                .readTree(Cli.run("validate", "--format", "sarif", "-").out())
+                .get("runs")
+                .get(0)
+                .get("results")
+                .get(0)
+                .get("locations")
+                .get(0)
+                .get("physicalLocation")
+                .get("artifactLocation");
         assertThat(stdin.get("uri").asString()).isEqualTo("-");
         assertThat(stdin.has("uriBaseId")).isFalse();
     }
@@ -106,8 +138,8 @@ class ReportsAndExportTest {
         Cli.Result none = Cli.run("validate", "--disable", "RD-LABEL-DUPLICATE", "--format", "jsonl", p.toString());
         assertThat(none.out()).doesNotContain("RD-LABEL-DUPLICATE").contains("RD-LABEL-GLUED");
         assertThat(none.code()).isZero();
-        Cli.Result strict = Cli.run("validate", "--disable", "RD-LABEL-DUPLICATE", "--fail-on", "warning",
-                p.toString());
+        Cli.Result strict =
+                Cli.run("validate", "--disable", "RD-LABEL-DUPLICATE", "--fail-on", "warning", p.toString());
         assertThat(strict.code()).isEqualTo(1);
         // a misspelt code is a usage error, not a silently ignored option
         Cli.Result typo = Cli.run("validate", "--disable", "RD-LABEL-DUPLICATES", p.toString());
@@ -124,7 +156,8 @@ class ReportsAndExportTest {
         assertThat(doc.get("file").asString()).isEqualTo("-");
         assertThat(doc.get("document").get("number").asString()).isEqualTo("71");
         assertThat(doc.get("preamble").get("sections").asInt()).isEqualTo(4);
-        assertThat(doc.get("diagnostics").get("codes").has("RD-LABEL-DUPLICATE")).isTrue();
+        assertThat(doc.get("diagnostics").get("codes").has("RD-LABEL-DUPLICATE"))
+                .isTrue();
     }
 
     @Test
@@ -132,16 +165,22 @@ class ReportsAndExportTest {
         Path p = sample();
         Cli.Result r = Cli.run("export", "--per", "paragraph", "--to", "jsonl", p.toString());
         assertThat(r.code()).isZero();
-        List<JsonNode> records = r.outLines().stream().map(Json.MAPPER::readTree).toList();
+        List<JsonNode> records =
+                r.outLines().stream().map(Json.MAPPER::readTree).toList();
         assertThat(records).hasSizeGreaterThan(30);
         assertThat(records).allSatisfy(n -> assertThat(n.get("id").asString()).startsWith("ITU-PP/resolution/71/fr#"));
         StandardInput.source = new ByteArrayInputStream(Cli.sample().getBytes(StandardCharsets.UTF_8));
         Cli.Result again = Cli.run("export", "-");
-        assertThat(again.outLines().stream().map(l -> Json.MAPPER.readTree(l).get("id").asString()).toList())
+        assertThat(again.outLines().stream()
+                        .map(l -> Json.MAPPER.readTree(l).get("id").asString())
+                        .toList())
                 .isEqualTo(records.stream().map(n -> n.get("id").asString()).toList());
         Cli.Result cites = Cli.run("export", "--per", "citation", p.toString());
-        assertThat(cites.outLines()).isNotEmpty().allSatisfy(l -> assertThat(Json.MAPPER.readTree(l)
-                .get("citations").size()).isEqualTo(1));
+        assertThat(cites.outLines())
+                .isNotEmpty()
+                .allSatisfy(
+                        l -> assertThat(Json.MAPPER.readTree(l).get("citations").size())
+                                .isEqualTo(1));
         assertThat(Cli.run("export", "--per", "word", p.toString()).code()).isEqualTo(2);
     }
 
@@ -157,9 +196,12 @@ class ReportsAndExportTest {
         }
         Cli.Result r = Cli.run("export", "--aligned", dir.toString());
         assertThat(r.code()).isZero();
-        List<JsonNode> records = r.outLines().stream().map(Json.MAPPER::readTree).toList();
-        assertThat(records).hasSize(org.resdom.io.export.Exporter.of(org.resdom.io.export.Unit.PARAGRAPH)
-                .records(en).size());
+        List<JsonNode> records =
+                r.outLines().stream().map(Json.MAPPER::readTree).toList();
+        assertThat(records)
+                .hasSize(org.resdom.io.export.Exporter.of(org.resdom.io.export.Unit.PARAGRAPH)
+                        .records(en)
+                        .size());
         assertThat(records).allSatisfy(n -> {
             assertThat(n.get("pivot").asString()).isEqualTo("en");
             assertThat(n.get("versions").has("en")).isTrue();
@@ -168,6 +210,8 @@ class ReportsAndExportTest {
             assertThat(n.get("versions").get("fr").get("element").asString())
                     .isEqualTo(n.get("versions").get("en").get("element").asString());
         });
-        assertThat(Cli.run("export", "--aligned", "--per", "citation", dir.toString()).code()).isEqualTo(2);
+        assertThat(Cli.run("export", "--aligned", "--per", "citation", dir.toString())
+                        .code())
+                .isEqualTo(2);
     }
 }

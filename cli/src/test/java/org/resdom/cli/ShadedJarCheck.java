@@ -34,8 +34,8 @@ class ShadedJarCheck {
     private static final Path JAR = Path.of("target", "resdom.jar");
     private static final Path ROOT = Path.of("..");
     /** A table row of THIRD-PARTY.md: | group:artifact | version | licence | files |. */
-    private static final Pattern ROW = Pattern.compile(
-            "^\\| ([\\w.-]+):([\\w.-]+) \\| ([\\w.-]+) \\| ([\\w.-]+) \\| (.+) \\|$");
+    private static final Pattern ROW =
+            Pattern.compile("^\\| ([\\w.-]+):([\\w.-]+) \\| ([\\w.-]+) \\| ([\\w.-]+) \\| (.+) \\|$");
     /** A phrase each licence's text contains, so that a licence file of another licence fails. */
     private static final Map<String, String> LICENCE_TEXT = Map.of(
             "Apache-2.0", "Apache License",
@@ -44,7 +44,8 @@ class ShadedJarCheck {
             "BSD-3-Clause", "Redistribution and use in source and binary forms");
 
     /** A line of the dependency list the build writes: group:artifact:jar:version:scope. */
-    private static final Pattern LISTED = Pattern.compile("^\\s+([\\w.-]+):([\\w.-]+):jar:([\\w.-]+):(compile|runtime).*");
+    private static final Pattern LISTED =
+            Pattern.compile("^\\s+([\\w.-]+):([\\w.-]+):jar:([\\w.-]+):(compile|runtime).*");
 
     /**
      * What the jar bundles: the runtime dependencies the build resolved, and any Maven descriptor
@@ -65,7 +66,8 @@ class ShadedJarCheck {
                     p.load(in);
                 }
                 if (!p.getProperty("groupId").equals("org.resdom")) {
-                    found.putIfAbsent(p.getProperty("groupId") + ":" + p.getProperty("artifactId"), p.getProperty("version"));
+                    found.putIfAbsent(
+                            p.getProperty("groupId") + ":" + p.getProperty("artifactId"), p.getProperty("version"));
                 }
             }
         }
@@ -85,8 +87,12 @@ class ShadedJarCheck {
         assertThat(JAR).as("run after package: mvn verify").exists();
         try (ZipFile jar = new ZipFile(JAR.toFile())) {
             Map<String, String> bundled = bundled(jar);
-            assertThat(bundled).as("bundled libraries").containsKeys("info.picocli:picocli",
-                    "tools.jackson.core:jackson-core", "org.glassfish.jaxb:jaxb-runtime");
+            assertThat(bundled)
+                    .as("bundled libraries")
+                    .containsKeys(
+                            "info.picocli:picocli",
+                            "tools.jackson.core:jackson-core",
+                            "org.glassfish.jaxb:jaxb-runtime");
 
             Map<String, String[]> listed = new TreeMap<>();
             for (String line : text(jar, "META-INF/licenses/THIRD-PARTY.md").split("\n")) {
@@ -95,7 +101,8 @@ class ShadedJarCheck {
                     listed.put(m.group(1) + ":" + m.group(2), new String[] {m.group(3), m.group(4), m.group(5)});
                 }
             }
-            assertThat(listed.keySet()).as("THIRD-PARTY.md lists exactly the bundled libraries")
+            assertThat(listed.keySet())
+                    .as("THIRD-PARTY.md lists exactly the bundled libraries")
                     .isEqualTo(bundled.keySet());
 
             for (Map.Entry<String, String[]> row : listed.entrySet()) {
@@ -104,14 +111,18 @@ class ShadedJarCheck {
                 assertThat(cells[0]).as("version of " + library).isEqualTo(bundled.get(library));
                 assertThat(LICENCE_TEXT).as("known licence of " + library).containsKey(cells[1]);
                 String folder = "META-INF/licenses/" + library.substring(library.indexOf(':') + 1) + "/";
-                List<String> files = jar.stream().map(ZipEntry::getName)
+                List<String> files = jar.stream()
+                        .map(ZipEntry::getName)
                         .filter(n -> n.startsWith(folder) && !n.equals(folder))
-                        .map(n -> n.substring(folder.length())).toList();
+                        .map(n -> n.substring(folder.length()))
+                        .toList();
                 assertThat(files).as("licence files of " + library).isNotEmpty();
                 for (String f : files) {
                     assertThat(cells[2]).as("files listed for " + library).contains(f);
                 }
-                String licence = files.stream().filter(f -> f.startsWith("LICENSE")).findFirst()
+                String licence = files.stream()
+                        .filter(f -> f.startsWith("LICENSE"))
+                        .findFirst()
                         .orElseThrow(() -> new AssertionError("no LICENSE file for " + library));
                 assertThat(text(jar, folder + licence)).as(folder + licence).contains(LICENCE_TEXT.get(cells[1]));
             }
@@ -125,8 +136,10 @@ class ShadedJarCheck {
                     .isEqualTo(Files.readString(ROOT.resolve("LICENSE"), StandardCharsets.UTF_8));
             assertThat(text(jar, "META-INF/NOTICE"))
                     .isEqualTo(Files.readString(ROOT.resolve("NOTICE"), StandardCharsets.UTF_8));
-            List<String> topLevel = new ArrayList<>(jar.stream().map(ZipEntry::getName)
-                    .filter(n -> n.matches("META-INF/[^/]*(LICENSE|NOTICE)[^/]*")).toList());
+            List<String> topLevel = new ArrayList<>(jar.stream()
+                    .map(ZipEntry::getName)
+                    .filter(n -> n.matches("META-INF/[^/]*(LICENSE|NOTICE)[^/]*"))
+                    .toList());
             assertThat(topLevel).containsExactlyInAnyOrder("META-INF/LICENSE", "META-INF/NOTICE");
         }
     }
@@ -153,8 +166,9 @@ class ShadedJarCheck {
             // core, io, cli and (once io is split) the format modules io/FORMAT; not test jars
             boolean resdom = e.matches(".*/(core|io(/[a-z]+)?|cli)/target/classes")
                     || e.matches(".*/resdom-[a-z]+-[^/]*[0-9T]\\.jar");
-            boolean library = e.matches(".*/(picocli|jackson-[a-z]+|jakarta\\.[a-z.]+-api|jaxb-[a-z]+|txw2|angus-activation"
-                    + "|istack-commons-runtime|pdfbox|pdfbox-io|fontbox|commons-logging)-[^/]*\\.jar");
+            boolean library =
+                    e.matches(".*/(picocli|jackson-[a-z]+|jakarta\\.[a-z.]+-api|jaxb-[a-z]+|txw2|angus-activation"
+                            + "|istack-commons-runtime|pdfbox|pdfbox-io|fontbox|commons-logging)-[^/]*\\.jar");
             if (resdom || library) {
                 path.add(entry);
             }
@@ -163,8 +177,16 @@ class ShadedJarCheck {
         Path in = Files.createTempFile("resdom-module-path", ".txt");
         try {
             Files.write(in, org.resdom.testing.SeedFixture.bytes());
-            Process.Result r = java("--module-path", String.join(File.pathSeparator, path),
-                    "-m", "org.resdom.cli/org.resdom.cli.Main", "convert", "--to", "json", in.toString()).run();
+            Process.Result r = java(
+                            "--module-path",
+                            String.join(File.pathSeparator, path),
+                            "-m",
+                            "org.resdom.cli/org.resdom.cli.Main",
+                            "convert",
+                            "--to",
+                            "json",
+                            in.toString())
+                    .run();
             assertThat(r.err()).doesNotContain("Exception");
             assertThat(r.out()).startsWith("{").contains("\"language\"");
             assertThat(r.code()).as(r.err()).isIn(0, 1);
@@ -175,14 +197,14 @@ class ShadedJarCheck {
 
     /** Runs the JDK's {@code java} launcher. */
     static final class Process {
-        record Result(int code, String out, String err) {
-        }
+        record Result(int code, String out, String err) {}
 
         static final class Builder {
             private final List<String> command = new ArrayList<>();
 
             Builder(String... args) {
-                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                command.add(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString());
                 command.addAll(List.of(args));
             }
 
@@ -190,13 +212,17 @@ class ShadedJarCheck {
                 Path out = Files.createTempFile("resdom-out", ".txt");
                 Path err = Files.createTempFile("resdom-err", ".txt");
                 try {
-                    java.lang.Process p = new ProcessBuilder(command).redirectOutput(out.toFile())
-                            .redirectError(err.toFile()).start();
+                    java.lang.Process p = new ProcessBuilder(command)
+                            .redirectOutput(out.toFile())
+                            .redirectError(err.toFile())
+                            .start();
                     if (!p.waitFor(100, TimeUnit.SECONDS)) {
                         p.destroyForcibly();
                         throw new AssertionError("timed out: " + command);
                     }
-                    return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                    return new Result(
+                            p.exitValue(),
+                            Files.readString(out, StandardCharsets.UTF_8),
                             Files.readString(err, StandardCharsets.UTF_8));
                 } finally {
                     Files.deleteIfExists(out);

@@ -16,20 +16,23 @@ class StatsCommandTest {
 
     @Test
     void summarizesACleanDocument() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
+        Path in = Files.writeString(
+                dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("stats", in.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.outLines()).containsExactly(
-                in + " (json)",
-                "  document     ITU-PP resolution 71 (" + Cli.clean().identity().latest().orElseThrow()
-                        + "), language en: Strategic plan for the Union",
-                "  preamble     1 section: considering 1",
-                "  operative    1 section: resolves 1",
-                "  annexes      0",
-                "  paragraphs   5 (0 sub-items)",
-                "  footnotes    0",
-                "  citations    4: resolution 1, un-resolution 1, convention 1, annex 1",
-                "  diagnostics  0 errors, 0 warnings, 0 info (reader 0, validation 0)");
+        assertThat(r.outLines())
+                .containsExactly(
+                        in + " (json)",
+                        "  document     ITU-PP resolution 71 ("
+                                + Cli.clean().identity().latest().orElseThrow()
+                                + "), language en: Strategic plan for the Union",
+                        "  preamble     1 section: considering 1",
+                        "  operative    1 section: resolves 1",
+                        "  annexes      0",
+                        "  paragraphs   5 (0 sub-items)",
+                        "  footnotes    0",
+                        "  citations    4: resolution 1, un-resolution 1, convention 1, annex 1",
+                        "  diagnostics  0 errors, 0 warnings, 0 info (reader 0, validation 0)");
     }
 
     @Test

@@ -52,8 +52,8 @@ class UsageTest {
     void unknownCommandIsAUsageErrorWithAHint() {
         Cli.Result r = Cli.run("convrt", "x.txt");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("resdom: Unmatched argument", "convrt", "Did you mean", "convert",
-                "Try 'resdom --help'");
+        assertThat(r.err())
+                .contains("resdom: Unmatched argument", "convrt", "Did you mean", "convert", "Try 'resdom --help'");
     }
 
     @Test
@@ -61,8 +61,10 @@ class UsageTest {
         Cli.Result r = Cli.run("convert", "--to", "nope", "x.txt");
         assertThat(r.code()).isEqualTo(2);
         // the formats found, sorted; this test module provides "toy" (see PluggedFormatTest)
-        assertThat(r.err()).contains("unknown format 'nope' (expected akn, docx, html, json, pdf, text, toy, xml)")
-                .contains("Try 'resdom convert --help'").doesNotContain("\tat ");
+        assertThat(r.err())
+                .contains("unknown format 'nope' (expected akn, docx, html, json, pdf, text, toy, xml)")
+                .contains("Try 'resdom convert --help'")
+                .doesNotContain("\tat ");
         assertThat(Cli.run("validate", "--from", "pdf", "x.txt").code()).isEqualTo(2);
         assertThat(Cli.run("validate", "--format", "yaml", "x.txt").code()).isEqualTo(2);
     }
@@ -71,7 +73,8 @@ class UsageTest {
     void unknownOptionIsAUsageError() {
         Cli.Result r = Cli.run("validate", "--frobnicate", "x.txt");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("Unknown option: '--frobnicate'", "Try 'resdom validate --help'")
+        assertThat(r.err())
+                .contains("Unknown option: '--frobnicate'", "Try 'resdom validate --help'")
                 .doesNotContain("\tat ");
     }
 
@@ -100,7 +103,8 @@ class UsageTest {
     void anInputThatDoesNotExistIsReportedAndExitsWithTwo() {
         Cli.Result r = Cli.run("validate", dir.resolve("missing.txt").toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("missing.txt: no such file or folder")
+        assertThat(r.err())
+                .contains("missing.txt: no such file or folder")
                 .contains("validate: 1 file, 0 documents, 0 errors, 1 skipped");
         assertThat(r.out()).isEmpty();
     }
@@ -131,12 +135,14 @@ class UsageTest {
             }
         };
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = Main.run(new String[] {"convert", "-q", "--lenient", "--to", "json", in.toString()},
+        int code = Main.run(
+                new String[] {"convert", "-q", "--lenient", "--to", "json", in.toString()},
                 new java.io.PrintStream(broken, false, java.nio.charset.StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(code).isEqualTo(ExitCode.FAILURE);
         assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
-                .contains("could not write to standard output").doesNotContain("\tat ");
+                .contains("could not write to standard output")
+                .doesNotContain("\tat ");
     }
 
     /**
@@ -154,12 +160,16 @@ class UsageTest {
         while (!lines.get(from).startsWith("Usage: ")) {
             from++;
         }
-        while (!lines.get(from).isEmpty() && !lines.get(from).startsWith(lines.get(from).strip().substring(0, 1))
-                || lines.get(from).startsWith("Usage: ") || lines.get(from).startsWith(" ")) {
+        while (!lines.get(from).isEmpty()
+                        && !lines.get(from).startsWith(lines.get(from).strip().substring(0, 1))
+                || lines.get(from).startsWith("Usage: ")
+                || lines.get(from).startsWith(" ")) {
             from++; // the synopsis and its continuation lines
         }
         int to = from;
-        while (to < lines.size() && !lines.get(to).startsWith("  ") && !lines.get(to).startsWith("      ")) {
+        while (to < lines.size()
+                && !lines.get(to).startsWith("  ")
+                && !lines.get(to).startsWith("      ")) {
             to++; // up to the first option
         }
         java.util.List<String> description = lines.subList(from, to);
@@ -170,7 +180,8 @@ class UsageTest {
             if (i + 1 < description.size() && !line.endsWith(".") && !line.isEmpty()) {
                 String next = description.get(i + 1).strip().split(" ")[0];
                 // picocli fills lines to 79 columns of its 80
-                assertThat(line.length() + 1 + next.length()).as("a ragged break after: %s", line)
+                assertThat(line.length() + 1 + next.length())
+                        .as("a ragged break after: %s", line)
                         .isGreaterThanOrEqualTo(80);
             }
         }

@@ -23,7 +23,8 @@ class ValidateCommandTest {
 
     @Test
     void aCleanDocumentPrintsNothingAndExitsWithZero() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
+        Path in = Files.writeString(
+                dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("validate", in.toString());
         assertThat(r.out()).as("diagnostics of the clean document").isEmpty();
         assertThat(r.code()).isZero();
@@ -35,8 +36,11 @@ class ValidateCommandTest {
         Path in = Files.writeString(dir.resolve("broken.json"), "{\"identity\": [");
         Cli.Result r = Cli.run("validate", in.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.outLines()).isNotEmpty().allMatch(l -> l.matches(LINE))
-                .allMatch(l -> l.startsWith(in + ":")).anyMatch(l -> l.contains(": error "));
+        assertThat(r.outLines())
+                .isNotEmpty()
+                .allMatch(l -> l.matches(LINE))
+                .allMatch(l -> l.startsWith(in + ":"))
+                .anyMatch(l -> l.contains(": error "));
         assertThat(r.err()).doesNotContain("\tat ");
     }
 
@@ -47,7 +51,9 @@ class ValidateCommandTest {
         List<Diagnostic> expected = new java.util.ArrayList<>(read.diagnostics());
         expected.addAll(Validator.standard().validate(read.resolution()));
         Cli.Result r = Cli.run("validate", in.toString());
-        assertThat(r.outLines()).containsExactlyElementsOf(expected.stream().map(d -> d.format(in.toString())).toList());
+        assertThat(r.outLines())
+                .containsExactlyElementsOf(
+                        expected.stream().map(d -> d.format(in.toString())).toList());
         assertThat(r.outLines()).allMatch(l -> l.matches(LINE));
         boolean errors = expected.stream().anyMatch(d -> d.severity().label().equals("error"));
         assertThat(r.code()).isEqualTo(errors ? 1 : 0);
@@ -65,10 +71,13 @@ class ValidateCommandTest {
         assertThat(array.size()).isEqualTo(text.outLines().size());
         for (int i = 0; i < array.size(); i++) {
             JsonNode d = array.get(i);
-            assertThat(d.propertyNames()).containsExactly("file", "line", "column", "severity", "code", "message", "element");
+            assertThat(d.propertyNames())
+                    .containsExactly("file", "line", "column", "severity", "code", "message", "element");
             String line = text.outLines().get(i);
-            String rebuilt = d.get("file").asString() + ":" + (d.get("line").isNull() ? 0 : d.get("line").asInt()) + ":"
-                    + (d.get("column").isNull() ? 0 : d.get("column").asInt()) + ": " + d.get("severity").asString()
+            String rebuilt = d.get("file").asString() + ":"
+                    + (d.get("line").isNull() ? 0 : d.get("line").asInt()) + ":"
+                    + (d.get("column").isNull() ? 0 : d.get("column").asInt()) + ": "
+                    + d.get("severity").asString()
                     + " " + d.get("code").asString() + " " + d.get("message").asString();
             assertThat(rebuilt).isEqualTo(line);
         }
@@ -76,7 +85,8 @@ class ValidateCommandTest {
 
     @Test
     void jsonFormatOfNothingIsAnEmptyArray() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
+        Path in = Files.writeString(
+                dir.resolve("res71.json"), Formats.writer("json").write(Cli.clean()));
         Cli.Result r = Cli.run("validate", "--format=JSON", in.toString());
         assertThat(r.code()).isZero();
         assertThat(Json.MAPPER.readTree(r.out()).isArray()).isTrue();
@@ -85,7 +95,8 @@ class ValidateCommandTest {
 
     @Test
     void fromOverridesDetection() throws IOException {
-        Path in = Files.writeString(dir.resolve("res71.data"), Formats.writer("json").write(Cli.clean()));
+        Path in = Files.writeString(
+                dir.resolve("res71.data"), Formats.writer("json").write(Cli.clean()));
         assertThat(Cli.run("validate", in.toString()).out()).isEmpty(); // detected as JSON by content
         Cli.Result asText = Cli.run("validate", "--from", "text", in.toString());
         assertThat(asText.out()).isNotEmpty(); // JSON read as plain text is no resolution
@@ -93,7 +104,11 @@ class ValidateCommandTest {
 
     @Test
     void diagnosticsToJsonKeepsUnknownPositionsNull() {
-        Diagnostic d = new Diagnostic("RD-X", org.resdom.diagnostic.Severity.WARNING, "m", java.util.Optional.of("hcontainer_1"),
+        Diagnostic d = new Diagnostic(
+                "RD-X",
+                org.resdom.diagnostic.Severity.WARNING,
+                "m",
+                java.util.Optional.of("hcontainer_1"),
                 java.util.Optional.empty());
         JsonNode o = ValidateCommand.toJson("f.txt", d);
         assertThat(o.get("line").isNull()).isTrue();
@@ -106,7 +121,8 @@ class ValidateCommandTest {
     void positionsPointIntoTheFileGivenEvenWhenItCarriesTheTextsSpans() throws IOException {
         Path text = Files.writeString(dir.resolve(Cli.SAMPLE), Cli.sample());
         Path json = dir.resolve("res71.json");
-        assertThat(Cli.run("convert", "--lenient", "-q", "--to", "json", "-o", json.toString(), text.toString()).code())
+        assertThat(Cli.run("convert", "--lenient", "-q", "--to", "json", "-o", json.toString(), text.toString())
+                        .code())
                 .isZero();
         assertThat(Files.readString(json)).as("the JSON keeps the text's spans").contains("\"span\"");
         List<String> jsonLines = Files.readAllLines(json);
@@ -117,7 +133,9 @@ class ValidateCommandTest {
             int line = Integer.parseInt(parts[0]);
             int column = Integer.parseInt(parts[1]);
             assertThat(line).as(l).isBetween(1, jsonLines.size());
-            assertThat(jsonLines.get(line - 1).charAt(column - 1)).as("%s points at a JSON object", l).isEqualTo('{');
+            assertThat(jsonLines.get(line - 1).charAt(column - 1))
+                    .as("%s points at a JSON object", l)
+                    .isEqualTo('{');
         }
     }
 }

@@ -16,8 +16,7 @@ import org.resdom.model.UnResolutionCitation;
  */
 public final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     /**
      * @param href a link
@@ -45,12 +44,16 @@ public final class Links {
             return Optional.of(un(Body.UN_GA, DocumentKind.DECISION, join(p, 2), target, text));
         }
         if (p.length >= 4 && p[0].equals("A") && p[1].equals("HRC") && (p[2].equals("RES") || p[2].equals("DEC"))) {
-            return Optional.of(un(Body.UN_HRC, p[2].equals("RES") ? DocumentKind.RESOLUTION : DocumentKind.DECISION,
-                    join(p, 3), target, text));
+            return Optional.of(un(
+                    Body.UN_HRC,
+                    p[2].equals("RES") ? DocumentKind.RESOLUTION : DocumentKind.DECISION,
+                    join(p, 3),
+                    target,
+                    text));
         }
         if (p.length == 3 && p[0].equals("S") && p[1].equals("RES")) {
-            return Optional.of(un(Body.UN_SC, DocumentKind.RESOLUTION, p[2].replace("(", " (").replace("  ", " "),
-                    target, text));
+            return Optional.of(un(
+                    Body.UN_SC, DocumentKind.RESOLUTION, p[2].replace("(", " (").replace("  ", " "), target, text));
         }
         if (p.length >= 3 && p[0].equals("E") && p[1].equals("RES")) {
             return Optional.of(un(Body.UN_ECOSOC, DocumentKind.RESOLUTION, join(p, 2), target, text));
@@ -88,7 +91,8 @@ public final class Links {
         return String.join("/", Arrays.copyOfRange(p, from, p.length));
     }
 
-    private static UnResolutionCitation un(Body b, DocumentKind d, String number, Optional<String> target, String text) {
+    private static UnResolutionCitation un(
+            Body b, DocumentKind d, String number, Optional<String> target, String text) {
         return new UnResolutionCitation(b, d, number, target, text, Optional.empty());
     }
 }

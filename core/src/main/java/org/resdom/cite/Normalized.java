@@ -23,9 +23,11 @@ final class Normalized {
      * that is its own index (no character dropped or collapsed: most texts).
      */
     private final int[] src;
+
     final int length;
     /** Whether the text has a digit ({@code 0}–{@code 9} once normalised). */
     final boolean hasDigit;
+
     private final CharSequence source;
 
     private Normalized(CharSequence source, char[] n, int[] src, int length, boolean hasDigit) {
@@ -85,7 +87,8 @@ final class Normalized {
 
     /** {@link #map}, with ASCII letters and digits and the CJK ideographs (which map to themselves but for the case of A-Z) not looked up. */
     private static char fold(char r, char[] table) {
-        return r < 0x80 ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
+        return r < 0x80
+                ? (r >= 'A' && r <= 'Z' ? (char) (r + 32) : r > ' ' ? r : table[r])
                 : r >= '\u4e00' && r <= '\u9fff' ? r : table[r];
     }
 
@@ -241,7 +244,8 @@ final class Normalized {
         byte[] t = new byte[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
+            t[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0)
+                    | (Character.isLetterOrDigit(ch) ? LETTER_OR_DIGIT : 0)
                     | (org.resdom.internal.Scripts.isHan(ch) ? HAN : 0));
         }
         return t;

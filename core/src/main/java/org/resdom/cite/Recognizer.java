@@ -44,11 +44,35 @@ public final class Recognizer {
     /** How many tokens a topic may run between a kind word and the first UN number. */
     private static final int TOPIC = 30;
     /** Keys that name one body, in the order they are tried, and the bodies. */
-    private static final String[] BODY_KEYS = {"BODY_OTHER", "BODY_UN_SC", "BODY_UN_ECOSOC", "BODY_UN_CHR",
-        "BODY_UN_HRC", "BODY_UN_GA", "UNGA", "BODY_ITU_PP", "BODY_ITU_WTSA", "BODY_ITU_WTDC", "BODY_ITU_WRC",
-        "BODY_ITU_RA"};
-    private static final Body[] BODY_OF_KEY = {Body.OTHER, Body.UN_SC, Body.UN_ECOSOC, Body.UN_CHR, Body.UN_HRC,
-        Body.UN_GA, Body.UN_GA, Body.ITU_PP, Body.ITU_WTSA, Body.ITU_WTDC, Body.ITU_WRC, Body.ITU_RA};
+    private static final String[] BODY_KEYS = {
+        "BODY_OTHER",
+        "BODY_UN_SC",
+        "BODY_UN_ECOSOC",
+        "BODY_UN_CHR",
+        "BODY_UN_HRC",
+        "BODY_UN_GA",
+        "UNGA",
+        "BODY_ITU_PP",
+        "BODY_ITU_WTSA",
+        "BODY_ITU_WTDC",
+        "BODY_ITU_WRC",
+        "BODY_ITU_RA"
+    };
+
+    private static final Body[] BODY_OF_KEY = {
+        Body.OTHER,
+        Body.UN_SC,
+        Body.UN_ECOSOC,
+        Body.UN_CHR,
+        Body.UN_HRC,
+        Body.UN_GA,
+        Body.UN_GA,
+        Body.ITU_PP,
+        Body.ITU_WTSA,
+        Body.ITU_WTDC,
+        Body.ITU_WRC,
+        Body.ITU_RA
+    };
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -177,7 +201,9 @@ public final class Recognizer {
         content = mergeLinks(content);
         int size = 0;
         for (Inline in : content) {
-            size += in instanceof Text t ? t.text().length() : in instanceof Citation c ? c.text().length() : 1;
+            size += in instanceof Text t
+                    ? t.text().length()
+                    : in instanceof Citation c ? c.text().length() : 1;
         }
         StringBuilder sb = new StringBuilder(size);
         int[] starts = new int[content.size() + 1];
@@ -231,11 +257,13 @@ public final class Recognizer {
                 while (act < reading.acts.size() && reading.acts.get(act)[1] <= s) {
                     act++;
                 }
-                if (act < reading.acts.size() && reading.acts.get(act)[0] < e && u.target().isPresent()) {
+                if (act < reading.acts.size()
+                        && reading.acts.get(act)[0] < e
+                        && u.target().isPresent()) {
                     // "المرسوم رقم <a href=…/A/HRC/RES/22/36>22/36</a>": the words say a decree, whatever the link says
                     String target = u.target().get();
-                    out.add(new UnDocumentCitation(Links.symbol(target).orElse(u.number()), u.target(), u.text(),
-                            u.span()));
+                    out.add(new UnDocumentCitation(
+                            Links.symbol(target).orElse(u.number()), u.target(), u.text(), u.span()));
                     continue;
                 }
                 while (near < found.size() && found.get(near).end() <= s) {
@@ -244,7 +272,8 @@ public final class Recognizer {
                 Body b = u.body();
                 for (int q = near; q < found.size() && found.get(q).start() < e; q++) {
                     CitationMatch m = found.get(q);
-                    if (m.citation() instanceof UnResolutionCitation x && x.body() != Body.OTHER
+                    if (m.citation() instanceof UnResolutionCitation x
+                            && x.body() != Body.OTHER
                             && x.number().equals(u.number())) {
                         b = x.body();
                     }
@@ -262,14 +291,27 @@ public final class Recognizer {
         List<Inline> out = new ArrayList<>(content.size());
         for (Inline in : content) {
             Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (in instanceof UnResolutionCitation u && last instanceof UnResolutionCitation l
-                    && u.target().isPresent() && u.target().equals(l.target())) {
-                out.set(out.size() - 1, new UnResolutionCitation(l.body(), l.document(), l.number(), l.target(),
-                        l.text() + u.text(), joined(l.span(), u.span())));
-            } else if (in instanceof UnDocumentCitation u && last instanceof UnDocumentCitation l
-                    && u.target().isPresent() && u.target().equals(l.target())) {
-                out.set(out.size() - 1, new UnDocumentCitation(l.symbol(), l.target(), l.text() + u.text(),
-                        joined(l.span(), u.span())));
+            if (in instanceof UnResolutionCitation u
+                    && last instanceof UnResolutionCitation l
+                    && u.target().isPresent()
+                    && u.target().equals(l.target())) {
+                out.set(
+                        out.size() - 1,
+                        new UnResolutionCitation(
+                                l.body(),
+                                l.document(),
+                                l.number(),
+                                l.target(),
+                                l.text() + u.text(),
+                                joined(l.span(), u.span())));
+            } else if (in instanceof UnDocumentCitation u
+                    && last instanceof UnDocumentCitation l
+                    && u.target().isPresent()
+                    && u.target().equals(l.target())) {
+                out.set(
+                        out.size() - 1,
+                        new UnDocumentCitation(
+                                l.symbol(), l.target(), l.text() + u.text(), joined(l.span(), u.span())));
             } else {
                 out.add(in);
             }
@@ -279,11 +321,15 @@ public final class Recognizer {
 
     /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */
     private static Optional<SourceSpan> joined(Optional<SourceSpan> first, Optional<SourceSpan> second) {
-        if (first.isPresent() && second.isPresent() && first.get().hasOffsets() && second.get().hasOffsets()
-                && second.get().endOffset().getAsInt() >= first.get().startOffset().getAsInt()) {
+        if (first.isPresent()
+                && second.isPresent()
+                && first.get().hasOffsets()
+                && second.get().hasOffsets()
+                && second.get().endOffset().getAsInt()
+                        >= first.get().startOffset().getAsInt()) {
             SourceSpan a = first.get();
-            return Optional.of(SourceSpan.of(a.startOffset().getAsInt(), second.get().endOffset().getAsInt(), a.line(),
-                    a.column()));
+            return Optional.of(SourceSpan.of(
+                    a.startOffset().getAsInt(), second.get().endOffset().getAsInt(), a.line(), a.column()));
         }
         return first;
     }
@@ -311,6 +357,7 @@ public final class Recognizer {
         private int chainEnd = -2;
         /** Body tokens marked used since a list began (unmarked when no citation follows). */
         private final int[] marked = new int[4];
+
         private int marks;
         private Body chainBody;
 
@@ -339,7 +386,9 @@ public final class Recognizer {
             Language l = v.language;
             Token next = at(i + 1);
             if ((l == Language.FRENCH || l == Language.SPANISH || l == Language.ARABIC)
-                    && next != null && next.type() == Token.Type.WORD && next.end() - next.start() >= 4) {
+                    && next != null
+                    && next.type() == Token.Type.WORD
+                    && next.end() - next.start() >= 4) {
                 return true; // "la Commission africaine"; not "la Commission a adopté", "اللجنة في قرارها"
             }
             Token prev = at(i - 1);
@@ -380,8 +429,10 @@ public final class Recognizer {
                     } else if (x.is("DECREE")) {
                         next = act(i);
                     } else if (x.entry().instrument() != null) {
-                        emit(x.start(), x.end(), NamedInstrumentCitation.of(x.entry().instrument(),
-                                t.source(x.start(), x.end())));
+                        emit(
+                                x.start(),
+                                x.end(),
+                                NamedInstrumentCitation.of(x.entry().instrument(), t.source(x.start(), x.end())));
                         next = i + 1;
                     }
                 } else if (v.postposed && (x.type() == Token.Type.UNNUM || x.unItem() || x.type() == Token.Type.NUM)) {
@@ -405,7 +456,9 @@ public final class Recognizer {
             if (!out.isEmpty() && out.get(out.size() - 1).end() > s) {
                 return;
             }
-            boolean range = rangeFrom != null && !out.isEmpty() && out.get(out.size() - 1).citation() == rangeFrom;
+            boolean range = rangeFrom != null
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1).citation() == rangeFrom;
             out.add(new CitationMatch(s, e, c, range ? Optional.of(rangeFrom) : Optional.empty()));
         }
 
@@ -431,8 +484,11 @@ public final class Recognizer {
                 return un(Body.UN_GA, DocumentKind.RESOLUTION, join(p, 2), text);
             }
             if (p.length >= 4 && p[0].equals("A") && p[1].equals("HRC") && (p[2].equals("RES") || p[2].equals("DEC"))) {
-                return un(Body.UN_HRC, p[2].equals("RES") ? DocumentKind.RESOLUTION : DocumentKind.DECISION,
-                        join(p, 3), text);
+                return un(
+                        Body.UN_HRC,
+                        p[2].equals("RES") ? DocumentKind.RESOLUTION : DocumentKind.DECISION,
+                        join(p, 3),
+                        text);
             }
             if (p.length >= 3 && p[0].equals("A") && p[1].equals("DEC")) {
                 return un(Body.UN_GA, DocumentKind.DECISION, join(p, 2), text);
@@ -501,7 +557,10 @@ public final class Recognizer {
                     break;
                 }
                 Body b = body(x);
-                if (b != null && b != Body.OTHER && !used[i] && kindOf(at(i + 1)) == null
+                if (b != null
+                        && b != Body.OTHER
+                        && !used[i]
+                        && kindOf(at(i + 1)) == null
                         && !(at(i + 1) != null && at(i + 1).unItem())) {
                     return b;
                 }
@@ -521,7 +580,9 @@ public final class Recognizer {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
                 return null;
             }
-            String session = item.value().startsWith("S-") ? "" : item.value().substring(0, item.value().indexOf('/'));
+            String session = item.value().startsWith("S-")
+                    ? ""
+                    : item.value().substring(0, item.value().indexOf('/'));
             boolean byYear = session.length() == 4;
             for (int p = from; p >= 0 && from - p < 60; p--) {
                 Token x = k.get(p);
@@ -555,7 +616,8 @@ public final class Recognizer {
                     mark(j);
                     return b;
                 }
-                if (!(x.type() == Token.Type.NUM || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00'
+                if (!(x.type() == Token.Type.NUM
+                        || x.type() == Token.Type.WORD && t.n[x.start()] >= '\u4e00'
                         || x.is("SUBJECT_IN"))) {
                     return null;
                 }
@@ -596,7 +658,11 @@ public final class Recognizer {
                 while (p < k.size() && p - j < 6 && k.get(p).type() == Token.Type.WORD) {
                     p++;
                 }
-                if (p > j && at(p) != null && at(p).punct('(') && at(p + 2) != null && at(p + 2).punct(')')
+                if (p > j
+                        && at(p) != null
+                        && at(p).punct('(')
+                        && at(p + 2) != null
+                        && at(p + 2).punct(')')
                         && body(at(p + 1)) != null) {
                     j = p + 1;
                     x = body(at(j));
@@ -622,6 +688,7 @@ public final class Recognizer {
             Body body;
             /** The item a range starts at, when this one ends it. */
             Item rangeFrom;
+
             Citation citation;
 
             Item(Token tok) {
@@ -672,13 +739,18 @@ public final class Recognizer {
                     sector = sectorAt(i - 1); // "ITU-T Recommendation X.509": the sector before the kind word
                     lead = i - 1;
                 }
-            } else if (kind == DocumentKind.RESOLUTION && sectorAt(j) == Body.ITU_R && at(j + 1) != null
+            } else if (kind == DocumentKind.RESOLUTION
+                    && sectorAt(j) == Body.ITU_R
+                    && at(j + 1) != null
                     && at(j + 1).type() == Token.Type.NUM) {
                 explicit = Body.ITU_RA; // "Resolution ITU-R 71": the Radiocommunication Assembly's numbering
                 ituR = true;
                 j++;
             }
-            if (own.isUn() && (kw(j, "NUMBER") || kw(j, "NO_SIGN")) && at(j + 1) != null && at(j + 1).unItem()) {
+            if (own.isUn()
+                    && (kw(j, "NUMBER") || kw(j, "NO_SIGN"))
+                    && at(j + 1) != null
+                    && at(j + 1).unItem()) {
                 return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
             }
             boolean topic = false;
@@ -710,8 +782,14 @@ public final class Recognizer {
                 }
                 items.add(it);
                 j++;
-                if (ituR && x.type() == Token.Type.NUM && at(j) != null && at(j).punct('-') && at(j).start() == x.end()
-                        && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM && at(j + 1).start() == at(j).end()) {
+                if (ituR
+                        && x.type() == Token.Type.NUM
+                        && at(j) != null
+                        && at(j).punct('-')
+                        && at(j).start() == x.end()
+                        && at(j + 1) != null
+                        && at(j + 1).type() == Token.Type.NUM
+                        && at(j + 1).start() == at(j).end()) {
                     it.end = at(j + 1).end(); // "Resolution ITU-R 1-8": resolution 1, its eighth version
                     j += 2;
                 }
@@ -736,8 +814,12 @@ public final class Recognizer {
                     Token y = k.get(g);
                     if (un && (y.punct('"') || y.punct('«') || y.punct('“'))) {
                         int close = g + 1;
-                        while (close < k.size() && close - g < 80 && !(k.get(close).punct('"') || k.get(close).punct('»')
-                                || k.get(close).punct('”')) && !sentenceBreak(k.get(close))) {
+                        while (close < k.size()
+                                && close - g < 80
+                                && !(k.get(close).punct('"')
+                                        || k.get(close).punct('»')
+                                        || k.get(close).punct('”'))
+                                && !sentenceBreak(k.get(close))) {
                             close++;
                         }
                         if (close < k.size() && !sentenceBreak(k.get(close))) {
@@ -745,27 +827,40 @@ public final class Recognizer {
                             continue; // a quoted title between items
                         }
                     }
-                    if ((kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null || ituR && sectorAt(g) == Body.ITU_R)
-                            && separator(at(g - 1)) && itemFor(kind, at(g + 1), un)) {
+                    if ((kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null
+                                    || ituR && sectorAt(g) == Body.ITU_R)
+                            && separator(at(g - 1))
+                            && itemFor(kind, at(g + 1), un)) {
                         g++;
                         found = true;
                         break;
                     }
-                    if (itemFor(kind, y, un) && g > j && (separator(at(g - 1)) || un && at(g - 1).punct('(')
-                            || rangeDash(g - 1))) {
+                    if (itemFor(kind, y, un)
+                            && g > j
+                            && (separator(at(g - 1)) || un && at(g - 1).punct('(') || rangeDash(g - 1))) {
                         found = true;
                         break;
                     }
                     boolean named = y.type() == Token.Type.KW && y.entry().instrument() != null;
                     if (un && (named || y.type() == Token.Type.SYMBOL)) {
                         // an instrument or a document between items: cited in its place, the list goes on
-                        passed.add(new CitationMatch(y.start(), y.end(), named
-                                ? NamedInstrumentCitation.of(y.entry().instrument(), t.source(y.start(), y.end()))
-                                : symbol(y.value(), t.source(y.start(), y.end()))));
+                        passed.add(new CitationMatch(
+                                y.start(),
+                                y.end(),
+                                named
+                                        ? NamedInstrumentCitation.of(
+                                                y.entry().instrument(), t.source(y.start(), y.end()))
+                                        : symbol(y.value(), t.source(y.start(), y.end()))));
                         continue;
                     }
-                    if (sentenceBreak(y) || kindOf(y) != null || y.type() == Token.Type.SYMBOL
-                            || y.punct('(') && !un || named || y.is("ARTICLE") || y.is("ANNEX") || y.is("DECREE")) {
+                    if (sentenceBreak(y)
+                            || kindOf(y) != null
+                            || y.type() == Token.Type.SYMBOL
+                            || y.punct('(') && !un
+                            || named
+                            || y.is("ARTICLE")
+                            || y.is("ANNEX")
+                            || y.is("DECREE")) {
                         break;
                     }
                     Body gb = body(y);
@@ -794,7 +889,9 @@ public final class Recognizer {
                 items.get(0).start = lead >= 0 ? k.get(lead).start() : kwTok.start();
             }
             boolean earlierIts = false;
-            for (int p = i - 1; p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0]; p--) {
+            for (int p = i - 1;
+                    p >= 0 && i - p < 60 && !sentenceBreak(k.get(p)) && explicit == null && !itsFlag[0];
+                    p--) {
                 if (k.get(p).is("ITS") && kindOf(at(p + 1)) != null || k.get(p).is("ITS_RESOLUTION")) {
                     earlierIts = true; // "its previous resolutions …, the most recent of which are resolutions 46/7"
                     break;
@@ -802,7 +899,10 @@ public final class Recognizer {
                 if (kindOf(k.get(p)) != null && p != i) {
                     // "all Human Rights Council resolutions on …, the most recent of which are resolutions 46/7"
                     Body earlier = body(at(p - 1));
-                    if (earlier != null && earlier != Body.OTHER && at(p + 1) != null && !at(p + 1).unItem()
+                    if (earlier != null
+                            && earlier != Body.OTHER
+                            && at(p + 1) != null
+                            && !at(p + 1).unItem()
                             && at(p + 1).type() != Token.Type.NUM) {
                         explicit = earlier;
                     }
@@ -833,8 +933,14 @@ public final class Recognizer {
             Token x = at(d);
             Token a = at(d - 1);
             Token b = at(d + 1);
-            return x != null && a != null && b != null && x.punct('-') && a.end() == x.start() && x.end() == b.start()
-                    && (a.unItem() || a.type() == Token.Type.NUM) && a.type() == b.type();
+            return x != null
+                    && a != null
+                    && b != null
+                    && x.punct('-')
+                    && a.end() == x.start()
+                    && x.end() == b.start()
+                    && (a.unItem() || a.type() == Token.Type.NUM)
+                    && a.type() == b.type();
         }
 
         /**
@@ -849,10 +955,16 @@ public final class Recognizer {
                 if (y.unItem() && g > j && (at(g - 1).punct(',') || at(g - 1).punct('('))) {
                     return g;
                 }
-                if (sentenceBreak(y) || kindOf(y) != null || y.type() != Token.Type.WORD && y.type() != Token.Type.KW
-                        && !y.punct(',') && !y.punct('(') && !y.punct('-') && !y.punct('\'')
+                if (sentenceBreak(y)
+                        || kindOf(y) != null
+                        || y.type() != Token.Type.WORD
+                                && y.type() != Token.Type.KW
+                                && !y.punct(',')
+                                && !y.punct('(')
+                                && !y.punct('-')
+                                && !y.punct('\'')
                         || y.type() == Token.Type.KW
-                        && (y.entry().instrument() != null || y.is("ITS") || y.is("OWN"))) {
+                                && (y.entry().instrument() != null || y.is("ITS") || y.is("OWN"))) {
                     return -1;
                 }
             }
@@ -905,7 +1017,9 @@ public final class Recognizer {
                 } else if (x.type() == Token.Type.SCNUM) {
                     b = Body.UN_SC;
                 }
-                if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && x.value().matches("\\d{4}/.*")) {
+                if (b == Body.UN_HRC
+                        && x.type() == Token.Type.UNNUM
+                        && x.value().matches("\\d{4}/.*")) {
                     b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
@@ -922,14 +1036,22 @@ public final class Recognizer {
                 if (b == null) {
                     return null;
                 }
-                return UnResolutionCitation.of(b, kind == DocumentKind.DECISION ? DocumentKind.DECISION
-                        : DocumentKind.RESOLUTION, x.value(), text);
+                return UnResolutionCitation.of(
+                        b,
+                        kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION,
+                        x.value(),
+                        text);
             }
             if (own.isUn() && (body == null || !body.isItu())) {
                 return null; // an ITU-style number in a UN text, with no body: not typed
             }
-            return InstrumentCitation.of(kind, Optional.ofNullable(body), List.of(x.value()),
-                    Optional.ofNullable(it.revision), it.brackets, text);
+            return InstrumentCitation.of(
+                    kind,
+                    Optional.ofNullable(body),
+                    List.of(x.value()),
+                    Optional.ofNullable(it.revision),
+                    it.brackets,
+                    text);
         }
 
         /** Whether the Security Council is named earlier in the sentence, before token {@code from}. */
@@ -960,16 +1082,22 @@ public final class Recognizer {
                 p++;
             }
             int placeStart = p;
-            while (p < k.size() && p - placeStart < 6 && (k.get(p).type() == Token.Type.WORD
-                    || k.get(p).type() == Token.Type.KW && !k.get(p).punct(','))) {
+            while (p < k.size()
+                    && p - placeStart < 6
+                    && (k.get(p).type() == Token.Type.WORD
+                            || k.get(p).type() == Token.Type.KW && !k.get(p).punct(','))) {
                 p++;
             }
             if (p == placeStart || !(at(p) != null && at(p).punct(','))) {
                 return j;
             }
-            String place = t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
+            String place =
+                    t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
             Token y = at(p + 1);
-            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4 || !Character.isDigit(y.value().charAt(3))) {
+            if (y == null
+                    || y.type() != Token.Type.NUM
+                    || y.value().length() != 4
+                    || !Character.isDigit(y.value().charAt(3))) {
                 return j;
             }
             int q = p + 2;
@@ -1097,9 +1225,13 @@ public final class Recognizer {
                 break;
             }
             Token kwTok = at(j);
-            DocumentKind kind = kwTok == null ? null : kwTok.is("POST_RESOLUTION") ? DocumentKind.RESOLUTION
-                    : kwTok.is("POST_DECISION") ? DocumentKind.DECISION
-                    : kwTok.is("POST_RECOMMENDATION") ? DocumentKind.RECOMMENDATION : null;
+            DocumentKind kind = kwTok == null
+                    ? null
+                    : kwTok.is("POST_RESOLUTION")
+                            ? DocumentKind.RESOLUTION
+                            : kwTok.is("POST_DECISION")
+                                    ? DocumentKind.DECISION
+                                    : kwTok.is("POST_RECOMMENDATION") ? DocumentKind.RECOMMENDATION : null;
             if (items.isEmpty()) {
                 return i + 1;
             }
@@ -1182,8 +1314,13 @@ public final class Recognizer {
             }
             char close = o.punct('(') ? ')' : ']';
             Token y = at(j + 1);
-            if (y == null || y.type() != Token.Type.NUM || y.value().length() != 4
-                    || !Character.isDigit(y.value().charAt(3)) || at(j + 2) == null || !dateWord(at(j + 2)) || t.n[at(j + 2).start()] != '\u5e74') {
+            if (y == null
+                    || y.type() != Token.Type.NUM
+                    || y.value().length() != 4
+                    || !Character.isDigit(y.value().charAt(3))
+                    || at(j + 2) == null
+                    || !dateWord(at(j + 2))
+                    || t.n[at(j + 2).start()] != '\u5e74') {
                 return j;
             }
             int p = j + 3;
@@ -1197,7 +1334,8 @@ public final class Recognizer {
             if (p == placeStart) {
                 return j;
             }
-            String place = t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
+            String place =
+                    t.source(k.get(placeStart).start(), k.get(p - 1).end()).strip();
             boolean revised = false;
             if (at(p) != null && at(p).punct(',') && kw(p + 1, "REV")) {
                 revised = true;
@@ -1233,7 +1371,10 @@ public final class Recognizer {
                     j++;
                     continue;
                 }
-                if (at(j) != null && at(j).punct(',') && kw(j + 1, "AND") && at(j + 2) != null
+                if (at(j) != null
+                        && at(j).punct(',')
+                        && kw(j + 1, "AND")
+                        && at(j + 2) != null
                         && at(j + 2).type() == Token.Type.NUM) {
                     j += 2;
                     continue;
@@ -1265,7 +1406,9 @@ public final class Recognizer {
                     }
                 }
                 int part = kw(p, "ARTICLE") ? 0 : kw(p, "NUMBER") ? 1 : kw(p, "PARAGRAPH") ? 2 : -1;
-                if (part < 0 || at(p + 1) == null || at(p + 1).type() != Token.Type.NUM
+                if (part < 0
+                        || at(p + 1) == null
+                        || at(p + 1).type() != Token.Type.NUM
                         || items.size() != 1 && (inner || part == partOf(kwTok))) {
                     break; // "Nos. 90 and 91 in Article 13": the article is the numbers' own
                 }
@@ -1280,10 +1423,21 @@ public final class Recognizer {
             }
             Token ins = at(q);
             Instrument instrument = null;
-            if (ins != null && (ins.is("CONSTITUTION") || "itu-constitution".equals(ins.entry() == null ? null : ins.entry().instrument()))) {
+            if (ins != null
+                    && (ins.is("CONSTITUTION")
+                            || "itu-constitution"
+                                    .equals(
+                                            ins.entry() == null
+                                                    ? null
+                                                    : ins.entry().instrument()))) {
                 instrument = Instrument.CONSTITUTION;
-            } else if (ins != null && (ins.is("CONVENTION") && ins.entry().instrument() == null
-                    || "itu-convention".equals(ins.entry() == null ? null : ins.entry().instrument()))) {
+            } else if (ins != null
+                    && (ins.is("CONVENTION") && ins.entry().instrument() == null
+                            || "itu-convention"
+                                    .equals(
+                                            ins.entry() == null
+                                                    ? null
+                                                    : ins.entry().instrument()))) {
                 instrument = Instrument.CONVENTION;
             }
             if (instrument == null) {
@@ -1296,7 +1450,8 @@ public final class Recognizer {
                 }
                 endTok = q + 1;
             }
-            items.get(0).start = wrapped ? (kw(i - 2, "PREAMBLE") ? k.get(i - 2) : k.get(i - 1)).start() : kwTok.start();
+            items.get(0).start =
+                    wrapped ? (kw(i - 2, "PREAMBLE") ? k.get(i - 2) : k.get(i - 1)).start() : kwTok.start();
             items.get(items.size() - 1).end = k.get(endTok).end();
             for (Item it : items) {
                 String[] mine = parts.clone();
@@ -1305,8 +1460,15 @@ public final class Recognizer {
                 if (mine[0] == null && mine[1] == null) {
                     continue;
                 }
-                emit(it.start, it.end, ProvisionCitation.of(instrument, Optional.ofNullable(mine[0]),
-                        Optional.ofNullable(mine[1]), Optional.ofNullable(mine[2]), t.source(it.start, it.end)));
+                emit(
+                        it.start,
+                        it.end,
+                        ProvisionCitation.of(
+                                instrument,
+                                Optional.ofNullable(mine[0]),
+                                Optional.ofNullable(mine[1]),
+                                Optional.ofNullable(mine[2]),
+                                t.source(it.start, it.end)));
             }
             return endTok + 1;
         }
@@ -1370,12 +1532,18 @@ public final class Recognizer {
             if (q > j && kw(q, "THIS_DOCUMENT")) {
                 end = k.get(q).end();
                 j = q + 1;
-            } else if (q > j && (kindOf(at(q)) != null || at(q) != null && at(q).entry() != null
-                    && at(q).entry().instrument() != null)) {
+            } else if (q > j
+                    && (kindOf(at(q)) != null
+                            || at(q) != null
+                                    && at(q).entry() != null
+                                    && at(q).entry().instrument() != null)) {
                 return j; // an annex of another instrument
             }
-            emit(kwTok.start(), end, AnnexCitation.of(Optional.ofNullable(annex), Optional.ofNullable(appendix),
-                    t.source(kwTok.start(), end)));
+            emit(
+                    kwTok.start(),
+                    end,
+                    AnnexCitation.of(
+                            Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(kwTok.start(), end)));
             return j;
         }
     }

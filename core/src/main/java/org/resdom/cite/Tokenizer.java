@@ -17,8 +17,9 @@ final class Tokenizer {
     private final char[] n;
     private final int len;
     /** Each character of {@link #PUNCT} as a string, made once. */
-    private static final String[] PUNCT_VALUES = PUNCT.chars().mapToObj(c -> String.valueOf((char) c))
-            .toArray(String[]::new);
+    private static final String[] PUNCT_VALUES =
+            PUNCT.chars().mapToObj(c -> String.valueOf((char) c)).toArray(String[]::new);
+
     private static final String[] SUFFIXES = {"bis", "ter", "quater"};
 
     private final List<Token> out;
@@ -46,7 +47,10 @@ final class Tokenizer {
             if (c == ' ') {
                 i++;
             } else if (c >= '0' && c <= '9') {
-                Trie.Match<Vocabulary.Entry> m = i == 0 || !Normalized.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1]) ? v.trie.longest(t, i) : null;
+                Trie.Match<Vocabulary.Entry> m =
+                        i == 0 || !Normalized.isLetterOrDigit(n[i - 1]) || Normalized.isHan(n[i - 1])
+                                ? v.trie.longest(t, i)
+                                : null;
                 if (m != null && m.value().instrument() != null) {
                     out.add(new Token(Token.Type.KW, i, m.end(), m.value(), null));
                     i = m.end();
@@ -85,7 +89,8 @@ final class Tokenizer {
     }
 
     private int letters(int i) {
-        boolean wordStart = i == 0 || !Normalized.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
+        boolean wordStart =
+                i == 0 || !Normalized.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
         if (wordStart && arabic) {
             int e = arabicSpecial(i);
             if (e > 0) {
@@ -109,8 +114,14 @@ final class Tokenizer {
         if (wordStart) {
             Trie.Match<Vocabulary.Entry> m = v.trie.longest(t, i);
             int from = i;
-            for (int k = 0; m == null && k < 2 && v.language == Language.ARABIC && from + 1 < len
-                    && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0 && Normalized.isLetter(n[from + 1]); k++) {
+            for (int k = 0;
+                    m == null
+                            && k < 2
+                            && v.language == Language.ARABIC
+                            && from + 1 < len
+                            && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0
+                            && Normalized.isLetter(n[from + 1]);
+                    k++) {
                 from++;
                 m = v.trie.longest(t, from);
             }
@@ -310,7 +321,8 @@ final class Tokenizer {
         } else {
             for (String suffix : SUFFIXES) {
                 int s = e < len && n[e] == ' ' ? e + 1 : e;
-                if (startsWith(s, suffix) && !(s + suffix.length() < len && Normalized.isLetter(n[s + suffix.length()]))) {
+                if (startsWith(s, suffix)
+                        && !(s + suffix.length() < len && Normalized.isLetter(n[s + suffix.length()]))) {
                     e = s + suffix.length();
                     break;
                 }
@@ -344,8 +356,11 @@ final class Tokenizer {
 
     /** Whether a part letter may end at {@code e}: no letter, digit, slash or decimal point follows. */
     private boolean boundary(int e) {
-        return e >= len || !(Character.isLetterOrDigit(n[e]) && !Normalized.isHan(n[e]) || n[e] == '/'
-                || n[e] == '.' && digit(e + 1) || n[e] == '-');
+        return e >= len
+                || !(Character.isLetterOrDigit(n[e]) && !Normalized.isHan(n[e])
+                        || n[e] == '/'
+                        || n[e] == '.' && digit(e + 1)
+                        || n[e] == '-');
     }
 
     /** @return the Latin letter of the Arabic part word ending at {@code pe} */
@@ -360,8 +375,9 @@ final class Tokenizer {
     }
 
     /** The letters that name the parts of an old General Assembly resolution in Arabic: ألف باء جيم دال. */
-    private static final String[] ARABIC_PARTS = {"\u0627\u0644\u0641", "\u0628\u0627\u0621", "\u062C\u064A\u0645",
-        "\u062F\u0627\u0644"};
+    private static final String[] ARABIC_PARTS = {
+        "\u0627\u0644\u0641", "\u0628\u0627\u0621", "\u062C\u064A\u0645", "\u062F\u0627\u0644"
+    };
 
     /**
      * The session of old UN numbering at {@code q} ({@code (XXI)}, {@code (S-VI)}, in Arabic
@@ -387,8 +403,11 @@ final class Tokenizer {
                 r++;
             }
             session = t.ident(s0, r);
-        } else if (arabic && r + 1 < len && n[r] == '\u062F' && (n[r + 1] == '-'
-                || r + 2 < len && n[r + 1] == '\u0627' && n[r + 2] == '-') && !special) {
+        } else if (arabic
+                && r + 1 < len
+                && n[r] == '\u062F'
+                && (n[r + 1] == '-' || r + 2 < len && n[r + 1] == '\u0627' && n[r + 2] == '-')
+                && !special) {
             special = n[r + 1] == '\u0627';
             r += special ? 3 : 2;
             int s0 = r;
@@ -403,8 +422,8 @@ final class Tokenizer {
         if (r >= len || n[r] != ')') {
             return -1;
         }
-        String value = t.ident(i, a) + (letter == null ? "" : " " + letter) + " (" + (special ? "S-" : "") + session
-                + ")";
+        String value =
+                t.ident(i, a) + (letter == null ? "" : " " + letter) + " (" + (special ? "S-" : "") + session + ")";
         out.add(new Token(Token.Type.OLDGA, i, r + 1, null, value));
         return r + 1;
     }
@@ -437,9 +456,11 @@ final class Tokenizer {
 
     private int other(int i) {
         int e = i;
-        while (e < len && (Normalized.isWordLetterOrDigit(n[e])
-                || ((n[e] == '/' || n[e] == '.' || n[e] == ',' || n[e] == ':') && e + 1 < len
-                        && Normalized.isWordLetterOrDigit(n[e + 1])))) {
+        while (e < len
+                && (Normalized.isWordLetterOrDigit(n[e])
+                        || ((n[e] == '/' || n[e] == '.' || n[e] == ',' || n[e] == ':')
+                                && e + 1 < len
+                                && Normalized.isWordLetterOrDigit(n[e + 1])))) {
             e++;
         }
         out.add(new Token(Token.Type.OTHERNUM, i, e, null, t.source(i, e)));

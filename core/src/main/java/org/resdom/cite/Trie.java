@@ -19,6 +19,7 @@ final class Trie<V> {
         /** {@link #children} as an array, for the walk. */
         @SuppressWarnings("unchecked")
         Node<V>[] kids = new Node[0];
+
         Node<V> star;
         V value;
 
@@ -56,19 +57,21 @@ final class Trie<V> {
     }
 
     /** A match: the value and the normalised end. */
-    record Match<V>(V value, int end) {
-    }
+    record Match<V>(V value, int end) {}
 
     /** The root's children by character, for the characters below {@link #DIRECT} (most first letters). */
     private static final int DIRECT = 0x800;
 
     private final Node<V> root = new Node<>();
+
     @SuppressWarnings("unchecked")
     private final Node<V>[] first = new Node[DIRECT];
     /** The root's other children (Chinese), in an open-addressing table: keys, then nodes; a key of 0 is free. */
     private char[] farKeys = new char[16];
+
     @SuppressWarnings("unchecked")
     private Node<V>[] farNodes = new Node[16];
+
     private int farCount;
 
     private Node<V> far(char c) {

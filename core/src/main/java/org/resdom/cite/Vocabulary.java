@@ -18,10 +18,12 @@ final class Vocabulary {
         private final Set<String> keys;
         /** {@link #keys}, interned: the recogniser asks with literals, so most tests are by identity. */
         private final String[] keyArray;
+
         private final String instrument;
         private final String phrase;
         /** Whether a key names a body (the recogniser's {@code body(…)} looks no further otherwise). */
         private final boolean namesBody;
+
         private final DocumentKind kind;
 
         Entry(Set<String> keys, String instrument, String phrase) {
@@ -29,12 +31,15 @@ final class Vocabulary {
             this.keyArray = keys.stream().map(String::intern).toArray(String[]::new);
             this.instrument = instrument;
             this.phrase = phrase;
-            this.namesBody = keys.stream().anyMatch(k -> k.startsWith("BODY_") || k.equals("UNGA")
-                    || k.equals("THIS_CONFERENCE"));
-            this.kind = keys.contains("RESOLUTION") || keys.contains("ITS_RESOLUTION") ? DocumentKind.RESOLUTION
-                    : keys.contains("DECISION") || keys.contains("ITS_DECISION") ? DocumentKind.DECISION
-                    : keys.contains("RECOMMENDATION") ? DocumentKind.RECOMMENDATION
-                    : keys.contains("OPINION") ? DocumentKind.OPINION : null;
+            this.namesBody = keys.stream()
+                    .anyMatch(k -> k.startsWith("BODY_") || k.equals("UNGA") || k.equals("THIS_CONFERENCE"));
+            this.kind = keys.contains("RESOLUTION") || keys.contains("ITS_RESOLUTION")
+                    ? DocumentKind.RESOLUTION
+                    : keys.contains("DECISION") || keys.contains("ITS_DECISION")
+                            ? DocumentKind.DECISION
+                            : keys.contains("RECOMMENDATION")
+                                    ? DocumentKind.RECOMMENDATION
+                                    : keys.contains("OPINION") ? DocumentKind.OPINION : null;
         }
 
         /** @return the kind of document the phrase names ("resolutions", "its decision"), or null */
@@ -79,6 +84,7 @@ final class Vocabulary {
     /** Built on first use, one per language, by ordinal. */
     private static final java.util.concurrent.atomic.AtomicReferenceArray<Vocabulary> CACHE =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);
+
     private static final Set<String> SERIES = loadSeries();
 
     final Language language;
@@ -144,6 +150,7 @@ final class Vocabulary {
         private final boolean always;
         /** Whether a phrase can start after a letter (Arabic: after a prefixed conjunction or preposition). */
         private final boolean inWords;
+
         private final long[] single = new long[1024];
         private final long[] pairs = new long[1024];
         private final long[] triples = new long[1024];
@@ -158,9 +165,12 @@ final class Vocabulary {
                 } else if (a.length() == 1) {
                     set(single, a.charAt(0));
                 } else {
-                    int h = a.length() == 2 ? hash(a.charAt(0), a.charAt(1)) : hash(a.charAt(0), a.charAt(1), a.charAt(2));
+                    int h = a.length() == 2
+                            ? hash(a.charAt(0), a.charAt(1))
+                            : hash(a.charAt(0), a.charAt(1), a.charAt(2));
                     set(a.length() == 2 ? pairs : triples, h);
-                    groups.computeIfAbsent(h % BUCKETS, k -> new java.util.ArrayList<>()).add(a.toCharArray());
+                    groups.computeIfAbsent(h % BUCKETS, k -> new java.util.ArrayList<>())
+                            .add(a.toCharArray());
                 }
             }
             this.always = all;
@@ -199,7 +209,9 @@ final class Vocabulary {
                 if (i + 1 < len && get(pairs, hash(c, n[i + 1])) && bucket(n, len, i, hash(c, n[i + 1]))) {
                     return true;
                 }
-                if (i + 2 < len && get(triples, hash(c, n[i + 1], n[i + 2])) && bucket(n, len, i, hash(c, n[i + 1], n[i + 2]))) {
+                if (i + 2 < len
+                        && get(triples, hash(c, n[i + 1], n[i + 2]))
+                        && bucket(n, len, i, hash(c, n[i + 1], n[i + 2]))) {
                     return true;
                 }
             }
@@ -293,10 +305,12 @@ final class Vocabulary {
             if (row.get(0).equals(NOT_AN_INSTRUMENT)) {
                 continue;
             }
-            Language l = Language.fromCode(row.get(1)).orElseThrow(
-                    () -> new IllegalStateException("instruments.tsv:" + row.line() + ": unknown language"));
+            Language l = Language.fromCode(row.get(1))
+                    .orElseThrow(
+                            () -> new IllegalStateException("instruments.tsv:" + row.line() + ": unknown language"));
             out.computeIfAbsent(row.get(0), k -> new HashMap<>())
-                    .computeIfAbsent(l, k -> new java.util.ArrayList<>()).add(row.get(2));
+                    .computeIfAbsent(l, k -> new java.util.ArrayList<>())
+                    .add(row.get(2));
         }
         return out;
     }

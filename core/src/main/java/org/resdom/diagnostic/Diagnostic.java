@@ -15,8 +15,8 @@ import org.resdom.model.SourceSpan;
  *        {@link org.resdom.model.Resolution#elements()}), if known
  * @param span where in the source, if known
  */
-public record Diagnostic(String code, Severity severity, String message, Optional<String> elementId,
-        Optional<SourceSpan> span) {
+public record Diagnostic(
+        String code, Severity severity, String message, Optional<String> elementId, Optional<SourceSpan> span) {
 
     /** Checks for nulls and blank codes. */
     public Diagnostic {

@@ -82,7 +82,8 @@ public record DiagnosticCode(String format, String code, Set<Severity> severitie
     public static String markdown() {
         StringBuilder sb = new StringBuilder();
         sb.append("# Diagnostic codes\n\n")
-                .append("Every diagnostic a reader or a validation rule reports carries one of these codes, a severity,\n")
+                .append(
+                        "Every diagnostic a reader or a validation rule reports carries one of these codes, a severity,\n")
                 .append("a message and, when known, a line and column. Codes are stable: a code is never reused for\n")
                 .append("another meaning. `IO-LIMIT` is shared by all readers.\n\n")
                 .append("This page is generated from `core/src/main/resources/org/resdom/diagnostic/codes.tsv`\n")
@@ -92,7 +93,9 @@ public record DiagnosticCode(String format, String code, Set<Severity> severitie
         for (DiagnosticCode c : Table.BY_CODE.values()) {
             if (!c.format().equals(format)) {
                 format = c.format();
-                sb.append("\n## ").append(format).append("\n\n")
+                sb.append("\n## ")
+                        .append(format)
+                        .append("\n\n")
                         .append("| Code | Severity | Meaning |\n")
                         .append("|---|---|---|\n");
             }
@@ -100,7 +103,12 @@ public record DiagnosticCode(String format, String code, Set<Severity> severitie
             for (Severity s : EnumSet.copyOf(c.severities())) {
                 sev.append(sev.length() == 0 ? "" : ", ").append(s.label());
             }
-            sb.append("| `").append(c.code()).append("` | ").append(sev).append(" | ").append(c.description())
+            sb.append("| `")
+                    .append(c.code())
+                    .append("` | ")
+                    .append(sev)
+                    .append(" | ")
+                    .append(c.description())
                     .append(" |\n");
         }
         return sb.toString();

@@ -126,8 +126,13 @@ public final class DiagnosticSink {
         }
         if (dropped > 0) {
             SourceSpan at = overflowAt.or(() -> firstDropped).orElse(SourceSpan.at(1, 1));
-            out.add(new Diagnostic(LIMIT, Severity.INFO, dropped + " more diagnostics left out from " + at.line() + ":"
-                    + at.column() + " on (maxDiagnostics " + max + ")", Optional.empty(), Optional.of(at)));
+            out.add(new Diagnostic(
+                    LIMIT,
+                    Severity.INFO,
+                    dropped + " more diagnostics left out from " + at.line() + ":" + at.column()
+                            + " on (maxDiagnostics " + max + ")",
+                    Optional.empty(),
+                    Optional.of(at)));
         }
         return out;
     }

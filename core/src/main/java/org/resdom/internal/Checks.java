@@ -1,16 +1,15 @@
 package org.resdom.internal;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.Collections;
 
 /** Argument checks shared by the model's records. Not part of the API. */
 public final class Checks {
-    private Checks() {
-    }
+    private Checks() {}
 
     /** Rejects null with a message naming the parameter. */
     public static <T> T notNull(T value, String name) {

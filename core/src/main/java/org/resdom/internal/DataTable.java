@@ -31,8 +31,7 @@ public final class DataTable {
         }
     }
 
-    private DataTable() {
-    }
+    private DataTable() {}
 
     /**
      * Reads a table that must exist and have the given number of fields on every row.

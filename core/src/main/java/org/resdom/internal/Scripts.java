@@ -11,8 +11,7 @@ public final class Scripts {
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
     private static final byte[] TABLE = table();
 
-    private Scripts() {
-    }
+    private Scripts() {}
 
     private static byte[] table() {
         if (SCRIPTS.length > 256) {

@@ -19,8 +19,7 @@ public final class XmlNames {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private XmlNames() {
-    }
+    private XmlNames() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();

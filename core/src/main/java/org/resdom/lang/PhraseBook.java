@@ -85,8 +85,9 @@ public final class PhraseBook {
     /** Characters that end a clause, for {@code frame} entries. */
     private static final String CLAUSE_END = "，,；;：:。";
     /** Per convention, the classes that convention reads as another class (kinds.tsv). */
-    private static final Map<Convention, Map<PreambleKind, PreambleKind>> PREAMBLE_MERGES = new EnumMap<>(
-            Convention.class);
+    private static final Map<Convention, Map<PreambleKind, PreambleKind>> PREAMBLE_MERGES =
+            new EnumMap<>(Convention.class);
+
     private static final Map<Convention, Map<ActionKind, ActionKind>> ACTION_MERGES = new EnumMap<>(Convention.class);
 
     static {
@@ -109,8 +110,7 @@ public final class PhraseBook {
     private final Map<String, List<String>> words;
 
     /** One table entry: its class, the phrase as entered, its folded form and scope (null: every body). */
-    private record Entry<K>(K kind, String phrase, String folded, Convention scope) {
-    }
+    private record Entry<K>(K kind, String phrase, String folded, Convention scope) {}
 
     /** Entries of one convention, keyed by their first folded character, longest first. */
     private static final class Index<K> {
@@ -125,8 +125,14 @@ public final class PhraseBook {
         }
     }
 
-    private PhraseBook(Language language, List<Entry<PreambleKind>> preamble, List<Entry<ActionKind>> actions,
-            List<String> qualifiers, List<String> prefixes, String conjunctions, List<String> frames,
+    private PhraseBook(
+            Language language,
+            List<Entry<PreambleKind>> preamble,
+            List<Entry<ActionKind>> actions,
+            List<String> qualifiers,
+            List<String> prefixes,
+            String conjunctions,
+            List<String> frames,
             Map<String, List<String>> words) {
         this.language = language;
         this.preamble = preamble;
@@ -318,10 +324,10 @@ public final class PhraseBook {
         int itu = Convention.ITU.ordinal();
         for (PhraseBook b : BOOKS.values()) {
             boolean hit = prefix
-                    ? b.prefix(text, f, b.preambleIndex[itu]).isPresent() || b.prefix(text, f, b.actionIndex[itu])
-                            .isPresent()
-                    : b.match(text, f, b.preambleIndex[itu]).isPresent() || b.match(text, f, b.actionIndex[itu])
-                            .isPresent();
+                    ? b.prefix(text, f, b.preambleIndex[itu]).isPresent()
+                            || b.prefix(text, f, b.actionIndex[itu]).isPresent()
+                    : b.match(text, f, b.preambleIndex[itu]).isPresent()
+                            || b.match(text, f, b.actionIndex[itu]).isPresent();
             if (hit) {
                 out.add(b.language());
             }
@@ -380,7 +386,11 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(PreambleKind kind) {
-        return preamble.stream().filter(e -> e.kind() == kind).map(Entry::phrase).distinct().toList();
+        return preamble.stream()
+                .filter(e -> e.kind() == kind)
+                .map(Entry::phrase)
+                .distinct()
+                .toList();
     }
 
     /**
@@ -390,7 +400,11 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(ActionKind kind) {
-        return actions.stream().filter(e -> e.kind() == kind).map(Entry::phrase).distinct().toList();
+        return actions.stream()
+                .filter(e -> e.kind() == kind)
+                .map(Entry::phrase)
+                .distinct()
+                .toList();
     }
 
     /**
@@ -460,6 +474,7 @@ public final class PhraseBook {
         int length;
         /** The characters folded, for {@link #cached}. */
         private String key;
+
         boolean wide;
 
         private Folded(int capacity) {
@@ -475,7 +490,10 @@ public final class PhraseBook {
         static Folded cached(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
             Folded last = LAST.get();
-            if (last != null && last.key.length() == n && s instanceof String str && str.regionMatches(0, last.key, 0, n)) {
+            if (last != null
+                    && last.key.length() == n
+                    && s instanceof String str
+                    && str.regionMatches(0, last.key, 0, n)) {
                 return last;
             }
             Folded f = of(s, limit);
@@ -491,7 +509,11 @@ public final class PhraseBook {
             while (i < n) {
                 char c = s.charAt(i);
                 // ASCII fast path: no ASCII character is ignorable or a mark, and no mark is below U+0300
-                if (c < 0x80 && c != ' ' && c != '\t' && c != '\n' && c != '\r'
+                if (c < 0x80
+                        && c != ' '
+                        && c != '\t'
+                        && c != '\n'
+                        && c != '\r'
                         && (i + 1 >= n || s.charAt(i + 1) < '\u0300')) {
                     f.add(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
                     i++;
@@ -541,8 +563,10 @@ public final class PhraseBook {
             }
             for (int k = 0; k < length; k++) {
                 int at = LATIN_LOOKALIKE.indexOf(chars[k]);
-                if (at >= 0 && (cyrillic(k - 1) || cyrillic(k + 1)
-                        || (k + 2 < length && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
+                if (at >= 0
+                        && (cyrillic(k - 1)
+                                || cyrillic(k + 1)
+                                || (k + 2 < length && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
                     chars[k] = CYRILLIC_LOOKALIKE.charAt(at);
                 }
             }
@@ -607,7 +631,9 @@ public final class PhraseBook {
         if (c < 128) {
             return false; // no ASCII character is a format character
         }
-        return Character.getType(c) == Character.FORMAT || c == '\u0640' || c >= '\u064B' && c <= '\u065F'
+        return Character.getType(c) == Character.FORMAT
+                || c == '\u0640'
+                || c >= '\u064B' && c <= '\u065F'
                 || c == '\u0670';
     }
 
@@ -615,7 +641,11 @@ public final class PhraseBook {
         if (c < 128) {
             return c == ' ' || c == '\t' || c == '\n' || c == '\r'; // the only ASCII space separator is ' '
         }
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u00A0'
+        return c == ' '
+                || c == '\t'
+                || c == '\n'
+                || c == '\r'
+                || c == '\u00A0'
                 || Character.getType(c) == Character.SPACE_SEPARATOR;
     }
 
@@ -624,7 +654,8 @@ public final class PhraseBook {
             return false;
         }
         int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+        return t == Character.NON_SPACING_MARK
+                || t == Character.COMBINING_SPACING_MARK
                 || t == Character.ENCLOSING_MARK;
     }
 
@@ -667,8 +698,8 @@ public final class PhraseBook {
             if (f.startsWith(e.folded(), pos)) {
                 int s = f.sourceStart(pos);
                 int end = f.sourceEnd(pos + e.folded().length());
-                return Optional.of(new PhraseMatch<>(e.kind(), language, end, text.subSequence(s, end).toString(),
-                        Optional.empty()));
+                return Optional.of(new PhraseMatch<>(
+                        e.kind(), language, end, text.subSequence(s, end).toString(), Optional.empty()));
             }
         }
         return Optional.empty();
@@ -681,7 +712,9 @@ public final class PhraseBook {
     private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Folded f, Index<K> index) {
         int pos = f.skipSpaces(0);
         int conj = pos;
-        if (pos < f.length && conjunctions.indexOf(f.chars[pos]) >= 0 && pos + 1 < f.length
+        if (pos < f.length
+                && conjunctions.indexOf(f.chars[pos]) >= 0
+                && pos + 1 < f.length
                 && Character.isLetter(f.chars[pos + 1])) {
             conj = pos + 1;
         }
@@ -726,8 +759,7 @@ public final class PhraseBook {
     }
 
     /** A phrase found in a folded text: entry, folded start and end (after a qualifier, if any). */
-    private record Found<K>(Entry<K> entry, int start, int phraseEnd, int qualStart, int end) {
-    }
+    private record Found<K>(Entry<K> entry, int start, int phraseEnd, int qualStart, int end) {}
 
     private <K> Found<K> phrase(Folded f, int pos, Index<K> index) {
         if (pos >= f.length) {
@@ -783,14 +815,15 @@ public final class PhraseBook {
         return null;
     }
 
-    private <K extends Enum<K>> PhraseMatch<K> result(CharSequence text, Folded f, Found<K> found, int prefixStart,
-            int prefixEnd) {
+    private <K extends Enum<K>> PhraseMatch<K> result(
+            CharSequence text, Folded f, Found<K> found, int prefixStart, int prefixEnd) {
         int s = f.sourceStart(found.start());
         int pe = f.sourceEnd(found.phraseEnd());
         String phrase = text.subSequence(s, pe).toString();
         Optional<String> qualifier;
         if (prefixStart >= 0) {
-            qualifier = Optional.of(text.subSequence(f.sourceStart(prefixStart), f.sourceEnd(prefixEnd)).toString());
+            qualifier = Optional.of(text.subSequence(f.sourceStart(prefixStart), f.sourceEnd(prefixEnd))
+                    .toString());
         } else if (found.qualStart() >= 0) {
             qualifier = Optional.of(text.subSequence(f.sourceStart(found.qualStart()), f.sourceEnd(found.end()))
                     .toString());
@@ -813,8 +846,9 @@ public final class PhraseBook {
 
     private static Map<Language, PhraseBook> load() {
         Map<Language, PhraseBook> books = new LinkedHashMap<>();
-        for (Language l : new Language[] {Language.ENGLISH, Language.FRENCH, Language.SPANISH,
-                Language.RUSSIAN, Language.ARABIC, Language.CHINESE}) {
+        for (Language l : new Language[] {
+            Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.RUSSIAN, Language.ARABIC, Language.CHINESE
+        }) {
             books.put(l, read(l));
         }
         return Collections.unmodifiableMap(books);
@@ -872,7 +906,8 @@ public final class PhraseBook {
                 case "conjunction", "trailing" -> {
                     // read above
                 }
-                case "word" -> words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
+                case "word" ->
+                    words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
                 default -> throw new IllegalStateException(where + ": unknown entry " + row.get(0));
             }
         }
@@ -886,8 +921,15 @@ public final class PhraseBook {
             copy.sort(longer);
             w.put(k, List.copyOf(copy));
         });
-        return new PhraseBook(language, List.copyOf(preamble), List.copyOf(actions), List.copyOf(qualifiers),
-                List.copyOf(prefixes), conjunctions.toString(), List.copyOf(frames), Collections.unmodifiableMap(w));
+        return new PhraseBook(
+                language,
+                List.copyOf(preamble),
+                List.copyOf(actions),
+                List.copyOf(qualifiers),
+                List.copyOf(prefixes),
+                conjunctions.toString(),
+                List.copyOf(frames),
+                Collections.unmodifiableMap(w));
     }
 
     /**
@@ -903,7 +945,9 @@ public final class PhraseBook {
             }
         }
         for (String g : List.copyOf(out)) {
-            if (g.length() > 2 && conjunctions.toString().indexOf(g.charAt(0)) >= 0 && Character.isLetter(g.charAt(1))) {
+            if (g.length() > 2
+                    && conjunctions.toString().indexOf(g.charAt(0)) >= 0
+                    && Character.isLetter(g.charAt(1))) {
                 out.add(g.substring(1));
             }
         }
@@ -981,7 +1025,8 @@ public final class PhraseBook {
             Map<Character, List<Entry<K>>> byFirst = new HashMap<>();
             for (Entry<K> e : byPhrase.values()) {
                 if (!e.folded().isEmpty()) {
-                    byFirst.computeIfAbsent(e.folded().charAt(0), k -> new ArrayList<>()).add(e);
+                    byFirst.computeIfAbsent(e.folded().charAt(0), k -> new ArrayList<>())
+                            .add(e);
                 }
             }
             Map<Character, List<Entry<K>>> frozen = new HashMap<>();
@@ -1014,17 +1059,22 @@ public final class PhraseBook {
             }
             Convention c = Convention.valueOf(type.substring(at + 1).toUpperCase(Locale.ROOT));
             switch (type.substring(0, at)) {
-                case "preamble" -> put(PREAMBLE_MERGES, c, PreambleKind.valueOf(row.get(1)),
-                        PreambleKind.valueOf(row.get(2)), row.line());
-                case "action" -> put(ACTION_MERGES, c, ActionKind.valueOf(row.get(1)), ActionKind.valueOf(row.get(2)),
-                        row.line());
+                case "preamble" ->
+                    put(
+                            PREAMBLE_MERGES,
+                            c,
+                            PreambleKind.valueOf(row.get(1)),
+                            PreambleKind.valueOf(row.get(2)),
+                            row.line());
+                case "action" ->
+                    put(ACTION_MERGES, c, ActionKind.valueOf(row.get(1)), ActionKind.valueOf(row.get(2)), row.line());
                 default -> throw new IllegalStateException("kinds.tsv:" + row.line() + ": unknown entry " + type);
             }
         }
     }
 
-    private static <K extends Enum<K>> void put(Map<Convention, Map<K, K>> merges, Convention c, K from, K to,
-            int line) {
+    private static <K extends Enum<K>> void put(
+            Map<Convention, Map<K, K>> merges, Convention c, K from, K to, int line) {
         Map<K, K> m = merges.computeIfAbsent(c, x -> new EnumMap<>(from.getDeclaringClass()));
         if (m.containsKey(to) || m.containsValue(from) || m.putIfAbsent(from, to) != null) {
             throw new IllegalStateException("kinds.tsv:" + line + ": " + from + " merged twice or into a merged class");

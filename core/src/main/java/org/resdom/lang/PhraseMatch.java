@@ -14,8 +14,8 @@ import org.resdom.model.Language;
  * @param phrase the phrase as written in the text, without the qualifier
  * @param qualifier the qualifier as written ({@code further}, {@code en outre}), if any
  */
-public record PhraseMatch<K extends Enum<K>>(K kind, Language language, int end, String phrase,
-        Optional<String> qualifier) {
+public record PhraseMatch<K extends Enum<K>>(
+        K kind, Language language, int end, String phrase, Optional<String> qualifier) {
 
     /** Checks for nulls. */
     public PhraseMatch {

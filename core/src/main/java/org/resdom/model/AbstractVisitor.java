@@ -27,8 +27,7 @@ package org.resdom.model;
 public abstract class AbstractVisitor<R> implements Visitor<R> {
 
     /** For subclasses. */
-    protected AbstractVisitor() {
-    }
+    protected AbstractVisitor() {}
 
     /**
      * @return the result of visiting a node with no children, and the start of the aggregation;

@@ -14,8 +14,13 @@ import org.resdom.internal.Checks;
  * @param paragraphs the annex's paragraphs
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record Annex(Optional<String> number, String heading, Optional<String> title, List<Paragraph> paragraphs,
-        Optional<SourceSpan> span) implements Node {
+public record Annex(
+        Optional<String> number,
+        String heading,
+        Optional<String> title,
+        List<Paragraph> paragraphs,
+        Optional<SourceSpan> span)
+        implements Node {
 
     /** Checks for nulls and copies the paragraphs. */
     public Annex {
@@ -33,7 +38,8 @@ public record Annex(Optional<String> number, String heading, Optional<String> ti
      * @return the annex, with no title
      */
     public static Annex of(String number, String heading, List<Paragraph> paragraphs) {
-        return new Annex(Optional.of(Checks.notNull(number, "number")), heading, Optional.empty(), paragraphs, Optional.empty());
+        return new Annex(
+                Optional.of(Checks.notNull(number, "number")), heading, Optional.empty(), paragraphs, Optional.empty());
     }
 
     @Override
@@ -49,8 +55,11 @@ public record Annex(Optional<String> number, String heading, Optional<String> ti
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Annex o && number.equals(o.number) && heading.equals(o.heading)
-                && title.equals(o.title) && paragraphs.equals(o.paragraphs);
+        return other instanceof Annex o
+                && number.equals(o.number)
+                && heading.equals(o.heading)
+                && title.equals(o.title)
+                && paragraphs.equals(o.paragraphs);
     }
 
     @Override

@@ -14,7 +14,8 @@ import org.resdom.internal.Checks;
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record AnnexCitation(Optional<String> annex, Optional<String> appendix, String text, Optional<SourceSpan> span) implements Citation {
+public record AnnexCitation(Optional<String> annex, Optional<String> appendix, String text, Optional<SourceSpan> span)
+        implements Citation {
 
     /** Checks for nulls and copies lists. */
     public AnnexCitation {
@@ -52,7 +53,8 @@ public record AnnexCitation(Optional<String> annex, Optional<String> appendix, S
         if (annex.isEmpty() && appendix.isEmpty()) {
             throw new IllegalArgumentException("an annex citation needs an annex or an appendix");
         }
-        String t = appendix.map(a -> "Appendix " + a + annex.map(n -> " to Annex " + n).orElse(""))
+        String t = appendix.map(
+                        a -> "Appendix " + a + annex.map(n -> " to Annex " + n).orElse(""))
                 .orElseGet(() -> "Annex " + annex.get());
         return of(annex, appendix, t);
     }
@@ -79,7 +81,10 @@ public record AnnexCitation(Optional<String> annex, Optional<String> appendix, S
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof AnnexCitation o && annex.equals(o.annex) && appendix.equals(o.appendix) && text.equals(o.text);
+        return other instanceof AnnexCitation o
+                && annex.equals(o.annex)
+                && appendix.equals(o.appendix)
+                && text.equals(o.text);
     }
 
     @Override

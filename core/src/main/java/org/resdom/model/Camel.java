@@ -3,8 +3,7 @@ package org.resdom.model;
 import java.util.Locale;
 
 final class Camel {
-    private Camel() {
-    }
+    private Camel() {}
 
     static String of(String constant) {
         StringBuilder sb = new StringBuilder();

@@ -7,8 +7,13 @@ import java.util.Optional;
  * citation keeps its exact source text, which writers reproduce.
  */
 public sealed interface Citation extends Inline
-        permits InstrumentCitation, UnResolutionCitation, UnDocumentCitation, NamedInstrumentCitation, ProvisionCitation,
-        AnnexCitation, OtherCitation {
+        permits InstrumentCitation,
+                UnResolutionCitation,
+                UnDocumentCitation,
+                NamedInstrumentCitation,
+                ProvisionCitation,
+                AnnexCitation,
+                OtherCitation {
 
     /** @return the exact source text, such as {@code Résolution 70 (Rév. Dubaï, 2018)} */
     String text();

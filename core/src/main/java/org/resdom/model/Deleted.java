@@ -19,8 +19,13 @@ import org.resdom.internal.Checks;
  * @param move the name of the move this mark is part of, if it is the place a move leaves (Word's {@code w:moveFrom})
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record Deleted(List<Inline> content, Optional<String> author, Optional<String> date, Optional<String> move,
-        Optional<SourceSpan> span) implements Inline, RevisionMark {
+public record Deleted(
+        List<Inline> content,
+        Optional<String> author,
+        Optional<String> date,
+        Optional<String> move,
+        Optional<SourceSpan> span)
+        implements Inline, RevisionMark {
 
     /** Checks for nulls and copies lists. */
     public Deleted {
@@ -60,8 +65,12 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
      * @return the node
      */
     public static Deleted of(List<Inline> content, String author, String date) {
-        return new Deleted(content, Optional.of(Checks.notNull(author, "author")), Optional.of(Checks.notNull(date, "date")),
-                Optional.empty(), Optional.empty());
+        return new Deleted(
+                content,
+                Optional.of(Checks.notNull(author, "author")),
+                Optional.of(Checks.notNull(date, "date")),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -112,7 +121,10 @@ public record Deleted(List<Inline> content, Optional<String> author, Optional<St
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Deleted o && content.equals(o.content) && author.equals(o.author) && date.equals(o.date)
+        return other instanceof Deleted o
+                && content.equals(o.content)
+                && author.equals(o.author)
+                && date.equals(o.date)
                 && move.equals(o.move);
     }
 

@@ -18,12 +18,10 @@ final class ElementIds {
 
     private final List<Located<Node>> out = new ArrayList<>();
 
-    private ElementIds() {
-    }
+    private ElementIds() {}
 
     /** The document whose identifiers were computed last, and them (the model is immutable). */
-    private record Last(Resolution resolution, List<Located<Node>> elements) {
-    }
+    private record Last(Resolution resolution, List<Located<Node>> elements) {}
 
     /**
      * The last computation, softly held: a reader that checks the identifiers and a writer that
@@ -122,8 +120,8 @@ final class ElementIds {
             if (position < list.size()) {
                 todo.push(this);
             }
-            String key = p.label().map(ElementIds::key).filter(k -> !k.isEmpty())
-                    .orElse(String.valueOf(position));
+            String key =
+                    p.label().map(ElementIds::key).filter(k -> !k.isEmpty()).orElse(String.valueOf(position));
             // keys hold no '_', so "key_n" never equals another key
             int n = seen.merge(key, 1, Integer::sum);
             String id = prefix + (n == 1 ? key : key + "_" + n);
@@ -273,7 +271,8 @@ final class ElementIds {
         // Structure never stands in inline content (Inline is sealed): these cannot be reached.
 
         private static String notInline(Node node) {
-            throw new IllegalStateException("not inline content: " + node.getClass().getName());
+            throw new IllegalStateException(
+                    "not inline content: " + node.getClass().getName());
         }
 
         @Override

@@ -15,8 +15,14 @@ import org.resdom.internal.Checks;
  * @param language the language of this text
  * @param history adoption and revisions, oldest first; may be empty
  */
-public record Identity(Body body, DocumentKind kind, Optional<String> number, Optional<String> heading,
-        Optional<String> title, Language language, List<Revision> history) {
+public record Identity(
+        Body body,
+        DocumentKind kind,
+        Optional<String> number,
+        Optional<String> heading,
+        Optional<String> title,
+        Language language,
+        List<Revision> history) {
 
     /** Checks for nulls and copies the history. */
     public Identity {
@@ -39,13 +45,26 @@ public record Identity(Body body, DocumentKind kind, Optional<String> number, Op
      * @return the identity
      */
     public static Identity of(Body body, DocumentKind kind, String number, Language language) {
-        return new Identity(body, kind, Optional.of(Checks.notNull(number, "number")), Optional.empty(), Optional.empty(), language, List.of());
+        return new Identity(
+                body,
+                kind,
+                Optional.of(Checks.notNull(number, "number")),
+                Optional.empty(),
+                Optional.empty(),
+                language,
+                List.of());
     }
 
     /** @return an identity that says nothing: other body, resolution, no number, undetermined language */
     public static Identity unknown() {
-        return new Identity(Body.OTHER, DocumentKind.RESOLUTION, Optional.empty(), Optional.empty(),
-                Optional.empty(), Language.UNDETERMINED, List.of());
+        return new Identity(
+                Body.OTHER,
+                DocumentKind.RESOLUTION,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Language.UNDETERMINED,
+                List.of());
     }
 
     /** @return the latest adoption or revision, if any */
@@ -58,7 +77,8 @@ public record Identity(Body body, DocumentKind kind, Optional<String> number, Op
      * @return a copy with this title
      */
     public Identity withTitle(String value) {
-        return new Identity(body, kind, number, heading, Optional.of(Checks.notNull(value, "value")), language, history);
+        return new Identity(
+                body, kind, number, heading, Optional.of(Checks.notNull(value, "value")), language, history);
     }
 
     /**

@@ -5,8 +5,16 @@ import java.util.List;
 
 /** Content that runs inside a paragraph, a formula or a footnote. */
 public sealed interface Inline extends Node
-        permits Text, Anchor, FootnoteRef, Footnote, Inserted, Deleted, Bracketed, Unrecognized,
-        UnknownElement, Citation {
+        permits Text,
+                Anchor,
+                FootnoteRef,
+                Footnote,
+                Inserted,
+                Deleted,
+                Bracketed,
+                Unrecognized,
+                UnknownElement,
+                Citation {
 
     /**
      * The plain text of inline content: text, citation text, the content of revision marks and
@@ -37,7 +45,8 @@ public sealed interface Inline extends Node
                     single = t;
                 } else {
                     if (pending == null) {
-                        pending = new StringBuilder(single.text().length() + t.text().length() + 16);
+                        pending = new StringBuilder(
+                                single.text().length() + t.text().length() + 16);
                         pending.append(single.text());
                         single = null;
                     }

@@ -19,8 +19,13 @@ import org.resdom.internal.Checks;
  * @param move the name of the move this mark is part of, if it is the end a move arrives at (Word's {@code w:moveTo})
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record Inserted(List<Inline> content, Optional<String> author, Optional<String> date, Optional<String> move,
-        Optional<SourceSpan> span) implements Inline, RevisionMark {
+public record Inserted(
+        List<Inline> content,
+        Optional<String> author,
+        Optional<String> date,
+        Optional<String> move,
+        Optional<SourceSpan> span)
+        implements Inline, RevisionMark {
 
     /** Checks for nulls and copies lists. */
     public Inserted {
@@ -60,8 +65,12 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
      * @return the node
      */
     public static Inserted of(List<Inline> content, String author, String date) {
-        return new Inserted(content, Optional.of(Checks.notNull(author, "author")), Optional.of(Checks.notNull(date, "date")),
-                Optional.empty(), Optional.empty());
+        return new Inserted(
+                content,
+                Optional.of(Checks.notNull(author, "author")),
+                Optional.of(Checks.notNull(date, "date")),
+                Optional.empty(),
+                Optional.empty());
     }
 
     /**
@@ -112,7 +121,10 @@ public record Inserted(List<Inline> content, Optional<String> author, Optional<S
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Inserted o && content.equals(o.content) && author.equals(o.author) && date.equals(o.date)
+        return other instanceof Inserted o
+                && content.equals(o.content)
+                && author.equals(o.author)
+                && date.equals(o.date)
                 && move.equals(o.move);
     }
 

@@ -18,7 +18,15 @@ import org.resdom.internal.Checks;
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record InstrumentCitation(DocumentKind document, Optional<Body> body, List<String> numbers, Optional<Revision> revision, Brackets brackets, String text, Optional<SourceSpan> span) implements Citation {
+public record InstrumentCitation(
+        DocumentKind document,
+        Optional<Body> body,
+        List<String> numbers,
+        Optional<Revision> revision,
+        Brackets brackets,
+        String text,
+        Optional<SourceSpan> span)
+        implements Citation {
 
     /** Checks for nulls and copies lists. */
     public InstrumentCitation {
@@ -46,7 +54,13 @@ public record InstrumentCitation(DocumentKind document, Optional<Body> body, Lis
      * @param text the exact source text
      * @return the node
      */
-    public static InstrumentCitation of(DocumentKind document, Optional<Body> body, List<String> numbers, Optional<Revision> revision, Brackets brackets, String text) {
+    public static InstrumentCitation of(
+            DocumentKind document,
+            Optional<Body> body,
+            List<String> numbers,
+            Optional<Revision> revision,
+            Brackets brackets,
+            String text) {
         return new InstrumentCitation(document, body, numbers, revision, brackets, text, Optional.empty());
     }
 
@@ -63,22 +77,29 @@ public record InstrumentCitation(DocumentKind document, Optional<Body> body, Lis
      * @param revision the cited revision, when given (written in round brackets)
      * @return the node, without a source span
      */
-    public static InstrumentCitation of(DocumentKind document, Optional<Body> body, String number,
-            Optional<Revision> revision) {
+    public static InstrumentCitation of(
+            DocumentKind document, Optional<Body> body, String number, Optional<Revision> revision) {
         Checks.notNull(document, "document");
         Checks.optional(body, "body");
         Checks.notBlank(number, "number");
         Checks.optional(revision, "revision");
         StringBuilder t = new StringBuilder(document.code().length() + number.length() + 32);
-        t.append(Character.toUpperCase(document.code().charAt(0))).append(document.code(), 1, document.code().length())
+        t.append(Character.toUpperCase(document.code().charAt(0)))
+                .append(document.code(), 1, document.code().length())
                 .append(' ');
-        if (document == DocumentKind.RECOMMENDATION && body.isPresent()
+        if (document == DocumentKind.RECOMMENDATION
+                && body.isPresent()
                 && (body.get() == Body.ITU_T || body.get() == Body.ITU_R)) {
             t.append(body.get().code()).append(' ');
         }
         t.append(number);
         revision.ifPresent(r -> t.append(" (").append(r).append(')'));
-        return of(document, body, List.of(number), revision, revision.isPresent() ? Brackets.ROUND : Brackets.NONE,
+        return of(
+                document,
+                body,
+                List.of(number),
+                revision,
+                revision.isPresent() ? Brackets.ROUND : Brackets.NONE,
                 t.toString());
     }
 
@@ -104,7 +125,13 @@ public record InstrumentCitation(DocumentKind document, Optional<Body> body, Lis
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof InstrumentCitation o && document.equals(o.document) && body.equals(o.body) && numbers.equals(o.numbers) && revision.equals(o.revision) && brackets.equals(o.brackets) && text.equals(o.text);
+        return other instanceof InstrumentCitation o
+                && document.equals(o.document)
+                && body.equals(o.body)
+                && numbers.equals(o.numbers)
+                && revision.equals(o.revision)
+                && brackets.equals(o.brackets)
+                && text.equals(o.text);
     }
 
     @Override

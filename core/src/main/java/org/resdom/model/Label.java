@@ -37,16 +37,17 @@ public record Label(String text, LabelStyle style, String value, Optional<String
      * full-width full stop ({@code １．}), or by nothing.
      */
     private static final List<String> SUFFIXES = loadSuffixes();
+
     private static final String SUFFIX = "(?:" + String.join("|", SUFFIXES) + ")";
     /**
      * A number, each level of which may carry a suffix before the next ({@code 1bis.1}), closed by
      * a full stop, a hyphen or a full-width full stop or by nothing, then perhaps a suffix
      * ({@code 1.1bis}, {@code 2 bis}).
      */
-    private static final Pattern NUMBER = Pattern.compile(
-            "\\(?(" + DIGIT + "{1,4}(?:(?:\\s?" + SUFFIX + ")?\\." + DIGIT + "{1,4})*)[.\uff0e-]?\\)?\\s*(" + SUFFIX + ")?");
-    private static final Pattern LETTER = Pattern.compile(
-            "\\(?(\\p{L}{1,4})[)\\.]\\s*(" + SUFFIX + ")?\\)?");
+    private static final Pattern NUMBER = Pattern.compile("\\(?(" + DIGIT + "{1,4}(?:(?:\\s?" + SUFFIX + ")?\\." + DIGIT
+            + "{1,4})*)[.\uff0e-]?\\)?\\s*(" + SUFFIX + ")?");
+
+    private static final Pattern LETTER = Pattern.compile("\\(?(\\p{L}{1,4})[)\\.]\\s*(" + SUFFIX + ")?\\)?");
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
     private static final String ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
@@ -131,8 +132,7 @@ public record Label(String text, LabelStyle style, String value, Optional<String
         m = LETTER.matcher(s);
         if (m.matches() && balanced(s)) {
             String v = m.group(1);
-            LabelStyle style = isRoman(v) ? LabelStyle.ROMAN
-                    : sameLetter(v) ? LabelStyle.LETTER : LabelStyle.OTHER;
+            LabelStyle style = isRoman(v) ? LabelStyle.ROMAN : sameLetter(v) ? LabelStyle.LETTER : LabelStyle.OTHER;
             if (style == LabelStyle.OTHER) {
                 return new Label(text, style, text, Optional.empty(), separator);
             }

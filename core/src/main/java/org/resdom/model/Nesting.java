@@ -26,8 +26,7 @@ public final class Nesting {
     /** The deepest nesting resdom reads by default and writes: {@value}. */
     public static final int MAX = 64;
 
-    private Nesting() {
-    }
+    private Nesting() {}
 
     /**
      * The nesting depth of a node and everything below it, computed without recursion.
@@ -78,7 +77,11 @@ public final class Nesting {
      * @return whether it is a level of nesting: a paragraph, or an inline node holding inline content
      */
     public static boolean isLevel(Node n) {
-        return n instanceof Paragraph || n instanceof Inserted || n instanceof Deleted || n instanceof Bracketed
-                || n instanceof Footnote || n instanceof UnknownElement;
+        return n instanceof Paragraph
+                || n instanceof Inserted
+                || n instanceof Deleted
+                || n instanceof Bracketed
+                || n instanceof Footnote
+                || n instanceof UnknownElement;
     }
 }

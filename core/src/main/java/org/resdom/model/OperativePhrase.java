@@ -16,8 +16,7 @@ import org.resdom.lang.PhraseMatch;
  * @param qualifier a qualifier such as {@code further}, {@code also}, {@code en outre}, as written
  * @param addressee who is addressed, as written, if anyone
  */
-public record OperativePhrase(String text, ActionKind action, Optional<String> qualifier,
-        Optional<String> addressee) {
+public record OperativePhrase(String text, ActionKind action, Optional<String> qualifier, Optional<String> addressee) {
 
     /** Checks the invariants. */
     public OperativePhrase {
@@ -57,7 +56,10 @@ public record OperativePhrase(String text, ActionKind action, Optional<String> q
             Optional<PhraseMatch<ActionKind>> m = book.matchAction(text, body);
             if (m.isPresent()) {
                 String rest = text.substring(m.get().end()).strip();
-                return new OperativePhrase(text, m.get().kind(), m.get().qualifier(),
+                return new OperativePhrase(
+                        text,
+                        m.get().kind(),
+                        m.get().qualifier(),
                         rest.isEmpty() ? Optional.empty() : Optional.of(rest));
             }
         }
@@ -86,8 +88,8 @@ public record OperativePhrase(String text, ActionKind action, Optional<String> q
             if (m.isPresent()) {
                 String head = text.substring(0, m.get().end()).strip();
                 if (!head.isEmpty()) {
-                    return Optional.of(new OperativePhrase(head, m.get().kind(), m.get().qualifier(),
-                            Optional.empty()));
+                    return Optional.of(
+                            new OperativePhrase(head, m.get().kind(), m.get().qualifier(), Optional.empty()));
                 }
             }
         }

@@ -16,8 +16,9 @@ import org.resdom.internal.Checks;
  * @param paragraphs the paragraphs
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, List<Paragraph> paragraphs,
-        Optional<SourceSpan> span) implements Section {
+public record OperativeSection(
+        Optional<OperativePhrase> phrase, boolean runIn, List<Paragraph> paragraphs, Optional<SourceSpan> span)
+        implements Section {
 
     /** Checks for nulls, copies the paragraphs, and requires a phrase and a paragraph to run in. */
     public OperativeSection {
@@ -55,7 +56,8 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
         Checks.notNull(language, "language");
         Checks.notNull(body, "body");
         if (phrase.isPresent()) {
-            return paragraphs.isEmpty() ? List.of(phrase.get())
+            return paragraphs.isEmpty()
+                    ? List.of(phrase.get())
                     : java.util.Collections.nCopies(paragraphs.size(), phrase.get());
         }
         List<OperativePhrase> out = new java.util.ArrayList<>(paragraphs.size());
@@ -64,8 +66,8 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
                 String t = Inline.plainText(p.content()).strip();
                 int sp = t.indexOf(' ');
                 String first = sp > 0 ? t.substring(0, sp) : t.length() > 12 ? t.substring(0, 12) : t;
-                return new OperativePhrase(first.isBlank() ? "other" : first, ActionKind.OTHER, Optional.empty(),
-                        Optional.empty());
+                return new OperativePhrase(
+                        first.isBlank() ? "other" : first, ActionKind.OTHER, Optional.empty(), Optional.empty());
             }));
         }
         return List.copyOf(out);
@@ -97,7 +99,9 @@ public record OperativeSection(Optional<OperativePhrase> phrase, boolean runIn, 
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof OperativeSection o && phrase.equals(o.phrase) && runIn == o.runIn
+        return other instanceof OperativeSection o
+                && phrase.equals(o.phrase)
+                && runIn == o.runIn
                 && paragraphs.equals(o.paragraphs);
     }
 

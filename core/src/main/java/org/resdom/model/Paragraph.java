@@ -18,8 +18,14 @@ import org.resdom.internal.Checks;
  * @param wrapUp text after the items; empty when there is none
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline> content, List<Paragraph> items,
-        List<Inline> wrapUp, Optional<SourceSpan> span) implements Node {
+public record Paragraph(
+        List<Anchor> anchors,
+        Optional<Label> label,
+        List<Inline> content,
+        List<Paragraph> items,
+        List<Inline> wrapUp,
+        Optional<SourceSpan> span)
+        implements Node {
 
     /** Checks for nulls and copies lists. */
     public Paragraph {
@@ -41,7 +47,12 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
     public static Paragraph of(String label, String text) {
         Checks.notNull(label, "label");
         Checks.notNull(text, "text");
-        return new Paragraph(List.of(), Optional.of(Label.of(label)), List.of(Text.of(text)), List.of(), List.of(),
+        return new Paragraph(
+                List.of(),
+                Optional.of(Label.of(label)),
+                List.of(Text.of(text)),
+                List.of(),
+                List.of(),
                 Optional.empty());
     }
 
@@ -63,7 +74,12 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
      * @return the paragraph
      */
     public static Paragraph of(Label label, List<Inline> content) {
-        return new Paragraph(List.of(), Optional.of(Checks.notNull(label, "label")), content, List.of(), List.of(),
+        return new Paragraph(
+                List.of(),
+                Optional.of(Checks.notNull(label, "label")),
+                content,
+                List.of(),
+                List.of(),
                 Optional.empty());
     }
 
@@ -115,8 +131,12 @@ public record Paragraph(List<Anchor> anchors, Optional<Label> label, List<Inline
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Paragraph o && anchors.equals(o.anchors) && label.equals(o.label)
-                && content.equals(o.content) && items.equals(o.items) && wrapUp.equals(o.wrapUp);
+        return other instanceof Paragraph o
+                && anchors.equals(o.anchors)
+                && label.equals(o.label)
+                && content.equals(o.content)
+                && items.equals(o.items)
+                && wrapUp.equals(o.wrapUp);
     }
 
     @Override

@@ -143,7 +143,6 @@ public final class ParagraphBuilder {
     Paragraph build() {
         List<Inline> all = new ArrayList<>(content);
         all.addAll(footnotes);
-        return new Paragraph(anchors, label, Inline.normalize(all), items, Inline.normalize(wrapUp),
-                Optional.empty());
+        return new Paragraph(anchors, label, Inline.normalize(all), items, Inline.normalize(wrapUp), Optional.empty());
     }
 }

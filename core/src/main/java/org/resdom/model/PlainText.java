@@ -10,8 +10,7 @@ final class PlainText implements Visitor<Void> {
 
     private final StringBuilder sb = new StringBuilder();
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     static String of(List<? extends Inline> content) {
         PlainText p = new PlainText();

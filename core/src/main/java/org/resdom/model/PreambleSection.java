@@ -13,8 +13,9 @@ import org.resdom.internal.Checks;
  * @param paragraphs the paragraphs
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record PreambleSection(PreamblePhrase phrase, boolean runIn, List<Paragraph> paragraphs,
-        Optional<SourceSpan> span) implements Section {
+public record PreambleSection(
+        PreamblePhrase phrase, boolean runIn, List<Paragraph> paragraphs, Optional<SourceSpan> span)
+        implements Section {
 
     /** Checks for nulls, copies the paragraphs, and requires a paragraph to run in. */
     public PreambleSection {
@@ -64,7 +65,9 @@ public record PreambleSection(PreamblePhrase phrase, boolean runIn, List<Paragra
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof PreambleSection o && phrase.equals(o.phrase) && runIn == o.runIn
+        return other instanceof PreambleSection o
+                && phrase.equals(o.phrase)
+                && runIn == o.runIn
                 && paragraphs.equals(o.paragraphs);
     }
 

@@ -16,7 +16,14 @@ import org.resdom.internal.Checks;
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record ProvisionCitation(Instrument instrument, Optional<String> article, Optional<String> number, Optional<String> paragraph, String text, Optional<SourceSpan> span) implements Citation {
+public record ProvisionCitation(
+        Instrument instrument,
+        Optional<String> article,
+        Optional<String> number,
+        Optional<String> paragraph,
+        String text,
+        Optional<SourceSpan> span)
+        implements Citation {
 
     /** Checks for nulls and copies lists. */
     public ProvisionCitation {
@@ -38,7 +45,12 @@ public record ProvisionCitation(Instrument instrument, Optional<String> article,
      * @param text the exact source text
      * @return the node
      */
-    public static ProvisionCitation of(Instrument instrument, Optional<String> article, Optional<String> number, Optional<String> paragraph, String text) {
+    public static ProvisionCitation of(
+            Instrument instrument,
+            Optional<String> article,
+            Optional<String> number,
+            Optional<String> paragraph,
+            String text) {
         return new ProvisionCitation(instrument, article, number, paragraph, text, Optional.empty());
     }
 
@@ -56,8 +68,8 @@ public record ProvisionCitation(Instrument instrument, Optional<String> article,
      * @throws IllegalArgumentException when neither an article nor a number is given, or a
      *     paragraph without an article or with a number
      */
-    public static ProvisionCitation of(Instrument instrument, Optional<String> article, Optional<String> number,
-            Optional<String> paragraph) {
+    public static ProvisionCitation of(
+            Instrument instrument, Optional<String> article, Optional<String> number, Optional<String> paragraph) {
         Checks.notNull(instrument, "instrument");
         Checks.optional(article, "article");
         Checks.optional(number, "number");
@@ -98,7 +110,12 @@ public record ProvisionCitation(Instrument instrument, Optional<String> article,
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ProvisionCitation o && instrument.equals(o.instrument) && article.equals(o.article) && number.equals(o.number) && paragraph.equals(o.paragraph) && text.equals(o.text);
+        return other instanceof ProvisionCitation o
+                && instrument.equals(o.instrument)
+                && article.equals(o.article)
+                && number.equals(o.number)
+                && paragraph.equals(o.paragraph)
+                && text.equals(o.text);
     }
 
     @Override

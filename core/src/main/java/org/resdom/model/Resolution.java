@@ -50,9 +50,16 @@ import org.resdom.internal.Checks;
  *        a writer of the same format; not part of {@code equals}
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record Resolution(Identity identity, Optional<OpeningFormula> formula, List<PreambleSection> preamble,
-        List<OperativeSection> operative, List<Annex> annexes, Map<String, String> metadata, SourceHints hints,
-        Optional<SourceSpan> span) implements Node {
+public record Resolution(
+        Identity identity,
+        Optional<OpeningFormula> formula,
+        List<PreambleSection> preamble,
+        List<OperativeSection> operative,
+        List<Annex> annexes,
+        Map<String, String> metadata,
+        SourceHints hints,
+        Optional<SourceSpan> span)
+        implements Node {
 
     /**
      * Checks for nulls and copies lists and the metadata. A metadata key of a hint namespace
@@ -89,8 +96,13 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
      * @param metadata further facts as key/value pairs
      * @param span where it came from, if known
      */
-    public Resolution(Identity identity, Optional<OpeningFormula> formula, List<PreambleSection> preamble,
-            List<OperativeSection> operative, List<Annex> annexes, Map<String, String> metadata,
+    public Resolution(
+            Identity identity,
+            Optional<OpeningFormula> formula,
+            List<PreambleSection> preamble,
+            List<OperativeSection> operative,
+            List<Annex> annexes,
+            Map<String, String> metadata,
             Optional<SourceSpan> span) {
         this(identity, formula, preamble, operative, annexes, metadata, SourceHints.none(), span);
     }
@@ -102,7 +114,14 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
      * @return the resolution
      */
     public static Resolution empty(Identity identity) {
-        return new Resolution(identity, Optional.empty(), List.of(), List.of(), List.of(), Map.of(), SourceHints.none(),
+        return new Resolution(
+                identity,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of(),
+                SourceHints.none(),
                 Optional.empty());
     }
 
@@ -266,8 +285,12 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
     /** Equal when everything but the hints and the spans is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Resolution o && identity.equals(o.identity) && formula.equals(o.formula)
-                && preamble.equals(o.preamble) && operative.equals(o.operative) && annexes.equals(o.annexes)
+        return other instanceof Resolution o
+                && identity.equals(o.identity)
+                && formula.equals(o.formula)
+                && preamble.equals(o.preamble)
+                && operative.equals(o.operative)
+                && annexes.equals(o.annexes)
                 && metadata.equals(o.metadata);
     }
 
@@ -398,7 +421,8 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
             Checks.notNull(body, "body").accept(b);
             if (b.runIn) {
                 // an annex has no phrase whose line a paragraph could continue: refuse rather than drop the flag
-                throw new IllegalStateException("an annex has no heading line to run in: use paragraph(...) instead of runIn(...)");
+                throw new IllegalStateException(
+                        "an annex has no heading line to run in: use paragraph(...) instead of runIn(...)");
             }
             annexes.add(new Annex(Optional.of(number), heading, Optional.empty(), b.build(), Optional.empty()));
             return this;
@@ -452,8 +476,15 @@ public record Resolution(Identity identity, Optional<OpeningFormula> formula, Li
 
         /** @return the resolution */
         public Resolution build() {
-            return new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes, metadata,
-                    hints, Optional.empty());
+            return new Resolution(
+                    identity,
+                    Optional.ofNullable(formula),
+                    preamble,
+                    operative,
+                    annexes,
+                    metadata,
+                    hints,
+                    Optional.empty());
         }
     }
 }

@@ -27,8 +27,7 @@ final class RevisionFields {
     static final String ABSENT = BEFORE + "absent";
     private static final List<String> IDENTITY = List.of("title", "heading", "number", "body", "kind", "language");
 
-    private RevisionFields() {
-    }
+    private RevisionFields() {}
 
     /** The identity and annex fields of a version, by field name (empty for an absent value). */
     private static Map<String, Optional<String>> fields(Resolution r, int annexes) {
@@ -89,8 +88,15 @@ final class RevisionFields {
             meta.put(BEFORE + "annexes", String.valueOf(older.annexes().size()));
             meta.put(AFTER + "annexes", String.valueOf(newer.annexes().size()));
         }
-        return new Resolution(merged.identity(), merged.formula(), merged.preamble(), merged.operative(),
-                merged.annexes(), meta, merged.hints(), merged.span());
+        return new Resolution(
+                merged.identity(),
+                merged.formula(),
+                merged.preamble(),
+                merged.operative(),
+                merged.annexes(),
+                meta,
+                merged.hints(),
+                merged.span());
     }
 
     private static boolean has(Resolution r) {
@@ -141,14 +147,20 @@ final class RevisionFields {
             for (int k = 1; k <= annexes.size(); k++) {
                 Annex x = annexes.get(k - 1);
                 String f = "annex." + k + ".";
-                Optional<String> heading = value(meta, absent, f + "heading").flatMap(o -> o)
-                        .filter(h -> !h.isBlank());
-                annexes.set(k - 1, new Annex(value(meta, absent, f + "number").orElse(x.number()),
-                        heading.orElse(x.heading()), value(meta, absent, f + "title").orElse(x.title()),
-                        x.paragraphs(), x.span()));
+                Optional<String> heading =
+                        value(meta, absent, f + "heading").flatMap(o -> o).filter(h -> !h.isBlank());
+                annexes.set(
+                        k - 1,
+                        new Annex(
+                                value(meta, absent, f + "number").orElse(x.number()),
+                                heading.orElse(x.heading()),
+                                value(meta, absent, f + "title").orElse(x.title()),
+                                x.paragraphs(),
+                                x.span()));
             }
         }
-        return new Resolution(id, r.formula(), r.preamble(), r.operative(), annexes, without(meta), r.hints(), r.span());
+        return new Resolution(
+                id, r.formula(), r.preamble(), r.operative(), annexes, without(meta), r.hints(), r.span());
     }
 
     /** Empty when the field did not change; else its older value (itself empty when absent). */
@@ -236,10 +248,13 @@ final class RevisionFields {
         }
         List<Revision> h = older.identity().history();
         if (!h.equals(newer.identity().history())) {
-            out.add(UnmarkedChange.of("history", joined(h), joined(newer.identity().history())));
+            out.add(UnmarkedChange.of(
+                    "history", joined(h), joined(newer.identity().history())));
         }
         if (older.annexes().size() != newer.annexes().size()) {
-            out.add(UnmarkedChange.of("annexes", Optional.of(String.valueOf(older.annexes().size())),
+            out.add(UnmarkedChange.of(
+                    "annexes",
+                    Optional.of(String.valueOf(older.annexes().size())),
                     Optional.of(String.valueOf(newer.annexes().size()))));
         }
         a.forEach((field, value) -> {

@@ -48,8 +48,7 @@ public final class Revisions {
     /** How far ahead, in paragraphs, a paragraph looks for its partner in a run of changes. */
     static final int WINDOW = 128;
 
-    private Revisions() {
-    }
+    private Revisions() {}
 
     // ------------------------------------------------------------------ versions
 
@@ -109,8 +108,8 @@ public final class Revisions {
     }
 
     private static Resolution version(Resolution r, boolean accept) {
-        Optional<OpeningFormula> formula = r.formula()
-                .map(f -> new OpeningFormula(resolve(f.content(), accept), f.span()));
+        Optional<OpeningFormula> formula =
+                r.formula().map(f -> new OpeningFormula(resolve(f.content(), accept), f.span()));
         List<PreambleSection> preamble = new ArrayList<>();
         for (PreambleSection s : r.preamble()) {
             PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
@@ -158,7 +157,8 @@ public final class Revisions {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
         return RevisionFields.version(
-                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span()), !accept);
+                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span()),
+                !accept);
     }
 
     /**
@@ -183,8 +183,12 @@ public final class Revisions {
 
     /** A marked paragraph that is only a phrase once resolved: a heading under revision. */
     private static Optional<String> headingText(Paragraph original, Paragraph resolved) {
-        if (original.label().isPresent() || !original.items().isEmpty() || !hasMarks(original.content())
-                || resolved.label().isPresent() || !resolved.items().isEmpty() || !resolved.wrapUp().isEmpty()) {
+        if (original.label().isPresent()
+                || !original.items().isEmpty()
+                || !hasMarks(original.content())
+                || resolved.label().isPresent()
+                || !resolved.items().isEmpty()
+                || !resolved.wrapUp().isEmpty()) {
             return Optional.empty();
         }
         for (Inline i : resolved.content()) {
@@ -218,8 +222,13 @@ public final class Revisions {
             int mark = paragraphMark(p);
             Paragraph base = p;
             if (mark != 0) {
-                base = new Paragraph(p.anchors(), p.label(), p.content().subList(0, p.content().size() - 1),
-                        p.items(), p.wrapUp(), p.span());
+                base = new Paragraph(
+                        p.anchors(),
+                        p.label(),
+                        p.content().subList(0, p.content().size() - 1),
+                        p.items(),
+                        p.wrapUp(),
+                        p.span());
             }
             Paragraph q = resolve(base, accept);
             if (pending != null) {
@@ -272,8 +281,8 @@ public final class Revisions {
         items.addAll(b.items());
         List<Inline> wrapUp = new ArrayList<>(a.wrapUp());
         wrapUp.addAll(b.wrapUp());
-        return new Paragraph(anchors, a.label().or(b::label), Inline.normalize(content), items,
-                Inline.normalize(wrapUp), a.span());
+        return new Paragraph(
+                anchors, a.label().or(b::label), Inline.normalize(content), items, Inline.normalize(wrapUp), a.span());
     }
 
     /** @return the paragraph in one version, or null when it does not exist in that version */
@@ -416,6 +425,7 @@ public final class Revisions {
          * paragraph's text replaced) and no more pairs or moves are looked for.
          */
         private final Myers.Budget budget;
+
         private final Map<Paragraph, int[]> wordsOf = new java.util.IdentityHashMap<>();
         private final Map<Object, Integer> ids = new HashMap<>();
 
@@ -426,6 +436,7 @@ public final class Revisions {
         private int moves;
         /** Whole-paragraph deletions and insertions waiting for move detection. */
         private final List<Paragraph[]> deletedWhole = new ArrayList<>();
+
         private final List<Paragraph[]> insertedWhole = new ArrayList<>();
 
         private int id(Object key) {
@@ -435,10 +446,12 @@ public final class Revisions {
         Resolution run(Resolution a, Resolution b) {
             Optional<OpeningFormula> formula;
             if (a.formula().isPresent() && b.formula().isPresent()) {
-                formula = Optional.of(new OpeningFormula(inlines(a.formula().get().content(),
-                        b.formula().get().content()), b.formula().get().span()));
+                formula = Optional.of(new OpeningFormula(
+                        inlines(a.formula().get().content(), b.formula().get().content()),
+                        b.formula().get().span()));
             } else if (b.formula().isPresent()) {
-                formula = Optional.of(new OpeningFormula(List.of(mark(b.formula().get().content(), true)),
+                formula = Optional.of(new OpeningFormula(
+                        List.of(mark(b.formula().get().content(), true)),
                         b.formula().get().span()));
             } else {
                 formula = a.formula().map(f -> new OpeningFormula(List.of(mark(f.content(), false)), f.span()));
@@ -451,25 +464,25 @@ public final class Revisions {
                 Annex x = i < a.annexes().size() ? a.annexes().get(i) : null;
                 Annex y = i < b.annexes().size() ? b.annexes().get(i) : null;
                 Annex base = y != null ? y : x;
-                List<Paragraph> ps = paragraphs(x == null ? List.of() : x.paragraphs(),
-                        y == null ? List.of() : y.paragraphs());
+                List<Paragraph> ps =
+                        paragraphs(x == null ? List.of() : x.paragraphs(), y == null ? List.of() : y.paragraphs());
                 annexes.add(new Annex(base.number(), base.heading(), base.title(), ps, base.span()));
             }
-            Resolution merged = new Resolution(b.identity(), formula, preamble, operative, annexes, b.metadata(),
-                    b.hints(), b.span());
+            Resolution merged = new Resolution(
+                    b.identity(), formula, preamble, operative, annexes, b.metadata(), b.hints(), b.span());
             return RevisionFields.keep(a, b, detectMoves(merged));
         }
 
         // ---- sections: a sequence of heading and paragraph blocks
 
-        private record Block(String heading, Paragraph paragraph, Object section) {
-        }
+        private record Block(String heading, Paragraph paragraph, Object section) {}
 
         private List<Block> blocks(List<? extends Section> sections) {
             List<Block> out = new ArrayList<>();
             for (Section s : sections) {
                 out.add(new Block(s.headingText().orElse(""), null, s));
-                List<Paragraph> ps = s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
+                List<Paragraph> ps =
+                        s instanceof PreambleSection p ? p.paragraphs() : ((OperativeSection) s).paragraphs();
                 for (Paragraph p : ps) {
                     out.add(new Block(null, p, s));
                 }
@@ -490,8 +503,7 @@ public final class Revisions {
             List<OperativeSection> out = new ArrayList<>();
             for (Merged m : sections(a, b)) {
                 OperativeSection s = (OperativeSection) m.section;
-                out.add(new OperativeSection(s.phrase(), s.runIn() && !m.paragraphs.isEmpty(), m.paragraphs,
-                        s.span()));
+                out.add(new OperativeSection(s.phrase(), s.runIn() && !m.paragraphs.isEmpty(), m.paragraphs, s.span()));
             }
             return out;
         }
@@ -538,8 +550,9 @@ public final class Revisions {
                 if (out.isEmpty()) {
                     out.add(new Merged(any.section));
                 }
-                out.get(out.size() - 1).paragraphs.add(pair(x == null ? null : x.paragraph,
-                        y == null ? null : y.paragraph));
+                out.get(out.size() - 1)
+                        .paragraphs
+                        .add(pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph));
             }
             return out;
         }
@@ -615,7 +628,9 @@ public final class Revisions {
                 }
                 for (int k = j; k < b.size() && k < j + WINDOW; k++) {
                     Block y = b.get(k);
-                    if (y.heading == null && sameLabel(x, y) && similarity(x.paragraph, y.paragraph) >= PAIR_SIMILARITY) {
+                    if (y.heading == null
+                            && sameLabel(x, y)
+                            && similarity(x.paragraph, y.paragraph) >= PAIR_SIMILARITY) {
                         positional(a.subList(i0, i), b.subList(j0, k), out);
                         out.add(new Object[] {x, y});
                         i0 = i + 1;
@@ -665,7 +680,10 @@ public final class Revisions {
             if (x.paragraph == null || y.paragraph == null) {
                 return x.paragraph == y.paragraph;
             }
-            return x.paragraph.label().map(Label::text).equals(y.paragraph.label().map(Label::text));
+            return x.paragraph
+                    .label()
+                    .map(Label::text)
+                    .equals(y.paragraph.label().map(Label::text));
         }
 
         /** Words in common, as a share of both; 0 once the budget is spent. */
@@ -726,13 +744,20 @@ public final class Revisions {
             }
             // renumbered (or relabelled): the labels become marks at the start of the text
             List<Inline> marked = new ArrayList<>();
-            String sep = x.label().isPresent() && y.label().isPresent()
-                    && x.label().get().separator().equals(y.label().get().separator())
-                    ? y.label().get().separator() : "";
-            x.label().ifPresent(l -> marked.add(Deleted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator()
-                    : l.text())))));
-            y.label().ifPresent(l -> marked.add(Inserted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator()
-                    : l.text())))));
+            String sep = x.label().isPresent()
+                            && y.label().isPresent()
+                            && x.label()
+                                    .get()
+                                    .separator()
+                                    .equals(y.label().get().separator())
+                    ? y.label().get().separator()
+                    : "";
+            x.label()
+                    .ifPresent(l -> marked.add(
+                            Deleted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator() : l.text())))));
+            y.label()
+                    .ifPresent(l -> marked.add(
+                            Inserted.of(List.of(Text.of(sep.isEmpty() ? l.text() + l.separator() : l.text())))));
             if (!sep.isEmpty()) {
                 marked.add(Text.of(sep));
             }
@@ -771,7 +796,8 @@ public final class Revisions {
                 int best = -1;
                 double bestScore = PAIR_SIMILARITY;
                 for (int k = 0; k < insertedWhole.size(); k++) {
-                    if (used[k] || gapOf.get(d[1]).equals(gapOf.get(insertedWhole.get(k)[1]))) {
+                    if (used[k]
+                            || gapOf.get(d[1]).equals(gapOf.get(insertedWhole.get(k)[1]))) {
                         continue; // side by side: a replacement, not a move
                     }
                     double s = similarity(d[0], insertedWhole.get(k)[0]);
@@ -809,8 +835,8 @@ public final class Revisions {
             // and spaces last, so a run of matching "de", commas or spaces never outweighs a matching word
             BitSet keptA = new BitSet(ta.size());
             BitSet keptB = new BitSet(tb.size());
-            int[][] strong = common(ta, Tokens.positions(ta, 0, ta.size(), true),
-                    tb, Tokens.positions(tb, 0, tb.size(), true));
+            int[][] strong =
+                    common(ta, Tokens.positions(ta, 0, ta.size(), true), tb, Tokens.positions(tb, 0, tb.size(), true));
             int pa = 0;
             int pb = 0;
             for (int k = 0; k <= strong[0].length; k++) {
@@ -857,7 +883,8 @@ public final class Revisions {
             Myers.Result r = Myers.diff(ka, kb, budget);
             int n = r.keptA().cardinality();
             int[][] out = {new int[n], new int[n]};
-            for (int k = 0, i = r.keptA().nextSetBit(0), j = r.keptB().nextSetBit(0); k < n;
+            for (int k = 0, i = r.keptA().nextSetBit(0), j = r.keptB().nextSetBit(0);
+                    k < n;
                     k++, i = r.keptA().nextSetBit(i + 1), j = r.keptB().nextSetBit(j + 1)) {
                 out[0][k] = pa[i];
                 out[1][k] = pb[j];
@@ -922,7 +949,10 @@ public final class Revisions {
     private static String wholeText(Paragraph p) {
         StringBuilder sb = new StringBuilder(p.plainText());
         for (Paragraph q : p.items()) {
-            sb.append(' ').append(q.label().map(Label::text).orElse("")).append(' ').append(wholeText(q));
+            sb.append(' ')
+                    .append(q.label().map(Label::text).orElse(""))
+                    .append(' ')
+                    .append(wholeText(q));
         }
         sb.append(' ').append(Inline.plainText(p.wrapUp()));
         return sb.toString();
@@ -930,8 +960,7 @@ public final class Revisions {
 
     /** Words, spaces and punctuation of inline content; every other node is one token. */
     static final class Tokens {
-        private Tokens() {
-        }
+        private Tokens() {}
 
         static List<String> split(String s) {
             List<String> out = new ArrayList<>();
@@ -948,8 +977,8 @@ public final class Revisions {
                         j++;
                     }
                 } else if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                    while (j < s.length() && (Character.isWhitespace(s.codePointAt(j))
-                            || Character.isSpaceChar(s.codePointAt(j)))) {
+                    while (j < s.length()
+                            && (Character.isWhitespace(s.codePointAt(j)) || Character.isSpaceChar(s.codePointAt(j)))) {
                         j += Character.charCount(s.codePointAt(j));
                     }
                 }
@@ -1010,8 +1039,8 @@ public final class Revisions {
          * Between two kept tokens: the equal tokens at the start and at the end of both ranges
          * ({@code [a0, a1)} and {@code [b0, b1)}) are kept too (the spaces the word diff skipped).
          */
-        static void keepCommonEnds(List<Object> a, int a0, int a1, List<Object> b, int b0, int b1, BitSet keptA,
-                BitSet keptB) {
+        static void keepCommonEnds(
+                List<Object> a, int a0, int a1, List<Object> b, int b0, int b1, BitSet keptA, BitSet keptB) {
             while (a0 < a1 && b0 < b1 && a.get(a0).equals(b.get(b0))) {
                 keptA.set(a0++);
                 keptB.set(b0++);
@@ -1172,7 +1201,8 @@ public final class Revisions {
                             suffix = lastA;
                         } else if (a.size() == 1 && b.size() == 1) {
                             int k = 0;
-                            while (k < lastA.length() - 1 && k < lastB.length() - 1
+                            while (k < lastA.length() - 1
+                                    && k < lastB.length() - 1
                                     && lastA.charAt(lastA.length() - 1 - k) == lastB.charAt(lastB.length() - 1 - k)
                                     && Character.isLetter(lastA.charAt(lastA.length() - 1 - k))) {
                                 k++;

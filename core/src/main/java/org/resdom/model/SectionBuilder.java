@@ -10,8 +10,7 @@ public final class SectionBuilder {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     boolean runIn;
 
-    SectionBuilder() {
-    }
+    SectionBuilder() {}
 
     /**
      * Adds a labelled paragraph of plain text.

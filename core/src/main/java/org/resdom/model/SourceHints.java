@@ -38,8 +38,7 @@ import org.resdom.internal.Checks;
 public record SourceHints(Map<String, String> values) {
 
     /** The namespaces of hint keys: the names of resdom's formats and of its layout stages. */
-    public static final Set<String> NAMESPACES = Set.of("akn", "docx", "html", "json", "layout", "pdf", "text",
-            "xml");
+    public static final Set<String> NAMESPACES = Set.of("akn", "docx", "html", "json", "layout", "pdf", "text", "xml");
 
     private static final SourceHints NONE = new SourceHints(Map.of());
 

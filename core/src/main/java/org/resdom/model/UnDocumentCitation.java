@@ -14,7 +14,8 @@ import org.resdom.internal.Checks;
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record UnDocumentCitation(String symbol, Optional<String> target, String text, Optional<SourceSpan> span) implements Citation {
+public record UnDocumentCitation(String symbol, Optional<String> target, String text, Optional<SourceSpan> span)
+        implements Citation {
 
     /** Checks for nulls. */
     public UnDocumentCitation {
@@ -76,7 +77,9 @@ public record UnDocumentCitation(String symbol, Optional<String> target, String 
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnDocumentCitation o && symbol.equals(o.symbol) && target.equals(o.target)
+        return other instanceof UnDocumentCitation o
+                && symbol.equals(o.symbol)
+                && target.equals(o.target)
                 && text.equals(o.text);
     }
 

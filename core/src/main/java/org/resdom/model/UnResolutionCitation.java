@@ -21,7 +21,14 @@ import org.resdom.internal.Checks;
  * @param text the exact source text
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record UnResolutionCitation(Body body, DocumentKind document, String number, Optional<String> target, String text, Optional<SourceSpan> span) implements Citation {
+public record UnResolutionCitation(
+        Body body,
+        DocumentKind document,
+        String number,
+        Optional<String> target,
+        String text,
+        Optional<SourceSpan> span)
+        implements Citation {
 
     /** Checks for nulls. */
     public UnResolutionCitation {
@@ -138,8 +145,12 @@ public record UnResolutionCitation(Body body, DocumentKind document, String numb
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnResolutionCitation o && body.equals(o.body) && document.equals(o.document)
-                && number.equals(o.number) && target.equals(o.target) && text.equals(o.text);
+        return other instanceof UnResolutionCitation o
+                && body.equals(o.body)
+                && document.equals(o.document)
+                && number.equals(o.number)
+                && target.equals(o.target)
+                && text.equals(o.text);
     }
 
     @Override

@@ -31,8 +31,9 @@ import org.resdom.internal.XmlNames;
  * @param content its content
  * @param span where it came from, if known; not part of {@code equals}
  */
-public record UnknownElement(String namespace, String name, List<Attribute> attributes, List<Inline> content,
-        Optional<SourceSpan> span) implements Inline {
+public record UnknownElement(
+        String namespace, String name, List<Attribute> attributes, List<Inline> content, Optional<SourceSpan> span)
+        implements Inline {
 
     /**
      * One attribute of an unknown element.
@@ -142,8 +143,11 @@ public record UnknownElement(String namespace, String name, List<Attribute> attr
     /** Equal when everything but the span is equal. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof UnknownElement o && namespace.equals(o.namespace) && name.equals(o.name)
-                && attributes.equals(o.attributes) && content.equals(o.content);
+        return other instanceof UnknownElement o
+                && namespace.equals(o.namespace)
+                && name.equals(o.name)
+                && attributes.equals(o.attributes)
+                && content.equals(o.content);
     }
 
     @Override
@@ -166,11 +170,15 @@ public record UnknownElement(String namespace, String name, List<Attribute> attr
         Checks.notNull(s, "namespace");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean ok = c >= 0x20 && c < 0xD800 || c == '\t' || c == '\n' || c == '\r' || c >= 0xE000 && c <= 0xFFFD
+            boolean ok = c >= 0x20 && c < 0xD800
+                    || c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || c >= 0xE000 && c <= 0xFFFD
                     || Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i));
             if (!ok) {
-                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                        "a namespace cannot hold the character U+%04X", (int) c));
+                throw new IllegalArgumentException(
+                        String.format(java.util.Locale.ROOT, "a namespace cannot hold the character U+%04X", (int) c));
             }
         }
         return s;

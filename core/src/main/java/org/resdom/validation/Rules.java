@@ -51,12 +51,23 @@ public final class Rules {
     /** Code of {@link #unrecognized()}. */
     public static final String UNRECOGNIZED = "RD-UNRECOGNIZED";
 
-    private static final List<Rule> STANDARD = List.of(labelDuplicate(), labelSequence(), labelGlued(), labelMixed(),
-            footnoteMissing(), footnoteUnreferenced(), footnoteDuplicate(), emptyDocument(), emptySection(), emptyParagraph(),
-            emptyFootnote(), citationRevision(), punctuation(), unrecognized());
+    private static final List<Rule> STANDARD = List.of(
+            labelDuplicate(),
+            labelSequence(),
+            labelGlued(),
+            labelMixed(),
+            footnoteMissing(),
+            footnoteUnreferenced(),
+            footnoteDuplicate(),
+            emptyDocument(),
+            emptySection(),
+            emptyParagraph(),
+            emptyFootnote(),
+            citationRevision(),
+            punctuation(),
+            unrecognized());
 
-    private Rules() {
-    }
+    private Rules() {}
 
     /** @return every built-in rule, in the order they run */
     public static List<Rule> standard() {

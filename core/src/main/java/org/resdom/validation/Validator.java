@@ -72,9 +72,13 @@ public final class Validator {
         int depth = Nesting.depth(resolution);
         SourceSpan start = resolution.span().orElse(SourceSpan.at(1, 1));
         if (depth > Nesting.MAX) {
-            return List.of(new Diagnostic(DEPTH, Severity.ERROR, "the document is nested " + depth
-                    + " levels deep; resdom validates at most " + Nesting.MAX + " levels (Nesting.MAX), so no rule ran",
-                    Optional.empty(), Optional.of(start)));
+            return List.of(new Diagnostic(
+                    DEPTH,
+                    Severity.ERROR,
+                    "the document is nested " + depth + " levels deep; resdom validates at most " + Nesting.MAX
+                            + " levels (Nesting.MAX), so no rule ran",
+                    Optional.empty(),
+                    Optional.of(start)));
         }
         Map<Node, String> ids = new IdentityHashMap<>();
         for (Located<Node> l : resolution.elements()) {
@@ -87,8 +91,12 @@ public final class Validator {
             try {
                 rule.check(resolution, context);
             } catch (RuntimeException e) {
-                out.add(new Diagnostic("RD-RULE-FAILED", Severity.ERROR,
-                        "rule " + rule.code() + " failed: " + e, Optional.empty(), Optional.of(start)));
+                out.add(new Diagnostic(
+                        "RD-RULE-FAILED",
+                        Severity.ERROR,
+                        "rule " + rule.code() + " failed: " + e,
+                        Optional.empty(),
+                        Optional.of(start)));
             }
         }
         return List.copyOf(out);
@@ -120,8 +128,7 @@ public final class Validator {
         private final SourceSpan start;
         private final List<Diagnostic> out;
 
-        Context(Rule rule, Map<Node, String> ids, Map<Node, SourceSpan> spans, SourceSpan start,
-                List<Diagnostic> out) {
+        Context(Rule rule, Map<Node, String> ids, Map<Node, SourceSpan> spans, SourceSpan start, List<Diagnostic> out) {
             this.rule = rule;
             this.ids = ids;
             this.spans = spans;
@@ -153,8 +160,7 @@ public final class Validator {
     public static final class Builder {
         private final Map<String, Rule> rules = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return this builder, with every built-in rule added */
         public Builder standardRules() {

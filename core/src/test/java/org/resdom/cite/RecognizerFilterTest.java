@@ -41,10 +41,60 @@ class RecognizerFilterTest {
                 out.add(name.substring(0, name.length() / 2)); // a name cut short
             }
         }
-        out.addAll(List.of(" ", " ", " ", "\u00a0", "\t", "\n", ", ", ",", ";", ".", "(", ")", "[", "]", "/", "-",
-                "\u2011", "\u00ad", "«", "»", "\"", "'", "\u2019", "I", "IV", "A", "B", "x", "the", "of", "and",
-                "Council", "Assembly", "Conference", "بال", "وال", "ال", "和", "第", "号", "决议", "年", "“", "”",
-                "Rev.", "Dubai", "bis", "S-", "ES-", "A/HRC/", "RES/", "X.", "CCPR/C/"));
+        out.addAll(List.of(
+                " ",
+                " ",
+                " ",
+                "\u00a0",
+                "\t",
+                "\n",
+                ", ",
+                ",",
+                ";",
+                ".",
+                "(",
+                ")",
+                "[",
+                "]",
+                "/",
+                "-",
+                "\u2011",
+                "\u00ad",
+                "«",
+                "»",
+                "\"",
+                "'",
+                "\u2019",
+                "I",
+                "IV",
+                "A",
+                "B",
+                "x",
+                "the",
+                "of",
+                "and",
+                "Council",
+                "Assembly",
+                "Conference",
+                "بال",
+                "وال",
+                "ال",
+                "和",
+                "第",
+                "号",
+                "决议",
+                "年",
+                "“",
+                "”",
+                "Rev.",
+                "Dubai",
+                "bis",
+                "S-",
+                "ES-",
+                "A/HRC/",
+                "RES/",
+                "X.",
+                "CCPR/C/"));
         return out;
     }
 
@@ -66,13 +116,20 @@ class RecognizerFilterTest {
         languages.add(Language.UNDETERMINED);
         for (Language language : languages) {
             List<String> pieces = pieces(language);
-            Gen<List<Integer>> picks = SourceDSL.lists().of(SourceDSL.integers().between(0, 100_000))
+            Gen<List<Integer>> picks = SourceDSL.lists()
+                    .of(SourceDSL.integers().between(0, 100_000))
                     .ofSizeBetween(0, 40);
-            qt().withShrinkCycles(100).withExamples(400).forAll(picks, SourceDSL.booleans().all(),
-                    SourceDSL.integers().between(0, BODIES.length - 1)).checkAssert((p, digits, b) -> {
+            qt().withShrinkCycles(100)
+                    .withExamples(400)
+                    .forAll(
+                            picks,
+                            SourceDSL.booleans().all(),
+                            SourceDSL.integers().between(0, BODIES.length - 1))
+                    .checkAssert((p, digits, b) -> {
                         Recognizer r = Recognizer.of(language, BODIES[b]);
                         String s = text(pieces, p, digits, b);
-                        assertThat(r.find(s)).as("%s %s: %s", language, BODIES[b], s)
+                        assertThat(r.find(s))
+                                .as("%s %s: %s", language, BODIES[b], s)
                                 .isEqualTo(r.findTokenizing(s));
                     });
         }
@@ -81,21 +138,26 @@ class RecognizerFilterTest {
     @Test
     void aTextWithNoDigitAndNoCitingPhraseIsSkipped() {
         Vocabulary en = Vocabulary.of(Language.ENGLISH);
-        assertThat(en.mayCite(Normalized.of("Reaffirming the importance of international cooperation,"))).isFalse();
+        assertThat(en.mayCite(Normalized.of("Reaffirming the importance of international cooperation,")))
+                .isFalse();
         assertThat(en.mayCite(Normalized.of("Recalling its resolution 5/1,"))).isTrue();
-        assertThat(en.mayCite(Normalized.of("Guided by the Charter of the United Nations,"))).isTrue();
+        assertThat(en.mayCite(Normalized.of("Guided by the Charter of the United Nations,")))
+                .isTrue();
         assertThat(en.mayCite(Normalized.of("as set out in annex I"))).isTrue();
         // a phrase starts at a word start only: "mannex" holds no annex
         assertThat(en.mayCite(Normalized.of("a mannexed text"))).isFalse();
         // Arabic phrases also follow a prefixed conjunction or preposition
-        assertThat(Vocabulary.of(Language.ARABIC).mayCite(Normalized.of("وبميثاق الأمم المتحدة"))).isTrue();
+        assertThat(Vocabulary.of(Language.ARABIC).mayCite(Normalized.of("وبميثاق الأمم المتحدة")))
+                .isTrue();
     }
 
     @Test
     void aNamedInstrumentWithNoDigitIsStillFound() {
         Recognizer r = Recognizer.of(Language.ENGLISH, Body.UN_HRC);
         assertThat(r.find("Guided by the purposes and principles of the Charter of the United Nations,"))
-                .singleElement().satisfies(m -> assertThat(m.citation()).isInstanceOf(NamedInstrumentCitation.class));
-        assertThat(r.find("Guided by the purposes and principles of cooperation,")).isEmpty();
+                .singleElement()
+                .satisfies(m -> assertThat(m.citation()).isInstanceOf(NamedInstrumentCitation.class));
+        assertThat(r.find("Guided by the purposes and principles of cooperation,"))
+                .isEmpty();
     }
 }

@@ -38,7 +38,8 @@ class RecognizerFormsTest {
         } else if (c instanceof NamedInstrumentCitation n) {
             return "named " + n.instrument();
         } else if (c instanceof InstrumentCitation i) {
-            return "res " + String.join(",", i.numbers()) + " " + i.body().map(Enum::name).orElse("-");
+            return "res " + String.join(",", i.numbers()) + " "
+                    + i.body().map(Enum::name).orElse("-");
         } else if (c instanceof ProvisionCitation p) {
             return "prov " + p.instrument() + p.article().map(a -> " art " + a).orElse("")
                     + p.number().map(a -> " no " + a).orElse("");
@@ -226,11 +227,15 @@ class RecognizerFormsTest {
     @Test
     void aLinkOnADecreeIsNoResolution() {
         String href = "http://undocs.org/ar/A/HRC/RES/22/36";
-        UnResolutionCitation link = (UnResolutionCitation) Links.citation(href, "22/36").orElseThrow();
-        List<Inline> got = Recognizer.of(Language.ARABIC, Body.UN_HRC).recognize(List.of(
-                Text.of("بالتوقيع على المرسوم رقم "), link, Text.of(" بشأن تنظيم المجلس الوطني للطفل")), Optional.empty());
+        UnResolutionCitation link =
+                (UnResolutionCitation) Links.citation(href, "22/36").orElseThrow();
+        List<Inline> got = Recognizer.of(Language.ARABIC, Body.UN_HRC)
+                .recognize(
+                        List.of(Text.of("بالتوقيع على المرسوم رقم "), link, Text.of(" بشأن تنظيم المجلس الوطني للطفل")),
+                        Optional.empty());
         assertThat(got).filteredOn(UnResolutionCitation.class::isInstance).isEmpty();
-        assertThat(got).contains(new UnDocumentCitation("A/HRC/RES/22/36", Optional.of(href), "22/36", Optional.empty()));
+        assertThat(got)
+                .contains(new UnDocumentCitation("A/HRC/RES/22/36", Optional.of(href), "22/36", Optional.empty()));
     }
 
     /** The Security Council's numbers are the Council's, whatever pronoun or bare "Council" cites them. */
@@ -264,13 +269,17 @@ class RecognizerFormsTest {
         """)
     void identifiersAreNormal(String lang, String body, String escaped, String id, String escapedText) {
         String text = unescape(escaped);
-        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body)).find(text);
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body))
+                .find(text);
         assertThat(got).hasSize(1);
         Citation c = got.get(0).citation();
-        String number = c instanceof UnResolutionCitation u ? u.number() : c instanceof UnDocumentCitation d ? d.symbol()
-                : String.join(",", ((InstrumentCitation) c).numbers());
+        String number = c instanceof UnResolutionCitation u
+                ? u.number()
+                : c instanceof UnDocumentCitation d ? d.symbol() : String.join(",", ((InstrumentCitation) c).numbers());
         assertThat(number).isEqualTo(id);
-        assertThat(c.text()).isEqualTo(unescape(escapedText)).isEqualTo(text.substring(got.get(0).start(), got.get(0).end()));
+        assertThat(c.text())
+                .isEqualTo(unescape(escapedText))
+                .isEqualTo(text.substring(got.get(0).start(), got.get(0).end()));
     }
 
     private static String unescape(String s) {
@@ -306,8 +315,10 @@ class RecognizerFormsTest {
         en|UN_HRC|its resolutions 5/1 – 5/3,|un 5/1 UN_HRC|
         """)
     void ranges(String lang, String body, String text, String expected, String range) {
-        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body)).find(text);
-        assertThat(got.stream().map(m -> brief(m.citation())).collect(Collectors.joining("; "))).isEqualTo(expected);
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body))
+                .find(text);
+        assertThat(got.stream().map(m -> brief(m.citation())).collect(Collectors.joining("; ")))
+                .isEqualTo(expected);
         assertThat(got.get(0).rangeFrom()).isEmpty();
         assertThat(String.join(",", got.get(got.size() - 1).range())).isEqualTo(range == null ? "" : range);
         if (range != null) {
@@ -348,9 +359,12 @@ class RecognizerFormsTest {
         """)
     void ituInEveryLanguage(String lang, String body, String text, String expected) {
         Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
-        String got = r.find(text).stream().map(m -> (InstrumentCitation) m.citation())
-                .map(c -> c.numbers().get(0) + " " + c.body().map(Enum::name).orElse("-") + c.revision()
-                        .map(v -> (v.revised() ? " rev " : " ") + v.place() + " " + v.year()).orElse(""))
+        String got = r.find(text).stream()
+                .map(m -> (InstrumentCitation) m.citation())
+                .map(c -> c.numbers().get(0) + " " + c.body().map(Enum::name).orElse("-")
+                        + c.revision()
+                                .map(v -> (v.revised() ? " rev " : " ") + v.place() + " " + v.year())
+                                .orElse(""))
                 .collect(Collectors.joining("; "));
         assertThat(got).isEqualTo(expected);
     }
@@ -367,12 +381,15 @@ class RecognizerFormsTest {
         assertThat(zhUn.find("第5/1号、".repeat(n))).isEmpty();
         assertThat(zhUn.find("第5/1号、第70号、".repeat(n / 2))).isEmpty();
         Recognizer en = Recognizer.of(Language.ENGLISH, Body.UN_HRC);
-        assertThat(en.find("resolutions " + "5/1 of 18 June 2007, ".repeat(n / 4))).hasSize(n / 4);
-        assertThat(en.find("resolution 5/1 " + "on the rights of persons, ".repeat(n / 4))).hasSize(1);
+        assertThat(en.find("resolutions " + "5/1 of 18 June 2007, ".repeat(n / 4)))
+                .hasSize(n / 4);
+        assertThat(en.find("resolution 5/1 " + "on the rights of persons, ".repeat(n / 4)))
+                .hasSize(1);
         assertThat(en.find("A/".repeat(n))).isEmpty();
         assertThat(en.find("S-1/".repeat(n))).isEmpty();
         Recognizer ar = Recognizer.of(Language.ARABIC, Body.UN_HRC);
-        assertThat(ar.find("القرارات " + "5/1 المؤرخ 18 حزيران/يونيه 2007، و".repeat(n / 4) + "5/2")).hasSize(n / 4 + 1);
+        assertThat(ar.find("القرارات " + "5/1 المؤرخ 18 حزيران/يونيه 2007، و".repeat(n / 4) + "5/2"))
+                .hasSize(n / 4 + 1);
         assertThat(ar.find("ودإ-".repeat(n))).isEmpty();
     }
 
@@ -384,10 +401,13 @@ class RecognizerFormsTest {
         int n = 50_000;
         for (int i = 0; i < n; i++) {
             content.add(Text.of(i == 0 ? "its resolutions " : ", "));
-            content.add(Links.citation("http://undocs.org/en/A/HRC/RES/5/" + (i + 1), "5/" + (i + 1)).orElseThrow());
+            content.add(Links.citation("http://undocs.org/en/A/HRC/RES/5/" + (i + 1), "5/" + (i + 1))
+                    .orElseThrow());
         }
         List<Inline> got = Recognizer.of(Language.ENGLISH, Body.UN_HRC).recognize(content, Optional.empty());
-        assertThat(got).filteredOn(UnResolutionCitation.class::isInstance).hasSize(n)
+        assertThat(got)
+                .filteredOn(UnResolutionCitation.class::isInstance)
+                .hasSize(n)
                 .allSatisfy(c -> assertThat(((UnResolutionCitation) c).body()).isEqualTo(Body.UN_HRC));
     }
 

@@ -23,6 +23,7 @@ class DiagnosticCodesDocTest {
 
     /** The project root: the tests run in the module's directory. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
     private static final Path PAGE = ROOT.resolve("docs").resolve("diagnostics.md");
 
     @Test
@@ -31,7 +32,8 @@ class DiagnosticCodesDocTest {
         if (Boolean.getBoolean("resdom.regenerateDocs")) {
             Files.writeString(PAGE, page, StandardCharsets.UTF_8);
         }
-        assertThat(PAGE).as("docs/diagnostics.md is out of date: run this test with -Dresdom.regenerateDocs=true")
+        assertThat(PAGE)
+                .as("docs/diagnostics.md is out of date: run this test with -Dresdom.regenerateDocs=true")
                 .exists();
         assertThat(Files.readString(PAGE, StandardCharsets.UTF_8))
                 .as("docs/diagnostics.md is out of date: run this test with -Dresdom.regenerateDocs=true")
@@ -40,10 +42,10 @@ class DiagnosticCodesDocTest {
 
     @Test
     void everyCodeTheSourcesReportIsListedAndNoOther() throws IOException {
-        Set<String> listed = DiagnosticCode.all().stream().map(DiagnosticCode::code)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> prefixes = listed.stream().map(c -> c.substring(0, c.indexOf('-')))
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> listed =
+                DiagnosticCode.all().stream().map(DiagnosticCode::code).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> prefixes =
+                listed.stream().map(c -> c.substring(0, c.indexOf('-'))).collect(Collectors.toCollection(TreeSet::new));
         Pattern literal = Pattern.compile("\"((?:" + String.join("|", prefixes) + ")-[A-Z0-9-]+)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(ROOT)) {
@@ -55,7 +57,8 @@ class DiagnosticCodesDocTest {
             }
         }
         assertThat(used).as("codes found in the sources").hasSizeGreaterThan(50);
-        assertThat(listed).as("codes reported in the sources but missing from codes.tsv")
+        assertThat(listed)
+                .as("codes reported in the sources but missing from codes.tsv")
                 .containsAll(used);
         assertThat(used).as("codes in codes.tsv that no source reports").containsAll(listed);
     }
@@ -73,7 +76,10 @@ class DiagnosticCodesDocTest {
 
     private static boolean mainSource(Path p) {
         String s = p.toString().replace('\\', '/');
-        return s.endsWith(".java") && s.contains("/src/main/java/") && !s.contains("/target/")
-                && !s.contains("/benchmarks/") && !s.contains("/examples/");
+        return s.endsWith(".java")
+                && s.contains("/src/main/java/")
+                && !s.contains("/target/")
+                && !s.contains("/benchmarks/")
+                && !s.contains("/examples/");
     }
 }

@@ -21,7 +21,9 @@ class DiagnosticSinkTest {
         assertThat(all).extracting(Diagnostic::code).containsExactly("T-1", "T-2", DiagnosticSink.LIMIT);
         assertThat(all.get(2).severity()).isEqualTo(Severity.INFO);
         assertThat(all.get(2).message()).isEqualTo("3 more diagnostics left out from 3:1 on (maxDiagnostics 2)");
-        assertThat(all.get(2).line()).as("the note points at the first one left out").hasValue(3);
+        assertThat(all.get(2).line())
+                .as("the note points at the first one left out")
+                .hasValue(3);
         assertThat(all.get(2).column()).hasValue(1);
         assertThat(sink.size()).isEqualTo(2);
         assertThat(sink.dropped()).isEqualTo(3);
@@ -37,7 +39,8 @@ class DiagnosticSinkTest {
         assertThat(sink.hasErrors()).isTrue();
         assertThat(sink.diagnostics()).extracting(Diagnostic::code).containsExactly("T-W", DiagnosticSink.LIMIT);
         Diagnostic note = sink.diagnostics().get(1);
-        assertThat(note.line()).as("left-out diagnostics without a position: the note points at the start")
+        assertThat(note.line())
+                .as("left-out diagnostics without a position: the note points at the start")
                 .hasValue(1);
         assertThat(note.column()).hasValue(1);
     }
@@ -48,8 +51,8 @@ class DiagnosticSinkTest {
         sink.add("T-B", Severity.WARNING, "b", Optional.of(SourceSpan.at(9, 1)));
         sink.add("T-A", Severity.WARNING, "a", Optional.of(SourceSpan.at(3, 1)));
         sink.add("T-C", Severity.WARNING, "c", Optional.of(SourceSpan.at(1, 1)));
-        List<Diagnostic> all = sink.diagnostics(Comparator.comparingInt(d -> d.line().orElse(0)),
-                Optional.of(SourceSpan.at(10, 1)));
+        List<Diagnostic> all =
+                sink.diagnostics(Comparator.comparingInt(d -> d.line().orElse(0)), Optional.of(SourceSpan.at(10, 1)));
         assertThat(all).extracting(Diagnostic::code).containsExactly("T-A", "T-B", DiagnosticSink.LIMIT);
         assertThat(all.get(2).line()).hasValue(10);
     }

@@ -25,17 +25,21 @@ class DocumentedPathsTest {
 
     /** The project root: the tests run in the module's directory. */
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+
     private static final Pattern BACKTICKED = Pattern.compile("`([^`\\s]+)`");
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]+)");
     private static final Pattern FILE_OR_FOLDER = Pattern.compile(".*(/|\\.[a-z0-9]{1,5})");
-    private static final Pattern PLACEHOLDER = Pattern.compile("(?<![A-Za-z])(LANG|CODE|FORMAT|NAME|ARTIFACT)(?![A-Za-z])");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("(?<![A-Za-z])(LANG|CODE|FORMAT|NAME|ARTIFACT)(?![A-Za-z])");
     private static final Set<String> NOT_PATHS = Set.of("…", "*", "{", "<", "$", "/target/");
 
     private static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>();
         pages.add(ROOT.resolve("README.md"));
         try (Stream<Path> docs = Files.list(ROOT.resolve("docs"))) {
-            docs.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(pages::add);
+            docs.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .sorted()
+                    .forEach(pages::add);
         }
         return pages;
     }
@@ -77,8 +81,11 @@ class DocumentedPathsTest {
 
     private static boolean isRepositoryPath(String token) {
         int slash = token.indexOf('/');
-        if (slash <= 0 || !FILE_OR_FOLDER.matcher(token).matches() || PLACEHOLDER.matcher(token).find()
-                || ("/" + token).contains("/target/") || NOT_PATHS.stream().anyMatch(token::contains)) {
+        if (slash <= 0
+                || !FILE_OR_FOLDER.matcher(token).matches()
+                || PLACEHOLDER.matcher(token).find()
+                || ("/" + token).contains("/target/")
+                || NOT_PATHS.stream().anyMatch(token::contains)) {
             return false;
         }
         String top = token.substring(0, slash);

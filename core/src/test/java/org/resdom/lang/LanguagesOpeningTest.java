@@ -23,7 +23,9 @@ class LanguagesOpeningTest {
     static Set<Language> slow(CharSequence text, boolean prefix) {
         Set<Language> out = EnumSet.noneOf(Language.class);
         for (PhraseBook b : PhraseBook.all()) {
-            boolean hit = prefix ? b.matchPreamblePrefix(text).isPresent() || b.matchActionPrefix(text).isPresent()
+            boolean hit = prefix
+                    ? b.matchPreamblePrefix(text).isPresent()
+                            || b.matchActionPrefix(text).isPresent()
                     : b.matchPreamble(text).isPresent() || b.matchAction(text).isPresent();
             if (hit) {
                 out.add(b.language());
@@ -39,9 +41,12 @@ class LanguagesOpeningTest {
         for (PhraseBook b : PhraseBook.all()) {
             for (List<String> phrases : b.describe().values()) {
                 for (String p : phrases) {
-                    List<String> forms = List.of(p, p.toUpperCase(Locale.ROOT),
+                    List<String> forms = List.of(
+                            p,
+                            p.toUpperCase(Locale.ROOT),
                             p.isEmpty() ? p : p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1),
-                            Normalizer.normalize(p, Normalizer.Form.NFD), p.substring(0, p.length() / 2),
+                            Normalizer.normalize(p, Normalizer.Form.NFD),
+                            p.substring(0, p.length() / 2),
                             p.replace('\u0441', 'c').replace('\u0430', 'a'));
                     for (String f : forms) {
                         for (String x : before) {
@@ -73,7 +78,9 @@ class LanguagesOpeningTest {
         for (String l : lines) {
             Set<Language> fast = PhraseBook.languagesOpening(l);
             assertThat(fast).as("[%s]", l).isEqualTo(slow(l, false));
-            assertThat(PhraseBook.languagesOpeningPrefix(l)).as("prefix [%s]", l).isEqualTo(slow(l, true));
+            assertThat(PhraseBook.languagesOpeningPrefix(l))
+                    .as("prefix [%s]", l)
+                    .isEqualTo(slow(l, true));
             hits += fast.isEmpty() ? 0 : 1;
         }
         // the material exercises both answers

@@ -7,19 +7,40 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.resdom.lang.PhraseBook.Convention;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Language;
-import org.resdom.lang.PhraseBook.Convention;
 import org.resdom.model.PreambleKind;
 
 /** The six phrase tables: every entry matches itself, the citation vocabulary is complete, glue is found. */
 class PhraseBookTablesTest {
 
     /** Word keys the text reader relies on in every language. */
-    static final List<String> REQUIRED_WORDS = List.of("RESOLUTION", "DECISION", "RECOMMENDATION", "REV", "AND",
-            "CONSTITUTION", "CONVENTION", "ARTICLE", "ANNEX", "APPENDIX", "THIS_DOCUMENT", "DOC_HEADING",
-            "ANNEX_HEADING", "BODY_ITU_PP", "BODY_ITU_WTSA", "BODY_ITU_WTDC", "BODY_ITU_WRC", "BODY_ITU_RA",
-            "BODY_UN_HRC", "BODY_ITU_COUNCIL", "THIS_CONFERENCE", "SECTOR_ITU_T", "SECTOR_ITU_R", "SECTOR_ITU_D");
+    static final List<String> REQUIRED_WORDS = List.of(
+            "RESOLUTION",
+            "DECISION",
+            "RECOMMENDATION",
+            "REV",
+            "AND",
+            "CONSTITUTION",
+            "CONVENTION",
+            "ARTICLE",
+            "ANNEX",
+            "APPENDIX",
+            "THIS_DOCUMENT",
+            "DOC_HEADING",
+            "ANNEX_HEADING",
+            "BODY_ITU_PP",
+            "BODY_ITU_WTSA",
+            "BODY_ITU_WTDC",
+            "BODY_ITU_WRC",
+            "BODY_ITU_RA",
+            "BODY_UN_HRC",
+            "BODY_ITU_COUNCIL",
+            "THIS_CONFERENCE",
+            "SECTOR_ITU_T",
+            "SECTOR_ITU_R",
+            "SECTOR_ITU_D");
 
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "UNDETERMINED", mode = EnumSource.Mode.EXCLUDE)
@@ -27,7 +48,8 @@ class PhraseBookTablesTest {
         PhraseBook book = PhraseBook.of(language);
         book.describe().forEach((key, phrases) -> {
             int at = key.indexOf('@');
-            PhraseBook.Convention c = at < 0 ? PhraseBook.Convention.ITU
+            PhraseBook.Convention c = at < 0
+                    ? PhraseBook.Convention.ITU
                     : PhraseBook.Convention.valueOf(key.substring(at + 1).toUpperCase(Locale.ROOT));
             String kind = (at < 0 ? key : key.substring(0, at)).substring(key.indexOf('.') + 1);
             for (String phrase : phrases) {
@@ -38,7 +60,9 @@ class PhraseBookTablesTest {
                     String expected = key.startsWith("preamble.")
                             ? PhraseBook.concept(PreambleKind.valueOf(kind), c).name()
                             : PhraseBook.concept(ActionKind.valueOf(kind), c).name();
-                    assertThat(m.get().kind().name()).as("%s %s", language, phrase).isEqualTo(expected);
+                    assertThat(m.get().kind().name())
+                            .as("%s %s", language, phrase)
+                            .isEqualTo(expected);
                 }
             }
         });
@@ -50,8 +74,11 @@ class PhraseBookTablesTest {
     /** Whether a general entry's phrase is also listed with another class (for the ITU convention, or twice). */
     private static boolean overridden(PhraseBook book, String key, String phrase) {
         String section = key.substring(0, key.indexOf('.') + 1);
-        return book.describe().entrySet().stream().anyMatch(e -> !e.getKey().equals(key)
-                && e.getKey().startsWith(section) && !e.getKey().endsWith("@un") && e.getValue().contains(phrase));
+        return book.describe().entrySet().stream()
+                .anyMatch(e -> !e.getKey().equals(key)
+                        && e.getKey().startsWith(section)
+                        && !e.getKey().endsWith("@un")
+                        && e.getValue().contains(phrase));
     }
 
     @ParameterizedTest
@@ -70,12 +97,20 @@ class PhraseBookTablesTest {
         var m = fr.matchPreamble("considérant en outre");
         assertThat(m.get().kind()).isEqualTo(PreambleKind.CONSIDERING);
         assertThat(m.get().qualifier()).contains("en outre");
-        assertThat(fr.matchAction("charge le Secrétaire général et les Directeurs des Bureaux").get().end())
+        assertThat(fr.matchAction("charge le Secrétaire général et les Directeurs des Bureaux")
+                        .get()
+                        .end())
                 .isEqualTo("charge".length());
         assertThat(fr.matchAction("invite les États Membres").get().kind()).isEqualTo(ActionKind.INVITES);
-        assertThat(fr.matchPreamble("considérant\u00A0en\u00A0outre").get().qualifier()).isPresent();
-        assertThat(PhraseBook.of(Language.ENGLISH).matchAction("also resolves").get().qualifier()).contains("also");
-        assertThat(PhraseBook.of(Language.ENGLISH).matchPreamble("consideringly")).isEmpty();
+        assertThat(fr.matchPreamble("considérant\u00A0en\u00A0outre").get().qualifier())
+                .isPresent();
+        assertThat(PhraseBook.of(Language.ENGLISH)
+                        .matchAction("also resolves")
+                        .get()
+                        .qualifier())
+                .contains("also");
+        assertThat(PhraseBook.of(Language.ENGLISH).matchPreamble("consideringly"))
+                .isEmpty();
     }
 
     @Test
@@ -101,8 +136,7 @@ class PhraseBookTablesTest {
         assertThat(m.qualifier()).contains("又");
         // a table word inside the object (支持, 回顾) is not the phrase; the one before the comma is
         assertThat(zh.matchAction("对各国支持和回顾这些工作表示赞赏，").orElseThrow().kind()).isEqualTo(ActionKind.COMMENDS);
-        assertThat(zh.matchPreamble("对援助团报告中的结论表示震惊，被拘留者").orElseThrow().kind())
-                .isEqualTo(PreambleKind.ALARMED);
+        assertThat(zh.matchPreamble("对援助团报告中的结论表示震惊，被拘留者").orElseThrow().kind()).isEqualTo(PreambleKind.ALARMED);
         // no phrase closing the clause: no match
         assertThat(zh.matchAction("对各国的努力，表示")).isEmpty();
         // a clause that runs past the characters looked at is not guessed at
@@ -116,37 +150,63 @@ class PhraseBookTablesTest {
     @Test
     void unConventionsApplyToUnBodiesOnly() {
         PhraseBook en = PhraseBook.of(Language.ENGLISH);
-        assertThat(en.matchPreamble("Considering that", Convention.UN).orElseThrow().kind())
+        assertThat(en.matchPreamble("Considering that", Convention.UN)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(PreambleKind.RECOGNIZING);
-        assertThat(en.matchPreamble("Bearing in mind", Convention.UN).orElseThrow().kind())
+        assertThat(en.matchPreamble("Bearing in mind", Convention.UN)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(PreambleKind.RECOGNIZING);
-        assertThat(en.matchPreamble("Bearing in mind", Convention.ITU).orElseThrow().kind())
+        assertThat(en.matchPreamble("Bearing in mind", Convention.ITU)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(PreambleKind.BEARING_IN_MIND);
-        assertThat(en.matchPreamble("considering that", Convention.ITU).orElseThrow().kind())
+        assertThat(en.matchPreamble("considering that", Convention.ITU)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(PreambleKind.CONSIDERING);
-        assertThat(en.matchPreamble("Aware of", Convention.UN).orElseThrow().kind()).isEqualTo(PreambleKind.RECOGNIZING);
-        assertThat(en.matchPreamble("aware of", Convention.ITU).orElseThrow().kind()).isEqualTo(PreambleKind.AWARE);
-        assertThat(en.matchAction("Reiterates its call upon States").orElseThrow().kind())
+        assertThat(en.matchPreamble("Aware of", Convention.UN).orElseThrow().kind())
+                .isEqualTo(PreambleKind.RECOGNIZING);
+        assertThat(en.matchPreamble("aware of", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(PreambleKind.AWARE);
+        assertThat(en.matchAction("Reiterates its call upon States")
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.CALLS_UPON);
-        assertThat(PhraseBook.of(Language.FRENCH).matchAction("Réitère son appel en faveur").orElseThrow().kind())
+        assertThat(PhraseBook.of(Language.FRENCH)
+                        .matchAction("Réitère son appel en faveur")
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.CALLS_UPON);
-        assertThat(PhraseBook.of(Language.ARABIC).matchAction("يكرر أيضاً دعوته إلى عملية").orElseThrow().kind())
+        assertThat(PhraseBook.of(Language.ARABIC)
+                        .matchAction("يكرر أيضاً دعوته إلى عملية")
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.CALLS_UPON);
-        assertThat(PhraseBook.of(Language.ARABIC).matchAction("يكرر تأكيد الحاجة").orElseThrow().kind())
+        assertThat(PhraseBook.of(Language.ARABIC)
+                        .matchAction("يكرر تأكيد الحاجة")
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.REAFFIRMS);
         assertThat(en.matchAction("Expresses its appreciation to").orElseThrow().kind())
                 .isEqualTo(ActionKind.COMMENDS);
         assertThat(en.matchAction("Expresses its solidarity with").orElseThrow().kind())
                 .isEqualTo(ActionKind.EXPRESSES);
         PhraseBook fr = PhraseBook.of(Language.FRENCH);
-        assertThat(fr.matchAction("Se déclare également préoccupé par", Convention.UN).orElseThrow().kind())
+        assertThat(fr.matchAction("Se déclare également préoccupé par", Convention.UN)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.EXPRESSES_CONCERN);
         assertThat(fr.matchAction("Considère que", Convention.UN).orElseThrow().kind())
                 .isEqualTo(ActionKind.RECOGNIZES);
         assertThat(fr.matchAction("considère que", Convention.ITU).orElseThrow().kind())
                 .isEqualTo(ActionKind.CONSIDERS);
-        assertThat(PhraseBook.of(Language.RUSSIAN).matchAction("поручает Специальному докладчику", Convention.UN)
-                .orElseThrow().kind()).isEqualTo(ActionKind.REQUESTS);
+        assertThat(PhraseBook.of(Language.RUSSIAN)
+                        .matchAction("поручает Специальному докладчику", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.REQUESTS);
     }
 
     /**
@@ -161,50 +221,79 @@ class PhraseBookTablesTest {
             {"es", "Invita", "Alienta", "Insta", "Exhorta", "Solicita"},
             {"ru", "предлагает", "рекомендует", "настоятельно призывает", "призывает", "просит"},
             {"ar", "يدعو", "يشجع", "يحث", "يهيب", "يطلب"},
-            {"zh", "邀请", "鼓励", "促请", "吁请", "请"}};
+            {"zh", "邀请", "鼓励", "促请", "吁请", "请"}
+        };
         for (String[] row : asks) {
             PhraseBook b = PhraseBook.of(Language.fromCode(row[0]).orElseThrow());
             for (int i = 1; i < row.length; i++) {
-                assertThat(b.matchAction(row[i] + " ", Convention.UN).orElseThrow().kind()).as("%s %s", row[0], row[i])
+                assertThat(b.matchAction(row[i] + " ", Convention.UN)
+                                .orElseThrow()
+                                .kind())
+                        .as("%s %s", row[0], row[i])
                         .isEqualTo(ActionKind.REQUESTS);
             }
         }
         PhraseBook en = PhraseBook.of(Language.ENGLISH);
-        assertThat(en.matchAction("Invites States", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.INVITES);
-        assertThat(en.matchAction("Urges States", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.URGES);
+        assertThat(en.matchAction("Invites States", Convention.ITU)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.INVITES);
+        assertThat(en.matchAction("Urges States", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(ActionKind.URGES);
         assertThat(PhraseBook.concept(ActionKind.CALLS_UPON, Convention.UN)).isEqualTo(ActionKind.REQUESTS);
         assertThat(PhraseBook.concept(ActionKind.CALLS_UPON, Convention.ITU)).isEqualTo(ActionKind.CALLS_UPON);
         assertThat(PhraseBook.concept(PreambleKind.MINDFUL, Convention.UN)).isEqualTo(PreambleKind.RECOGNIZING);
-        assertThat(en.matchAction("Commends the work", Convention.UN).orElseThrow().kind())
+        assertThat(en.matchAction("Commends the work", Convention.UN)
+                        .orElseThrow()
+                        .kind())
                 .isEqualTo(ActionKind.WELCOMES);
-        assertThat(en.matchAction("Reaffirms", Convention.UN).orElseThrow().kind()).isEqualTo(ActionKind.REAFFIRMS);
-        assertThat(en.matchAction("Affirms", Convention.UN).orElseThrow().kind()).isEqualTo(ActionKind.REAFFIRMS);
-        assertThat(en.matchAction("Affirms", Convention.ITU).orElseThrow().kind()).isEqualTo(ActionKind.AFFIRMS);
+        assertThat(en.matchAction("Reaffirms", Convention.UN).orElseThrow().kind())
+                .isEqualTo(ActionKind.REAFFIRMS);
+        assertThat(en.matchAction("Affirms", Convention.UN).orElseThrow().kind())
+                .isEqualTo(ActionKind.REAFFIRMS);
+        assertThat(en.matchAction("Affirms", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(ActionKind.AFFIRMS);
     }
 
     /** UN: the stance modifier decides: noting with appreciation is welcoming, with concern is concern. */
     @Test
     void unStanceModifiersDecideTheClass() {
-        String[][] welcoming = {{"en", "Noting with appreciation"}, {"fr", "Prenant note avec satisfaction"},
-            {"es", "Observando con aprecio"}, {"ru", "с удовлетворением отмечая"}, {"ar", "وإذ يلاحظ مع التقدير"},
-            {"zh", "赞赏地注意到"}};
-        String[][] concerned = {{"en", "Noting with deep concern"}, {"fr", "Notant avec une profonde inquiétude"},
-            {"es", "Observando con profunda preocupación"}, {"ru", "с глубокой обеспокоенностью отмечая"},
-            {"ar", "وإذ يلاحظ بقلق بالغ"}, {"zh", "深为关切地注意到"}};
+        String[][] welcoming = {
+            {"en", "Noting with appreciation"},
+            {"fr", "Prenant note avec satisfaction"},
+            {"es", "Observando con aprecio"},
+            {"ru", "с удовлетворением отмечая"},
+            {"ar", "وإذ يلاحظ مع التقدير"},
+            {"zh", "赞赏地注意到"}
+        };
+        String[][] concerned = {
+            {"en", "Noting with deep concern"},
+            {"fr", "Notant avec une profonde inquiétude"},
+            {"es", "Observando con profunda preocupación"},
+            {"ru", "с глубокой обеспокоенностью отмечая"},
+            {"ar", "وإذ يلاحظ بقلق بالغ"},
+            {"zh", "深为关切地注意到"}
+        };
         for (String[] w : welcoming) {
             PhraseBook b = PhraseBook.of(Language.fromCode(w[0]).orElseThrow());
-            assertThat(b.matchPreamble(w[1], Convention.UN).orElseThrow().kind()).as(w[1])
+            assertThat(b.matchPreamble(w[1], Convention.UN).orElseThrow().kind())
+                    .as(w[1])
                     .isEqualTo(PreambleKind.WELCOMING);
-            assertThat(b.matchPreamble(w[1], Convention.ITU).orElseThrow().kind()).as(w[1])
+            assertThat(b.matchPreamble(w[1], Convention.ITU).orElseThrow().kind())
+                    .as(w[1])
                     .isEqualTo(PreambleKind.NOTING);
         }
         for (String[] c : concerned) {
             PhraseBook b = PhraseBook.of(Language.fromCode(c[0]).orElseThrow());
-            assertThat(b.matchPreamble(c[1], Convention.UN).orElseThrow().kind()).as(c[1])
+            assertThat(b.matchPreamble(c[1], Convention.UN).orElseThrow().kind())
+                    .as(c[1])
                     .isEqualTo(PreambleKind.CONCERNED);
         }
-        assertThat(PhraseBook.of(Language.ENGLISH).matchAction("Notes with appreciation", Convention.UN).orElseThrow()
-                .kind()).isEqualTo(ActionKind.WELCOMES);
+        assertThat(PhraseBook.of(Language.ENGLISH)
+                        .matchAction("Notes with appreciation", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.WELCOMES);
     }
 
     @Test
@@ -214,7 +303,8 @@ class PhraseBookTablesTest {
             Locale.setDefault(new Locale("tr", "TR"));
             PhraseBook en = PhraseBook.of(Language.ENGLISH);
             assertThat(en.matchAction("INVITES the Council").get().kind()).isEqualTo(ActionKind.INVITES);
-            assertThat(en.matchPreamble("RECOGNIZING further").get().qualifier()).contains("further");
+            assertThat(en.matchPreamble("RECOGNIZING further").get().qualifier())
+                    .contains("further");
             assertThat(PhraseBook.normalize("İNVİTE")).hasSize("İNVİTE".length());
         } finally {
             Locale.setDefault(saved);

@@ -21,9 +21,15 @@ class BuilderLossTest {
     void runInIsRefusedInAnAnnexWhichHasNoPhraseLine() {
         Resolution.Builder b = Resolution.builder(Identity.unknown());
         assertThatThrownBy(() -> b.annex("1", "ANNEX 1", a -> a.runIn("continues the heading")))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("annex").hasMessageContaining("runIn");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("annex")
+                .hasMessageContaining("runIn");
         assertThat(b.build().annexes()).isEmpty();
-        assertThat(b.annex("1", "ANNEX 1", a -> a.paragraph("first")).build().annexes().get(0).paragraphs())
+        assertThat(b.annex("1", "ANNEX 1", a -> a.paragraph("first"))
+                        .build()
+                        .annexes()
+                        .get(0)
+                        .paragraphs())
                 .hasSize(1);
     }
 

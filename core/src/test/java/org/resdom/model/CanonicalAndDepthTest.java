@@ -47,14 +47,21 @@ class CanonicalAndDepthTest {
         }
         Paragraph p = Paragraph.of(List.of(inner));
         for (int i = 1; i < paragraphs; i++) {
-            p = new Paragraph(List.of(), Optional.of(Label.of("a)")), List.of(Text.of("intro:")), List.of(p),
-                    List.of(), Optional.empty());
+            p = new Paragraph(
+                    List.of(),
+                    Optional.of(Label.of("a)")),
+                    List.of(Text.of("intro:")),
+                    List.of(p),
+                    List.of(),
+                    Optional.empty());
         }
         return p;
     }
 
     static Resolution document(Paragraph p) {
-        return Resolution.builder(Identity.unknown()).operative(Optional.empty(), s -> s.add(p)).build();
+        return Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.add(p))
+                .build();
     }
 
     @Test
@@ -63,7 +70,8 @@ class CanonicalAndDepthTest {
         assertThat(Nesting.depth(document(nested(1, 0)))).isEqualTo(1);
         assertThat(Nesting.depth(document(nested(3, 0)))).isEqualTo(3);
         assertThat(Nesting.depth(document(nested(3, 4)))).isEqualTo(7);
-        assertThat(Nesting.depth(Footnote.of("1", List.of(Bracketed.of(List.of(Text.of("y"))))))).isEqualTo(2);
+        assertThat(Nesting.depth(Footnote.of("1", List.of(Bracketed.of(List.of(Text.of("y")))))))
+                .isEqualTo(2);
     }
 
     @Test
@@ -81,15 +89,19 @@ class CanonicalAndDepthTest {
         assertThat(document(nested(1_000, 1_000)).elements()).hasSize(1 + 1 + 1_000 + 1_000);
         // resolution, section, paragraphs, their intro texts, insertions, the innermost text
         assertThat(deep.stream().count()).isEqualTo(1 + 1 + 20_000 + 19_999 + 20_000 + 1);
-        assertThatIllegalArgumentException().isThrownBy(() -> Nesting.requireWithinMax(deep, "the test"))
-                .withMessageContaining("40000 levels").withMessageContaining("at most 64");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Nesting.requireWithinMax(deep, "the test"))
+                .withMessageContaining("40000 levels")
+                .withMessageContaining("at most 64");
     }
 
     @Test
     void aDocumentAtTheLimitValidates() {
         Resolution atLimit = document(nested(Nesting.MAX / 2, Nesting.MAX / 2));
         assertThat(Nesting.depth(atLimit)).isEqualTo(Nesting.MAX);
-        assertThat(Validator.standard().validate(atLimit)).extracting(Diagnostic::code).doesNotContain(Validator.DEPTH);
+        assertThat(Validator.standard().validate(atLimit))
+                .extracting(Diagnostic::code)
+                .doesNotContain(Validator.DEPTH);
     }
 
     /** A search for a free suffix per paragraph took about 100 s here (64,000 squared); one pass takes well under one. */
@@ -100,7 +112,9 @@ class CanonicalAndDepthTest {
         for (int i = 0; i < 64_000; i++) {
             ps.add(Paragraph.of("1", "text;"));
         }
-        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(), s -> ps.forEach(s::add)).build();
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> ps.forEach(s::add))
+                .build();
         List<Located<Node>> ids = r.elements();
         assertThat(ids.get(2).id()).isEqualTo("hcontainer_1__para_1");
         assertThat(ids.get(3).id()).isEqualTo("hcontainer_1__para_1_2");
@@ -116,17 +130,29 @@ class CanonicalAndDepthTest {
         for (int i = 0; i < 32_000; i++) {
             ps.add(Paragraph.of("1", "text;"));
         }
-        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(), s -> ps.forEach(s::add)).build();
-        assertThat(Validator.standard().validate(r)).extracting(Diagnostic::code).contains("RD-LABEL-DUPLICATE");
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> ps.forEach(s::add))
+                .build();
+        assertThat(Validator.standard().validate(r))
+                .extracting(Diagnostic::code)
+                .contains("RD-LABEL-DUPLICATE");
     }
 
     @Test
     void repeatedKeysNextToOtherKeysStayUnique() {
-        Resolution r = Resolution.builder(Identity.unknown()).operative(Optional.empty(), s -> s.add(Paragraph.of("1", "a"))
-                .add(Paragraph.of("2", "b")).add(Paragraph.of("1", "c")).add(Paragraph.of("1", "d")))
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(
+                        Optional.empty(),
+                        s -> s.add(Paragraph.of("1", "a"))
+                                .add(Paragraph.of("2", "b"))
+                                .add(Paragraph.of("1", "c"))
+                                .add(Paragraph.of("1", "d")))
                 .build();
         assertThat(r.elements().stream().map(Located::id).skip(2))
-                .containsExactly("hcontainer_1__para_1", "hcontainer_1__para_2", "hcontainer_1__para_1_2",
+                .containsExactly(
+                        "hcontainer_1__para_1",
+                        "hcontainer_1__para_2",
+                        "hcontainer_1__para_1_2",
                         "hcontainer_1__para_1_3");
     }
 }

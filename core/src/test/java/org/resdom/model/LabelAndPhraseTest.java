@@ -11,26 +11,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LabelAndPhraseTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "a)      | LETTER | a    | 1",
-        "(b)     | LETTER | b    | 2",
-        "h)      | LETTER | h    | 8",
-        "aa)     | LETTER | aa   | 27",
-        "B.      | LETTER | B    | 2",
-        "1       | NUMBER | 1    | 1",
-        "12.     | NUMBER | 12   | 12",
-        "(3)     | NUMBER | 3    | 3",
-        "1.2.3   | NUMBER | 1.2.3| 3",
-        "i)      | ROMAN  | i    | 1",
-        "iv)     | ROMAN  | iv   | 4",
-        "(xii)   | ROMAN  | xii  | 12",
-        "IX)     | ROMAN  | IX   | 9",
-        "[c)     | LETTER | c    | 3",
-        "أ)      | LETTER | أ    | 1",
-        "ج)      | LETTER | ج    | 3",
-        "б)      | LETTER | б    | 2",
-        "г)      | LETTER | г    | 4",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "a)      | LETTER | a    | 1",
+                "(b)     | LETTER | b    | 2",
+                "h)      | LETTER | h    | 8",
+                "aa)     | LETTER | aa   | 27",
+                "B.      | LETTER | B    | 2",
+                "1       | NUMBER | 1    | 1",
+                "12.     | NUMBER | 12   | 12",
+                "(3)     | NUMBER | 3    | 3",
+                "1.2.3   | NUMBER | 1.2.3| 3",
+                "i)      | ROMAN  | i    | 1",
+                "iv)     | ROMAN  | iv   | 4",
+                "(xii)   | ROMAN  | xii  | 12",
+                "IX)     | ROMAN  | IX   | 9",
+                "[c)     | LETTER | c    | 3",
+                "أ)      | LETTER | أ    | 1",
+                "ج)      | LETTER | ج    | 3",
+                "б)      | LETTER | б    | 2",
+                "г)      | LETTER | г    | 4",
+            })
     void classifiesAndOrdersLabels(String text, LabelStyle style, String value, int ordinal) {
         Label l = Label.of(text);
         assertThat(l.text()).isEqualTo(text);
@@ -98,22 +100,24 @@ class LabelAndPhraseTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "considering                 | CONSIDERING |",
-        "considering further         | CONSIDERING | further",
-        "considérant en outre        | CONSIDERING | en outre",
-        "notant                      | NOTING      |",
-        "reconnaissant               | RECOGNIZING |",
-        "considerando                | CONSIDERING |",
-        "recordando                  | RECALLING   |",
-        "учитывая                    | CONSIDERING |",
-        "признавая                   | RECOGNIZING |",
-        "إذ يضع في اعتباره           | CONSIDERING |",
-        "إذ يعترف                    | RECOGNIZING |",
-        "考虑到                       | CONSIDERING |",
-        "认识到                       | RECOGNIZING |",
-        "bearing in mind             | BEARING_IN_MIND |",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "considering                 | CONSIDERING |",
+                "considering further         | CONSIDERING | further",
+                "considérant en outre        | CONSIDERING | en outre",
+                "notant                      | NOTING      |",
+                "reconnaissant               | RECOGNIZING |",
+                "considerando                | CONSIDERING |",
+                "recordando                  | RECALLING   |",
+                "учитывая                    | CONSIDERING |",
+                "признавая                   | RECOGNIZING |",
+                "إذ يضع في اعتباره           | CONSIDERING |",
+                "إذ يعترف                    | RECOGNIZING |",
+                "考虑到                       | CONSIDERING |",
+                "认识到                       | RECOGNIZING |",
+                "bearing in mind             | BEARING_IN_MIND |",
+            })
     void classifiesPreamblePhrasesInSixLanguages(String text, PreambleKind kind, String qualifier) {
         PreamblePhrase p = PreamblePhrase.of(text);
         assertThat(p.text()).isEqualTo(text);
@@ -122,19 +126,21 @@ class LabelAndPhraseTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "resolves                                            | RESOLVES   |",
-        "instructs the Secretary-General                     | INSTRUCTS  | the Secretary-General",
-        "décide                                              | RESOLVES   |",
-        "charge le Secrétaire général et les Directeurs des Bureaux | INSTRUCTS | le Secrétaire général et les Directeurs des Bureaux",
-        "invite les États Membres                            | INVITES    | les États Membres",
-        "resuelve                                            | RESOLVES   |",
-        "encarga al Secretario General                       | INSTRUCTS  | al Secretario General",
-        "решает                                              | RESOLVES   |",
-        "поручает Генеральному секретарю                     | INSTRUCTS  | Генеральному секретарю",
-        "يقرر                                                | RESOLVES   |",
-        "做出决议                                             | RESOLVES   |",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "resolves                                            | RESOLVES   |",
+                "instructs the Secretary-General                     | INSTRUCTS  | the Secretary-General",
+                "décide                                              | RESOLVES   |",
+                "charge le Secrétaire général et les Directeurs des Bureaux | INSTRUCTS | le Secrétaire général et les Directeurs des Bureaux",
+                "invite les États Membres                            | INVITES    | les États Membres",
+                "resuelve                                            | RESOLVES   |",
+                "encarga al Secretario General                       | INSTRUCTS  | al Secretario General",
+                "решает                                              | RESOLVES   |",
+                "поручает Генеральному секретарю                     | INSTRUCTS  | Генеральному секретарю",
+                "يقرر                                                | RESOLVES   |",
+                "做出决议                                             | RESOLVES   |",
+            })
     void classifiesOperativePhrasesInSixLanguages(String text, ActionKind action, String addressee) {
         OperativePhrase p = OperativePhrase.of(text);
         assertThat(p.text()).isEqualTo(text);
@@ -147,8 +153,11 @@ class LabelAndPhraseTest {
         // what follows a phrase does not change its class, as in the text and Akoma Ntoso readers
         assertThat(PreamblePhrase.of("considering whatever else").kind()).isEqualTo(PreambleKind.CONSIDERING);
         assertThat(PreamblePhrase.of("Expressing deep concern").kind()).isEqualTo(PreambleKind.CONCERNED);
-        assertThat(PreamblePhrase.of("Expressing deep concern").kind()).isEqualTo(
-                org.resdom.lang.PhraseBook.of(Language.ENGLISH).matchPreamble("Expressing deep concern at").get().kind());
+        assertThat(PreamblePhrase.of("Expressing deep concern").kind())
+                .isEqualTo(org.resdom.lang.PhraseBook.of(Language.ENGLISH)
+                        .matchPreamble("Expressing deep concern at")
+                        .get()
+                        .kind());
         assertThat(PreamblePhrase.of("Expressing its thanks").kind()).isEqualTo(PreambleKind.EXPRESSING);
     }
 

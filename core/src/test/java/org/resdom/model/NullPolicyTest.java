@@ -51,8 +51,10 @@ class NullPolicyTest {
                 targets.add(c);
             }
             for (Method m : type.getMethods()) {
-                if (Modifier.isStatic(m.getModifiers()) && m.getDeclaringClass() == type
-                        && m.getReturnType() == type && !(type.isEnum() && m.getName().equals("valueOf"))) {
+                if (Modifier.isStatic(m.getModifiers())
+                        && m.getDeclaringClass() == type
+                        && m.getReturnType() == type
+                        && !(type.isEnum() && m.getName().equals("valueOf"))) {
                     targets.add(m);
                 }
             }
@@ -105,8 +107,12 @@ class NullPolicyTest {
             }
             for (Method m : type.getMethods()) {
                 Class<?> owner = m.getDeclaringClass();
-                if (Modifier.isStatic(m.getModifiers()) || m.isBridge() || m.isSynthetic() || m.getName().equals("equals")
-                        || !types.contains(owner) || !seen.add(owner.getName() + "#" + m.getName()
+                if (Modifier.isStatic(m.getModifiers())
+                        || m.isBridge()
+                        || m.isSynthetic()
+                        || m.getName().equals("equals")
+                        || !types.contains(owner)
+                        || !seen.add(owner.getName() + "#" + m.getName()
                                 + java.util.Arrays.toString(m.getParameterTypes()))) {
                     continue;
                 }
@@ -125,18 +131,22 @@ class NullPolicyTest {
                         message = "accepted null";
                     } catch (InvocationTargetException ite) {
                         message = ite.getCause() instanceof NullPointerException npe
-                                ? String.valueOf(npe.getMessage()) : "threw " + ite.getCause();
+                                ? String.valueOf(npe.getMessage())
+                                : "threw " + ite.getCause();
                     }
                     String name = m.getParameters()[i].getName();
                     if (!namesIt(message, name, m)) {
-                        failures.add(owner.getSimpleName() + "." + m.getName() + " parameter " + name + ": '" + message + "'");
+                        failures.add(owner.getSimpleName() + "." + m.getName() + " parameter " + name + ": '" + message
+                                + "'");
                     }
                     checked++;
                 }
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(checked).as("reference parameters of instance methods checked").isGreaterThan(20);
+        assertThat(checked)
+                .as("reference parameters of instance methods checked")
+                .isGreaterThan(20);
     }
 
     /**
@@ -151,7 +161,8 @@ class NullPolicyTest {
         if (matcher.matches()) {
             String named = matcher.group(1);
             String component = m.getName().startsWith("with") && m.getName().length() > 4
-                    ? Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5) : "";
+                    ? Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5)
+                    : "";
             return named.equals(name) || named.equals(component);
         }
         return message.endsWith("because \"" + name + "\" is null");
@@ -180,7 +191,8 @@ class NullPolicyTest {
                 for (int j = 0; j < args.length; j++) {
                     args[j] = sample(e.getGenericParameterTypes()[j], e.getParameterTypes()[j]);
                 }
-                return Optional.of(e instanceof Constructor<?> c ? c.newInstance(args) : ((Method) e).invoke(null, args));
+                return Optional.of(
+                        e instanceof Constructor<?> c ? c.newInstance(args) : ((Method) e).invoke(null, args));
             } catch (AssertionError | ReflectiveOperationException | RuntimeException tryTheNext) {
                 // next way
             }
@@ -195,7 +207,8 @@ class NullPolicyTest {
             names.add(e.getParameters()[i].getName());
             return names;
         }
-        if (type.isRecord() && e instanceof Constructor<?>
+        if (type.isRecord()
+                && e instanceof Constructor<?>
                 && e.getParameterCount() == type.getRecordComponents().length) {
             names.add(type.getRecordComponents()[i].getName());
             return names;
@@ -204,7 +217,8 @@ class NullPolicyTest {
             Type param = e.getGenericParameterTypes()[i];
             for (RecordComponent rc : type.getRecordComponents()) {
                 Type t = rc.getGenericType();
-                boolean optionalOf = t instanceof ParameterizedType pt && pt.getRawType() == Optional.class
+                boolean optionalOf = t instanceof ParameterizedType pt
+                        && pt.getRawType() == Optional.class
                         && pt.getActualTypeArguments()[0].equals(param);
                 if (t.equals(param) || optionalOf) {
                     names.add(rc.getName());
@@ -267,7 +281,7 @@ class NullPolicyTest {
         } else if (raw == Class.class) {
             return Paragraph.class;
         } else if (raw == Consumer.class) {
-            return (Consumer<Object>) x -> { };
+            return (Consumer<Object>) x -> {};
         } else if (raw == Citation.class) {
             return OtherCitation.of("x");
         } else if (raw.isAssignableFrom(Text.class)) {
@@ -275,9 +289,11 @@ class NullPolicyTest {
         } else if (raw == Paragraph.class) {
             return Paragraph.of("1", "x");
         } else if (raw == Resolution.class) {
-            return Resolution.builder(Identity.unknown()).operative("resolves", s -> s.item("1", "x.")).build();
+            return Resolution.builder(Identity.unknown())
+                    .operative("resolves", s -> s.item("1", "x."))
+                    .build();
         } else if (raw == Visitor.class) {
-            return new AbstractVisitor<Object>() { };
+            return new AbstractVisitor<Object>() {};
         } else if (raw == java.util.function.Function.class) {
             return java.util.function.Function.identity();
         } else if (raw == java.util.function.Predicate.class) {

@@ -38,13 +38,15 @@ class RecordEqualityTest {
     /** The record types whose base instance is being built, for the lists of their own type. */
     private static final Set<Class<?>> BUILDING = new java.util.HashSet<>();
 
-    private static final Set<String> DERIVED = Set.of("Label.style", "Label.value", "Label.suffix",
-            "PreamblePhrase.kind", "OperativePhrase.action");
+    private static final Set<String> DERIVED =
+            Set.of("Label.style", "Label.value", "Label.suffix", "PreamblePhrase.kind", "OperativePhrase.action");
 
     @Test
     void everyComponentButSpansAndHintsTakesPartInEquals() throws Exception {
         List<Class<?>> records = records();
-        assertThat(records).as("public records of the model").hasSizeGreaterThan(25)
+        assertThat(records)
+                .as("public records of the model")
+                .hasSizeGreaterThan(25)
                 .contains(Resolution.class, Paragraph.class, SourceHints.class, UnknownElement.Attribute.class);
         List<String> failures = new ArrayList<>();
         Set<String> unchecked = new TreeSet<>();
@@ -99,7 +101,9 @@ class RecordEqualityTest {
 
     @Test
     void theSameDocumentWithOtherHintsIsEqual() {
-        Resolution plain = Resolution.builder(Identity.unknown()).operative("resolves", s -> s.item("1", "x.")).build();
+        Resolution plain = Resolution.builder(Identity.unknown())
+                .operative("resolves", s -> s.item("1", "x."))
+                .build();
         Resolution hinted = plain.withHints(SourceHints.of(Map.of("text.newline", "CRLF", "akn.date", "2022-10-14")));
         assertThat(hinted).isEqualTo(plain).hasSameHashCodeAs(plain);
         assertThat(hinted.hints().get("text.newline")).contains("CRLF");
@@ -108,12 +112,23 @@ class RecordEqualityTest {
 
     @Test
     void hintKeysGivenAsMetadataBecomeHints() {
-        Resolution r = Resolution.builder(Identity.unknown()).metadata("text.newline", "CRLF").metadata("note", "kept")
-                .metadata("layout.pages", "3").build();
+        Resolution r = Resolution.builder(Identity.unknown())
+                .metadata("text.newline", "CRLF")
+                .metadata("note", "kept")
+                .metadata("layout.pages", "3")
+                .build();
         assertThat(r.metadata()).containsOnlyKeys("note");
-        assertThat(r.hints().values()).containsExactly(Map.entry("layout.pages", "3"), Map.entry("text.newline", "CRLF"));
-        Resolution both = new Resolution(Identity.unknown(), Optional.empty(), List.of(), List.of(), List.of(),
-                Map.of("akn.date", "2000-01-01"), SourceHints.of(Map.of("akn.date", "2022-10-14")), Optional.empty());
+        assertThat(r.hints().values())
+                .containsExactly(Map.entry("layout.pages", "3"), Map.entry("text.newline", "CRLF"));
+        Resolution both = new Resolution(
+                Identity.unknown(),
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(),
+                Map.of("akn.date", "2000-01-01"),
+                SourceHints.of(Map.of("akn.date", "2022-10-14")),
+                Optional.empty());
         assertThat(both.hints().get("akn.date")).as("the hints given win").contains("2022-10-14");
         assertThat(r.withMetadata(Map.of()).hints()).isEqualTo(r.hints());
         assertThat(r.accepted().hints()).isEqualTo(r.hints());
@@ -128,9 +143,13 @@ class RecordEqualityTest {
         assertThat(SourceHints.isHintKey("note.1")).isFalse();
         assertThat(SourceHints.isHintKey("beam.source")).isFalse();
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> SourceHints.of(Map.of("note", "x"))).withMessageContaining("note");
-        assertThat(SourceHints.none().with("pdf.producer", "x").plus(SourceHints.of(Map.of("pdf.producer", "y")))
-                .get("pdf.producer")).contains("y");
+                .isThrownBy(() -> SourceHints.of(Map.of("note", "x")))
+                .withMessageContaining("note");
+        assertThat(SourceHints.none()
+                        .with("pdf.producer", "x")
+                        .plus(SourceHints.of(Map.of("pdf.producer", "y")))
+                        .get("pdf.producer"))
+                .contains("y");
     }
 
     private static String brief(Object o) {
@@ -192,20 +211,37 @@ class RecordEqualityTest {
     /** Instances of records whose components depend on one another. */
     private static List<Object> known(Class<?> type) {
         if (type == Label.class) {
-            return List.of(Label.of("a)"), Label.of("b)"), Label.of("(a)"), Label.of("1."), Label.of("a)bis"),
+            return List.of(
+                    Label.of("a)"),
+                    Label.of("b)"),
+                    Label.of("(a)"),
+                    Label.of("1."),
+                    Label.of("a)bis"),
                     Label.of("a)", "  "));
         } else if (type == PreamblePhrase.class) {
-            return List.of(PreamblePhrase.of("considering"), PreamblePhrase.of("noting"),
+            return List.of(
+                    PreamblePhrase.of("considering"),
+                    PreamblePhrase.of("noting"),
                     PreamblePhrase.of("considering further"));
         } else if (type == OperativePhrase.class) {
-            return List.of(OperativePhrase.of("instructs the Secretary-General"), OperativePhrase.of("resolves"),
-                    OperativePhrase.of("instructs the Director"), OperativePhrase.of("resolves further"));
+            return List.of(
+                    OperativePhrase.of("instructs the Secretary-General"),
+                    OperativePhrase.of("resolves"),
+                    OperativePhrase.of("instructs the Director"),
+                    OperativePhrase.of("resolves further"));
         } else if (type == Revision.class) {
-            return List.of(Revision.rev("Dubai", 2018), Revision.rev("Bucharest", 2018), Revision.rev("Dubai", 2014),
+            return List.of(
+                    Revision.rev("Dubai", 2018),
+                    Revision.rev("Bucharest", 2018),
+                    Revision.rev("Dubai", 2014),
                     new Revision(false, "Dubai", 2018));
         } else if (type == SourceSpan.class) {
-            return List.of(SourceSpan.of(0, 5, 1, 1), SourceSpan.of(1, 5, 1, 1), SourceSpan.of(0, 6, 1, 1),
-                    SourceSpan.of(0, 5, 2, 1), SourceSpan.of(0, 5, 1, 2));
+            return List.of(
+                    SourceSpan.of(0, 5, 1, 1),
+                    SourceSpan.of(1, 5, 1, 1),
+                    SourceSpan.of(0, 6, 1, 1),
+                    SourceSpan.of(0, 5, 2, 1),
+                    SourceSpan.of(0, 5, 1, 2));
         } else if (type == SourceHints.class) {
             return List.of(SourceHints.of(Map.of("text.newline", "CRLF")), SourceHints.none());
         }
@@ -215,7 +251,8 @@ class RecordEqualityTest {
     /** Values of a component type, the first one valid wherever the type is used. */
     private static List<Object> candidates(Type generic, Class<?> raw) throws ReflectiveOperationException {
         Type arg = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
-        Class<?> argRaw = arg instanceof ParameterizedType p ? (Class<?>) p.getRawType()
+        Class<?> argRaw = arg instanceof ParameterizedType p
+                ? (Class<?>) p.getRawType()
                 : arg instanceof Class<?> c ? c : Node.class;
         if (raw == boolean.class) {
             return List.of(false, true);
@@ -293,8 +330,10 @@ class RecordEqualityTest {
         Set<Class<?>> out = new LinkedHashSet<>();
         for (File f : files) {
             Class<?> c = Class.forName("org.resdom.model." + f.getName().replace(".class", ""));
-            if (c.isRecord() && Modifier.isPublic(c.getModifiers())
-                    && (c.getEnclosingClass() == null || Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
+            if (c.isRecord()
+                    && Modifier.isPublic(c.getModifiers())
+                    && (c.getEnclosingClass() == null
+                            || Modifier.isPublic(c.getEnclosingClass().getModifiers()))) {
                 out.add(c);
             }
         }

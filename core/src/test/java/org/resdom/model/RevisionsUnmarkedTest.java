@@ -10,9 +10,14 @@ import org.junit.jupiter.api.Test;
 class RevisionsUnmarkedTest {
 
     private static Resolution older() {
-        Identity id = new Identity(Body.ITU_PP, DocumentKind.RESOLUTION, Optional.of("71"),
-                Optional.of("RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)"), Optional.of("Plan stratégique de l'Union"),
-                Language.FRENCH, List.of(Revision.adopted("Kyoto", 1994), Revision.rev("Dubaï", 2018)));
+        Identity id = new Identity(
+                Body.ITU_PP,
+                DocumentKind.RESOLUTION,
+                Optional.of("71"),
+                Optional.of("RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)"),
+                Optional.of("Plan stratégique de l'Union"),
+                Language.FRENCH,
+                List.of(Revision.adopted("Kyoto", 1994), Revision.rev("Dubaï", 2018)));
         return Resolution.builder(id)
                 .operative("décide", s -> s.item("1", "d'adopter le plan;"))
                 .annex("1", "ANNEXE 1", s -> s.item("1", "Texte de l'annexe."))
@@ -20,17 +25,26 @@ class RevisionsUnmarkedTest {
     }
 
     private static Resolution newer() {
-        Identity id = new Identity(Body.ITU_PP, DocumentKind.RESOLUTION, Optional.of("71"),
-                Optional.of("RÉSOLUTION 71 (RÉV. BUCAREST, 2022)"), Optional.empty(),
-                Language.FRENCH, List.of(Revision.adopted("Kyoto", 1994), Revision.rev("Bucarest", 2022)));
+        Identity id = new Identity(
+                Body.ITU_PP,
+                DocumentKind.RESOLUTION,
+                Optional.of("71"),
+                Optional.of("RÉSOLUTION 71 (RÉV. BUCAREST, 2022)"),
+                Optional.empty(),
+                Language.FRENCH,
+                List.of(Revision.adopted("Kyoto", 1994), Revision.rev("Bucarest", 2022)));
         Resolution r = Resolution.builder(id)
                 .operative("décide", s -> s.item("1", "d'adopter le plan stratégique;"))
                 .build();
-        Annex a = new Annex(Optional.of("1"), "ANNEXE 1", Optional.of("Plan stratégique pour 2024-2027"),
-                List.of(Paragraph.of("1", "Texte de l'annexe.")), Optional.empty());
+        Annex a = new Annex(
+                Optional.of("1"),
+                "ANNEXE 1",
+                Optional.of("Plan stratégique pour 2024-2027"),
+                List.of(Paragraph.of("1", "Texte de l'annexe.")),
+                Optional.empty());
         Annex b = Annex.of("2", "ANNEXE 2", List.of(Paragraph.of("1", "Une nouvelle annexe.")));
-        return new Resolution(r.identity(), r.formula(), r.preamble(), r.operative(), List.of(a, b), r.metadata(),
-                r.span());
+        return new Resolution(
+                r.identity(), r.formula(), r.preamble(), r.operative(), List.of(a, b), r.metadata(), r.span());
     }
 
     @Test
@@ -39,9 +53,11 @@ class RevisionsUnmarkedTest {
         Resolution b = newer();
         Resolution d = Revisions.compare(a, b);
         assertThat(d.identity()).isEqualTo(b.identity());
-        assertThat(d.metadata()).containsEntry("revision.before.heading", "RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)")
+        assertThat(d.metadata())
+                .containsEntry("revision.before.heading", "RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)")
                 .containsEntry("revision.before.history.2", "Rev. Dubaï, 2018")
-                .containsEntry("revision.before.annexes", "1").containsEntry("revision.after.annexes", "2")
+                .containsEntry("revision.before.annexes", "1")
+                .containsEntry("revision.after.annexes", "2")
                 .containsEntry("revision.before.absent", "annex.1.title")
                 .containsEntry("revision.before.title", "Plan stratégique de l'Union");
         assertThat(d.rejected()).isEqualTo(a);
@@ -53,12 +69,14 @@ class RevisionsUnmarkedTest {
     @Test
     void theChangesThatHaveNoInlineMarkAreListed() {
         List<UnmarkedChange> changes = Revisions.unmarkedChanges(Revisions.compare(older(), newer()));
-        assertThat(changes).extracting(UnmarkedChange::toString).containsExactly(
-                "title: \"Plan stratégique de l'Union\" -> none",
-                "heading: \"RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)\" -> \"RÉSOLUTION 71 (RÉV. BUCAREST, 2022)\"",
-                "history: \"Kyoto, 1994; Rev. Dubaï, 2018\" -> \"Kyoto, 1994; Rev. Bucarest, 2022\"",
-                "annexes: \"1\" -> \"2\"",
-                "annex.1.title: none -> \"Plan stratégique pour 2024-2027\"");
+        assertThat(changes)
+                .extracting(UnmarkedChange::toString)
+                .containsExactly(
+                        "title: \"Plan stratégique de l'Union\" -> none",
+                        "heading: \"RÉSOLUTION 71 (RÉV. DUBAÏ, 2018)\" -> \"RÉSOLUTION 71 (RÉV. BUCAREST, 2022)\"",
+                        "history: \"Kyoto, 1994; Rev. Dubaï, 2018\" -> \"Kyoto, 1994; Rev. Bucarest, 2022\"",
+                        "annexes: \"1\" -> \"2\"",
+                        "annex.1.title: none -> \"Plan stratégique pour 2024-2027\"");
     }
 
     @Test
@@ -78,8 +96,8 @@ class RevisionsUnmarkedTest {
         meta.put("revision.before.history.2", "nonsense");
         meta.put("revision.before.annexes", "many");
         meta.put("revision.before.annex.1.heading", " ");
-        Resolution bad = new Resolution(d.identity(), d.formula(), d.preamble(), d.operative(), d.annexes(), meta,
-                d.span());
+        Resolution bad =
+                new Resolution(d.identity(), d.formula(), d.preamble(), d.operative(), d.annexes(), meta, d.span());
         Resolution r = bad.rejected();
         assertThat(r.identity().body()).isEqualTo(Body.ITU_PP);
         assertThat(r.identity().history()).isEqualTo(newer().identity().history());

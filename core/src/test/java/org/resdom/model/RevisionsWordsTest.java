@@ -11,7 +11,9 @@ class RevisionsWordsTest {
     private static final Identity ID = Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.FRENCH);
 
     private static Resolution doc(String text) {
-        return Resolution.builder(ID).operative("décide", s -> s.item("1", text)).build();
+        return Resolution.builder(ID)
+                .operative("décide", s -> s.item("1", text))
+                .build();
     }
 
     /** The compared paragraph written with {@code {-…-}} and {@code {+…+}}; both versions checked. */
@@ -42,8 +44,9 @@ class RevisionsWordsTest {
     @Test
     void anElidedArticleIsAWordOfItsOwn() {
         // "d'examiner" is "d'" and "examiner": the verb stays common when only the article changes
-        assertThat(diff("de demander au Secrétaire d'examiner le rapport annuel;",
-                "d'inviter le Secrétaire général à examiner le rapport annuel;"))
+        assertThat(diff(
+                        "de demander au Secrétaire d'examiner le rapport annuel;",
+                        "d'inviter le Secrétaire général à examiner le rapport annuel;"))
                 .isEqualTo("{-de demander au-}{+d'inviter le+} Secrétaire {-d'-}{+général à +}examiner le rapport"
                         + " annuel;");
     }
@@ -51,8 +54,9 @@ class RevisionsWordsTest {
     @Test
     void contentWordsAlignBeforeShortWordsAndSpaces() {
         // "examiner le rapport" (content words) is kept; "de" and "à" do not pull the alignment apart
-        assertThat(diff("de prier le Conseil d'examiner le rapport à sa session;",
-                "de prier le Groupe de travail à examiner le rapport;"))
+        assertThat(diff(
+                        "de prier le Conseil d'examiner le rapport à sa session;",
+                        "de prier le Groupe de travail à examiner le rapport;"))
                 .isEqualTo("de prier le {-Conseil d'-}{+Groupe de travail à +}examiner le rapport{- à sa session-};");
     }
 
@@ -60,8 +64,9 @@ class RevisionsWordsTest {
     void aRewordingAbsorbsACommonWordMuchShorterThanItsSides() {
         // one rewording, not two changes around the common "des"
         String start = "de continuer de dialoguer avec les États Membres et les autres entités, afin de ";
-        assertThat(diff(start + "garantir la pleine application des décisions prises par les organes directeurs,",
-                start + "contribuer aux activités des entités chargées du suivi dans ce domaine,"))
+        assertThat(diff(
+                        start + "garantir la pleine application des décisions prises par les organes directeurs,",
+                        start + "contribuer aux activités des entités chargées du suivi dans ce domaine,"))
                 .isEqualTo(start + "{-garantir la pleine application des décisions prises par les organes directeurs-}"
                         + "{+contribuer aux activités des entités chargées du suivi dans ce domaine+},");
     }
@@ -76,8 +81,7 @@ class RevisionsWordsTest {
 
     @Test
     void spacesAreKeptWhereTheyAreCommon() {
-        assertThat(diff("le plan  stratégique", "le plan stratégique"))
-                .isEqualTo("le plan{-  -}{+ +}stratégique");
+        assertThat(diff("le plan  stratégique", "le plan stratégique")).isEqualTo("le plan{-  -}{+ +}stratégique");
         assertThat(diff("le plan stratégique", "le plan stratégique et financier"))
                 .isEqualTo("le plan stratégique{+ et financier+}");
     }

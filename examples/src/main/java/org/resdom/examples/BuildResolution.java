@@ -24,8 +24,7 @@ import org.resdom.model.Revision;
  */
 public final class BuildResolution {
 
-    private BuildResolution() {
-    }
+    private BuildResolution() {}
 
     /**
      * Builds a short ITU resolution with a preamble, two operative sections, sub-items, a
@@ -42,34 +41,41 @@ public final class BuildResolution {
 
         // A citation keeps its exact source text next to what it means: here, Resolution 70
         // of the Plenipotentiary Conference as revised in Dubai in 2018.
-        InstrumentCitation res70 = InstrumentCitation.of(DocumentKind.RESOLUTION, Optional.of(Body.ITU_PP),
-                List.of("70"), Optional.of(Revision.rev("Dubai", 2018)), Brackets.ROUND,
+        InstrumentCitation res70 = InstrumentCitation.of(
+                DocumentKind.RESOLUTION,
+                Optional.of(Body.ITU_PP),
+                List.of("70"),
+                Optional.of(Revision.rev("Dubai", 2018)),
+                Brackets.ROUND,
                 "Resolution 70 (Rev. Dubai, 2018)");
 
         return Resolution.builder(identity)
                 .formula("The Plenipotentiary Conference of the International Telecommunication Union "
                         + "(Bucharest, 2022),")
                 // A preamble section: the phrase is classified (CONSIDERING) and kept as written.
-                .preamble("considering", s -> s
-                        .item("a)", "the relevant provisions of the Constitution and the Convention;")
-                        // Mixed content: text, a citation, more text, and a footnote. The
-                        // footnote's call-out stands here; its body goes to the paragraph's end.
-                        .item("b)", p -> p
-                                .cite(res70)
-                                .text(" of this conference, on gender equality")
-                                .footnote("1", "See also the Council's annual report on gender.")
-                                .text(",")))
+                .preamble(
+                        "considering",
+                        s -> s.item("a)", "the relevant provisions of the Constitution and the Convention;")
+                                // Mixed content: text, a citation, more text, and a footnote. The
+                                // footnote's call-out stands here; its body goes to the paragraph's end.
+                                .item(
+                                        "b)",
+                                        p -> p.cite(res70)
+                                                .text(" of this conference, on gender equality")
+                                                .footnote("1", "See also the Council's annual report on gender.")
+                                                .text(",")))
                 // An operative section addressed to someone: action INSTRUCTS, addressee kept.
-                .operative("instructs the Secretary-General", s -> s
-                        .item("1", "to report annually to the Council on the implementation of the plan;")
-                        // A paragraph with sub-items: the text before them is the introduction.
-                        .item("2", p -> p
-                                .text("to coordinate the operational plans of:")
-                                .item("i)", "the Sectors;")
-                                .item("ii)", "the General Secretariat,")
-                                .text("taking the financial plan into account.")))
-                .operative("invites Member States", s -> s
-                        .item("1", "to contribute to the review of the plan."))
+                .operative(
+                        "instructs the Secretary-General",
+                        s -> s.item("1", "to report annually to the Council on the implementation of the plan;")
+                                // A paragraph with sub-items: the text before them is the introduction.
+                                .item(
+                                        "2",
+                                        p -> p.text("to coordinate the operational plans of:")
+                                                .item("i)", "the Sectors;")
+                                                .item("ii)", "the General Secretariat,")
+                                                .text("taking the financial plan into account.")))
+                .operative("invites Member States", s -> s.item("1", "to contribute to the review of the plan."))
                 .build();
     }
 

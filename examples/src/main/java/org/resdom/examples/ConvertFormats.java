@@ -24,8 +24,7 @@ public final class ConvertFormats {
     /** The names of the formats written, in this order. */
     public static final List<String> TARGETS = List.of("json", "xml", "akn", "text");
 
-    private ConvertFormats() {
-    }
+    private ConvertFormats() {}
 
     /**
      * Writes a resolution in every target format, to strings.
@@ -76,12 +75,12 @@ public final class ConvertFormats {
         Resolution resolution = Sample.read().resolution();
         System.out.printf("%-5s %9d chars (input)%n", "input", Sample.text().length());
         if (args.length > 0) {
-            for (Map.Entry<String, Path> e : writeAll(resolution, Path.of(args[0]), "res71").entrySet()) {
+            for (Map.Entry<String, Path> e :
+                    writeAll(resolution, Path.of(args[0]), "res71").entrySet()) {
                 System.out.printf("%-5s %9d bytes %s%n", e.getKey(), Files.size(e.getValue()), e.getValue());
             }
         } else {
-            convert(resolution).forEach((format, text) ->
-                    System.out.printf("%-5s %9d chars%n", format, text.length()));
+            convert(resolution).forEach((format, text) -> System.out.printf("%-5s %9d chars%n", format, text.length()));
         }
     }
 }

@@ -26,8 +26,7 @@ import org.resdom.validation.Validator;
  */
 public final class CustomRule {
 
-    private CustomRule() {
-    }
+    private CustomRule() {}
 
     /**
      * Every operative section addressed to the Secretary-General must have at least a given
@@ -36,8 +35,9 @@ public final class CustomRule {
      */
     public static final class SecretaryGeneralParagraphs implements Rule {
         /** Names of the Secretary-General, lower case, in English, French and Spanish. */
-        private static final List<String> NAMES = List.of("secretary-general", "secrétaire général",
-                "secretario general");
+        private static final List<String> NAMES =
+                List.of("secretary-general", "secrétaire général", "secretario general");
+
         private final int minimum;
 
         /** @param minimum the fewest paragraphs allowed, at least 1 */
@@ -70,8 +70,8 @@ public final class CustomRule {
          */
         static boolean addressesSecretaryGeneral(OperativeSection section) {
             // Locale.ROOT: keyword matching must not depend on the machine's language.
-            Optional<String> addressee = section.phrase().flatMap(OperativePhrase::addressee)
-                    .map(a -> a.toLowerCase(Locale.ROOT));
+            Optional<String> addressee =
+                    section.phrase().flatMap(OperativePhrase::addressee).map(a -> a.toLowerCase(Locale.ROOT));
             return addressee.filter(a -> NAMES.stream().anyMatch(a::contains)).isPresent();
         }
 
@@ -79,8 +79,10 @@ public final class CustomRule {
         public void check(Resolution resolution, RuleContext context) {
             for (OperativeSection section : resolution.operative()) {
                 if (addressesSecretaryGeneral(section) && section.paragraphs().size() < minimum) {
-                    context.report(section, "'" + section.headingText().orElse("") + "' has " + section.paragraphs().size()
-                            + " paragraph(s); at least " + minimum + " expected");
+                    context.report(
+                            section,
+                            "'" + section.headingText().orElse("") + "' has "
+                                    + section.paragraphs().size() + " paragraph(s); at least " + minimum + " expected");
                 }
             }
         }
@@ -148,8 +150,8 @@ public final class CustomRule {
      * @param maxParagraphLength the most characters in one paragraph
      * @return the diagnostics of the two custom rules
      */
-    public static List<Diagnostic> customDiagnostics(Resolution resolution, int minimumSgParagraphs,
-            int maxParagraphLength) {
+    public static List<Diagnostic> customDiagnostics(
+            Resolution resolution, int minimumSgParagraphs, int maxParagraphLength) {
         return validator(minimumSgParagraphs, maxParagraphLength).validate(resolution).stream()
                 .filter(d -> d.code().startsWith("EX-"))
                 .toList();

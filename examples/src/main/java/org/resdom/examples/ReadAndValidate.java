@@ -26,8 +26,7 @@ import org.resdom.validation.Validator;
  */
 public final class ReadAndValidate {
 
-    private ReadAndValidate() {
-    }
+    private ReadAndValidate() {}
 
     /**
      * What reading and validating found.
@@ -36,8 +35,8 @@ public final class ReadAndValidate {
      * @param readerDiagnostics what the reader reported: text it could not place, odd labels …
      * @param validatorDiagnostics what the built-in rules reported on the document
      */
-    public record Outcome(Resolution resolution, List<Diagnostic> readerDiagnostics,
-            List<Diagnostic> validatorDiagnostics) {
+    public record Outcome(
+            Resolution resolution, List<Diagnostic> readerDiagnostics, List<Diagnostic> validatorDiagnostics) {
 
         /** @return the number of errors among both lists */
         public long errors() {
@@ -50,7 +49,8 @@ public final class ReadAndValidate {
          */
         public long count(Severity severity) {
             return Stream.concat(readerDiagnostics.stream(), validatorDiagnostics.stream())
-                    .filter(d -> d.severity() == severity).count();
+                    .filter(d -> d.severity() == severity)
+                    .count();
         }
     }
 
@@ -77,17 +77,26 @@ public final class ReadAndValidate {
      */
     public static void print(String path, Outcome outcome, PrintStream out) {
         Resolution r = outcome.resolution();
-        out.printf("%s: %s %s %s (%s): %d preamble sections, %d operative sections, %d paragraphs, "
-                + "%d citation(s), %d footnote(s)%n",
-                path, r.identity().body().code(), r.identity().kind().code(), r.identity().number().orElse("?"),
-                r.identity().language().code(), r.preamble().size(), r.operative().size(),
-                r.find(Paragraph.class).count(), r.citations().size(), r.footnotes().size());
+        out.printf(
+                "%s: %s %s %s (%s): %d preamble sections, %d operative sections, %d paragraphs, "
+                        + "%d citation(s), %d footnote(s)%n",
+                path,
+                r.identity().body().code(),
+                r.identity().kind().code(),
+                r.identity().number().orElse("?"),
+                r.identity().language().code(),
+                r.preamble().size(),
+                r.operative().size(),
+                r.find(Paragraph.class).count(),
+                r.citations().size(),
+                r.footnotes().size());
         out.println("reader: " + outcome.readerDiagnostics().size() + " diagnostic(s)");
         outcome.readerDiagnostics().forEach(d -> out.println("  " + d.format(path)));
         out.println("validator: " + outcome.validatorDiagnostics().size() + " diagnostic(s)");
         // Rule diagnostics also name the element, so a tool can jump to it with byId(...).
-        outcome.validatorDiagnostics().forEach(d -> out.println("  " + d.format(path)
-                + d.elementId().map(id -> " [" + id + "]").orElse("")));
+        outcome.validatorDiagnostics()
+                .forEach(d -> out.println("  " + d.format(path)
+                        + d.elementId().map(id -> " [" + id + "]").orElse("")));
     }
 
     /**
@@ -101,7 +110,8 @@ public final class ReadAndValidate {
         String text = args.length > 0 ? Files.readString(Path.of(args[0])) : Sample.text();
         Outcome outcome = readAndValidate(text);
         print(path, outcome, System.out);
-        System.out.printf("%d error(s), %d warning(s), %d info(s)%n", outcome.errors(),
-                outcome.count(Severity.WARNING), outcome.count(Severity.INFO));
+        System.out.printf(
+                "%d error(s), %d warning(s), %d info(s)%n",
+                outcome.errors(), outcome.count(Severity.WARNING), outcome.count(Severity.INFO));
     }
 }

@@ -14,8 +14,7 @@ public final class Sample {
     /** The sample's file name; the text is the seed fixture bundled in resdom-testing. */
     public static final String RESOURCE = SeedFixture.FILE_NAME;
 
-    private Sample() {
-    }
+    private Sample() {}
 
     /** @return the sample's text, decoded from UTF-8 */
     public static String text() {

@@ -12,6 +12,7 @@ import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
@@ -21,9 +22,8 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
@@ -42,8 +42,7 @@ import org.resdom.model.Visitor;
  */
 public final class WalkCitations {
 
-    private WalkCitations() {
-    }
+    private WalkCitations() {}
 
     /**
      * One citation found in a document.
@@ -71,8 +70,10 @@ public final class WalkCitations {
     public static List<Found> citations(Resolution resolution) {
         // locate gives each node with its id and its parent chain; enclosing(Paragraph.class)
         // climbs to the nearest paragraph (for a citation in a sub-item, the sub-item).
-        return resolution.locate(Citation.class)
-                .map(l -> new Found(l.id(), l.enclosing(Paragraph.class).map(Located::id).orElse(""), l.node()))
+        return resolution
+                .locate(Citation.class)
+                .map(l -> new Found(
+                        l.id(), l.enclosing(Paragraph.class).map(Located::id).orElse(""), l.node()))
                 .toList();
     }
 
@@ -88,16 +89,20 @@ public final class WalkCitations {
                     + " (" + c.body().map(b -> b.code()).orElse("this body")
                     + c.revision().map(r -> ", " + r).orElse("") + ")";
         } else if (citation instanceof UnResolutionCitation c) {
-            return "UN " + c.document().code() + " " + c.number() + " (" + c.body().code() + ")";
+            return "UN " + c.document().code() + " " + c.number() + " ("
+                    + c.body().code() + ")";
         } else if (citation instanceof UnDocumentCitation c) {
             return "UN document " + c.symbol();
         } else if (citation instanceof NamedInstrumentCitation c) {
             return "instrument " + c.instrument();
         } else if (citation instanceof ProvisionCitation c) {
-            return c.instrument().name() + c.article().map(a -> " article " + a).orElse("")
-                    + c.number().map(n -> " No. " + n).orElse("") + c.paragraph().map(p -> " § " + p).orElse("");
+            return c.instrument().name()
+                    + c.article().map(a -> " article " + a).orElse("")
+                    + c.number().map(n -> " No. " + n).orElse("")
+                    + c.paragraph().map(p -> " § " + p).orElse("");
         } else if (citation instanceof AnnexCitation c) {
-            return "annex" + c.annex().map(a -> " " + a).orElse("") + c.appendix().map(a -> " appendix " + a).orElse("");
+            return "annex" + c.annex().map(a -> " " + a).orElse("")
+                    + c.appendix().map(a -> " appendix " + a).orElse("");
         } else {
             return "other: " + ((OtherCitation) citation).text();
         }
@@ -251,7 +256,8 @@ public final class WalkCitations {
      */
     public static void main(String[] args) {
         Resolution resolution = args.length > 0 && args[0].equals("built")
-                ? BuildResolution.build() : Sample.read().resolution();
+                ? BuildResolution.build()
+                : Sample.read().resolution();
         List<Found> found = citations(resolution);
         System.out.println(found.size() + " citation(s)");
         for (Found f : found) {

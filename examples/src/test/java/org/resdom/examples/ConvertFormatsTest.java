@@ -18,7 +18,8 @@ class ConvertFormatsTest {
     void everyFormatIsWrittenAndDetectedAsItself() {
         Map<String, String> out = ConvertFormats.convert(Sample.read().resolution());
         assertThat(out).containsOnlyKeys("json", "xml", "akn", "text");
-        out.forEach((format, text) -> assertThat(Formats.detect(text).name()).as(format).isEqualTo(format));
+        out.forEach((format, text) ->
+                assertThat(Formats.detect(text).name()).as(format).isEqualTo(format));
         assertThat(out.get("akn")).contains("akomaNtoso");
     }
 
@@ -39,7 +40,9 @@ class ConvertFormatsTest {
         Map<String, String> out = ConvertFormats.convert(built);
         for (String f : ConvertFormats.TARGETS) {
             Resolution back = Formats.reader(f).read(out.get(f)).resolution();
-            assertThat(WalkCitations.citations(back)).as(f).extracting(WalkCitations.Found::id)
+            assertThat(WalkCitations.citations(back))
+                    .as(f)
+                    .extracting(WalkCitations.Found::id)
                     .containsExactly("preamble__container_1__list_1__item_b__ref_1");
             if (f.equals("text")) {
                 // Plain text cannot tell a wrap-up after sub-items from a paragraph of its own,
@@ -54,7 +57,8 @@ class ConvertFormatsTest {
     @Test
     void writesOneFilePerFormatIntoTheFolder(@TempDir Path dir) throws Exception {
         Map<String, Path> files = ConvertFormats.writeAll(Sample.read().resolution(), dir.resolve("out"), "res71");
-        assertThat(files.values()).extracting(p -> p.getFileName().toString())
+        assertThat(files.values())
+                .extracting(p -> p.getFileName().toString())
                 .containsExactlyInAnyOrder("res71.json", "res71.xml", "res71.akn.xml", "res71.txt");
         for (Map.Entry<String, Path> e : files.entrySet()) {
             String head = Files.readString(e.getValue(), StandardCharsets.UTF_8);
@@ -66,7 +70,8 @@ class ConvertFormatsTest {
     void mainPrintsTheSizeOfEachFormat() throws Exception {
         String out = StdoutCapture.run(() -> ConvertFormats.main(new String[0]));
         assertThat(out.lines()).hasSize(5);
-        assertThat(out.lines().toList().get(0)).matches("input +" + Sample.text().length() + " chars \\(input\\)");
+        assertThat(out.lines().toList().get(0))
+                .matches("input +" + Sample.text().length() + " chars \\(input\\)");
         assertThat(out).containsPattern("(?m)^json +[0-9]+ chars$").containsPattern("(?m)^akn +[0-9]+ chars$");
     }
 }

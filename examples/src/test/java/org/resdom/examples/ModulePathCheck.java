@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Timeout;
 class ModulePathCheck {
 
     /** The jar the package phase built, named by the build (see the POM). */
-    private static final Path EXAMPLES_JAR = Path.of(System.getProperty("resdom.examplesJar",
-            "target/resdom-examples.jar"));
+    private static final Path EXAMPLES_JAR =
+            Path.of(System.getProperty("resdom.examplesJar", "target/resdom-examples.jar"));
 
     private static List<String> modulePath() {
         TreeSet<String> path = new TreeSet<>();
@@ -51,21 +51,30 @@ class ModulePathCheck {
     private static String[] run(String mainClass, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--module-path", String.join(File.pathSeparator, modulePath()),
+                "--module-path",
+                String.join(File.pathSeparator, modulePath()),
                 // the examples jar is an automatic module: it declares no requires, so name the graph
-                "--add-modules", "ALL-MODULE-PATH",
-                "-m", "org.resdom.examples/" + mainClass));
+                "--add-modules",
+                "ALL-MODULE-PATH",
+                "-m",
+                "org.resdom.examples/" + mainClass));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("resdom-example-out", ".txt");
         Path err = Files.createTempFile("resdom-example-err", ".txt");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!p.waitFor(100, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + command);
             }
-            return new String[] {String.valueOf(p.exitValue()), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8)};
+            return new String[] {
+                String.valueOf(p.exitValue()),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8)
+            };
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
@@ -88,7 +97,8 @@ class ModulePathCheck {
         assertThat(r[2]).doesNotContain("Exception");
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         // one line per format: the providers of text, JSON, XML (JAXB) and Akoma Ntoso were found
-        assertThat(r[1]).containsPattern("(?m)^input +\\d+ chars")
+        assertThat(r[1])
+                .containsPattern("(?m)^input +\\d+ chars")
                 .containsPattern("(?m)^json +\\d+ chars")
                 .containsPattern("(?m)^xml +\\d+ chars")
                 .containsPattern("(?m)^akn +\\d+ chars")

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Language;
-import org.resdom.model.OperativeSection;
 import org.resdom.model.PreambleKind;
 import org.resdom.model.Resolution;
 
@@ -29,11 +28,18 @@ class ReadAndValidateTest {
             assertThat(s.phrase().kind()).isEqualTo(PreambleKind.CONSIDERING);
             assertThat(s.paragraphs()).isNotEmpty();
         });
-        assertThat(r.operative()).extracting(s -> s.headingText().orElse("")).containsSubsequence(
-                "décide", "charge le Secrétaire général et les Directeurs des Bureaux", "charge le Conseil de l'UIT",
-                "invite les États Membres", "invite les Membres des Secteurs");
-        assertThat(r.operative()).extracting(s -> s.phrase().orElseThrow().action())
-                .containsSubsequence(ActionKind.RESOLVES, ActionKind.INSTRUCTS, ActionKind.INSTRUCTS, ActionKind.INVITES);
+        assertThat(r.operative())
+                .extracting(s -> s.headingText().orElse(""))
+                .containsSubsequence(
+                        "décide",
+                        "charge le Secrétaire général et les Directeurs des Bureaux",
+                        "charge le Conseil de l'UIT",
+                        "invite les États Membres",
+                        "invite les Membres des Secteurs");
+        assertThat(r.operative())
+                .extracting(s -> s.phrase().orElseThrow().action())
+                .containsSubsequence(
+                        ActionKind.RESOLVES, ActionKind.INSTRUCTS, ActionKind.INSTRUCTS, ActionKind.INVITES);
     }
 
     @Test
@@ -43,7 +49,8 @@ class ReadAndValidateTest {
             assertThat(d.code()).isNotBlank();
             assertThat(d.line().orElse(0)).isBetween(1, 53);
         });
-        assertThat(outcome.validatorDiagnostics()).allSatisfy(d -> assertThat(d.elementId()).isPresent());
+        assertThat(outcome.validatorDiagnostics())
+                .allSatisfy(d -> assertThat(d.elementId()).isPresent());
     }
 
     @Test
@@ -51,13 +58,20 @@ class ReadAndValidateTest {
         ReadAndValidate.Outcome outcome = ReadAndValidate.readAndValidate(Sample.text());
         String out = print("res71.txt", outcome);
         Resolution r = outcome.resolution();
-        assertThat(out.lines().toList().get(0)).startsWith("res71.txt: ITU-PP ").contains("(fr): "
-                + r.preamble().size() + " preamble sections, " + r.operative().size() + " operative sections");
-        assertThat(out).contains("reader: " + outcome.readerDiagnostics().size() + " diagnostic(s)",
-                "validator: " + outcome.validatorDiagnostics().size() + " diagnostic(s)");
+        assertThat(out.lines().toList().get(0))
+                .startsWith("res71.txt: ITU-PP ")
+                .contains("(fr): " + r.preamble().size() + " preamble sections, "
+                        + r.operative().size() + " operative sections");
+        assertThat(out)
+                .contains(
+                        "reader: " + outcome.readerDiagnostics().size() + " diagnostic(s)",
+                        "validator: " + outcome.validatorDiagnostics().size() + " diagnostic(s)");
         outcome.readerDiagnostics().forEach(d -> assertThat(out).contains("  " + d.format("res71.txt")));
         outcome.validatorDiagnostics().forEach(d -> assertThat(out).contains("  " + d.format("res71.txt")));
-        assertThat(out.lines()).hasSize(3 + outcome.readerDiagnostics().size() + outcome.validatorDiagnostics().size());
+        assertThat(out.lines())
+                .hasSize(3
+                        + outcome.readerDiagnostics().size()
+                        + outcome.validatorDiagnostics().size());
     }
 
     @Test

@@ -53,34 +53,48 @@ class ResolutionSourceFailuresTest {
         String text = "resolves\n1\tto report.\n";
         Files.writeString(dir.resolve("a.txt"), text, StandardCharsets.UTF_8);
         // Latin-1 "é" on line 2: not UTF-8
-        Files.write(dir.resolve("b.txt"), "resolves\n1\tto report to the Conf\u00e9rence.\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(
+                dir.resolve("b.txt"),
+                "resolves\n1\tto report to the Conf\u00e9rence.\n".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(dir.resolve("c.txt"), text, StandardCharsets.UTF_8);
         Folder.SEEN.clear();
 
         Map<String, TestExecutionResult> results = new TreeMap<>();
         Launcher launcher = LauncherFactory.create();
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Folder.class)).build(),
+        launcher.execute(
+                LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectClass(Folder.class))
+                        .build(),
                 new TestExecutionListener() {
                     @Override
                     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                         if (id.isTest()) {
-                            String method = id.getUniqueIdObject().getSegments().get(2).getValue();
+                            String method =
+                                    id.getUniqueIdObject().getSegments().get(2).getValue();
                             results.put(method.substring(0, method.indexOf('(')) + " " + id.getDisplayName(), result);
                         }
                     }
                 });
 
-        assertThat(results.keySet()).containsExactly("asFile a.txt", "asFile b.txt", "asFile c.txt",
-                "asResolution a.txt", "asResolution b.txt", "asResolution c.txt");
+        assertThat(results.keySet())
+                .containsExactly(
+                        "asFile a.txt",
+                        "asFile b.txt",
+                        "asFile c.txt",
+                        "asResolution a.txt",
+                        "asResolution b.txt",
+                        "asResolution c.txt");
         results.forEach((name, result) -> {
             if (name.endsWith("b.txt")) {
                 assertThat(result.getStatus()).as(name).isEqualTo(TestExecutionResult.Status.FAILED);
-                assertThat(result.getThrowable().orElseThrow()).as(name).isInstanceOf(AssertionError.class)
+                assertThat(result.getThrowable().orElseThrow())
+                        .as(name)
+                        .isInstanceOf(AssertionError.class)
                         .hasMessage("@ResolutionSource(\"" + FOLDER + "\"): b.txt: not UTF-8 text: invalid byte 0xE9"
                                 + " on line 2 (byte offset 32)");
             } else {
-                assertThat(result.getStatus()).as(name + ": " + result.getThrowable())
+                assertThat(result.getStatus())
+                        .as(name + ": " + result.getThrowable())
                         .isEqualTo(TestExecutionResult.Status.SUCCESSFUL);
             }
         });

@@ -13,8 +13,7 @@ final class StdoutCapture {
         void run() throws Exception;
     }
 
-    private StdoutCapture() {
-    }
+    private StdoutCapture() {}
 
     static synchronized String run(Main main) throws Exception {
         PrintStream saved = System.out;

@@ -27,8 +27,11 @@ class UserAssertionsTest {
 
     @Test
     void theStrategicPlanHasItsStructure() {
-        assertThat(r).hasPreambleSections(4)
-                .operative(2).hasAction(ActionKind.INSTRUCTS).hasParagraphs(r.operative().get(1).paragraphs().size());
+        assertThat(r)
+                .hasPreambleSections(4)
+                .operative(2)
+                .hasAction(ActionKind.INSTRUCTS)
+                .hasParagraphs(r.operative().get(1).paragraphs().size());
         assertThat(r.preamble().get(1).paragraphs().get(0)).hasLabel("a").cites(unResolution("71/243"));
         assertThat(validate(r)).containsOnlyCodes(Rules.LABEL_DUPLICATE, Rules.LABEL_GLUED);
         assertThat(r).isStructurallyEqualTo(Sample.read().resolution());
@@ -41,8 +44,8 @@ class UserAssertionsTest {
         ps.set(1, ps.get(1).withContent(List.of(Text.of("de coordonner autre chose;"))));
         List<OperativeSection> ops = new ArrayList<>(r.operative());
         ops.set(1, new OperativeSection(op.phrase(), op.runIn(), ps, op.span()));
-        Resolution edited = new Resolution(r.identity(), r.formula(), r.preamble(), ops, r.annexes(), r.metadata(),
-                r.span());
+        Resolution edited =
+                new Resolution(r.identity(), r.formula(), r.preamble(), ops, r.annexes(), r.metadata(), r.span());
         assertThatThrownBy(() -> assertThat(edited).isStructurallyEqualTo(r))
                 .satisfies(e -> System.out.println("structural comparison failure message:\n" + e.getMessage()))
                 .hasMessageStartingWith("Expected the resolutions to be structurally equal, but found 1 difference:")

@@ -24,8 +24,7 @@ import java.util.ServiceLoader;
  * }</pre>
  */
 public final class Formats {
-    private Formats() {
-    }
+    private Formats() {}
 
     /** The formats found once, by name and alias. */
     private static final class Found {
@@ -35,14 +34,16 @@ public final class Formats {
         static {
             List<FormatProvider> all = new ArrayList<>();
             // named modules that provide the service (module path) and META-INF/services (class path)
-            ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader()).forEach(all::add);
+            ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader())
+                    .forEach(all::add);
             all.sort(Comparator.comparing(FormatProvider::name));
             for (FormatProvider p : all) {
                 for (String key : keys(p)) {
                     FormatProvider earlier = BY_NAME.putIfAbsent(key, p);
                     if (earlier != null) {
                         throw new IllegalStateException("two formats are named '" + key + "': "
-                                + earlier.getClass().getName() + " and " + p.getClass().getName());
+                                + earlier.getClass().getName() + " and "
+                                + p.getClass().getName());
                     }
                 }
             }
@@ -78,8 +79,9 @@ public final class Formats {
      * @throws IllegalArgumentException if no format has this name (the message lists those found)
      */
     public static FormatProvider get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown format '" + name + "' (known: " + String.join(", ", names()) + ")"));
+        return find(name)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown format '" + name + "' (known: " + String.join(", ", names()) + ")"));
     }
 
     /** @return the names of the formats found, sorted */
@@ -135,7 +137,9 @@ public final class Formats {
      * @return the format
      */
     public static FormatProvider detect(Path file, String head) {
-        String name = Optional.ofNullable(file.getFileName()).map(Path::toString).orElse("")
+        String name = Optional.ofNullable(file.getFileName())
+                .map(Path::toString)
+                .orElse("")
                 .toLowerCase(Locale.ROOT);
         return detect(name, head);
     }

@@ -71,9 +71,13 @@ public record ReadLimits(long maxChars, int maxDepth, int maxDiagnostics) {
             return result;
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
-        all.add(new Diagnostic("IO-LIMIT", Severity.ERROR, "the document nests " + depth
-                + " levels deep (paragraphs and inline containers), more than maxDepth " + maxDepth,
-                Optional.empty(), Optional.of(firstTooDeep(result.resolution()))));
+        all.add(new Diagnostic(
+                "IO-LIMIT",
+                Severity.ERROR,
+                "the document nests " + depth + " levels deep (paragraphs and inline containers), more than maxDepth "
+                        + maxDepth,
+                Optional.empty(),
+                Optional.of(firstTooDeep(result.resolution()))));
         return new ReadResult(result.resolution(), all);
     }
 

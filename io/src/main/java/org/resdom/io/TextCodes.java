@@ -5,8 +5,7 @@ package org.resdom.io;
  * a severity and the line and column it points at. See {@code docs/text-format.md} for examples.
  */
 public final class TextCodes {
-    private TextCodes() {
-    }
+    private TextCodes() {}
 
     /** Error: the input is longer than {@code ReadLimits.maxChars} (the rest is not read), or items nest deeper than {@code maxDepth}; information: diagnostics were left out. */
     public static final String LIMIT = org.resdom.diagnostic.DiagnosticSink.LIMIT;

@@ -32,8 +32,11 @@ public final class Utf8Output extends Writer {
     private char last;
 
     private Utf8Output(OutputStream stream) {
-        this.out = new OutputStreamWriter(Objects.requireNonNull(stream, "stream must not be null"),
-                StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+        this.out = new OutputStreamWriter(
+                Objects.requireNonNull(stream, "stream must not be null"),
+                StandardCharsets.UTF_8
+                        .newEncoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
@@ -72,8 +75,12 @@ public final class Utf8Output extends Writer {
      * @return the message
      */
     public static String message(char c, long index) {
-        return String.format(Locale.ROOT, "U+%04X at character %d is a lone surrogate, which UTF-8 cannot carry;"
-                + " nothing was substituted (JSON, XML and Akoma Ntoso escape it)", (int) c, index);
+        return String.format(
+                Locale.ROOT,
+                "U+%04X at character %d is a lone surrogate, which UTF-8 cannot carry;"
+                        + " nothing was substituted (JSON, XML and Akoma Ntoso escape it)",
+                (int) c,
+                index);
     }
 
     @Override

@@ -25,8 +25,7 @@ public final class XmlRoot {
 
     private static final XMLInputFactory FACTORY = factory();
 
-    private XmlRoot() {
-    }
+    private XmlRoot() {}
 
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
@@ -51,7 +50,8 @@ public final class XmlRoot {
         }
         XMLStreamReader r = null;
         try {
-            r = FACTORY.createXMLStreamReader(new StringReader(h.length() > MAX_PROLOG ? h.substring(0, MAX_PROLOG) : h));
+            r = FACTORY.createXMLStreamReader(
+                    new StringReader(h.length() > MAX_PROLOG ? h.substring(0, MAX_PROLOG) : h));
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     String ns = r.getNamespaceURI();

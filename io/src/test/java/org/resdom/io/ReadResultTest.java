@@ -16,8 +16,8 @@ class ReadResultTest {
     @Test
     void aDiagnosticWithoutAPositionIsAboutTheWholeInputAndPointsAtItsStart() {
         Diagnostic placed = Diagnostic.at("T-AT", Severity.WARNING, "here", SourceSpan.at(7, 3));
-        Diagnostic whole = new Diagnostic("T-WHOLE", Severity.ERROR, "the file is empty", Optional.of("x"),
-                Optional.empty());
+        Diagnostic whole =
+                new Diagnostic("T-WHOLE", Severity.ERROR, "the file is empty", Optional.of("x"), Optional.empty());
         ReadResult r = new ReadResult(Resolution.empty(Identity.unknown()), List.of(placed, whole));
         assertThat(r.diagnostics().get(0)).isSameAs(placed);
         Diagnostic d = r.diagnostics().get(1);

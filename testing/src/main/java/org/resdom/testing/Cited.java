@@ -61,7 +61,8 @@ public record Cited(CitationKind kind, String number, Optional<Body> body) {
             return u.number().equals(number) && body.map(b -> b == u.body()).orElse(true);
         }
         if (citation instanceof InstrumentCitation i) {
-            return i.numbers().contains(number) && body.map(b -> i.body().map(b::equals).orElse(false)).orElse(true);
+            return i.numbers().contains(number)
+                    && body.map(b -> i.body().map(b::equals).orElse(false)).orElse(true);
         }
         return citation.text().contains(number);
     }

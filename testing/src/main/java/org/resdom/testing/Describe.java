@@ -19,11 +19,13 @@ import org.resdom.model.SourceSpan;
 /** Short descriptions for failure messages. */
 final class Describe {
 
-    private Describe() {
-    }
+    private Describe() {}
 
     static String heading(Section s) {
-        return s.headingText().filter(h -> !h.isBlank()).map(h -> "\"" + h + "\"").orElse("unheaded");
+        return s.headingText()
+                .filter(h -> !h.isBlank())
+                .map(h -> "\"" + h + "\"")
+                .orElse("unheaded");
     }
 
     static String headings(List<? extends Section> sections) {
@@ -31,9 +33,11 @@ final class Describe {
     }
 
     static String paragraphIds(Resolution r) {
-        List<String> ids = r.elements().stream().filter(l -> l.node() instanceof Paragraph).map(Located::id).toList();
-        return ids.size() <= 12 ? ids.toString()
-                : ids.subList(0, 12) + " and " + (ids.size() - 12) + " more";
+        List<String> ids = r.elements().stream()
+                .filter(l -> l.node() instanceof Paragraph)
+                .map(Located::id)
+                .toList();
+        return ids.size() <= 12 ? ids.toString() : ids.subList(0, 12) + " and " + (ids.size() - 12) + " more";
     }
 
     static String clip(String s, int max) {

@@ -9,8 +9,8 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 import org.resdom.model.Anchor;
-import org.resdom.model.AnnexCitation;
 import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Brackets;
@@ -26,6 +26,7 @@ import org.resdom.model.Instrument;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
@@ -39,9 +40,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.SourceHints;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
@@ -85,25 +85,71 @@ public final class Generators {
         }
     }
 
-    private static final String[] WORDS = {"the", "Union", "plan", "strategic", "Member", "States", "report",
-        "Council", "implementation", "results", "telecommunications", "development", "Sector", "Bureau",
-        "activities", "financial", "operational", "resources", "objectives", "framework"};
-    private static final String[][] CONFERENCES = {{"Kyoto", "1994"}, {"Minneapolis", "1998"},
-        {"Marrakesh", "2002"}, {"Antalya", "2006"}, {"Guadalajara", "2010"}, {"Busan", "2014"},
-        {"Dubai", "2018"}, {"Bucharest", "2022"}};
-    private static final String[] PREAMBLE = {"considering", "considering further", "noting", "recognizing",
-        "recalling", "bearing in mind", "noting with appreciation", "emphasizing", "welcoming", "aware"};
-    private static final String[] OPERATIVE = {"resolves", "instructs the Secretary-General",
-        "instructs the Directors of the Bureaux", "invites Member States", "invites Sector Members",
-        "requests the Council", "encourages Member States", "urges administrations", "decides"};
+    private static final String[] WORDS = {
+        "the",
+        "Union",
+        "plan",
+        "strategic",
+        "Member",
+        "States",
+        "report",
+        "Council",
+        "implementation",
+        "results",
+        "telecommunications",
+        "development",
+        "Sector",
+        "Bureau",
+        "activities",
+        "financial",
+        "operational",
+        "resources",
+        "objectives",
+        "framework"
+    };
+    private static final String[][] CONFERENCES = {
+        {"Kyoto", "1994"},
+        {"Minneapolis", "1998"},
+        {"Marrakesh", "2002"},
+        {"Antalya", "2006"},
+        {"Guadalajara", "2010"},
+        {"Busan", "2014"},
+        {"Dubai", "2018"},
+        {"Bucharest", "2022"}
+    };
+    private static final String[] PREAMBLE = {
+        "considering",
+        "considering further",
+        "noting",
+        "recognizing",
+        "recalling",
+        "bearing in mind",
+        "noting with appreciation",
+        "emphasizing",
+        "welcoming",
+        "aware"
+    };
+    private static final String[] OPERATIVE = {
+        "resolves",
+        "instructs the Secretary-General",
+        "instructs the Directors of the Bureaux",
+        "invites Member States",
+        "invites Sector Members",
+        "requests the Council",
+        "encourages Member States",
+        "urges administrations",
+        "decides"
+    };
     /** Labels as real documents write them, awkward ones included (for arbitrary documents). */
-    private static final String[] AWKWARD_LABELS = {"[c)", "56", "b)bis", "1.2.3", "(iv)", "\u2022", "\u2014",
-        "A.", "\u0623)", "\u0431)", "(a)", "2.", "3ter", "x", "i)", "aa)", "10", "[1]"};
+    private static final String[] AWKWARD_LABELS = {
+        "[c)", "56", "b)bis", "1.2.3", "(iv)", "\u2022", "\u2014", "A.", "\u0623)", "\u0431)", "(a)", "2.", "3ter", "x",
+        "i)", "aa)", "10", "[1]"
+    };
+
     private static final String ODD = "\u00A0<>&\"'\u2019\u201C\u201D\u00E9\u00DF\u0416\u05D0\u0627\u4E2D\u3042"
             + "\uD83D\uDE00\uD800\uDC00\uDB40\uDC01\uDBFF\uDFFD[]{}\\/:;\u2013\u2014\u2026\u200B\u00AD\uFEFF";
 
-    private Generators() {
-    }
+    private Generators() {}
 
     /** @return well-formed resolutions (see the class comment), without spans */
     public static Gen<Resolution> wellFormed() {
@@ -227,8 +273,11 @@ public final class Generators {
                     }
                 } else if (kind < 7 && options.unicode()) {
                     int cp = between(0x20, 0x10FFFD);
-                    if (Character.isDefined(cp) && Character.getType(cp) != Character.SURROGATE
-                            && Character.getType(cp) != Character.PRIVATE_USE && cp != 0xFFFE && cp != 0xFFFF
+                    if (Character.isDefined(cp)
+                            && Character.getType(cp) != Character.SURROGATE
+                            && Character.getType(cp) != Character.PRIVATE_USE
+                            && cp != 0xFFFE
+                            && cp != 0xFFFF
                             && Character.getType(cp) != Character.UNASSIGNED) {
                         sb.appendCodePoint(cp);
                     } else {
@@ -255,39 +304,52 @@ public final class Generators {
             }
             history.add(Revision.rev(conf[0], Integer.parseInt(conf[1])));
             String number = String.valueOf(between(1, 250)) + (wild && chance(10) ? "bis" : "");
-            Identity identity = new Identity(wild ? pick(Body.values()) : Body.ITU_PP,
-                    wild ? pick(DocumentKind.values()) : DocumentKind.RESOLUTION, Optional.of(number),
-                    chance(60) ? Optional.of("RESOLUTION " + number + " (REV. " + conf[0].toUpperCase(java.util.Locale.ROOT)
-                            + ", " + conf[1] + ")") : Optional.empty(),
+            Identity identity = new Identity(
+                    wild ? pick(Body.values()) : Body.ITU_PP,
+                    wild ? pick(DocumentKind.values()) : DocumentKind.RESOLUTION,
+                    Optional.of(number),
+                    chance(60)
+                            ? Optional.of("RESOLUTION " + number + " (REV. "
+                                    + conf[0].toUpperCase(java.util.Locale.ROOT) + ", " + conf[1] + ")")
+                            : Optional.empty(),
                     chance(60) ? Optional.of(words(2, 6)) : Optional.empty(),
-                    wild ? pick(Language.values()) : Language.ENGLISH, history);
-            Optional<OpeningFormula> formula = chance(90) ? Optional.of(new OpeningFormula(
-                    List.of(Text.of("The Plenipotentiary Conference of the International Telecommunication Union ("
-                            + conf[0] + ", " + conf[1] + "),")), span())) : Optional.empty();
+                    wild ? pick(Language.values()) : Language.ENGLISH,
+                    history);
+            Optional<OpeningFormula> formula = chance(90)
+                    ? Optional.of(new OpeningFormula(
+                            List.of(Text.of(
+                                    "The Plenipotentiary Conference of the International Telecommunication Union ("
+                                            + conf[0] + ", " + conf[1] + "),")),
+                            span()))
+                    : Optional.empty();
             List<PreambleSection> preamble = new ArrayList<>();
             int np = between(wild ? 0 : 1, 4);
             for (int i = 0; i < np; i++) {
                 List<Paragraph> paragraphs = paragraphs(true, false, between(wild ? 0 : 1, 5), 0);
                 boolean runIn = wild && !paragraphs.isEmpty() && chance(20);
-                PreamblePhrase phrase = wild && chance(10) ? new PreamblePhrase("x " + words(1, 3),
-                        org.resdom.model.PreambleKind.OTHER, Optional.empty()) : PreamblePhrase.of(pick(PREAMBLE));
+                PreamblePhrase phrase = wild && chance(10)
+                        ? new PreamblePhrase("x " + words(1, 3), org.resdom.model.PreambleKind.OTHER, Optional.empty())
+                        : PreamblePhrase.of(pick(PREAMBLE));
                 preamble.add(new PreambleSection(phrase, runIn, paragraphs, span()));
             }
             List<OperativeSection> operative = new ArrayList<>();
             int no = between(wild ? 0 : 1, 4);
             for (int i = 0; i < no; i++) {
                 List<Paragraph> paragraphs = paragraphs(false, !wild && i == no - 1, between(wild ? 0 : 1, 5), 0);
-                Optional<OperativePhrase> phrase = wild && chance(15) ? Optional.empty()
-                        : Optional.of(OperativePhrase.of(pick(OPERATIVE)));
+                Optional<OperativePhrase> phrase =
+                        wild && chance(15) ? Optional.empty() : Optional.of(OperativePhrase.of(pick(OPERATIVE)));
                 boolean runIn = wild && phrase.isPresent() && !paragraphs.isEmpty() && chance(20);
                 operative.add(new OperativeSection(phrase, runIn, paragraphs, span()));
             }
             List<Annex> annexes = new ArrayList<>();
             int na = between(0, 2);
             for (int i = 1; i <= na; i++) {
-                annexes.add(new Annex(Optional.of(String.valueOf(i)), "ANNEX " + i + " TO RESOLUTION " + number,
+                annexes.add(new Annex(
+                        Optional.of(String.valueOf(i)),
+                        "ANNEX " + i + " TO RESOLUTION " + number,
                         chance(50) ? Optional.of(words(2, 5)) : Optional.empty(),
-                        paragraphs(false, !wild, between(1, 3), 0), span()));
+                        paragraphs(false, !wild, between(1, 3), 0),
+                        span()));
             }
             Map<String, String> metadata = new TreeMap<>();
             if (wild && chance(30)) {
@@ -316,22 +378,25 @@ public final class Generators {
                     default -> Optional.empty();
                 };
                 if (wild && chance(15)) {
-                    label = chance(30) ? Optional.empty()
-                            : Optional.of(Label.of(pick(AWKWARD_LABELS), pick(new String[] {"\t", " ", "  ", "\u00A0"})));
+                    label = chance(30)
+                            ? Optional.empty()
+                            : Optional.of(
+                                    Label.of(pick(AWKWARD_LABELS), pick(new String[] {"\t", " ", "  ", "\u00A0"})));
                 }
                 boolean last = i == count;
                 boolean withItems = depth < 2 && chance(wild ? 25 : 15);
-                String end = withItems ? ":" : last && lastEndsWithStop ? "." : preamble ? (last ? "," : ";")
-                        : (last ? "," : ";");
+                String end = withItems
+                        ? ":"
+                        : last && lastEndsWithStop ? "." : preamble ? (last ? "," : ";") : (last ? "," : ";");
                 List<Inline> content = content(end);
-                List<Paragraph> items = withItems
-                        ? paragraphs(preamble, false, between(1, 3), depth + 1) : List.of();
+                List<Paragraph> items = withItems ? paragraphs(preamble, false, between(1, 3), depth + 1) : List.of();
                 List<Inline> wrapUp = withItems && wild && chance(30) ? content(".") : List.of();
                 List<Anchor> anchors = wild && chance(15)
-                        ? List.of((Anchor) spanned(Anchor.of("_Toc" + between(1000, 9999)))) : List.of();
+                        ? List.of((Anchor) spanned(Anchor.of("_Toc" + between(1000, 9999))))
+                        : List.of();
                 if (withItems && !wild) {
-                    items = withStop(items, last && lastEndsWithStop ? "." : preamble ? (last ? "," : ";")
-                            : (last ? "," : ";"));
+                    items = withStop(
+                            items, last && lastEndsWithStop ? "." : preamble ? (last ? "," : ";") : (last ? "," : ";"));
                 }
                 out.add(new Paragraph(anchors, label, content, items, wrapUp, span()));
             }
@@ -342,9 +407,11 @@ public final class Generators {
         List<Paragraph> withStop(List<Paragraph> items, String end) {
             List<Paragraph> out = new ArrayList<>(items);
             Paragraph last = out.get(out.size() - 1);
-            out.set(out.size() - 1, last.items().isEmpty()
-                    ? last.withContent(withEnd(last.content(), end))
-                    : last.withItems(withStop(last.items(), end)));
+            out.set(
+                    out.size() - 1,
+                    last.items().isEmpty()
+                            ? last.withContent(withEnd(last.content(), end))
+                            : last.withItems(withStop(last.items(), end)));
             return out;
         }
 
@@ -377,16 +444,28 @@ public final class Generators {
                         out.add(FootnoteRef.of(marker));
                         tail.add(Footnote.of(marker, List.of(Text.of(words(2, 8) + "."))));
                     }
-                    case 3 -> out.add(chance(50) ? Inserted.of(List.of(Text.of(words(1, 3))))
-                            : new Inserted(List.of(Text.of(words(1, 3))), Optional.of(wild ? odd() : words(1, 2)),
-                                    Optional.of("2022-10-" + (10 + between(0, 18)) + "T09:30:00Z"),
-                                    chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
-                                    Optional.empty()));
-                    case 4 -> out.add(chance(50) ? Deleted.of(List.of(Text.of(words(1, 3))))
-                            : new Deleted(List.of(Text.of(words(1, 3))), Optional.of(wild ? odd() : words(1, 2)),
-                                    chance(50) ? Optional.of("2018-11-" + (10 + between(0, 18))) : Optional.empty(),
-                                    chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
-                                    Optional.empty()));
+                    case 3 ->
+                        out.add(
+                                chance(50)
+                                        ? Inserted.of(List.of(Text.of(words(1, 3))))
+                                        : new Inserted(
+                                                List.of(Text.of(words(1, 3))),
+                                                Optional.of(wild ? odd() : words(1, 2)),
+                                                Optional.of("2022-10-" + (10 + between(0, 18)) + "T09:30:00Z"),
+                                                chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
+                                                Optional.empty()));
+                    case 4 ->
+                        out.add(
+                                chance(50)
+                                        ? Deleted.of(List.of(Text.of(words(1, 3))))
+                                        : new Deleted(
+                                                List.of(Text.of(words(1, 3))),
+                                                Optional.of(wild ? odd() : words(1, 2)),
+                                                chance(50)
+                                                        ? Optional.of("2018-11-" + (10 + between(0, 18)))
+                                                        : Optional.empty(),
+                                                chance(30) ? Optional.of("move" + between(1, 9)) : Optional.empty(),
+                                                Optional.empty()));
                     case 5 -> out.add(Bracketed.of(List.of(Text.of(words(1, 3)))));
                     case 6 -> out.add(Anchor.of("bm" + between(1, 99)));
                     case 7 -> out.add(Unrecognized.of(odd()));
@@ -408,8 +487,8 @@ public final class Generators {
             List<UnknownElement.Attribute> attributes = new ArrayList<>();
             int n = between(0, 2);
             for (int a = 0; a < n; a++) {
-                attributes.add(new UnknownElement.Attribute(a == 1 && chance(50) ? "urn:example:attr" : "",
-                        "a" + a, wild ? odd() : words(1, 2)));
+                attributes.add(new UnknownElement.Attribute(
+                        a == 1 && chance(50) ? "urn:example:attr" : "", "a" + a, wild ? odd() : words(1, 2)));
             }
             List<Inline> content = new ArrayList<>();
             content.add(Text.of(words(1, 3)));
@@ -427,58 +506,101 @@ public final class Generators {
                     Brackets b = chance(70) ? Brackets.ROUND : Brackets.SQUARE;
                     String rev = "Rev. " + conf[0] + ", " + conf[1];
                     String text = "Resolution " + n + " " + (b == Brackets.ROUND ? "(" + rev + ")" : "[" + rev + "]");
-                    return InstrumentCitation.of(DocumentKind.RESOLUTION, Optional.of(Body.ITU_PP),
-                            List.of(String.valueOf(n)), Optional.of(Revision.rev(conf[0], Integer.parseInt(conf[1]))),
-                            b, text);
+                    return InstrumentCitation.of(
+                            DocumentKind.RESOLUTION,
+                            Optional.of(Body.ITU_PP),
+                            List.of(String.valueOf(n)),
+                            Optional.of(Revision.rev(conf[0], Integer.parseInt(conf[1]))),
+                            b,
+                            text);
                 }
                 case 1: {
                     String number = between(60, 79) + "/" + n;
                     return UnResolutionCitation.of(Body.UN_GA, number, chance(50) ? "A/RES/" + number : number);
                 }
                 case 2:
-                    return ProvisionCitation.of(Instrument.CONVENTION, Optional.empty(), Optional.of(String.valueOf(n)),
-                            Optional.empty(), "No. " + n + " of the Convention");
+                    return ProvisionCitation.of(
+                            Instrument.CONVENTION,
+                            Optional.empty(),
+                            Optional.of(String.valueOf(n)),
+                            Optional.empty(),
+                            "No. " + n + " of the Convention");
                 case 3: {
                     String article = String.valueOf(between(1, 58));
-                    return ProvisionCitation.of(Instrument.CONSTITUTION, Optional.of(article),
-                            Optional.empty(), Optional.empty(), "Article " + article + " of the Constitution");
+                    return ProvisionCitation.of(
+                            Instrument.CONSTITUTION,
+                            Optional.of(article),
+                            Optional.empty(),
+                            Optional.empty(),
+                            "Article " + article + " of the Constitution");
                 }
                 case 4: {
                     String annex = String.valueOf(between(1, 3));
-                    return AnnexCitation.of(Optional.of(annex), Optional.empty(), "Annex " + annex + " to this resolution");
+                    return AnnexCitation.of(
+                            Optional.of(annex), Optional.empty(), "Annex " + annex + " to this resolution");
                 }
                 case 5: {
-                    String[] forms = {between(1, 79) + "/" + n, "S-" + between(1, 36) + "/" + between(1, 3),
-                        "ES-10/" + between(1, 25), between(1946, 2005) + "/" + n, between(1, 2700) + " (" + between(1946, 2025) + ")",
-                        between(1, 3500) + " A (XXI)"};
+                    String[] forms = {
+                        between(1, 79) + "/" + n,
+                        "S-" + between(1, 36) + "/" + between(1, 3),
+                        "ES-10/" + between(1, 25),
+                        between(1946, 2005) + "/" + n,
+                        between(1, 2700) + " (" + between(1946, 2025) + ")",
+                        between(1, 3500) + " A (XXI)"
+                    };
                     Body[] bodies = {Body.UN_GA, Body.UN_HRC, Body.UN_SC, Body.UN_CHR, Body.UN_ECOSOC, Body.OTHER};
                     String number = pick(forms);
                     DocumentKind d = chance(20) ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
-                    Optional<String> target = chance(40) ? Optional.of("http://undocs.org/en/A/RES/" + number)
-                            : Optional.empty();
-                    return new UnResolutionCitation(pick(bodies), d, number, target,
-                            (d == DocumentKind.DECISION ? "decision " : "resolution ") + number, Optional.empty());
+                    Optional<String> target =
+                            chance(40) ? Optional.of("http://undocs.org/en/A/RES/" + number) : Optional.empty();
+                    return new UnResolutionCitation(
+                            pick(bodies),
+                            d,
+                            number,
+                            target,
+                            (d == DocumentKind.DECISION ? "decision " : "resolution ") + number,
+                            Optional.empty());
                 }
                 case 6: {
-                    String symbol = pick(new String[] {"A/HRC/" + between(1, 58) + "/" + n, "A/" + between(60, 79) + "/" + n,
-                        "A/AC.105/" + n, "A/HRC/54/25/Add." + between(1, 3), "S/" + between(1990, 2025) + "/" + n});
-                    Optional<String> target = chance(40) ? Optional.of("https://undocs.org/" + symbol) : Optional.empty();
+                    String symbol = pick(new String[] {
+                        "A/HRC/" + between(1, 58) + "/" + n,
+                        "A/" + between(60, 79) + "/" + n,
+                        "A/AC.105/" + n,
+                        "A/HRC/54/25/Add." + between(1, 3),
+                        "S/" + between(1990, 2025) + "/" + n
+                    });
+                    Optional<String> target =
+                            chance(40) ? Optional.of("https://undocs.org/" + symbol) : Optional.empty();
                     return new UnDocumentCitation(symbol, target, symbol, Optional.empty());
                 }
                 case 7: {
-                    String[][] named = {{"udhr", "Universal Declaration of Human Rights"}, {"un-charter", "Charter of the United Nations"},
-                        {"agenda-2030", "2030 Agenda"}, {"iccpr", "International Covenant on Civil and Political Rights"},
-                        {"vdpa", "Déclaration et Programme d'action de Vienne"}, {"udhr", "世界人权宣言"}};
+                    String[][] named = {
+                        {"udhr", "Universal Declaration of Human Rights"},
+                        {"un-charter", "Charter of the United Nations"},
+                        {"agenda-2030", "2030 Agenda"},
+                        {"iccpr", "International Covenant on Civil and Political Rights"},
+                        {"vdpa", "Déclaration et Programme d'action de Vienne"},
+                        {"udhr", "世界人权宣言"}
+                    };
                     String[] x = pick(named);
                     return NamedInstrumentCitation.of(x[0], x[1]);
                 }
                 case 8:
-                    return InstrumentCitation.of(DocumentKind.RECOMMENDATION, Optional.of(pick(new Body[] {Body.ITU_T, Body.ITU_R})),
-                            List.of(pick(new String[] {"A.1", "X.509", "E.164.1", "M.1036"})), Optional.empty(), Brackets.NONE,
+                    return InstrumentCitation.of(
+                            DocumentKind.RECOMMENDATION,
+                            Optional.of(pick(new Body[] {Body.ITU_T, Body.ITU_R})),
+                            List.of(pick(new String[] {"A.1", "X.509", "E.164.1", "M.1036"})),
+                            Optional.empty(),
+                            Brackets.NONE,
                             "Recommendation ITU\u2011T " + n);
                 default:
-                    return InstrumentCitation.of(DocumentKind.DECISION, Optional.empty(), List.of(String.valueOf(n)),
-                            Optional.empty(), Brackets.NONE, "Decision " + n + " " + odd());
+                    return InstrumentCitation.of(
+                            DocumentKind.DECISION,
+                            Optional.empty(),
+                            List.of(String.valueOf(n)),
+                            Optional.empty(),
+                            Brackets.NONE,
+                            "Decision " + n + " " + odd());
             }
         }
     }

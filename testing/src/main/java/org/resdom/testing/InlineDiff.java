@@ -52,7 +52,8 @@ record InlineDiff(String path, String expected, String actual, Optional<SourceSp
         for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
             String at = path + "[" + i + "]";
             if (i >= expected.size()) {
-                return Optional.of(new InlineDiff(at, NOTHING, describe(actual.get(i)), actual.get(i).span()));
+                return Optional.of(new InlineDiff(
+                        at, NOTHING, describe(actual.get(i)), actual.get(i).span()));
             }
             if (i >= actual.size()) {
                 return Optional.of(new InlineDiff(at, describe(expected.get(i)), NOTHING, Optional.empty()));
@@ -108,10 +109,14 @@ record InlineDiff(String path, String expected, String actual, Optional<SourceSp
     /** Whether two nodes that hold content are of one kind and equal but for their content. */
     private static boolean sameShell(Inline e, Inline a) {
         if (e instanceof Inserted x && a instanceof Inserted y) {
-            return x.author().equals(y.author()) && x.date().equals(y.date()) && x.move().equals(y.move());
+            return x.author().equals(y.author())
+                    && x.date().equals(y.date())
+                    && x.move().equals(y.move());
         }
         if (e instanceof Deleted x && a instanceof Deleted y) {
-            return x.author().equals(y.author()) && x.date().equals(y.date()) && x.move().equals(y.move());
+            return x.author().equals(y.author())
+                    && x.date().equals(y.date())
+                    && x.move().equals(y.move());
         }
         if (e instanceof Bracketed && a instanceof Bracketed) {
             return true;
@@ -120,7 +125,8 @@ record InlineDiff(String path, String expected, String actual, Optional<SourceSp
             return x.marker().equals(y.marker());
         }
         if (e instanceof UnknownElement x && a instanceof UnknownElement y) {
-            return x.namespace().equals(y.namespace()) && x.name().equals(y.name())
+            return x.namespace().equals(y.namespace())
+                    && x.name().equals(y.name())
                     && x.attributes().equals(y.attributes());
         }
         return false;
@@ -156,8 +162,10 @@ record InlineDiff(String path, String expected, String actual, Optional<SourceSp
             return "unrecognized " + quote(u.raw());
         }
         if (i instanceof UnknownElement u) {
-            String attributes = u.attributes().stream().map(x -> (x.namespace().isEmpty() ? "" : "{" + x.namespace()
-                    + "}") + x.name() + "=" + quote(x.value())).collect(Collectors.joining(" "));
+            String attributes = u.attributes().stream()
+                    .map(x -> (x.namespace().isEmpty() ? "" : "{" + x.namespace() + "}") + x.name() + "="
+                            + quote(x.value()))
+                    .collect(Collectors.joining(" "));
             return "unknown element <" + (u.namespace().isEmpty() ? "" : "{" + u.namespace() + "}") + u.name()
                     + (attributes.isEmpty() ? "" : " " + attributes) + "> " + quote(Inline.plainText(u.content()));
         }
@@ -222,8 +230,11 @@ record InlineDiff(String path, String expected, String actual, Optional<SourceSp
 
     /** Spans and source hints: the components of the model's records that {@code equals} leaves out. */
     private static boolean ignored(RecordComponent c) {
-        return c.getType() == SourceHints.class || c.getType() == SourceSpan.class
-                || c.getType() == Optional.class && c.getGenericType().getTypeName().contains(SourceSpan.class.getName())
-                || Node.class.isAssignableFrom(c.getDeclaringRecord()) && c.getName().equals("span");
+        return c.getType() == SourceHints.class
+                || c.getType() == SourceSpan.class
+                || c.getType() == Optional.class
+                        && c.getGenericType().getTypeName().contains(SourceSpan.class.getName())
+                || Node.class.isAssignableFrom(c.getDeclaringRecord())
+                        && c.getName().equals("span");
     }
 }

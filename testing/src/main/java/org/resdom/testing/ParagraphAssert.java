@@ -26,8 +26,12 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
         isNotNull();
         Optional<Label> l = actual.label();
         if (l.isEmpty() || !(l.get().text().equals(expected) || l.get().value().equals(expected))) {
-            failWithMessage("Expected %s to have label \"%s\" but it had %s; text: \"%s\"", what, expected,
-                    l.map(x -> "\"" + x.text() + "\"").orElse("none"), Describe.clip(actual.plainText(), 80));
+            failWithMessage(
+                    "Expected %s to have label \"%s\" but it had %s; text: \"%s\"",
+                    what,
+                    expected,
+                    l.map(x -> "\"" + x.text() + "\"").orElse("none"),
+                    Describe.clip(actual.plainText(), 80));
         }
         return this;
     }
@@ -36,7 +40,9 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
     public ParagraphAssert hasNoLabel() {
         isNotNull();
         if (actual.label().isPresent()) {
-            failWithMessage("Expected %s to have no label but it had \"%s\"", what, actual.label().get().text());
+            failWithMessage(
+                    "Expected %s to have no label but it had \"%s\"",
+                    what, actual.label().get().text());
         }
         return this;
     }
@@ -49,9 +55,16 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
         isNotNull();
         List<Citation> cs = Describe.citations(actual);
         if (cs.stream().noneMatch(expected::matches)) {
-            failWithMessage("Expected %s to cite %s but its citations were %s; text: \"%s\"", what, expected,
-                    cs.isEmpty() ? "none" : cs.stream().map(c -> c.kind().code() + " \"" + c.text() + "\"")
-                            .collect(Collectors.joining(", ", "[", "]")), Describe.clip(actual.plainText(), 120));
+            failWithMessage(
+                    "Expected %s to cite %s but its citations were %s; text: \"%s\"",
+                    what,
+                    expected,
+                    cs.isEmpty()
+                            ? "none"
+                            : cs.stream()
+                                    .map(c -> c.kind().code() + " \"" + c.text() + "\"")
+                                    .collect(Collectors.joining(", ", "[", "]")),
+                    Describe.clip(actual.plainText(), 120));
         }
         return this;
     }
@@ -63,8 +76,8 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
     public ParagraphAssert containsText(String expected) {
         isNotNull();
         if (!actual.plainText().contains(expected)) {
-            failWithMessage("Expected %s to contain \"%s\" but its text was \"%s\"", what, expected,
-                    actual.plainText());
+            failWithMessage(
+                    "Expected %s to contain \"%s\" but its text was \"%s\"", what, expected, actual.plainText());
         }
         return this;
     }
@@ -76,7 +89,9 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
     public ParagraphAssert hasItems(int expected) {
         isNotNull();
         if (actual.items().size() != expected) {
-            failWithMessage("Expected %s to have %d sub-items but it has %d", what, expected, actual.items().size());
+            failWithMessage(
+                    "Expected %s to have %d sub-items but it has %d",
+                    what, expected, actual.items().size());
         }
         return this;
     }
@@ -88,7 +103,9 @@ public final class ParagraphAssert extends AbstractAssert<ParagraphAssert, Parag
     public ParagraphAssert item(int n) {
         isNotNull();
         if (n < 1 || n > actual.items().size()) {
-            failWithMessage("Expected %s to have a sub-item %d but it has %d", what, n, actual.items().size());
+            failWithMessage(
+                    "Expected %s to have a sub-item %d but it has %d",
+                    what, n, actual.items().size());
         }
         return new ParagraphAssert(actual.items().get(n - 1), what + ", item " + n);
     }

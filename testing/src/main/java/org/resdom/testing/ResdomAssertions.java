@@ -23,8 +23,7 @@ import org.resdom.validation.Validator;
  */
 public final class ResdomAssertions {
 
-    private ResdomAssertions() {
-    }
+    private ResdomAssertions() {}
 
     /**
      * @param actual the resolution under test

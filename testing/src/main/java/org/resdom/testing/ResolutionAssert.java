@@ -22,8 +22,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public ResolutionAssert hasPreambleSections(int expected) {
         isNotNull();
         if (actual.preamble().size() != expected) {
-            failWithMessage("Expected %d preamble sections but found %d: %s", expected, actual.preamble().size(),
-                    Describe.headings(actual.preamble()));
+            failWithMessage(
+                    "Expected %d preamble sections but found %d: %s",
+                    expected, actual.preamble().size(), Describe.headings(actual.preamble()));
         }
         return this;
     }
@@ -35,8 +36,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public ResolutionAssert hasOperativeSections(int expected) {
         isNotNull();
         if (actual.operative().size() != expected) {
-            failWithMessage("Expected %d operative sections but found %d: %s", expected, actual.operative().size(),
-                    Describe.headings(actual.operative()));
+            failWithMessage(
+                    "Expected %d operative sections but found %d: %s",
+                    expected, actual.operative().size(), Describe.headings(actual.operative()));
         }
         return this;
     }
@@ -48,7 +50,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public ResolutionAssert hasAnnexes(int expected) {
         isNotNull();
         if (actual.annexes().size() != expected) {
-            failWithMessage("Expected %d annexes but found %d", expected, actual.annexes().size());
+            failWithMessage(
+                    "Expected %d annexes but found %d",
+                    expected, actual.annexes().size());
         }
         return this;
     }
@@ -60,7 +64,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public ResolutionAssert hasLanguage(Language expected) {
         isNotNull();
         if (actual.identity().language() != expected) {
-            failWithMessage("Expected language %s but was %s", expected.code(), actual.identity().language().code());
+            failWithMessage(
+                    "Expected language %s but was %s",
+                    expected.code(), actual.identity().language().code());
         }
         return this;
     }
@@ -72,7 +78,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public ResolutionAssert hasNumber(String expected) {
         isNotNull();
         if (!actual.identity().number().equals(Optional.of(expected))) {
-            failWithMessage("Expected number %s but was %s", expected, actual.identity().number().orElse("(none)"));
+            failWithMessage(
+                    "Expected number %s but was %s",
+                    expected, actual.identity().number().orElse("(none)"));
         }
         return this;
     }
@@ -84,8 +92,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public SectionAssert preamble(int n) {
         isNotNull();
         if (n < 1 || n > actual.preamble().size()) {
-            failWithMessage("Expected a preamble section %d but there are %d: %s", n, actual.preamble().size(),
-                    Describe.headings(actual.preamble()));
+            failWithMessage(
+                    "Expected a preamble section %d but there are %d: %s",
+                    n, actual.preamble().size(), Describe.headings(actual.preamble()));
         }
         return new SectionAssert(actual.preamble().get(n - 1), "preamble section " + n, this);
     }
@@ -97,8 +106,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
     public SectionAssert operative(int n) {
         isNotNull();
         if (n < 1 || n > actual.operative().size()) {
-            failWithMessage("Expected an operative section %d but there are %d: %s", n, actual.operative().size(),
-                    Describe.headings(actual.operative()));
+            failWithMessage(
+                    "Expected an operative section %d but there are %d: %s",
+                    n, actual.operative().size(), Describe.headings(actual.operative()));
         }
         return new SectionAssert(actual.operative().get(n - 1), "operative section " + n, this);
     }
@@ -111,8 +121,9 @@ public final class ResolutionAssert extends AbstractAssert<ResolutionAssert, Res
         isNotNull();
         Optional<Located<Node>> l = actual.byId(elementId);
         if (l.isEmpty() || !(l.get().node() instanceof Paragraph)) {
-            failWithMessage("Expected a paragraph %s but there is none; paragraphs: %s", elementId,
-                    Describe.paragraphIds(actual));
+            failWithMessage(
+                    "Expected a paragraph %s but there is none; paragraphs: %s",
+                    elementId, Describe.paragraphIds(actual));
         }
         return new ParagraphAssert((Paragraph) l.get().node(), elementId);
     }

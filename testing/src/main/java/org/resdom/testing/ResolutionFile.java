@@ -15,8 +15,7 @@ import org.resdom.model.Resolution;
  * @param resolution what the reader made of it
  * @param diagnostics the reader's diagnostics
  */
-public record ResolutionFile(String name, Path path, String text, Resolution resolution,
-        List<Diagnostic> diagnostics) {
+public record ResolutionFile(String name, Path path, String text, Resolution resolution, List<Diagnostic> diagnostics) {
 
     /** Checks for nulls and copies the list. */
     public ResolutionFile {

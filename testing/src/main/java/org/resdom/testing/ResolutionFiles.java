@@ -45,8 +45,11 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
         Path root = locate(context.getRequiredTestClass(), folder);
         List<Path> files;
         try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !hidden(root.relativize(p)))
-                    .filter(p -> known(p.getFileName().toString())).sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> !hidden(root.relativize(p)))
+                    .filter(p -> known(p.getFileName().toString()))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new IllegalStateException("@ResolutionSource(\"" + folder + "\"): no resolution file in " + root);
@@ -63,8 +66,8 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
                 argument = wantsFile ? f : f.resolution();
             } catch (Unreadable e) {
                 // this file's test fails with the reason (Failures); the other files' tests still run
-                ResolutionFile f = new ResolutionFile(name, p, "", Resolution.builder(Identity.unknown()).build(),
-                        List.of());
+                ResolutionFile f = new ResolutionFile(
+                        name, p, "", Resolution.builder(Identity.unknown()).build(), List.of());
                 argument = wantsFile ? f : f.resolution();
                 failures.put(argument, "@ResolutionSource(\"" + folder + "\"): " + name + ": " + e.getMessage());
             }
@@ -72,13 +75,14 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
         });
     }
 
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ResolutionFiles.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(ResolutionFiles.class);
 
     /** The arguments that stand for files that could not be read, by identity, with the reason. */
     @SuppressWarnings("unchecked")
     private static Map<Object, String> failures(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent("failures",
-                k -> Collections.synchronizedMap(new IdentityHashMap<>()), Map.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent("failures", k -> Collections.synchronizedMap(new IdentityHashMap<>()), Map.class);
     }
 
     /** A file that could not be read or decoded; the message says why, for a person. */
@@ -93,8 +97,10 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
     /** Fails the test of a file that could not be read, with the reason, instead of running it. */
     static final class Failures implements InvocationInterceptor {
         @Override
-        public void interceptTestTemplateMethod(Invocation<Void> invocation,
-                ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
+        public void interceptTestTemplateMethod(
+                Invocation<Void> invocation,
+                ReflectiveInvocationContext<Method> invocationContext,
+                ExtensionContext extensionContext)
                 throws Throwable {
             @SuppressWarnings("unchecked")
             Map<Object, String> failures = extensionContext.getStore(NAMESPACE).get("failures", Map.class);
@@ -121,8 +127,8 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
         if (Files.isDirectory(p)) {
             return p;
         }
-        throw new IllegalStateException("@ResolutionSource(\"" + folder
-                + "\"): no such folder on the class path or in the working directory");
+        throw new IllegalStateException(
+                "@ResolutionSource(\"" + folder + "\"): no such folder on the class path or in the working directory");
     }
 
     private static boolean hidden(Path relative) {
@@ -188,8 +194,11 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
             }
             ByteBuffer in = ByteBuffer.wrap(bytes);
             CharBuffer out = CharBuffer.allocate(bytes.length);
-            CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+            CoderResult r = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in, out, true);
             if (r.isError()) {
                 int at = in.position();
                 int line = 1;
@@ -198,8 +207,14 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
                         line++;
                     }
                 }
-                throw new Unreadable(String.format(Locale.ROOT, "not UTF-8 text: invalid byte 0x%02X on line %d"
-                        + " (byte offset %d)", bytes[at] & 0xFF, line, at), null);
+                throw new Unreadable(
+                        String.format(
+                                Locale.ROOT,
+                                "not UTF-8 text: invalid byte 0x%02X on line %d" + " (byte offset %d)",
+                                bytes[at] & 0xFF,
+                                line,
+                                at),
+                        null);
             }
             return out.flip().toString();
         }

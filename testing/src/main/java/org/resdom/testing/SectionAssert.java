@@ -35,8 +35,12 @@ public final class SectionAssert extends AbstractAssert<SectionAssert, Section> 
     public SectionAssert hasAction(ActionKind expected) {
         Optional<OperativePhrase> p = operative().phrase();
         if (p.isEmpty() || p.get().action() != expected) {
-            failWithMessage("Expected %s (%s) to have action %s but it was %s", what, Describe.heading(actual),
-                    expected, p.map(x -> x.action().name()).orElse("(no phrase)"));
+            failWithMessage(
+                    "Expected %s (%s) to have action %s but it was %s",
+                    what,
+                    Describe.heading(actual),
+                    expected,
+                    p.map(x -> x.action().name()).orElse("(no phrase)"));
         }
         return this;
     }
@@ -48,8 +52,12 @@ public final class SectionAssert extends AbstractAssert<SectionAssert, Section> 
     public SectionAssert hasAddressee(String expected) {
         Optional<String> a = operative().phrase().flatMap(OperativePhrase::addressee);
         if (!a.equals(Optional.of(expected))) {
-            failWithMessage("Expected %s (%s) to be addressed to \"%s\" but it was %s", what, Describe.heading(actual),
-                    expected, a.map(x -> "\"" + x + "\"").orElse("(no addressee)"));
+            failWithMessage(
+                    "Expected %s (%s) to be addressed to \"%s\" but it was %s",
+                    what,
+                    Describe.heading(actual),
+                    expected,
+                    a.map(x -> "\"" + x + "\"").orElse("(no addressee)"));
         }
         return this;
     }
@@ -64,8 +72,9 @@ public final class SectionAssert extends AbstractAssert<SectionAssert, Section> 
             return this;
         }
         if (p.phrase().kind() != expected) {
-            failWithMessage("Expected %s (%s) to be %s but it was %s", what, Describe.heading(actual), expected,
-                    p.phrase().kind());
+            failWithMessage(
+                    "Expected %s (%s) to be %s but it was %s",
+                    what, Describe.heading(actual), expected, p.phrase().kind());
         }
         return this;
     }
@@ -77,8 +86,9 @@ public final class SectionAssert extends AbstractAssert<SectionAssert, Section> 
     public SectionAssert hasParagraphs(int expected) {
         List<Paragraph> ps = actual.paragraphs();
         if (ps.size() != expected) {
-            failWithMessage("Expected %s (%s) to have %d paragraphs but it has %d", what, Describe.heading(actual),
-                    expected, ps.size());
+            failWithMessage(
+                    "Expected %s (%s) to have %d paragraphs but it has %d",
+                    what, Describe.heading(actual), expected, ps.size());
         }
         return this;
     }
@@ -89,7 +99,9 @@ public final class SectionAssert extends AbstractAssert<SectionAssert, Section> 
      */
     public ParagraphAssert paragraph(int n) {
         if (n < 1 || n > actual.paragraphs().size()) {
-            failWithMessage("Expected %s to have a paragraph %d but it has %d", what, n, actual.paragraphs().size());
+            failWithMessage(
+                    "Expected %s to have a paragraph %d but it has %d",
+                    what, n, actual.paragraphs().size());
         }
         return new ParagraphAssert(actual.paragraphs().get(n - 1), what + ", paragraph " + n);
     }

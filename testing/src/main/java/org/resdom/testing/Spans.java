@@ -24,8 +24,7 @@ import org.resdom.model.Unrecognized;
 
 /** Test support for source spans: list them, or strip them from a whole document. */
 public final class Spans {
-    private Spans() {
-    }
+    private Spans() {}
 
     /** @return the span of every node but texts, in document order (spans do not take part in equals) */
     public static List<Optional<SourceSpan>> of(Resolution r) {
@@ -34,18 +33,35 @@ public final class Spans {
 
     /** @return an equal document with no span anywhere */
     public static Resolution strip(Resolution r) {
-        return new Resolution(r.identity(), r.formula().map(f -> new OpeningFormula(inlines(f.content()),
-                Optional.empty())), r.preamble().stream().map(s -> new PreambleSection(s.phrase(), s.runIn(),
-                paragraphs(s.paragraphs()), Optional.empty())).toList(), r.operative().stream()
-                .map(s -> new OperativeSection(s.phrase(), s.runIn(), paragraphs(s.paragraphs()), Optional.empty()))
-                .toList(), r.annexes().stream().map(a -> new Annex(a.number(), a.heading(), a.title(),
-                paragraphs(a.paragraphs()), Optional.empty())).toList(), r.metadata(), r.hints(),
+        return new Resolution(
+                r.identity(),
+                r.formula().map(f -> new OpeningFormula(inlines(f.content()), Optional.empty())),
+                r.preamble().stream()
+                        .map(s -> new PreambleSection(
+                                s.phrase(), s.runIn(), paragraphs(s.paragraphs()), Optional.empty()))
+                        .toList(),
+                r.operative().stream()
+                        .map(s -> new OperativeSection(
+                                s.phrase(), s.runIn(), paragraphs(s.paragraphs()), Optional.empty()))
+                        .toList(),
+                r.annexes().stream()
+                        .map(a -> new Annex(
+                                a.number(), a.heading(), a.title(), paragraphs(a.paragraphs()), Optional.empty()))
+                        .toList(),
+                r.metadata(),
+                r.hints(),
                 Optional.empty());
     }
 
     private static List<Paragraph> paragraphs(List<Paragraph> list) {
-        return list.stream().map(p -> new Paragraph(p.anchors().stream().map(a -> (Anchor) inline(a)).toList(),
-                p.label(), inlines(p.content()), paragraphs(p.items()), inlines(p.wrapUp()), Optional.empty()))
+        return list.stream()
+                .map(p -> new Paragraph(
+                        p.anchors().stream().map(a -> (Anchor) inline(a)).toList(),
+                        p.label(),
+                        inlines(p.content()),
+                        paragraphs(p.items()),
+                        inlines(p.wrapUp()),
+                        Optional.empty()))
                 .toList();
     }
 

@@ -40,9 +40,8 @@ public final class StructuralDiff {
      * @param actual the actual value
      * @param position the actual element's position, when known
      */
-    public record Difference(String elementId, String what, String expected, String actual,
-            Optional<SourceSpan> position) {
-    }
+    public record Difference(
+            String elementId, String what, String expected, String actual, Optional<SourceSpan> position) {}
 
     private final List<Difference> differences;
 
@@ -74,8 +73,12 @@ public final class StructuralDiff {
         for (Map.Entry<String, Map<String, String>> x : e.entrySet()) {
             Map<String, String> y = a.get(x.getKey());
             if (y == null) {
-                out.add(new Difference(x.getKey(), "missing", x.getValue().getOrDefault("text",
-                        x.getValue().getOrDefault("type", "")), "(absent)", expectedPositions.get(x.getKey())));
+                out.add(new Difference(
+                        x.getKey(),
+                        "missing",
+                        x.getValue().getOrDefault("text", x.getValue().getOrDefault("type", "")),
+                        "(absent)",
+                        expectedPositions.get(x.getKey())));
                 continue;
             }
             for (Map.Entry<String, String> f : x.getValue().entrySet()) {
@@ -94,8 +97,12 @@ public final class StructuralDiff {
         }
         for (Map.Entry<String, Map<String, String>> y : a.entrySet()) {
             if (!e.containsKey(y.getKey())) {
-                out.add(new Difference(y.getKey(), "unexpected", "(absent)", y.getValue().getOrDefault("text",
-                        y.getValue().getOrDefault("type", "")), positions.get(y.getKey())));
+                out.add(new Difference(
+                        y.getKey(),
+                        "unexpected",
+                        "(absent)",
+                        y.getValue().getOrDefault("text", y.getValue().getOrDefault("type", "")),
+                        positions.get(y.getKey())));
             }
         }
         if (out.isEmpty() && !expected.equals(actual)) {
@@ -108,12 +115,13 @@ public final class StructuralDiff {
      * The first difference in the inline content of a formula or paragraph whose plain text is the same (a word
      * wrapped in a revision mark, a footnote, an anchor or an unknown element added), if any.
      */
-    private static Optional<Difference> inline(String id, Located<Node> expected, Located<Node> actual,
-            Optional<SourceSpan> position) {
+    private static Optional<Difference> inline(
+            String id, Located<Node> expected, Located<Node> actual, Optional<SourceSpan> position) {
         if (expected == null || actual == null) {
             return Optional.empty();
         }
-        if (expected.node() instanceof OpeningFormula e && actual.node() instanceof OpeningFormula a
+        if (expected.node() instanceof OpeningFormula e
+                && actual.node() instanceof OpeningFormula a
                 && e.plainText().equals(a.plainText())) {
             return InlineDiff.first(e.content(), a.content(), "content").map(d -> d.at(id, position));
         }
@@ -183,16 +191,24 @@ public final class StructuralDiff {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        b.append("Expected the resolutions to be structurally equal, but found ").append(differences.size())
-                .append(differences.size() == 1 ? " difference" : " differences").append(':');
+        b.append("Expected the resolutions to be structurally equal, but found ")
+                .append(differences.size())
+                .append(differences.size() == 1 ? " difference" : " differences")
+                .append(':');
         for (Difference d : differences.subList(0, Math.min(max, differences.size()))) {
             b.append("\n  at ").append(d.elementId().isEmpty() ? "(document)" : d.elementId());
-            d.position().filter(p -> p.line() > 0).ifPresent(p -> b.append(" (").append(p.line()).append(':')
-                    .append(p.column()).append(')'));
+            d.position()
+                    .filter(p -> p.line() > 0)
+                    .ifPresent(p -> b.append(" (")
+                            .append(p.line())
+                            .append(':')
+                            .append(p.column())
+                            .append(')'));
             b.append(", ").append(d.what()).append(":");
             // inline nodes and records are shown as described, quoting their own texts; facts are quoted
             boolean described = d.what().startsWith("inline ") || d.what().equals("record");
-            String[] shown = described ? new String[] {Describe.clip(d.expected(), 160), Describe.clip(d.actual(), 160)}
+            String[] shown = described
+                    ? new String[] {Describe.clip(d.expected(), 160), Describe.clip(d.actual(), 160)}
                     : around(d.expected(), d.actual());
             b.append("\n    expected: ").append(shown[0]);
             b.append("\n    but was:  ").append(shown[1]);
@@ -253,7 +269,9 @@ public final class StructuralDiff {
             } else if (n instanceof Paragraph p) {
                 f.put("type", "paragraph");
                 if (!p.anchors().isEmpty()) {
-                    f.put("anchors", p.anchors().stream().map(Anchor::name).toList().toString());
+                    f.put(
+                            "anchors",
+                            p.anchors().stream().map(Anchor::name).toList().toString());
                 }
                 f.put("label", p.label().map(Label::text).orElse("(none)"));
                 f.put("text", p.plainText());
@@ -261,7 +279,8 @@ public final class StructuralDiff {
                     f.put("wrap-up", Inline.plainText(p.wrapUp()));
                 }
                 f.put("items", String.valueOf(p.items().size()));
-                List<String> cites = Describe.citations(p).stream().map(InlineDiff::record).toList();
+                List<String> cites =
+                        Describe.citations(p).stream().map(InlineDiff::record).toList();
                 if (!cites.isEmpty()) {
                     f.put("citations", String.join("; ", cites));
                 }

@@ -20,8 +20,7 @@ public final class Theories {
     /** Shrink cycles allowed to a failing property unless {@code resdom.shrinkCycles} says otherwise. */
     public static final int DEFAULT_SHRINK_CYCLES = 100;
 
-    private Theories() {
-    }
+    private Theories() {}
 
     /**
      * @return a QuickTheory whose shrinking is bounded (call {@code withExamples} etc. on it as usual)

@@ -19,7 +19,9 @@ public final class ValidationAssert extends AbstractAssert<ValidationAssert, Val
     /** @return this, when no diagnostic is an error */
     public ValidationAssert hasNoErrors() {
         isNotNull();
-        List<Diagnostic> errors = actual.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Diagnostic> errors = actual.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .toList();
         if (!errors.isEmpty()) {
             failWithMessage("Expected no errors but found %d:%n%s", errors.size(), lines(errors));
         }
@@ -30,8 +32,9 @@ public final class ValidationAssert extends AbstractAssert<ValidationAssert, Val
     public ValidationAssert isEmpty() {
         isNotNull();
         if (!actual.diagnostics().isEmpty()) {
-            failWithMessage("Expected no diagnostics but found %d:%n%s", actual.diagnostics().size(),
-                    lines(actual.diagnostics()));
+            failWithMessage(
+                    "Expected no diagnostics but found %d:%n%s",
+                    actual.diagnostics().size(), lines(actual.diagnostics()));
         }
         return this;
     }
@@ -43,15 +46,17 @@ public final class ValidationAssert extends AbstractAssert<ValidationAssert, Val
     public ValidationAssert containsOnlyCodes(String... codes) {
         isNotNull();
         Set<String> expected = new TreeSet<>(Arrays.asList(codes));
-        Set<String> found = actual.diagnostics().stream().map(Diagnostic::code)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> found =
+                actual.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toCollection(TreeSet::new));
         if (!found.equals(expected)) {
             Set<String> missing = new TreeSet<>(expected);
             missing.removeAll(found);
-            List<Diagnostic> unexpected = actual.diagnostics().stream().filter(d -> !expected.contains(d.code()))
+            List<Diagnostic> unexpected = actual.diagnostics().stream()
+                    .filter(d -> !expected.contains(d.code()))
                     .toList();
-            failWithMessage("Expected only the codes %s%nmissing: %s%nunexpected:%n%s", expected, missing,
-                    unexpected.isEmpty() ? "  none" : lines(unexpected));
+            failWithMessage(
+                    "Expected only the codes %s%nmissing: %s%nunexpected:%n%s",
+                    expected, missing, unexpected.isEmpty() ? "  none" : lines(unexpected));
         }
         return this;
     }
@@ -65,7 +70,8 @@ public final class ValidationAssert extends AbstractAssert<ValidationAssert, Val
     public ValidationAssert hasCodeAt(String code, int line, int column) {
         isNotNull();
         boolean ok = actual.diagnostics().stream()
-                .anyMatch(d -> d.code().equals(code) && d.line().equals(java.util.OptionalInt.of(line))
+                .anyMatch(d -> d.code().equals(code)
+                        && d.line().equals(java.util.OptionalInt.of(line))
                         && d.column().equals(java.util.OptionalInt.of(column)));
         if (!ok) {
             failWithMessage("Expected %s at %d:%d but found:%n%s", code, line, column, lines(actual.diagnostics()));

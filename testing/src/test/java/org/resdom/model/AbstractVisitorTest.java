@@ -47,9 +47,10 @@ class AbstractVisitorTest {
                 }
             });
             assertThat(seen).containsExactlyElementsOf(r.stream().toList());
-            for (Class<? extends Node> type : List.of(Text.class, Footnote.class, Paragraph.class, Citation.class,
-                    Unrecognized.class, Inserted.class)) {
-                assertThat(r.accept(new Counter<>(type))).as(type.getSimpleName())
+            for (Class<? extends Node> type : List.of(
+                    Text.class, Footnote.class, Paragraph.class, Citation.class, Unrecognized.class, Inserted.class)) {
+                assertThat(r.accept(new Counter<>(type)))
+                        .as(type.getSimpleName())
                         .isEqualTo((int) r.find(type).count());
             }
         }
@@ -74,9 +75,12 @@ class AbstractVisitorTest {
                 return 1; // not below: sub-items are not counted
             }
         };
-        long expected = r.sections().stream().mapToLong(s -> s.paragraphs().size()).sum()
+        long expected = r.sections().stream()
+                        .mapToLong(s -> s.paragraphs().size())
+                        .sum()
                 + r.annexes().stream().mapToLong(a -> a.paragraphs().size()).sum();
-        assertThat(r.accept(topParagraphs)).isEqualTo((int) expected).isLessThan((int) r.find(Paragraph.class).count());
+        assertThat(r.accept(topParagraphs)).isEqualTo((int) expected).isLessThan((int)
+                r.find(Paragraph.class).count());
     }
 
     @Test

@@ -23,7 +23,8 @@ class GeneratorsTest {
             assertThat(r.preamble()).isNotEmpty();
             assertThat(r.operative()).isNotEmpty();
             assertThat(r.find(Unrecognized.class)).isEmpty();
-            List<String> refs = r.find(FootnoteRef.class).map(FootnoteRef::marker).toList();
+            List<String> refs =
+                    r.find(FootnoteRef.class).map(FootnoteRef::marker).toList();
             List<String> bodies = r.find(Footnote.class).map(Footnote::marker).toList();
             assertThat(bodies).containsExactlyElementsOf(refs);
         });
@@ -31,21 +32,28 @@ class GeneratorsTest {
 
     @Test
     void arbitraryResolutionsHaveUniqueIdentifiers() {
-        qt().withExamples(300).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
-            List<Located<Node>> elements = r.elements();
-            Set<String> ids = new HashSet<>();
-            for (Located<Node> l : elements) {
-                assertThat(ids.add(l.id())).as("duplicate id %s", l.id()).isTrue();
-            }
-            assertThat(elements).hasSize((int) r.stream().filter(n -> !(n instanceof org.resdom.model.Text)).count());
-        });
+        qt().withExamples(300)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert(r -> {
+                    List<Located<Node>> elements = r.elements();
+                    Set<String> ids = new HashSet<>();
+                    for (Located<Node> l : elements) {
+                        assertThat(ids.add(l.id()))
+                                .as("duplicate id %s", l.id())
+                                .isTrue();
+                    }
+                    assertThat(elements).hasSize((int) r.stream()
+                            .filter(n -> !(n instanceof org.resdom.model.Text))
+                            .count());
+                });
     }
 
     @Test
     void arbitraryResolutionsReachEveryCitationKind() {
         Set<Class<?>> seen = new HashSet<>();
-        qt().withExamples(300).forAll(Generators.arbitrary()).checkAssert(r ->
-                r.find(Citation.class).forEach(c -> seen.add(c.getClass())));
+        qt().withExamples(300)
+                .forAll(Generators.arbitrary())
+                .checkAssert(r -> r.find(Citation.class).forEach(c -> seen.add(c.getClass())));
         assertThat(seen).hasSizeGreaterThanOrEqualTo(5);
     }
 

@@ -25,7 +25,10 @@ import org.resdom.model.Revisions;
 class RevisionsPropertiesTest {
 
     private static List<String> texts(Resolution r) {
-        return r.find(Paragraph.class).filter(p -> !p.plainText().isBlank()).map(p -> p.plainText().strip()).toList();
+        return r.find(Paragraph.class)
+                .filter(p -> !p.plainText().isBlank())
+                .map(p -> p.plainText().strip())
+                .toList();
     }
 
     private static void assertGivesBothBack(Resolution older, Resolution newer) {
@@ -56,37 +59,44 @@ class RevisionsPropertiesTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theDifferenceOfUnrelatedDocumentsGivesBothBack() {
-        qt().withExamples(100).forAll(Generators.wellFormed(), Generators.wellFormed())
+        qt().withExamples(100)
+                .forAll(Generators.wellFormed(), Generators.wellFormed())
                 .checkAssert((x, y) -> assertGivesBothBack(x.accepted(), y.accepted()));
     }
 
     /** The annexes without their paragraphs: number, heading, title. */
     private static List<String> annexes(Resolution r) {
-        return r.annexes().stream().map(a -> a.number() + "|" + a.heading() + "|" + a.title()).toList();
+        return r.annexes().stream()
+                .map(a -> a.number() + "|" + a.heading() + "|" + a.title())
+                .toList();
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void eachVersionGetsItsOwnIdentityAndAnnexesBack() {
-        qt().withExamples(100).forAll(Generators.wellFormed(), Generators.wellFormed()).checkAssert((x, y) -> {
-            Resolution a = x.accepted();
-            Resolution b = y.accepted();
-            Resolution diff = Revisions.compare(a, b);
-            assertThat(diff.rejected().identity()).isEqualTo(a.identity());
-            assertThat(diff.accepted().identity()).isEqualTo(b.identity());
-            assertThat(annexes(diff.rejected())).isEqualTo(annexes(a));
-            assertThat(annexes(diff.accepted())).isEqualTo(annexes(b));
-            assertThat(diff.accepted().metadata()).isEqualTo(b.metadata());
-            boolean same = a.identity().equals(b.identity()) && annexes(a).equals(annexes(b));
-            assertThat(Revisions.unmarkedChanges(diff).isEmpty()).isEqualTo(same);
-        });
+        qt().withExamples(100)
+                .forAll(Generators.wellFormed(), Generators.wellFormed())
+                .checkAssert((x, y) -> {
+                    Resolution a = x.accepted();
+                    Resolution b = y.accepted();
+                    Resolution diff = Revisions.compare(a, b);
+                    assertThat(diff.rejected().identity()).isEqualTo(a.identity());
+                    assertThat(diff.accepted().identity()).isEqualTo(b.identity());
+                    assertThat(annexes(diff.rejected())).isEqualTo(annexes(a));
+                    assertThat(annexes(diff.accepted())).isEqualTo(annexes(b));
+                    assertThat(diff.accepted().metadata()).isEqualTo(b.metadata());
+                    boolean same =
+                            a.identity().equals(b.identity()) && annexes(a).equals(annexes(b));
+                    assertThat(Revisions.unmarkedChanges(diff).isEmpty()).isEqualTo(same);
+                });
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theDifferenceOfADocumentAndAnEditOfItGivesBothBack() {
         Gen<Resolution> docs = Generators.wellFormed().map(Resolution::accepted);
-        qt().withExamples(100).forAll(docs, docs, SourceDSL.integers().between(0, 1 << 20))
+        qt().withExamples(100)
+                .forAll(docs, docs, SourceDSL.integers().between(0, 1 << 20))
                 .checkAssert((x, y, seed) -> {
                     Resolution edited = edit(x, y, seed);
                     assertGivesBothBack(x, edited);
@@ -97,7 +107,8 @@ class RevisionsPropertiesTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theDifferenceOfADocumentAndAWordEditOfItGivesBothBack() {
         Gen<Resolution> docs = Generators.wellFormed().map(Resolution::accepted);
-        qt().withExamples(200).forAll(docs, SourceDSL.integers().between(0, 1 << 20))
+        qt().withExamples(200)
+                .forAll(docs, SourceDSL.integers().between(0, 1 << 20))
                 .checkAssert((x, seed) -> {
                     Resolution edited = editWords(x, seed);
                     assertGivesBothBack(x, edited);
@@ -108,8 +119,9 @@ class RevisionsPropertiesTest {
     }
 
     /** Words, elided articles, punctuation and spaces an edit puts in. */
-    private static final String[] INSERTS = {"d'", "l'", "de ", ", ", "  ", "Conseil", "des", "and", "x", "2022",
-        "qu'il", "(", "; "};
+    private static final String[] INSERTS = {
+        "d'", "l'", "de ", ", ", "  ", "Conseil", "des", "and", "x", "2022", "qu'il", "(", "; "
+    };
 
     /**
      * An edit of {@code x} inside its operative paragraphs: in the texts, words dropped, replaced
@@ -131,13 +143,17 @@ class RevisionsPropertiesTest {
                         content.add(i);
                     }
                 }
-                ps.add(new Paragraph(p.anchors(), p.label(), org.resdom.model.Inline.normalize(content), p.items(),
-                        p.wrapUp(), p.span()));
+                ps.add(new Paragraph(
+                        p.anchors(),
+                        p.label(),
+                        org.resdom.model.Inline.normalize(content),
+                        p.items(),
+                        p.wrapUp(),
+                        p.span()));
             }
             operative.add(new OperativeSection(s.phrase(), s.runIn(), ps, s.span()));
         }
-        return new Resolution(x.identity(), x.formula(), x.preamble(), operative, x.annexes(), x.metadata(),
-                x.span());
+        return new Resolution(x.identity(), x.formula(), x.preamble(), operative, x.annexes(), x.metadata(), x.span());
     }
 
     private static String editWords(String text, java.util.Random random) {
@@ -162,7 +178,8 @@ class RevisionsPropertiesTest {
      * some dropped, the rest kept (chosen by {@code seed}).
      */
     private static Resolution edit(Resolution x, Resolution y, int seed) {
-        List<Paragraph> donors = y.operative().stream().flatMap(s -> s.paragraphs().stream()).toList();
+        List<Paragraph> donors =
+                y.operative().stream().flatMap(s -> s.paragraphs().stream()).toList();
         java.util.Random random = new java.util.Random(seed);
         List<OperativeSection> operative = new ArrayList<>();
         int d = 0;
@@ -178,8 +195,7 @@ class RevisionsPropertiesTest {
             }
             operative.add(new OperativeSection(s.phrase(), s.runIn() && !ps.isEmpty(), ps, s.span()));
         }
-        return new Resolution(x.identity(), x.formula(), x.preamble(), operative, x.annexes(), x.metadata(),
-                x.span());
+        return new Resolution(x.identity(), x.formula(), x.preamble(), operative, x.annexes(), x.metadata(), x.span());
     }
 
     /**
@@ -206,7 +222,7 @@ class RevisionsPropertiesTest {
             preamble.addAll(r.preamble());
             operative.addAll(r.operative());
         }
-        return new Resolution(first.identity(), first.formula(), preamble, operative, List.of(), first.metadata(),
-                first.span());
+        return new Resolution(
+                first.identity(), first.formula(), preamble, operative, List.of(), first.metadata(), first.span());
     }
 }

@@ -52,7 +52,8 @@ class StructuralDiffTest {
 
     @Test
     void aWordWrappedInARevisionMarkIsADifference() {
-        Resolution marked = doc(p -> p.text("to adopt the ").inserted("strategic").text(" plan;"));
+        Resolution marked =
+                doc(p -> p.text("to adopt the ").inserted("strategic").text(" plan;"));
         StructuralDiff.Difference d = only(PLAIN, marked);
         assertThat(d.elementId()).isEqualTo(PARAGRAPH);
         assertThat(d.what()).isEqualTo("inline content[0]");
@@ -61,7 +62,8 @@ class StructuralDiffTest {
         // the mark itself is named when the texts before it agree
         Resolution split = doc(p -> p.text("to adopt the ").text("strategic").text(" plan;"));
         assertThat(split).isEqualTo(PLAIN); // normalized: adjacent texts merge
-        Resolution deleted = doc(p -> p.text("to adopt the ").deleted("strategic").text(" plan;"));
+        Resolution deleted =
+                doc(p -> p.text("to adopt the ").deleted("strategic").text(" plan;"));
         StructuralDiff.Difference dd = only(marked, deleted);
         assertThat(dd.what()).isEqualTo("inline content[1]");
         assertThat(dd.expected()).isEqualTo("inserted \"strategic\"");
@@ -89,13 +91,14 @@ class StructuralDiffTest {
 
     @Test
     void anAddedUnknownElementOrAnchorIsADifference() {
-        UnknownElement term = UnknownElement.of("term", List.of(UnknownElement.Attribute.of("refersTo", "#plan")),
-                List.of(Text.of("strategic")));
+        UnknownElement term = UnknownElement.of(
+                "term", List.of(UnknownElement.Attribute.of("refersTo", "#plan")), List.of(Text.of("strategic")));
         Resolution wrapped = doc(p -> p.text("to adopt the ").add(term).text(" plan;"));
         StructuralDiff.Difference d = only(PLAIN, wrapped);
         assertThat(d.what()).isEqualTo("inline content[0]");
-        Resolution bare = doc(p -> p.text("to adopt the ").add(UnknownElement.of("term", List.of(),
-                List.of(Text.of("strategic")))).text(" plan;"));
+        Resolution bare = doc(p -> p.text("to adopt the ")
+                .add(UnknownElement.of("term", List.of(), List.of(Text.of("strategic"))))
+                .text(" plan;"));
         StructuralDiff.Difference attrs = only(bare, wrapped);
         assertThat(attrs.what()).isEqualTo("inline content[1]");
         assertThat(attrs.expected()).isEqualTo("unknown element <term> \"strategic\"");
@@ -111,9 +114,11 @@ class StructuralDiffTest {
     @Test
     void theInlineNodesOwnPositionIsGivenWhenItHasOne() {
         Resolution marked = doc(p -> p.text("to adopt the ")
-                .add(org.resdom.model.Inserted.of(List.of(Text.of("strategic"))).withSpan(Optional.of(SourceSpan.at(9, 14))))
+                .add(org.resdom.model.Inserted.of(List.of(Text.of("strategic")))
+                        .withSpan(Optional.of(SourceSpan.at(9, 14))))
                 .text(" plan;"));
-        Resolution deleted = doc(p -> p.text("to adopt the ").deleted("strategic").text(" plan;"));
+        Resolution deleted =
+                doc(p -> p.text("to adopt the ").deleted("strategic").text(" plan;"));
         StructuralDiff.Difference d = only(deleted, marked);
         assertThat(d.position()).contains(SourceSpan.at(9, 14));
         assertThat(StructuralDiff.of(deleted, marked).describe(10)).contains("at " + PARAGRAPH + " (9:14), inline");
@@ -124,8 +129,13 @@ class StructuralDiffTest {
         // same label text, another separator: not among the facts compared, but not equal
         Resolution tab = doc(p -> p.text("to adopt the strategic plan;"));
         Paragraph para = (Paragraph) tab.byId(PARAGRAPH).orElseThrow().node();
-        Paragraph spaced = new Paragraph(para.anchors(), Optional.of(Label.of("1", " ")), para.content(),
-                para.items(), para.wrapUp(), para.span());
+        Paragraph spaced = new Paragraph(
+                para.anchors(),
+                Optional.of(Label.of("1", " ")),
+                para.content(),
+                para.items(),
+                para.wrapUp(),
+                para.span());
         Resolution space = Resolution.builder(tab.identity())
                 .preamble("considering", s -> s.item("a)", "the plan;"))
                 .operative("resolves", s -> s.add(spaced))
@@ -141,10 +151,20 @@ class StructuralDiffTest {
     void spansAndSourceHintsAreIgnoredAsEqualsIgnoresThem() {
         UnResolutionCitation cite = UnResolutionCitation.of(Body.UN_GA, "71/243", "resolution 71/243");
         Resolution a = doc(p -> p.text("to adopt ").cite(cite).text(";"));
-        Resolution b = doc(p -> p.text("to adopt ").cite(new UnResolutionCitation(cite.body(), cite.document(),
-                cite.number(), cite.target(), cite.text(), Optional.of(SourceSpan.at(3, 4))))
-                .add(org.resdom.model.Anchor.of("x").withSpan(Optional.of(SourceSpan.at(3, 9)))).text(";"));
-        Resolution c = doc(p -> p.text("to adopt ").cite(cite).add(org.resdom.model.Anchor.of("x")).text(";"))
+        Resolution b = doc(p -> p.text("to adopt ")
+                .cite(new UnResolutionCitation(
+                        cite.body(),
+                        cite.document(),
+                        cite.number(),
+                        cite.target(),
+                        cite.text(),
+                        Optional.of(SourceSpan.at(3, 4))))
+                .add(org.resdom.model.Anchor.of("x").withSpan(Optional.of(SourceSpan.at(3, 9))))
+                .text(";"));
+        Resolution c = doc(p -> p.text("to adopt ")
+                        .cite(cite)
+                        .add(org.resdom.model.Anchor.of("x"))
+                        .text(";"))
                 .withHints(SourceHints.of(Map.of("text.newline", "\r\n")));
         assertThat(b).isEqualTo(c);
         assertThat(StructuralDiff.of(b, c).isEmpty()).isTrue();
@@ -154,12 +174,16 @@ class StructuralDiffTest {
 
     @Test
     void emptyExactlyWhenEqual() {
-        qt().withExamples(200).forAll(Generators.arbitrary(new Generators.Options(true, true)),
-                Generators.arbitrary(new Generators.Options(true, true))).checkAssert((x, y) -> {
+        qt().withExamples(200)
+                .forAll(
+                        Generators.arbitrary(new Generators.Options(true, true)),
+                        Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert((x, y) -> {
                     assertThat(StructuralDiff.of(x, x).isEmpty()).isTrue();
                     assertThat(StructuralDiff.of(x, y).isEmpty()).isEqualTo(x.equals(y));
                 });
         Resolution seed = SeedFixture.resolution71();
-        assertThat(StructuralDiff.of(seed, SeedFixture.resolution71()).differences()).isEmpty();
+        assertThat(StructuralDiff.of(seed, SeedFixture.resolution71()).differences())
+                .isEmpty();
     }
 }

@@ -15,10 +15,13 @@ class TheoriesTest {
     @Timeout(60)
     void aFailingPropertyShrinksBoundedly() {
         AtomicInteger runs = new AtomicInteger();
-        assertThatThrownBy(() -> qt().withExamples(1_000).forAll(Generators.wellFormed()).check(r -> {
-            runs.incrementAndGet();
-            return false;
-        })).isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> qt().withExamples(1_000)
+                        .forAll(Generators.wellFormed())
+                        .check(r -> {
+                            runs.incrementAndGet();
+                            return false;
+                        }))
+                .isInstanceOf(AssertionError.class);
         // the first example fails; then at most the bounded shrink cycles run the property again
         assertThat(runs.get()).isBetween(1, 1 + Theories.DEFAULT_SHRINK_CYCLES);
     }

@@ -19,11 +19,17 @@ class SeedValidationTest {
 
     @Test
     void theFixtureMirrorsTheSeedsStructure() {
-        assertThat(seed.preamble()).extracting(s -> s.phrase().text())
+        assertThat(seed.preamble())
+                .extracting(s -> s.phrase().text())
                 .containsExactly("considérant", "considérant en outre", "notant", "reconnaissant");
-        assertThat(seed.operative()).extracting(s -> s.headingText().orElse("")).containsExactly("décide",
-                "charge le Secrétaire général et les Directeurs des Bureaux", "charge le Conseil de l'UIT",
-                "invite les États Membres", "invite les Membres des Secteurs");
+        assertThat(seed.operative())
+                .extracting(s -> s.headingText().orElse(""))
+                .containsExactly(
+                        "décide",
+                        "charge le Secrétaire général et les Directeurs des Bureaux",
+                        "charge le Conseil de l'UIT",
+                        "invite les États Membres",
+                        "invite les Membres des Secteurs");
         assertThat(labels(seed.preamble().get(0).paragraphs()))
                 .containsExactly("a)", "b)", "c)", "d)", "b)", "c)", "d)", "e)", "f)", "g)", "h)");
         assertThat(labels(seed.preamble().get(1).paragraphs())).containsExactly("a)", "b)", "[c)");
@@ -36,7 +42,9 @@ class SeedValidationTest {
             assertThat(p.label()).isEmpty();
             assertThat(labels(p.items())).containsExactly("–", "–");
         });
-        assertThat(seed.footnotes()).singleElement().satisfies(f -> assertThat(f.marker()).isEqualTo("1"));
+        assertThat(seed.footnotes())
+                .singleElement()
+                .satisfies(f -> assertThat(f.marker()).isEqualTo("1"));
         assertThat(seed.citations()).hasSizeGreaterThan(10);
         assertThat(SeedFixture.resolution71()).isEqualTo(seed).isNotSameAs(seed);
     }
@@ -44,7 +52,11 @@ class SeedValidationTest {
     @Test
     void theStandardValidatorFindsTheDuplicatedAndGluedLabelsAndNothingElse() {
         List<Diagnostic> found = Validator.standard().validate(seed);
-        assertThat(found).extracting(Diagnostic::code, Diagnostic::severity, d -> d.elementId().orElse(""))
+        assertThat(found)
+                .extracting(
+                        Diagnostic::code,
+                        Diagnostic::severity,
+                        d -> d.elementId().orElse(""))
                 .containsExactly(
                         tuple("RD-LABEL-DUPLICATE", Severity.ERROR, "preamble__container_1__list_1__item_b_2"),
                         tuple("RD-LABEL-DUPLICATE", Severity.ERROR, "preamble__container_1__list_1__item_c_2"),
@@ -66,6 +78,8 @@ class SeedValidationTest {
     }
 
     private static List<String> labels(List<Paragraph> paragraphs) {
-        return paragraphs.stream().map(p -> p.label().map(Label::text).orElse("")).toList();
+        return paragraphs.stream()
+                .map(p -> p.label().map(Label::text).orElse(""))
+                .toList();
     }
 }

@@ -19,8 +19,9 @@ class ValidationPropertiesTest {
 
     @Test
     void wellFormedResolutionsValidateCleanly() {
-        qt().withExamples(200).forAll(Generators.wellFormed()).checkAssert(r ->
-                assertThat(Validator.standard().validate(r)).isEmpty());
+        qt().withExamples(200)
+                .forAll(Generators.wellFormed())
+                .checkAssert(r -> assertThat(Validator.standard().validate(r)).isEmpty());
     }
 
     @Test
@@ -35,16 +36,18 @@ class ValidationPropertiesTest {
 
     @Test
     void validationNeverFailsOnArbitraryResolutions() {
-        qt().withExamples(100).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
-            List<Diagnostic> found = Validator.standard().validate(r);
-            assertThat(found).noneMatch(d -> d.code().equals("RD-RULE-FAILED"));
-            Set<String> ids = new HashSet<>();
-            r.elements().forEach(l -> ids.add(l.id()));
-            for (Diagnostic d : found) {
-                assertThat(d.elementId()).as("%s", d).isPresent();
-                assertThat(ids).contains(d.elementId().get());
-            }
-        });
+        qt().withExamples(100)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert(r -> {
+                    List<Diagnostic> found = Validator.standard().validate(r);
+                    assertThat(found).noneMatch(d -> d.code().equals("RD-RULE-FAILED"));
+                    Set<String> ids = new HashSet<>();
+                    r.elements().forEach(l -> ids.add(l.id()));
+                    for (Diagnostic d : found) {
+                        assertThat(d.elementId()).as("%s", d).isPresent();
+                        assertThat(ids).contains(d.elementId().get());
+                    }
+                });
     }
 
     @Test
@@ -52,15 +55,18 @@ class ValidationPropertiesTest {
         qt().withExamples(100).forAll(Generators.arbitrary()).checkAssert(r -> {
             Resolution stripped = Spans.strip(r);
             assertThat(Spans.of(stripped)).allMatch(java.util.Optional::isEmpty);
-            assertThat(Validator.standard().validate(r)).isEqualTo(Validator.standard().validate(r));
+            assertThat(Validator.standard().validate(r))
+                    .isEqualTo(Validator.standard().validate(r));
             assertThat(withoutSpans(Validator.standard().validate(stripped)))
                     .isEqualTo(withoutSpans(Validator.standard().validate(r)));
         });
     }
 
     private static List<Diagnostic> withoutSpans(List<Diagnostic> found) {
-        return found.stream().map(d -> new Diagnostic(d.code(), d.severity(), d.message(), d.elementId(),
-                java.util.Optional.empty())).toList();
+        return found.stream()
+                .map(d ->
+                        new Diagnostic(d.code(), d.severity(), d.message(), d.elementId(), java.util.Optional.empty()))
+                .toList();
     }
 
     @Test
@@ -75,9 +81,10 @@ class ValidationPropertiesTest {
             org.resdom.model.PreambleSection s = r.preamble().get(0);
             java.util.List<org.resdom.model.PreambleSection> pre = new java.util.ArrayList<>(r.preamble());
             pre.set(0, new org.resdom.model.PreambleSection(s.phrase(), s.runIn(), swapped, s.span()));
-            Resolution bad = new Resolution(r.identity(), r.formula(), pre, r.operative(), r.annexes(),
-                    r.metadata(), r.span());
-            assertThat(Validator.standard().validate(bad)).extracting(Diagnostic::code)
+            Resolution bad =
+                    new Resolution(r.identity(), r.formula(), pre, r.operative(), r.annexes(), r.metadata(), r.span());
+            assertThat(Validator.standard().validate(bad))
+                    .extracting(Diagnostic::code)
                     .contains(Rules.LABEL_SEQUENCE);
         });
     }

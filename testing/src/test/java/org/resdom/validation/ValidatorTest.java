@@ -18,9 +18,10 @@ import org.resdom.testing.SeedFixture;
 class ValidatorTest {
 
     private static final Resolution BAD = Resolution.builder(
-            Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.ENGLISH))
+                    Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.ENGLISH))
             .preamble("considering", s -> s.item("a)", "x.").item("a)", "y,"))
-            .operative("resolves", s -> s.item("1", "z;")).build();
+            .operative("resolves", s -> s.item("1", "z;"))
+            .build();
 
     /** A user's own rule: operative paragraphs must not be longer than 20 characters. */
     private static final class ShortParagraphs implements Rule {
@@ -41,40 +42,57 @@ class ValidatorTest {
 
         @Override
         public void check(Resolution resolution, RuleContext context) {
-            resolution.operative().forEach(s -> s.paragraphs().forEach(p -> {
-                if (p.plainText().length() > 20) {
-                    context.report(p, "too long");
-                }
-            }));
+            resolution
+                    .operative()
+                    .forEach(s -> s.paragraphs().forEach(p -> {
+                        if (p.plainText().length() > 20) {
+                            context.report(p, "too long");
+                        }
+                    }));
         }
     }
 
     @Test
     void standardRulesReportInRuleOrderThenDocumentOrder() {
         List<Diagnostic> found = Validator.standard().validate(BAD);
-        assertThat(found).extracting(Diagnostic::code).containsExactly(Rules.LABEL_DUPLICATE, Rules.PUNCTUATION,
-                Rules.PUNCTUATION);
+        assertThat(found)
+                .extracting(Diagnostic::code)
+                .containsExactly(Rules.LABEL_DUPLICATE, Rules.PUNCTUATION, Rules.PUNCTUATION);
         assertThat(Validator.standard().rules()).containsExactlyElementsOf(Rules.standard());
     }
 
     @Test
     void aRuleCanBeSwitchedOffByItsCode() {
-        Validator v = Validator.builder().standardRules().without(Rules.PUNCTUATION).build();
+        Validator v =
+                Validator.builder().standardRules().without(Rules.PUNCTUATION).build();
         assertThat(v.validate(BAD)).extracting(Diagnostic::code).containsExactly(Rules.LABEL_DUPLICATE);
-        assertThat(v.rules()).extracting(Rule::code).doesNotContain(Rules.PUNCTUATION).hasSize(13);
-        assertThat(Validator.builder().standardRules().without("RD-NO-SUCH-RULE").build().rules()).hasSize(14);
+        assertThat(v.rules())
+                .extracting(Rule::code)
+                .doesNotContain(Rules.PUNCTUATION)
+                .hasSize(13);
+        assertThat(Validator.builder()
+                        .standardRules()
+                        .without("RD-NO-SUCH-RULE")
+                        .build()
+                        .rules())
+                .hasSize(14);
     }
 
     @Test
     void usersRulesPlugInTheSameWay() {
-        Validator v = Validator.builder().standardRules().add(new ShortParagraphs()).build();
+        Validator v =
+                Validator.builder().standardRules().add(new ShortParagraphs()).build();
         Resolution seed = SeedFixture.resolution71();
-        List<Diagnostic> mine = v.validate(seed).stream().filter(d -> d.code().equals("MY-SHORT")).toList();
+        List<Diagnostic> mine = v.validate(seed).stream()
+                .filter(d -> d.code().equals("MY-SHORT"))
+                .toList();
         assertThat(mine).isNotEmpty().allSatisfy(d -> {
             assertThat(d.severity()).isEqualTo(Severity.INFO);
-            assertThat(seed.byId(d.elementId().orElseThrow()).orElseThrow().node()).isInstanceOf(Paragraph.class);
+            assertThat(seed.byId(d.elementId().orElseThrow()).orElseThrow().node())
+                    .isInstanceOf(Paragraph.class);
         });
-        assertThat(Validator.builder().add(new ShortParagraphs()).build().validate(BAD)).isEmpty();
+        assertThat(Validator.builder().add(new ShortParagraphs()).build().validate(BAD))
+                .isEmpty();
     }
 
     @Test
@@ -100,7 +118,11 @@ class ValidatorTest {
                 throw new IllegalStateException("boom");
             }
         };
-        List<Diagnostic> found = Validator.builder().add(broken).add(Rules.labelDuplicate()).build().validate(BAD);
+        List<Diagnostic> found = Validator.builder()
+                .add(broken)
+                .add(Rules.labelDuplicate())
+                .build()
+                .validate(BAD);
         assertThat(found).extracting(Diagnostic::code).containsExactly("RD-RULE-FAILED", Rules.LABEL_DUPLICATE);
         assertThat(found.get(0).message()).contains("MY-BROKEN").contains("boom");
     }
@@ -109,20 +131,25 @@ class ValidatorTest {
     void validatingTheEmptyResolutionFindsOnlyThatItIsEmpty() {
         assertThat(Validator.standard().validate(Resolution.empty(Identity.unknown())))
                 .extracting(Diagnostic::code, Diagnostic::severity)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(Rules.EMPTY_DOCUMENT,
-                        org.resdom.diagnostic.Severity.WARNING));
-        assertThat(Validator.standard().validate(Resolution.empty(
-                Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.FRENCH))))
-                .extracting(Diagnostic::code).containsExactly(Rules.EMPTY_DOCUMENT);
+                .containsExactly(org.assertj.core.api.Assertions.tuple(
+                        Rules.EMPTY_DOCUMENT, org.resdom.diagnostic.Severity.WARNING));
+        assertThat(Validator.standard()
+                        .validate(Resolution.empty(
+                                Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "1", Language.FRENCH))))
+                .extracting(Diagnostic::code)
+                .containsExactly(Rules.EMPTY_DOCUMENT);
     }
 
     @Test
     void nullsAreRejected() {
-        assertThatNullPointerException().isThrownBy(() -> Validator.standard().validate(null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Validator.standard().validate(null))
                 .withMessageContaining("resolution");
-        assertThatNullPointerException().isThrownBy(() -> Validator.builder().add(null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Validator.builder().add(null))
                 .withMessageContaining("rule");
-        assertThatNullPointerException().isThrownBy(() -> Validator.builder().without(null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> Validator.builder().without(null))
                 .withMessageContaining("code");
     }
 }

@@ -17,8 +17,7 @@ import org.resdom.model.Resolution;
 public final class ToyFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public ToyFormatProvider() {
-    }
+    public ToyFormatProvider() {}
 
     @Override
     public String name() {
@@ -54,8 +53,12 @@ public final class ToyFormatProvider implements FormatProvider {
 
         @Override
         public void write(Resolution resolution, Writer out) throws IOException {
-            out.write(String.format(Locale.ROOT, "toy %s %s %s%n", resolution.identity().body().code(),
-                    resolution.identity().number().orElse("-"), resolution.identity().language().code()));
+            out.write(String.format(
+                    Locale.ROOT,
+                    "toy %s %s %s%n",
+                    resolution.identity().body().code(),
+                    resolution.identity().number().orElse("-"),
+                    resolution.identity().language().code()));
             for (Paragraph p : resolution.find(Paragraph.class).toList()) {
                 out.write(p.label().map(l -> l.text() + " ").orElse("") + p.plainText() + "\n");
             }

@@ -27,8 +27,11 @@ public final class CitationRevisionRule extends RuleBase {
      * @param conferences the table of conferences
      */
     public CitationRevisionRule(String code, Conferences conferences) {
-        super(code, Severity.WARNING, "A cited revision (or the document's history) names a year in which the "
-                + "body did not meet, or a place that does not match the year (Dubai, 2022 at the PP).");
+        super(
+                code,
+                Severity.WARNING,
+                "A cited revision (or the document's history) names a year in which the "
+                        + "body did not meet, or a place that does not match the year (Dubai, 2022 at the PP).");
         this.conferences = conferences;
     }
 

@@ -29,6 +29,7 @@ public final class Conferences {
     private final Map<Body, Map<Integer, Set<String>>> table;
     /** Normalized place → years (over all bodies). */
     private final Map<String, Set<Integer>> yearsByPlace;
+
     private final int lastYear;
 
     private Conferences(Map<Body, Map<Integer, Set<String>>> table) {
@@ -80,7 +81,8 @@ public final class Conferences {
     /** @return the year in which the body met at that place, if the table knows one */
     Optional<Integer> yearAt(Body body, String place) {
         String n = normalize(place);
-        for (Map.Entry<Integer, Set<String>> e : table.getOrDefault(body, Map.of()).entrySet()) {
+        for (Map.Entry<Integer, Set<String>> e :
+                table.getOrDefault(body, Map.of()).entrySet()) {
             if (e.getValue().contains(n)) {
                 return Optional.of(e.getKey());
             }
@@ -125,11 +127,12 @@ public final class Conferences {
     private static Conferences load() {
         Map<Body, Map<Integer, Set<String>>> table = new EnumMap<>(Body.class);
         for (DataTable.Row row : DataTable.read(Conferences.class, "conferences.tsv", 3)) {
-            Body body = Body.fromCode(row.get(0)).orElseThrow(
-                    () -> new IllegalStateException("conferences.tsv:" + row.line() + ": unknown body " + row.get(0)));
+            Body body = Body.fromCode(row.get(0))
+                    .orElseThrow(() -> new IllegalStateException(
+                            "conferences.tsv:" + row.line() + ": unknown body " + row.get(0)));
             int year = Integer.parseInt(row.get(1));
-            Set<String> places = table.computeIfAbsent(body, k -> new TreeMap<>())
-                    .computeIfAbsent(year, k -> new HashSet<>());
+            Set<String> places =
+                    table.computeIfAbsent(body, k -> new TreeMap<>()).computeIfAbsent(year, k -> new HashSet<>());
             for (String p : row.get(2).split("\\|")) {
                 if (!p.isBlank()) {
                     places.add(normalize(p.strip()));

@@ -12,7 +12,12 @@ import org.resdom.validation.RuleContext;
 /** Reports an empty document, empty sections and annexes, empty paragraphs, or empty footnote bodies. */
 public final class EmptyRule extends RuleBase {
 
-    private enum Kind { DOCUMENT, SECTION, PARAGRAPH, FOOTNOTE }
+    private enum Kind {
+        DOCUMENT,
+        SECTION,
+        PARAGRAPH,
+        FOOTNOTE
+    }
 
     private final Kind kind;
 
@@ -26,7 +31,9 @@ public final class EmptyRule extends RuleBase {
      * @return the rule reporting a document with neither a preamble nor an operative part
      */
     public static EmptyRule document(String code) {
-        return new EmptyRule(code, "The document has no preamble and no operative part: it is empty, or not a resolution.",
+        return new EmptyRule(
+                code,
+                "The document has no preamble and no operative part: it is empty, or not a resolution.",
                 Kind.DOCUMENT);
     }
 
@@ -43,8 +50,8 @@ public final class EmptyRule extends RuleBase {
      * @return the rule reporting paragraphs with no text and no items
      */
     public static EmptyRule paragraph(String code) {
-        return new EmptyRule(code, "A paragraph has no text (only whitespace, anchors or call-outs) and no items.",
-                Kind.PARAGRAPH);
+        return new EmptyRule(
+                code, "A paragraph has no text (only whitespace, anchors or call-outs) and no items.", Kind.PARAGRAPH);
     }
 
     /**
@@ -60,9 +67,11 @@ public final class EmptyRule extends RuleBase {
         switch (kind) {
             case DOCUMENT:
                 if (resolution.preamble().isEmpty() && resolution.operative().isEmpty()) {
-                    context.report(resolution, "no preamble and no operative part"
-                            + (resolution.annexes().isEmpty() ? "" : " (only annexes)")
-                            + ": the document is empty, or not a resolution");
+                    context.report(
+                            resolution,
+                            "no preamble and no operative part"
+                                    + (resolution.annexes().isEmpty() ? "" : " (only annexes)")
+                                    + ": the document is empty, or not a resolution");
                 }
                 break;
             case SECTION:
@@ -79,10 +88,15 @@ public final class EmptyRule extends RuleBase {
                 break;
             case PARAGRAPH:
                 resolution.find(Paragraph.class).forEach(p -> {
-                    if (p.items().isEmpty() && blank(Inline.plainText(p.content()))
+                    if (p.items().isEmpty()
+                            && blank(Inline.plainText(p.content()))
                             && blank(Inline.plainText(p.wrapUp()))) {
-                        context.report(p, "paragraph" + p.label().map(l -> " '" + l.text() + "'").orElse("")
-                                + " is empty");
+                        context.report(
+                                p,
+                                "paragraph"
+                                        + p.label()
+                                                .map(l -> " '" + l.text() + "'")
+                                                .orElse("") + " is empty");
                     }
                 });
                 break;

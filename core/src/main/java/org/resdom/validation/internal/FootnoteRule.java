@@ -17,7 +17,11 @@ import org.resdom.validation.RuleContext;
  */
 public final class FootnoteRule extends RuleBase {
 
-    private enum Kind { MISSING, UNREFERENCED, DUPLICATE }
+    private enum Kind {
+        MISSING,
+        UNREFERENCED,
+        DUPLICATE
+    }
 
     private final Kind kind;
 
@@ -31,8 +35,8 @@ public final class FootnoteRule extends RuleBase {
      * @return the rule reporting a call-out whose marker has no body
      */
     public static FootnoteRule missing(String code) {
-        return new FootnoteRule(code, Severity.ERROR, "A footnote call-out has no footnote body with its marker.",
-                Kind.MISSING);
+        return new FootnoteRule(
+                code, Severity.ERROR, "A footnote call-out has no footnote body with its marker.", Kind.MISSING);
     }
 
     /**
@@ -40,8 +44,8 @@ public final class FootnoteRule extends RuleBase {
      * @return the rule reporting a body whose marker has no call-out
      */
     public static FootnoteRule unreferenced(String code) {
-        return new FootnoteRule(code, Severity.ERROR, "A footnote body has no call-out with its marker.",
-                Kind.UNREFERENCED);
+        return new FootnoteRule(
+                code, Severity.ERROR, "A footnote body has no call-out with its marker.", Kind.UNREFERENCED);
     }
 
     /**
@@ -49,7 +53,9 @@ public final class FootnoteRule extends RuleBase {
      * @return the rule reporting more bodies with one marker than call-outs
      */
     public static FootnoteRule duplicate(String code) {
-        return new FootnoteRule(code, Severity.ERROR,
+        return new FootnoteRule(
+                code,
+                Severity.ERROR,
                 "Two footnote bodies have the same marker (more bodies than call-outs with that marker).",
                 Kind.DUPLICATE);
     }
@@ -64,7 +70,8 @@ public final class FootnoteRule extends RuleBase {
                 refs.computeIfAbsent(r.marker().strip(), k -> new ArrayList<>()).add(r);
                 order.add(n);
             } else if (n instanceof Footnote f) {
-                bodies.computeIfAbsent(f.marker().strip(), k -> new ArrayList<>()).add(f);
+                bodies.computeIfAbsent(f.marker().strip(), k -> new ArrayList<>())
+                        .add(f);
                 order.add(n);
             }
         });
@@ -81,8 +88,10 @@ public final class FootnoteRule extends RuleBase {
                 if (kind == Kind.UNREFERENCED && refCount == 0) {
                     context.report(f, "footnote body '" + f.marker() + "' has no call-out in the text");
                 } else if (kind == Kind.DUPLICATE && refCount > 0 && index > Math.max(refCount, 1)) {
-                    context.report(f, "footnote marker '" + f.marker() + "' is used by " + bodies.get(m).size()
-                            + " footnote bodies but only " + refCount + " call-out(s)");
+                    context.report(
+                            f,
+                            "footnote marker '" + f.marker() + "' is used by "
+                                    + bodies.get(m).size() + " footnote bodies but only " + refCount + " call-out(s)");
                 }
             }
         }

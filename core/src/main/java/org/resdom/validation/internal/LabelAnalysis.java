@@ -41,20 +41,23 @@ final class LabelAnalysis {
     }
 
     /** The verdict on one paragraph. */
-    record Entry(Paragraph paragraph, Verdict verdict, String expected) {
-    }
+    record Entry(Paragraph paragraph, Verdict verdict, String expected) {}
 
     /** The family of a label within its list. */
     enum Family {
-        LETTER, ROMAN, NUMBER, DASH, BULLET, OTHER
+        LETTER,
+        ROMAN,
+        NUMBER,
+        DASH,
+        BULLET,
+        OTHER
     }
 
     private static final String[] SUFFIXES = {"", "bis", "ter", "quater", "quinquies", "sexies"};
     private static final String CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя";
     private static final String ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
 
-    private LabelAnalysis() {
-    }
+    private LabelAnalysis() {}
 
     /** Whether any label of the list is a letter, which makes i, v, x letters too. */
     static boolean lettered(List<Paragraph> list) {
@@ -151,9 +154,12 @@ final class LabelAnalysis {
                 prevSuffix = suffix;
                 continue;
             }
-            String want = format(expected, f, label) + (expectedSuffix > 0 && expectedSuffix < SUFFIXES.length
-                    ? SUFFIXES[expectedSuffix] : "");
-            if (f == Family.NUMBER && suffix == 0 && expected.length == 1 && cur.length == 1
+            String want = format(expected, f, label)
+                    + (expectedSuffix > 0 && expectedSuffix < SUFFIXES.length ? SUFFIXES[expectedSuffix] : "");
+            if (f == Family.NUMBER
+                    && suffix == 0
+                    && expected.length == 1
+                    && cur.length == 1
                     && glued(label.value(), expected[0])) {
                 out.add(new Entry(p, Verdict.GLUED, want));
                 prev = expected;
@@ -314,7 +320,8 @@ final class LabelAnalysis {
             return "letter " + ordinal;
         }
         int times = (ordinal - 1) / alphabet.length() + 1;
-        String s = String.valueOf(alphabet.charAt((ordinal - 1) % alphabet.length())).repeat(times);
+        String s = String.valueOf(alphabet.charAt((ordinal - 1) % alphabet.length()))
+                .repeat(times);
         return Character.isUpperCase(like.charAt(0)) ? s.toUpperCase(Locale.ROOT) : s;
     }
 }

@@ -21,7 +21,10 @@ public final class LabelMixedRule extends RuleBase {
      * @param code the code to report under
      */
     public LabelMixedRule(String code) {
-        super(code, Severity.WARNING, "The labels of one list are written in different styles (a) with 1, a) with (b)).");
+        super(
+                code,
+                Severity.WARNING,
+                "The labels of one list are written in different styles (a) with 1, a) with (b)).");
     }
 
     @Override
@@ -48,13 +51,16 @@ public final class LabelMixedRule extends RuleBase {
                 continue;
             }
             if (f != firstFamily) {
-                context.report(p, "label '" + l.text() + "' (" + name(f) + ") mixed with '" + first.text() + "' ("
-                        + name(firstFamily) + ") in one list");
+                context.report(
+                        p,
+                        "label '" + l.text() + "' (" + name(f) + ") mixed with '" + first.text() + "' ("
+                                + name(firstFamily) + ") in one list");
                 return;
             }
             if (f != LabelAnalysis.Family.OTHER && !shape.equals(firstShape)) {
-                context.report(p, "label '" + l.text() + "' is written differently from '" + first.text()
-                        + "' in the same list");
+                context.report(
+                        p,
+                        "label '" + l.text() + "' is written differently from '" + first.text() + "' in the same list");
                 return;
             }
         }

@@ -22,8 +22,11 @@ public final class LabelRule extends RuleBase {
      * @return the rule reporting a label used twice in one list
      */
     public static LabelRule duplicate(String code) {
-        return new LabelRule(code, Severity.ERROR,
-                "A label appears twice in one list of paragraphs (a, b, b, c).", LabelAnalysis.Verdict.DUPLICATE);
+        return new LabelRule(
+                code,
+                Severity.ERROR,
+                "A label appears twice in one list of paragraphs (a, b, b, c).",
+                LabelAnalysis.Verdict.DUPLICATE);
     }
 
     /**
@@ -31,7 +34,9 @@ public final class LabelRule extends RuleBase {
      * @return the rule reporting a label that skips or breaks the sequence
      */
     public static LabelRule sequence(String code) {
-        return new LabelRule(code, Severity.WARNING,
+        return new LabelRule(
+                code,
+                Severity.WARNING,
                 "A label is not the one that should come next (a, b, d; 1, 2, 4; a list starting at b).",
                 LabelAnalysis.Verdict.OUT_OF_SEQUENCE);
     }
@@ -41,7 +46,9 @@ public final class LabelRule extends RuleBase {
      * @return the rule reporting a number that reads as two numbers glued together
      */
     public static LabelRule glued(String code) {
-        return new LabelRule(code, Severity.WARNING,
+        return new LabelRule(
+                code,
+                Severity.WARNING,
                 "A number reads as the expected number glued to another (21 where 2 was expected), "
                         + "as when a tracked change is flattened.",
                 LabelAnalysis.Verdict.GLUED);
@@ -60,12 +67,14 @@ public final class LabelRule extends RuleBase {
                         context.report(e.paragraph(), "label '" + label + "' appears twice in the same list");
                         break;
                     case GLUED:
-                        context.report(e.paragraph(), "label '" + label + "' looks like two numbers glued together; "
-                                + "expected " + e.expected());
+                        context.report(
+                                e.paragraph(),
+                                "label '" + label + "' looks like two numbers glued together; " + "expected "
+                                        + e.expected());
                         break;
                     default:
-                        context.report(e.paragraph(), "label '" + label + "' is out of sequence; expected "
-                                + e.expected());
+                        context.report(
+                                e.paragraph(), "label '" + label + "' is out of sequence; expected " + e.expected());
                         break;
                 }
             }

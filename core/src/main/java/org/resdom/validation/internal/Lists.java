@@ -16,8 +16,7 @@ import org.resdom.model.Section;
  * phrase together, as one list), annexes and sub-items.
  */
 final class Lists {
-    private Lists() {
-    }
+    private Lists() {}
 
     /**
      * Calls {@code action} once for each list of sibling paragraphs (a section's, an annex's,

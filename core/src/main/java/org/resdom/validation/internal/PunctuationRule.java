@@ -10,9 +10,9 @@ import org.resdom.model.Inserted;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
-import org.resdom.model.UnknownElement;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
+import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.validation.RuleContext;
 
@@ -43,8 +43,11 @@ public final class PunctuationRule extends RuleBase {
      * @param code the code to report under
      */
     public PunctuationRule(String code) {
-        super(code, Severity.WARNING, "A paragraph does not end with the punctuation of the body's style "
-                + "(ITU preamble , or ; operative ; , . and the last operative paragraph .).");
+        super(
+                code,
+                Severity.WARNING,
+                "A paragraph does not end with the punctuation of the body's style "
+                        + "(ITU preamble , or ; operative ; , . and the last operative paragraph .).");
     }
 
     @Override
@@ -96,8 +99,10 @@ public final class PunctuationRule extends RuleBase {
         }
         int intro = lastChar(p.content());
         if (intro >= 0 && intro != ':' && allowed.indexOf(intro) < 0) {
-            context.report(p, "the introduction of paragraph" + label + " ends with '" + str(intro)
-                    + "'; expected ':'" + expected(allowed));
+            context.report(
+                    p,
+                    "the introduction of paragraph" + label + " ends with '" + str(intro) + "'; expected ':'"
+                            + expected(allowed));
         }
         for (Paragraph item : p.items()) {
             paragraph(item, ITEMS, last, context);
@@ -114,7 +119,10 @@ public final class PunctuationRule extends RuleBase {
                 context.report(p, what + " ends the operative part with '" + str(c) + "'; expected '.'");
             }
         } else if (allowed.indexOf(c) < 0) {
-            context.report(p, what + " ends with '" + str(c) + "'; expected " + expected(allowed).substring(4));
+            context.report(
+                    p,
+                    what + " ends with '" + str(c) + "'; expected "
+                            + expected(allowed).substring(4));
         }
     }
 

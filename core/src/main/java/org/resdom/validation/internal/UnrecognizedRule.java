@@ -17,7 +17,10 @@ public final class UnrecognizedRule extends RuleBase {
      * @param code the code to report under
      */
     public UnrecognizedRule(String code) {
-        super(code, Severity.WARNING, "The document holds content a reader could not place (an Unrecognized or UnknownElement node).");
+        super(
+                code,
+                Severity.WARNING,
+                "The document holds content a reader could not place (an Unrecognized or UnknownElement node).");
     }
 
     @Override
@@ -30,8 +33,10 @@ public final class UnrecognizedRule extends RuleBase {
         resolution.find(UnknownElement.class).forEach(u -> {
             String raw = Inline.plainText(u.content()).strip();
             String shown = raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
-            context.report(u, "unknown element <" + u.name() + ">" + (u.foreign() ? " of " + u.namespace() : "")
-                    + " kept" + (shown.isEmpty() ? "" : ": '" + shown + "'"));
+            context.report(
+                    u,
+                    "unknown element <" + u.name() + ">" + (u.foreign() ? " of " + u.namespace() : "") + " kept"
+                            + (shown.isEmpty() ? "" : ": '" + shown + "'"));
         });
     }
 }

@@ -16,11 +16,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
-import org.resdom.model.SourceSpan;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadResult;
+import org.resdom.model.SourceSpan;
 
 /**
  * The resolutions under a file or folder, read lazily as a stream. Folders are walked in name order for the
@@ -62,8 +62,8 @@ public final class Corpus {
      * @return the corpus of that file or of the files under that folder; sequential, formats detected
      */
     public static Corpus of(Path path) {
-        return new Corpus(Objects.requireNonNull(path, "path"), false, Optional.empty(), Positions.DOCUMENT,
-                DEFAULT_MAX_BYTES);
+        return new Corpus(
+                Objects.requireNonNull(path, "path"), false, Optional.empty(), Positions.DOCUMENT, DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -143,14 +143,15 @@ public final class Corpus {
      * @return the document, never throwing for a bad file
      */
     public CorpusDocument read(Path file) {
-        String name = Files.isDirectory(root) ? root.relativize(file).toString()
-                : String.valueOf(file.getFileName());
+        String name = Files.isDirectory(root) ? root.relativize(file).toString() : String.valueOf(file.getFileName());
         String text;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                return unreadable(file, name, String.format(Locale.ROOT, "too large (%d bytes; the limit is %d)",
-                        size, maxBytes));
+                return unreadable(
+                        file,
+                        name,
+                        String.format(Locale.ROOT, "too large (%d bytes; the limit is %d)", size, maxBytes));
             }
             text = decode(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
@@ -177,19 +178,33 @@ public final class Corpus {
             ReadResult r = b.build().read(text);
             return new CorpusDocument(file, name, Optional.of(f), Optional.of(r.resolution()), r.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
-            return new CorpusDocument(file, name, Optional.of(f), Optional.empty(), List.of(new Diagnostic(
-                    READER_FAILED, Severity.ERROR, "the " + f + " reader failed: " + e, Optional.empty(),
-                    Optional.of(SourceSpan.at(1, 1)))));
+            return new CorpusDocument(
+                    file,
+                    name,
+                    Optional.of(f),
+                    Optional.empty(),
+                    List.of(new Diagnostic(
+                            READER_FAILED,
+                            Severity.ERROR,
+                            "the " + f + " reader failed: " + e,
+                            Optional.empty(),
+                            Optional.of(SourceSpan.at(1, 1)))));
         }
     }
 
     private static CorpusDocument unreadable(Path file, String name, String why) {
-        return new CorpusDocument(file, name, Optional.empty(), Optional.empty(), List.of(new Diagnostic(UNREADABLE,
-                Severity.ERROR, why, Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
+        return new CorpusDocument(
+                file,
+                name,
+                Optional.empty(),
+                Optional.empty(),
+                List.of(new Diagnostic(
+                        UNREADABLE, Severity.ERROR, why, Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
-        CharBuffer out = StandardCharsets.UTF_8.newDecoder()
+        CharBuffer out = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes));

@@ -18,7 +18,11 @@ import org.resdom.model.Resolution;
  * @param resolution the resolution; empty when the file could not be read
  * @param diagnostics the reader's diagnostics, or the reason the file could not be read
  */
-public record CorpusDocument(Path file, String name, Optional<String> format, Optional<Resolution> resolution,
+public record CorpusDocument(
+        Path file,
+        String name,
+        Optional<String> format,
+        Optional<Resolution> resolution,
         List<Diagnostic> diagnostics) {
 
     /** Checks for nulls and copies the list. */

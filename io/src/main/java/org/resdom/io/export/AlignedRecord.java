@@ -17,8 +17,14 @@ import org.resdom.model.Language;
  * @param continued where a version splits the pivot's clause in two, the second part (the first is in
  *     {@code versions}); empty for most clauses
  */
-public record AlignedRecord(String id, String document, Language pivot, double confidence, List<String> diagnostics,
-        List<ExportRecord> versions, List<ExportRecord> continued) {
+public record AlignedRecord(
+        String id,
+        String document,
+        Language pivot,
+        double confidence,
+        List<String> diagnostics,
+        List<ExportRecord> versions,
+        List<ExportRecord> continued) {
 
     /** Checks for nulls and copies the lists. */
     public AlignedRecord {
@@ -43,7 +49,12 @@ public record AlignedRecord(String id, String document, Language pivot, double c
      * @param diagnostics where the versions differ
      * @param versions the clause in each language, pivot first
      */
-    public AlignedRecord(String id, String document, Language pivot, double confidence, List<String> diagnostics,
+    public AlignedRecord(
+            String id,
+            String document,
+            Language pivot,
+            double confidence,
+            List<String> diagnostics,
             List<ExportRecord> versions) {
         this(id, document, pivot, confidence, diagnostics, versions, List.of());
     }

@@ -47,8 +47,7 @@ public final class Aligner {
     private static final byte TWO_A = 3;
     private static final byte TWO_B = 4;
 
-    private Aligner() {
-    }
+    private Aligner() {}
 
     /** The source hint of the Akoma Ntoso work IRI, which names a document whatever its language. */
     public static final String WORK_KEY = "akn.work";
@@ -61,7 +60,10 @@ public final class Aligner {
      * @return its group key
      */
     public static String groupKey(Resolution resolution) {
-        return resolution.hints().get(WORK_KEY).filter(w -> !w.isBlank())
+        return resolution
+                .hints()
+                .get(WORK_KEY)
+                .filter(w -> !w.isBlank())
                 .orElseGet(() -> Exporter.documentKey(resolution.identity()));
     }
 
@@ -104,7 +106,8 @@ public final class Aligner {
         if (byLanguage.isEmpty()) {
             return List.of();
         }
-        Language pivot = byLanguage.containsKey(Language.ENGLISH) ? Language.ENGLISH
+        Language pivot = byLanguage.containsKey(Language.ENGLISH)
+                ? Language.ENGLISH
                 : byLanguage.keySet().iterator().next();
         List<ExportRecord> base = byLanguage.get(pivot);
         List<Features> baseF = base.stream().map(Features::of).toList();
@@ -135,12 +138,19 @@ public final class Aligner {
                     used[j] = true;
                 }
                 ExportRecord first = other.get(s.b()[0]);
-                Optional<ExportRecord> second = s.b().length > 1 ? Optional.of(other.get(s.b()[1]))
-                        : Optional.empty();
+                Optional<ExportRecord> second = s.b().length > 1 ? Optional.of(other.get(s.b()[1])) : Optional.empty();
                 for (int i : s.a()) {
-                    matches.get(i).put(e.getKey(), new Match(first, second, s.score(), otherF.get(s.b()[0]),
-                            s.a().length > 1 ? Optional.of(base.get(s.a()[0] == i ? s.a()[1] : s.a()[0]))
-                                    : Optional.empty()));
+                    matches.get(i)
+                            .put(
+                                    e.getKey(),
+                                    new Match(
+                                            first,
+                                            second,
+                                            s.score(),
+                                            otherF.get(s.b()[0]),
+                                            s.a().length > 1
+                                                    ? Optional.of(base.get(s.a()[0] == i ? s.a()[1] : s.a()[0]))
+                                                    : Optional.empty()));
                 }
             }
             List<ExportRecord> rest = new ArrayList<>();
@@ -174,21 +184,27 @@ public final class Aligner {
                     continued.add(s);
                     diag.add(l.code() + " splits it in two: " + m.record().elementId() + ", " + s.elementId());
                 });
-                m.sharedWith().ifPresent(s -> diag.add(l.code() + " joins it with " + pivot.code() + " "
-                        + s.elementId() + " in one clause: " + m.record().elementId()));
+                m.sharedWith()
+                        .ifPresent(s -> diag.add(l.code() + " joins it with " + pivot.code() + " " + s.elementId()
+                                + " in one clause: " + m.record().elementId()));
                 confidence = Math.min(confidence, confidence(m.score(), self));
                 differences(baseF.get(i), m.features(), pivot, l, diag);
             }
             if (vs.size() == 1 && byLanguage.size() > 1) {
                 confidence = 0;
             }
-            out.add(new AlignedRecord(b.document() + "#" + b.elementId(), b.document(), pivot, confidence, diag,
-                    vs, continued));
+            out.add(new AlignedRecord(
+                    b.document() + "#" + b.elementId(), b.document(), pivot, confidence, diag, vs, continued));
         }
         for (Map.Entry<Language, List<ExportRecord>> e : leftOver.entrySet()) {
             for (ExportRecord r : e.getValue()) {
-                out.add(new AlignedRecord(r.document() + "#" + r.elementId() + "@" + e.getKey().code(), r.document(),
-                        pivot, 0, List.of("no counterpart in " + pivot.code()), List.of(r)));
+                out.add(new AlignedRecord(
+                        r.document() + "#" + r.elementId() + "@" + e.getKey().code(),
+                        r.document(),
+                        pivot,
+                        0,
+                        List.of("no counterpart in " + pivot.code()),
+                        List.of(r)));
             }
         }
         return out;
@@ -203,9 +219,12 @@ public final class Aligner {
      * @param features the features of {@code record}
      * @param sharedWith the pivot's other clause, where the other version joins two of the pivot's in one
      */
-    private record Match(ExportRecord record, Optional<ExportRecord> second, double score, Features features,
-            Optional<ExportRecord> sharedWith) {
-    }
+    private record Match(
+            ExportRecord record,
+            Optional<ExportRecord> second,
+            double score,
+            Features features,
+            Optional<ExportRecord> sharedWith) {}
 
     /**
      * One step of an alignment.
@@ -214,8 +233,7 @@ public final class Aligner {
      * @param b the indexes of the second's
      * @param score the step's score
      */
-    record Step(int[] a, int[] b, double score) {
-    }
+    record Step(int[] a, int[] b, double score) {}
 
     /**
      * Maps a pair score to a confidence between 0 and 1: 1 when the pair scores as the pivot clause would score
@@ -309,8 +327,7 @@ public final class Aligner {
             byte mv = i == 0 ? SKIP_B : j == 0 ? SKIP_A : move[i][j];
             switch (mv) {
                 case PAIR -> {
-                    steps.add(new Step(new int[] {i - 1}, new int[] {j - 1},
-                            score(a.get(i - 1), b.get(j - 1), ratio)));
+                    steps.add(new Step(new int[] {i - 1}, new int[] {j - 1}, score(a.get(i - 1), b.get(j - 1), ratio)));
                     i--;
                     j--;
                 }
@@ -323,14 +340,14 @@ public final class Aligner {
                     j--;
                 }
                 case TWO_A -> {
-                    steps.add(new Step(new int[] {i - 2, i - 1}, new int[] {j - 1},
-                            score(a2[i - 2], b.get(j - 1), ratio)));
+                    steps.add(new Step(
+                            new int[] {i - 2, i - 1}, new int[] {j - 1}, score(a2[i - 2], b.get(j - 1), ratio)));
                     i -= 2;
                     j--;
                 }
                 default -> {
-                    steps.add(new Step(new int[] {i - 1}, new int[] {j - 2, j - 1},
-                            score(a.get(i - 1), b2[j - 2], ratio)));
+                    steps.add(new Step(
+                            new int[] {i - 1}, new int[] {j - 2, j - 1}, score(a.get(i - 1), b2[j - 2], ratio)));
                     i--;
                     j -= 2;
                 }
@@ -427,8 +444,15 @@ public final class Aligner {
      * @param kind the phrase kind: the section's preamble kind, or the action opening the text
      * @param length the text's length in characters, spaces not counted
      */
-    record Features(String part, int section, int depth, Optional<Integer> ordinal, String labelText,
-            Map<String, Integer> numbers, Optional<String> kind, int length) {
+    record Features(
+            String part,
+            int section,
+            int depth,
+            Optional<Integer> ordinal,
+            String labelText,
+            Map<String, Integer> numbers,
+            Optional<String> kind,
+            int length) {
 
         static Features of(ExportRecord r) {
             List<String> labels = r.path().labels();
@@ -457,7 +481,14 @@ public final class Aligner {
                 }
             }
             numbers.remove("");
-            return new Features(r.path().part(), r.path().section(), labels.size(), ordinal, last, numbers, Aligner.kind(r),
+            return new Features(
+                    r.path().part(),
+                    r.path().section(),
+                    labels.size(),
+                    ordinal,
+                    last,
+                    numbers,
+                    Aligner.kind(r),
                     Aligner.length(r.text()));
         }
 
@@ -465,8 +496,14 @@ public final class Aligner {
         Features join(Features next) {
             Map<String, Integer> n = new TreeMap<>(numbers);
             next.numbers.forEach((k, v) -> n.merge(k, v, Integer::sum));
-            return new Features(part, section, depth, ordinal.or(() -> next.ordinal),
-                    labelText.isBlank() ? next.labelText : labelText, n, kind.or(() -> next.kind),
+            return new Features(
+                    part,
+                    section,
+                    depth,
+                    ordinal.or(() -> next.ordinal),
+                    labelText.isBlank() ? next.labelText : labelText,
+                    n,
+                    kind.or(() -> next.kind),
                     length + next.length);
         }
     }
@@ -501,11 +538,15 @@ public final class Aligner {
         if (r.language() == Language.UNDETERMINED || r.text().isBlank()) {
             return Optional.empty();
         }
-        String body = r.document().contains("/") ? r.document().substring(0, r.document().indexOf('/')) : "";
-        PhraseBook.Convention convention = Body.fromCode(body).map(PhraseBook::convention)
-                .orElse(PhraseBook.Convention.ITU);
+        String body = r.document().contains("/")
+                ? r.document().substring(0, r.document().indexOf('/'))
+                : "";
+        PhraseBook.Convention convention =
+                Body.fromCode(body).map(PhraseBook::convention).orElse(PhraseBook.Convention.ITU);
         try {
-            return PhraseBook.of(r.language()).matchAction(r.text(), convention).map(m -> m.kind().name());
+            return PhraseBook.of(r.language())
+                    .matchAction(r.text(), convention)
+                    .map(m -> m.kind().name());
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -530,7 +571,9 @@ public final class Aligner {
             int d = Character.digit(c, 10);
             if (d >= 0) {
                 cur.append((char) ('0' + d));
-            } else if ((c == '/' || c == '.') && cur.length() > 0 && i + 1 < text.length()
+            } else if ((c == '/' || c == '.')
+                    && cur.length() > 0
+                    && i + 1 < text.length()
                     && Character.digit(text.charAt(i + 1), 10) >= 0) {
                 cur.append(c);
             } else if (cur.length() > 0) {

@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param addressee the addressee of the operative phrase (such as {@code the Secretary-General}), when known
  * @param labels the label chain from the top paragraph down to this one ({@code ["3", "a)"]})
  */
-public record ClausePath(String part, int section, Optional<String> kind, Optional<String> phrase,
-        Optional<String> action, Optional<String> addressee, List<String> labels) {
+public record ClausePath(
+        String part,
+        int section,
+        Optional<String> kind,
+        Optional<String> phrase,
+        Optional<String> action,
+        Optional<String> addressee,
+        List<String> labels) {
 
     /** Checks for nulls and copies the list. */
     public ClausePath {

@@ -39,8 +39,7 @@ public final class ExportJson {
         }
     }
 
-    private ExportJson() {
-    }
+    private ExportJson() {}
 
     /**
      * @param record a record
@@ -205,12 +204,16 @@ public final class ExportJson {
                 default -> {
                     if (c < 0x20) {
                         sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    } else if (Character.isHighSurrogate(c)
+                            && i + 1 < s.length()
                             && Character.isLowSurrogate(s.charAt(i + 1))) {
                         sb.append(c).append(s.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
-                        sb.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xF])
-                                .append(HEX[(c >> 4) & 0xF]).append(HEX[c & 0xF]);
+                        sb.append("\\u")
+                                .append(HEX[c >> 12])
+                                .append(HEX[(c >> 8) & 0xF])
+                                .append(HEX[(c >> 4) & 0xF])
+                                .append(HEX[c & 0xF]);
                     } else {
                         sb.append(c);
                     }

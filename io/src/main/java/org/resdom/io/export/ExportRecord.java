@@ -21,8 +21,17 @@ import org.resdom.model.SourceSpan;
  * @param source the file it was read from, when known
  * @param span its position in that file: its own, or its section's when it has none; empty when unknown
  */
-public record ExportRecord(String id, String document, Language language, Unit unit, String elementId,
-        ClausePath path, String text, List<CitedRef> citations, Optional<String> source, Optional<SourceSpan> span) {
+public record ExportRecord(
+        String id,
+        String document,
+        Language language,
+        Unit unit,
+        String elementId,
+        ClausePath path,
+        String text,
+        List<CitedRef> citations,
+        Optional<String> source,
+        Optional<SourceSpan> span) {
 
     /** Checks for nulls and copies the list. */
     public ExportRecord {

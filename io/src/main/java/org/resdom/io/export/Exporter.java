@@ -54,7 +54,8 @@ public final class Exporter {
      * @return its language-neutral key, {@code body/kind/number} ({@code body/kind} without a number)
      */
     public static String documentKey(Identity identity) {
-        return identity.body().code() + "/" + identity.kind().code() + identity.number().map(n -> "/" + n).orElse("");
+        return identity.body().code() + "/" + identity.kind().code()
+                + identity.number().map(n -> "/" + n).orElse("");
     }
 
     /**
@@ -150,8 +151,8 @@ public final class Exporter {
         }
 
         List<ExportRecord> run() {
-            ClausePath root = new ClausePath("document", 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of());
+            ClausePath root = new ClausePath(
+                    "document", 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
             if (unit == Unit.DOCUMENT) {
                 StringBuilder text = new StringBuilder();
                 List<Citation> cites = new ArrayList<>();
@@ -175,8 +176,14 @@ public final class Exporter {
                 return out;
             }
             r.formula().ifPresent(f -> {
-                ClausePath p = new ClausePath("formula", 0, Optional.empty(), Optional.empty(), Optional.empty(),
-                        Optional.empty(), List.of());
+                ClausePath p = new ClausePath(
+                        "formula",
+                        0,
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of());
                 List<Citation> cites = citationsIn(f.content());
                 if (unit == Unit.CITATION) {
                     citations(cites, p, f.span());
@@ -186,28 +193,45 @@ public final class Exporter {
             });
             int n = 0;
             for (PreambleSection s : r.preamble()) {
-                ClausePath p = new ClausePath("preamble", ++n, Optional.of(s.phrase().kind().name()),
-                        s.headingText().flatMap(Exporter::nonBlank), Optional.empty(), Optional.empty(), List.of());
+                ClausePath p = new ClausePath(
+                        "preamble",
+                        ++n,
+                        Optional.of(s.phrase().kind().name()),
+                        s.headingText().flatMap(Exporter::nonBlank),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of());
                 section(s, s.paragraphs(), p, s.span(), s.headingText().orElse(""));
             }
             n = 0;
             for (OperativeSection s : r.operative()) {
-                ClausePath p = new ClausePath("operative", ++n, s.phrase().map(ph -> ph.action().name()),
-                        s.headingText().flatMap(Exporter::nonBlank), s.phrase().map(ph -> ph.action().name()),
-                        s.phrase().flatMap(ph -> ph.addressee()), List.of());
+                ClausePath p = new ClausePath(
+                        "operative",
+                        ++n,
+                        s.phrase().map(ph -> ph.action().name()),
+                        s.headingText().flatMap(Exporter::nonBlank),
+                        s.phrase().map(ph -> ph.action().name()),
+                        s.phrase().flatMap(ph -> ph.addressee()),
+                        List.of());
                 section(s, s.paragraphs(), p, s.span(), s.headingText().orElse(""));
             }
             n = 0;
             for (Annex a : r.annexes()) {
-                ClausePath p = new ClausePath("annex", ++n, Optional.empty(), nonBlank(a.heading()),
-                        Optional.empty(), Optional.empty(), List.of());
+                ClausePath p = new ClausePath(
+                        "annex",
+                        ++n,
+                        Optional.empty(),
+                        nonBlank(a.heading()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        List.of());
                 section(a, a.paragraphs(), p, a.span(), a.heading());
             }
             return out;
         }
 
-        private void section(Node s, List<Paragraph> paragraphs, ClausePath p, Optional<SourceSpan> span,
-                String heading) {
+        private void section(
+                Node s, List<Paragraph> paragraphs, ClausePath p, Optional<SourceSpan> span, String heading) {
             if (unit == Unit.SECTION) {
                 StringBuilder text = new StringBuilder();
                 append(text, heading);
@@ -264,10 +288,19 @@ public final class Exporter {
             return ids.getOrDefault(n, "");
         }
 
-        private void emit(String elementId, ClausePath p, String text, List<Citation> cites,
-                Optional<SourceSpan> span) {
-            out.add(new ExportRecord(prefix + elementId, document, r.identity().language(), unit, elementId, p, text,
-                    cites.stream().map(Exporter::cited).toList(), source, span));
+        private void emit(
+                String elementId, ClausePath p, String text, List<Citation> cites, Optional<SourceSpan> span) {
+            out.add(new ExportRecord(
+                    prefix + elementId,
+                    document,
+                    r.identity().language(),
+                    unit,
+                    elementId,
+                    p,
+                    text,
+                    cites.stream().map(Exporter::cited).toList(),
+                    source,
+                    span));
         }
     }
 

@@ -48,7 +48,8 @@ public final class ProviderReaderBuilder implements FormatProvider.ReaderBuilder
      * @param factory builds the reader from its limits alone
      * @return a builder for a reader that gives positions in the file read only
      */
-    public static ProviderReaderBuilder documentPositionsOnly(String format, Function<ReadLimits, ResolutionReader> factory) {
+    public static ProviderReaderBuilder documentPositionsOnly(
+            String format, Function<ReadLimits, ResolutionReader> factory) {
         return new ProviderReaderBuilder(format, EnumSet.of(Positions.DOCUMENT), (l, p) -> factory.apply(l));
     }
 
@@ -62,8 +63,8 @@ public final class ProviderReaderBuilder implements FormatProvider.ReaderBuilder
     public FormatProvider.ReaderBuilder positions(Positions value) {
         Objects.requireNonNull(value, "positions");
         if (!supported.contains(value)) {
-            throw new UnsupportedOperationException("the " + format + " reader cannot give " + value
-                    + " positions (it gives " + supported + ")");
+            throw new UnsupportedOperationException(
+                    "the " + format + " reader cannot give " + value + " positions (it gives " + supported + ")");
         }
         this.positions = value;
         return this;

@@ -2,8 +2,7 @@ package org.resdom.io.internal;
 
 /** What XML 1.0 can carry, shared by the resdom XML and Akoma Ntoso writers. Not part of the API. */
 public final class XmlCharacters {
-    private XmlCharacters() {
-    }
+    private XmlCharacters() {}
 
     /**
      * @param s a string

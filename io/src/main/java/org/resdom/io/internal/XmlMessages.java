@@ -2,8 +2,7 @@ package org.resdom.io.internal;
 
 /** Messages of the JDK's XML parser, rewritten for a person. Shared by the XML and Akoma Ntoso readers. */
 public final class XmlMessages {
-    private XmlMessages() {
-    }
+    private XmlMessages() {}
 
     private static final java.util.regex.Pattern JAXP_LIMIT = java.util.regex.Pattern.compile(
             "JAXP\\d+: .*?\"([\\d,.\\s]+)\".*?\"([\\d,.\\s]+)\" limit set by \"(?:jdk\\.xml\\.)?([A-Za-z_]+)\".*",
@@ -30,12 +29,15 @@ public final class XmlMessages {
             return name();
         }
         String what = switch (x.group(3)) {
-            case "elementAttributeLimit" -> "an element with " + found + " attributes; the XML parser reads at most "
-                    + limit;
+            case "elementAttributeLimit" ->
+                "an element with " + found + " attributes; the XML parser reads at most " + limit;
             case "maxElementDepth" -> "elements nested " + found + " deep; the XML parser reads at most " + limit;
-            case "maxGeneralEntitySizeLimit", "totalEntitySizeLimit", "entityExpansionLimit",
-                    "maxParameterEntitySizeLimit", "entityReplacementLimit" -> "entities expanding to " + found
-                    + "; the XML parser allows at most " + limit;
+            case "maxGeneralEntitySizeLimit",
+                    "totalEntitySizeLimit",
+                    "entityExpansionLimit",
+                    "maxParameterEntitySizeLimit",
+                    "entityReplacementLimit" ->
+                "entities expanding to " + found + "; the XML parser allows at most " + limit;
             default -> "a parser limit (" + x.group(3) + ") exceeded: " + found + ", the limit is " + limit;
         };
         return what;
@@ -44,7 +46,7 @@ public final class XmlMessages {
     /** The one message for a name over the limit, which resdom sets on every parser ({@link XmlNameLimit}). */
     private static String name() {
         String limit = String.format(java.util.Locale.ROOT, "%,d", XmlNameLimit.MAX);
-        return "an element, attribute or namespace name longer than " + limit
-                + " characters: XML names are read up to " + limit + " characters long";
+        return "an element, attribute or namespace name longer than " + limit + " characters: XML names are read up to "
+                + limit + " characters long";
     }
 }

@@ -13,8 +13,7 @@ public final class XmlNameLimit {
     /** The most characters in one XML name: {@value}. */
     public static final int MAX = 1000;
 
-    private XmlNameLimit() {
-    }
+    private XmlNameLimit() {}
 
     /**
      * Sets the limit on a StAX factory (the JDK's own parser honours it; another parser keeps its own).

@@ -13,11 +13,9 @@ import java.util.List;
 final class Footnotes {
 
     /** A call-out found: where in which block. */
-    record Call(int block, int start, int end, Unwrapper.Note note) {
-    }
+    record Call(int block, int start, int end, Unwrapper.Note note) {}
 
-    private Footnotes() {
-    }
+    private Footnotes() {}
 
     /**
      * @param blocks the blocks
@@ -63,8 +61,11 @@ final class Footnotes {
             char before = t.charAt(i - 1);
             int after = i + m;
             char next = after < t.length() ? t.charAt(after) : ' ';
-            if (Character.isDigit(next) || next == '/' || next == '.' && after + 1 < t.length()
-                    && Character.isDigit(t.charAt(after + 1)) || Character.isLetter(next) || next == '-') {
+            if (Character.isDigit(next)
+                    || next == '/'
+                    || next == '.' && after + 1 < t.length() && Character.isDigit(t.charAt(after + 1))
+                    || Character.isLetter(next)
+                    || next == '-') {
                 continue;
             }
             boolean glued;

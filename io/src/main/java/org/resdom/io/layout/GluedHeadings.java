@@ -13,8 +13,7 @@ import org.resdom.lang.PhraseBook;
  */
 final class GluedHeadings {
 
-    private GluedHeadings() {
-    }
+    private GluedHeadings() {}
 
     static List<LayoutLine> split(List<LayoutLine> lines, PhraseBook book, List<Diagnostic> diags) {
         List<LayoutLine> out = null;
@@ -30,13 +29,31 @@ final class GluedHeadings {
             if (out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
-            out.add(new LayoutLine(l.text().substring(0, cut), l.page(), l.line(), l.x(), l.fontSize(), l.gapBefore(),
-                    l.italicEnd().isPresent() ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
-                            : java.util.OptionalInt.empty(), l.zone()));
-            out.add(new LayoutLine(l.text().substring(cut), l.page(), l.line(), Float.NaN, l.fontSize(), Float.NaN,
-                    java.util.OptionalInt.empty(), l.zone()));
-            diags.add(Diagnostic.at(LayoutCodes.GLUED_HEADING, Severity.INFO, "heading '" + l.text().substring(cut).strip()
-                    + "' glued to the text before it; split", LayoutResolutionReader.span(l)));
+            out.add(new LayoutLine(
+                    l.text().substring(0, cut),
+                    l.page(),
+                    l.line(),
+                    l.x(),
+                    l.fontSize(),
+                    l.gapBefore(),
+                    l.italicEnd().isPresent()
+                            ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
+                            : java.util.OptionalInt.empty(),
+                    l.zone()));
+            out.add(new LayoutLine(
+                    l.text().substring(cut),
+                    l.page(),
+                    l.line(),
+                    Float.NaN,
+                    l.fontSize(),
+                    Float.NaN,
+                    java.util.OptionalInt.empty(),
+                    l.zone()));
+            diags.add(Diagnostic.at(
+                    LayoutCodes.GLUED_HEADING,
+                    Severity.INFO,
+                    "heading '" + l.text().substring(cut).strip() + "' glued to the text before it; split",
+                    LayoutResolutionReader.span(l)));
         }
         return out == null ? lines : out;
     }
@@ -49,8 +66,11 @@ final class GluedHeadings {
         }
         String r = t.substring(c + 1).strip();
         String rest = r.endsWith(",") || r.endsWith(":") ? r.substring(0, r.length() - 1) : r;
-        boolean whole = book.matchPreamble(rest).map(m -> m.end() >= rest.length()).orElse(false)
-                || book.matchActionPrefix(rest).map(m -> m.end() >= rest.length() || rest.length() < 60).orElse(false);
+        boolean whole =
+                book.matchPreamble(rest).map(m -> m.end() >= rest.length()).orElse(false)
+                        || book.matchActionPrefix(rest)
+                                .map(m -> m.end() >= rest.length() || rest.length() < 60)
+                                .orElse(false);
         return whole ? c + 1 : -1;
     }
 }

@@ -11,8 +11,7 @@ final class InlineMarks {
     /** The start of a call-out: {@code [footnoteRef:N]}. */
     static final String REF = "[footnoteRef:";
 
-    private InlineMarks() {
-    }
+    private InlineMarks() {}
 
     /**
      * Takes call-outs and their bodies ({@code [footnoteRef:1][1:body]}) out of a string that

@@ -2,8 +2,7 @@ package org.resdom.io.layout;
 
 /** Diagnostic codes of the layout stages (and of the readers that feed them). */
 public final class LayoutCodes {
-    private LayoutCodes() {
-    }
+    private LayoutCodes() {}
 
     /** Info: the input was read for its structure (wrapped lines joined) rather than line by line. */
     public static final String EXTRACTED = "LAY-EXTRACTED";

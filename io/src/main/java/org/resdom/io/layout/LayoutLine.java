@@ -19,8 +19,8 @@ import java.util.OptionalInt;
  * @param italicEnd how many leading characters are set in italics, if the source knows
  * @param zone where on the page the line is
  */
-public record LayoutLine(String text, int page, int line, float x, float fontSize, float gapBefore,
-        OptionalInt italicEnd, Zone zone) {
+public record LayoutLine(
+        String text, int page, int line, float x, float fontSize, float gapBefore, OptionalInt italicEnd, Zone zone) {
 
     /** Where on its page a line was set. */
     public enum Zone {

@@ -108,11 +108,22 @@ public final class LayoutResolutionReader {
         } catch (RuntimeException | StackOverflowError e) {
             StringBuilder all = new StringBuilder();
             lines.forEach(l -> all.append(l.text()).append('\n'));
-            Resolution r = new Resolution(Identity.unknown(), Optional.of(new org.resdom.model.OpeningFormula(
-                    List.of(org.resdom.model.Unrecognized.of(all.toString())), Optional.empty())), List.of(), List.of(),
-                    List.of(), Map.of(META_INPUT, input), Optional.empty());
-            return new ReadResult(r, List.of(Diagnostic.at(LayoutCodes.INTERNAL, Severity.ERROR,
-                    "internal error: " + e + "; the text is kept unrecognized", SourceSpan.at(1, 1))));
+            Resolution r = new Resolution(
+                    Identity.unknown(),
+                    Optional.of(new org.resdom.model.OpeningFormula(
+                            List.of(org.resdom.model.Unrecognized.of(all.toString())), Optional.empty())),
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    Map.of(META_INPUT, input),
+                    Optional.empty());
+            return new ReadResult(
+                    r,
+                    List.of(Diagnostic.at(
+                            LayoutCodes.INTERNAL,
+                            Severity.ERROR,
+                            "internal error: " + e + "; the text is kept unrecognized",
+                            SourceSpan.at(1, 1))));
         }
     }
 
@@ -131,7 +142,8 @@ public final class LayoutResolutionReader {
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
         Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
         for (Unwrapper.Note n : unpaired) {
-            placed.computeIfAbsent(blockOf(un.blocks(), n.at()), x -> new ArrayList<>()).add(n);
+            placed.computeIfAbsent(blockOf(un.blocks(), n.at()), x -> new ArrayList<>())
+                    .add(n);
         }
 
         // canonical lines for the structure stage: one paragraph or heading a line
@@ -145,14 +157,24 @@ public final class LayoutResolutionReader {
             int last = 0;
             StringBuilder line = new StringBuilder();
             while (call != null && call.block() == b) {
-                line.append(t, last, call.start()).append("[footnoteRef:").append(call.note().marker()).append("][")
-                        .append(call.note().marker()).append(':').append(escape(call.note().text())).append(']');
+                line.append(t, last, call.start())
+                        .append("[footnoteRef:")
+                        .append(call.note().marker())
+                        .append("][")
+                        .append(call.note().marker())
+                        .append(':')
+                        .append(escape(call.note().text()))
+                        .append(']');
                 last = call.end();
                 call = ci.hasNext() ? ci.next() : null;
             }
             line.append(t, last, t.length());
             for (Unwrapper.Note n : placed.getOrDefault(b, List.of())) {
-                line.append('[').append(n.marker()).append(':').append(escape(n.text())).append(']');
+                line.append('[')
+                        .append(n.marker())
+                        .append(':')
+                        .append(escape(n.text()))
+                        .append(']');
             }
             canon.append(tabAfterLabel(line)).append('\n');
             origin.add(block.origin);
@@ -167,7 +189,8 @@ public final class LayoutResolutionReader {
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {
-            diags.add(new Diagnostic(d.code(), d.severity(), d.message(), d.elementId(), d.span().map(s -> map(s, origin))));
+            diags.add(new Diagnostic(
+                    d.code(), d.severity(), d.message(), d.elementId(), d.span().map(s -> map(s, origin))));
         }
         Map<String, String> meta = new TreeMap<>();
         r.metadata().forEach((k, v) -> {
@@ -188,16 +211,24 @@ public final class LayoutResolutionReader {
         int f = 0;
         for (Unwrapper.Furniture x : un.furniture()) {
             f++;
-            meta.put(META_FURNITURE + String.format("%03d", f), where(x.origin()) + " " + x.kind().name().toLowerCase(
-                    java.util.Locale.ROOT).replace('_', '-') + " " + x.text());
+            meta.put(
+                    META_FURNITURE + String.format("%03d", f),
+                    where(x.origin()) + " "
+                            + x.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " " + x.text());
         }
         if (f > 0) {
-            diags.add(Diagnostic.at(LayoutCodes.FURNITURE, Severity.INFO, f + " lines of page furniture kept as "
-                    + META_FURNITURE + "* metadata", span(un.furniture().get(0).origin())));
+            diags.add(Diagnostic.at(
+                    LayoutCodes.FURNITURE,
+                    Severity.INFO,
+                    f + " lines of page furniture kept as " + META_FURNITURE + "* metadata",
+                    span(un.furniture().get(0).origin())));
         }
         for (Unwrapper.Note n : unpaired) {
-            diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote " + n.marker()
-                    + " has no call-out in the text; kept as a footnote of the paragraph it stands in or after",
+            diags.add(Diagnostic.at(
+                    LayoutCodes.FOOTNOTE_UNPAIRED,
+                    Severity.WARNING,
+                    "footnote " + n.marker()
+                            + " has no call-out in the text; kept as a footnote of the paragraph it stands in or after",
                     span(n.origin())));
         }
         Identity id = r.identity();
@@ -205,40 +236,67 @@ public final class LayoutResolutionReader {
             int m = 0;
             for (LayoutLine l : mast.lines()) {
                 m++;
-                meta.put(META_MASTHEAD + String.format("%02d", m), l.text().replace('\f', ' ').strip());
+                meta.put(
+                        META_MASTHEAD + String.format("%02d", m),
+                        l.text().replace('\f', ' ').strip());
             }
             mast.date().ifPresent(d -> meta.put(META_ADOPTED, d));
             Optional<String[]> head = Masthead.fromRunningHead(un.furniture());
             Body body = mast.body().orElse(head.map(h -> Body.valueOf(h[1])).orElse(id.body()));
             Optional<String> number = mast.number().or(() -> head.map(h -> h[0]));
-            id = new Identity(body, id.kind(), number.or(id::number), id.heading(), mast.title().or(id::title),
-                    id.language(), id.history());
-            diags.add(Diagnostic.at(LayoutCodes.MASTHEAD, Severity.INFO, "masthead: body " + body + ", number "
-                    + number.orElse("-") + mast.date().map(d -> ", adopted " + d).orElse(""),
+            id = new Identity(
+                    body,
+                    id.kind(),
+                    number.or(id::number),
+                    id.heading(),
+                    mast.title().or(id::title),
+                    id.language(),
+                    id.history());
+            diags.add(Diagnostic.at(
+                    LayoutCodes.MASTHEAD,
+                    Severity.INFO,
+                    "masthead: body " + body + ", number " + number.orElse("-")
+                            + mast.date().map(d -> ", adopted " + d).orElse(""),
                     span(mast.lines().isEmpty() ? split.get(0) : mast.lines().get(0))));
         }
-        diags.add(Diagnostic.at(LayoutCodes.EXTRACTED, Severity.INFO, "read as " + input + ": " + split.size()
-                + " lines, " + un.joined() + " wrapped lines joined into " + un.blocks().size() + " paragraphs, "
-                + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
+        diags.add(Diagnostic.at(
+                LayoutCodes.EXTRACTED,
+                Severity.INFO,
+                "read as " + input + ": " + split.size()
+                        + " lines, " + un.joined() + " wrapped lines joined into "
+                        + un.blocks().size() + " paragraphs, "
+                        + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
                 split.isEmpty() ? SourceSpan.at(1, 1) : span(split.get(0))));
         // a title is a string: a footnote called in it is kept at the end of the opening formula
         Optional<org.resdom.model.OpeningFormula> formula = r.formula();
         if (id.title().isPresent() && id.title().get().contains(InlineMarks.REF) && formula.isPresent()) {
             List<org.resdom.model.Inline> moved = new ArrayList<>();
             String clean = InlineMarks.takeNotes(id.title().get(), moved);
-            id = new Identity(id.body(), id.kind(), id.number(), id.heading(), Optional.of(clean), id.language(),
-                    id.history());
-            List<org.resdom.model.Inline> content = new ArrayList<>(formula.get().content());
+            id = new Identity(
+                    id.body(), id.kind(), id.number(), id.heading(), Optional.of(clean), id.language(), id.history());
+            List<org.resdom.model.Inline> content =
+                    new ArrayList<>(formula.get().content());
             content.addAll(moved);
-            formula = Optional.of(new org.resdom.model.OpeningFormula(content, formula.get().span()));
+            formula = Optional.of(
+                    new org.resdom.model.OpeningFormula(content, formula.get().span()));
             for (org.resdom.model.Inline n : moved) {
-                diags.add(Diagnostic.at(LayoutCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, "footnote "
-                        + ((org.resdom.model.Footnote) n).marker() + " is called in the title, which holds no "
-                        + "footnotes; its body is kept at the end of the opening formula", SourceSpan.at(1, 1)));
+                diags.add(Diagnostic.at(
+                        LayoutCodes.FOOTNOTE_UNPAIRED,
+                        Severity.WARNING,
+                        "footnote "
+                                + ((org.resdom.model.Footnote) n).marker() + " is called in the title, which holds no "
+                                + "footnotes; its body is kept at the end of the opening formula",
+                        SourceSpan.at(1, 1)));
             }
         }
-        Resolution out = new Resolution(id, formula, remapPreamble(r.preamble(), origin),
-                remapOperative(r.operative(), origin), r.annexes(), meta, r.span());
+        Resolution out = new Resolution(
+                id,
+                formula,
+                remapPreamble(r.preamble(), origin),
+                remapOperative(r.operative(), origin),
+                r.annexes(),
+                meta,
+                r.span());
         return new ReadResult(out, diags);
     }
 
@@ -264,11 +322,20 @@ public final class LayoutResolutionReader {
             while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
                 i++;
             }
-            if (i > 0 && i + 1 < t.length() && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
+            if (i > 0
+                    && i + 1 < t.length()
+                    && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
                     && Character.isWhitespace(t.charAt(i + 1))) {
                 String rest = t.substring(i + 2).strip();
-                out.add(new LayoutLine(rest, l.page(), l.line(), i, l.fontSize(), l.gapBefore(),
-                        java.util.OptionalInt.empty(), l.zone()));
+                out.add(new LayoutLine(
+                        rest,
+                        l.page(),
+                        l.line(),
+                        i,
+                        l.fontSize(),
+                        l.gapBefore(),
+                        java.util.OptionalInt.empty(),
+                        l.zone()));
             } else {
                 out.add(l);
             }
@@ -295,8 +362,10 @@ public final class LayoutResolutionReader {
             }
             return t.substring(0, e) + '\t' + t.substring(k);
         }
-        if (e > 1 && e < t.length() && ("\u3001\uff09\uff0e".indexOf(t.charAt(e - 1)) >= 0
-                || ").".indexOf(t.charAt(e - 1)) >= 0 && Unwrapper.isIdeographic(t.charAt(e - 2)))) {
+        if (e > 1
+                && e < t.length()
+                && ("\u3001\uff09\uff0e".indexOf(t.charAt(e - 1)) >= 0
+                        || ").".indexOf(t.charAt(e - 1)) >= 0 && Unwrapper.isIdeographic(t.charAt(e - 2)))) {
             return t.substring(0, e) + '\t' + t.substring(e);
         }
         return t;
@@ -370,8 +439,18 @@ public final class LayoutResolutionReader {
                 t = t.replace("\f", "");
             }
             if (e >= 0 || cut > pos) {
-                lines.add(paged ? new LayoutLine(t, page, onPage++, Float.NaN, Float.NaN, Float.NaN,
-                        java.util.OptionalInt.empty(), LayoutLine.Zone.UNKNOWN) : LayoutLine.of(t, n));
+                lines.add(
+                        paged
+                                ? new LayoutLine(
+                                        t,
+                                        page,
+                                        onPage++,
+                                        Float.NaN,
+                                        Float.NaN,
+                                        Float.NaN,
+                                        java.util.OptionalInt.empty(),
+                                        LayoutLine.Zone.UNKNOWN)
+                                : LayoutLine.of(t, n));
                 n++;
             }
             if (e < 0) {
@@ -421,7 +500,9 @@ public final class LayoutResolutionReader {
                 char c = a[k];
                 if (c == '\f') {
                     formFeeds++;
-                } else if (c < 0x20 && c != '\t' && c != '\r' || c == '\ufffd' || Character.isSurrogate(c)
+                } else if (c < 0x20 && c != '\t' && c != '\r'
+                        || c == '\ufffd'
+                        || Character.isSurrogate(c)
                         || c >= 0x7f && c < 0xa0) {
                     controls++;
                 }
@@ -449,17 +530,25 @@ public final class LayoutResolutionReader {
                         pageNumbers++;
                     }
                 }
-                if (!adopted && n > 10 && n < 240 && Character.isLetter(c)
+                if (!adopted
+                        && n > 10
+                        && n < 240
+                        && Character.isLetter(c)
                         && Masthead.adoption(text.subSequence(s, e).toString(), ALL) != null) {
                     adopted = true; // an adoption line in any of the six languages, from the phrase tables
                 }
-                if (n > 10 && hasRule(a, s - start, e - start) && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                if (n > 10
+                        && hasRule(a, s - start, e - start)
+                        && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;
                 }
                 if (prevLen >= 50) {
                     longLines++;
-                    if (Character.isLetter(prevLast) && Character.isLowerCase(c)
-                            && LineClassifier.labelEnd(text.subSequence(s, Math.min(e, s + 20)).toString()) < 0) {
+                    if (Character.isLetter(prevLast)
+                            && Character.isLowerCase(c)
+                            && LineClassifier.labelEnd(text.subSequence(s, Math.min(e, s + 20))
+                                            .toString())
+                                    < 0) {
                         wraps++;
                     }
                 }
@@ -543,7 +632,8 @@ public final class LayoutResolutionReader {
             if (e > 0) {
                 t = t.substring(e).strip();
             }
-            java.util.Set<Language> opening = PhraseBook.languagesOpeningPrefix(t.length() > 60 ? t.substring(0, 60) : t);
+            java.util.Set<Language> opening =
+                    PhraseBook.languagesOpeningPrefix(t.length() > 60 ? t.substring(0, 60) : t);
             for (int b = 0; b < books.size() && !opening.isEmpty(); b++) {
                 if (opening.contains(books.get(b).language())) {
                     score[b]++;

@@ -21,17 +21,20 @@ final class LineClassifier {
     static final int LOOK = 120;
     /** Label suffixes ({@code bis}, {@code ter} …), from core's data. */
     private static final String SUFFIX = "(?:" + String.join("|", org.resdom.model.Label.suffixes()) + ")";
+
     static final Pattern RULE = Pattern.compile("\\s*[_\u2014\u2013-]{5,}\\s*");
-    static final Pattern JOB = Pattern.compile("\\s*(?:GE\\.)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6,8})?\\s*"
-            + "|\\s*\\*\\d{6,9}\\*\\s*");
+    static final Pattern JOB = Pattern.compile(
+            "\\s*(?:GE\\.)?\\d{2}-\\d{5}\\s*(?:\\([A-Z]\\))?(?:\\s+\\d{6,8})?\\s*" + "|\\s*\\*\\d{6,9}\\*\\s*");
     static final Pattern SYMBOL = Pattern.compile("\\s*[A-Z]{1,5}(?:/[A-Z0-9.]{1,12}){2,6}\\s*");
     /**
      * A page number: {@code 2}, {@code 2/5}, {@code - 2 -}, or the language's words around it
      * ({@code PAGE} and {@code PAGE_OF} of the phrase tables: "Page 2 of 5", "Página 2 de 5").
      */
-    static final Pattern PAGE = Pattern.compile("\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]"
-            + "|(?:" + words("PAGE") + ")\\s+\\d{1,4}(?:\\s+(?:" + words("PAGE_OF") + ")\\s+\\d{1,4})?)\\s*",
+    static final Pattern PAGE = Pattern.compile(
+            "\\s*(?:\\d{1,4}\\s*/\\s*\\d{1,4}|\\d{1,4}|[-\u2013]\\s*\\d{1,4}\\s*[-\u2013]" + "|(?:" + words("PAGE")
+                    + ")\\s+\\d{1,4}(?:\\s+(?:" + words("PAGE_OF") + ")\\s+\\d{1,4})?)\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     static final Pattern FOOTNOTE = Pattern.compile("\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+\\S.*");
     /**
      * Labels: {@code 1.}, {@code 1}, {@code 1bis.1}, {@code 9.3.8}, {@code a)}, {@code (a)}, {@code (iv)}, bullets;
@@ -56,8 +59,7 @@ final class LineClassifier {
      */
     static final Pattern PARTICIPLE = Pattern.compile("[A-Z][a-z]{2,}(?:ing\\b|ly [a-z]{3,}(?:ed|ing)\\b)");
 
-    private LineClassifier() {
-    }
+    private LineClassifier() {}
 
     /**
      * @param lines the lines
@@ -90,8 +92,12 @@ final class LineClassifier {
                 k = LineKind.FORMULA;
                 sections = true; // one formula: what comes after it is the document's text
             }
-            if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START
-                    || k == LineKind.PHRASE_LOWER || k == LineKind.ACTION_START || k == LineKind.PHRASE_GLUED) {
+            if (k == LineKind.LABELLED
+                    || k == LineKind.PHRASE_HEAD
+                    || k == LineKind.PHRASE_START
+                    || k == LineKind.PHRASE_LOWER
+                    || k == LineKind.ACTION_START
+                    || k == LineKind.PHRASE_GLUED) {
                 sections = true;
             }
             if (k != LineKind.BLANK) {
@@ -108,7 +114,9 @@ final class LineClassifier {
         footOfPage(lines, kinds);
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
             // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too
-            if (kinds.get(i) == LineKind.TEXT && repeated.contains(shape(lines.get(i).text())) && edge(lines, i)) {
+            if (kinds.get(i) == LineKind.TEXT
+                    && repeated.contains(shape(lines.get(i).text()))
+                    && edge(lines, i)) {
                 kinds.set(i, LineKind.RUNNING_HEAD);
             }
         }
@@ -151,7 +159,8 @@ final class LineClassifier {
         String word = e > 0 ? s.substring(0, e) : "";
         boolean cased = !word.toUpperCase(java.util.Locale.ROOT).equals(word.toLowerCase(java.util.Locale.ROOT));
         if (e > 0 && cased && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
-            return !doc || e + 1 < s.length() && Character.isWhitespace(s.charAt(e)) && Character.isDigit(s.charAt(e + 1));
+            return !doc
+                    || e + 1 < s.length() && Character.isWhitespace(s.charAt(e)) && Character.isDigit(s.charAt(e + 1));
         }
         if (e > 0 && !cased && doc) {
             // a script without case: nothing but the number and a parenthesis, "قرار 71 (دبي، 2018)"
@@ -168,12 +177,15 @@ final class LineClassifier {
         return rest.length() <= 4 && rest.chars().allMatch(Character::isLetterOrDigit);
     }
 
-    private static final Pattern CASELESS_HEADING = Pattern.compile("\\s+\\d{1,4}(?:/\\d{1,4})?\\s*(?:\\([^)]{1,60}\\))?");
+    private static final Pattern CASELESS_HEADING =
+            Pattern.compile("\\s+\\d{1,4}(?:/\\d{1,4})?\\s*(?:\\([^)]{1,60}\\))?");
 
     /** Whether a line is an opening formula: capitalised, names a body, ends with a comma. */
     static boolean formula(String t, Vocabulary vocab) {
         String s = stripMarks(t);
-        return s.length() > 10 && s.length() < 240 && Character.isUpperCase(s.charAt(0))
+        return s.length() > 10
+                && s.length() < 240
+                && Character.isUpperCase(s.charAt(0))
                 && ",\u060c\uff0c".indexOf(s.charAt(s.length() - 1)) >= 0
                 && vocab.bodyNamedInStems(PhraseBook.normalize(s)) != null;
     }
@@ -194,7 +206,8 @@ final class LineClassifier {
             LayoutLine l = lines.get(i);
             last = Math.max(last, l.page());
             if (l.page() > 0 && !l.isBlank() && l.text().length() <= 100 && edge(lines, i)) {
-                pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>()).add(l.page());
+                pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>())
+                        .add(l.page());
             }
         }
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -322,7 +335,8 @@ final class LineClassifier {
                 continue;
             }
             Matcher m = FOOTNOTE.matcher(lines.get(i).text());
-            boolean start = m.matches() && Character.isDigit(m.group(1).charAt(0))
+            boolean start = m.matches()
+                    && Character.isDigit(m.group(1).charAt(0))
                     && Integer.parseInt(m.group(1)) == (top == 0 ? Integer.parseInt(m.group(1)) : top + 1);
             if (start) {
                 top = Integer.parseInt(m.group(1));
@@ -343,7 +357,9 @@ final class LineClassifier {
         int top = 0;
         for (int i = best; i <= e; i++) {
             Matcher m = FOOTNOTE.matcher(lines.get(i).text());
-            if (kinds.get(i) == LineKind.BLANK || kinds.get(i).furniture() || !m.matches()
+            if (kinds.get(i) == LineKind.BLANK
+                    || kinds.get(i).furniture()
+                    || !m.matches()
                     || !Character.isDigit(m.group(1).charAt(0))) {
                 continue;
             }
@@ -408,16 +424,18 @@ final class LineClassifier {
             return LineKind.TEXT;
         }
         Optional<PhraseMatch<PreambleKind>> p = preamble(book, s);
-        Optional<PhraseMatch<ActionKind>> a = p.isPresent() ? Optional.empty()
-                : book.matchAction(s).or(() -> book.matchActionPrefix(s));
+        Optional<PhraseMatch<ActionKind>> a =
+                p.isPresent() ? Optional.empty() : book.matchAction(s).or(() -> book.matchActionPrefix(s));
         int end = p.map(PhraseMatch::end).orElse(a.map(PhraseMatch::end).orElse(-1));
         if (end > 0 && wordEnd(s, end)) {
             String whole = stripMarks(t);
             String rest = whole.substring(Math.min(end, whole.length())).strip();
             boolean open = !rest.isEmpty() && Unwrapper.ENDS.indexOf(rest.charAt(rest.length() - 1)) < 0;
-            boolean alone = rest.isEmpty() || rest.length() == 1 && ",:\u060c\uff0c\uff1a".indexOf(rest.charAt(0)) >= 0
-                    || (open && rest.length() < (a.isPresent() ? 70 : 25)
-                            / (Unwrapper.isIdeographic(s.charAt(0)) ? 2 : 1));
+            boolean alone = rest.isEmpty()
+                    || rest.length() == 1 && ",:\u060c\uff0c\uff1a".indexOf(rest.charAt(0)) >= 0
+                    || (open
+                            && rest.length()
+                                    < (a.isPresent() ? 70 : 25) / (Unwrapper.isIdeographic(s.charAt(0)) ? 2 : 1));
             char c = s.charAt(0);
             boolean cased = Character.isUpperCase(c) || Character.isLowerCase(c);
             if (alone && whole.length() < 90 && !Character.isUpperCase(c)) {
@@ -426,7 +444,9 @@ final class LineClassifier {
             if (!cased && p.isEmpty() && !l.startsItalic()) {
                 return LineKind.ACTION_START;
             }
-            if (Unwrapper.isIdeographic(c) && end < s.length() && !Character.isWhitespace(s.charAt(end))
+            if (Unwrapper.isIdeographic(c)
+                    && end < s.length()
+                    && !Character.isWhitespace(s.charAt(end))
                     && !l.startsItalic()) {
                 return LineKind.PHRASE_GLUED;
             }
@@ -437,7 +457,8 @@ final class LineClassifier {
                 return LineKind.PHRASE_LOWER;
             }
         }
-        if (book.language() == org.resdom.model.Language.ENGLISH && PARTICIPLE.matcher(s).lookingAt()) {
+        if (book.language() == org.resdom.model.Language.ENGLISH
+                && PARTICIPLE.matcher(s).lookingAt()) {
             return LineKind.PHRASE_START;
         }
         return LineKind.TEXT;
@@ -446,8 +467,10 @@ final class LineClassifier {
     /** @return the text without leading and trailing white space and without leading bidi marks */
     static String stripMarks(String t) {
         int i = 0;
-        while (i < t.length() && (Character.isWhitespace(t.charAt(i)) || Character.isSpaceChar(t.charAt(i))
-                || Character.getType(t.charAt(i)) == Character.FORMAT)) {
+        while (i < t.length()
+                && (Character.isWhitespace(t.charAt(i))
+                        || Character.isSpaceChar(t.charAt(i))
+                        || Character.getType(t.charAt(i)) == Character.FORMAT)) {
             i++;
         }
         return t.substring(i).strip();
@@ -459,13 +482,15 @@ final class LineClassifier {
      * convention, else a bare phrase that ends inside a word (the classifier checks the end).
      */
     static Optional<PhraseMatch<PreambleKind>> preamble(PhraseBook book, String s) {
-        return book.matchPreamble(s).or(() -> book.matchPreamble(s, PhraseBook.Convention.UN))
+        return book.matchPreamble(s)
+                .or(() -> book.matchPreamble(s, PhraseBook.Convention.UN))
                 .or(() -> book.matchPreamblePrefix(s));
     }
 
     /** A phrase ends at a word's end; in ideographic text, where words are not spaced, anywhere. */
     private static boolean wordEnd(String s, int end) {
-        return end >= s.length() || !Character.isLetterOrDigit(s.charAt(end))
+        return end >= s.length()
+                || !Character.isLetterOrDigit(s.charAt(end))
                 || end > 0 && Unwrapper.isIdeographic(s.charAt(end - 1));
     }
 

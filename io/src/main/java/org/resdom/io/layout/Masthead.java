@@ -23,19 +23,26 @@ final class Masthead {
     static final int SEARCH = 80;
     /** The commas a formula ends with: Latin, Arabic, full-width. */
     private static final String COMMAS = ",\u060c\uff0c";
+
     static final Pattern TITLE = Pattern.compile("(\\d{1,3}/\\d{1,4})\\s*\\.\\s+(\\S.*)");
     static final Pattern SYMBOL = Pattern.compile("\\s*(A/(?:HRC/)?RES/)(?:[A-Z0-9-]+/)?(\\d{1,3}/\\d{1,4})\\s*");
 
     /** What the masthead says; {@code un} when it is a UN masthead the later stages must not see. */
-    record Info(int formula, boolean un, Optional<Body> body, Optional<String> number, Optional<String> title,
-            Optional<String> date, List<LayoutLine> lines) {
+    record Info(
+            int formula,
+            boolean un,
+            Optional<Body> body,
+            Optional<String> number,
+            Optional<String> title,
+            Optional<String> date,
+            List<LayoutLine> lines) {
         static Info none() {
-            return new Info(0, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+            return new Info(
+                    0, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
     }
 
-    private Masthead() {
-    }
+    private Masthead() {}
 
     static Info read(List<LayoutLine> lines, List<LineKind> kinds, Vocabulary vocab) {
         int formula = -1;
@@ -47,9 +54,13 @@ final class Masthead {
             }
             seen++;
             String t = lines.get(i).text().strip();
-            if (!t.isEmpty() && COMMAS.indexOf(t.charAt(t.length() - 1)) >= 0 && t.length() < 240
-                    && !Character.isLowerCase(t.charAt(0)) && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.FORMULA)
-                    && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null && adoption(t, vocab) == null) {
+            if (!t.isEmpty()
+                    && COMMAS.indexOf(t.charAt(t.length() - 1)) >= 0
+                    && t.length() < 240
+                    && !Character.isLowerCase(t.charAt(0))
+                    && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.FORMULA)
+                    && vocab.bodyNamedInStems(PhraseBook.normalize(t)) != null
+                    && adoption(t, vocab) == null) {
                 formula = i;
                 break;
             }
@@ -94,12 +105,19 @@ final class Masthead {
             }
         }
         if (body == null && number == null && date == null) {
-            return new Info(formula, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    List.of());
+            return new Info(
+                    formula, false, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
-        String tt = title == null ? null : title.toString().replace("\u0000", "").strip();
-        return new Info(formula, true, Optional.ofNullable(body), Optional.ofNullable(number),
-                Optional.ofNullable(tt), Optional.ofNullable(date), List.copyOf(mast));
+        String tt =
+                title == null ? null : title.toString().replace("\u0000", "").strip();
+        return new Info(
+                formula,
+                true,
+                Optional.ofNullable(body),
+                Optional.ofNullable(number),
+                Optional.ofNullable(tt),
+                Optional.ofNullable(date),
+                List.copyOf(mast));
     }
 
     private static StringBuilder finish(StringBuilder title) {
@@ -159,11 +177,19 @@ final class Masthead {
         }
         int m = n.indexOf('月', y);
         int d = m < 0 ? -1 : n.indexOf('日', m);
-        if (m < 0 || d < 0 || m - y < 2 || m - y > 3 || d - m < 2 || d - m > 3 || !digits(n, y + 1, m)
+        if (m < 0
+                || d < 0
+                || m - y < 2
+                || m - y > 3
+                || d - m < 2
+                || d - m > 3
+                || !digits(n, y + 1, m)
                 || !digits(n, m + 1, d)) {
             return null;
         }
-        return date(Integer.parseInt(n.substring(y - 4, y)), Integer.parseInt(n.substring(y + 1, m)),
+        return date(
+                Integer.parseInt(n.substring(y - 4, y)),
+                Integer.parseInt(n.substring(y + 1, m)),
                 Integer.parseInt(n.substring(m + 1, d)));
     }
 
@@ -201,7 +227,9 @@ final class Masthead {
                     while (q < n.length() && q - end < 5 && !isDigit(n.charAt(q))) {
                         q++;
                     }
-                    if (q + 4 <= n.length() && digits(n, q, q + 4) && (q + 4 == n.length() || !isDigit(n.charAt(q + 4)))) {
+                    if (q + 4 <= n.length()
+                            && digits(n, q, q + 4)
+                            && (q + 4 == n.length() || !isDigit(n.charAt(q + 4)))) {
                         return date(Integer.parseInt(n.substring(q, q + 4)), month, day);
                     }
                     return null;
@@ -218,7 +246,6 @@ final class Masthead {
             return null;
         }
     }
-
 
     /**
      * @param furniture lines set aside as running heads

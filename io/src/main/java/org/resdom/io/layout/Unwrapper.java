@@ -64,15 +64,12 @@ final class Unwrapper {
     }
 
     /** A line set aside. */
-    record Furniture(LineKind kind, String text, LayoutLine origin) {
-    }
+    record Furniture(LineKind kind, String text, LayoutLine origin) {}
 
     /** What the stage made. */
-    record Result(List<Block> blocks, List<Note> notes, List<Furniture> furniture, int joined) {
-    }
+    record Result(List<Block> blocks, List<Note> notes, List<Furniture> furniture, int joined) {}
 
-    private Unwrapper() {
-    }
+    private Unwrapper() {}
 
     /**
      * @param join whether lines may be joined into paragraphs: false for text a Word extractor
@@ -139,15 +136,16 @@ final class Unwrapper {
                         continue;
                     }
                     Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
-                    if (lastNote != null && lastNote.origin().page() > 0 && lastNote.origin().page() < l.page()) {
+                    if (lastNote != null
+                            && lastNote.origin().page() > 0
+                            && lastNote.origin().page() < l.page()) {
                         // a footnote that runs on from the foot of the page before
                         notes.set(notes.size() - 1, lastNote.more(t));
                         continue;
                     }
                     // no body open to add it to: the line is text, never dropped
                 }
-                default -> {
-                }
+                default -> {}
             }
             if (note != null) {
                 notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
@@ -159,8 +157,20 @@ final class Unwrapper {
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
-            boolean open = cur == null || !join || startsNew(cur, kk, t, l, blank, pageBreak, typicalGap, prevX,
-                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8, lowerPhrases, spacedPhrases);
+            boolean open = cur == null
+                    || !join
+                    || startsNew(
+                            cur,
+                            kk,
+                            t,
+                            l,
+                            blank,
+                            pageBreak,
+                            typicalGap,
+                            prevX,
+                            prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8,
+                            lowerPhrases,
+                            spacedPhrases);
             if (open) {
                 boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);
@@ -172,8 +182,11 @@ final class Unwrapper {
                 int e = cur.text.length() - 1;
                 if (e >= 0 && cur.text.charAt(e) == '\u00ad') {
                     cur.text.setLength(e);
-                } else if (e > 0 && cur.text.charAt(e) == '-' && Character.isLetter(cur.text.charAt(e - 1))
-                        && !t.isEmpty() && Character.isLetter(t.charAt(0))) {
+                } else if (e > 0
+                        && cur.text.charAt(e) == '-'
+                        && Character.isLetter(cur.text.charAt(e - 1))
+                        && !t.isEmpty()
+                        && Character.isLetter(t.charAt(0))) {
                     // a word broken at the line's end is one word again, its hyphen kept unless the
                     // document writes the word without it elsewhere ("develop-" + "ment")
                     if (words == null) {
@@ -182,8 +195,9 @@ final class Unwrapper {
                     if (dropHyphen(cur.text, e, t, words)) {
                         cur.text.setLength(e);
                     }
-                } else if (!(ideographic || e >= 0 && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty()
-                        && isIdeographic(t.charAt(0))))) {
+                } else if (!(ideographic
+                        || e >= 0
+                                && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty() && isIdeographic(t.charAt(0))))) {
                     cur.text.append(' ');
                 }
                 cur.text.append(t);
@@ -212,7 +226,8 @@ final class Unwrapper {
             int cut = -1;
             for (int k = rest.indexOf(" " + next + " "); k > 0; k = rest.indexOf(" " + next + " ", k + 1)) {
                 int after = k + next.length() + 2;
-                if (".;".indexOf(rest.charAt(k - 1)) >= 0 && after < rest.length()
+                if (".;".indexOf(rest.charAt(k - 1)) >= 0
+                        && after < rest.length()
                         && Character.isUpperCase(rest.charAt(after))) {
                     cut = k;
                     break;
@@ -243,11 +258,13 @@ final class Unwrapper {
                     k++;
                 }
                 int st = k;
-                while (k < n && (Character.isLetter(t.charAt(k)) || t.charAt(k) == '-' && k + 1 < n
-                        && Character.isLetter(t.charAt(k + 1)))) {
+                while (k < n
+                        && (Character.isLetter(t.charAt(k))
+                                || t.charAt(k) == '-' && k + 1 < n && Character.isLetter(t.charAt(k + 1)))) {
                     k++;
                 }
-                boolean broken = k < n && t.charAt(k) == '-' || st == 0 && i > from && lines.get(i - 1).text().endsWith("-");
+                boolean broken = k < n && t.charAt(k) == '-'
+                        || st == 0 && i > from && lines.get(i - 1).text().endsWith("-");
                 if (k > st && !broken) {
                     out.merge(t.substring(st, k).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
                 }
@@ -285,8 +302,18 @@ final class Unwrapper {
         return right.length() < 2 || !words.containsKey(right);
     }
 
-    private static boolean startsNew(Block cur, LineKind kind, String t, LayoutLine l, boolean blank, boolean pageBreak,
-            float typicalGap, float prevX, boolean prevShort, boolean lowerPhrases, boolean spacedPhrases) {
+    private static boolean startsNew(
+            Block cur,
+            LineKind kind,
+            String t,
+            LayoutLine l,
+            boolean blank,
+            boolean pageBreak,
+            float typicalGap,
+            float prevX,
+            boolean prevShort,
+            boolean lowerPhrases,
+            boolean spacedPhrases) {
         if (cur.head || kind == LineKind.HEADING || kind == LineKind.FORMULA) {
             return true;
         }
@@ -328,7 +355,9 @@ final class Unwrapper {
         if (!lower && prevShort && !pageBreak) {
             return true;
         }
-        if (!Float.isNaN(l.gapBefore()) && !Float.isNaN(typicalGap) && !pageBreak
+        if (!Float.isNaN(l.gapBefore())
+                && !Float.isNaN(typicalGap)
+                && !pageBreak
                 && l.gapBefore() > typicalGap * 1.35f) {
             return true;
         }
@@ -341,21 +370,31 @@ final class Unwrapper {
     /** The last character that tells whether a sentence part ended, past closing quotes and a glued call-out. */
     static char last(CharSequence sb) {
         int e = sb.length();
-        while (e > 0 && (Character.isWhitespace(sb.charAt(e - 1))
-                || Character.getType(sb.charAt(e - 1)) == Character.FORMAT)) {
+        while (e > 0
+                && (Character.isWhitespace(sb.charAt(e - 1))
+                        || Character.getType(sb.charAt(e - 1)) == Character.FORMAT)) {
             e--; // bidi marks after the punctuation, as right-to-left text has them, tell nothing
         }
         int d = e;
         while (d > 0 && e - d < 3 && Character.isDigit(sb.charAt(d - 1))) {
             d--;
         }
-        if (d < e && d > 0 && (sb.charAt(d - 1) == ',' || sb.charAt(d - 1) == ';'
-                || ":.)\u201d\u2019\"".indexOf(sb.charAt(d - 1)) >= 0 && (d < 2 || !Character.isDigit(sb.charAt(d - 2))))) {
+        if (d < e
+                && d > 0
+                && (sb.charAt(d - 1) == ','
+                        || sb.charAt(d - 1) == ';'
+                        || ":.)\u201d\u2019\"".indexOf(sb.charAt(d - 1)) >= 0
+                                && (d < 2 || !Character.isDigit(sb.charAt(d - 2))))) {
             e = d;
         }
         for (int i = e - 1; i >= 0; i--) {
             char c = sb.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '\u201d' && c != '\u2019' && c != ')' && c != ']'
+            if (!Character.isWhitespace(c)
+                    && c != '"'
+                    && c != '\u201d'
+                    && c != '\u2019'
+                    && c != ')'
+                    && c != ']'
                     && Character.getType(c) != Character.FORMAT) {
                 return c;
             }
@@ -384,7 +423,10 @@ final class Unwrapper {
         char prev = ' ';
         for (int i = from; i < lines.size(); i++) {
             LineKind k = kinds.get(i);
-            if (k == LineKind.BLANK || k.furniture() || k == LineKind.RULE || k == LineKind.FOOTNOTE_START
+            if (k == LineKind.BLANK
+                    || k.furniture()
+                    || k == LineKind.RULE
+                    || k == LineKind.FOOTNOTE_START
                     || k == LineKind.FOOTNOTE_MORE) {
                 continue;
             }
@@ -432,7 +474,8 @@ final class Unwrapper {
             return true;
         }
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
-        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+        return s == Character.UnicodeScript.HAN
+                || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA;
     }
 

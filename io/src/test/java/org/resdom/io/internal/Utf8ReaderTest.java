@@ -42,18 +42,28 @@ class Utf8ReaderTest {
     }
 
     private static String jdk(byte[] bytes) throws CharacterCodingException {
-        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 
     @Test
     void anyTextComesBackExactlyWhateverTheChunking() {
         // resdom-io cannot use resdom-testing's bounded helper (that module depends on this one)
-        qt().withShrinkCycles(100).withExamples(300).forAll(SourceDSL.strings().allPossible().ofLengthBetween(0, 300),
-                SourceDSL.integers().between(1, 7), SourceDSL.integers().between(1, 20000)).checkAssert((s, chunk, trickle) -> {
+        qt().withShrinkCycles(100)
+                .withExamples(300)
+                .forAll(
+                        SourceDSL.strings().allPossible().ofLengthBetween(0, 300),
+                        SourceDSL.integers().between(1, 7),
+                        SourceDSL.integers().between(1, 20000))
+                .checkAssert((s, chunk, trickle) -> {
                     String valid = new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
                     try {
-                        assertThat(read(valid.getBytes(StandardCharsets.UTF_8), chunk, trickle)).isEqualTo(valid);
+                        assertThat(read(valid.getBytes(StandardCharsets.UTF_8), chunk, trickle))
+                                .isEqualTo(valid);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -73,7 +83,8 @@ class Utf8ReaderTest {
                 expected = null;
             }
             if (expected == null) {
-                assertThatThrownBy(() -> read(bytes, 3, 5)).as("%s", java.util.Arrays.toString(bytes))
+                assertThatThrownBy(() -> read(bytes, 3, 5))
+                        .as("%s", java.util.Arrays.toString(bytes))
                         .isInstanceOf(MalformedInputException.class);
             } else {
                 assertThat(read(bytes, 3, 5)).isEqualTo(expected);
@@ -82,8 +93,22 @@ class Utf8ReaderTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"C0 80", "C1 BF", "E0 80 80", "ED A0 80", "F0 80 80 80", "F4 90 80 80", "F5 80 80 80",
-        "80", "C3", "E2 82", "F0 9F 98", "C3 28", "FF"})
+    @ValueSource(
+            strings = {
+                "C0 80",
+                "C1 BF",
+                "E0 80 80",
+                "ED A0 80",
+                "F0 80 80 80",
+                "F4 90 80 80",
+                "F5 80 80 80",
+                "80",
+                "C3",
+                "E2 82",
+                "F0 9F 98",
+                "C3 28",
+                "FF"
+            })
     void malformedSequencesAreRefused(String hex) {
         String[] parts = hex.split(" ");
         byte[] bytes = new byte[parts.length + 1];

@@ -44,16 +44,24 @@ class DepthLimitTest {
         }
         Paragraph p = Paragraph.of(Label.of("1"), List.of(Text.of("start "), inner, Text.of(";")));
         for (int i = 1; i < paragraphs; i++) {
-            p = new Paragraph(List.of(), Optional.of(Label.of("a)")), List.of(Text.of("intro:")), List.of(p),
-                    List.of(), Optional.empty());
+            p = new Paragraph(
+                    List.of(),
+                    Optional.of(Label.of("a)")),
+                    List.of(Text.of("intro:")),
+                    List.of(p),
+                    List.of(),
+                    Optional.empty());
         }
         Paragraph top = p;
-        return Resolution.builder(Identity.unknown()).preamble("considering", s -> s.item("a)", "first,"))
-                .operative("resolves", s -> s.add(top)).build();
+        return Resolution.builder(Identity.unknown())
+                .preamble("considering", s -> s.item("a)", "first,"))
+                .operative("resolves", s -> s.add(top))
+                .build();
     }
 
-    static final int[][] SHAPES = {{Nesting.MAX, 0}, {1, Nesting.MAX - 1}, {Nesting.MAX / 2, Nesting.MAX / 2},
-        {10, Nesting.MAX - 10}};
+    static final int[][] SHAPES = {
+        {Nesting.MAX, 0}, {1, Nesting.MAX - 1}, {Nesting.MAX / 2, Nesting.MAX / 2}, {10, Nesting.MAX - 10}
+    };
 
     @ParameterizedTest
     @ValueSource(strings = {"json", "xml", "akn"})
@@ -64,7 +72,9 @@ class DepthLimitTest {
             String written = Formats.writer(format).write(r);
             ReadResult back = Formats.reader(format).read(written);
             assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain("IO-LIMIT");
-            assertThat(back.resolution()).as("%s %d+%d", format, shape[0], shape[1]).isEqualTo(r);
+            assertThat(back.resolution())
+                    .as("%s %d+%d", format, shape[0], shape[1])
+                    .isEqualTo(r);
         }
     }
 
@@ -73,7 +83,9 @@ class DepthLimitTest {
         for (int[] shape : SHAPES) {
             String written = Formats.writer("text").write(deep(shape[0], shape[1]));
             ReadResult back = Formats.reader("text").read(written);
-            assertThat(back.diagnostics()).extracting(Diagnostic::code).as("%d+%d", shape[0], shape[1])
+            assertThat(back.diagnostics())
+                    .extracting(Diagnostic::code)
+                    .as("%d+%d", shape[0], shape[1])
                     .doesNotContain("IO-LIMIT");
         }
     }
@@ -102,24 +114,35 @@ class DepthLimitTest {
     @ValueSource(strings = {"text", "json", "xml", "akn"})
     void everyReaderRefusesTheSameDepth(String format) {
         // plain text nests items by their labels, so for text the depth is in inline markup
-        Resolution r = "text".equals(format) ? Formats.reader("text").read("RESOLUTION 1\n\nresolves\n1\t"
-                + "{+a ".repeat(39) + "core" + " b+}".repeat(39) + ";\n").resolution() : deep(20, 20);
+        Resolution r = "text".equals(format)
+                ? Formats.reader("text")
+                        .read("RESOLUTION 1\n\nresolves\n1\t" + "{+a ".repeat(39) + "core" + " b+}".repeat(39) + ";\n")
+                        .resolution()
+                : deep(20, 20);
         assertThat(Nesting.depth(r)).isEqualTo(40);
         String written = Formats.writer(format).write(r);
-        ReadResult atTheLimit = reader(format, ReadLimits.defaults().withMaxDepth(40)).read(written);
+        ReadResult atTheLimit =
+                reader(format, ReadLimits.defaults().withMaxDepth(40)).read(written);
         assertThat(atTheLimit.diagnostics()).extracting(Diagnostic::code).doesNotContain("IO-LIMIT");
         assertThat(atTheLimit.resolution()).isEqualTo(r);
-        ReadResult overTheLimit = reader(format, ReadLimits.defaults().withMaxDepth(39)).read(written);
-        assertThat(overTheLimit.diagnostics()).filteredOn(d -> d.code().equals("IO-LIMIT")).singleElement()
+        ReadResult overTheLimit =
+                reader(format, ReadLimits.defaults().withMaxDepth(39)).read(written);
+        assertThat(overTheLimit.diagnostics())
+                .filteredOn(d -> d.code().equals("IO-LIMIT"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).as(format).contains("maxDepth 39"));
     }
 
     private static ResolutionReader reader(String format, ReadLimits limits) {
         return switch (format) {
-            case "text" -> org.resdom.io.text.TextResolutionReader.builder().limits(limits).build();
-            case "json" -> org.resdom.io.json.JsonResolutionReader.builder().limits(limits).build();
-            case "xml" -> org.resdom.io.xml.XmlResolutionReader.builder().limits(limits).build();
-            case "akn" -> org.resdom.io.akn.AknResolutionReader.builder().limits(limits).build();
+            case "text" ->
+                org.resdom.io.text.TextResolutionReader.builder().limits(limits).build();
+            case "json" ->
+                org.resdom.io.json.JsonResolutionReader.builder().limits(limits).build();
+            case "xml" ->
+                org.resdom.io.xml.XmlResolutionReader.builder().limits(limits).build();
+            case "akn" ->
+                org.resdom.io.akn.AknResolutionReader.builder().limits(limits).build();
             default -> throw new IllegalArgumentException(format);
         };
     }
@@ -130,8 +153,12 @@ class DepthLimitTest {
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void writersRefuseADocumentDeeperThanTheLimit(String format) {
         Resolution tooDeep = deep(3_000, 3_000);
-        assertThatIllegalArgumentException().isThrownBy(() -> Formats.writer(format).write(tooDeep))
-                .withMessageContaining("6000 levels").withMessageContaining("at most 64");
-        assertThat(Validator.standard().validate(tooDeep)).extracting(Diagnostic::code).containsExactly(Validator.DEPTH);
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Formats.writer(format).write(tooDeep))
+                .withMessageContaining("6000 levels")
+                .withMessageContaining("at most 64");
+        assertThat(Validator.standard().validate(tooDeep))
+                .extracting(Diagnostic::code)
+                .containsExactly(Validator.DEPTH);
     }
 }

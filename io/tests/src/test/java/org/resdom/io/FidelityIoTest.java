@@ -20,7 +20,9 @@ import org.resdom.model.Text;
 class FidelityIoTest {
 
     private static Resolution with(Paragraph p) {
-        return Resolution.builder(Identity.unknown()).operative(Optional.empty(), s -> s.add(p)).build();
+        return Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.add(p))
+                .build();
     }
 
     @Test
@@ -34,7 +36,9 @@ class FidelityIoTest {
         assertThat(Formats.reader("json").read(json).resolution()).isEqualTo(r);
         // a high surrogate at the very end of a string
         Resolution end = with(Paragraph.of("1", "end \uDBFF"));
-        assertThat(Formats.reader("json").read(Formats.writer("json").write(end)).resolution())
+        assertThat(Formats.reader("json")
+                        .read(Formats.writer("json").write(end))
+                        .resolution())
                 .isEqualTo(end);
     }
 
@@ -43,7 +47,8 @@ class FidelityIoTest {
         Resolution r = with(Paragraph.of("1", "lone \uD800;"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         assertThatThrownBy(() -> Formats.writer("text").write(r, bytes))
-                .isInstanceOf(CharacterCodingException.class).hasMessageContaining("U+D800")
+                .isInstanceOf(CharacterCodingException.class)
+                .hasMessageContaining("U+D800")
                 .hasMessageContaining("lone surrogate");
         assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("?");
         assertThat(Utf8Output.firstLoneSurrogate("a\uD83D\uDE00b")).isEmpty();
@@ -56,7 +61,10 @@ class FidelityIoTest {
             } catch (java.io.IOException e) {
                 throw new AssertionError(f + " should escape the surrogate", e);
             }
-            assertThat(Formats.reader(f).read(out.toString(StandardCharsets.UTF_8)).resolution()).isEqualTo(r);
+            assertThat(Formats.reader(f)
+                            .read(out.toString(StandardCharsets.UTF_8))
+                            .resolution())
+                    .isEqualTo(r);
         }
     }
 
@@ -82,15 +90,22 @@ class FidelityIoTest {
         String aknWithProlog = akn.replaceFirst("\\?>", "?>\n" + longComment + "<?pi data?>");
         assertThat(aknWithProlog).contains(longComment);
         assertThat(Formats.detect(aknWithProlog).name()).isEqualTo("akn");
-        assertThat(Formats.detect(java.nio.file.Path.of("doc.xml"), aknWithProlog).name()).isEqualTo("akn");
+        assertThat(Formats.detect(java.nio.file.Path.of("doc.xml"), aknWithProlog)
+                        .name())
+                .isEqualTo("akn");
         String xmlMentioningAkn = xml.replaceFirst("\\?>", "?>\n<!-- not <akomaNtoso> at all -->");
         assertThat(Formats.detect(xmlMentioningAkn).name()).isEqualTo("xml");
         assertThat(Formats.detect(xml).name()).isEqualTo("xml");
         assertThat(Formats.detect("\uFEFF  " + akn).name()).isEqualTo("akn");
         assertThat(Formats.detect("<akomaNtoso/>").name()).isEqualTo("akn");
-        assertThat(Formats.detect("<a:akomaNtoso xmlns:a=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>").name()).isEqualTo("akn");
+        assertThat(Formats.detect("<a:akomaNtoso xmlns:a=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>")
+                        .name())
+                .isEqualTo("akn");
         assertThat(Formats.detect("<akomaNtoso xmlns=\"urn:other\"/>").name()).isEqualTo("xml");
-        assertThat(Formats.detect("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><akomaNtoso>&e;</akomaNtoso>").name()).isEqualTo("akn");
+        assertThat(Formats.detect(
+                                "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><akomaNtoso>&e;</akomaNtoso>")
+                        .name())
+                .isEqualTo("akn");
         assertThat(Formats.detect("<not well formed").name()).isEqualTo("xml");
         assertThat(Formats.detect("{\"format\":\"resdom\"}").name()).isEqualTo("json");
         assertThat(Formats.detect("RESOLUTION 1").name()).isEqualTo("text");
@@ -107,21 +122,27 @@ class FidelityIoTest {
                 + "up to 1,000 characters long";
         for (String f : List.of("xml", "akn")) {
             String atLimit = "n".repeat(1_000);
-            assertThat(Formats.reader(f).read("<" + atLimit + "/>").diagnostics()).as(f)
+            assertThat(Formats.reader(f).read("<" + atLimit + "/>").diagnostics())
+                    .as(f)
                     .noneMatch(d -> d.message().contains("name longer than"));
             for (int length : new int[] {1_001, 2_000, 8_192, 9_000, 100_000}) {
                 String name = "n".repeat(length);
-                for (String input : List.of("<" + name + "/>", "<r " + name + "=\"1\"/>", "<r xmlns:" + name
-                        + "=\"urn:x\"/>")) {
+                for (String input :
+                        List.of("<" + name + "/>", "<r " + name + "=\"1\"/>", "<r xmlns:" + name + "=\"urn:x\"/>")) {
                     ReadResult r = Formats.reader(f).read(input);
-                    assertThat(r.diagnostics()).as("%s, a name of %d", f, length).anySatisfy(d -> {
-                        assertThat(d.severity()).isEqualTo(Severity.ERROR);
-                        assertThat(d.message()).endsWith(expected).doesNotContain("[xml]").doesNotContain("jdk.xml")
-                                .doesNotContain("8,192").doesNotContain(String.format(java.util.Locale.ROOT, "%,d",
-                                        length));
-                        assertThat(d.line()).hasValue(1);
-                        assertThat(d.column().orElse(0)).isPositive();
-                    });
+                    assertThat(r.diagnostics())
+                            .as("%s, a name of %d", f, length)
+                            .anySatisfy(d -> {
+                                assertThat(d.severity()).isEqualTo(Severity.ERROR);
+                                assertThat(d.message())
+                                        .endsWith(expected)
+                                        .doesNotContain("[xml]")
+                                        .doesNotContain("jdk.xml")
+                                        .doesNotContain("8,192")
+                                        .doesNotContain(String.format(java.util.Locale.ROOT, "%,d", length));
+                                assertThat(d.line()).hasValue(1);
+                                assertThat(d.column().orElse(0)).isPositive();
+                            });
                 }
             }
         }
@@ -135,7 +156,9 @@ class FidelityIoTest {
         }
         sb.append("</resolution>");
         ReadResult r = Formats.reader("xml").read(sb.toString());
-        assertThat(r.diagnostics()).extracting(Diagnostic::message).noneMatch(m -> m.contains("logger"))
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::message)
+                .noneMatch(m -> m.contains("logger"))
                 .noneMatch(m -> m.contains("FINEST"));
     }
 }

@@ -28,7 +28,8 @@ class PositionsTest {
         String written = Formats.writer(format).write(text);
         String[] lines = written.split("\n", -1);
 
-        Resolution stored = Formats.reader(format, Positions.STORED).read(written).resolution();
+        Resolution stored =
+                Formats.reader(format, Positions.STORED).read(written).resolution();
         assertThat(stored).isEqualTo(text);
         assertThat(paragraphSpans(stored)).isEqualTo(paragraphSpans(text));
 
@@ -43,8 +44,7 @@ class PositionsTest {
             assertThat(line).isBetween(1, lines.length).isGreaterThan(previous);
             previous = line;
             String at = lines[line - 1];
-            assertThat(at).as("line %d of the %s", line, format)
-                    .contains(format.equals("json") ? "{" : "paragraph");
+            assertThat(at).as("line %d of the %s", line, format).contains(format.equals("json") ? "{" : "paragraph");
         }
     }
 
@@ -52,8 +52,10 @@ class PositionsTest {
     void aTextFileIsItsOwnSourceSoBothPositionsArePositionsInTheFile() {
         String written = Formats.writer("text").write(ReferenceDocumentTest.reference());
         assertThat(Formats.get("text").readerBuilder().supportedPositions()).containsOnly(Positions.values());
-        Resolution stored = Formats.reader("text", Positions.STORED).read(written).resolution();
-        Resolution document = Formats.reader("text", Positions.DOCUMENT).read(written).resolution();
+        Resolution stored =
+                Formats.reader("text", Positions.STORED).read(written).resolution();
+        Resolution document =
+                Formats.reader("text", Positions.DOCUMENT).read(written).resolution();
         assertThat(paragraphSpans(stored)).isEqualTo(paragraphSpans(document)).allMatch(Optional::isPresent);
     }
 
@@ -63,8 +65,11 @@ class PositionsTest {
         assertThat(Formats.get("akn").readerBuilder().supportedPositions()).containsOnly(Positions.DOCUMENT);
         assertThatThrownBy(() -> Formats.reader("akn", Positions.STORED))
                 .isInstanceOf(UnsupportedOperationException.class)
-                .hasMessageContaining("akn").hasMessageContaining("STORED");
-        assertThat(paragraphSpans(Formats.reader("akn", Positions.DOCUMENT).read(written).resolution()))
-                .isNotEmpty().allMatch(Optional::isPresent);
+                .hasMessageContaining("akn")
+                .hasMessageContaining("STORED");
+        assertThat(paragraphSpans(
+                        Formats.reader("akn", Positions.DOCUMENT).read(written).resolution()))
+                .isNotEmpty()
+                .allMatch(Optional::isPresent);
     }
 }

@@ -39,7 +39,9 @@ class ReferenceDocumentTest {
     }
 
     static Stream<Arguments> formats() {
-        return Stream.of(Arguments.of("json", "res71.json"), Arguments.of("xml", "res71.resdom.xml"),
+        return Stream.of(
+                Arguments.of("json", "res71.json"),
+                Arguments.of("xml", "res71.resdom.xml"),
                 Arguments.of("akn", "res71.akn.xml"));
     }
 
@@ -52,7 +54,9 @@ class ReferenceDocumentTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, written, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file %s (regenerate with -Dresdom.golden.update=true)", name).exists();
+        assertThat(golden)
+                .as("golden file %s (regenerate with -Dresdom.golden.update=true)", name)
+                .exists();
         assertThat(written).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
@@ -76,8 +80,10 @@ class ReferenceDocumentTest {
         ReadResult back = Formats.reader(format).read(Formats.writer(format).write(reference));
         assertThat(back.hasErrors()).as("%s", back.diagnostics()).isFalse();
         assertThat(back.resolution()).isEqualTo(reference);
-        assertThat(back.resolution().citations()).extracting(Citation::text)
-                .containsExactlyElementsOf(reference.citations().stream().map(Citation::text).toList());
+        assertThat(back.resolution().citations())
+                .extracting(Citation::text)
+                .containsExactlyElementsOf(
+                        reference.citations().stream().map(Citation::text).toList());
         assertThat(Formats.writer("text").write(back.resolution()))
                 .as("the text written from the %s copy is the reference input", name)
                 .isEqualTo(Formats.writer("text").write(reference));
@@ -97,11 +103,15 @@ class ReferenceDocumentTest {
     void theReaderFindsTheSeedsStructure() {
         Resolution read = reference();
         Resolution seed = SeedFixture.resolution71();
-        assertThat(read.preamble()).extracting(s -> s.phrase().kind())
-                .containsExactlyElementsOf(seed.preamble().stream().map(s -> s.phrase().kind()).toList());
-        assertThat(read.operative()).extracting(s -> s.phrase().map(p -> p.action()).orElseThrow())
+        assertThat(read.preamble())
+                .extracting(s -> s.phrase().kind())
+                .containsExactlyElementsOf(
+                        seed.preamble().stream().map(s -> s.phrase().kind()).toList());
+        assertThat(read.operative())
+                .extracting(s -> s.phrase().map(p -> p.action()).orElseThrow())
                 .containsExactlyElementsOf(seed.operative().stream()
-                        .map(s -> s.phrase().map(p -> p.action()).orElseThrow()).toList());
+                        .map(s -> s.phrase().map(p -> p.action()).orElseThrow())
+                        .toList());
         for (int i = 0; i < seed.sections().size(); i++) {
             assertThat(labels(read.sections().get(i).paragraphs()))
                     .as("labels of section %d", i + 1)
@@ -110,16 +120,19 @@ class ReferenceDocumentTest {
     }
 
     private static List<String> labels(List<org.resdom.model.Paragraph> paragraphs) {
-        return paragraphs.stream().map(p -> p.label().map(l -> l.text()).orElse("-")).toList();
+        return paragraphs.stream()
+                .map(p -> p.label().map(l -> l.text()).orElse("-"))
+                .toList();
     }
 
     @Test
     void bytesThatAreNotUtf8FailTheReadInsteadOfBeingReplaced() {
         byte[] bad = {'a', ')', '\t', (byte) 0xC3, (byte) 0x28, '\n'};
         for (String format : Formats.names()) {
-            org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                    Formats.reader(format).read(new java.io.ByteArrayInputStream(bad)))
-                    .as("%s", format).isInstanceOf(java.nio.charset.CharacterCodingException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> Formats.reader(format).read(new java.io.ByteArrayInputStream(bad)))
+                    .as("%s", format)
+                    .isInstanceOf(java.nio.charset.CharacterCodingException.class);
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.resdom.diagnostic.Diagnostic;
-import org.resdom.validation.Validator;
 import org.resdom.testing.SeedFixture;
+import org.resdom.validation.Validator;
 
 /**
  * Readers, writers and validators are immutable and thread-safe: one instance of each, shared
@@ -26,13 +26,18 @@ import org.resdom.testing.SeedFixture;
  */
 class ThreadSafetyTest {
 
-    private static final String[] INPUTS = {"/fixtures/res71-en.txt", SeedFixture.RESOURCE,
-        "/fixtures/res71-zh.txt", "/fixtures/akn/A_HRC_RES_55_2E.xml", "/golden/json/rich.json",
-        "/golden/xml/rich.resdom.xml", "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_33A.xml",
-        "/corpus/dev/itu-pp18/text/res-94-en.txt"};
+    private static final String[] INPUTS = {
+        "/fixtures/res71-en.txt",
+        SeedFixture.RESOURCE,
+        "/fixtures/res71-zh.txt",
+        "/fixtures/akn/A_HRC_RES_55_2E.xml",
+        "/golden/json/rich.json",
+        "/golden/xml/rich.resdom.xml",
+        "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_33A.xml",
+        "/corpus/dev/itu-pp18/text/res-94-en.txt"
+    };
 
-    record Outcome(ReadResult read, List<String> written, List<Diagnostic> found) {
-    }
+    record Outcome(ReadResult read, List<String> written, List<Diagnostic> found) {}
 
     @Test
     @Timeout(value = 300, unit = TimeUnit.SECONDS)
@@ -79,8 +84,8 @@ class ThreadSafetyTest {
         }
     }
 
-    private static Outcome run(ResolutionReader reader, List<ResolutionWriter> writers, Validator validator,
-            String input) {
+    private static Outcome run(
+            ResolutionReader reader, List<ResolutionWriter> writers, Validator validator, String input) {
         ReadResult r = reader.read(input);
         List<String> written = new ArrayList<>();
         for (ResolutionWriter w : writers) {

@@ -28,14 +28,25 @@ class UnknownElementIoTest {
 
     /** Values no XML can carry as they are (a lone surrogate, a control character, a backslash). */
     private static Resolution built() {
-        UnknownElement inner = UnknownElement.of("urn:example:ext", "term",
-                List.of(new Attribute("http://www.w3.org/XML/1998/namespace", "lang", "fr")), List.of(Text.of("vite")));
-        UnknownElement outer = UnknownElement.of("blink", List.of(Attribute.of("rate", "f\uD800st\u0001\\"),
-                new Attribute("urn:example:other", "why", "a < b \"quoted\"\n")),
+        UnknownElement inner = UnknownElement.of(
+                "urn:example:ext",
+                "term",
+                List.of(new Attribute("http://www.w3.org/XML/1998/namespace", "lang", "fr")),
+                List.of(Text.of("vite")));
+        UnknownElement outer = UnknownElement.of(
+                "blink",
+                List.of(
+                        Attribute.of("rate", "f\uD800st\u0001\\"),
+                        new Attribute("urn:example:other", "why", "a < b \"quoted\"\n")),
                 List.of(Text.of("now "), Inserted.of(List.of(Text.of("really"))), Text.of(" "), inner));
         return Resolution.builder(Identity.unknown())
-                .operative("decides", s -> s.add(Paragraph.of(List.of(Text.of("Decides "), outer, Text.of(" to act;"),
-                        UnknownElement.of("empty", List.of(), List.of())))))
+                .operative(
+                        "decides",
+                        s -> s.add(Paragraph.of(List.of(
+                                Text.of("Decides "),
+                                outer,
+                                Text.of(" to act;"),
+                                UnknownElement.of("empty", List.of(), List.of())))))
                 .build();
     }
 
@@ -63,7 +74,8 @@ class UnknownElementIoTest {
 
     @org.junit.jupiter.api.Test
     void theTextWriterKeepsTheText() {
-        String written = Formats.writer("text").write(Formats.reader("akn").read(AKN).resolution());
+        String written =
+                Formats.writer("text").write(Formats.reader("akn").read(AKN).resolution());
         assertThat(written).contains("now ", "really", "vite", "to act", "odd block");
     }
 

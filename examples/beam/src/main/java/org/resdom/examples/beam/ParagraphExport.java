@@ -70,8 +70,7 @@ public final class ParagraphExport {
         void setShards(int value);
     }
 
-    private ParagraphExport() {
-    }
+    private ParagraphExport() {}
 
     /**
      * @param args the pipeline options, such as {@code --input=texts/ --output=out/paragraphs}
@@ -88,8 +87,7 @@ public final class ParagraphExport {
     public static Pipeline build(Options options) {
         Pipeline p = Pipeline.create(options);
         String input = options.getInput().endsWith("/") ? options.getInput() : options.getInput() + "/";
-        PCollection<Resolution> resolutions = p
-                .apply("Find", FileIO.match().filepattern(input + "**"))
+        PCollection<Resolution> resolutions = p.apply("Find", FileIO.match().filepattern(input + "**"))
                 .apply("Open", FileIO.readMatches())
                 .apply("Convert", ParDo.of(new Convert()))
                 .setCoder(ResolutionCoder.of());
@@ -108,7 +106,8 @@ public final class ParagraphExport {
      */
     public static long counter(PipelineResult result, String name) {
         long sum = 0;
-        for (org.apache.beam.sdk.metrics.MetricResult<Long> c : result.metrics().allMetrics().getCounters()) {
+        for (org.apache.beam.sdk.metrics.MetricResult<Long> c :
+                result.metrics().allMetrics().getCounters()) {
             if (c.getName().getName().equals(name)) {
                 sum += c.getAttempted();
             }
@@ -138,8 +137,9 @@ public final class ParagraphExport {
             String format = Formats.detect(Path.of(name), text).name();
             ReadResult r = Formats.reader(format).read(text);
             documents.inc();
-            out.output(r.resolution().withMetadata(withSource(r.resolution(), file.getMetadata().resourceId()
-                    .toString())));
+            out.output(r.resolution()
+                    .withMetadata(withSource(
+                            r.resolution(), file.getMetadata().resourceId().toString())));
         }
 
         private static java.util.Map<String, String> withSource(Resolution r, String source) {
@@ -159,7 +159,8 @@ public final class ParagraphExport {
 
         @ProcessElement
         public void process(@Element Resolution r, OutputReceiver<String> out) {
-            for (ExportRecord rec : Exporter.of(Unit.PARAGRAPH).records(r, r.metadata().get(SOURCE))) {
+            for (ExportRecord rec :
+                    Exporter.of(Unit.PARAGRAPH).records(r, r.metadata().get(SOURCE))) {
                 paragraphs.inc();
                 out.output(ExportJson.toJson(rec));
             }

@@ -21,8 +21,7 @@ public final class ResolutionCoder extends CustomCoder<Resolution> {
     private static final long serialVersionUID = 1L;
     private static final StringUtf8Coder STRING = StringUtf8Coder.of();
 
-    private ResolutionCoder() {
-    }
+    private ResolutionCoder() {}
 
     /** @return the coder */
     public static ResolutionCoder of() {
@@ -46,6 +45,5 @@ public final class ResolutionCoder extends CustomCoder<Resolution> {
     }
 
     @Override
-    public void verifyDeterministic() {
-    }
+    public void verifyDeterministic() {}
 }

@@ -52,8 +52,10 @@ class ParagraphExportTest {
         for (Path folder : folders) {
             List<Path> files;
             try (Stream<Path> s = Files.list(folder)) {
-                files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".md"))
-                        .sorted().toList();
+                files = s.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().endsWith(".md"))
+                        .sorted()
+                        .toList();
             }
             for (int i = 0; i < files.size(); i += every) {
                 Path target = subset.resolve(all.relativize(files.get(i)).toString());
@@ -82,7 +84,9 @@ class ParagraphExportTest {
 
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(out)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
+                    .sorted()
+                    .toList()) {
                 lines.addAll(Files.readAllLines(f, StandardCharsets.UTF_8));
             }
         }
@@ -103,10 +107,18 @@ class ParagraphExportTest {
         assertThat(ParagraphExport.counter(result, "paragraphs")).isEqualTo(expected.size());
         assertThat(expected).isNotEmpty();
         // shards come back in no particular order: compare the two sets of lines, sorted
-        assertThat(lines.stream().sorted().toList()).containsExactlyElementsOf(expected.stream().sorted().toList());
-        System.out.printf(Locale.ROOT, "beam direct runner on the dev corpus (" + in.getFileName() + "): %d documents, %.1f MB, %d paragraph "
-                + "records in %.1f s (%.0f documents/s, %.0f records/s, including pipeline start-up)%n", documents,
-                bytes / 1e6, expected.size(), seconds, documents / seconds, expected.size() / seconds);
+        assertThat(lines.stream().sorted().toList())
+                .containsExactlyElementsOf(expected.stream().sorted().toList());
+        System.out.printf(
+                Locale.ROOT,
+                "beam direct runner on the dev corpus (" + in.getFileName() + "): %d documents, %.1f MB, %d paragraph "
+                        + "records in %.1f s (%.0f documents/s, %.0f records/s, including pipeline start-up)%n",
+                documents,
+                bytes / 1e6,
+                expected.size(),
+                seconds,
+                documents / seconds,
+                expected.size() / seconds);
     }
 
     @Test

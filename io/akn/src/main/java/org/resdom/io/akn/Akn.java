@@ -41,8 +41,7 @@ final class Akn {
     /** The value of {@link #ESCAPES}. */
     static final String ESCAPES_BACKSLASH = "backslash";
 
-    private Akn() {
-    }
+    private Akn() {}
 
     /** @return the AKN4UN actor of a body: {@code itu-pp}, {@code unga}, {@code unga-hrc} … */
     static String actor(Body body) {
@@ -106,7 +105,11 @@ final class Akn {
         StringBuilder sb = new StringBuilder();
         for (byte b : value.strip().getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+            if (c >= 'a' && c <= 'z'
+                    || c >= 'A' && c <= 'Z'
+                    || c >= '0' && c <= '9'
+                    || c == '.'
+                    || c == '_'
                     || c == '-') {
                 sb.append((char) c);
             } else if (c == '/' || c == ' ') {
@@ -131,8 +134,9 @@ final class Akn {
         int v = 0;
         for (int i = 2; i < 6; i++) {
             char c = title.charAt(i);
-            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'A' && c <= 'F' ? c - 'A' + 10
-                    : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            int d = c >= '0' && c <= '9'
+                    ? c - '0'
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
             if (d < 0) {
                 return -1;
             }

@@ -19,8 +19,7 @@ public final class AknFormatProvider implements FormatProvider {
     private static final String AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
     /** For {@link java.util.ServiceLoader}. */
-    public AknFormatProvider() {
-    }
+    public AknFormatProvider() {}
 
     @Override
     public String name() {
@@ -38,9 +37,12 @@ public final class AknFormatProvider implements FormatProvider {
             return BY_NAME;
         }
         return XmlRoot.of(head)
-                .filter(q -> q.getLocalPart().equals("akomaNtoso")
-                        && (q.getNamespaceURI().isEmpty() || q.getNamespaceURI().equals(AKN_NS)))
-                .isPresent() ? BY_SIGNATURE : NOT_MINE;
+                        .filter(q -> q.getLocalPart().equals("akomaNtoso")
+                                && (q.getNamespaceURI().isEmpty()
+                                        || q.getNamespaceURI().equals(AKN_NS)))
+                        .isPresent()
+                ? BY_SIGNATURE
+                : NOT_MINE;
     }
 
     @Override

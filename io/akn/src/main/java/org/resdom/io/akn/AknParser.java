@@ -20,13 +20,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.resdom.cite.Links;
+import org.resdom.cite.Recognizer;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
-import org.resdom.lang.PhraseBook;
-import org.resdom.lang.PhraseMatch;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
+import org.resdom.lang.PhraseBook;
+import org.resdom.lang.PhraseMatch;
 import org.resdom.model.ActionKind;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -47,6 +49,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.LabelStyle;
 import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
@@ -60,36 +63,114 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
-import org.resdom.cite.Links;
-import org.resdom.cite.Recognizer;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
 /** One read of one Akoma Ntoso document (not thread-safe; a new one per read). */
 final class AknParser {
 
-    private static final Set<String> DOC_TYPES = Set.of("statement", "act", "bill", "doc", "debate", "debateReport",
-            "judgment", "amendment", "amendmentList", "officialGazette", "documentCollection", "portion");
-    private static final Set<String> HIER = Set.of("paragraph", "subparagraph", "point", "item", "indent", "alinea",
-            "recital", "citation",
-            "clause", "subclause", "article", "section", "subsection", "rule", "subrule", "list", "level");
-    private static final Set<String> FLATTEN = Set.of("i", "b", "u", "sup", "sub", "span", "inline", "docDate", "date",
-            "location", "person", "organization", "term", "abbr", "concept", "entity", "def", "docTitle", "docNumber",
-            "docType", "docAuthority", "docStatus", "docProponent", "docStage", "docPurpose", "docCommittee",
-            "docIntroducer", "docJurisdiction", "session", "event", "shortTitle", "role", "quantity", "time", "object",
-            "process", "mref", "rref", "quotedText", "outcome", "vote", "legislature", "affectedDocument",
-            "relatedDocument", "signature", "recordedTime", "from", "narrative", "summary", "opinion", "argument",
-            "judge", "party", "lawyer", "courtType", "neutralCitation", "mmod", "change", "decoration", "fillIn");
+    private static final Set<String> DOC_TYPES = Set.of(
+            "statement",
+            "act",
+            "bill",
+            "doc",
+            "debate",
+            "debateReport",
+            "judgment",
+            "amendment",
+            "amendmentList",
+            "officialGazette",
+            "documentCollection",
+            "portion");
+    private static final Set<String> HIER = Set.of(
+            "paragraph",
+            "subparagraph",
+            "point",
+            "item",
+            "indent",
+            "alinea",
+            "recital",
+            "citation",
+            "clause",
+            "subclause",
+            "article",
+            "section",
+            "subsection",
+            "rule",
+            "subrule",
+            "list",
+            "level");
+    private static final Set<String> FLATTEN = Set.of(
+            "i",
+            "b",
+            "u",
+            "sup",
+            "sub",
+            "span",
+            "inline",
+            "docDate",
+            "date",
+            "location",
+            "person",
+            "organization",
+            "term",
+            "abbr",
+            "concept",
+            "entity",
+            "def",
+            "docTitle",
+            "docNumber",
+            "docType",
+            "docAuthority",
+            "docStatus",
+            "docProponent",
+            "docStage",
+            "docPurpose",
+            "docCommittee",
+            "docIntroducer",
+            "docJurisdiction",
+            "session",
+            "event",
+            "shortTitle",
+            "role",
+            "quantity",
+            "time",
+            "object",
+            "process",
+            "mref",
+            "rref",
+            "quotedText",
+            "outcome",
+            "vote",
+            "legislature",
+            "affectedDocument",
+            "relatedDocument",
+            "signature",
+            "recordedTime",
+            "from",
+            "narrative",
+            "summary",
+            "opinion",
+            "argument",
+            "judge",
+            "party",
+            "lawyer",
+            "courtType",
+            "neutralCitation",
+            "mmod",
+            "change",
+            "decoration",
+            "fillIn");
     private static final Set<String> BREAKS = Set.of("eol", "eop", "br");
     /** A paragraph number typed before the text: leading space, the number, the whitespace after it. */
     /** A short label typed before a paragraph's text: {@code a) }, {@code (ii) }, {@code 3. }. */
-    private static final java.util.regex.Pattern TYPED_LABEL = java.util.regex.Pattern.compile(
-            "(\\s*)(\\(?[\\p{L}\\d]{1,5}[).]?)([\\t\\u00A0 ]+)(?=\\S|$)");
-    private static final java.util.regex.Pattern TYPED_NUMBER = java.util.regex.Pattern.compile(
-            "(\\s*)(\\d{1,4})([\\t\\u00A0 ]+)(?=\\S)");
+    private static final java.util.regex.Pattern TYPED_LABEL =
+            java.util.regex.Pattern.compile("(\\s*)(\\(?[\\p{L}\\d]{1,5}[).]?)([\\t\\u00A0 ]+)(?=\\S|$)");
+
+    private static final java.util.regex.Pattern TYPED_NUMBER =
+            java.util.regex.Pattern.compile("(\\s*)(\\d{1,4})([\\t\\u00A0 ]+)(?=\\S)");
     private static final java.util.regex.Pattern DIGITS_DASH_DIGITS = java.util.regex.Pattern.compile("\\d+-\\d+");
 
     private final ReadLimits limits;
@@ -130,8 +211,7 @@ final class AknParser {
     private final List<OperativeSection> operative = new ArrayList<>();
     private final List<Annex> annexes = new ArrayList<>();
 
-    private record CiteSpec(Map<String, String> attrs, List<String> numbers, Revision revision) {
-    }
+    private record CiteSpec(Map<String, String> attrs, List<String> numbers, Revision revision) {}
 
     /** Anchors found before a paragraph's label (resdom's leading anchors). */
     private static final class Ctx {
@@ -140,8 +220,7 @@ final class AknParser {
     }
 
     /** A read {@code <p>}: its class and eId, the leading italic phrase if asked for, and its content. */
-    private record PRead(String cls, String eId, String phrase, List<Inline> content) {
-    }
+    private record PRead(String cls, String eId, String phrase, List<Inline> content) {}
 
     /** Stops the read: a limit, a DOCTYPE. */
     private static final class Abort extends RuntimeException {
@@ -197,9 +276,13 @@ final class AknParser {
                 Location l = e.getLocation();
                 String msg = e.getMessage() == null ? "malformed XML" : e.getMessage();
                 int nl = msg.indexOf("\nMessage: ");
-                add(new Diagnostic("AKN-MALFORMED", Severity.ERROR,
+                add(new Diagnostic(
+                        "AKN-MALFORMED",
+                        Severity.ERROR,
                         org.resdom.io.internal.XmlMessages.parserLimit(nl >= 0 ? msg.substring(nl + 10) : msg),
-                        Optional.empty(), l == null || l.getLineNumber() < 1 ? Optional.empty()
+                        Optional.empty(),
+                        l == null || l.getLineNumber() < 1
+                                ? Optional.empty()
                                 : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())))));
             }
         } catch (RuntimeException e) {
@@ -228,22 +311,40 @@ final class AknParser {
     private Resolution resolution() {
         Identity identity;
         if (resdom && rdIdentity != null) {
-            identity = new Identity(rdIdentity.body(), rdIdentity.kind(), rdIdentity.number(),
-                    Optional.ofNullable(heading), Optional.ofNullable(title), rdIdentity.language(),
+            identity = new Identity(
+                    rdIdentity.body(),
+                    rdIdentity.kind(),
+                    rdIdentity.number(),
+                    Optional.ofNullable(heading),
+                    Optional.ofNullable(title),
+                    rdIdentity.language(),
                     rdIdentity.history());
         } else {
             Body b = body == null ? Body.OTHER : body;
             String n = number != null ? number : frbrNumber != null ? frbrNumber : iriNumber;
-            if (n != null && (b == Body.UN_GA || b == Body.UN_HRC) && DIGITS_DASH_DIGITS.matcher(n).matches()) {
+            if (n != null
+                    && (b == Body.UN_GA || b == Body.UN_HRC)
+                    && DIGITS_DASH_DIGITS.matcher(n).matches()) {
                 n = n.replace('-', '/');
             }
             String t = title != null ? title : frbrName;
-            identity = new Identity(b, kind, Optional.ofNullable(blankToNull(n)), Optional.ofNullable(heading),
-                    Optional.ofNullable(blankToNull(t)), language == null ? Language.UNDETERMINED : language,
+            identity = new Identity(
+                    b,
+                    kind,
+                    Optional.ofNullable(blankToNull(n)),
+                    Optional.ofNullable(heading),
+                    Optional.ofNullable(blankToNull(t)),
+                    language == null ? Language.UNDETERMINED : language,
                     List.of());
         }
-        Resolution r = new Resolution(identity, Optional.ofNullable(formula), preamble, operative, annexes,
-                resdom ? rdMeta : foreignMeta, Optional.empty());
+        Resolution r = new Resolution(
+                identity,
+                Optional.ofNullable(formula),
+                preamble,
+                operative,
+                annexes,
+                resdom ? rdMeta : foreignMeta,
+                Optional.empty());
         return positions.isEmpty() ? r : SourcePositions.apply(r, positions);
     }
 
@@ -254,7 +355,8 @@ final class AknParser {
         if (e == XMLStreamConstants.START_ELEMENT) {
             depth++;
             if (depth > limits.maxMarkupDepth()) {
-                throw new Abort("IO-LIMIT", "elements nested deeper than " + limits.describeMarkupDepth() + " at " + where());
+                throw new Abort(
+                        "IO-LIMIT", "elements nested deeper than " + limits.describeMarkupDepth() + " at " + where());
             }
         } else if (e == XMLStreamConstants.END_ELEMENT) {
             depth--;
@@ -273,7 +375,8 @@ final class AknParser {
 
     private Optional<SourceSpan> span() {
         Location l = x.getLocation();
-        return l == null || l.getLineNumber() < 1 ? Optional.empty()
+        return l == null || l.getLineNumber() < 1
+                ? Optional.empty()
                 : Optional.of(SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber())));
     }
 
@@ -349,7 +452,8 @@ final class AknParser {
             } else if (i + 1 < v.length() && v.charAt(i + 1) == '\\') {
                 sb.append('\\');
                 i++;
-            } else if (i + 5 < v.length() && v.charAt(i + 1) == 'u'
+            } else if (i + 5 < v.length()
+                    && v.charAt(i + 1) == 'u'
                     && Akn.charCode("U+" + v.substring(i + 2, i + 6)) >= 0) {
                 sb.append((char) Akn.charCode("U+" + v.substring(i + 2, i + 6)));
                 i += 5;
@@ -434,10 +538,9 @@ final class AknParser {
                         unplaced("text", t);
                     }
                 }
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        x.getLocation());
-                default -> {
-                }
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new XMLStreamException("unexpected end of document", x.getLocation());
+                default -> {}
             }
         }
     }
@@ -471,8 +574,10 @@ final class AknParser {
 
     private void unplaced(String what, String text) {
         String t = collapse(text).strip();
-        warn("AKN-UNPLACED", what + " the reader cannot place, kept in metadata: "
-                + (t.length() > 60 ? t.substring(0, 60) + "…" : t));
+        warn(
+                "AKN-UNPLACED",
+                what + " the reader cannot place, kept in metadata: "
+                        + (t.length() > 60 ? t.substring(0, 60) + "…" : t));
         if (!t.isEmpty()) {
             foreignMeta.put(key("akn.unplaced."), t);
             if (resdom) {
@@ -491,9 +596,14 @@ final class AknParser {
         String name = x.getLocalName();
         String markup = markupOf();
         String t = collapse(markup).strip();
-        add(new Diagnostic("AKN-UNPLACED", Severity.WARNING, what + " <" + name
-                + "> the reader cannot place, kept whole as markup in metadata: "
-                + (t.length() > 60 ? t.substring(0, 60) + "…" : t), Optional.empty(), at));
+        add(new Diagnostic(
+                "AKN-UNPLACED",
+                Severity.WARNING,
+                what + " <" + name
+                        + "> the reader cannot place, kept whole as markup in metadata: "
+                        + (t.length() > 60 ? t.substring(0, 60) + "…" : t),
+                Optional.empty(),
+                at));
         String k = key("akn.unplaced.");
         foreignMeta.put(k, markup);
         if (resdom) {
@@ -512,18 +622,19 @@ final class AknParser {
             switch (e) {
                 case XMLStreamConstants.START_ELEMENT -> startTag(sb, declared);
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-                        escapeXml(sb, x.getText(), false);
+                    escapeXml(sb, x.getText(), false);
                 case XMLStreamConstants.END_ELEMENT -> {
                     declared.pop();
-                    sb.append("</").append(qualified(x.getPrefix(), x.getLocalName())).append('>');
+                    sb.append("</")
+                            .append(qualified(x.getPrefix(), x.getLocalName()))
+                            .append('>');
                     if (depth < d) {
                         return sb.toString();
                     }
                 }
-                case XMLStreamConstants.END_DOCUMENT -> throw new XMLStreamException("unexpected end of document",
-                        x.getLocation());
-                default -> {
-                }
+                case XMLStreamConstants.END_DOCUMENT ->
+                    throw new XMLStreamException("unexpected end of document", x.getLocation());
+                default -> {}
             }
         }
     }
@@ -551,7 +662,9 @@ final class AknParser {
             }
         }
         for (int i = 0; i < x.getAttributeCount(); i++) {
-            sb.append(' ').append(qualified(x.getAttributePrefix(i), x.getAttributeLocalName(i))).append("=\"");
+            sb.append(' ')
+                    .append(qualified(x.getAttributePrefix(i), x.getAttributeLocalName(i)))
+                    .append("=\"");
             escapeXml(sb, x.getAttributeValue(i), true);
             sb.append('"');
         }
@@ -657,8 +770,10 @@ final class AknParser {
             return;
         }
         if (!"akomaNtoso".equals(x.getLocalName()) || !Akn.NS.equals(x.getNamespaceURI())) {
-            error("AKN-ROOT", "the root element is {" + x.getNamespaceURI() + "}" + x.getLocalName()
-                    + ", not akomaNtoso in " + Akn.NS);
+            error(
+                    "AKN-ROOT",
+                    "the root element is {" + x.getNamespaceURI() + "}" + x.getLocalName() + ", not akomaNtoso in "
+                            + Akn.NS);
             return;
         }
         boolean[] seen = {false};
@@ -723,36 +838,39 @@ final class AknParser {
         children((local, ns) -> {
             switch (local) {
                 case "identification" -> children((l2, n2) -> frbr(l2));
-                case "classification" -> children((l2, n2) -> {
-                    String v = attr("value");
-                    if ("keyword".equals(l2) && v != null && !v.isBlank()) {
-                        foreignMeta.put(key("akn.keyword."), v);
-                    }
-                    skip();
-                });
-                case "workflow" -> children((l2, n2) -> {
-                    if ("step".equals(l2)) {
-                        StringBuilder sb = new StringBuilder();
-                        for (String a : new String[] {"date", "outcome", "as"}) {
-                            String v = attr(a);
-                            if (v != null && !v.isBlank()) {
-                                sb.append(sb.length() == 0 ? "" : " ").append(v);
-                            }
+                case "classification" ->
+                    children((l2, n2) -> {
+                        String v = attr("value");
+                        if ("keyword".equals(l2) && v != null && !v.isBlank()) {
+                            foreignMeta.put(key("akn.keyword."), v);
                         }
-                        foreignMeta.put(key("akn.workflow."), sb.toString());
-                    }
-                    skip();
-                });
-                case "proprietary" -> children((l2, n2) -> {
-                    if (Akn.RD.equals(n2) && "resdom".equals(l2)) {
-                        resdom = true;
-                        escapes = Akn.ESCAPES_BACKSLASH.equals(attr(Akn.ESCAPES));
-                        resdomFacts();
-                    } else {
-                        skippedMeta.add("proprietary/" + l2);
                         skip();
-                    }
-                });
+                    });
+                case "workflow" ->
+                    children((l2, n2) -> {
+                        if ("step".equals(l2)) {
+                            StringBuilder sb = new StringBuilder();
+                            for (String a : new String[] {"date", "outcome", "as"}) {
+                                String v = attr(a);
+                                if (v != null && !v.isBlank()) {
+                                    sb.append(sb.length() == 0 ? "" : " ").append(v);
+                                }
+                            }
+                            foreignMeta.put(key("akn.workflow."), sb.toString());
+                        }
+                        skip();
+                    });
+                case "proprietary" ->
+                    children((l2, n2) -> {
+                        if (Akn.RD.equals(n2) && "resdom".equals(l2)) {
+                            resdom = true;
+                            escapes = Akn.ESCAPES_BACKSLASH.equals(attr(Akn.ESCAPES));
+                            resdomFacts();
+                        } else {
+                            skippedMeta.add("proprietary/" + l2);
+                            skip();
+                        }
+                    });
                 default -> {
                     skippedMeta.add(local);
                     skip();
@@ -792,8 +910,7 @@ final class AknParser {
                 }
                 case "FRBRnumber" -> frbrNumber = blankToNull(v);
                 case "FRBRname" -> frbrName = blankToNull(v);
-                default -> {
-                }
+                default -> {}
             }
             skip();
         });
@@ -833,9 +950,14 @@ final class AknParser {
                         skip();
                     });
                     try {
-                        rdIdentity = new Identity(Body.valueOf(a.get("body")), DocumentKind.valueOf(a.get("kind")),
-                                Optional.ofNullable(a.get("number")), Optional.empty(), Optional.empty(),
-                                Language.valueOf(a.get("language")), history);
+                        rdIdentity = new Identity(
+                                Body.valueOf(a.get("body")),
+                                DocumentKind.valueOf(a.get("kind")),
+                                Optional.ofNullable(a.get("number")),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Language.valueOf(a.get("language")),
+                                history);
                     } catch (RuntimeException e) {
                         warn("AKN-RESDOM", "unreadable resdom identity: " + e.getMessage());
                     }
@@ -852,8 +974,9 @@ final class AknParser {
                 }
                 case "position" -> {
                     try {
-                        positions.put(a.get("eId"), SourceSpan.at(Integer.parseInt(a.get("page")),
-                                Integer.parseInt(a.get("line"))));
+                        positions.put(
+                                a.get("eId"),
+                                SourceSpan.at(Integer.parseInt(a.get("page")), Integer.parseInt(a.get("line"))));
                     } catch (RuntimeException e) {
                         warn("AKN-RESDOM", "unreadable source position: " + a);
                     }
@@ -883,7 +1006,8 @@ final class AknParser {
 
     private Revision revision(Map<String, String> a) {
         try {
-            return new Revision(Boolean.parseBoolean(a.get("revised")), a.get("place"), Integer.parseInt(a.get("year")));
+            return new Revision(
+                    Boolean.parseBoolean(a.get("revised")), a.get("place"), Integer.parseInt(a.get("year")));
         } catch (RuntimeException e) {
             warn("AKN-RESDOM", "unreadable revision: " + a);
             return null;
@@ -982,10 +1106,16 @@ final class AknParser {
             preamble.add(section);
             return;
         }
-        warn("AKN-SECTION-ORDER", "preamble section '" + section.phrase().text()
-                + "' after the operative part; kept there as an operative section");
-        operative.add(new OperativeSection(Optional.of(new OperativePhrase(section.phrase().text(), ActionKind.OTHER,
-                Optional.empty(), Optional.empty())), section.runIn(), section.paragraphs(), section.span()));
+        warn(
+                "AKN-SECTION-ORDER",
+                "preamble section '" + section.phrase().text()
+                        + "' after the operative part; kept there as an operative section");
+        operative.add(new OperativeSection(
+                Optional.of(new OperativePhrase(
+                        section.phrase().text(), ActionKind.OTHER, Optional.empty(), Optional.empty())),
+                section.runIn(),
+                section.paragraphs(),
+                section.span()));
     }
 
     /**
@@ -998,7 +1128,10 @@ final class AknParser {
             return null;
         }
         String all = Inline.plainText(p.content()).strip();
-        if (p.items().isEmpty() && p.wrapUp().isEmpty() && !all.endsWith(",") && !all.endsWith("\u060C")
+        if (p.items().isEmpty()
+                && p.wrapUp().isEmpty()
+                && !all.endsWith(",")
+                && !all.endsWith("\u060C")
                 && !all.endsWith("\uFF0C")) {
             return null;
         }
@@ -1006,11 +1139,13 @@ final class AknParser {
         if (split == null) {
             return null;
         }
-        List<Inline> rest = split[1].isEmpty() ? List.copyOf(p.content().subList(1, p.content().size()))
+        List<Inline> rest = split[1].isEmpty()
+                ? List.copyOf(p.content().subList(1, p.content().size()))
                 : replaceFirst(p.content(), Text.of(split[1]));
         boolean runIn = !rest.isEmpty() || !p.items().isEmpty() || !p.anchors().isEmpty();
-        List<Paragraph> paragraphs = runIn ? List.of(new Paragraph(p.anchors(), Optional.empty(), rest, p.items(),
-                p.wrapUp(), Optional.empty())) : List.of();
+        List<Paragraph> paragraphs = runIn
+                ? List.of(new Paragraph(p.anchors(), Optional.empty(), rest, p.items(), p.wrapUp(), Optional.empty()))
+                : List.of();
         info("AKN-PREAMBLE-IN-BODY", "paragraph '" + split[0] + "…' of mainBody read as a preamble section");
         return new PreambleSection(PreamblePhrase.of(split[0], lang(), bodyOrOther()), runIn, paragraphs, sp);
     }
@@ -1038,29 +1173,38 @@ final class AknParser {
                                 runIn[0] = true;
                             } else if (!p.content().isEmpty()) {
                                 runIn[0] = true;
-                                paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(),
-                                        List.of(), Optional.empty()));
+                                paragraphs.add(new Paragraph(
+                                        ctx.anchors,
+                                        Optional.empty(),
+                                        p.content(),
+                                        List.of(),
+                                        List.of(),
+                                        Optional.empty()));
                             }
                             return;
                         }
                         String[] w = resdom ? null : firstWord(p.content());
                         if (w != null) {
-                            warn("AKN-PHRASE", "preamble paragraph without a known phrase; its first word '" + w[0]
-                                    + "' taken as the phrase");
+                            warn(
+                                    "AKN-PHRASE",
+                                    "preamble paragraph without a known phrase; its first word '" + w[0]
+                                            + "' taken as the phrase");
                             phrase[0] = w[0];
                             if (!w[1].isEmpty() || p.content().size() > 1) {
                                 runIn[0] = true;
-                                List<Inline> rest = w[1].isEmpty() ? List.copyOf(p.content().subList(1,
-                                        p.content().size())) : replaceFirst(p.content(), Text.of(w[1]));
-                                paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), rest, List.of(),
-                                        List.of(), Optional.empty()));
+                                List<Inline> rest = w[1].isEmpty()
+                                        ? List.copyOf(p.content()
+                                                .subList(1, p.content().size()))
+                                        : replaceFirst(p.content(), Text.of(w[1]));
+                                paragraphs.add(new Paragraph(
+                                        ctx.anchors, Optional.empty(), rest, List.of(), List.of(), Optional.empty()));
                             }
                             return;
                         }
                         warn("AKN-PHRASE", "preamble paragraph without a leading phrase");
                     }
-                    paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(),
-                            Optional.empty()));
+                    paragraphs.add(new Paragraph(
+                            ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(), Optional.empty()));
                 }
                 case "blockList", "list", "sublist" -> {
                     first[0] = false;
@@ -1108,7 +1252,8 @@ final class AknParser {
         Map<String, String> o = eId == null ? null : phrases.get(eId);
         if (resdom && o != null) {
             try {
-                pp = new PreamblePhrase(text, PreambleKind.valueOf(o.get("kind")), Optional.ofNullable(o.get("qualifier")));
+                pp = new PreamblePhrase(
+                        text, PreambleKind.valueOf(o.get("kind")), Optional.ofNullable(o.get("qualifier")));
             } catch (RuntimeException e) {
                 warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
             }
@@ -1126,12 +1271,13 @@ final class AknParser {
     private PreamblePhrase withRunOn(PreamblePhrase styled, Paragraph runOn) {
         String text = styled.text();
         String rest = Inline.plainText(runOn.content());
-        boolean han = !text.isEmpty() && !rest.isEmpty() && Character.UnicodeScript.of(text.codePointBefore(text.length()))
-                == Character.UnicodeScript.HAN && Character.UnicodeScript.of(rest.codePointAt(0))
-                == Character.UnicodeScript.HAN;
+        boolean han = !text.isEmpty()
+                && !rest.isEmpty()
+                && Character.UnicodeScript.of(text.codePointBefore(text.length())) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN;
         String joined = han ? text + rest : text + " " + rest;
-        PreamblePhrase all = PreamblePhrase.of(joined.length() > 400 ? joined.substring(0, 400) : joined, lang(),
-                bodyOrOther());
+        PreamblePhrase all =
+                PreamblePhrase.of(joined.length() > 400 ? joined.substring(0, 400) : joined, lang(), bodyOrOther());
         if (all.kind() == PreambleKind.OTHER || all.kind() == styled.kind()) {
             return styled;
         }
@@ -1156,20 +1302,28 @@ final class AknParser {
             if (p.wrapUp().isEmpty()) {
                 List<Paragraph> items = new ArrayList<>(p.items());
                 items.addAll(holder.items());
-                paragraphs.set(paragraphs.size() - 1, new Paragraph(p.anchors(), p.label(), p.content(), items,
-                        holder.wrapUp(), p.span()));
-                info("AKN-SUBLIST", "<" + local + "> outside a paragraph: its " + n + " point(s) kept as items of the "
-                        + "paragraph before it" + p.label().map(l -> " (" + l.text() + ")").orElse(""));
+                paragraphs.set(
+                        paragraphs.size() - 1,
+                        new Paragraph(p.anchors(), p.label(), p.content(), items, holder.wrapUp(), p.span()));
+                info(
+                        "AKN-SUBLIST",
+                        "<" + local + "> outside a paragraph: its " + n + " point(s) kept as items of the "
+                                + "paragraph before it"
+                                + p.label().map(l -> " (" + l.text() + ")").orElse(""));
                 return true;
             }
         }
-        if (holder.content().isEmpty() && holder.items().isEmpty() && holder.wrapUp().isEmpty()) {
+        if (holder.content().isEmpty()
+                && holder.items().isEmpty()
+                && holder.wrapUp().isEmpty()) {
             info("AKN-SUBLIST", "empty <" + local + "> outside a paragraph");
             return false;
         }
         paragraphs.add(holder);
-        info("AKN-SUBLIST", "<" + local + "> outside a paragraph: kept as an unlabelled paragraph holding its " + n
-                + " point(s) as items");
+        info(
+                "AKN-SUBLIST",
+                "<" + local + "> outside a paragraph: kept as an unlabelled paragraph holding its " + n
+                        + " point(s) as items");
         return false;
     }
 
@@ -1183,7 +1337,10 @@ final class AknParser {
         for (int i = 0; i + 1 < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             Optional<Label> next = paragraphs.get(i + 1).label();
-            if (p.label().isPresent() || next.isEmpty() || next.get().ordinal().isEmpty() || p.content().isEmpty()
+            if (p.label().isPresent()
+                    || next.isEmpty()
+                    || next.get().ordinal().isEmpty()
+                    || p.content().isEmpty()
                     || !(p.content().get(0) instanceof Text first)) {
                 continue;
             }
@@ -1193,8 +1350,11 @@ final class AknParser {
             }
             Label typed = Label.of(m.group(2), m.group(3));
             Label n = next.get();
-            if (typed.style() != n.style() || !typed.suffix().equals(n.suffix()) || typed.bracketed() != n.bracketed()
-                    || typed.ordinal().isEmpty() || typed.ordinal().getAsInt() + 1 != n.ordinal().getAsInt()) {
+            if (typed.style() != n.style()
+                    || !typed.suffix().equals(n.suffix())
+                    || typed.bracketed() != n.bracketed()
+                    || typed.ordinal().isEmpty()
+                    || typed.ordinal().getAsInt() + 1 != n.ordinal().getAsInt()) {
                 continue;
             }
             List<Inline> content = new ArrayList<>(p.content());
@@ -1204,10 +1364,18 @@ final class AknParser {
             } else {
                 content.set(0, Text.of(rest));
             }
-            paragraphs.set(i, new Paragraph(p.anchors(), Optional.of(typed), Inline.normalize(content), p.items(),
-                    p.wrapUp(), p.span()));
-            info("AKN-NUMBER", "label " + typed.text() + " typed at the start of an unnumbered paragraph taken as its"
-                    + " label");
+            paragraphs.set(
+                    i,
+                    new Paragraph(
+                            p.anchors(),
+                            Optional.of(typed),
+                            Inline.normalize(content),
+                            p.items(),
+                            p.wrapUp(),
+                            p.span()));
+            info(
+                    "AKN-NUMBER",
+                    "label " + typed.text() + " typed at the start of an unnumbered paragraph taken as its" + " label");
         }
     }
 
@@ -1234,8 +1402,11 @@ final class AknParser {
                     label[0] = resdom ? t : collapse(t).strip();
                 }
                 case "p", "content", "intro", "wrapUp", "listIntroduction", "listWrapUp" -> {
-                    List<Inline> target = local.equals("wrapUp") || local.equals("listWrapUp")
-                            || Akn.CLASS_WRAP_UP.equals(attr("class")) ? wrapUp : content;
+                    List<Inline> target = local.equals("wrapUp")
+                                    || local.equals("listWrapUp")
+                                    || Akn.CLASS_WRAP_UP.equals(attr("class"))
+                            ? wrapUp
+                            : content;
                     if (local.equals("p") || local.startsWith("list")) {
                         append(target, finish(mixed(ctx), true));
                     } else {
@@ -1264,8 +1435,8 @@ final class AknParser {
                 }
             }
         });
-        return new Paragraph(ctx.anchors, label(label[0], eId), Inline.normalize(content), items,
-                Inline.normalize(wrapUp), sp);
+        return new Paragraph(
+                ctx.anchors, label(label[0], eId), Inline.normalize(content), items, Inline.normalize(wrapUp), sp);
     }
 
     private void append(List<Inline> target, List<Inline> more) {
@@ -1318,8 +1489,12 @@ final class AknParser {
         Map<String, String> o = eId == null ? null : labels.get(eId);
         if (resdom && o != null) {
             try {
-                return Optional.of(new Label(text, LabelStyle.valueOf(o.get("style")), o.get("value"),
-                        Optional.ofNullable(o.get("suffix")), o.get("separator")));
+                return Optional.of(new Label(
+                        text,
+                        LabelStyle.valueOf(o.get("style")),
+                        o.get("value"),
+                        Optional.ofNullable(o.get("suffix")),
+                        o.get("separator")));
             } catch (RuntimeException e) {
                 warn("AKN-RESDOM", "unreadable label facts for " + eId);
             }
@@ -1350,8 +1525,9 @@ final class AknParser {
                     OperativeSection last = operative.get(operative.size() - 1);
                     List<Paragraph> ps = new ArrayList<>(last.paragraphs());
                     if (!ps.isEmpty() && sublistInto(ps, local, holder)) {
-                        operative.set(operative.size() - 1, new OperativeSection(last.phrase(), last.runIn(), ps,
-                                last.span()));
+                        operative.set(
+                                operative.size() - 1,
+                                new OperativeSection(last.phrase(), last.runIn(), ps, last.span()));
                         return;
                     }
                 }
@@ -1405,18 +1581,27 @@ final class AknParser {
         if (prev.content().isEmpty() && prev.items().isEmpty() && prev.wrapUp().isEmpty()) {
             List<Anchor> anchors = new ArrayList<>(prev.anchors());
             anchors.addAll(para.anchors());
-            bare.set(bare.size() - 1, new Paragraph(anchors, prev.label(), para.content(), para.items(),
-                    para.wrapUp(), prev.span().or(para::span)));
+            bare.set(
+                    bare.size() - 1,
+                    new Paragraph(
+                            anchors,
+                            prev.label(),
+                            para.content(),
+                            para.items(),
+                            para.wrapUp(),
+                            prev.span().or(para::span)));
             info("AKN-NUMBER", "empty paragraph " + prev.label().get().text() + " joined to the text after it");
             return true;
         }
         Label last = prev.label().get();
-        if (last.style() != LabelStyle.NUMBER || para.content().isEmpty()
+        if (last.style() != LabelStyle.NUMBER
+                || para.content().isEmpty()
                 || !(para.content().get(0) instanceof Text first)) {
             return false;
         }
         java.util.regex.Matcher m = TYPED_NUMBER.matcher(first.text());
-        if (!m.lookingAt() || !last.value().matches("\\d{1,4}")
+        if (!m.lookingAt()
+                || !last.value().matches("\\d{1,4}")
                 || Integer.parseInt(m.group(2)) != Integer.parseInt(last.value()) + 1) {
             return false;
         }
@@ -1427,9 +1612,16 @@ final class AknParser {
         } else {
             content.set(0, Text.of(rest));
         }
-        bare.add(new Paragraph(para.anchors(), Optional.of(Label.of(m.group(2), m.group(3))),
-                Inline.normalize(content), para.items(), para.wrapUp(), para.span()));
-        info("AKN-NUMBER", "number " + m.group(2) + " typed at the start of an unnumbered paragraph taken as its label");
+        bare.add(new Paragraph(
+                para.anchors(),
+                Optional.of(Label.of(m.group(2), m.group(3))),
+                Inline.normalize(content),
+                para.items(),
+                para.wrapUp(),
+                para.span()));
+        info(
+                "AKN-NUMBER",
+                "number " + m.group(2) + " typed at the start of an unnumbered paragraph taken as its label");
         return true;
     }
 
@@ -1448,26 +1640,32 @@ final class AknParser {
         List<Paragraph> paragraphs = new ArrayList<>();
         children((local, ns) -> {
             switch (local) {
-                case "intro", "content" -> children((l2, n2) -> {
-                    if (!l2.equals("p")) {
-                        paragraphs.add(unknownParagraph(l2));
-                        return;
-                    }
-                    boolean empty = hasClass(Akn.CLASS_EMPTY);
-                    Ctx ctx = new Ctx();
-                    PRead p = readP(ctx, phrase[0] == null, false);
-                    if (p.phrase() != null && !p.phrase().isBlank()) {
-                        phrase[0] = p.phrase();
-                        runIn[0] |= Akn.CLASS_RUN_IN.equals(p.cls());
-                        if (!p.content().isEmpty()) {
-                            runIn[0] = true;
-                            paragraphs.add(Paragraph.of(p.content()));
+                case "intro", "content" ->
+                    children((l2, n2) -> {
+                        if (!l2.equals("p")) {
+                            paragraphs.add(unknownParagraph(l2));
+                            return;
                         }
-                    } else if (!empty && (!p.content().isEmpty() || !ctx.anchors.isEmpty())) {
-                        paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), p.content(), List.of(), List.of(),
-                                Optional.empty()));
-                    }
-                });
+                        boolean empty = hasClass(Akn.CLASS_EMPTY);
+                        Ctx ctx = new Ctx();
+                        PRead p = readP(ctx, phrase[0] == null, false);
+                        if (p.phrase() != null && !p.phrase().isBlank()) {
+                            phrase[0] = p.phrase();
+                            runIn[0] |= Akn.CLASS_RUN_IN.equals(p.cls());
+                            if (!p.content().isEmpty()) {
+                                runIn[0] = true;
+                                paragraphs.add(Paragraph.of(p.content()));
+                            }
+                        } else if (!empty && (!p.content().isEmpty() || !ctx.anchors.isEmpty())) {
+                            paragraphs.add(new Paragraph(
+                                    ctx.anchors,
+                                    Optional.empty(),
+                                    p.content(),
+                                    List.of(),
+                                    List.of(),
+                                    Optional.empty()));
+                        }
+                    });
                 case "heading" -> {
                     // the section's phrase written as its heading (<heading><i>instructs the Secretary-General</i>)
                     String t = collapse(textOf()).strip();
@@ -1489,13 +1687,16 @@ final class AknParser {
         });
         Optional<OperativePhrase> op = Optional.empty();
         if (phrase[0] != null) {
-            OperativePhrase p = resdom ? OperativePhrase.of(phrase[0])
-                    : OperativePhrase.of(phrase[0], lang(), bodyOrOther());
+            OperativePhrase p =
+                    resdom ? OperativePhrase.of(phrase[0]) : OperativePhrase.of(phrase[0], lang(), bodyOrOther());
             Map<String, String> o = eId == null ? null : phrases.get(eId);
             if (resdom && o != null) {
                 try {
-                    p = new OperativePhrase(phrase[0], ActionKind.valueOf(o.get("action")),
-                            Optional.ofNullable(o.get("qualifier")), Optional.ofNullable(o.get("addressee")));
+                    p = new OperativePhrase(
+                            phrase[0],
+                            ActionKind.valueOf(o.get("action")),
+                            Optional.ofNullable(o.get("qualifier")),
+                            Optional.ofNullable(o.get("addressee")));
                 } catch (RuntimeException e) {
                     warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
                 }
@@ -1533,71 +1734,78 @@ final class AknParser {
         children((local, ns) -> {
             switch (local) {
                 case "meta" -> skip();
-                case "preface" -> children((l2, n2) -> {
-                    if (!l2.equals("p") && !l2.equals("block") && !l2.equals("container")) {
-                        // an element that is not a line of the preface: kept whole, as the annex's next paragraph
-                        paragraphs.add(unknownParagraph(l2));
-                        info("AKN-ANNEX-PREFACE", "annex preface element <" + l2
-                                + "> kept as a paragraph of the annex, before its body");
-                        return;
-                    }
-                    String cls = attr("class");
-                    Optional<SourceSpan> at = span();
-                    Ctx ctx = new Ctx();
-                    List<Inline> content = mixed(ctx);
-                    String t = Inline.plainText(Inline.normalize(content));
-                    boolean used = false;
-                    if (resdom) {
-                        if (Akn.CLASS_NUMBER.equals(cls) && number[0] == null) {
-                            number[0] = t;
-                            used = true;
-                        } else if (Akn.CLASS_HEADING.equals(cls) && heading[0] == null) {
-                            heading[0] = t;
-                            used = true;
-                        } else if (Akn.CLASS_TITLE.equals(cls) && title[0] == null) {
-                            title[0] = t;
-                            used = true;
+                case "preface" ->
+                    children((l2, n2) -> {
+                        if (!l2.equals("p") && !l2.equals("block") && !l2.equals("container")) {
+                            // an element that is not a line of the preface: kept whole, as the annex's next paragraph
+                            paragraphs.add(unknownParagraph(l2));
+                            info(
+                                    "AKN-ANNEX-PREFACE",
+                                    "annex preface element <" + l2
+                                            + "> kept as a paragraph of the annex, before its body");
+                            return;
                         }
-                    } else {
-                        String n = ctx.captured.get("docNumber");
-                        String tt = ctx.captured.get("docTitle");
-                        if (n != null && number[0] == null) {
-                            number[0] = blankToNull(collapse(n).strip());
-                            used = true;
-                        }
-                        if (tt != null && title[0] == null) {
-                            title[0] = blankToNull(collapse(tt).strip());
-                            used = true;
-                        } else if (heading[0] == null) {
-                            heading[0] = blankToNull(collapse(t).strip());
-                            used = true;
-                        }
-                    }
-                    if (!used) {
-                        // a further line of the preface: kept, in order, as the annex's next paragraph
-                        List<Inline> c = finish(content, true);
-                        if (!c.isEmpty() || !ctx.anchors.isEmpty()) {
-                            paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), at));
-                            info("AKN-ANNEX-PREFACE", "annex preface line after its number, heading and title kept as a"
-                                    + " paragraph of the annex, before its body");
-                        }
-                    }
-                });
-                case "mainBody" -> children((l2, n2) -> {
-                    if (HIER.contains(l2)) {
-                        paragraphs.add(hier());
-                    } else if (l2.equals("p")) {
-                        boolean empty = hasClass(Akn.CLASS_EMPTY);
+                        String cls = attr("class");
+                        Optional<SourceSpan> at = span();
                         Ctx ctx = new Ctx();
-                        List<Inline> c = finish(mixed(ctx), true);
-                        if (!empty) {
-                            paragraphs.add(new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(),
-                                    Optional.empty()));
+                        List<Inline> content = mixed(ctx);
+                        String t = Inline.plainText(Inline.normalize(content));
+                        boolean used = false;
+                        if (resdom) {
+                            if (Akn.CLASS_NUMBER.equals(cls) && number[0] == null) {
+                                number[0] = t;
+                                used = true;
+                            } else if (Akn.CLASS_HEADING.equals(cls) && heading[0] == null) {
+                                heading[0] = t;
+                                used = true;
+                            } else if (Akn.CLASS_TITLE.equals(cls) && title[0] == null) {
+                                title[0] = t;
+                                used = true;
+                            }
+                        } else {
+                            String n = ctx.captured.get("docNumber");
+                            String tt = ctx.captured.get("docTitle");
+                            if (n != null && number[0] == null) {
+                                number[0] = blankToNull(collapse(n).strip());
+                                used = true;
+                            }
+                            if (tt != null && title[0] == null) {
+                                title[0] = blankToNull(collapse(tt).strip());
+                                used = true;
+                            } else if (heading[0] == null) {
+                                heading[0] = blankToNull(collapse(t).strip());
+                                used = true;
+                            }
                         }
-                    } else {
-                        paragraphs.add(unknownParagraph(l2));
-                    }
-                });
+                        if (!used) {
+                            // a further line of the preface: kept, in order, as the annex's next paragraph
+                            List<Inline> c = finish(content, true);
+                            if (!c.isEmpty() || !ctx.anchors.isEmpty()) {
+                                paragraphs.add(
+                                        new Paragraph(ctx.anchors, Optional.empty(), c, List.of(), List.of(), at));
+                                info(
+                                        "AKN-ANNEX-PREFACE",
+                                        "annex preface line after its number, heading and title kept as a"
+                                                + " paragraph of the annex, before its body");
+                            }
+                        }
+                    });
+                case "mainBody" ->
+                    children((l2, n2) -> {
+                        if (HIER.contains(l2)) {
+                            paragraphs.add(hier());
+                        } else if (l2.equals("p")) {
+                            boolean empty = hasClass(Akn.CLASS_EMPTY);
+                            Ctx ctx = new Ctx();
+                            List<Inline> c = finish(mixed(ctx), true);
+                            if (!empty) {
+                                paragraphs.add(new Paragraph(
+                                        ctx.anchors, Optional.empty(), c, List.of(), List.of(), Optional.empty()));
+                            }
+                        } else {
+                            paragraphs.add(unknownParagraph(l2));
+                        }
+                    });
                 default -> paragraphs.add(unknownParagraph(local));
             }
         });
@@ -1676,14 +1884,17 @@ final class AknParser {
             String[] split = plainPhrase(content);
             if (split != null) {
                 phrase = split[0];
-                content = split[1].isEmpty() ? List.copyOf(content.subList(1, content.size()))
+                content = split[1].isEmpty()
+                        ? List.copyOf(content.subList(1, content.size()))
                         : replaceFirst(content, Text.of(split[1]));
             }
             return new PRead(cls, eId, phrase, content);
         }
         if (resdom && phrase != null) {
             content = new ArrayList<>(Inline.normalize(out));
-            if (!content.isEmpty() && content.get(0) instanceof Text t && t.text().startsWith(" ")) {
+            if (!content.isEmpty()
+                    && content.get(0) instanceof Text t
+                    && t.text().startsWith(" ")) {
                 if (t.text().length() == 1) {
                     content.remove(0);
                 } else {
@@ -1818,7 +2029,8 @@ final class AknParser {
             if (i instanceof Text t) {
                 int[] o = textSpans.offsets(t);
                 if (pending.length() + o.length > pendingAt.length) {
-                    pendingAt = java.util.Arrays.copyOf(pendingAt, Math.max(pendingAt.length * 2, pending.length() + o.length));
+                    pendingAt = java.util.Arrays.copyOf(
+                            pendingAt, Math.max(pendingAt.length * 2, pending.length() + o.length));
                 }
                 System.arraycopy(o, 0, pendingAt, pending.length(), o.length);
                 pending.append(t.text());
@@ -1864,7 +2076,9 @@ final class AknParser {
         // the offsets of the string the recogniser searches: texts, citations' texts, one unit for any other inline
         int size = 0;
         for (Inline i : list) {
-            size += i instanceof Text t ? t.text().length() : i instanceof Citation c ? c.text().length() : 1;
+            size += i instanceof Text t
+                    ? t.text().length()
+                    : i instanceof Citation c ? c.text().length() : 1;
         }
         int[] offsets = new int[size];
         int w = 0;
@@ -1890,7 +2104,8 @@ final class AknParser {
                     while (b > a && offsets[b] < 0) {
                         b--;
                     }
-                    return a < end ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
+                    return a < end
+                            ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
                             : whole.orElse(null);
                 });
     }
@@ -1938,8 +2153,10 @@ final class AknParser {
     /** An unknown element, positioned at its start: reported, and kept whole (see {@link #unknownElement}). */
     private UnknownElement unknownInline(String local) throws XMLStreamException {
         String ns = x.getNamespaceURI();
-        warn("AKN-UNKNOWN-ELEMENT", "element <" + local + ">" + (own(ns) ? "" : " of " + ns)
-                + " kept as an unknown element (name, attributes and content)");
+        warn(
+                "AKN-UNKNOWN-ELEMENT",
+                "element <" + local + ">" + (own(ns) ? "" : " of " + ns)
+                        + " kept as an unknown element (name, attributes and content)");
         return unknownElement(new Ctx());
     }
 
@@ -1965,8 +2182,8 @@ final class AknParser {
             if (resdom && Akn.RD.equals(ans) && Akn.ATTR_UNKNOWN.equals(local)) {
                 continue;
             }
-            attributes.add(new UnknownElement.Attribute(ans == null ? "" : ans, local, escapes && resdom
-                    ? unescape(v) : v));
+            attributes.add(
+                    new UnknownElement.Attribute(ans == null ? "" : ans, local, escapes && resdom ? unescape(v) : v));
         }
         List<Inline> content = finish(mixed(ctx), false);
         return new UnknownElement(own(ns) ? "" : ns, name, attributes, content, sp);
@@ -2001,7 +2218,8 @@ final class AknParser {
                     return;
                 }
                 CiteSpec spec = eId == null ? null : cites.get(eId);
-                out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text)).withSpan(at));
+                out.add((resdom && spec != null ? citation(spec, text) : CitationLinks.fromHref(href, text))
+                        .withSpan(at));
             }
             case "a" -> {
                 String eId = attr("eId");
@@ -2015,7 +2233,8 @@ final class AknParser {
                 List<Inline> inner = mixed(ctx);
                 String text = Inline.plainText(inner);
                 Optional<Citation> link = href == null || inner.stream().anyMatch(i -> !(i instanceof Text))
-                        ? Optional.empty() : Links.citation(href, resdom ? text : collapse(text));
+                        ? Optional.empty()
+                        : Links.citation(href, resdom ? text : collapse(text));
                 if (link.isPresent()) {
                     out.add(link.get().withSpan(resdom ? at : textSpan(inner).or(() -> at)));
                 } else {
@@ -2105,7 +2324,9 @@ final class AknParser {
         int at = open ? 0 : inner.size() - 1;
         if (inner.get(at) instanceof Text t) {
             String s = t.text();
-            String r = open ? (s.startsWith("[") ? s.substring(1) : s) : (s.endsWith("]") ? s.substring(0, s.length() - 1) : s);
+            String r = open
+                    ? (s.startsWith("[") ? s.substring(1) : s)
+                    : (s.endsWith("]") ? s.substring(0, s.length() - 1) : s);
             if (r.isEmpty()) {
                 inner.remove(at);
             } else {
@@ -2149,25 +2370,38 @@ final class AknParser {
         try {
             switch (String.valueOf(a.get("type"))) {
                 case "instrument":
-                    return InstrumentCitation.of(DocumentKind.valueOf(a.get("document")),
-                            Optional.ofNullable(a.get("body")).map(Body::valueOf), spec.numbers(),
-                            Optional.ofNullable(spec.revision()), Brackets.valueOf(a.get("brackets")), text);
+                    return InstrumentCitation.of(
+                            DocumentKind.valueOf(a.get("document")),
+                            Optional.ofNullable(a.get("body")).map(Body::valueOf),
+                            spec.numbers(),
+                            Optional.ofNullable(spec.revision()),
+                            Brackets.valueOf(a.get("brackets")),
+                            text);
                 case "un":
-                    return new UnResolutionCitation(Body.valueOf(a.get("body")),
-                            a.get("document") == null ? DocumentKind.RESOLUTION : DocumentKind.valueOf(a.get("document")),
-                            a.get("number"), Optional.ofNullable(a.get("target")), text, Optional.empty());
-                case "undoc":
-                    return new UnDocumentCitation(a.get("symbol"), Optional.ofNullable(a.get("target")), text,
+                    return new UnResolutionCitation(
+                            Body.valueOf(a.get("body")),
+                            a.get("document") == null
+                                    ? DocumentKind.RESOLUTION
+                                    : DocumentKind.valueOf(a.get("document")),
+                            a.get("number"),
+                            Optional.ofNullable(a.get("target")),
+                            text,
                             Optional.empty());
+                case "undoc":
+                    return new UnDocumentCitation(
+                            a.get("symbol"), Optional.ofNullable(a.get("target")), text, Optional.empty());
                 case "named":
                     return NamedInstrumentCitation.of(a.get("instrument"), text);
                 case "provision":
-                    return ProvisionCitation.of(Instrument.valueOf(a.get("instrument")),
-                            Optional.ofNullable(a.get("article")), Optional.ofNullable(a.get("number")),
-                            Optional.ofNullable(a.get("paragraph")), text);
-                case "annex":
-                    return AnnexCitation.of(Optional.ofNullable(a.get("annex")), Optional.ofNullable(a.get("appendix")),
+                    return ProvisionCitation.of(
+                            Instrument.valueOf(a.get("instrument")),
+                            Optional.ofNullable(a.get("article")),
+                            Optional.ofNullable(a.get("number")),
+                            Optional.ofNullable(a.get("paragraph")),
                             text);
+                case "annex":
+                    return AnnexCitation.of(
+                            Optional.ofNullable(a.get("annex")), Optional.ofNullable(a.get("appendix")), text);
                 default:
                     return OtherCitation.of(text);
             }
@@ -2184,6 +2418,7 @@ final class AknParser {
         private long count;
         /** What was read, for the positions of texts ({@link TextSpans}). */
         final StringBuilder seen = new StringBuilder();
+
         boolean exceeded;
         IOException ioError;
 

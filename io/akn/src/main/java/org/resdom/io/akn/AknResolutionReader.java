@@ -62,8 +62,7 @@ public final class AknResolutionReader implements ResolutionReader {
     public static final class Builder {
         private ReadLimits limits = ReadLimits.defaults();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value the limits

@@ -9,13 +9,12 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.layout.LayoutResolutionReader;
-import org.resdom.model.Nesting;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
@@ -31,6 +30,8 @@ import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.Nesting;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
@@ -42,12 +43,11 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
-import org.resdom.model.SourceSpan;
 import org.resdom.model.RevisionMark;
+import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
@@ -136,8 +136,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
     public static final class Builder {
         private boolean declaration = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value whether to start with an XML declaration (default true)
@@ -205,8 +204,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
          */
         void position(String eId, Optional<SourceSpan> span) {
             if (paged && span.isPresent()) {
-                rd.open("rd:position").attr("eId", eId).attr("page", String.valueOf(span.get().line()))
-                        .attr("line", String.valueOf(span.get().column())).close();
+                rd.open("rd:position")
+                        .attr("eId", eId)
+                        .attr("page", String.valueOf(span.get().line()))
+                        .attr("line", String.valueOf(span.get().column()))
+                        .close();
             }
         }
 
@@ -222,6 +224,7 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         /** The document before the body (its metadata needs what the body collects), the body, the end. */
         private final StringBuilder head = new StringBuilder(4096);
+
         private final StringBuilder body = new StringBuilder(1 << 14);
         private int cut;
         private final Map<String, PreamblePhrase> preambleOf = new HashMap<>();
@@ -266,14 +269,26 @@ public final class AknResolutionWriter implements ResolutionWriter {
             identification(x, "!main");
             x.open("references").attr("source", Akn.SOURCE);
             String actor = Akn.actor(r.identity().body());
-            x.open("TLCOrganization").attr("eId", actor).attr("href", "/akn/ontology/organization/un/" + actor)
-                    .attr("showAs", Akn.showAs(r.identity().body())).close();
-            x.open("TLCOrganization").attr("eId", "resdom").attr("href", "/akn/ontology/organization/resdom")
-                    .attr("showAs", "resdom").close();
-            x.open("TLCRole").attr("eId", "author").attr("href", "/akn/ontology/role/un/author")
-                    .attr("showAs", "Author").close();
-            x.open("TLCRole").attr("eId", "editor").attr("href", "/akn/ontology/role/un/editor")
-                    .attr("showAs", "Editor").close();
+            x.open("TLCOrganization")
+                    .attr("eId", actor)
+                    .attr("href", "/akn/ontology/organization/un/" + actor)
+                    .attr("showAs", Akn.showAs(r.identity().body()))
+                    .close();
+            x.open("TLCOrganization")
+                    .attr("eId", "resdom")
+                    .attr("href", "/akn/ontology/organization/resdom")
+                    .attr("showAs", "resdom")
+                    .close();
+            x.open("TLCRole")
+                    .attr("eId", "author")
+                    .attr("href", "/akn/ontology/role/un/author")
+                    .attr("showAs", "Author")
+                    .close();
+            x.open("TLCRole")
+                    .attr("eId", "editor")
+                    .attr("href", "/akn/ontology/role/un/editor")
+                    .attr("showAs", "Editor")
+                    .close();
             x.close();
             proprietary(x);
             x.close();
@@ -310,7 +325,9 @@ public final class AknResolutionWriter implements ResolutionWriter {
             x.open("FRBRlanguage").attr("language", id.language().iso3()).close();
             x.close();
             x.open("FRBRManifestation");
-            x.open("FRBRthis").attr("value", expression + "/" + component + ".xml").close();
+            x.open("FRBRthis")
+                    .attr("value", expression + "/" + component + ".xml")
+                    .close();
             x.open("FRBRuri").attr("value", expression + ".xml").close();
             x.open("FRBRdate").attr("date", date).attr("name", "markup").close();
             x.open("FRBRauthor").attr("href", Akn.SOURCE).attr("as", "#editor").close();
@@ -326,19 +343,28 @@ public final class AknResolutionWriter implements ResolutionWriter {
             if (escapes) {
                 x.attr(Akn.ESCAPES, Akn.ESCAPES_BACKSLASH);
             }
-            x.open("rd:identity").attr("body", id.body().name()).attr("kind", id.kind().name())
+            x.open("rd:identity")
+                    .attr("body", id.body().name())
+                    .attr("kind", id.kind().name())
                     .attr("language", id.language().name());
             id.number().ifPresent(n -> x.value("number", n));
             for (Revision v : id.history()) {
-                x.open("rd:revision").attr("revised", String.valueOf(v.revised())).value("place", v.place())
-                        .attr("year", String.valueOf(v.year())).close();
+                x.open("rd:revision")
+                        .attr("revised", String.valueOf(v.revised()))
+                        .value("place", v.place())
+                        .attr("year", String.valueOf(v.year()))
+                        .close();
             }
             x.close();
-            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as
+            // hints
             Map<String, String> entries = new java.util.TreeMap<>(r.metadata());
             entries.putAll(r.hints().values());
             for (Map.Entry<String, String> e : entries.entrySet()) {
-                x.open("rd:entry").value("key", e.getKey()).value("value", e.getValue()).close();
+                x.open("rd:entry")
+                        .value("key", e.getKey())
+                        .value("value", e.getValue())
+                        .close();
             }
             x.raw(facts);
             x.close();
@@ -394,7 +420,10 @@ public final class AknResolutionWriter implements ResolutionWriter {
         }
 
         static boolean runsInline(Paragraph p) {
-            return p.label().isEmpty() && p.anchors().isEmpty() && p.items().isEmpty() && p.wrapUp().isEmpty()
+            return p.label().isEmpty()
+                    && p.anchors().isEmpty()
+                    && p.items().isEmpty()
+                    && p.wrapUp().isEmpty()
                     && !p.content().isEmpty();
         }
 
@@ -442,7 +471,10 @@ public final class AknResolutionWriter implements ResolutionWriter {
             Label l = p.label().get();
             x.open("num").text(l.text()).close();
             if (!l.equals(Label.of(l.text()))) {
-                rd.open("rd:label").attr("eId", pid).attr("style", l.style().name()).value("value", l.value())
+                rd.open("rd:label")
+                        .attr("eId", pid)
+                        .attr("style", l.style().name())
+                        .value("value", l.value())
                         .value("separator", l.separator());
                 l.suffix().ifPresent(v -> rd.value("suffix", v));
                 rd.close();
@@ -517,11 +549,14 @@ public final class AknResolutionWriter implements ResolutionWriter {
         void hcontainer(XmlOut x, OperativeSection s) {
             String sid = id(s);
             position(sid, s.span());
-            x.open("hcontainer").attr("name", s.phrase().map(p -> p.action().camelName()).orElse(Akn.NAME_PHRASELESS))
+            x.open("hcontainer")
+                    .attr("name", s.phrase().map(p -> p.action().camelName()).orElse(Akn.NAME_PHRASELESS))
                     .attr("eId", sid);
             s.phrase().ifPresent(phrase -> {
                 if (!phrase.equals(operativeOf.computeIfAbsent(phrase.text(), OperativePhrase::of))) {
-                    rd.open("rd:phrase").attr("eId", sid).attr("action", phrase.action().name());
+                    rd.open("rd:phrase")
+                            .attr("eId", sid)
+                            .attr("action", phrase.action().name());
                     phrase.qualifier().ifPresent(q -> rd.value("qualifier", q));
                     phrase.addressee().ifPresent(q -> rd.value("addressee", q));
                     rd.close();
@@ -530,7 +565,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
             if (s.paragraphs().isEmpty()) {
                 x.open("content");
                 if (s.phrase().isPresent()) {
-                    x.open("p").inline("i").text(s.phrase().get().text()).close().close();
+                    x.open("p")
+                            .inline("i")
+                            .text(s.phrase().get().text())
+                            .close()
+                            .close();
                 } else {
                     x.open("p").attr("class", Akn.CLASS_EMPTY).close();
                 }
@@ -603,11 +642,26 @@ public final class AknResolutionWriter implements ResolutionWriter {
                 identification(x, "!annex_" + k);
                 x.close();
                 x.open("preface");
-                a.number().ifPresent(n -> x.open("p").attr("class", Akn.CLASS_NUMBER).inline("docNumber").text(n)
-                        .close().close());
-                x.open("p").attr("class", Akn.CLASS_HEADING).inline("docType").text(a.heading()).close().close();
-                a.title().ifPresent(t -> x.open("p").attr("class", Akn.CLASS_TITLE).inline("docTitle").text(t)
-                        .close().close());
+                a.number()
+                        .ifPresent(n -> x.open("p")
+                                .attr("class", Akn.CLASS_NUMBER)
+                                .inline("docNumber")
+                                .text(n)
+                                .close()
+                                .close());
+                x.open("p")
+                        .attr("class", Akn.CLASS_HEADING)
+                        .inline("docType")
+                        .text(a.heading())
+                        .close()
+                        .close();
+                a.title()
+                        .ifPresent(t -> x.open("p")
+                                .attr("class", Akn.CLASS_TITLE)
+                                .inline("docTitle")
+                                .text(t)
+                                .close()
+                                .close());
                 x.close();
                 x.open("mainBody");
                 for (Paragraph p : a.paragraphs()) {
@@ -625,8 +679,12 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
         void anchors(XmlOut x, Paragraph p) {
             for (Anchor a : p.anchors()) {
-                x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("class", Akn.CLASS_LEADING)
-                        .attr("eId", id(a)).value("title", a.name()).close();
+                x.inline("inline")
+                        .attr("name", Akn.NAME_ANCHOR)
+                        .attr("class", Akn.CLASS_LEADING)
+                        .attr("eId", id(a))
+                        .value("title", a.name())
+                        .close();
             }
         }
 
@@ -643,7 +701,9 @@ public final class AknResolutionWriter implements ResolutionWriter {
             for (int i = 0; i < n; i++) {
                 if (list.get(i) instanceof FootnoteRef ref) {
                     for (int j = i + 1; j < n; j++) {
-                        if (!taken[j] && list.get(j) instanceof Footnote f && f.marker().equals(ref.marker())) {
+                        if (!taken[j]
+                                && list.get(j) instanceof Footnote f
+                                && f.marker().equals(ref.marker())) {
                             bodyOf[i] = j;
                             taken[j] = true;
                             break;
@@ -691,8 +751,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
                 String refId = id(ref);
                 int j = bodyOf[i];
                 if (j < 0) {
-                    x.inline("authorialNote").value("marker", ref.marker()).attr("placement", "bottom")
-                            .attr("class", Akn.CLASS_REF_ONLY).attr("eId", refId);
+                    x.inline("authorialNote")
+                            .value("marker", ref.marker())
+                            .attr("placement", "bottom")
+                            .attr("class", Akn.CLASS_REF_ONLY)
+                            .attr("eId", refId);
                     x.inline("p").close();
                     x.close();
                 } else {
@@ -716,12 +779,17 @@ public final class AknResolutionWriter implements ResolutionWriter {
             public Void visitFootnote(Footnote f) {
                 if (taken[i]) {
                     if (i == 0 || bodyOf[i - 1] != i) {
-                        x.inline("inline").attr("name", Akn.NAME_NOTE_BODY).attr("refersTo", "#" + noteIds[i])
+                        x.inline("inline")
+                                .attr("name", Akn.NAME_NOTE_BODY)
+                                .attr("refersTo", "#" + noteIds[i])
                                 .close();
                     }
                 } else {
-                    x.inline("authorialNote").value("marker", f.marker()).attr("placement", "bottom")
-                            .attr("class", Akn.CLASS_BODY_ONLY).attr("eId", id(f));
+                    x.inline("authorialNote")
+                            .value("marker", f.marker())
+                            .attr("placement", "bottom")
+                            .attr("class", Akn.CLASS_BODY_ONLY)
+                            .attr("eId", id(f));
                     x.inline("p");
                     inlines(x, f.content());
                     x.close();
@@ -732,7 +800,10 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
             @Override
             public Void visitAnchor(Anchor a) {
-                x.inline("inline").attr("name", Akn.NAME_ANCHOR).attr("eId", id(a)).value("title", a.name())
+                x.inline("inline")
+                        .attr("name", Akn.NAME_ANCHOR)
+                        .attr("eId", id(a))
+                        .value("title", a.name())
                         .close();
                 return null;
             }
@@ -767,7 +838,11 @@ public final class AknResolutionWriter implements ResolutionWriter {
 
             @Override
             public Void visitUnrecognized(Unrecognized u) {
-                x.inline("span").attr("class", Akn.CLASS_UNRECOGNIZED).attr("eId", id(u)).text(u.raw()).close();
+                x.inline("span")
+                        .attr("class", Akn.CLASS_UNRECOGNIZED)
+                        .attr("eId", id(u))
+                        .text(u.raw())
+                        .close();
                 return null;
             }
 
@@ -818,21 +893,30 @@ public final class AknResolutionWriter implements ResolutionWriter {
             private void cite(Citation c, String href, Optional<String> target, String type) {
                 String cid = id(c);
                 // a link read from a source is written back as the source had it: <a href>
-                x.inline(target.isPresent() ? "a" : "ref").attr("eId", cid).attr("href", href)
-                        .attr("class", c.kind().code()).text(c.text()).close();
+                x.inline(target.isPresent() ? "a" : "ref")
+                        .attr("eId", cid)
+                        .attr("href", href)
+                        .attr("class", c.kind().code())
+                        .text(c.text())
+                        .close();
                 rd.open("rd:cite").attr("eId", cid).attr("type", type);
             }
 
             @Override
             public Void visitInstrumentCitation(InstrumentCitation c) {
                 cite(c, CitationLinks.href(c, r), Optional.empty(), "instrument");
-                rd.attr("document", c.document().name()).attr("brackets", c.brackets().name());
+                rd.attr("document", c.document().name())
+                        .attr("brackets", c.brackets().name());
                 c.body().ifPresent(b -> rd.attr("body", b.name()));
                 for (String num : c.numbers()) {
                     rd.open("rd:number").value("value", num).close();
                 }
-                c.revision().ifPresent(v -> rd.open("rd:revision").attr("revised", String.valueOf(v.revised()))
-                        .value("place", v.place()).attr("year", String.valueOf(v.year())).close());
+                c.revision()
+                        .ifPresent(v -> rd.open("rd:revision")
+                                .attr("revised", String.valueOf(v.revised()))
+                                .value("place", v.place())
+                                .attr("year", String.valueOf(v.year()))
+                                .close());
                 rd.close();
                 return null;
             }
@@ -896,7 +980,8 @@ public final class AknResolutionWriter implements ResolutionWriter {
             // Structure never stands in inline content (Inline is sealed): these cannot be reached.
 
             private Void notInline(Node n) {
-                throw new IllegalStateException("not inline content: " + n.getClass().getName());
+                throw new IllegalStateException(
+                        "not inline content: " + n.getClass().getName());
             }
 
             @Override

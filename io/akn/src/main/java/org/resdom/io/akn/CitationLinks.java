@@ -7,21 +7,19 @@ import org.resdom.model.Body;
 import org.resdom.model.Citation;
 import org.resdom.model.DocumentKind;
 import org.resdom.model.InstrumentCitation;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 
 /** Citation IRIs: the mapping between citations and Akoma Ntoso links (recognition is org.resdom.cite's). */
 final class CitationLinks {
 
     private static final String DELIBERATION = "/akn/un/statement/deliberation/";
     /** A UN resolution number such as {@code 46/7} or {@code 70/1}, not part of a symbol like {@code A/HRC/22/43}. */
-
-    private CitationLinks() {
-    }
+    private CitationLinks() {}
 
     // The Akoma Ntoso IRI a citation points to: one method per citation type, called from the
     // writer's visitor, so a new type is given its link where it is written.
@@ -83,8 +81,7 @@ final class CitationLinks {
             String[] parts = h.substring(DELIBERATION.length()).split("/");
             Optional<Body> body = parts.length > 0 ? Akn.body(parts[0]) : Optional.empty();
             String number = parts.length > 1 ? parts[parts.length - 1] : "";
-            if (body.isPresent() && (body.get() == Body.UN_GA || body.get() == Body.UN_HRC)
-                    && isNumber(number)) {
+            if (body.isPresent() && (body.get() == Body.UN_GA || body.get() == Body.UN_HRC) && isNumber(number)) {
                 return UnResolutionCitation.of(body.get(), number.replace('-', '/'), text);
             }
         }

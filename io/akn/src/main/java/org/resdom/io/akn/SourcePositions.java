@@ -22,8 +22,7 @@ import org.resdom.model.SourceSpan;
  */
 final class SourcePositions {
 
-    private SourcePositions() {
-    }
+    private SourcePositions() {}
 
     static Resolution apply(Resolution r, Map<String, SourceSpan> positions) {
         Map<Node, String> ids = new IdentityHashMap<>();

@@ -164,11 +164,16 @@ final class TextSpans {
     /** The text of a predefined entity or character reference ({@code amp}, {@code #160}, {@code #xA0}), or null. */
     private static String reference(String name) {
         switch (name) {
-            case "amp": return "&";
-            case "lt": return "<";
-            case "gt": return ">";
-            case "quot": return "\"";
-            case "apos": return "'";
+            case "amp":
+                return "&";
+            case "lt":
+                return "<";
+            case "gt":
+                return ">";
+            case "quot":
+                return "\"";
+            case "apos":
+                return "'";
             default:
                 break;
         }

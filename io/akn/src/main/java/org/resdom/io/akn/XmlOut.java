@@ -234,8 +234,9 @@ final class XmlOut {
                     if (carriable(s, i)) {
                         replacement = null;
                     } else if (attribute) {
-                        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
-                                "Akoma Ntoso (XML 1.0) cannot carry the character U+%04X", (int) c));
+                        throw new IllegalArgumentException(String.format(
+                                java.util.Locale.ROOT, "Akoma Ntoso (XML 1.0) cannot carry the character U+%04X", (int)
+                                        c));
                     } else {
                         replacement = "<inline name=\"" + Akn.NAME_CHAR + "\" title=\"" + Akn.charTitle(c) + "\"/>";
                     }

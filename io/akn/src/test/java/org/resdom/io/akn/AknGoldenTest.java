@@ -49,13 +49,18 @@ class AknGoldenTest {
         assertThat(eIds).hasSize(count);
         for (Located<Node> l : r.elements()) {
             // a paired call-out and its body share one authorialNote, which takes the body's id
-            if (l.node() instanceof Text || l.node() instanceof org.resdom.model.FootnoteRef || l.id().isEmpty() || l.node() instanceof org.resdom.model.OperativeSection s
-                    && s.phrase().isEmpty()) {
+            if (l.node() instanceof Text
+                    || l.node() instanceof org.resdom.model.FootnoteRef
+                    || l.id().isEmpty()
+                    || l.node() instanceof org.resdom.model.OperativeSection s
+                            && s.phrase().isEmpty()) {
                 continue;
             }
             assertThat(eIds).as(l.toString()).contains(l.id());
         }
-        assertThat(xml).contains("href=\"!annex_1\"").contains("<authorialNote marker=\"1\" placement=\"bottom\"")
+        assertThat(xml)
+                .contains("href=\"!annex_1\"")
+                .contains("<authorialNote marker=\"1\" placement=\"bottom\"")
                 .contains("/akn/un/statement/deliberation/itu-pp/2022-10-14/71/eng@2022-10-14/!main")
                 .contains("/akn/un/statement/deliberation/itu-pp/2018-01-01/70")
                 .contains("/akn/un/statement/deliberation/unga/70-1");

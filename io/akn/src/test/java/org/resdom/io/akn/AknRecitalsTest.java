@@ -43,15 +43,20 @@ class AknRecitalsTest {
         assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain("AKN-UNPLACED", "AKN-UNKNOWN-ELEMENT");
         List<PreambleSection> pre = r.resolution().preamble();
         assertThat(pre).extracting(s -> s.phrase().text()).containsExactly("recalling", "considering");
-        assertThat(pre).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.RECALLING,
-                PreambleKind.CONSIDERING);
+        assertThat(pre)
+                .extracting(s -> s.phrase().kind())
+                .containsExactly(PreambleKind.RECALLING, PreambleKind.CONSIDERING);
         assertThat(pre.get(0).runIn()).isFalse();
         List<Paragraph> recalling = pre.get(0).paragraphs();
         // the label typed before the text of the first recital, as its next sibling's <num> shows
-        assertThat(recalling).extracting(p -> p.label().map(Label::text).orElse("")).containsExactly("a)", "b)");
-        assertThat(recalling.get(0).plainText()).isEqualTo("Resolution 101 (Rev. Guadalajara, 2010) of the "
-                + "Plenipotentiary Conference;");
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-NUMBER")).hasSize(1);
+        assertThat(recalling)
+                .extracting(p -> p.label().map(Label::text).orElse(""))
+                .containsExactly("a)", "b)");
+        assertThat(recalling.get(0).plainText())
+                .isEqualTo("Resolution 101 (Rev. Guadalajara, 2010) of the " + "Plenipotentiary Conference;");
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-NUMBER"))
+                .hasSize(1);
         // a last recital without a number keeps its text: no sibling after it says what a label would be
         List<Paragraph> considering = pre.get(1).paragraphs();
         assertThat(considering.get(1).label()).isEmpty();

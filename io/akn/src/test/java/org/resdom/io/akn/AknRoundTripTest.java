@@ -20,7 +20,9 @@ class AknRoundTripTest {
         ReadResult back = reader.read(xml);
         assertThat(back.diagnostics()).as(xml).noneMatch(d -> d.severity() != Severity.INFO);
         assertThat(back.resolution()).as(xml).isEqualTo(r);
-        assertThat(back.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
+        assertThat(back.resolution().hints())
+                .as("hints survive (equals ignores them)")
+                .isEqualTo(r.hints());
         assertThat(writer.write(back.resolution())).isEqualTo(xml);
     }
 
@@ -47,11 +49,16 @@ class AknRoundTripTest {
     /** Control characters, U+FFFE and U+FFFF anywhere in text: written valid, read back equal. */
     @Test
     void arbitraryResolutionsWithControlCharacters() {
-        qt().withExamples(300).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
-            String xml = writer.write(r);
-            // an unknown element is written back as found (as valid as the file it came from): checked around it
-            assertThat(AknSchema.errors(AknSchemaTest.withoutUnknownElements(xml, new int[1]))).as(xml).isEmpty();
-            roundTrip(r);
-        });
+        qt().withExamples(300)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert(r -> {
+                    String xml = writer.write(r);
+                    // an unknown element is written back as found (as valid as the file it came from): checked around
+                    // it
+                    assertThat(AknSchema.errors(AknSchemaTest.withoutUnknownElements(xml, new int[1])))
+                            .as(xml)
+                            .isEmpty();
+                    roundTrip(r);
+                });
     }
 }

@@ -26,8 +26,7 @@ public final class AknSchema {
     private static final String FOLDER = "/org/resdom/io/akn/";
     private static final Schema SCHEMA = load();
 
-    private AknSchema() {
-    }
+    private AknSchema() {}
 
     private static Schema load() {
         try {
@@ -35,7 +34,8 @@ public final class AknSchema {
             f.setResourceResolver(new Resolver());
             f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            StreamSource main = new StreamSource(AknSchema.class.getResourceAsStream(FOLDER + "akomantoso30.xsd"),
+            StreamSource main = new StreamSource(
+                    AknSchema.class.getResourceAsStream(FOLDER + "akomantoso30.xsd"),
                     "classpath:" + FOLDER + "akomantoso30.xsd");
             return f.newSchema(main);
         } catch (SAXException e) {
@@ -52,8 +52,7 @@ public final class AknSchema {
             v.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             v.setErrorHandler(new ErrorHandler() {
                 @Override
-                public void warning(SAXParseException e) {
-                }
+                public void warning(SAXParseException e) {}
 
                 @Override
                 public void error(SAXParseException e) {
@@ -74,8 +73,8 @@ public final class AknSchema {
 
     private static final class Resolver implements LSResourceResolver {
         @Override
-        public LSInput resolveResource(String type, String namespace, String publicId, String systemId,
-                String baseUri) {
+        public LSInput resolveResource(
+                String type, String namespace, String publicId, String systemId, String baseUri) {
             if (systemId == null || !systemId.endsWith("xml.xsd")) {
                 throw new IllegalStateException("refusing to fetch schema resource " + systemId);
             }
@@ -90,8 +89,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setCharacterStream(Reader r) {
-        }
+        public void setCharacterStream(Reader r) {}
 
         @Override
         public InputStream getByteStream() {
@@ -99,8 +97,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setByteStream(InputStream s) {
-        }
+        public void setByteStream(InputStream s) {}
 
         @Override
         public String getStringData() {
@@ -108,8 +105,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setStringData(String s) {
-        }
+        public void setStringData(String s) {}
 
         @Override
         public String getSystemId() {
@@ -117,8 +113,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setSystemId(String s) {
-        }
+        public void setSystemId(String s) {}
 
         @Override
         public String getPublicId() {
@@ -126,8 +121,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setPublicId(String s) {
-        }
+        public void setPublicId(String s) {}
 
         @Override
         public String getBaseURI() {
@@ -135,8 +129,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setBaseURI(String s) {
-        }
+        public void setBaseURI(String s) {}
 
         @Override
         public String getEncoding() {
@@ -144,8 +137,7 @@ public final class AknSchema {
         }
 
         @Override
-        public void setEncoding(String s) {
-        }
+        public void setEncoding(String s) {}
 
         @Override
         public boolean getCertifiedText() {
@@ -153,7 +145,6 @@ public final class AknSchema {
         }
 
         @Override
-        public void setCertifiedText(boolean b) {
-        }
+        public void setCertifiedText(boolean b) {}
     }
 }

@@ -31,7 +31,8 @@ class AknSchemaTest {
 
     @Test
     void theValidatorRejectsInvalidDocuments() {
-        String xml = writer.write(Samples.reference()).replace("date=\"2022-10-14\"", "date=\"2022\"")
+        String xml = writer.write(Samples.reference())
+                .replace("date=\"2022-10-14\"", "date=\"2022\"")
                 .replaceFirst("<num>", "<nom>");
         assertThat(AknSchema.errors(xml)).hasSizeGreaterThanOrEqualTo(2);
     }
@@ -74,7 +75,9 @@ class AknSchemaTest {
             String checked = withoutUnknownElements(xml, unwrapped);
             assertThat(AknSchema.errors(checked)).as(checked).isEmpty();
         });
-        assertThat(unwrapped[0]).as("unknown elements unwrapped (the generator makes them)").isPositive();
+        assertThat(unwrapped[0])
+                .as("unknown elements unwrapped (the generator makes them)")
+                .isPositive();
     }
 
     /** Replaces every element marked {@code rd:unknown} by its content. */
@@ -82,8 +85,8 @@ class AknSchemaTest {
         try {
             javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
-            org.w3c.dom.Document d = f.newDocumentBuilder().parse(new org.xml.sax.InputSource(
-                    new java.io.StringReader(xml)));
+            org.w3c.dom.Document d =
+                    f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
             org.w3c.dom.NodeList all = d.getElementsByTagNameNS("*", "*");
             java.util.List<org.w3c.dom.Element> marked = new java.util.ArrayList<>();
             for (int i = 0; i < all.getLength(); i++) {
@@ -101,8 +104,10 @@ class AknSchemaTest {
                 count[0]++;
             }
             java.io.StringWriter out = new java.io.StringWriter();
-            javax.xml.transform.TransformerFactory.newInstance().newTransformer().transform(
-                    new javax.xml.transform.dom.DOMSource(d), new javax.xml.transform.stream.StreamResult(out));
+            javax.xml.transform.TransformerFactory.newInstance()
+                    .newTransformer()
+                    .transform(
+                            new javax.xml.transform.dom.DOMSource(d), new javax.xml.transform.stream.StreamResult(out));
             return out.toString();
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -120,19 +125,25 @@ class AknSchemaTest {
     void revisionMarksWithAuthorDateAndMoveAreValid() {
         org.resdom.io.text.TextResolutionReader text = org.resdom.io.text.TextResolutionReader.create();
         Resolution older = text.read("The Conference (Dubai, 2018),\nconsidering\na)\tthe plan of the Union;\n"
-                + "b)\tthe report of the Council on the implementation of the strategic plan;\nresolves\n"
-                + "1\tto adopt the plan;\n2\tto report each year to the Council on its implementation;\n"
-                + "3\tto publish the results.\n").resolution();
+                        + "b)\tthe report of the Council on the implementation of the strategic plan;\nresolves\n"
+                        + "1\tto adopt the plan;\n2\tto report each year to the Council on its implementation;\n"
+                        + "3\tto publish the results.\n")
+                .resolution();
         Resolution newer = text.read("The Conference (Bucharest, 2022),\nconsidering\n"
-                + "a)\tthe report of the Council on the implementation of the strategic plan;\n"
-                + "b)\tthe strategic plan of the Union;\nresolves\n1\tto adopt the revised plan;\n"
-                + "2\tto consult Member States;\n3\tto report each year to the Council on its implementation;\n"
-                + "4\tto publish the results.\n").resolution();
+                        + "a)\tthe report of the Council on the implementation of the strategic plan;\n"
+                        + "b)\tthe strategic plan of the Union;\nresolves\n1\tto adopt the revised plan;\n"
+                        + "2\tto consult Member States;\n3\tto report each year to the Council on its implementation;\n"
+                        + "4\tto publish the results.\n")
+                .resolution();
         Resolution marked = signed(org.resdom.model.Revisions.compare(older, newer));
-        assertThat(marked.find(org.resdom.model.Inserted.class)).isNotEmpty()
+        assertThat(marked.find(org.resdom.model.Inserted.class))
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.author()).isPresent());
         String xml = writer.write(marked);
-        assertThat(xml).contains("<ins ").contains("<del ").contains("rd:author=\"ITU\"")
+        assertThat(xml)
+                .contains("<ins ")
+                .contains("<del ")
+                .contains("rd:author=\"ITU\"")
                 .contains("rd:date=\"2022-10-14T09:00:00Z\"");
         assertThat(AknSchema.errors(xml)).as(xml).isEmpty();
         assertThat(AknResolutionReader.create().read(xml).resolution()).isEqualTo(marked);
@@ -143,18 +154,21 @@ class AknSchemaTest {
         java.util.Optional<String> who = java.util.Optional.of("ITU");
         java.util.Optional<String> when = java.util.Optional.of("2022-10-14T09:00:00Z");
         java.util.function.UnaryOperator<org.resdom.model.Paragraph> sign = p -> p.withContent(p.content().stream()
-                .map(i -> i instanceof org.resdom.model.Inserted m ? m.withChange(who, when)
+                .map(i -> i instanceof org.resdom.model.Inserted m
+                        ? m.withChange(who, when)
                         : i instanceof org.resdom.model.Deleted m ? m.withChange(who, when) : i)
                 .toList());
         java.util.List<org.resdom.model.PreambleSection> pre = r.preamble().stream()
-                .map(s -> new org.resdom.model.PreambleSection(s.phrase(), s.runIn(),
-                        s.paragraphs().stream().map(sign).toList(), s.span())).toList();
+                .map(s -> new org.resdom.model.PreambleSection(
+                        s.phrase(), s.runIn(), s.paragraphs().stream().map(sign).toList(), s.span()))
+                .toList();
         java.util.List<org.resdom.model.OperativeSection> op = r.operative().stream()
-                .map(s -> new org.resdom.model.OperativeSection(s.phrase(), s.runIn(),
-                        s.paragraphs().stream().map(sign).toList(), s.span())).toList();
-        java.util.Optional<org.resdom.model.OpeningFormula> formula = r.formula().map(f ->
-                new org.resdom.model.OpeningFormula(sign.apply(org.resdom.model.Paragraph.of(f.content())).content(),
-                        f.span()));
+                .map(s -> new org.resdom.model.OperativeSection(
+                        s.phrase(), s.runIn(), s.paragraphs().stream().map(sign).toList(), s.span()))
+                .toList();
+        java.util.Optional<org.resdom.model.OpeningFormula> formula = r.formula()
+                .map(f -> new org.resdom.model.OpeningFormula(
+                        sign.apply(org.resdom.model.Paragraph.of(f.content())).content(), f.span()));
         return new Resolution(r.identity(), formula, pre, op, r.annexes(), r.metadata(), r.span());
     }
 }

@@ -37,14 +37,13 @@ class AknUnknownElementTest {
     void unknownElementsKeepTheirNameNamespaceAttributesAndContent() {
         ReadResult r = reader.read(SOURCE);
         List<UnknownElement> unknown = r.resolution().find(UnknownElement.class).toList();
-        assertThat(unknown).extracting(UnknownElement::name)
-                .containsExactly("blink", "term", "tblock", "p", "empty");
+        assertThat(unknown).extracting(UnknownElement::name).containsExactly("blink", "term", "tblock", "p", "empty");
 
         UnknownElement blink = unknown.get(0);
         assertThat(blink.namespace()).isEmpty();
         assertThat(blink.foreign()).isFalse();
-        assertThat(blink.attributes()).containsExactly(Attribute.of("rate", "fast"),
-                new Attribute(EXT, "why", "a < b"));
+        assertThat(blink.attributes())
+                .containsExactly(Attribute.of("rate", "fast"), new Attribute(EXT, "why", "a < b"));
         assertThat(blink.content()).containsExactly(Text.of("now "), Inserted.of(List.of(Text.of("really"))));
 
         UnknownElement term = unknown.get(1);
@@ -58,9 +57,12 @@ class AknUnknownElementTest {
         assertThat(unknown.get(4).foreign()).isTrue();
         assertThat(unknown.get(4).content()).isEmpty();
 
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
-                .extracting(Diagnostic::message).anyMatch(m -> m.contains("<term> of " + EXT));
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
+                .extracting(Diagnostic::message)
+                .anyMatch(m -> m.contains("<term> of " + EXT));
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-UNKNOWN-ELEMENT"))
                 .allMatch(d -> d.line().orElse(0) >= 1 && d.column().orElse(0) >= 1);
     }
 
@@ -68,8 +70,17 @@ class AknUnknownElementTest {
     void readingThenWritingAknGivesTheElementsBackAndReadsBackEqual() {
         Resolution read = reader.read(SOURCE).resolution();
         String written = writer.write(read);
-        assertThat(written).contains("<blink ", " rate=\"fast\"", "why=\"a &lt; b\"", ":term ", ":ref=\"t1\"",
-                " lang=\"en\"", "<tblock ", " class=\"odd\"", ":empty ");
+        assertThat(written)
+                .contains(
+                        "<blink ",
+                        " rate=\"fast\"",
+                        "why=\"a &lt; b\"",
+                        ":term ",
+                        ":ref=\"t1\"",
+                        " lang=\"en\"",
+                        "<tblock ",
+                        " class=\"odd\"",
+                        ":empty ");
         assertThat(written).contains("xmlns:u1=\"" + EXT + "\"");
         ReadResult back = reader.read(written);
         assertThat(back.resolution()).isEqualTo(read);
@@ -85,9 +96,12 @@ class AknUnknownElementTest {
     @Test
     void anUnknownElementNamedLikeAKnownOneComesBackUnknown() {
         Resolution r = Resolution.builder(org.resdom.model.Identity.unknown())
-                .operative("decides", s -> s.add(Paragraph.of(List.of(Text.of("a "),
-                        UnknownElement.of("ref", List.of(Attribute.of("href", "/x")), List.of(Text.of("b"))),
-                        UnknownElement.of("ins", List.of(), List.of(Text.of("c")))))))
+                .operative(
+                        "decides",
+                        s -> s.add(Paragraph.of(List.of(
+                                Text.of("a "),
+                                UnknownElement.of("ref", List.of(Attribute.of("href", "/x")), List.of(Text.of("b"))),
+                                UnknownElement.of("ins", List.of(), List.of(Text.of("c")))))))
                 .build();
         ReadResult back = reader.read(writer.write(r));
         assertThat(back.resolution()).isEqualTo(r);
@@ -118,15 +132,18 @@ class AknUnknownElementTest {
         ReadResult r = reader.read(src);
         assertThat(r.diagnostics()).extracting(Diagnostic::code).doesNotContain("AKN-UNPLACED");
         Resolution read = r.resolution();
-        assertThat(read.find(UnknownElement.class).map(UnknownElement::name)).containsExactly("note", "tblock", "p",
-                "extra");
+        assertThat(read.find(UnknownElement.class).map(UnknownElement::name))
+                .containsExactly("note", "tblock", "p", "extra");
         assertThat(read.metadata().keySet()).noneMatch(k -> k.startsWith("akn.unplaced"));
         // in document order: the first before any section, the second after the first section's paragraph
-        assertThat(Inline.plainText(read.preamble().get(0).paragraphs().get(0).content())).isEqualTo("first");
+        assertThat(Inline.plainText(read.preamble().get(0).paragraphs().get(0).content()))
+                .isEqualTo("first");
         assertThat(read.preamble().get(1).paragraphs()).hasSize(2);
-        assertThat(Inline.plainText(read.preamble().get(1).paragraphs().get(1).content())).isEqualTo("between");
+        assertThat(Inline.plainText(read.preamble().get(1).paragraphs().get(1).content()))
+                .isEqualTo("between");
         assertThat(read.preamble().get(2).phrase().text()).isEqualTo("Recalling");
-        assertThat(Inline.plainText(read.annexes().get(0).paragraphs().get(0).content())).isEqualTo("kept");
+        assertThat(Inline.plainText(read.annexes().get(0).paragraphs().get(0).content()))
+                .isEqualTo("kept");
 
         String written = writer.write(read);
         assertThat(written).contains(":note ", " kind=\"a\"", "<tblock", ":extra ");

@@ -36,12 +36,16 @@ class AknUnplacedContentTest {
         Annex annex = r.resolution().annexes().get(0);
         assertThat(annex.heading()).isEqualTo("ANNEX 1");
         assertThat(annex.title()).contains("Plan of action");
-        assertThat(annex.paragraphs()).extracting(Paragraph::plainText)
+        assertThat(annex.paragraphs())
+                .extracting(Paragraph::plainText)
                 .containsExactly("Adopted at the 12th meeting", "See below", "Second line", "Body text.");
-        UnknownElement note = annex.paragraphs().get(1).find(UnknownElement.class).findFirst().orElseThrow();
+        UnknownElement note =
+                annex.paragraphs().get(1).find(UnknownElement.class).findFirst().orElseThrow();
         assertThat(note.name()).isEqualTo("note");
         assertThat(note.attributes()).containsExactly(UnknownElement.Attribute.of("kind", "x"));
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("AKN-ANNEX-PREFACE")).hasSize(3)
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-ANNEX-PREFACE"))
+                .hasSize(3)
                 .allSatisfy(d -> assertThat(d.line()).isPresent());
 
         Resolution back = reader.read(writer.write(r.resolution())).resolution();
@@ -68,14 +72,20 @@ class AknUnplacedContentTest {
         Resolution doc = r.resolution();
         assertThat(doc.hints().get("akn.coverPage.01")).contains("Distr.: General");
         assertThat(doc.hints().get("akn.conclusions.01")).contains("Adopted");
-        assertThat(doc.hints().get("akn.unplaced.01")).contains(
-                "<toc xmlns=\"" + Akn.NS + "\" xmlns:e=\"urn:example:e\" e:level=\"2\"><tocItem href=\"#a\">Item &amp; more</tocItem></toc>");
-        assertThat(doc.hints().get("akn.unplaced.02")).contains("<e:stamp xmlns:e=\"urn:example:e\" when=\"now\">x &lt; y</e:stamp>");
-        assertThat(doc.hints().get("akn.unplaced.03")).contains(
-                "<signature xmlns=\"" + Akn.NS + "\"><person refersTo=\"#p1\">A. Name</person></signature>");
-        assertThat(doc.hints().get("akn.unplaced.04")).contains("<extra xmlns=\"" + Akn.NS + "\" a=\"&quot;q&quot;\">top level</extra>");
+        assertThat(doc.hints().get("akn.unplaced.01"))
+                .contains(
+                        "<toc xmlns=\"" + Akn.NS
+                                + "\" xmlns:e=\"urn:example:e\" e:level=\"2\"><tocItem href=\"#a\">Item &amp; more</tocItem></toc>");
+        assertThat(doc.hints().get("akn.unplaced.02"))
+                .contains("<e:stamp xmlns:e=\"urn:example:e\" when=\"now\">x &lt; y</e:stamp>");
+        assertThat(doc.hints().get("akn.unplaced.03"))
+                .contains("<signature xmlns=\"" + Akn.NS + "\"><person refersTo=\"#p1\">A. Name</person></signature>");
+        assertThat(doc.hints().get("akn.unplaced.04"))
+                .contains("<extra xmlns=\"" + Akn.NS + "\" a=\"&quot;q&quot;\">top level</extra>");
         assertThat(doc.hints().get("akn.unplaced.05")).contains("<bare xmlns=\"\"><in>no namespace</in></bare>");
-        List<Diagnostic> unplaced = r.diagnostics().stream().filter(d -> d.code().equals("AKN-UNPLACED")).toList();
+        List<Diagnostic> unplaced = r.diagnostics().stream()
+                .filter(d -> d.code().equals("AKN-UNPLACED"))
+                .toList();
         assertThat(unplaced).extracting(d -> d.line().orElse(0)).containsExactly(4, 6, 9, 10, 11);
         assertThat(unplaced).extracting(d -> d.column().orElse(0)).allMatch(c -> c > 1);
         assertThat(unplaced.get(0).message()).contains("<toc>").contains("kept whole as markup");
@@ -83,7 +93,9 @@ class AknUnplacedContentTest {
         // the Akoma Ntoso writer keeps the hints among its metadata: they read back the same
         ReadResult back = reader.read(writer.write(doc));
         assertThat(back.resolution()).isEqualTo(doc);
-        assertThat(back.resolution().hints().values()).containsAllEntriesOf(doc.hints().values());
-        assertThat(Optional.of(back.diagnostics()).get()).noneMatch(d -> d.code().equals("AKN-UNPLACED"));
+        assertThat(back.resolution().hints().values())
+                .containsAllEntriesOf(doc.hints().values());
+        assertThat(Optional.of(back.diagnostics()).get())
+                .noneMatch(d -> d.code().equals("AKN-UNPLACED"));
     }
 }

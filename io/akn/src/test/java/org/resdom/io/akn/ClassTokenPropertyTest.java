@@ -15,11 +15,13 @@ import org.quicktheories.core.Gen;
 class ClassTokenPropertyTest {
 
     /** Few letters (so that classes often match), every kind of white space and some control characters. */
-    private static final List<Character> ALPHABET = List.of('a', 'b', 'I', '-', ' ', ' ', '\t', '\n', '\r', '\f',
-            '\u000B', '\u0001', '\u001F', '\u00A0', '\u2003', 'é');
+    private static final List<Character> ALPHABET = List.of(
+            'a', 'b', 'I', '-', ' ', ' ', '\t', '\n', '\r', '\f', '\u000B', '\u0001', '\u001F', '\u00A0', '\u2003',
+            'é');
 
     private static Gen<String> strings(int max) {
-        return lists().of(arbitrary().pick(ALPHABET)).ofSizeBetween(0, max)
+        return lists().of(arbitrary().pick(ALPHABET))
+                .ofSizeBetween(0, max)
                 .map(l -> l.stream().map(String::valueOf).collect(Collectors.joining()));
     }
 
@@ -29,9 +31,12 @@ class ClassTokenPropertyTest {
 
     @Test
     void answersAsTheRegexSplit() {
-        qt().withFixedSeed(13).withExamples(20_000).forAll(strings(14), strings(3))
+        qt().withFixedSeed(13)
+                .withExamples(20_000)
+                .forAll(strings(14), strings(3))
                 .checkAssert((classes, cls) -> assertThat(AknParser.hasToken(classes, cls))
-                        .as("hasToken(%s, %s)", classes, cls).isEqualTo(byRegex(classes, cls)));
+                        .as("hasToken(%s, %s)", classes, cls)
+                        .isEqualTo(byRegex(classes, cls)));
     }
 
     @Test

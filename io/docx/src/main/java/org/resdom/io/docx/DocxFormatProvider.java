@@ -16,8 +16,7 @@ import org.resdom.io.internal.ProviderReaderBuilder;
 public final class DocxFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public DocxFormatProvider() {
-    }
+    public DocxFormatProvider() {}
 
     @Override
     public String name() {

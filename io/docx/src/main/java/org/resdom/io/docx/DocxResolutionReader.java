@@ -64,8 +64,8 @@ public final class DocxResolutionReader implements ResolutionReader {
     /** The format's name on the command line. */
     public static final String FORMAT = "docx";
 
-    private static final Set<String> PARTS = Set.of("word/document.xml", "word/numbering.xml", "word/footnotes.xml",
-            "word/_rels/document.xml.rels");
+    private static final Set<String> PARTS =
+            Set.of("word/document.xml", "word/numbering.xml", "word/footnotes.xml", "word/_rels/document.xml.rels");
     private static final Pattern EXTERNAL = Pattern.compile("TargetMode=\"External\"");
 
     private final ReadLimits limits;
@@ -104,9 +104,14 @@ public final class DocxResolutionReader implements ResolutionReader {
     @Override
     public ReadResult read(Reader in) {
         Objects.requireNonNull(in, "in must not be null");
-        return new ReadResult(TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), List.of(new Diagnostic(
-                "DOCX-NOT-BYTES", Severity.ERROR, "a DOCX is a zip package: read its bytes (a file or a stream), "
-                + "not characters", Optional.empty(), Optional.of(SourceSpan.at(1, 1)))));
+        return new ReadResult(
+                TextParser.parse("", null, ReadLimits.defaults(), false).resolution(),
+                List.of(new Diagnostic(
+                        "DOCX-NOT-BYTES",
+                        Severity.ERROR,
+                        "a DOCX is a zip package: read its bytes (a file or a stream), " + "not characters",
+                        Optional.empty(),
+                        Optional.of(SourceSpan.at(1, 1)))));
     }
 
     /**
@@ -173,15 +178,20 @@ public final class DocxResolutionReader implements ResolutionReader {
         List<Diagnostic> diagnostics = new ArrayList<>();
         WordText text = text(in, diagnostics);
         if (text == null) {
-            return new ReadResult(TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), diagnostics);
+            return new ReadResult(
+                    TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), diagnostics);
         }
         ReadResult read = structure(text.marked());
         Attach.Result attached = Attach.apply(read.resolution(), text.changes());
         diagnostics.addAll(read.diagnostics());
         if (attached.unmatched() > 0) {
-            diagnostics.add(new Diagnostic("DOCX-CHANGE-UNPLACED", Severity.WARNING, attached.unmatched()
-                    + " revision marks could not be matched to their Word change: no author or date for them",
-                    Optional.empty(), Optional.empty()));
+            diagnostics.add(new Diagnostic(
+                    "DOCX-CHANGE-UNPLACED",
+                    Severity.WARNING,
+                    attached.unmatched()
+                            + " revision marks could not be matched to their Word change: no author or date for them",
+                    Optional.empty(),
+                    Optional.empty()));
         }
         return new ReadResult(Attach.nest(attached.resolution(), text.listLevels()), diagnostics);
     }
@@ -237,14 +247,17 @@ public final class DocxResolutionReader implements ResolutionReader {
         try {
             pkg = Package.read(in, PARTS, docxLimits);
         } catch (Package.Refused e) {
-            diagnostics.add(new Diagnostic(e.code(), Severity.ERROR, e.getMessage(), Optional.empty(),
-                    Optional.of(SourceSpan.at(1, 1))));
+            diagnostics.add(new Diagnostic(
+                    e.code(), Severity.ERROR, e.getMessage(), Optional.empty(), Optional.of(SourceSpan.at(1, 1))));
             return null;
         }
         byte[] document = pkg.part("word/document.xml");
         if (document == null) {
-            diagnostics.add(new Diagnostic("DOCX-NO-DOCUMENT", Severity.ERROR,
-                    "no word/document.xml in the package: not a Word document", Optional.empty(),
+            diagnostics.add(new Diagnostic(
+                    "DOCX-NO-DOCUMENT",
+                    Severity.ERROR,
+                    "no word/document.xml in the package: not a Word document",
+                    Optional.empty(),
                     Optional.of(SourceSpan.at(1, 1))));
             return null;
         }
@@ -256,22 +269,33 @@ public final class DocxResolutionReader implements ResolutionReader {
                 n++;
             }
             if (n > 0) {
-                diagnostics.add(new Diagnostic("DOCX-EXTERNAL-IGNORED", Severity.INFO, n
-                        + " external relationships (links, linked images or templates) not followed",
-                        Optional.empty(), Optional.empty()));
+                diagnostics.add(new Diagnostic(
+                        "DOCX-EXTERNAL-IGNORED",
+                        Severity.INFO,
+                        n + " external relationships (links, linked images or templates) not followed",
+                        Optional.empty(),
+                        Optional.empty()));
             }
         }
         try {
-            WordText t = WordText.of(document, pkg.part("word/numbering.xml"), pkg.part("word/footnotes.xml"),
-                    limits.maxChars());
+            WordText t = WordText.of(
+                    document, pkg.part("word/numbering.xml"), pkg.part("word/footnotes.xml"), limits.maxChars());
             for (WordText.Problem p : t.problems()) {
-                diagnostics.add(new Diagnostic(p.code(), p.error() ? Severity.ERROR : Severity.WARNING, p.message(),
-                        Optional.empty(), Optional.of(SourceSpan.at(Math.max(1, p.paragraph()), 1))));
+                diagnostics.add(new Diagnostic(
+                        p.code(),
+                        p.error() ? Severity.ERROR : Severity.WARNING,
+                        p.message(),
+                        Optional.empty(),
+                        Optional.of(SourceSpan.at(Math.max(1, p.paragraph()), 1))));
             }
             return t;
         } catch (XMLStreamException | RuntimeException e) {
-            diagnostics.add(new Diagnostic("DOCX-BAD-XML", Severity.ERROR, "a part is not well-formed or declares a "
-                    + "DTD: " + e.getMessage(), Optional.empty(), Optional.of(SourceSpan.at(1, 1))));
+            diagnostics.add(new Diagnostic(
+                    "DOCX-BAD-XML",
+                    Severity.ERROR,
+                    "a part is not well-formed or declares a " + "DTD: " + e.getMessage(),
+                    Optional.empty(),
+                    Optional.of(SourceSpan.at(1, 1))));
             return null;
         }
     }
@@ -282,8 +306,7 @@ public final class DocxResolutionReader implements ResolutionReader {
         private DocxLimits docxLimits = DocxLimits.defaults();
         private Language language;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value the limits on the text read (characters, depth, diagnostics)

@@ -62,8 +62,13 @@ public final class DocxFixtures {
             int tab = text.indexOf('\t', i);
             int end = tab < 0 ? text.length() : tab;
             if (end > i) {
-                sb.append("<w:r><").append(t).append(" xml:space=\"preserve\">").append(esc(text.substring(i, end)))
-                        .append("</").append(t).append("></w:r>");
+                sb.append("<w:r><")
+                        .append(t)
+                        .append(" xml:space=\"preserve\">")
+                        .append(esc(text.substring(i, end)))
+                        .append("</")
+                        .append(t)
+                        .append("></w:r>");
             }
             if (tab >= 0) {
                 sb.append("<w:r><w:tab/></w:r>");
@@ -82,8 +87,13 @@ public final class DocxFixtures {
 
     /** A numbered paragraph (automatic numbering). */
     DocxFixtures numbered(int numId, int level, String text) {
-        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"")
-                .append(numId).append("\"/></w:numPr></w:pPr>").append(runs(text, false)).append("</w:p>");
+        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"")
+                .append(level)
+                .append("\"/><w:numId w:val=\"")
+                .append(numId)
+                .append("\"/></w:numPr></w:pPr>")
+                .append(runs(text, false))
+                .append("</w:p>");
         return this;
     }
 
@@ -100,9 +110,20 @@ public final class DocxFixtures {
     DocxFixtures numberedChanged(char kind, int numId, int level, String text) {
         String tag = kind == '+' ? "w:ins" : "w:del";
         String who = " w:id=\"" + changeId++ + "\" w:author=\"" + esc(author()) + "\" w:date=\"" + date() + "\"";
-        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"").append(level).append("\"/><w:numId w:val=\"")
-                .append(numId).append("\"/></w:numPr><w:rPr><").append(tag).append(who).append("/></w:rPr></w:pPr><")
-                .append(tag).append(who).append(">").append(runs(text, kind == '-')).append("</").append(tag)
+        body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"")
+                .append(level)
+                .append("\"/><w:numId w:val=\"")
+                .append(numId)
+                .append("\"/></w:numPr><w:rPr><")
+                .append(tag)
+                .append(who)
+                .append("/></w:rPr></w:pPr><")
+                .append(tag)
+                .append(who)
+                .append(">")
+                .append(runs(text, kind == '-'))
+                .append("</")
+                .append(tag)
                 .append("></w:p>");
         return this;
     }
@@ -111,12 +132,21 @@ public final class DocxFixtures {
     DocxFixtures list(int numId, String... formatAndText) {
         numbering.append("<w:abstractNum w:abstractNumId=\"").append(numId).append("\">");
         for (int i = 0; i < formatAndText.length / 2; i++) {
-            numbering.append("<w:lvl w:ilvl=\"").append(i).append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
-                    .append(formatAndText[2 * i]).append("\"/><w:lvlText w:val=\"").append(esc(formatAndText[2 * i + 1]))
+            numbering
+                    .append("<w:lvl w:ilvl=\"")
+                    .append(i)
+                    .append("\"><w:start w:val=\"1\"/><w:numFmt w:val=\"")
+                    .append(formatAndText[2 * i])
+                    .append("\"/><w:lvlText w:val=\"")
+                    .append(esc(formatAndText[2 * i + 1]))
                     .append("\"/><w:suff w:val=\"tab\"/></w:lvl>");
         }
         numbering.append("</w:abstractNum>");
-        numbering.append("<w:num w:numId=\"").append(numId).append("\"><w:abstractNumId w:val=\"").append(numId)
+        numbering
+                .append("<w:num w:numId=\"")
+                .append(numId)
+                .append("\"><w:abstractNumId w:val=\"")
+                .append(numId)
                 .append("\"/></w:num>");
         return this;
     }
@@ -125,7 +155,8 @@ public final class DocxFixtures {
     DocxFixtures fromMarked(String line) {
         String note = null;
         String noteId = null;
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" \\[(\\d+): (.*)\\] $").matcher(line);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile(" \\[(\\d+): (.*)\\] $").matcher(line);
         if (m.find()) {
             noteId = m.group(1);
             note = m.group(2);
@@ -138,16 +169,26 @@ public final class DocxFixtures {
         if (whole) {
             char k = rest.charAt(1);
             String tag = k == '+' || k == '>' ? "w:ins" : "w:del";
-            p.append("<w:pPr><w:rPr><").append(tag).append(" w:id=\"").append(changeId++).append("\" w:author=\"")
-                    .append(esc(author())).append("\" w:date=\"").append(date()).append("\"/></w:rPr></w:pPr>");
+            p.append("<w:pPr><w:rPr><")
+                    .append(tag)
+                    .append(" w:id=\"")
+                    .append(changeId++)
+                    .append("\" w:author=\"")
+                    .append(esc(author()))
+                    .append("\" w:date=\"")
+                    .append(date())
+                    .append("\"/></w:rPr></w:pPr>");
             changes--; // the paragraph mark shares the author and date of its content
         }
         p.append(inline(line));
         p.append("</w:p>");
         body.append(p);
         if (note != null) {
-            notes.append("<w:footnote w:id=\"").append(noteId).append("\"><w:p><w:r><w:footnoteRef/></w:r>")
-                    .append(inline(note)).append("</w:p></w:footnote>");
+            notes.append("<w:footnote w:id=\"")
+                    .append(noteId)
+                    .append("\"><w:p><w:r><w:footnoteRef/></w:r>")
+                    .append(inline(note))
+                    .append("</w:p></w:footnote>");
         }
         return this;
     }
@@ -177,13 +218,19 @@ public final class DocxFixtures {
                 int end = s.indexOf(']', i);
                 String name = s.substring(i + 11, end);
                 int id = bookmarkId++;
-                out.append("<w:bookmarkStart w:id=\"").append(id).append("\" w:name=\"").append(esc(name))
-                        .append("\"/><w:bookmarkEnd w:id=\"").append(id).append("\"/>");
+                out.append("<w:bookmarkStart w:id=\"")
+                        .append(id)
+                        .append("\" w:name=\"")
+                        .append(esc(name))
+                        .append("\"/><w:bookmarkEnd w:id=\"")
+                        .append(id)
+                        .append("\"/>");
                 i = end + 1;
             } else if (s.startsWith("[footnoteRef:", i)) {
                 int end = s.indexOf(']', i);
                 out.append("<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"")
-                        .append(s, i + 13, end).append("\"/></w:r>");
+                        .append(s, i + 13, end)
+                        .append("\"/></w:r>");
                 i = end + 1;
             } else if (s.charAt(i) == '{' && i + 1 < s.length() && "+-<>".indexOf(s.charAt(i + 1)) >= 0) {
                 char k = s.charAt(i + 1);
@@ -193,10 +240,26 @@ public final class DocxFixtures {
                 String d = date();
                 int id = changeId++;
                 switch (k) {
-                    case '+' -> out.append("<w:ins w:id=\"").append(id).append("\" w:author=\"").append(a)
-                            .append("\" w:date=\"").append(d).append("\">").append(runs(text, false)).append("</w:ins>");
-                    case '-' -> out.append("<w:del w:id=\"").append(id).append("\" w:author=\"").append(a)
-                            .append("\" w:date=\"").append(d).append("\">").append(runs(text, true)).append("</w:del>");
+                    case '+' ->
+                        out.append("<w:ins w:id=\"")
+                                .append(id)
+                                .append("\" w:author=\"")
+                                .append(a)
+                                .append("\" w:date=\"")
+                                .append(d)
+                                .append("\">")
+                                .append(runs(text, false))
+                                .append("</w:ins>");
+                    case '-' ->
+                        out.append("<w:del w:id=\"")
+                                .append(id)
+                                .append("\" w:author=\"")
+                                .append(a)
+                                .append("\" w:date=\"")
+                                .append(d)
+                                .append("\">")
+                                .append(runs(text, true))
+                                .append("</w:del>");
                     default -> {
                         String from = k == '<' ? "moveFrom" : "moveTo";
                         if (k == '<') {
@@ -204,13 +267,35 @@ public final class DocxFixtures {
                         }
                         String name = "move" + moves;
                         int rid = changeId++;
-                        out.append("<w:").append(from).append("RangeStart w:id=\"").append(rid).append("\" w:author=\"")
-                                .append(a).append("\" w:date=\"").append(d).append("\" w:name=\"").append(name)
+                        out.append("<w:")
+                                .append(from)
+                                .append("RangeStart w:id=\"")
+                                .append(rid)
+                                .append("\" w:author=\"")
+                                .append(a)
+                                .append("\" w:date=\"")
+                                .append(d)
+                                .append("\" w:name=\"")
+                                .append(name)
                                 .append("\"/>");
-                        out.append("<w:").append(from).append(" w:id=\"").append(id).append("\" w:author=\"").append(a)
-                                .append("\" w:date=\"").append(d).append("\">").append(runs(text, k == '<'))
-                                .append("</w:").append(from).append(">");
-                        out.append("<w:").append(from).append("RangeEnd w:id=\"").append(rid).append("\"/>");
+                        out.append("<w:")
+                                .append(from)
+                                .append(" w:id=\"")
+                                .append(id)
+                                .append("\" w:author=\"")
+                                .append(a)
+                                .append("\" w:date=\"")
+                                .append(d)
+                                .append("\">")
+                                .append(runs(text, k == '<'))
+                                .append("</w:")
+                                .append(from)
+                                .append(">");
+                        out.append("<w:")
+                                .append(from)
+                                .append("RangeEnd w:id=\"")
+                                .append(rid)
+                                .append("\"/>");
                     }
                 }
                 i = end + 2;
@@ -229,33 +314,51 @@ public final class DocxFixtures {
     /** @return the DOCX package */
     byte[] build() {
         List<String[]> parts = new ArrayList<>();
-        parts.add(new String[] {"[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".wordprocessingml.document.main+xml\"/>"
-                + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".wordprocessingml.footnotes+xml\"/>"
-                + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
-                + ".wordprocessingml.numbering+xml\"/></Types>"});
-        parts.add(new String[] {"_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                + "officeDocument\" Target=\"word/document.xml\"/></Relationships>"});
-        parts.add(new String[] {"word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" "
-                + "standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
-                + "footnotes\" Target=\"footnotes.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
-                + "officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>"});
-        parts.add(new String[] {"word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"" + W + "\"><w:body>" + body + "<w:sectPr/></w:body></w:document>"});
-        parts.add(new String[] {"word/footnotes.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:footnotes xmlns:w=\"" + W + "\"><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r>"
-                + "<w:separator/></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\">"
-                + "<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>" + notes + "</w:footnotes>"});
-        parts.add(new String[] {"word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:numbering xmlns:w=\"" + W + "\">" + numbering + "</w:numbering>"});
+        parts.add(new String[] {
+            "[Content_Types].xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.document.main+xml\"/>"
+                    + "<Override PartName=\"/word/footnotes.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.footnotes+xml\"/>"
+                    + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument"
+                    + ".wordprocessingml.numbering+xml\"/></Types>"
+        });
+        parts.add(new String[] {
+            "_rels/.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                    + "officeDocument\" Target=\"word/document.xml\"/></Relationships>"
+        });
+        parts.add(new String[] {
+            "word/_rels/document.xml.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" "
+                    + "standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                    + "footnotes\" Target=\"footnotes.xml\"/><Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/"
+                    + "officeDocument/2006/relationships/numbering\" Target=\"numbering.xml\"/></Relationships>"
+        });
+        parts.add(new String[] {
+            "word/document.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + "<w:document xmlns:w=\"" + W
+                    + "\"><w:body>" + body + "<w:sectPr/></w:body></w:document>"
+        });
+        parts.add(new String[] {
+            "word/footnotes.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+                    + "<w:footnotes xmlns:w=\"" + W + "\"><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r>"
+                    + "<w:separator/></w:r></w:p></w:footnote><w:footnote w:type=\"continuationSeparator\" w:id=\"0\">"
+                    + "<w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>" + notes + "</w:footnotes>"
+        });
+        parts.add(new String[] {
+            "word/numbering.xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" + "<w:numbering xmlns:w=\"" + W + "\">"
+                    + numbering + "</w:numbering>"
+        });
         return zip(parts);
     }
 
@@ -323,7 +426,8 @@ public final class DocxFixtures {
         return new DocxFixtures()
                 .list(1, "decimal", "%1", "lowerRoman", "%2)", "lowerLetter", "%3)")
                 .list(2, "lowerLetter", "%1)")
-                .paragraph("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
+                .paragraph(
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
                 .paragraph("considering")
                 .numbered(2, 0, "the Constitution;")
                 .numbered(2, 0, "the Convention,")

@@ -20,7 +20,9 @@ class DocxFormatProviderTest {
         assertThat(p.extension()).isEqualTo(".docx");
         assertThatThrownBy(p::writer).isInstanceOf(UnsupportedOperationException.class);
         byte[] docx = DocxFixtures.reference();
-        assertThat(Formats.reader("docx").read(new java.io.ByteArrayInputStream(docx)).resolution())
+        assertThat(Formats.reader("docx")
+                        .read(new java.io.ByteArrayInputStream(docx))
+                        .resolution())
                 .isEqualTo(DocxResolutionReader.create().read(docx).resolution());
     }
 

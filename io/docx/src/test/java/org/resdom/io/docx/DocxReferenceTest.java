@@ -28,7 +28,9 @@ class DocxReferenceTest {
 
     @Test
     void flattenedLikeAnExtractorIsTheReferenceInputByteForByte() throws IOException {
-        String flat = DocxResolutionReader.create().flatten(new ByteArrayInputStream(DOCX)).orElseThrow();
+        String flat = DocxResolutionReader.create()
+                .flatten(new ByteArrayInputStream(DOCX))
+                .orElseThrow();
         if (!flat.equals(REFERENCE)) {
             java.nio.file.Files.writeString(java.nio.file.Path.of("target/flattened.txt"), flat);
         }
@@ -63,16 +65,21 @@ class DocxReferenceTest {
         for (Resolution v : List.of(accepted, rejected)) {
             assertThat(v.find(Inserted.class)).isEmpty();
             assertThat(v.find(Deleted.class)).isEmpty();
-            assertThat(Validator.standard().validate(v)).extracting(Diagnostic::code)
+            assertThat(Validator.standard().validate(v))
+                    .extracting(Diagnostic::code)
                     .doesNotContain("RD-LABEL-DUPLICATE", "RD-LABEL-GLUED");
         }
-        assertThat(accepted.formula().orElseThrow().plainText()).contains("(Bucarest,\u00a02022)")
+        assertThat(accepted.formula().orElseThrow().plainText())
+                .contains("(Bucarest,\u00a02022)")
                 .doesNotContain("2018");
-        assertThat(rejected.formula().orElseThrow().plainText()).contains("(Dubaï, 2018)")
+        assertThat(rejected.formula().orElseThrow().plainText())
+                .contains("(Dubaï, 2018)")
                 .doesNotContain("Bucarest");
-        assertThat(accepted.preamble()).extracting(s -> s.phrase().text())
+        assertThat(accepted.preamble())
+                .extracting(s -> s.phrase().text())
                 .containsExactly("considérant", "considérant en outre", "notant", "reconnaissant");
-        assertThat(rejected.preamble()).extracting(s -> s.phrase().text())
+        assertThat(rejected.preamble())
+                .extracting(s -> s.phrase().text())
                 .containsExactly("considérant", "se félicitant", "notant", "reconnaissant");
         assertThat(labels(accepted.operative().get(1).paragraphs())).isEqualTo("1 2 3 4 5 6 7");
         assertThat(labels(rejected.operative().get(1).paragraphs())).isEqualTo("1 2 3 4 5 6");
@@ -113,7 +120,9 @@ class DocxReferenceTest {
         Paragraph deletedWhole = markedParagraph(r, wordOnly.get(0));
         Paragraph insertedWhole = markedParagraph(r, wordOnly.get(1));
         Paragraph paired = markedParagraph(diff, oursOnly.get(0));
-        assertThat(wordOnly.get(0)).startsWith("-[c)\tla Résolution 70 (Rév. Dubaï, 2018)").endsWith(" +[]");
+        assertThat(wordOnly.get(0))
+                .startsWith("-[c)\tla Résolution 70 (Rév. Dubaï, 2018)")
+                .endsWith(" +[]");
         assertThat(wordOnly.get(1)).startsWith("-[] +[d)\tla Résolution 70 [Rév. Bucarest, 2022]");
         assertThat(version(paired, false)).isEqualTo(version(deletedWhole, false));
         assertThat(version(paired, true)).isEqualTo(version(insertedWhole, true));
@@ -125,7 +134,10 @@ class DocxReferenceTest {
     }
 
     private static Paragraph markedParagraph(Resolution r, String marks) {
-        return r.find(Paragraph.class).filter(p -> marks.equals(marks(p))).findFirst().orElseThrow();
+        return r.find(Paragraph.class)
+                .filter(p -> marks.equals(marks(p)))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The paragraph's text, label included, in one version. */

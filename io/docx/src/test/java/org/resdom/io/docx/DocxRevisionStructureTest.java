@@ -31,19 +31,25 @@ class DocxRevisionStructureTest {
     }
 
     private static String flat(byte[] docx) throws IOException {
-        return DocxResolutionReader.create().flatten(new ByteArrayInputStream(docx)).orElseThrow();
+        return DocxResolutionReader.create()
+                .flatten(new ByteArrayInputStream(docx))
+                .orElseThrow();
     }
 
     /** Each paragraph of the operative part as {@code LABEL|text}. */
     private static List<String> ops(Resolution r) {
         return r.operative().get(0).paragraphs().stream()
-                .map(p -> p.label().map(l -> l.text()).orElse("") + "|" + p.plainText().strip()).toList();
+                .map(p -> p.label().map(l -> l.text()).orElse("") + "|"
+                        + p.plainText().strip())
+                .toList();
     }
 
     @Test
     void automaticNumbersAreComputedInEachVersionAndTheirChangesAreLabelMarks() throws IOException {
-        byte[] docx = new DocxFixtures().list(1, "decimal", "%1")
-                .paragraph(FORMULA).paragraph("resolves")
+        byte[] docx = new DocxFixtures()
+                .list(1, "decimal", "%1")
+                .paragraph(FORMULA)
+                .paragraph("resolves")
                 .numbered(1, 0, "to adopt the plan;")
                 .numberedChanged('+', 1, 0, "to review it;")
                 .numbered(1, 0, "to report;")
@@ -51,33 +57,41 @@ class DocxRevisionStructureTest {
                 .numbered(1, 0, "to close.")
                 .build();
         Resolution r = read(docx);
-        assertThat(ops(r.accepted())).containsExactly("1|to adopt the plan;", "2|to review it;", "3|to report;",
-                "4|to close.");
-        assertThat(ops(r.rejected())).containsExactly("1|to adopt the plan;", "2|to report;", "3|to consult;",
-                "4|to close.");
+        assertThat(ops(r.accepted()))
+                .containsExactly("1|to adopt the plan;", "2|to review it;", "3|to report;", "4|to close.");
+        assertThat(ops(r.rejected()))
+                .containsExactly("1|to adopt the plan;", "2|to report;", "3|to consult;", "4|to close.");
         // in the marked document: the inserted and deleted paragraphs hold their labels; "to report" was 2, is 3
         List<Paragraph> marked = r.operative().get(0).paragraphs();
         assertThat(marked.get(2).label()).isEmpty();
         assertThat(marked.get(2).content().get(0)).isInstanceOf(Inserted.class);
-        assertThat(Inline.plainText(((Inserted) marked.get(2).content().get(0)).content())).isEqualTo("3");
-        assertThat(Inline.plainText(((Deleted) marked.get(2).content().get(1)).content())).isEqualTo("2");
+        assertThat(Inline.plainText(((Inserted) marked.get(2).content().get(0)).content()))
+                .isEqualTo("3");
+        assertThat(Inline.plainText(((Deleted) marked.get(2).content().get(1)).content()))
+                .isEqualTo("2");
         assertThat(Inline.plainText(((Inserted) marked.get(1).content().get(0)).content()))
                 .isEqualTo("2\tto review it;");
         // the last paragraph is 4 in both versions: a plain label
         assertThat(marked.get(4).label().orElseThrow().text()).isEqualTo("4");
         // every mark, label marks included, carries an author and a date
-        assertThat(r.find(Inserted.class).toList()).allSatisfy(m -> assertThat(m.date()).isPresent());
-        assertThat(r.find(Deleted.class).toList()).allSatisfy(m -> assertThat(m.author()).isPresent());
-        assertThat(flat(docx)).contains("\n1\tto adopt the plan;\n2\tto review it;\n32\tto report;\n3\tto consult;\n"
-                + "4\tto close.");
+        assertThat(r.find(Inserted.class).toList())
+                .allSatisfy(m -> assertThat(m.date()).isPresent());
+        assertThat(r.find(Deleted.class).toList())
+                .allSatisfy(m -> assertThat(m.author()).isPresent());
+        assertThat(flat(docx))
+                .contains(
+                        "\n1\tto adopt the plan;\n2\tto review it;\n32\tto report;\n3\tto consult;\n" + "4\tto close.");
     }
 
     @Test
     void theOldNumberingOfAPropertiesChangeAppliesToTheRejectedVersionOnly() {
         String change = "<w:pPrChange w:id=\"900\" w:author=\"Editorial Committee\" w:date=\"2022-10-01T10:00:00Z\">"
                 + "<w:pPr>%s</w:pPr></w:pPrChange>";
-        byte[] docx = new DocxFixtures().list(1, "decimal", "%1").list(2, "lowerLetter", "%1)")
-                .paragraph(FORMULA).paragraph("resolves")
+        byte[] docx = new DocxFixtures()
+                .list(1, "decimal", "%1")
+                .list(2, "lowerLetter", "%1)")
+                .paragraph(FORMULA)
+                .paragraph("resolves")
                 .numbered(1, 0, "to adopt the plan;")
                 // numbered now, typed without a number before
                 .raw("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
@@ -90,21 +104,25 @@ class DocxRevisionStructureTest {
         Resolution r = read(docx);
         assertThat(ops(r.accepted())).containsExactly("1|to adopt the plan;", "2|to review it;", "3|to report.");
         assertThat(ops(r.rejected())).containsExactly("1|to adopt the plan;", "|to review it;", "a)|to report.");
-        assertThat(r.find(Inserted.class).toList()).allSatisfy(m -> assertThat(m.author())
-                .contains("Editorial Committee"));
+        assertThat(r.find(Inserted.class).toList())
+                .allSatisfy(m -> assertThat(m.author()).contains("Editorial Committee"));
     }
 
     @Test
     void aParagraphMarkInsertedOrDeletedSplitsOrMergesParagraphs() throws IOException {
-        String ins = "<w:rPr><w:ins w:id=\"901\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T10:00:00Z\"/></w:rPr>";
-        String del = "<w:rPr><w:del w:id=\"902\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T11:00:00Z\"/></w:rPr>";
+        String ins =
+                "<w:rPr><w:ins w:id=\"901\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T10:00:00Z\"/></w:rPr>";
+        String del =
+                "<w:rPr><w:del w:id=\"902\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T11:00:00Z\"/></w:rPr>";
         byte[] docx = new DocxFixtures()
-                .paragraph(FORMULA).paragraph("resolves")
+                .paragraph(FORMULA)
+                .paragraph("resolves")
                 // split: one paragraph before, two now
                 .raw("<w:p><w:pPr>" + ins + "</w:pPr><w:r><w:t>1</w:t></w:r><w:r><w:tab/></w:r>"
                         + "<w:r><w:t xml:space=\"preserve\">to adopt the plan </w:t></w:r></w:p>")
-                .raw("<w:p><w:ins w:id=\"903\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T10:00:00Z\">"
-                        + "<w:r><w:t>2</w:t></w:r><w:r><w:tab/></w:r></w:ins><w:r><w:t>and to report it;</w:t></w:r></w:p>")
+                .raw(
+                        "<w:p><w:ins w:id=\"903\" w:author=\"ITU Secretariat\" w:date=\"2022-10-02T10:00:00Z\">"
+                                + "<w:r><w:t>2</w:t></w:r><w:r><w:tab/></w:r></w:ins><w:r><w:t>and to report it;</w:t></w:r></w:p>")
                 // merge: two paragraphs before, one now
                 .raw("<w:p><w:pPr>" + del + "</w:pPr><w:r><w:t>3</w:t></w:r><w:r><w:tab/></w:r>"
                         + "<w:r><w:t xml:space=\"preserve\">to consult </w:t></w:r></w:p>")
@@ -113,21 +131,28 @@ class DocxRevisionStructureTest {
                         + "<w:r><w:t>the Member States.</w:t></w:r></w:p>")
                 .build();
         Resolution r = read(docx);
-        assertThat(ops(r.accepted())).containsExactly("1|to adopt the plan", "2|and to report it;",
-                "3|to consult the Member States.");
-        assertThat(ops(r.rejected())).containsExactly("1|to adopt the plan and to report it;", "3|to consult",
-                "4|the Member States.");
-        assertThat(r.find(Inserted.class).filter(m -> Inline.plainText(m.content()).equals("\u00B6")).toList())
-                .singleElement().satisfies(m -> assertThat(m.author()).contains("ITU Secretariat"));
+        assertThat(ops(r.accepted()))
+                .containsExactly("1|to adopt the plan", "2|and to report it;", "3|to consult the Member States.");
+        assertThat(ops(r.rejected()))
+                .containsExactly("1|to adopt the plan and to report it;", "3|to consult", "4|the Member States.");
+        assertThat(r.find(Inserted.class)
+                        .filter(m -> Inline.plainText(m.content()).equals("\u00B6"))
+                        .toList())
+                .singleElement()
+                .satisfies(m -> assertThat(m.author()).contains("ITU Secretariat"));
         // an extractor writes no paragraph mark
         assertThat(flat(docx)).doesNotContain("\u00B6").contains("\n1\tto adopt the plan \n2\tand to report it;\n");
     }
 
     @Test
     void wordTextThatLooksLikeMarksStaysLiteral() throws IOException {
-        String text = "to write {+this+} and {-that-} and {[the other]}, [bookmark: x] and [footnoteRef:1] as they are;";
-        byte[] docx = new DocxFixtures().paragraph(FORMULA).paragraph("resolves")
-                .paragraph("1\t" + text).build();
+        String text =
+                "to write {+this+} and {-that-} and {[the other]}, [bookmark: x] and [footnoteRef:1] as they are;";
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .paragraph("1\t" + text)
+                .build();
         Resolution r = read(docx);
         assertThat(r.find(Inserted.class)).isEmpty();
         assertThat(r.find(Deleted.class)).isEmpty();
@@ -149,7 +174,11 @@ class DocxRevisionStructureTest {
                 + "<mc:Fallback><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\"><v:textbox>" + box
                 + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
                 + "<w:r><w:t xml:space=\"preserve\"> the boxes.</w:t></w:r></w:p>";
-        byte[] docx = new DocxFixtures().paragraph(FORMULA).paragraph("resolves").raw(para).build();
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw(para)
+                .build();
         String flat = flat(docx);
         assertThat(flat).endsWith("\nto note Box one. Box two. the boxes.");
         assertThat(flat.split("Box one", -1)).hasSize(2);
@@ -163,10 +192,12 @@ class DocxRevisionStructureTest {
         java.util.Random random = new java.util.Random(7);
         for (int i = 0; i < n; i++) {
             // ids that do not repeat: the part must not look like a zip bomb to the package limits
-            open.append("<w:sdt w:id=\"").append(random.nextInt(Integer.MAX_VALUE)).append("\">");
+            open.append("<w:sdt w:id=\"")
+                    .append(random.nextInt(Integer.MAX_VALUE))
+                    .append("\">");
         }
-        String para = "<w:p><w:pPr><w:rPr><w:ins w:id=\"1\" w:author=\"A\" w:date=\"2022\"/></w:rPr></w:pPr>"
-                + open + "<w:r><w:t>deep</w:t></w:r>" + "</w:sdt>".repeat(n) + "</w:p>";
+        String para = "<w:p><w:pPr><w:rPr><w:ins w:id=\"1\" w:author=\"A\" w:date=\"2022\"/></w:rPr></w:pPr>" + open
+                + "<w:r><w:t>deep</w:t></w:r>" + "</w:sdt>".repeat(n) + "</w:p>";
         byte[] docx = new DocxFixtures().paragraph(FORMULA).raw(para).build();
         ReadResult r = DocxResolutionReader.create().read(docx);
         assertThat(r.diagnostics()).noneMatch(d -> d.code().startsWith("DOCX-"));
@@ -183,11 +214,13 @@ class DocxRevisionStructureTest {
         String numbering = "<w:numbering xmlns:w=\"" + strict + "\"><w:abstractNum w:abstractNumId=\"1\">"
                 + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1\"/>"
                 + "</w:lvl></w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"1\"/></w:num></w:numbering>";
-        byte[] docx = DocxFixtures.zip(List.<String[]>of(new String[] {"word/document.xml", doc},
-                new String[] {"word/numbering.xml", numbering}));
+        byte[] docx = DocxFixtures.zip(List.<String[]>of(
+                new String[] {"word/document.xml", doc}, new String[] {"word/numbering.xml", numbering}));
         assertThat(flat(docx)).endsWith("\nresolves\n1\tto report.");
         Resolution r = read(docx);
-        assertThat(r.find(Inserted.class).toList()).singleElement().satisfies(m -> assertThat(m.author()).contains("A"));
+        assertThat(r.find(Inserted.class).toList())
+                .singleElement()
+                .satisfies(m -> assertThat(m.author()).contains("A"));
         assertThat(ops(r.accepted())).containsExactly("1|to report.");
     }
 }

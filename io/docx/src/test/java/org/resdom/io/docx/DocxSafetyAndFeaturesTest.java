@@ -47,23 +47,31 @@ class DocxSafetyAndFeaturesTest {
     @Timeout(20)
     void tooManyEntriesAndTooLargePartsAreRefused() {
         byte[] small = DocxFixtures.reference();
-        assertThat(codes(DocxResolutionReader.builder().docxLimits(DocxLimits.defaults().withMaxEntries(3)).build()
-                .read(small))).containsExactly("DOCX-LIMIT");
-        assertThat(codes(DocxResolutionReader.builder().docxLimits(DocxLimits.defaults().withMaxPartBytes(1000))
-                .build().read(small))).containsExactly("DOCX-LIMIT");
+        assertThat(codes(DocxResolutionReader.builder()
+                        .docxLimits(DocxLimits.defaults().withMaxEntries(3))
+                        .build()
+                        .read(small)))
+                .containsExactly("DOCX-LIMIT");
+        assertThat(codes(DocxResolutionReader.builder()
+                        .docxLimits(DocxLimits.defaults().withMaxPartBytes(1000))
+                        .build()
+                        .read(small)))
+                .containsExactly("DOCX-LIMIT");
     }
 
     @Test
     @Timeout(20)
     void notAZipAndNoDocumentAndADtdAreReportedNeverThrown() {
-        assertThat(codes(DocxResolutionReader.create().read("plain text".getBytes()))).containsExactly("DOCX-NOT-ZIP");
-        assertThat(codes(DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
-                new String[] {"other.xml", "<a/>"}))))).containsExactly("DOCX-NO-DOCUMENT");
+        assertThat(codes(DocxResolutionReader.create().read("plain text".getBytes())))
+                .containsExactly("DOCX-NOT-ZIP");
+        assertThat(codes(DocxResolutionReader.create()
+                        .read(DocxFixtures.zip(List.<String[]>of(new String[] {"other.xml", "<a/>"})))))
+                .containsExactly("DOCX-NO-DOCUMENT");
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<w:document xmlns:w=\"" + DocxFixtures.W + "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p>"
                 + "</w:body></w:document>";
-        ReadResult r = DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
-                new String[] {"word/document.xml", xxe})));
+        ReadResult r = DocxResolutionReader.create()
+                .read(DocxFixtures.zip(List.<String[]>of(new String[] {"word/document.xml", xxe})));
         assertThat(codes(r)).containsExactly("DOCX-BAD-XML");
         assertThat(r.resolution().toString()).doesNotContain("root:");
     }
@@ -75,23 +83,31 @@ class DocxSafetyAndFeaturesTest {
         String rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
                 + "attachedTemplate\" Target=\"http://127.0.0.1:9/x.dotm\" TargetMode=\"External\"/></Relationships>";
-        ReadResult r = DocxResolutionReader.create().read(DocxFixtures.zip(List.<String[]>of(
-                new String[] {"word/document.xml", doc}, new String[] {"word/_rels/document.xml.rels", rels})));
+        ReadResult r = DocxResolutionReader.create()
+                .read(DocxFixtures.zip(List.<String[]>of(
+                        new String[] {"word/document.xml", doc}, new String[] {"word/_rels/document.xml.rels", rels})));
         assertThat(codes(r)).contains("DOCX-EXTERNAL-IGNORED");
     }
 
     @Test
     void automaticNumberingGivesRealLabels() throws IOException {
         byte[] docx = DocxFixtures.numberingFootnotesMove();
-        String flat = DocxResolutionReader.create().flatten(new java.io.ByteArrayInputStream(docx)).orElseThrow();
-        assertThat(flat).contains("\na)\tthe Constitution;\nb)\tthe Convention,\n")
-                .contains("\n1\tto adopt the plan, in particular:\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");
+        String flat = DocxResolutionReader.create()
+                .flatten(new java.io.ByteArrayInputStream(docx))
+                .orElseThrow();
+        assertThat(flat)
+                .contains("\na)\tthe Constitution;\nb)\tthe Convention,\n")
+                .contains(
+                        "\n1\tto adopt the plan, in particular:\ni)\tfirst sub-item;\nii)\tsecond sub-item;\n2\tto report.");
         Resolution r = DocxResolutionReader.create().read(docx).resolution();
-        assertThat(r.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+        assertThat(r.preamble().get(0).paragraphs())
+                .extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("a)", "b)");
         List<Paragraph> ops = r.operative().get(0).paragraphs();
         assertThat(ops).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "2");
-        assertThat(ops.get(0).items()).extracting(p -> p.label().orElseThrow().text()).containsExactly("i)", "ii)");
+        assertThat(ops.get(0).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("i)", "ii)");
     }
 
     @Test
@@ -114,11 +130,14 @@ class DocxSafetyAndFeaturesTest {
         assertThat(note.marker()).isEqualTo("1");
         assertThat(org.resdom.model.Inline.plainText(note.content())).contains("See the oldnew report.");
         Resolution after = r.accepted();
-        assertThat(after.operative().get(0).paragraphs()).extracting(p -> p.plainText().strip())
+        assertThat(after.operative().get(0).paragraphs())
+                .extracting(p -> p.plainText().strip())
                 .containsExactly("to adopt the plan and the budget;", "to report each year;");
-        assertThat(org.resdom.model.Inline.plainText(after.find(Footnote.class).findFirst().orElseThrow().content()))
+        assertThat(org.resdom.model.Inline.plainText(
+                        after.find(Footnote.class).findFirst().orElseThrow().content()))
                 .contains("See the new report.");
-        assertThat(r.rejected().operative().get(0).paragraphs()).extracting(p -> p.plainText().strip())
+        assertThat(r.rejected().operative().get(0).paragraphs())
+                .extracting(p -> p.plainText().strip())
                 .containsExactly("to report each year;", "to adopt the plan;");
     }
 
@@ -126,7 +145,8 @@ class DocxSafetyAndFeaturesTest {
     void wordListLevelsGiveTheNestingWhereTheTextRulesDoNot() {
         byte[] docx = new DocxFixtures()
                 .list(1, "decimal", "%1", "lowerLetter", "%2)", "lowerRoman", "%3)")
-                .paragraph("The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
+                .paragraph(
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
                 .paragraph("resolves")
                 .numbered(1, 0, "to adopt the plan;")
                 .numbered(1, 1, "the first part of it;")
@@ -134,15 +154,28 @@ class DocxSafetyAndFeaturesTest {
                 .numbered(1, 1, "the second part of it;")
                 .numbered(1, 0, "to report.")
                 .build();
-        List<Paragraph> ops = DocxResolutionReader.create().read(docx).resolution().operative().get(0).paragraphs();
+        List<Paragraph> ops = DocxResolutionReader.create()
+                .read(docx)
+                .resolution()
+                .operative()
+                .get(0)
+                .paragraphs();
         assertThat(ops).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "2");
-        assertThat(ops.get(0).items()).extracting(p -> p.label().orElseThrow().text()).containsExactly("a)", "b)");
-        assertThat(ops.get(0).items().get(0).items()).extracting(p -> p.label().orElseThrow().text())
+        assertThat(ops.get(0).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("a)", "b)");
+        assertThat(ops.get(0).items().get(0).items())
+                .extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("i)");
         assertThat(ops.get(1).items()).isEmpty();
         // the plain text (no list levels) reads them side by side: the nesting comes from Word's levels
-        assertThat(org.resdom.io.text.TextResolutionReader.create().read("resolves\n1\tto adopt the plan;\n"
-                + "a)\tthe first part of it;\n2\tto report.").resolution().operative().get(0).paragraphs()).hasSize(3);
+        assertThat(org.resdom.io.text.TextResolutionReader.create()
+                        .read("resolves\n1\tto adopt the plan;\n" + "a)\tthe first part of it;\n2\tto report.")
+                        .resolution()
+                        .operative()
+                        .get(0)
+                        .paragraphs())
+                .hasSize(3);
     }
 
     @Test

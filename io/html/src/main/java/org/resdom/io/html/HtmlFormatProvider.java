@@ -14,8 +14,7 @@ import org.resdom.io.ResolutionWriter;
 public final class HtmlFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public HtmlFormatProvider() {
-    }
+    public HtmlFormatProvider() {}
 
     @Override
     public String name() {

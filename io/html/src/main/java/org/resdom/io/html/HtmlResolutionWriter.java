@@ -27,6 +27,7 @@ import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Located;
+import org.resdom.model.Nesting;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
@@ -34,7 +35,6 @@ import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
-import org.resdom.model.Nesting;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revisions;
 import org.resdom.model.Text;
@@ -64,7 +64,8 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
     /** The format's name on the command line. */
     public static final String FORMAT = "html";
 
-    private static final String STYLE = String.join("\n",
+    private static final String STYLE = String.join(
+            "\n",
             "body{font:16px/1.55 Georgia,'Times New Roman',serif;max-width:46em;margin:0 auto;padding:1em 1.5em;"
                     + "color:#1a1a1a;background:#fff}",
             "h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.05em;font-style:italic;font-weight:normal;margin:1.2em 0 .4em}",
@@ -86,7 +87,8 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             ".rd-bracketed{color:#555}.rd-unrecognized{outline:1px dashed #c60}",
             "a.rd-cite,cite.rd-cite{font-style:normal}",
             ".rd-notes{border-top:1px solid #999;margin-top:2em;font-size:.9em}");
-    private static final String SCRIPT = String.join("\n",
+    private static final String SCRIPT = String.join(
+            "\n",
             "(function(){var views={changes:'',after:'rd-after',before:'rd-before'};",
             "function show(v){if(!(v in views))v='changes';document.body.className=views[v];",
             "var bs=document.querySelectorAll('.rd-toolbar button');",
@@ -225,7 +227,9 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             sb.append("</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n<header>\n<h1>");
             esc(title(r));
             sb.append("</h1>\n");
-            if (toolbar && !r.find(Inserted.class).findAny().isEmpty() | !r.find(Deleted.class).findAny().isEmpty()) {
+            if (toolbar
+                    && !r.find(Inserted.class).findAny().isEmpty()
+                            | !r.find(Deleted.class).findAny().isEmpty()) {
                 sb.append("<div class=\"rd-toolbar\" role=\"group\" aria-label=\"Revision view\">")
                         .append("<button type=\"button\" data-view=\"changes\" aria-pressed=\"true\">Changes</button>")
                         .append("<button type=\"button\" data-view=\"after\" aria-pressed=\"false\">After</button>")
@@ -401,8 +405,12 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             sb.append("<sup><a class=\"rd-noteref\" id=\"fnref-");
             esc(node.marker());
             sb.append("\" href=\"#");
-            String target = resolution.footnotes().stream().filter(f -> f.marker().equals(node.marker()))
-                    .map(ids::get).filter(Objects::nonNull).findFirst().orElse("fn-" + node.marker());
+            String target = resolution.footnotes().stream()
+                    .filter(f -> f.marker().equals(node.marker()))
+                    .map(ids::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse("fn-" + node.marker());
             esc(target);
             sb.append("\" role=\"doc-noteref\">");
             esc(node.marker());
@@ -416,14 +424,23 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             return null;
         }
 
-        private void change(String tag, List<Inline> content, Optional<String> author, Optional<String> date,
-                Optional<String> move, Node node) {
+        private void change(
+                String tag,
+                List<Inline> content,
+                Optional<String> author,
+                Optional<String> date,
+                Optional<String> move,
+                Node node) {
             boolean paragraphMark = Revisions.PARAGRAPH_MARK.equals(Inline.plainText(content));
             sb.append('<').append(tag);
             id(node);
             if (paragraphMark || move.isPresent()) {
-                sb.append(" class=\"").append(paragraphMark && move.isPresent() ? "rd-para-mark rd-move"
-                        : paragraphMark ? "rd-para-mark" : "rd-move").append('"');
+                sb.append(" class=\"")
+                        .append(
+                                paragraphMark && move.isPresent()
+                                        ? "rd-para-mark rd-move"
+                                        : paragraphMark ? "rd-para-mark" : "rd-move")
+                        .append('"');
             }
             move.ifPresent(m -> {
                 sb.append(" data-move=\"");
@@ -435,10 +452,13 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
                 esc(d);
                 sb.append('"');
             });
-            String what = paragraphMark ? (tag.equals("ins") ? "paragraph split (paragraph mark inserted)"
-                    : "paragraphs joined (paragraph mark deleted)")
-                    : tag.equals("ins") ? (move.isPresent() ? "moved here" : "inserted")
-                    : (move.isPresent() ? "moved away" : "deleted");
+            String what = paragraphMark
+                    ? (tag.equals("ins")
+                            ? "paragraph split (paragraph mark inserted)"
+                            : "paragraphs joined (paragraph mark deleted)")
+                    : tag.equals("ins")
+                            ? (move.isPresent() ? "moved here" : "inserted")
+                            : (move.isPresent() ? "moved away" : "deleted");
             StringBuilder title = new StringBuilder(what);
             author.ifPresent(a -> title.append(" by ").append(a));
             date.ifPresent(d -> title.append(", ").append(d));
@@ -491,8 +511,12 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         private void cite(Citation c) {
             Optional<String> href = links.apply(c);
             if (href.isEmpty() && c instanceof AnnexCitation a && a.annex().isPresent()) {
-                href = resolution.annexes().stream().filter(x -> x.number().equals(a.annex())).map(ids::get)
-                        .filter(Objects::nonNull).findFirst().map(x -> "#" + x);
+                href = resolution.annexes().stream()
+                        .filter(x -> x.number().equals(a.annex()))
+                        .map(ids::get)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .map(x -> "#" + x);
             }
             if (href.isPresent()) {
                 sb.append("<a class=\"rd-cite\"");
@@ -559,8 +583,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         private Function<Citation, Optional<String>> links = HtmlResolutionWriter::defaultLink;
         private boolean toolbar = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * How citations link: a function giving the address of a cited text, or empty for none

@@ -34,8 +34,10 @@ import org.resdom.model.Resolution;
 class HtmlBrowserTest {
 
     static String browser;
+
     @TempDir
     static Path dir;
+
     static Path page;
     static Path probe;
     static Resolution marked;
@@ -70,8 +72,12 @@ class HtmlBrowserTest {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<pre id=\"rd-probe\">([^<]*)</pre>")
                 .matcher(dom);
         assertThat(m.find()).as("the probe ran").isTrue();
-        return List.of(m.group(1).replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&nbsp;", " ").split("\n"));
+        return List.of(m.group(1)
+                .replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&nbsp;", " ")
+                .split("\n"));
     }
 
     @Test
@@ -91,7 +97,8 @@ class HtmlBrowserTest {
         assertThat(before).filteredOn(l -> l.startsWith("ins")).allMatch(l -> l.startsWith("ins- "));
         assertThat(before).filteredOn(l -> l.startsWith("del")).allMatch(l -> l.startsWith("del+ "));
         // the Word document's authors and dates are in the page
-        assertThat(Files.readString(page)).contains("title=\"deleted by ITU Secretariat, 2022-10-")
+        assertThat(Files.readString(page))
+                .contains("title=\"deleted by ITU Secretariat, 2022-10-")
                 .contains("datetime=\"2022-10-");
     }
 
@@ -114,17 +121,29 @@ class HtmlBrowserTest {
     }
 
     static String run(String url, String... extra) throws IOException, InterruptedException {
-        Assumptions.assumeTrue(browser != null,
+        Assumptions.assumeTrue(
+                browser != null,
                 "chromium is not installed (apt-get install -y chromium): the browser test is skipped");
         Path profile = Files.createTempDirectory(dir, "profile");
-        List<String> cmd = new ArrayList<>(List.of(browser, "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));
+        List<String> cmd = new ArrayList<>(List.of(
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile));
         cmd.addAll(List.of(extra));
         cmd.add(url);
         Path outFile = Files.createTempFile(dir, "out", ".html");
-        Process p = new ProcessBuilder(cmd).redirectOutput(outFile.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectOutput(outFile.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         assertThat(p.waitFor(240, TimeUnit.SECONDS)).as("chromium finished").isTrue();
         return Files.readString(outFile);
     }

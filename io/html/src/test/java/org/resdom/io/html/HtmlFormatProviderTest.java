@@ -19,13 +19,18 @@ class HtmlFormatProviderTest {
         assertThat(Formats.get("htm")).isSameAs(p);
         assertThat(p.extension()).isEqualTo(".html");
         assertThat(p.binary()).isFalse();
-        assertThatThrownBy(p::readerBuilder).isInstanceOf(UnsupportedOperationException.class)
+        assertThatThrownBy(p::readerBuilder)
+                .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageContaining("does not read");
         // no input is ever taken for HTML
         assertThat(p.sniff("page.html", "<!DOCTYPE html><html>")).isEqualTo(FormatProvider.NOT_MINE);
-        Resolution r = Formats.reader("text").read("resolves\n1\tto report{+ each year+}.\n").resolution();
+        Resolution r = Formats.reader("text")
+                .read("resolves\n1\tto report{+ each year+}.\n")
+                .resolution();
         assertThat(r.find(Inserted.class)).isNotEmpty();
-        assertThat(Formats.writer("html").write(r)).isEqualTo(HtmlResolutionWriter.create().write(r))
-                .contains("<ins").contains("each year");
+        assertThat(Formats.writer("html").write(r))
+                .isEqualTo(HtmlResolutionWriter.create().write(r))
+                .contains("<ins")
+                .contains("each year");
     }
 }

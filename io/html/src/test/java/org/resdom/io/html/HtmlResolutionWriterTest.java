@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.resdom.model.Body;
+import org.resdom.model.Deleted;
 import org.resdom.model.DocumentKind;
 import org.resdom.model.Identity;
 import org.resdom.model.Inserted;
-import org.resdom.model.Deleted;
 import org.resdom.model.Language;
 import org.resdom.model.Resolution;
 import org.resdom.model.Text;
@@ -19,13 +19,23 @@ class HtmlResolutionWriterTest {
     static Resolution sample() {
         return Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))
                 .formula("The Plenipotentiary Conference <of the ITU> & friends (Bucharest, 2022),")
-                .preamble("considering", s -> s
-                        .item("a)", "the relevant provisions of the Constitution;")
-                        .item("b)", p -> p.text("the results").footnote("1", "See the \"report\".").text(",")))
-                .operative("resolves", s -> s.item("1", p -> p.text("to adopt ")
-                        .add(Inserted.of(List.of(Text.of("the new plan")), "ITU", "2022-10-14T09:30:00Z"))
-                        .add(Deleted.of(List.of(Text.of("the plan")), "ITU", "2022-10-14T09:31:00Z"))
-                        .text(".")))
+                .preamble(
+                        "considering",
+                        s -> s.item("a)", "the relevant provisions of the Constitution;")
+                                .item(
+                                        "b)",
+                                        p -> p.text("the results")
+                                                .footnote("1", "See the \"report\".")
+                                                .text(",")))
+                .operative(
+                        "resolves",
+                        s -> s.item(
+                                "1",
+                                p -> p.text("to adopt ")
+                                        .add(Inserted.of(
+                                                List.of(Text.of("the new plan")), "ITU", "2022-10-14T09:30:00Z"))
+                                        .add(Deleted.of(List.of(Text.of("the plan")), "ITU", "2022-10-14T09:31:00Z"))
+                                        .text(".")))
                 .build();
     }
 
@@ -39,11 +49,13 @@ class HtmlResolutionWriterTest {
                 inner = Inserted.of(List.of(inner));
             }
             org.resdom.model.Inline top = inner;
-            Resolution deep = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
-                    s -> s.add(org.resdom.model.Paragraph.of(List.of(top)))).build();
+            Resolution deep = Resolution.builder(Identity.unknown())
+                    .operative(Optional.empty(), s -> s.add(org.resdom.model.Paragraph.of(List.of(top))))
+                    .build();
             org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                     .isThrownBy(() -> HtmlResolutionWriter.create().write(deep))
-                    .withMessageContaining("the HTML writer").withMessageContaining(depth + " levels")
+                    .withMessageContaining("the HTML writer")
+                    .withMessageContaining(depth + " levels")
                     .withMessageContaining("at most " + org.resdom.model.Nesting.MAX);
         }
         org.resdom.model.Inline atLimit = Text.of("deep");
@@ -51,8 +63,9 @@ class HtmlResolutionWriterTest {
             atLimit = Inserted.of(List.of(atLimit));
         }
         org.resdom.model.Inline last = atLimit;
-        Resolution ok = Resolution.builder(Identity.unknown()).operative(Optional.empty(),
-                s -> s.add(org.resdom.model.Paragraph.of(List.of(last)))).build();
+        Resolution ok = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.add(org.resdom.model.Paragraph.of(List.of(last))))
+                .build();
         assertThat(org.resdom.model.Nesting.depth(ok)).isEqualTo(org.resdom.model.Nesting.MAX - 1);
         assertThat(HtmlResolutionWriter.create().write(ok)).contains("deep");
     }
@@ -64,8 +77,9 @@ class HtmlResolutionWriterTest {
         assertThat(html).contains("&lt;of the ITU&gt; &amp; friends");
         assertThat(html).contains("<h2 class=\"rd-phrase\">considering</h2>");
         assertThat(html).contains("<span class=\"rd-label\">a)</span> the relevant");
-        assertThat(html).contains("<ins id=\"hcontainer_1__para_1__ins_1\" datetime=\"2022-10-14T09:30:00Z\" "
-                + "title=\"inserted by ITU, 2022-10-14T09:30:00Z\">the new plan</ins>");
+        assertThat(html)
+                .contains("<ins id=\"hcontainer_1__para_1__ins_1\" datetime=\"2022-10-14T09:30:00Z\" "
+                        + "title=\"inserted by ITU, 2022-10-14T09:30:00Z\">the new plan</ins>");
         assertThat(html).contains("title=\"deleted by ITU, 2022-10-14T09:31:00Z\">the plan</del>");
         assertThat(html).contains("role=\"doc-noteref\">1</a></sup>").contains("See the &quot;report&quot;.");
         assertThat(html).contains("role=\"group\" aria-label=\"Revision view\"");
@@ -75,36 +89,57 @@ class HtmlResolutionWriterTest {
     @Test
     void aParagraphMarkChangeIsAPilcrowTitledAsSuchAndHiddenInTheVersions() {
         Resolution r = Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))
-                .operative("resolves", s -> s.item("1", p -> p.text("to adopt the plan ")
-                        .add(Inserted.of(List.of(Text.of(org.resdom.model.Revisions.PARAGRAPH_MARK)), "ITU", "2022"))))
+                .operative(
+                        "resolves",
+                        s -> s.item(
+                                "1",
+                                p -> p.text("to adopt the plan ")
+                                        .add(Inserted.of(
+                                                List.of(Text.of(org.resdom.model.Revisions.PARAGRAPH_MARK)),
+                                                "ITU",
+                                                "2022"))))
                 .build();
         String html = HtmlResolutionWriter.create().write(r);
-        assertThat(html).containsPattern("<ins id=\"[^\"]+\" class=\"rd-para-mark\" datetime=\"2022\" "
-                + "title=\"paragraph split \\(paragraph mark inserted\\) by ITU, 2022\">\u00b6</ins>");
+        assertThat(html)
+                .containsPattern("<ins id=\"[^\"]+\" class=\"rd-para-mark\" datetime=\"2022\" "
+                        + "title=\"paragraph split \\(paragraph mark inserted\\) by ITU, 2022\">\u00b6</ins>");
         assertThat(html).contains("body.rd-after .rd-para-mark,body.rd-before .rd-para-mark{display:none}");
     }
 
     @Test
     void citationsLinkWhereTheLinkFunctionKnowsAnAddress() {
-        Resolution r = org.resdom.io.text.TextResolutionReader.create().read(String.join("\n",
-                "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
-                "considering",
-                "a)\tResolution 70 (Rev. Dubai, 2018) of the Plenipotentiary Conference;")).resolution();
+        Resolution r = org.resdom.io.text.TextResolutionReader.create()
+                .read(String.join(
+                        "\n",
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),",
+                        "considering",
+                        "a)\tResolution 70 (Rev. Dubai, 2018) of the Plenipotentiary Conference;"))
+                .resolution();
         String plain = HtmlResolutionWriter.create().write(r);
         assertThat(plain).contains("<cite class=\"rd-cite\"").doesNotContain("rd-toolbar\"");
-        String linked = HtmlResolutionWriter.builder().links(c -> Optional.of("https://example.org/" + c.text()))
-                .build().write(r);
+        String linked = HtmlResolutionWriter.builder()
+                .links(c -> Optional.of("https://example.org/" + c.text()))
+                .build()
+                .write(r);
         assertThat(linked).contains("<a class=\"rd-cite\"").contains("href=\"https://example.org/Resolution 70");
     }
 
     @Test
     void anUnknownElementIsItsContentInASpanNamingIt() {
-        Resolution r = Resolution.builder(Identity.unknown()).operative("decides", s -> s.add(
-                org.resdom.model.Paragraph.of(List.of(Text.of("to act "), org.resdom.model.UnknownElement.of("urn:x",
-                        "term", List.of(), List.of(Text.of("<now>"), Inserted.of(List.of(Text.of(" fast")))))))))
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative(
+                        "decides",
+                        s -> s.add(org.resdom.model.Paragraph.of(List.of(
+                                Text.of("to act "),
+                                org.resdom.model.UnknownElement.of(
+                                        "urn:x",
+                                        "term",
+                                        List.of(),
+                                        List.of(Text.of("<now>"), Inserted.of(List.of(Text.of(" fast")))))))))
                 .build();
         String html = HtmlResolutionWriter.create().write(r);
-        assertThat(html).contains("to act <span class=\"rd-unknown\" data-element=\"term\">&lt;now&gt;<ins ")
+        assertThat(html)
+                .contains("to act <span class=\"rd-unknown\" data-element=\"term\">&lt;now&gt;<ins ")
                 .contains("> fast</ins></span>");
     }
 }

@@ -49,7 +49,8 @@ final class Diagnostics {
 
     /** Appends a property name to a JSON path, quoting it when it is not a plain identifier. */
     static String member(String path, String name) {
-        if (!name.isEmpty() && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
+        if (!name.isEmpty()
+                && name.chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
                 && !Character.isDigit(name.charAt(0))) {
             return path + "." + name;
         }

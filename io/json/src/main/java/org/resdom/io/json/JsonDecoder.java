@@ -24,6 +24,7 @@ import org.resdom.model.Inserted;
 import org.resdom.model.Instrument;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.ProvisionCitation;
@@ -31,9 +32,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonGenerator;
@@ -56,8 +56,7 @@ final class JsonDecoder {
         }
     }
 
-    private record Declared(String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
-    }
+    private record Declared(String id, java.util.function.Supplier<String> path, JsonTree.Where where) {}
 
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
@@ -97,8 +96,8 @@ final class JsonDecoder {
 
         JsonTree require(String name) {
             return get(name).orElseThrow(() -> {
-                diagnostics.error(JsonFormat.MISSING, at(name), obj.where(),
-                        "required property \"" + name + "\" is missing");
+                diagnostics.error(
+                        JsonFormat.MISSING, at(name), obj.where(), "required property \"" + name + "\" is missing");
                 return new Skip();
             });
         }
@@ -141,7 +140,10 @@ final class JsonDecoder {
                 return List.of();
             }
             if (!(v.get() instanceof JsonTree.Arr arr)) {
-                diagnostics.error(JsonFormat.TYPE, at(name), v.get().where(),
+                diagnostics.error(
+                        JsonFormat.TYPE,
+                        at(name),
+                        v.get().where(),
                         "expected an array, found " + v.get().kind());
                 return List.of();
             }
@@ -161,7 +163,8 @@ final class JsonDecoder {
         Optional<SourceSpan> span() {
             if (documentPositions) {
                 used.add("span");
-                return Optional.of(SourceSpan.at(Math.max(1, obj.where().line()), Math.max(1, obj.where().column())));
+                return Optional.of(SourceSpan.at(
+                        Math.max(1, obj.where().line()), Math.max(1, obj.where().column())));
             }
             Optional<JsonTree> v = get("span");
             if (v.isEmpty()) {
@@ -175,8 +178,11 @@ final class JsonDecoder {
                 int column = s.integer("column");
                 s.finish();
                 // the file format says -1 for an unknown offset
-                return build(s, () -> start == -1 && end == -1 ? SourceSpan.at(line, column)
-                        : SourceSpan.of(start, end, line, column));
+                return build(
+                        s,
+                        () -> start == -1 && end == -1
+                                ? SourceSpan.at(line, column)
+                                : SourceSpan.of(start, end, line, column));
             });
         }
 
@@ -184,7 +190,10 @@ final class JsonDecoder {
         void finish() {
             for (Map.Entry<String, JsonTree.Member> e : obj.members().entrySet()) {
                 if (!used.contains(e.getKey())) {
-                    diagnostics.warning(JsonFormat.UNKNOWN_PROPERTY, at(e.getKey()), e.getValue().where(),
+                    diagnostics.warning(
+                            JsonFormat.UNKNOWN_PROPERTY,
+                            at(e.getKey()),
+                            e.getValue().where(),
                             "unknown property \"" + e.getKey() + "\" ignored");
                 }
             }
@@ -224,8 +233,8 @@ final class JsonDecoder {
     private <E extends Enum<E>> E asEnum(JsonTree v, String path, Class<E> type) {
         String s = asString(v, path);
         return JsonNames.decode(type, s).orElseThrow(() -> {
-            diagnostics.error(JsonFormat.VALUE, path, v.where(),
-                    "\"" + s + "\" is not one of " + JsonNames.allowed(type));
+            diagnostics.error(
+                    JsonFormat.VALUE, path, v.where(), "\"" + s + "\" is not one of " + JsonNames.allowed(type));
             return new Skip();
         });
     }
@@ -274,7 +283,10 @@ final class JsonDecoder {
         for (Located<Node> l : r.elements()) {
             Declared d = declared.get(l.node());
             if (d != null && !d.id().equals(l.id())) {
-                diagnostics.warning(JsonFormat.ID, d.path().get(), d.where(),
+                diagnostics.warning(
+                        JsonFormat.ID,
+                        d.path().get(),
+                        d.where(),
                         "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
                                 + "\"; identifiers are derived from the structure");
             }
@@ -367,15 +379,18 @@ final class JsonDecoder {
                 DocumentKind document = o.enumeration("document", DocumentKind.class);
                 Optional<Body> body = o.optEnumeration("body", Body.class);
                 List<String> numbers = o.list("numbers", this::asString);
-                Optional<Revision> revision = o.get("revision").flatMap(r -> attempt(() -> revision(r, o.at("revision"))));
+                Optional<Revision> revision =
+                        o.get("revision").flatMap(r -> attempt(() -> revision(r, o.at("revision"))));
                 Brackets brackets = o.enumeration("brackets", Brackets.class);
                 String text = o.string("text");
                 Optional<SourceSpan> span = o.span();
-                return node(o, id, () -> new InstrumentCitation(document, body, numbers, revision, brackets, text, span));
+                return node(
+                        o, id, () -> new InstrumentCitation(document, body, numbers, revision, brackets, text, span));
             }
             case "unResolutionCitation": {
                 Body body = o.enumeration("body", Body.class);
-                DocumentKind document = o.optEnumeration("document", DocumentKind.class).orElse(DocumentKind.RESOLUTION);
+                DocumentKind document =
+                        o.optEnumeration("document", DocumentKind.class).orElse(DocumentKind.RESOLUTION);
                 String number = o.string("number");
                 Optional<String> target = o.optString("target");
                 String text = o.string("text");
@@ -417,7 +432,10 @@ final class JsonDecoder {
                 return node(o, id, () -> new OtherCitation(text, span));
             }
             default:
-                diagnostics.error(JsonFormat.UNKNOWN_TYPE, o.at("type"), o.obj.members().get("type").where(),
+                diagnostics.error(
+                        JsonFormat.UNKNOWN_TYPE,
+                        o.at("type"),
+                        o.obj.members().get("type").where(),
                         "unknown inline type \"" + type + "\"; kept as an unrecognized node");
                 return new Unrecognized(toJson(v), Optional.empty());
         }

@@ -17,6 +17,7 @@ import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
@@ -31,9 +32,8 @@ import org.resdom.model.Revision;
 import org.resdom.model.RevisionMark;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
@@ -188,7 +188,8 @@ final class JsonEncoder implements Visitor<Void> {
             g.writeEndArray();
         }
         if (!node.metadata().isEmpty() || !node.hints().isEmpty()) {
-            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as
+            // hints
             Map<String, String> entries = new java.util.TreeMap<>(node.metadata());
             entries.putAll(node.hints().values());
             g.writeName("metadata");

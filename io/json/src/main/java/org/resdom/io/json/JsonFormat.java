@@ -50,8 +50,7 @@ public final class JsonFormat {
     /** A limit of {@link org.resdom.io.ReadLimits} was reached (error, or a warning for too many diagnostics). */
     public static final String LIMIT = org.resdom.diagnostic.DiagnosticSink.LIMIT;
 
-    private JsonFormat() {
-    }
+    private JsonFormat() {}
 
     /**
      * The JSON Schema (draft 2020-12) of the format, read from {@link #SCHEMA_RESOURCE}.

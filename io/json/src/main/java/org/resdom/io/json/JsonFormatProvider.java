@@ -15,8 +15,7 @@ import org.resdom.io.internal.ProviderReaderBuilder;
 public final class JsonFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public JsonFormatProvider() {
-    }
+    public JsonFormatProvider() {}
 
     @Override
     public String name() {

@@ -15,15 +15,15 @@ import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
@@ -35,18 +35,31 @@ final class JsonNames {
 
     static {
         Map<Class<? extends Node>, String> m = new LinkedHashMap<>();
-        for (Class<? extends Node> c : java.util.List.of(Text.class, Anchor.class, FootnoteRef.class, Footnote.class,
-                Inserted.class, Deleted.class, Bracketed.class, Unrecognized.class, UnknownElement.class,
+        for (Class<? extends Node> c : java.util.List.of(
+                Text.class,
+                Anchor.class,
+                FootnoteRef.class,
+                Footnote.class,
+                Inserted.class,
+                Deleted.class,
+                Bracketed.class,
+                Unrecognized.class,
+                UnknownElement.class,
                 InstrumentCitation.class,
-                UnResolutionCitation.class, UnDocumentCitation.class, NamedInstrumentCitation.class, ProvisionCitation.class, AnnexCitation.class, OtherCitation.class,
-                PreambleSection.class, OperativeSection.class)) {
+                UnResolutionCitation.class,
+                UnDocumentCitation.class,
+                NamedInstrumentCitation.class,
+                ProvisionCitation.class,
+                AnnexCitation.class,
+                OtherCitation.class,
+                PreambleSection.class,
+                OperativeSection.class)) {
             m.put(c, lowerFirst(c.getSimpleName()));
         }
         TYPES = java.util.Collections.unmodifiableMap(m);
     }
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static String type(Node node) {
         String t = TYPES.get(node.getClass());

@@ -98,7 +98,10 @@ public final class JsonResolutionReader implements ResolutionReader {
             p = factory.createParser(ObjectReadContext.empty(), skipByteOrderMark(in));
             JsonToken first = p.nextToken();
             if (first == null) {
-                diagnostics.error(JsonFormat.SYNTAX, "$", JsonTreeParser.where(p.currentLocation()),
+                diagnostics.error(
+                        JsonFormat.SYNTAX,
+                        "$",
+                        JsonTreeParser.where(p.currentLocation()),
                         "the input is empty; expected a JSON object");
                 return empty(diagnostics);
             }
@@ -111,12 +114,18 @@ public final class JsonResolutionReader implements ResolutionReader {
         } catch (StreamConstraintsException e) {
             // a document that is not read to its end gives only the reason why
             Diagnostics failed = new Diagnostics(limits.maxDiagnostics());
-            failed.error(JsonFormat.LIMIT, path(p), where(e.getLocation(), p),
+            failed.error(
+                    JsonFormat.LIMIT,
+                    path(p),
+                    where(e.getLocation(), p),
                     "input exceeds a read limit: " + e.getOriginalMessage());
             return empty(failed);
         } catch (StreamReadException e) {
             Diagnostics failed = new Diagnostics(limits.maxDiagnostics());
-            failed.error(JsonFormat.SYNTAX, path(p), where(e.getLocation(), p),
+            failed.error(
+                    JsonFormat.SYNTAX,
+                    path(p),
+                    where(e.getLocation(), p),
                     "malformed JSON: " + firstLine(e.getOriginalMessage()));
             return empty(failed);
         } finally {
@@ -141,14 +150,23 @@ public final class JsonResolutionReader implements ResolutionReader {
         try {
             JsonToken next = p.nextToken();
             if (next != null) {
-                diagnostics.error(JsonFormat.TRAILING, "$", JsonTreeParser.where(p.currentTokenLocation()),
+                diagnostics.error(
+                        JsonFormat.TRAILING,
+                        "$",
+                        JsonTreeParser.where(p.currentTokenLocation()),
                         "unexpected content after the end of the document");
             }
         } catch (StreamConstraintsException e) {
-            diagnostics.error(JsonFormat.LIMIT, "$", where(e.getLocation(), p),
+            diagnostics.error(
+                    JsonFormat.LIMIT,
+                    "$",
+                    where(e.getLocation(), p),
                     "input exceeds a read limit: " + e.getOriginalMessage());
         } catch (StreamReadException e) {
-            diagnostics.error(JsonFormat.TRAILING, "$", where(e.getLocation(), p),
+            diagnostics.error(
+                    JsonFormat.TRAILING,
+                    "$",
+                    where(e.getLocation(), p),
                     "unexpected content after the end of the document: " + firstLine(e.getOriginalMessage()));
         }
     }
@@ -169,8 +187,8 @@ public final class JsonResolutionReader implements ResolutionReader {
     }
 
     /** Jackson's note of where a structure opened, naming its own source settings: not for a person. */
-    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
-            "\\s*\\((?:start marker )?at \\[Source:[^\\]]*\\]\\)");
+    private static final java.util.regex.Pattern SOURCE_NOTE =
+            java.util.regex.Pattern.compile("\\s*\\((?:start marker )?at \\[Source:[^\\]]*\\]\\)");
 
     private static String firstLine(String message) {
         if (message == null) {
@@ -186,8 +204,7 @@ public final class JsonResolutionReader implements ResolutionReader {
         private ReadLimits limits = ReadLimits.defaults();
         private Positions positions = Positions.STORED;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value the limits

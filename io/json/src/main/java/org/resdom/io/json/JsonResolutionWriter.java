@@ -5,8 +5,8 @@ import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Objects;
-import org.resdom.model.Nesting;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.model.Nesting;
 import org.resdom.model.Resolution;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -187,7 +187,9 @@ public final class JsonResolutionWriter implements ResolutionWriter {
                     .withObjectNameValueSpacing(Separators.Spacing.AFTER)
                     .withObjectEmptySeparator("")
                     .withArrayEmptySeparator("");
-            return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+            return new DefaultPrettyPrinter(separators)
+                    .withObjectIndenter(indenter)
+                    .withArrayIndenter(indenter);
         }
 
         @Override
@@ -202,8 +204,7 @@ public final class JsonResolutionWriter implements ResolutionWriter {
         private boolean spans = true;
         private boolean ids = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value whether to indent the output (default {@code true})

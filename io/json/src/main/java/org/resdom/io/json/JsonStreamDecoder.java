@@ -26,6 +26,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.LabelStyle;
 import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
@@ -40,7 +41,6 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
@@ -82,7 +82,9 @@ final class JsonStreamDecoder {
             if (parent == null) {
                 return "$";
             }
-            return name != null ? Diagnostics.member(parent.toString(), name) : Diagnostics.index(parent.toString(), index);
+            return name != null
+                    ? Diagnostics.member(parent.toString(), name)
+                    : Diagnostics.index(parent.toString(), index);
         }
     }
 
@@ -99,8 +101,8 @@ final class JsonStreamDecoder {
         }
     }
 
-    private static final Kind RESOLUTION = new Kind("format", "version", "identity", "formula", "preamble",
-            "operative", "annexes", "metadata", "span");
+    private static final Kind RESOLUTION = new Kind(
+            "format", "version", "identity", "formula", "preamble", "operative", "annexes", "metadata", "span");
     private static final Kind IDENTITY = new Kind("body", "kind", "number", "heading", "title", "language", "history");
     private static final Kind REVISION = new Kind("revised", "place", "year");
     private static final Kind SPAN = new Kind("startOffset", "endOffset", "line", "column");
@@ -123,14 +125,17 @@ final class JsonStreamDecoder {
             Map.entry("bracketed", new Kind("type", "id", "content", "span")),
             Map.entry("unrecognized", new Kind("type", "id", "raw", "span")),
             Map.entry("unknownElement", new Kind("type", "id", "namespace", "name", "attributes", "content", "span")),
-            Map.entry("instrumentCitation", new Kind("type", "id", "document", "body", "numbers", "revision",
-                    "brackets", "text", "span")),
-            Map.entry("unResolutionCitation", new Kind("type", "id", "body", "document", "number", "target", "text",
-                    "span")),
+            Map.entry(
+                    "instrumentCitation",
+                    new Kind("type", "id", "document", "body", "numbers", "revision", "brackets", "text", "span")),
+            Map.entry(
+                    "unResolutionCitation",
+                    new Kind("type", "id", "body", "document", "number", "target", "text", "span")),
             Map.entry("unDocumentCitation", new Kind("type", "id", "symbol", "target", "text", "span")),
             Map.entry("namedInstrumentCitation", new Kind("type", "id", "instrument", "text", "span")),
-            Map.entry("provisionCitation", new Kind("type", "id", "instrument", "article", "number", "paragraph",
-                    "text", "span")),
+            Map.entry(
+                    "provisionCitation",
+                    new Kind("type", "id", "instrument", "article", "number", "paragraph", "text", "span")),
             Map.entry("annexCitation", new Kind("type", "id", "annex", "appendix", "text", "span")),
             Map.entry("otherCitation", new Kind("type", "id", "text", "span")));
 
@@ -176,7 +181,10 @@ final class JsonStreamDecoder {
 
     /** Reports the current value as of the wrong type and skips it. */
     private Skip wrongType(Path path, String expected) {
-        diagnostics.error(JsonFormat.TYPE, path.toString(), here(),
+        diagnostics.error(
+                JsonFormat.TYPE,
+                path.toString(),
+                here(),
                 "expected " + expected + ", found " + kindOf(p.currentToken()));
         p.skipChildren();
         return new Skip();
@@ -195,7 +203,8 @@ final class JsonStreamDecoder {
             return p.getIntValue();
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            diagnostics.error(JsonFormat.TYPE, path.toString(), here(), "expected an integer (32 bits), found " + p.getText());
+            diagnostics.error(
+                    JsonFormat.TYPE, path.toString(), here(), "expected an integer (32 bits), found " + p.getText());
             throw new Skip();
         }
         throw wrongType(path, "an integer");
@@ -205,8 +214,8 @@ final class JsonStreamDecoder {
         JsonTree.Where where = p.currentToken() == JsonToken.VALUE_STRING ? here() : null;
         String s = string(path);
         return JsonNames.decode(type, s).orElseThrow(() -> {
-            diagnostics.error(JsonFormat.VALUE, path.toString(), where,
-                    "\"" + s + "\" is not one of " + JsonNames.allowed(type));
+            diagnostics.error(
+                    JsonFormat.VALUE, path.toString(), where, "\"" + s + "\" is not one of " + JsonNames.allowed(type));
             return new Skip();
         });
     }
@@ -258,7 +267,10 @@ final class JsonStreamDecoder {
                     p.nextToken();
                     p.skipChildren();
                     if (i != null) {
-                        diagnostics.error(JsonFormat.DUPLICATE, path.member(n).toString(), at,
+                        diagnostics.error(
+                                JsonFormat.DUPLICATE,
+                                path.member(n).toString(),
+                                at,
                                 "property \"" + n + "\" appears more than once; the first is kept");
                     } else if (!failed) {
                         if (unknown == null) {
@@ -379,7 +391,10 @@ final class JsonStreamDecoder {
         /** A member the object cannot do without: reported and the object dropped when missing. */
         void require(String n, Object value) {
             if (value == null) {
-                diagnostics.error(JsonFormat.MISSING, path.member(n).toString(), where,
+                diagnostics.error(
+                        JsonFormat.MISSING,
+                        path.member(n).toString(),
+                        where,
                         "required property \"" + n + "\" is missing");
                 throw new Skip();
             }
@@ -407,7 +422,10 @@ final class JsonStreamDecoder {
             if (unknown != null) {
                 for (Object[] u : unknown) {
                     String n = (String) u[0];
-                    diagnostics.warning(JsonFormat.UNKNOWN_PROPERTY, path.member(n).toString(), (JsonTree.Where) u[1],
+                    diagnostics.warning(
+                            JsonFormat.UNKNOWN_PROPERTY,
+                            path.member(n).toString(),
+                            (JsonTree.Where) u[1],
                             "unknown property \"" + n + "\" ignored");
                 }
             }
@@ -459,13 +477,17 @@ final class JsonStreamDecoder {
         List<Annex> annexes = List.of();
         Map<String, String> metadata = Map.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "format" -> {
                     if (!o.isNull()) {
                         format = true;
-                        if (!(p.currentToken() == JsonToken.VALUE_STRING && p.getString().equals(JsonFormat.NAME))) {
-                            diagnostics.error(JsonFormat.FORMAT, o.at().toString(), here(),
+                        if (!(p.currentToken() == JsonToken.VALUE_STRING
+                                && p.getString().equals(JsonFormat.NAME))) {
+                            diagnostics.error(
+                                    JsonFormat.FORMAT,
+                                    o.at().toString(),
+                                    here(),
                                     "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
                         }
                         p.skipChildren();
@@ -475,12 +497,17 @@ final class JsonStreamDecoder {
                     if (!o.isNull()) {
                         version = true;
                         JsonToken t = p.currentToken();
-                        boolean ok = t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                        boolean ok = t == JsonToken.VALUE_NUMBER_INT
+                                && p.getNumberType() == JsonParser.NumberType.INT
                                 && p.getIntValue() == JsonFormat.VERSION;
                         if (!ok) {
                             String described = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
-                                    ? p.getText() : t == JsonToken.VALUE_STRING ? "\"" + p.getString() + "\"" : kindOf(t);
-                            diagnostics.error(JsonFormat.VERSION_CODE, o.at().toString(), here(),
+                                    ? p.getText()
+                                    : t == JsonToken.VALUE_STRING ? "\"" + p.getString() + "\"" : kindOf(t);
+                            diagnostics.error(
+                                    JsonFormat.VERSION_CODE,
+                                    o.at().toString(),
+                                    here(),
                                     "version " + described + " is not supported (this reader reads version "
                                             + JsonFormat.VERSION + ")");
                         }
@@ -501,20 +528,35 @@ final class JsonStreamDecoder {
             }
         }
         if (!format) {
-            diagnostics.error(JsonFormat.FORMAT, ROOT.member("format").toString(), o.where,
+            diagnostics.error(
+                    JsonFormat.FORMAT,
+                    ROOT.member("format").toString(),
+                    o.where,
                     "required property \"format\" is missing (expected \"" + JsonFormat.NAME + "\")");
         }
         if (!version) {
-            diagnostics.error(JsonFormat.VERSION_CODE, ROOT.member("version").toString(), o.where,
+            diagnostics.error(
+                    JsonFormat.VERSION_CODE,
+                    ROOT.member("version").toString(),
+                    o.where,
                     "required property \"version\" is missing (expected " + JsonFormat.VERSION + ")");
         }
         if (!identityPresent) {
-            diagnostics.error(JsonFormat.MISSING, ROOT.member("identity").toString(), o.where,
+            diagnostics.error(
+                    JsonFormat.MISSING,
+                    ROOT.member("identity").toString(),
+                    o.where,
                     "required property \"identity\" is missing");
         }
         o.finish();
-        return new Resolution(identity == null ? Identity.unknown() : identity, formula, preamble, operative,
-                annexes, metadata, o.spanOr(span));
+        return new Resolution(
+                identity == null ? Identity.unknown() : identity,
+                formula,
+                preamble,
+                operative,
+                annexes,
+                metadata,
+                o.spanOr(span));
     }
 
     /** Checks the identifiers the input gave against the computed ones (after a read without errors). */
@@ -531,7 +573,10 @@ final class JsonStreamDecoder {
             JsonTree.Where at = here();
             p.nextToken();
             if (!keys.add(key)) {
-                diagnostics.error(JsonFormat.DUPLICATE, path.member(key).toString(), at,
+                diagnostics.error(
+                        JsonFormat.DUPLICATE,
+                        path.member(key).toString(),
+                        at,
                         "property \"" + key + "\" appears more than once; the first is kept");
                 p.skipChildren();
                 continue;
@@ -554,7 +599,7 @@ final class JsonStreamDecoder {
         Optional<String> heading = Optional.empty();
         Optional<String> title = Optional.empty();
         List<Revision> history = List.of();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "body" -> member(o, () -> body[0] = o.enumeration(Body.class));
                 case "kind" -> member(o, () -> kind[0] = o.enumeration(DocumentKind.class));
@@ -584,12 +629,13 @@ final class JsonStreamDecoder {
         boolean[] revised = {false};
         String[] place = {null};
         Integer[] year = {null};
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "revised" -> member(o, () -> {
-                    Boolean b = o.bool();
-                    revised[0] = b != null && b;
-                });
+                case "revised" ->
+                    member(o, () -> {
+                        Boolean b = o.bool();
+                        revised[0] = b != null && b;
+                    });
                 case "place" -> member(o, () -> place[0] = o.string());
                 case "year" -> member(o, () -> year[0] = o.integer());
                 default -> p.skipChildren();
@@ -607,7 +653,7 @@ final class JsonStreamDecoder {
     private UnknownElement.Attribute attribute(Path path) {
         Obj o = object(path, ATTRIBUTE);
         String[] v = new String[3];
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "namespace" -> member(o, () -> v[0] = o.string());
                 case "name" -> member(o, () -> v[1] = o.string());
@@ -626,7 +672,7 @@ final class JsonStreamDecoder {
     private SourceSpan span(Path path) {
         Obj o = object(path, SPAN);
         Integer[] v = new Integer[4];
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             int i = SPAN.index.get(n);
             member(o, () -> v[i] = o.integer());
         }
@@ -637,7 +683,8 @@ final class JsonStreamDecoder {
         o.require("column", v[3]);
         o.finish();
         // the file format says -1 for an unknown offset
-        return o.build(() -> v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]));
+        return o.build(
+                () -> v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]));
     }
 
     private OpeningFormula formula(Path path) {
@@ -645,7 +692,7 @@ final class JsonStreamDecoder {
         Optional<String> id = Optional.empty();
         List<Inline> content = List.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "content" -> content = o.list(this::inline);
@@ -666,10 +713,16 @@ final class JsonStreamDecoder {
 
     private void checkType(Obj o, String expected, JsonTree.Where typeAt, String type) {
         if (type == null) {
-            diagnostics.error(JsonFormat.MISSING, o.path.member("type").toString(), o.where,
+            diagnostics.error(
+                    JsonFormat.MISSING,
+                    o.path.member("type").toString(),
+                    o.where,
                     "required property \"type\" is missing (expected \"" + expected + "\")");
         } else if (!type.equals(expected)) {
-            diagnostics.error(JsonFormat.UNKNOWN_TYPE, o.path.member("type").toString(), typeAt,
+            diagnostics.error(
+                    JsonFormat.UNKNOWN_TYPE,
+                    o.path.member("type").toString(),
+                    typeAt,
                     "expected \"" + expected + "\" here, found \"" + type + "\"");
             throw new Skip();
         }
@@ -684,15 +737,16 @@ final class JsonStreamDecoder {
         boolean[] runIn = {false};
         List<Paragraph> paragraphs = List.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "type" -> member(o, () -> sectionType(o, typeAt, type));
                 case "id" -> id = o.optString();
                 case "phrase" -> member(o, () -> phrase[0] = o.isNull() ? null : preamblePhrase(o.at()));
-                case "runIn" -> member(o, () -> {
-                    Boolean b = o.bool();
-                    runIn[0] = b != null && b;
-                });
+                case "runIn" ->
+                    member(o, () -> {
+                        Boolean b = o.bool();
+                        runIn[0] = b != null && b;
+                    });
                 case "paragraphs" -> paragraphs = o.list(this::paragraph);
                 case "span" -> span = o.span();
                 default -> p.skipChildren();
@@ -711,7 +765,7 @@ final class JsonStreamDecoder {
         String[] text = {null};
         PreambleKind[] kind = {null};
         Optional<String> qualifier = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "text" -> member(o, () -> text[0] = o.string());
                 case "kind" -> member(o, () -> kind[0] = o.enumeration(PreambleKind.class));
@@ -737,15 +791,16 @@ final class JsonStreamDecoder {
         boolean[] runIn = {false};
         List<Paragraph> paragraphs = List.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "type" -> member(o, () -> sectionType(o, typeAt, type));
                 case "id" -> id = o.optString();
                 case "phrase" -> phrase = o.opt(this::operativePhrase);
-                case "runIn" -> member(o, () -> {
-                    Boolean b = o.bool();
-                    runIn[0] = b != null && b;
-                });
+                case "runIn" ->
+                    member(o, () -> {
+                        Boolean b = o.bool();
+                        runIn[0] = b != null && b;
+                    });
                 case "paragraphs" -> paragraphs = o.list(this::paragraph);
                 case "span" -> span = o.span();
                 default -> p.skipChildren();
@@ -765,7 +820,7 @@ final class JsonStreamDecoder {
         ActionKind[] action = {null};
         Optional<String> qualifier = Optional.empty();
         Optional<String> addressee = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "text" -> member(o, () -> text[0] = o.string());
                 case "action" -> member(o, () -> action[0] = o.enumeration(ActionKind.class));
@@ -792,7 +847,7 @@ final class JsonStreamDecoder {
         Optional<String> title = Optional.empty();
         List<Paragraph> paragraphs = List.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "number" -> number = o.optString();
@@ -821,7 +876,7 @@ final class JsonStreamDecoder {
         List<Paragraph> items = List.of();
         List<Inline> wrapUp = List.of();
         Optional<SourceSpan> span = Optional.empty();
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "anchors" -> anchors = o.list(this::anchor);
@@ -848,7 +903,10 @@ final class JsonStreamDecoder {
         if (i instanceof Anchor a) {
             return a;
         }
-        diagnostics.error(JsonFormat.UNKNOWN_TYPE, path.member("type").toString(), where,
+        diagnostics.error(
+                JsonFormat.UNKNOWN_TYPE,
+                path.member("type").toString(),
+                where,
                 "expected \"anchor\" here, found \"" + JsonNames.type(i) + "\"");
         throw new Skip();
     }
@@ -860,7 +918,7 @@ final class JsonStreamDecoder {
         String[] value = {null};
         Optional<String> suffix = Optional.empty();
         String[] separator = {null};
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "text" -> member(o, () -> text[0] = o.string());
                 case "style" -> member(o, () -> style[0] = o.enumeration(LabelStyle.class));
@@ -896,7 +954,8 @@ final class JsonStreamDecoder {
         JsonTree.Where firstAt = here();
         p.nextToken();
         Kind kind = firstName.equals("type") && p.currentToken() == JsonToken.VALUE_STRING
-                ? INLINES.get(p.getString()) : null;
+                ? INLINES.get(p.getString())
+                : null;
         if (kind == null) {
             // not as resdom writes it: read it whole and map it as the tree reader does
             JsonTree.Obj obj = new JsonTreeParser(p, diagnostics).objectFrom(where, firstName, firstAt);
@@ -925,7 +984,7 @@ final class JsonStreamDecoder {
         List<UnknownElement.Attribute> attributes = List.of();
         boolean unResolution = type.equals("unResolutionCitation");
         boolean named = type.equals("namedInstrumentCitation");
-        for (String n; (n = o.next()) != null;) {
+        for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
@@ -1016,7 +1075,8 @@ final class JsonStreamDecoder {
                 Optional<Body> b = optBody;
                 List<String> nums = numbers;
                 Optional<Revision> rev = revision;
-                return o.node(id, () -> new InstrumentCitation((DocumentKind) v[0], b, nums, rev, (Brackets) v[2], s[0], sp));
+                return o.node(
+                        id, () -> new InstrumentCitation((DocumentKind) v[0], b, nums, rev, (Brackets) v[2], s[0], sp));
             }
             case "unResolutionCitation": {
                 o.require("body", v[1]);

@@ -17,8 +17,7 @@ sealed interface JsonTree {
     String kind();
 
     /** A position in the input: char offset (or -1), 1-based line and column. */
-    record Where(long offset, int line, int column) {
-    }
+    record Where(long offset, int line, int column) {}
 
     /** An object; members keep their order. */
     record Obj(Map<String, Member> members, Where where) implements JsonTree {
@@ -29,8 +28,7 @@ sealed interface JsonTree {
     }
 
     /** A member of an object, with where its name stands. */
-    record Member(JsonTree value, Where where) {
-    }
+    record Member(JsonTree value, Where where) {}
 
     /** An array. */
     record Arr(List<JsonTree> items, Where where) implements JsonTree {

@@ -42,7 +42,10 @@ final class JsonTreeParser {
                     p.nextToken();
                     JsonTree v = value();
                     if (members.containsKey(name)) {
-                        diagnostics.error(JsonFormat.DUPLICATE, path(p.streamReadContext(), name), at,
+                        diagnostics.error(
+                                JsonFormat.DUPLICATE,
+                                path(p.streamReadContext(), name),
+                                at,
                                 "property \"" + name + "\" appears more than once; the first is kept");
                     } else {
                         members.put(name, new JsonTree.Member(v, at));
@@ -93,7 +96,10 @@ final class JsonTreeParser {
             p.nextToken();
             JsonTree v = value();
             if (members.containsKey(name)) {
-                diagnostics.error(JsonFormat.DUPLICATE, path(p.streamReadContext(), name), at,
+                diagnostics.error(
+                        JsonFormat.DUPLICATE,
+                        path(p.streamReadContext(), name),
+                        at,
                         "property \"" + name + "\" appears more than once; the first is kept");
             } else {
                 members.put(name, new JsonTree.Member(v, at));

@@ -66,8 +66,23 @@ class JsonGoldenTest {
         for (String type : JsonNames.TYPES.values()) {
             assertThat(json).contains("\"type\": \"" + type + "\"");
         }
-        for (String property : List.of("qualifier", "addressee", "suffix", "wrapUp", "items", "anchors", "revision",
-                "history", "metadata", "title", "heading", "article", "paragraph", "appendix", "annex", "runIn\": true",
+        for (String property : List.of(
+                "qualifier",
+                "addressee",
+                "suffix",
+                "wrapUp",
+                "items",
+                "anchors",
+                "revision",
+                "history",
+                "metadata",
+                "title",
+                "heading",
+                "article",
+                "paragraph",
+                "appendix",
+                "annex",
+                "runIn\": true",
                 "\"id\": \"hcontainer_1__para_1__list_1__point_i__ins_1\"")) {
             assertThat(json).contains(property);
         }
@@ -76,7 +91,11 @@ class JsonGoldenTest {
     @Test
     void optionsLeaveOutSpansAndIds() {
         Resolution rich = JsonSamples.rich();
-        String bare = JsonResolutionWriter.builder().compact().includeSpans(false).includeIds(false).build()
+        String bare = JsonResolutionWriter.builder()
+                .compact()
+                .includeSpans(false)
+                .includeIds(false)
+                .build()
                 .write(rich);
         assertThat(bare).doesNotContain("\"span\"").doesNotContain("\"id\"").doesNotContain("\n");
         ReadResult read = JsonResolutionReader.create().read(bare);

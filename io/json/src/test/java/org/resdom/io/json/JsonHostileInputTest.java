@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,7 +27,8 @@ class JsonHostileInputTest {
     private static final JsonResolutionReader READER = JsonResolutionReader.create();
 
     private static String golden() throws IOException {
-        try (InputStream in = JsonHostileInputTest.class.getClassLoader().getResourceAsStream("golden/json/rich.json")) {
+        try (InputStream in =
+                JsonHostileInputTest.class.getClassLoader().getResourceAsStream("golden/json/rich.json")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -38,7 +38,9 @@ class JsonHostileInputTest {
     }
 
     private static Diagnostic onlyError(ReadResult r, String code) {
-        List<Diagnostic> errors = r.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).toList();
+        List<Diagnostic> errors = r.diagnostics().stream()
+                .filter(d -> d.severity() == Severity.ERROR)
+                .toList();
         assertThat(errors).as(r.diagnostics().toString()).hasSize(1);
         Diagnostic d = errors.get(0);
         assertThat(d.code()).isEqualTo(code);
@@ -69,28 +71,41 @@ class JsonHostileInputTest {
 
     @Test
     void wrongTypeNamesPathAndPosition() throws IOException {
-        String json = golden().replaceFirst(java.util.regex.Pattern.quote("\"label\": {\n            \"text\": \"1\",\n            \"style\": \"number\",\n"
-                + "            \"value\": \"1\",\n            \"separator\": \"\\t\"\n          }"), "\"label\": \"1\"");
+        String json = golden().replaceFirst(
+                        java.util.regex.Pattern.quote(
+                                "\"label\": {\n            \"text\": \"1\",\n            \"style\": \"number\",\n"
+                                        + "            \"value\": \"1\",\n            \"separator\": \"\\t\"\n          }"),
+                        "\"label\": \"1\"");
         assertThat(json).isNotEqualTo(golden());
         ReadResult r = READER.read(json);
         Diagnostic d = onlyError(r, JsonFormat.TYPE);
         assertThat(d.message()).startsWith("$.operative[0].paragraphs[0].label: expected an object, found a string");
-        assertThat(where(d)).isEqualTo(position(json, "\"1\",\n          \"content\"").toString());
+        assertThat(where(d))
+                .isEqualTo(position(json, "\"1\",\n          \"content\"").toString());
         // the paragraph is kept, without its label
         Paragraph p = r.resolution().operative().get(0).paragraphs().get(0);
         assertThat(p.label()).isEmpty();
-        assertThat(p.content()).isEqualTo(JsonSamples.rich().operative().get(0).paragraphs().get(0).content());
+        assertThat(p.content())
+                .isEqualTo(JsonSamples.rich()
+                        .operative()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .content());
     }
 
     @Test
     void unknownInlineTypeIsKeptAsUnrecognized() {
-        String json = compactRich().replace("{\"type\":\"text\",\"text\":\"to keep \"}",
-                "{\"type\":\"hyperlink\",\"href\":\"https://itu.int\"}");
+        String json = compactRich()
+                .replace(
+                        "{\"type\":\"text\",\"text\":\"to keep \"}",
+                        "{\"type\":\"hyperlink\",\"href\":\"https://itu.int\"}");
         ReadResult r = READER.read(json);
         Diagnostic d = onlyError(r, JsonFormat.UNKNOWN_TYPE);
         assertThat(d.message()).startsWith("$.operative[0].paragraphs[1].content[0].type: unknown inline type");
         assertThat(where(d)).isEqualTo(position(json, "\"type\":\"hyperlink\""));
-        Inline kept = r.resolution().operative().get(0).paragraphs().get(1).content().get(0);
+        Inline kept =
+                r.resolution().operative().get(0).paragraphs().get(1).content().get(0);
         assertThat(kept).isEqualTo(Unrecognized.of("{\"type\":\"hyperlink\",\"href\":\"https://itu.int\"}"));
     }
 
@@ -100,7 +115,8 @@ class JsonHostileInputTest {
         ReadResult r = READER.read(json);
         Diagnostic d = onlyError(r, JsonFormat.MISSING);
         assertThat(d.message()).startsWith("$.preamble[0].paragraphs[0].anchors[0].name: required property");
-        assertThat(r.resolution().preamble().get(0).paragraphs().get(0).anchors()).isEmpty();
+        assertThat(r.resolution().preamble().get(0).paragraphs().get(0).anchors())
+                .isEmpty();
         assertThat(r.resolution().operative()).isEqualTo(JsonSamples.rich().operative());
     }
 
@@ -145,7 +161,8 @@ class JsonHostileInputTest {
         assertThat(r.hasErrors()).isFalse();
         assertThat(r.diagnostics()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo(JsonFormat.ID);
-            assertThat(d.message()).startsWith("$.operative[1].id: \"hcontainer_9\" differs from")
+            assertThat(d.message())
+                    .startsWith("$.operative[1].id: \"hcontainer_9\" differs from")
                     .contains("\"hcontainer_2\"");
         });
         assertThat(r.resolution()).isEqualTo(JsonSamples.rich());
@@ -153,38 +170,45 @@ class JsonHostileInputTest {
 
     @Test
     void formatAndVersionAreChecked() {
-        String json = compactRich().replace("\"format\":\"resdom\",\"version\":1", "\"format\":\"other\",\"version\":2");
+        String json =
+                compactRich().replace("\"format\":\"resdom\",\"version\":1", "\"format\":\"other\",\"version\":2");
         ReadResult r = READER.read(json);
-        assertThat(r.diagnostics()).extracting(Diagnostic::code)
+        assertThat(r.diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly(JsonFormat.FORMAT, JsonFormat.VERSION_CODE);
         assertThat(r.diagnostics().get(1).message()).startsWith("$.version: version 2 is not supported");
-        ReadResult missing = READER.read("{\"identity\":{\"body\":\"UNGA\",\"kind\":\"resolution\",\"language\":\"fr\"}}");
-        assertThat(missing.diagnostics()).extracting(Diagnostic::code)
+        ReadResult missing =
+                READER.read("{\"identity\":{\"body\":\"UNGA\",\"kind\":\"resolution\",\"language\":\"fr\"}}");
+        assertThat(missing.diagnostics())
+                .extracting(Diagnostic::code)
                 .containsExactly(JsonFormat.FORMAT, JsonFormat.VERSION_CODE);
         assertThat(missing.resolution().identity().language()).isEqualTo(org.resdom.model.Language.FRENCH);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-        "``|JSON-SYNTAX|$|`END`",
-        "`   `|JSON-SYNTAX|$|`END`",
-        "`{`|JSON-SYNTAX|$|`END`",
-        "`{\"format\": \"resdom\",}`|JSON-SYNTAX|$.format|`}`",
-        "`{\"format\": \"resdom\"\n \"version\": 1}`|JSON-SYNTAX|$.format|`\"version`",
-        "`{\"format\": 'resdom'}`|JSON-SYNTAX|$.format|`'`",
-        "`[1, 2]`|JSON-TYPE|$|`[`",
-        "`\"text\"`|JSON-TYPE|$|`\"`",
-        "`null`|JSON-TYPE|$|`n`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": 7}`|JSON-TYPE|$.identity|`7`",
-        "`{\"format\": \"resdom\", \"version\": 1}`|JSON-MISSING|$.identity|`{`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}} x`|JSON-TRAILING|$|`x`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}} {}`|JSON-TRAILING|$|`{}`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\", \"number\": 71}}`|JSON-TYPE|$.identity.number|`71`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"preambleSection\"}]}`|JSON-UNKNOWN-TYPE|$.operative[0].type|`\"preambleSection`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"operativeSection\", \"span\": {\"startOffset\": 1.5, \"endOffset\": 2, \"line\": 1, \"column\": 1}}]}`|JSON-TYPE|$.operative[0].span.startOffset|`1.5`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"operativeSection\", \"span\": {\"startOffset\": 99999999999, \"endOffset\": 2, \"line\": 1, \"column\": 1}}]}`|JSON-TYPE|$.operative[0].span.startOffset|`99999999999`",
-        "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"annexes\": {}}`|JSON-TYPE|$.annexes|`{}`",
-    })
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            value = {
+                "``|JSON-SYNTAX|$|`END`",
+                "`   `|JSON-SYNTAX|$|`END`",
+                "`{`|JSON-SYNTAX|$|`END`",
+                "`{\"format\": \"resdom\",}`|JSON-SYNTAX|$.format|`}`",
+                "`{\"format\": \"resdom\"\n \"version\": 1}`|JSON-SYNTAX|$.format|`\"version`",
+                "`{\"format\": 'resdom'}`|JSON-SYNTAX|$.format|`'`",
+                "`[1, 2]`|JSON-TYPE|$|`[`",
+                "`\"text\"`|JSON-TYPE|$|`\"`",
+                "`null`|JSON-TYPE|$|`n`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": 7}`|JSON-TYPE|$.identity|`7`",
+                "`{\"format\": \"resdom\", \"version\": 1}`|JSON-MISSING|$.identity|`{`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}} x`|JSON-TRAILING|$|`x`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}} {}`|JSON-TRAILING|$|`{}`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\", \"number\": 71}}`|JSON-TYPE|$.identity.number|`71`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"preambleSection\"}]}`|JSON-UNKNOWN-TYPE|$.operative[0].type|`\"preambleSection`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"operativeSection\", \"span\": {\"startOffset\": 1.5, \"endOffset\": 2, \"line\": 1, \"column\": 1}}]}`|JSON-TYPE|$.operative[0].span.startOffset|`1.5`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"operative\": [{\"type\": \"operativeSection\", \"span\": {\"startOffset\": 99999999999, \"endOffset\": 2, \"line\": 1, \"column\": 1}}]}`|JSON-TYPE|$.operative[0].span.startOffset|`99999999999`",
+                "`{\"format\": \"resdom\", \"version\": 1, \"identity\": {\"body\": \"UNGA\", \"kind\": \"resolution\", \"language\": \"en\"}, \"annexes\": {}}`|JSON-TYPE|$.annexes|`{}`",
+            })
     void malformedDocumentsGiveOneErrorWithPathAndPosition(String json, String code, String path, String at) {
         json = json == null ? "" : json;
         ReadResult r = READER.read(json);
@@ -206,8 +230,11 @@ class JsonHostileInputTest {
     void aTruncatedObjectSaysSoWithoutTheParsersSourceNote() {
         ReadResult r = READER.read("{\"format\":\"resdom\"\n");
         Diagnostic d = onlyError(r, JsonFormat.SYNTAX);
-        assertThat(d.message()).contains("malformed JSON: Unexpected end-of-input: expected close marker for Object")
-                .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("StreamReadFeature")
+        assertThat(d.message())
+                .contains("malformed JSON: Unexpected end-of-input: expected close marker for Object")
+                .doesNotContain("Source")
+                .doesNotContain("REDACTED")
+                .doesNotContain("StreamReadFeature")
                 .doesNotContain("#UNKNOWN");
         assertThat(d.line()).hasValue(2);
         assertThat(d.column()).hasValue(1);
@@ -219,14 +246,20 @@ class JsonHostileInputTest {
         Diagnostic d = onlyError(READER.read(deep), JsonFormat.LIMIT);
         assertThat(d.message()).contains("depth");
         // the limit is on the model's depth, as in every reader (issue 9, item 4)
-        ReadResult shallow = JsonResolutionReader.builder().limits(ReadLimits.defaults().withMaxDepth(1)).build()
+        ReadResult shallow = JsonResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxDepth(1))
+                .build()
                 .read(compactRich());
-        assertThat(onlyError(shallow, JsonFormat.LIMIT).message()).contains("levels deep").endsWith("maxDepth 1");
+        assertThat(onlyError(shallow, JsonFormat.LIMIT).message())
+                .contains("levels deep")
+                .endsWith("maxDepth 1");
         String nestedInline = "{\"type\":\"inserted\",\"content\":[".repeat(100) + "]}".repeat(100);
         String doc = compactRich().replace("{\"type\":\"text\",\"text\":\"to keep \"}", nestedInline);
         assertThat(onlyError(READER.read(doc), JsonFormat.LIMIT)).isNotNull();
         ReadResult unlimited = JsonResolutionReader.builder()
-                .limits(ReadLimits.defaults().withMaxDepth(Integer.MAX_VALUE)).build().read(deep);
+                .limits(ReadLimits.defaults().withMaxDepth(Integer.MAX_VALUE))
+                .build()
+                .read(deep);
         assertThat(onlyError(unlimited, JsonFormat.LIMIT)).isNotNull();
     }
 
@@ -235,12 +268,15 @@ class JsonHostileInputTest {
         String huge = "x".repeat(3_000_000);
         String json = compactRich().replace("\"to keep \"", "\"" + huge + "\"");
         ReadResult limited = JsonResolutionReader.builder()
-                .limits(ReadLimits.defaults().withMaxChars(1_000_000)).build().read(json);
+                .limits(ReadLimits.defaults().withMaxChars(1_000_000))
+                .build()
+                .read(json);
         assertThat(onlyError(limited, JsonFormat.LIMIT).message()).contains("length");
         assertThat(limited.resolution()).isEqualTo(Resolution.empty(Identity.unknown()));
         ReadResult fine = READER.read(json);
         assertThat(fine.diagnostics()).isEmpty();
-        assertThat(Inline.plainText(fine.resolution().operative().get(0).paragraphs().get(1).content()))
+        assertThat(Inline.plainText(
+                        fine.resolution().operative().get(0).paragraphs().get(1).content()))
                 .startsWith(huge);
     }
 
@@ -251,7 +287,9 @@ class JsonHostileInputTest {
         for (int i = 0; i < 50; i++) {
             sb.append(",\"x").append(i).append("\":1");
         }
-        ReadResult r = JsonResolutionReader.builder().limits(new ReadLimits(1_000_000, 64, 10)).build()
+        ReadResult r = JsonResolutionReader.builder()
+                .limits(new ReadLimits(1_000_000, 64, 10))
+                .build()
                 .read(sb.append('}').toString());
         assertThat(r.diagnostics()).hasSize(11);
         assertThat(r.diagnostics().get(10).code()).isEqualTo(JsonFormat.LIMIT);
@@ -300,11 +338,11 @@ class JsonHostileInputTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> READER.read(failing))
-                .isInstanceOf(IOException.class).hasMessage("disk on fire");
+                .isInstanceOf(IOException.class)
+                .hasMessage("disk on fire");
     }
 
     @Test
@@ -312,9 +350,16 @@ class JsonHostileInputTest {
         ReadResult r = READER.read("\uFEFF" + compactRich());
         assertThat(r.diagnostics()).extracting(Diagnostic::code).isEmpty();
         assertThat(r.resolution()).isEqualTo(JsonSamples.rich());
-        assertThat(r.resolution().span()).isPresent().isEqualTo(JsonSamples.rich().span());
-        assertThat(JsonResolutionReader.builder().positions(org.resdom.io.Positions.DOCUMENT).build()
-                .read("\uFEFF" + compactRich()).resolution().span())
-                .as("the byte order mark is not a column").hasValueSatisfying(s -> assertThat(s.column()).isEqualTo(1));
+        assertThat(r.resolution().span())
+                .isPresent()
+                .isEqualTo(JsonSamples.rich().span());
+        assertThat(JsonResolutionReader.builder()
+                        .positions(org.resdom.io.Positions.DOCUMENT)
+                        .build()
+                        .read("\uFEFF" + compactRich())
+                        .resolution()
+                        .span())
+                .as("the byte order mark is not a column")
+                .hasValueSatisfying(s -> assertThat(s.column()).isEqualTo(1));
     }
 }

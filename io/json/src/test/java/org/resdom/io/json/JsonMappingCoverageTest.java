@@ -33,7 +33,8 @@ class JsonMappingCoverageTest {
         List<Class<?>> todo = new ArrayList<>(List.of(Node.class));
         while (!todo.isEmpty()) {
             Class<?> c = todo.remove(todo.size() - 1);
-            if (!c.getPackageName().equals("org.resdom.model") || c == org.resdom.model.SourceHints.class
+            if (!c.getPackageName().equals("org.resdom.model")
+                    || c == org.resdom.model.SourceHints.class
                     || !seen.add(c)) {
                 continue; // source hints have no definition of their own: they are written among the metadata
             }
@@ -67,8 +68,19 @@ class JsonMappingCoverageTest {
     @Test
     void theWalkFindsTheWholeModel() {
         Set<String> names = records().stream().map(Class::getSimpleName).collect(Collectors.toSet());
-        assertThat(names).contains("Resolution", "Identity", "Revision", "Label", "PreamblePhrase",
-                "OperativePhrase", "SourceSpan", "Paragraph", "Footnote", "OtherCitation", "OpeningFormula");
+        assertThat(names)
+                .contains(
+                        "Resolution",
+                        "Identity",
+                        "Revision",
+                        "Label",
+                        "PreamblePhrase",
+                        "OperativePhrase",
+                        "SourceSpan",
+                        "Paragraph",
+                        "Footnote",
+                        "OtherCitation",
+                        "OpeningFormula");
         assertThat(modelTypes()).contains(org.resdom.model.Body.class, org.resdom.model.ActionKind.class);
     }
 
@@ -80,16 +92,22 @@ class JsonMappingCoverageTest {
             if (family) {
                 String type = JsonNames.TYPES.get(c);
                 assertThat(type).as("discriminator of %s", c).isNotNull();
-                assertThat(def.path("properties").path("type").path("const").asString()).as(c.getName())
+                assertThat(def.path("properties").path("type").path("const").asString())
+                        .as(c.getName())
                         .isEqualTo(type);
                 assertThat(def.path("required").toString()).contains("\"type\"");
             } else {
-                assertThat(JsonNames.TYPES.containsKey(c)).as("%s has no discriminator", c).isFalse();
+                assertThat(JsonNames.TYPES.containsKey(c))
+                        .as("%s has no discriminator", c)
+                        .isFalse();
             }
         }
         assertThat(JsonNames.TYPES.values()).doesNotHaveDuplicates();
         Set<String> inlineRefs = new LinkedHashSet<>();
-        SCHEMA.path("$defs").path("Inline").path("oneOf").forEach(r -> inlineRefs.add(r.path("$ref").asString()));
+        SCHEMA.path("$defs")
+                .path("Inline")
+                .path("oneOf")
+                .forEach(r -> inlineRefs.add(r.path("$ref").asString()));
         for (Class<?> c : records()) {
             if (Inline.class.isAssignableFrom(c)) {
                 assertThat(inlineRefs).contains("#/$defs/" + c.getSimpleName());
@@ -101,18 +119,26 @@ class JsonMappingCoverageTest {
     void everyRecordComponentIsAPropertyOfItsSchemaDefinition() {
         for (Class<?> c : records()) {
             JsonNode def = SCHEMA.path("$defs").path(c.getSimpleName());
-            assertThat(def.isObject()).as("schema definition of %s", c.getSimpleName()).isTrue();
-            assertThat(def.path("additionalProperties").asBoolean(true)).as(c.getSimpleName()).isFalse();
+            assertThat(def.isObject())
+                    .as("schema definition of %s", c.getSimpleName())
+                    .isTrue();
+            assertThat(def.path("additionalProperties").asBoolean(true))
+                    .as(c.getSimpleName())
+                    .isFalse();
             JsonNode properties = def.path("properties");
             for (RecordComponent rc : c.getRecordComponents()) {
                 if (rc.getType() == org.resdom.model.SourceHints.class) {
-                    assertThat(properties.has("metadata")).as("%s: hints go into its metadata", c).isTrue();
+                    assertThat(properties.has("metadata"))
+                            .as("%s: hints go into its metadata", c)
+                            .isTrue();
                     continue;
                 }
-                assertThat(properties.has(rc.getName())).as("%s.%s in the schema", c.getSimpleName(), rc.getName())
+                assertThat(properties.has(rc.getName()))
+                        .as("%s.%s in the schema", c.getSimpleName(), rc.getName())
                         .isTrue();
             }
-            if (Node.class.isAssignableFrom(c) && c != org.resdom.model.Text.class
+            if (Node.class.isAssignableFrom(c)
+                    && c != org.resdom.model.Text.class
                     && c != org.resdom.model.Resolution.class) {
                 assertThat(properties.has("id")).as("%s.id", c.getSimpleName()).isTrue();
             }
@@ -141,10 +167,13 @@ class JsonMappingCoverageTest {
 
     @Test
     void theReferenceDocumentHoldsEveryNodeType() {
-        Set<Class<?>> present = JsonSamples.rich().stream().map(Object::getClass).collect(Collectors.toSet());
+        Set<Class<?>> present =
+                JsonSamples.rich().stream().map(Object::getClass).collect(Collectors.toSet());
         for (Class<?> c : records()) {
             if (Node.class.isAssignableFrom(c)) {
-                assertThat(present).as("reference document holds a %s", c.getSimpleName()).contains(c);
+                assertThat(present)
+                        .as("reference document holds a %s", c.getSimpleName())
+                        .contains(c);
             }
         }
     }

@@ -61,18 +61,25 @@ class JsonMemberOrderTest {
 
     @Test
     void shuffledMembersReadBackTheSameDocument() {
-        qt().withExamples(60).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
-            String json = JsonResolutionWriter.create().write(r);
-            Resolution expected = READER.read(json).resolution();
-            for (long seed = 0; seed < 3; seed++) {
-                String shuffled = MAPPER.writeValueAsString(shuffle(MAPPER.readTree(json), new Random(seed)));
-                ReadResult back = READER.read(shuffled);
-                assertThat(back.diagnostics()).extracting(Diagnostic::code).doesNotContain(
-                        JsonFormat.SYNTAX, JsonFormat.TYPE, JsonFormat.MISSING, JsonFormat.UNKNOWN_PROPERTY);
-                assertThat(back.resolution()).isEqualTo(expected);
-                assertThat(fromBytes(shuffled).resolution()).isEqualTo(expected);
-            }
-        });
+        qt().withExamples(60)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert(r -> {
+                    String json = JsonResolutionWriter.create().write(r);
+                    Resolution expected = READER.read(json).resolution();
+                    for (long seed = 0; seed < 3; seed++) {
+                        String shuffled = MAPPER.writeValueAsString(shuffle(MAPPER.readTree(json), new Random(seed)));
+                        ReadResult back = READER.read(shuffled);
+                        assertThat(back.diagnostics())
+                                .extracting(Diagnostic::code)
+                                .doesNotContain(
+                                        JsonFormat.SYNTAX,
+                                        JsonFormat.TYPE,
+                                        JsonFormat.MISSING,
+                                        JsonFormat.UNKNOWN_PROPERTY);
+                        assertThat(back.resolution()).isEqualTo(expected);
+                        assertThat(fromBytes(shuffled).resolution()).isEqualTo(expected);
+                    }
+                });
     }
 
     @Test
@@ -88,11 +95,22 @@ class JsonMemberOrderTest {
 
     @Test
     void anUnknownInlineTypeAfterOtherMembersIsStillKeptWhole() {
-        String json = JsonResolutionWriter.builder().compact().build().write(JsonSamples.rich())
-                .replace("{\"type\":\"text\",\"text\":\"to keep \"}", "{\"href\":\"https://itu.int\",\"type\":\"hyperlink\"}");
+        String json = JsonResolutionWriter.builder()
+                .compact()
+                .build()
+                .write(JsonSamples.rich())
+                .replace(
+                        "{\"type\":\"text\",\"text\":\"to keep \"}",
+                        "{\"href\":\"https://itu.int\",\"type\":\"hyperlink\"}");
         ReadResult r = READER.read(json);
         assertThat(r.diagnostics()).extracting(Diagnostic::code).containsExactly(JsonFormat.UNKNOWN_TYPE);
-        assertThat(r.resolution().operative().get(0).paragraphs().get(1).content().get(0))
+        assertThat(r.resolution()
+                        .operative()
+                        .get(0)
+                        .paragraphs()
+                        .get(1)
+                        .content()
+                        .get(0))
                 .isEqualTo(Unrecognized.of("{\"href\":\"https://itu.int\",\"type\":\"hyperlink\"}"));
     }
 }

@@ -25,9 +25,12 @@ class JsonOnlyTest {
                 .isInstanceOf(ClassNotFoundException.class);
         assertThatThrownBy(() -> Class.forName("org.glassfish.jaxb.runtime.v2.ContextFactory"))
                 .isInstanceOf(ClassNotFoundException.class);
-        List<String> entries = Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
-        assertThat(entries).isNotEmpty()
-                .noneMatch(e -> e.contains("jaxb") || e.contains("jakarta.xml.bind") || e.contains("jakarta.activation"));
+        List<String> entries =
+                Arrays.asList(System.getProperty("java.class.path").split(File.pathSeparator));
+        assertThat(entries)
+                .isNotEmpty()
+                .noneMatch(
+                        e -> e.contains("jaxb") || e.contains("jakarta.xml.bind") || e.contains("jakarta.activation"));
     }
 
     @Test

@@ -25,8 +25,12 @@ class JsonRoundTripPropertyTest {
         ReadResult read = READER.read(json);
         assertThat(read.diagnostics()).as(json).isEmpty();
         assertThat(read.resolution()).as(json).isEqualTo(r);
-        assertThat(Spans.of(read.resolution())).as("spans survive (equals ignores them)").isEqualTo(Spans.of(r));
-        assertThat(read.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
+        assertThat(Spans.of(read.resolution()))
+                .as("spans survive (equals ignores them)")
+                .isEqualTo(Spans.of(r));
+        assertThat(read.resolution().hints())
+                .as("hints survive (equals ignores them)")
+                .isEqualTo(r.hints());
         assertThat(SchemaSupport.violations(json)).as(json).isEmpty();
         assertThat(writer.write(read.resolution())).isEqualTo(json);
     }
@@ -34,14 +38,16 @@ class JsonRoundTripPropertyTest {
     @Test
     void prettyRoundTripsArbitraryDocuments() {
         JsonResolutionWriter writer = JsonResolutionWriter.create();
-        qt().withExamples(EXAMPLES).forAll(Generators.arbitrary(new Generators.Options(true, true)))
+        qt().withExamples(EXAMPLES)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
                 .checkAssert(r -> roundTrips(writer, r));
     }
 
     @Test
     void compactRoundTripsArbitraryDocuments() {
         JsonResolutionWriter writer = JsonResolutionWriter.builder().compact().build();
-        qt().withExamples(EXAMPLES).forAll(Generators.arbitrary(new Generators.Options(true, true)))
+        qt().withExamples(EXAMPLES)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
                 .checkAssert(r -> {
                     roundTrips(writer, r);
                     assertThat(writer.write(r)).doesNotContain("\n");
@@ -50,23 +56,26 @@ class JsonRoundTripPropertyTest {
 
     @Test
     void withoutIdsRoundTripsWellFormedDocuments() {
-        JsonResolutionWriter writer = JsonResolutionWriter.builder().includeIds(false).build();
+        JsonResolutionWriter writer =
+                JsonResolutionWriter.builder().includeIds(false).build();
         qt().withExamples(EXAMPLES).forAll(Generators.wellFormed()).checkAssert(r -> roundTrips(writer, r));
     }
 
     @Test
     void utf8StreamsRoundTrip() {
         JsonResolutionWriter writer = JsonResolutionWriter.builder().compact().build();
-        qt().withExamples(100).forAll(Generators.arbitrary(new Generators.Options(true, true))).checkAssert(r -> {
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writer.write(r, out);
-                ReadResult read = READER.read(new ByteArrayInputStream(out.toByteArray()));
-                assertThat(read.diagnostics()).isEmpty();
-                assertThat(read.resolution()).isEqualTo(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        qt().withExamples(100)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
+                .checkAssert(r -> {
+                    try {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        writer.write(r, out);
+                        ReadResult read = READER.read(new ByteArrayInputStream(out.toByteArray()));
+                        assertThat(read.diagnostics()).isEmpty();
+                        assertThat(read.resolution()).isEqualTo(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 }

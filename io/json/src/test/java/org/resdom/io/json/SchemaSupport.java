@@ -13,8 +13,7 @@ public final class SchemaSupport {
     static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
             .getSchema(JsonFormat.schema(), InputFormat.JSON);
 
-    private SchemaSupport() {
-    }
+    private SchemaSupport() {}
 
     /** @return the schema violations of a JSON text, empty when it is valid */
     public static List<String> violations(String json) {

@@ -36,30 +36,31 @@ final class PageLines {
     /** Footer zone: the bottom of the page, in points; a hint only, as the header zone. */
     static final float FOOTER = 60;
 
-    private PageLines() {
-    }
+    private PageLines() {}
 
     /** A line before zones are known. */
-    private record Raw(String text, int page, int line, float x, float yTop, float size, int italicEnd,
-            float pageHeight) {
-    }
+    private record Raw(
+            String text, int page, int line, float x, float yTop, float size, int italicEnd, float pageHeight) {}
 
     static boolean hasActiveContent(PDDocument doc) {
         var cat = doc.getDocumentCatalog();
-        return cat.getCOSObject().containsKey(COSName.OPEN_ACTION) || cat.getCOSObject().containsKey(COSName.AA)
+        return cat.getCOSObject().containsKey(COSName.OPEN_ACTION)
+                || cat.getCOSObject().containsKey(COSName.AA)
                 || cat.getCOSObject().containsKey(COSName.ACRO_FORM)
                 || (cat.getNames() != null && cat.getNames().getJavaScript() != null);
     }
 
     /** What one page may cost: operators, characters and time. */
-    record Limits(int pages, int operations, int characters, long millis) {
-    }
+    record Limits(int pages, int operations, int characters, long millis) {}
 
     static List<LayoutLine> extract(PDDocument doc, Limits limits, List<Diagnostic> diags) throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages > limits.pages()) {
-            diags.add(Diagnostic.at(LayoutCodes.PDF_LIMIT, Severity.WARNING, "the PDF has " + pages
-                    + " pages; only the first " + limits.pages() + " were read", SourceSpan.at(limits.pages() + 1, 1)));
+            diags.add(Diagnostic.at(
+                    LayoutCodes.PDF_LIMIT,
+                    Severity.WARNING,
+                    "the PDF has " + pages + " pages; only the first " + limits.pages() + " were read",
+                    SourceSpan.at(limits.pages() + 1, 1)));
             pages = limits.pages();
         }
         List<Raw> raw = new ArrayList<>();
@@ -72,8 +73,11 @@ final class PageLines {
             c.getText(doc);
             if (c.stopped != null) {
                 // every page is held to the limits, the first one too
-                diags.add(Diagnostic.at(LayoutCodes.PDF_LIMIT, Severity.WARNING, "page " + p + ": " + c.stopped
-                        + "; the text read up to there is kept" + (p < pages ? ", the later pages were not read" : ""),
+                diags.add(Diagnostic.at(
+                        LayoutCodes.PDF_LIMIT,
+                        Severity.WARNING,
+                        "page " + p + ": " + c.stopped + "; the text read up to there is kept"
+                                + (p < pages ? ", the later pages were not read" : ""),
                         SourceSpan.at(p, 1)));
                 break;
             }
@@ -94,8 +98,15 @@ final class PageLines {
                 zone = LayoutLine.Zone.BODY;
             }
             float gap = r.page() == prevPage && !Float.isNaN(prevY) ? r.yTop() - prevY : Float.NaN;
-            out.add(new LayoutLine(r.text(), r.page(), r.line(), r.x(), r.size(), gap,
-                    java.util.OptionalInt.of(Math.min(r.italicEnd(), r.text().length())), zone));
+            out.add(new LayoutLine(
+                    r.text(),
+                    r.page(),
+                    r.line(),
+                    r.x(),
+                    r.size(),
+                    gap,
+                    java.util.OptionalInt.of(Math.min(r.italicEnd(), r.text().length())),
+                    zone));
             prevY = r.yTop();
             prevPage = r.page();
         }
@@ -107,7 +118,10 @@ final class PageLines {
         for (Raw r : raw) {
             count.merge(Math.round(r.size() * 2), r.text().length(), Integer::sum);
         }
-        return count.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> e.getKey() / 2f).orElse(10f);
+        return count.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(e -> e.getKey() / 2f)
+                .orElse(10f);
     }
 
     static boolean italic(PDFont f) {
@@ -178,8 +192,10 @@ final class PageLines {
         }
 
         @Override
-        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
-                List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+        protected void processOperator(
+                org.apache.pdfbox.contentstream.operator.Operator operator,
+                List<org.apache.pdfbox.cos.COSBase> operands)
+                throws IOException {
             if (++operations > limits.operations()) {
                 throw new Stop("more than " + limits.operations() + " content operations");
             }
@@ -196,8 +212,12 @@ final class PageLines {
         }
 
         @Override
-        protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
-                org.apache.pdfbox.util.Vector displacement) throws IOException {
+        protected void showGlyph(
+                org.apache.pdfbox.util.Matrix textRenderingMatrix,
+                PDFont font,
+                int code,
+                org.apache.pdfbox.util.Vector displacement)
+                throws IOException {
             if (characters >= limits.characters()) {
                 throw new Stop("more than " + limits.characters() + " characters");
             }

@@ -14,8 +14,7 @@ import org.resdom.io.internal.ProviderReaderBuilder;
 public final class PdfFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public PdfFormatProvider() {
-    }
+    public PdfFormatProvider() {}
 
     @Override
     public String name() {

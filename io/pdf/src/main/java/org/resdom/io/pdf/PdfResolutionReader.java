@@ -142,20 +142,29 @@ public final class PdfResolutionReader implements ResolutionReader {
 
     private ReadResult readQuietly(byte[] pdf) {
         List<Diagnostic> diags = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf, "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(maxMemory).streamCache)) {
+        try (PDDocument doc =
+                Loader.loadPDF(pdf, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(maxMemory).streamCache)) {
             if (doc.isEncrypted()) {
                 return failure(LayoutCodes.PDF_ENCRYPTED, "the PDF is encrypted; its text was not read");
             }
             if (PageLines.hasActiveContent(doc)) {
-                diags.add(Diagnostic.at(LayoutCodes.PDF_ACTIVE_CONTENT, Severity.INFO,
-                        "the PDF holds JavaScript, actions or forms; they were not run", SourceSpan.at(1, 1)));
+                diags.add(Diagnostic.at(
+                        LayoutCodes.PDF_ACTIVE_CONTENT,
+                        Severity.INFO,
+                        "the PDF holds JavaScript, actions or forms; they were not run",
+                        SourceSpan.at(1, 1)));
             }
-            List<LayoutLine> lines = PageLines.extract(doc, new PageLines.Limits(maxPages,
-                    maxOperationsPerPage, maxCharactersPerPage, maxMillisPerPage), diags);
+            List<LayoutLine> lines = PageLines.extract(
+                    doc,
+                    new PageLines.Limits(maxPages, maxOperationsPerPage, maxCharactersPerPage, maxMillisPerPage),
+                    diags);
             if (lines.stream().allMatch(LayoutLine::isBlank)) {
-                diags.add(Diagnostic.at(LayoutCodes.PDF_NO_TEXT, Severity.ERROR, "the PDF's " + doc.getNumberOfPages()
-                        + " pages hold no text (scanned images?); nothing was read", SourceSpan.at(1, 1)));
+                diags.add(Diagnostic.at(
+                        LayoutCodes.PDF_NO_TEXT,
+                        Severity.ERROR,
+                        "the PDF's " + doc.getNumberOfPages()
+                                + " pages hold no text (scanned images?); nothing was read",
+                        SourceSpan.at(1, 1)));
                 return new ReadResult(Resolution.empty(Identity.unknown()), diags);
             }
             ReadResult r = LayoutResolutionReader.of(limits, language).read(lines, "pdf");
@@ -169,7 +178,8 @@ public final class PdfResolutionReader implements ResolutionReader {
     }
 
     private static ReadResult failure(String code, String message) {
-        return new ReadResult(Resolution.empty(Identity.unknown()),
+        return new ReadResult(
+                Resolution.empty(Identity.unknown()),
                 List.of(Diagnostic.at(code, Severity.ERROR, message, SourceSpan.at(1, 1))));
     }
 
@@ -188,8 +198,7 @@ public final class PdfResolutionReader implements ResolutionReader {
         private int maxOperationsPerPage = 200_000;
         private int maxCharactersPerPage = 50_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value the limits of the structure stages

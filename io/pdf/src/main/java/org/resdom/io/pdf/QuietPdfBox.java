@@ -15,12 +15,12 @@ final class QuietPdfBox implements AutoCloseable {
 
     /** Held strongly: {@code java.util.logging} keeps loggers only weakly. */
     private static final Logger PDFBOX = Logger.getLogger("org.apache.pdfbox");
+
     private static final Object LOCK = new Object();
     private static int open;
     private static Level saved;
 
-    private QuietPdfBox() {
-    }
+    private QuietPdfBox() {}
 
     /** @return a scope that silences PDFBox until closed */
     static QuietPdfBox enter() {

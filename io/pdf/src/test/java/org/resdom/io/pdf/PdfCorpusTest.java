@@ -50,27 +50,37 @@ class PdfCorpusTest {
     void eachParagraphKeepsItsPageAsItsPosition() throws IOException {
         ReadResult r = PdfResolutionReader.create().read(pdf("A_HRC_RES_54_10E"));
         Resolution res = r.resolution();
-        int first = res.preamble().get(0).paragraphs().get(0).span().orElseThrow().line();
+        int first =
+                res.preamble().get(0).paragraphs().get(0).span().orElseThrow().line();
         java.util.List<Paragraph> ops = res.operative().get(0).paragraphs();
         int last = ops.get(ops.size() - 1).span().orElseThrow().line();
         assertThat(first).isEqualTo(1);
         assertThat(last).isEqualTo(3);
-        assertThat(res.hints().values()).containsKey("layout.furniture.001").containsEntry("layout.input", "pdf")
+        assertThat(res.hints().values())
+                .containsKey("layout.furniture.001")
+                .containsEntry("layout.input", "pdf")
                 .containsEntry("layout.pages", "3");
     }
 
     @Test
     void pagesAndTheAdoptionDateReachAkomaNtosoAndComeBack() throws IOException {
-        Resolution res = PdfResolutionReader.create().read(pdf("A_HRC_RES_54_10E")).resolution();
+        Resolution res =
+                PdfResolutionReader.create().read(pdf("A_HRC_RES_54_10E")).resolution();
         String xml = org.resdom.io.akn.AknResolutionWriter.create().write(res);
-        assertThat(xml).contains("<FRBRdate date=\"2023-10-11\" name=\"adoption\"/>").contains(" page=\"3\" line=");
-        Resolution back = org.resdom.io.akn.AknResolutionReader.create().read(xml).resolution();
+        assertThat(xml)
+                .contains("<FRBRdate date=\"2023-10-11\" name=\"adoption\"/>")
+                .contains(" page=\"3\" line=");
+        Resolution back =
+                org.resdom.io.akn.AknResolutionReader.create().read(xml).resolution();
         assertThat(back).isEqualTo(res);
         java.util.List<Paragraph> ops = back.operative().get(0).paragraphs();
-        assertThat(back.preamble().get(0).paragraphs().get(0).span()).isEqualTo(
-                res.preamble().get(0).paragraphs().get(0).span());
+        assertThat(back.preamble().get(0).paragraphs().get(0).span())
+                .isEqualTo(res.preamble().get(0).paragraphs().get(0).span());
         assertThat(ops.get(ops.size() - 1).span().orElseThrow().line()).isEqualTo(3);
-        assertThat(ops).extracting(p -> p.span().orElseThrow()).containsExactlyElementsOf(
-                res.operative().get(0).paragraphs().stream().map(p -> p.span().orElseThrow()).toList());
+        assertThat(ops)
+                .extracting(p -> p.span().orElseThrow())
+                .containsExactlyElementsOf(res.operative().get(0).paragraphs().stream()
+                        .map(p -> p.span().orElseThrow())
+                        .toList());
     }
 }

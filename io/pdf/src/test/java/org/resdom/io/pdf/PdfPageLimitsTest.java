@@ -55,8 +55,9 @@ class PdfPageLimitsTest {
     void aOnePageFloodOfTextOperationsIsStoppedAtTheLimit() throws IOException {
         byte[] pdf = manyOperations(200_000);
         ReadResult r = PdfResolutionReader.create().read(pdf);
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT)
-                && d.message().startsWith("page 1: more than 50000 characters"));
+        assertThat(r.diagnostics())
+                .anyMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT)
+                        && d.message().startsWith("page 1: more than 50000 characters"));
         // what was read before the limit is kept
         assertThat(r.resolution().formula()).isPresent();
         assertThat(r.resolution().preamble()).isNotEmpty();
@@ -66,9 +67,13 @@ class PdfPageLimitsTest {
     @Timeout(60)
     void theOperationLimitHoldsOnTheFirstPage() throws IOException {
         byte[] pdf = manyOperations(5_000);
-        ReadResult r = PdfResolutionReader.builder().maxOperationsPerPage(1_000).build().read(pdf);
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT)
-                && d.message().startsWith("page 1: more than 1000 content operations"));
+        ReadResult r = PdfResolutionReader.builder()
+                .maxOperationsPerPage(1_000)
+                .build()
+                .read(pdf);
+        assertThat(r.diagnostics())
+                .anyMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT)
+                        && d.message().startsWith("page 1: more than 1000 content operations"));
         assertThat(r.resolution().formula()).isPresent();
         ReadResult fine = PdfResolutionReader.create().read(pdf);
         assertThat(fine.diagnostics()).noneMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT));
@@ -130,11 +135,21 @@ class PdfPageLimitsTest {
                         line(cs, f, 72, top, "The General Assembly,");
                         line(cs, f, 72, top - 14, "Recalling its resolution 70/1,");
                     } else {
-                        line(cs, f, 72, top, p == 1 ? "Noting the report of the Secretary-General,"
-                                : "1. Decides to remain seized of the matter.");
+                        line(
+                                cs,
+                                f,
+                                72,
+                                top,
+                                p == 1
+                                        ? "Noting the report of the Secretary-General,"
+                                        : "1. Decides to remain seized of the matter.");
                     }
-                    line(cs, f, 72, 500, p == 0 ? "Stressing the work," : p == 1 ? "Welcoming the plan,"
-                            : "2. Requests a report.");
+                    line(
+                            cs,
+                            f,
+                            72,
+                            500,
+                            p == 0 ? "Stressing the work," : p == 1 ? "Welcoming the plan," : "2. Requests a report.");
                     // the same foot on every page, in no pattern of its own: furniture by recurrence
                     line(cs, f, 72, 30, "Advance unedited version");
                     // body text in the bottom 60 pt on the first page only
@@ -147,11 +162,18 @@ class PdfPageLimitsTest {
         }
         ReadResult r = PdfResolutionReader.create().read(pdf);
         StringBuilder all = new StringBuilder();
-        r.resolution().sections().forEach(s -> s.paragraphs().forEach(p -> all.append(Inline.plainText(p.content()))
-                .append('\n')));
+        r.resolution()
+                .sections()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> all.append(Inline.plainText(p.content())).append('\n')));
         assertThat(r.resolution().formula()).isPresent();
-        assertThat(all.toString()).contains("its resolution 70/1", "the report of the Secretary-General",
-                "Decides to remain seized", "the Charter").doesNotContain("Advance unedited");
+        assertThat(all.toString())
+                .contains(
+                        "its resolution 70/1",
+                        "the report of the Secretary-General",
+                        "Decides to remain seized",
+                        "the Charter")
+                .doesNotContain("Advance unedited");
         assertThat(r.resolution().hints().values().values()).anyMatch(v -> v.endsWith("Advance unedited version"));
     }
 }

@@ -66,8 +66,9 @@ class PdfSafetyTest {
             doc.addPage(new PDPage());
             doc.addPage(new PDPage());
             ReadResult r = PdfResolutionReader.create().read(save(doc));
-            assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.PDF_NO_TEXT)
-                    && d.message().contains("2 pages"));
+            assertThat(r.diagnostics())
+                    .anyMatch(d -> d.code().equals(LayoutCodes.PDF_NO_TEXT)
+                            && d.message().contains("2 pages"));
         }
     }
 

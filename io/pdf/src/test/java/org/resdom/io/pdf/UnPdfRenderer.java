@@ -43,12 +43,10 @@ final class UnPdfRenderer {
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
 
     /** A run of text in one style. */
-    record Run(String text, int style) {
-    }
+    record Run(String text, int style) {}
 
     /** One laid-out line. */
-    record Line(List<Run> runs, float x, float size, List<String[]> notes, float gap) {
-    }
+    record Line(List<Run> runs, float x, float size, List<String[]> notes, float gap) {}
 
     static String clean(String s) {
         StringBuilder sb = new StringBuilder();
@@ -71,7 +69,9 @@ final class UnPdfRenderer {
         for (Inline i : content) {
             if (i instanceof Footnote f) {
                 out.add(new Run(f.marker(), 2));
-                notes.add(new String[] {f.marker(), clean(Inline.plainText(f.content()).strip())});
+                notes.add(new String[] {
+                    f.marker(), clean(Inline.plainText(f.content()).strip())
+                });
             } else {
                 out.add(new Run(clean(Inline.plainText(List.of(i))), 0));
             }
@@ -152,7 +152,10 @@ final class UnPdfRenderer {
                         my -= 24;
                         text(cs, roman, 10, LEFT, my, "Resolution adopted by the " + bodyName + " on " + date);
                         my -= 24;
-                        List<Line> title = wrap(List.of(new Run(num + ". " + clean(r.identity().title().orElse("")), 3)), 0,
+                        List<Line> title = wrap(
+                                List.of(new Run(
+                                        num + ". " + clean(r.identity().title().orElse("")), 3)),
+                                0,
                                 new ArrayList<>());
                         for (Line t : title) {
                             text(cs, bold, 12, LEFT + t.x(), my, t.runs().get(0).text());
@@ -160,7 +163,14 @@ final class UnPdfRenderer {
                         }
                         my -= 8;
                         text(cs, roman, SIZE, LEFT + 36, my, "The " + bodyName + ",");
-                        text(cs, roman, 8, LEFT, 50, (ga ? "" : "GE.") + "23-" + String.format("%05d", 10000 + num.hashCode() % 9000 + 9000) + "(E)");
+                        text(
+                                cs,
+                                roman,
+                                8,
+                                LEFT,
+                                50,
+                                (ga ? "" : "GE.") + "23-" + String.format("%05d", 10000 + num.hashCode() % 9000 + 9000)
+                                        + "(E)");
                     } else {
                         text(cs, roman, 9, p % 2 == 1 ? LEFT : 440, 800, symbol);
                         text(cs, roman, 9, p % 2 == 1 ? LEFT : 500, 50, ga ? (p + 1) + "/" + n : String.valueOf(p + 1));
@@ -209,8 +219,8 @@ final class UnPdfRenderer {
         }
     }
 
-    private void addOperative(List<Paragraph> ps, int depth, List<List<Run>> paras, List<Float> indents,
-            List<List<String[]>> paraNotes) {
+    private void addOperative(
+            List<Paragraph> ps, int depth, List<List<Run>> paras, List<Float> indents, List<List<String[]>> paraNotes) {
         for (Paragraph p : ps) {
             List<String[]> notes = new ArrayList<>();
             List<Run> rs = new ArrayList<>();

@@ -11,12 +11,10 @@ final class HeadingRevision {
 
     private static final int MAX_WS = 3;
 
-    private HeadingRevision() {
-    }
+    private HeadingRevision() {}
 
     /** A revision in brackets: the revision, its brackets, the index after the closing bracket. */
-    record Rev(Revision revision, Brackets brackets, int end) {
-    }
+    record Rev(Revision revision, Brackets brackets, int end) {}
 
     /**
      * Parses a revision in brackets at {@code r}: {@code (Rév. Dubaï, 2018)}, {@code [Rev. Bucharest, 2022]},
@@ -48,7 +46,13 @@ final class HeadingRevision {
         int limit = Math.min(s.length(), p + 48);
         while (p < limit) {
             char c = s.charAt(p);
-            if (Character.isLetter(c) || c == ' ' || c == '\u00A0' || c == '-' || c == '\'' || c == '\u2019' || c == '.') {
+            if (Character.isLetter(c)
+                    || c == ' '
+                    || c == '\u00A0'
+                    || c == '-'
+                    || c == '\''
+                    || c == '\u2019'
+                    || c == '.') {
                 p++;
             } else {
                 break;

@@ -76,7 +76,9 @@ final class InlineParser {
                 if (c == '{' && (d == '+' || d == '-' || d == '[')) {
                     stack.push(i);
                     i += 2;
-                } else if (d == '}' && (c == '+' || c == '-' || c == ']') && !stack.isEmpty()
+                } else if (d == '}'
+                        && (c == '+' || c == '-' || c == ']')
+                        && !stack.isEmpty()
                         && s.charAt(stack.peek() + 1) == (c == ']' ? '[' : c)) {
                     marks[stack.pop() - start] = i;
                     i += 2;
@@ -107,14 +109,16 @@ final class InlineParser {
                 if (s.startsWith(BOOKMARK, i)) {
                     int close = close(i + BOOKMARK.length(), to);
                     if (close > 0 && !s.substring(i + BOOKMARK.length(), close).isBlank()) {
-                        node = new Anchor(s.substring(i + BOOKMARK.length(), close), Optional.of(source.span(i, close + 1)));
+                        node = new Anchor(
+                                s.substring(i + BOOKMARK.length(), close), Optional.of(source.span(i, close + 1)));
                         next = close + 1;
                     }
                 } else if (s.startsWith(FOOTNOTE_REF, i)) {
                     int close = close(i + FOOTNOTE_REF.length(), to);
-                    if (close > 0 && !s.substring(i + FOOTNOTE_REF.length(), close).isBlank()) {
-                        node = new FootnoteRef(s.substring(i + FOOTNOTE_REF.length(), close),
-                                Optional.of(source.span(i, close + 1)));
+                    if (close > 0
+                            && !s.substring(i + FOOTNOTE_REF.length(), close).isBlank()) {
+                        node = new FootnoteRef(
+                                s.substring(i + FOOTNOTE_REF.length(), close), Optional.of(source.span(i, close + 1)));
                         next = close + 1;
                     }
                 } else {
@@ -123,9 +127,16 @@ final class InlineParser {
                         m++;
                     }
                     int pair = pair(square, i);
-                    if (m > i + 1 && m - i <= 4 && m < to && s.charAt(m) == ':' && pair > m && pair < to
+                    if (m > i + 1
+                            && m - i <= 4
+                            && m < to
+                            && s.charAt(m) == ':'
+                            && pair > m
+                            && pair < to
                             && deepEnough(depth, i)) {
-                        node = new Footnote(s.substring(i + 1, m), javaList(parse(m + 1, pair, depth + 1)),
+                        node = new Footnote(
+                                s.substring(i + 1, m),
+                                javaList(parse(m + 1, pair, depth + 1)),
                                 Optional.of(source.span(i, pair + 1)));
                         next = pair + 1;
                     }
@@ -136,8 +147,9 @@ final class InlineParser {
                     List<Inline> inner = javaList(parse(i + 2, pair, depth + 1));
                     var span = Optional.of(source.span(i, pair + 2));
                     char kind = s.charAt(i + 1);
-                    node = kind == '+' ? new Inserted(inner, span) : kind == '-' ? new Deleted(inner, span)
-                            : new Bracketed(inner, span);
+                    node = kind == '+'
+                            ? new Inserted(inner, span)
+                            : kind == '-' ? new Deleted(inner, span) : new Bracketed(inner, span);
                     next = pair + 2;
                 }
             }
@@ -169,9 +181,13 @@ final class InlineParser {
         if (!depthReported) {
             depthReported = true;
             // maxDepth here is the inline budget: the reader's maxDepth less the paragraph's own level
-            sink.report(TextCodes.LIMIT, Severity.ERROR, "inline nesting deeper than maxDepth " + (maxDepth + 1)
-                    + " allows (the paragraph is one level, " + maxDepth + " inline levels); the rest is kept as text",
-                    at, at + 1);
+            sink.report(
+                    TextCodes.LIMIT,
+                    Severity.ERROR,
+                    "inline nesting deeper than maxDepth " + (maxDepth + 1) + " allows (the paragraph is one level, "
+                            + maxDepth + " inline levels); the rest is kept as text",
+                    at,
+                    at + 1);
         }
         return false;
     }
@@ -197,6 +213,7 @@ final class InlineParser {
 
     /** For '[' and '{': a position, and the first occurrence at or after it (-1: none to the end). */
     private final int[] searchedFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+
     private final int[] foundAt = new int[2];
 
     /**

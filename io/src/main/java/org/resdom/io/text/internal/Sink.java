@@ -23,7 +23,9 @@ final class Sink {
     }
 
     List<Diagnostic> finish(int endOffset) {
-        return sink.diagnostics(Comparator.comparingInt((Diagnostic d) -> d.span().map(s -> s.startOffset().orElse(0)).orElse(0)),
+        return sink.diagnostics(
+                Comparator.comparingInt((Diagnostic d) ->
+                        d.span().map(s -> s.startOffset().orElse(0)).orElse(0)),
                 Optional.of(source.span(endOffset, endOffset)));
     }
 }

@@ -127,8 +127,8 @@ public final class TextParser {
      *        operative part whatever its verb
      * @return the document and diagnostics
      */
-    public static ReadResult parse(String text, Language given, ReadLimits limits, boolean truncated,
-            boolean unLayout) {
+    public static ReadResult parse(
+            String text, Language given, ReadLimits limits, boolean truncated, boolean unLayout) {
         TextParser p = new TextParser(text, given, limits);
         p.unLayout = unLayout;
         try {
@@ -137,11 +137,23 @@ public final class TextParser {
             Identity id = Identity.unknown();
             Resolution r = Resolution.empty(id);
             if (!text.isEmpty()) {
-                r = new Resolution(id, Optional.of(new OpeningFormula(List.of(Unrecognized.of(text)), Optional.empty())),
-                        List.of(), List.of(), List.of(), Map.of(META_ENDING, ""), Optional.empty());
+                r = new Resolution(
+                        id,
+                        Optional.of(new OpeningFormula(List.of(Unrecognized.of(text)), Optional.empty())),
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        Map.of(META_ENDING, ""),
+                        Optional.empty());
             }
-            return new ReadResult(r, List.of(new Diagnostic(TextCodes.INTERNAL, Severity.ERROR,
-                    "internal error: " + e, Optional.empty(), Optional.of(SourceSpan.of(0, 0, 1, 1)))));
+            return new ReadResult(
+                    r,
+                    List.of(new Diagnostic(
+                            TextCodes.INTERNAL,
+                            Severity.ERROR,
+                            "internal error: " + e,
+                            Optional.empty(),
+                            Optional.of(SourceSpan.of(0, 0, 1, 1)))));
         }
     }
 
@@ -172,8 +184,12 @@ public final class TextParser {
         source = new Source(starts, count, s.length());
         sink = new Sink(limits.maxDiagnostics(), source);
         if (truncated) {
-            sink.report(TextCodes.LIMIT, Severity.ERROR, "input longer than maxChars " + limits.maxChars()
-                    + "; the rest was not read", s.length(), s.length());
+            sink.report(
+                    TextCodes.LIMIT,
+                    Severity.ERROR,
+                    "input longer than maxChars " + limits.maxChars() + "; the rest was not read",
+                    s.length(),
+                    s.length());
         }
         int lastContent = -1;
         boolean[] content = new boolean[count];
@@ -308,8 +324,8 @@ public final class TextParser {
             if (labelAt(from, ends[k]) != null) {
                 continue;
             }
-            java.util.Set<Language> opening = PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k],
-                    from + MAX_HEADING)));
+            java.util.Set<Language> opening =
+                    PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k], from + MAX_HEADING)));
             if (opening.isEmpty()) {
                 continue;
             }
@@ -330,8 +346,12 @@ public final class TextParser {
         }
         Language byScript = byScript();
         if (byScript == Language.UNDETERMINED && lastContent >= 0) {
-            sink.report(TextCodes.LANGUAGE, Severity.WARNING,
-                    "no phrase table recognizes the text; language undetermined (give it with language(…))", 0, 0);
+            sink.report(
+                    TextCodes.LANGUAGE,
+                    Severity.WARNING,
+                    "no phrase table recognizes the text; language undetermined (give it with language(…))",
+                    0,
+                    0);
         }
         return byScript;
     }
@@ -374,12 +394,21 @@ public final class TextParser {
         int i = start;
         while (i < end) {
             char c = s.charAt(i);
-            if (!suspicious && ((c < 0x20 && c != '\t') || c == 0x7F || c == '\uFFFD'
-                    || Character.isSurrogate(c) && lone(i, end))) {
+            if (!suspicious
+                    && ((c < 0x20 && c != '\t')
+                            || c == 0x7F
+                            || c == '\uFFFD'
+                            || Character.isSurrogate(c) && lone(i, end))) {
                 suspicious = true;
-                sink.report(TextCodes.SUSPICIOUS_CHAR, Severity.WARNING, String.format(Locale.ROOT,
-                        "suspicious character U+%04X (control, lone surrogate or replacement character)", (int) c),
-                        i, i + 1);
+                sink.report(
+                        TextCodes.SUSPICIOUS_CHAR,
+                        Severity.WARNING,
+                        String.format(
+                                Locale.ROOT,
+                                "suspicious character U+%04X (control, lone surrogate or replacement character)",
+                                (int) c),
+                        i,
+                        i + 1);
             }
             if (c >= '0' && c <= '9' && (i == start || !isDigit(s.charAt(i - 1)))) {
                 int j = i;
@@ -418,12 +447,21 @@ public final class TextParser {
                 k++;
             }
             if (k < end && Character.isLetter(s.charAt(k)) && !Vocabulary.isHan(s.charAt(k))) {
-                sink.report(TextCodes.GLUED_REVISION, Severity.WARNING, "year " + s.substring(i, j)
-                        + " runs into '" + word(k, end) + "': deleted and inserted text glued together?", k, k + 1);
+                sink.report(
+                        TextCodes.GLUED_REVISION,
+                        Severity.WARNING,
+                        "year " + s.substring(i, j) + " runs into '" + word(k, end)
+                                + "': deleted and inserted text glued together?",
+                        k,
+                        k + 1);
             }
         } else if (len == 8 && isYear(i) && isYear(i + 4)) {
-            sink.report(TextCodes.GLUED_NUMBER, Severity.WARNING, "two years glued together: "
-                    + s.substring(i, j), i + 4, j);
+            sink.report(
+                    TextCodes.GLUED_NUMBER,
+                    Severity.WARNING,
+                    "two years glued together: " + s.substring(i, j),
+                    i + 4,
+                    j);
         }
         // 71/24375/233: a UN number whose number part runs into the next one
         if (len >= 1 && len <= 3 && j < end && s.charAt(j) == '/') {
@@ -433,12 +471,22 @@ public final class TextParser {
                 k++;
             }
             boolean ares = i >= 6 && s.startsWith("A/RES/", i - 6);
-            if (!ares && k - m >= 4 && k - m <= 8 && k < end && s.charAt(k) == '/' && k + 1 < end
+            if (!ares
+                    && k - m >= 4
+                    && k - m <= 8
+                    && k < end
+                    && s.charAt(k) == '/'
+                    && k + 1 < end
                     && isDigit(s.charAt(k + 1))) {
                 int join = k - 2;
-                sink.report(TextCodes.GLUED_NUMBER, Severity.WARNING, "UN resolution numbers glued together: "
-                        + s.substring(i, Math.min(end, k + 4)) + " (" + s.substring(i, join) + " and "
-                        + s.substring(join, k) + "/…?)", join, k);
+                sink.report(
+                        TextCodes.GLUED_NUMBER,
+                        Severity.WARNING,
+                        "UN resolution numbers glued together: "
+                                + s.substring(i, Math.min(end, k + 4)) + " (" + s.substring(i, join) + " and "
+                                + s.substring(join, k) + "/…?)",
+                        join,
+                        k);
             }
         }
     }
@@ -521,7 +569,10 @@ public final class TextParser {
                     return;
                 }
             }
-            if (afterHeading && formula == null && sections.isEmpty() && (!formulaLike(line) || titleBeforeFormula(line))
+            if (afterHeading
+                    && formula == null
+                    && sections.isEmpty()
+                    && (!formulaLike(line) || titleBeforeFormula(line))
                     && !phraseLine(line)) {
                 title = line;
                 return;
@@ -542,15 +593,20 @@ public final class TextParser {
             if (current == null) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
-            } else if (current.preamble && label.style() == LabelStyle.NUMBER
+            } else if (current.preamble
+                    && label.style() == LabelStyle.NUMBER
                     && (unLayout || startsWithAction(lab[1], end))) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
             }
         }
         if (label.bracketed()) {
-            sink.report(TextCodes.BRACKETED_PARAGRAPH, Severity.INFO,
-                    "paragraph in square brackets (text under negotiation)", p, lab[0]);
+            sink.report(
+                    TextCodes.BRACKETED_PARAGRAPH,
+                    Severity.INFO,
+                    "paragraph in square brackets (text under negotiation)",
+                    p,
+                    lab[0]);
         }
         Para para = new Para(anchors, label, inline.parse(lab[1], end, 0), start, end);
         levels().add(para, styleKey(label), p, lab[0]);
@@ -567,8 +623,12 @@ public final class TextParser {
                 formulaStart = start;
                 formulaEnd = end;
                 if (body == Body.OTHER) {
-                    sink.report(TextCodes.BODY_UNKNOWN, Severity.INFO,
-                            "the opening formula names no body the phrase tables know", start, end);
+                    sink.report(
+                            TextCodes.BODY_UNKNOWN,
+                            Severity.INFO,
+                            "the opening formula names no body the phrase tables know",
+                            start,
+                            end);
                 }
                 Revision rev = formulaRevision(start, end);
                 if (rev != null && history.isEmpty()) {
@@ -579,8 +639,12 @@ public final class TextParser {
                 formula.add(Text.of("\n"));
                 formula.add(new Unrecognized(s.substring(start, end), Optional.of(source.span(start, end))));
                 formulaEnd = end;
-                sink.report(TextCodes.UNRECOGNIZED, Severity.WARNING,
-                        "text between the opening formula and the first section; kept unrecognized", start, end);
+                sink.report(
+                        TextCodes.UNRECOGNIZED,
+                        Severity.WARNING,
+                        "text between the opening formula and the first section; kept unrecognized",
+                        start,
+                        end);
             }
             return;
         }
@@ -629,8 +693,8 @@ public final class TextParser {
         if (unLayout && !anyOperative && formula != null && annexes.isEmpty()) {
             int e = firstWords(line);
             if (e > 0) {
-                PhraseMatch<PreambleKind> m = new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e),
-                        Optional.empty());
+                PhraseMatch<PreambleKind> m =
+                        new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e), Optional.empty());
                 return preamble(line, m, start);
             }
         }
@@ -668,21 +732,32 @@ public final class TextParser {
         String rest = line.substring(m.end());
         if (!terminal || isPunctuationOnly(rest)) {
             String addressee = rest.strip();
-            Sec sec = operativeSec(new OperativePhrase(line, m.kind(), m.qualifier(),
-                    addressee.isEmpty() || isPunctuationOnly(rest) ? Optional.empty() : Optional.of(addressee)), false,
+            Sec sec = operativeSec(
+                    new OperativePhrase(
+                            line,
+                            m.kind(),
+                            m.qualifier(),
+                            addressee.isEmpty() || isPunctuationOnly(rest) ? Optional.empty() : Optional.of(addressee)),
+                    false,
                     start);
             sections.add(sec);
             anyOperative = true;
             return true;
         }
         if (rest.length() > 1 && rest.charAt(0) == ' ') {
-            Sec sec = operativeSec(new OperativePhrase(line.substring(0, m.end()), m.kind(), m.qualifier(),
-                    Optional.empty()), true, start);
+            Sec sec = operativeSec(
+                    new OperativePhrase(line.substring(0, m.end()), m.kind(), m.qualifier(), Optional.empty()),
+                    true,
+                    start);
             sections.add(sec);
             anyOperative = true;
             int from = start + m.end() + 1;
-            sec.levels.add(new Para(List.of(), null, inline.parse(from, start + line.length(), 0), from,
-                    start + line.length()), "NONE", from, from);
+            sec.levels.add(
+                    new Para(
+                            List.of(), null, inline.parse(from, start + line.length(), 0), from, start + line.length()),
+                    "NONE",
+                    from,
+                    from);
             return true;
         }
         return false;
@@ -697,10 +772,14 @@ public final class TextParser {
         String text = runIn ? line.substring(0, m.end()) : line;
         Sec sec;
         if (anyOperative) {
-            sink.report(TextCodes.SECTION_ORDER, Severity.WARNING, "preamble phrase '" + m.phrase()
-                    + "' after the operative part; kept as an operative section", start, start + m.end());
-            sec = operativeSec(new OperativePhrase(text, ActionKind.OTHER, Optional.empty(), Optional.empty()), runIn,
-                    start);
+            sink.report(
+                    TextCodes.SECTION_ORDER,
+                    Severity.WARNING,
+                    "preamble phrase '" + m.phrase() + "' after the operative part; kept as an operative section",
+                    start,
+                    start + m.end());
+            sec = operativeSec(
+                    new OperativePhrase(text, ActionKind.OTHER, Optional.empty(), Optional.empty()), runIn, start);
         } else {
             sec = preambleSec(new PreamblePhrase(text, m.kind(), m.qualifier()), runIn, start);
         }
@@ -731,20 +810,34 @@ public final class TextParser {
             Optional<PhraseMatch<ActionKind>> a2 = b.matchAction(rest);
             String firstPhrase = line.substring(0, firstEnd);
             if (p2.isPresent() && rest.substring(p2.get().end()).isBlank() && !anyOperative) {
-                sink.report(TextCodes.GLUED_PHRASE, Severity.WARNING, "phrases glued together: '" + firstPhrase
-                        + "' + '" + rest.strip() + "'; the section takes the second", start + firstEnd,
+                sink.report(
+                        TextCodes.GLUED_PHRASE,
+                        Severity.WARNING,
+                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
+                                + "'; the section takes the second",
+                        start + firstEnd,
                         start + line.length());
-                sections.add(preambleSec(new PreamblePhrase(line, p2.get().kind(), p2.get().qualifier()), false,
-                        start));
+                sections.add(preambleSec(
+                        new PreamblePhrase(line, p2.get().kind(), p2.get().qualifier()), false, start));
                 return true;
             }
             if (a2.isPresent()) {
                 String addressee = rest.substring(a2.get().end()).strip();
-                sink.report(TextCodes.GLUED_PHRASE, Severity.WARNING, "phrases glued together: '" + firstPhrase
-                        + "' + '" + rest.strip() + "'; the section takes the second", start + firstEnd,
+                sink.report(
+                        TextCodes.GLUED_PHRASE,
+                        Severity.WARNING,
+                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
+                                + "'; the section takes the second",
+                        start + firstEnd,
                         start + line.length());
-                sections.add(operativeSec(new OperativePhrase(line, a2.get().kind(), a2.get().qualifier(),
-                        addressee.isEmpty() ? Optional.empty() : Optional.of(addressee)), false, start));
+                sections.add(operativeSec(
+                        new OperativePhrase(
+                                line,
+                                a2.get().kind(),
+                                a2.get().qualifier(),
+                                addressee.isEmpty() ? Optional.empty() : Optional.of(addressee)),
+                        false,
+                        start));
                 anyOperative = true;
                 return true;
             }
@@ -758,8 +851,16 @@ public final class TextParser {
             return false;
         }
         char c = t.charAt(t.length() - 1);
-        return c == ';' || c == ',' || c == '.' || c == ':' || c == '\u061B' || c == '\u060C' || c == '\u3002'
-                || c == '\uFF1B' || c == '\uFF0C' || c == '\uFF1A';
+        return c == ';'
+                || c == ','
+                || c == '.'
+                || c == ':'
+                || c == '\u061B'
+                || c == '\u060C'
+                || c == '\u3002'
+                || c == '\uFF1B'
+                || c == '\uFF0C'
+                || c == '\uFF1A';
     }
 
     private static boolean isPunctuationOnly(String rest) {
@@ -785,8 +886,9 @@ public final class TextParser {
     }
 
     private boolean formulaLike(String line) {
-        return line.stripTrailing().endsWith(",") || vocab.bodyNamedIn(PhraseBook.normalize(
-                line.length() > 2000 ? line.substring(0, 2000) : line)) != null;
+        return line.stripTrailing().endsWith(",")
+                || vocab.bodyNamedIn(PhraseBook.normalize(line.length() > 2000 ? line.substring(0, 2000) : line))
+                        != null;
     }
 
     /** @return {kind, number, revision or null}, or null when the line is not a title line */
@@ -854,8 +956,8 @@ public final class TextParser {
             lead++; // bidi marks before the heading
         }
         int e = vocab.match(n, lead, "ANNEX_HEADING");
-        boolean upper = e >= 0
-                && line.substring(lead, e).equals(line.substring(lead, e).toUpperCase(java.util.Locale.ROOT));
+        boolean upper =
+                e >= 0 && line.substring(lead, e).equals(line.substring(lead, e).toUpperCase(java.util.Locale.ROOT));
         if (!upper) {
             e = vocab.match(n, lead, "ANNEX");
         }
@@ -887,8 +989,9 @@ public final class TextParser {
      */
     private int[] labelAt(int p, int end) {
         int i = p;
-        while (i < end && i - p < 8 && (s.charAt(i) == ' ' || s.charAt(i) == '\t'
-                || Character.getType(s.charAt(i)) == Character.FORMAT)) {
+        while (i < end
+                && i - p < 8
+                && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || Character.getType(s.charAt(i)) == Character.FORMAT)) {
             i++; // bidi marks (as Word and browsers write Arabic) belong to the label's text
         }
         if (i < end && s.charAt(i) == '[') {
@@ -930,8 +1033,10 @@ public final class TextParser {
                         d = more;
                     }
                 }
-                if (d < end && (s.charAt(d) == '.' || s.charAt(d) == '\uff0e'
-                        || s.charAt(d) == '-' && !paren && levels == 1)) {
+                if (d < end
+                        && (s.charAt(d) == '.'
+                                || s.charAt(d) == '\uff0e'
+                                || s.charAt(d) == '-' && !paren && levels == 1)) {
                     d++;
                 }
                 if (paren) {
@@ -962,8 +1067,10 @@ public final class TextParser {
                     if (close != ')' && close != '.') {
                         return null;
                     }
-                    if (close == '.' && (paren || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
-                            && !isRomanText(s.substring(j, l)))) {
+                    if (close == '.'
+                            && (paren
+                                    || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
+                                            && !isRomanText(s.substring(j, l)))) {
                         return null;
                     }
                     int k = suffix(l + 1, end);
@@ -971,7 +1078,8 @@ public final class TextParser {
                         return null;
                     }
                     labelEnd = k;
-                    Label probe = Label.of(s.substring(p, labelEnd).replace('\uff08', '(').replace('\uff09', ')'));
+                    Label probe = Label.of(
+                            s.substring(p, labelEnd).replace('\uff08', '(').replace('\uff09', ')'));
                     if (probe.style() != LabelStyle.LETTER && probe.style() != LabelStyle.ROMAN) {
                         return null;
                     }
@@ -993,7 +1101,9 @@ public final class TextParser {
 
     /** Digits a label may be written in: ASCII, Arabic-Indic, extended Arabic-Indic and full-width. */
     private static boolean isLabelDigit(char c) {
-        return c >= '0' && c <= '9' || c >= '\u0660' && c <= '\u0669' || c >= '\u06f0' && c <= '\u06f9'
+        return c >= '0' && c <= '9'
+                || c >= '\u0660' && c <= '\u0669'
+                || c >= '\u06f0' && c <= '\u06f9'
                 || c >= '\uff10' && c <= '\uff19';
     }
 
@@ -1023,7 +1133,8 @@ public final class TextParser {
         // "2 bis": one space may stand between the number and its suffix
         int at = d + 1 < end && s.charAt(d) == ' ' && d > 0 && isLabelDigit(s.charAt(d - 1)) ? d + 1 : d;
         for (String sfx : SUFFIXES) {
-            if (s.startsWith(sfx, at) && (at + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(at + sfx.length())))) {
+            if (s.startsWith(sfx, at)
+                    && (at + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(at + sfx.length())))) {
                 return at + sfx.length();
             }
         }
@@ -1047,9 +1158,16 @@ public final class TextParser {
                 if (m.matches()) {
                     number = m.group(2);
                     int at = a.span().flatMap(s -> boxed(s.startOffset())).orElse(start);
-                    int to = a.span().flatMap(s -> boxed(s.endOffset())).filter(o -> o >= at).orElse(end);
-                    sink.report(TextCodes.NUMBER_FROM_BOOKMARK, Severity.INFO, "no title line: number " + number
-                            + " taken from the bookmark '" + a.name() + "'", at, to);
+                    int to = a.span()
+                            .flatMap(s -> boxed(s.endOffset()))
+                            .filter(o -> o >= at)
+                            .orElse(end);
+                    sink.report(
+                            TextCodes.NUMBER_FROM_BOOKMARK,
+                            Severity.INFO,
+                            "no title line: number " + number + " taken from the bookmark '" + a.name() + "'",
+                            at,
+                            to);
                 }
                 return;
             }
@@ -1069,20 +1187,34 @@ public final class TextParser {
             if (sec.preamble) {
                 pre.add(new PreambleSection(sec.preamblePhrase, sec.runIn && !paras.isEmpty(), paras, span));
             } else {
-                op.add(new OperativeSection(Optional.ofNullable(sec.operativePhrase),
-                        sec.runIn && !paras.isEmpty() && sec.operativePhrase != null, paras, span));
+                op.add(new OperativeSection(
+                        Optional.ofNullable(sec.operativePhrase),
+                        sec.runIn && !paras.isEmpty() && sec.operativePhrase != null,
+                        paras,
+                        span));
             }
         }
         List<Annex> ax = new ArrayList<>();
         for (Ann a : annexes) {
-            ax.add(new Annex(Optional.ofNullable(a.number), a.heading, Optional.ofNullable(a.title), a.levels.build(),
+            ax.add(new Annex(
+                    Optional.ofNullable(a.number),
+                    a.heading,
+                    Optional.ofNullable(a.title),
+                    a.levels.build(),
                     Optional.of(source.span(a.start, a.levels.lastEnd(a.start + a.heading.length())))));
         }
-        Identity id = new Identity(body, kind, Optional.ofNullable(number), Optional.ofNullable(heading),
-                Optional.ofNullable(title), language, history);
-        Optional<OpeningFormula> f = formula == null ? Optional.empty()
-                : Optional.of(new OpeningFormula(Inline.normalize(formula), Optional.of(source.span(formulaStart,
-                        formulaEnd))));
+        Identity id = new Identity(
+                body,
+                kind,
+                Optional.ofNullable(number),
+                Optional.ofNullable(heading),
+                Optional.ofNullable(title),
+                language,
+                history);
+        Optional<OpeningFormula> f = formula == null
+                ? Optional.empty()
+                : Optional.of(new OpeningFormula(
+                        Inline.normalize(formula), Optional.of(source.span(formulaStart, formulaEnd))));
         return new Resolution(id, f, pre, op, ax, meta, Optional.of(source.span(0, s.length())));
     }
 
@@ -1091,10 +1223,12 @@ public final class TextParser {
         Set<String> bodies = new HashSet<>();
         r.find(FootnoteRef.class).forEach(x -> refs.add(x.marker()));
         r.find(Footnote.class).forEach(x -> bodies.add(x.marker()));
-        r.find(FootnoteRef.class).filter(x -> !bodies.contains(x.marker())).forEach(x -> report(x.span(),
-                "footnote call-out [footnoteRef:" + x.marker() + "] has no body"));
-        r.find(Footnote.class).filter(x -> !refs.contains(x.marker())).forEach(x -> report(x.span(),
-                "footnote body [" + x.marker() + ": …] has no call-out"));
+        r.find(FootnoteRef.class)
+                .filter(x -> !bodies.contains(x.marker()))
+                .forEach(x -> report(x.span(), "footnote call-out [footnoteRef:" + x.marker() + "] has no body"));
+        r.find(Footnote.class)
+                .filter(x -> !refs.contains(x.marker()))
+                .forEach(x -> report(x.span(), "footnote body [" + x.marker() + ": …] has no call-out"));
     }
 
     private static Optional<Integer> boxed(java.util.OptionalInt i) {
@@ -1103,7 +1237,11 @@ public final class TextParser {
 
     private void report(Optional<SourceSpan> span, String message) {
         SourceSpan sp = span.orElse(SourceSpan.of(0, 0, 1, 1));
-        sink.report(TextCodes.FOOTNOTE_UNPAIRED, Severity.WARNING, message, sp.startOffset().orElse(0),
+        sink.report(
+                TextCodes.FOOTNOTE_UNPAIRED,
+                Severity.WARNING,
+                message,
+                sp.startOffset().orElse(0),
                 sp.endOffset().orElse(0));
     }
 
@@ -1124,7 +1262,6 @@ public final class TextParser {
             this.runIn = runIn;
             this.start = start;
         }
-
     }
 
     private Sec preambleSec(PreamblePhrase p, boolean runIn, int start) {
@@ -1193,7 +1330,12 @@ public final class TextParser {
                 built.add(p.build(source));
                 last = Math.max(last, p.lastEnd());
             }
-            return new Paragraph(anchors, Optional.ofNullable(label), Inline.normalize(content), built, List.of(),
+            return new Paragraph(
+                    anchors,
+                    Optional.ofNullable(label),
+                    Inline.normalize(content),
+                    built,
+                    List.of(),
                     Optional.of(source.span(start, last)));
         }
 
@@ -1231,8 +1373,12 @@ public final class TextParser {
             Para lastPara = top.list.isEmpty() ? null : top.list.get(top.list.size() - 1);
             if (lastPara != null && lastPara.colon && !style.equals("NONE") && !open(style)) {
                 if (stack.size() >= limits.maxDepth()) {
-                    sink.report(TextCodes.LIMIT, Severity.ERROR, "items nested deeper than maxDepth "
-                            + limits.maxDepth() + "; kept at this level", at, labelEnd);
+                    sink.report(
+                            TextCodes.LIMIT,
+                            Severity.ERROR,
+                            "items nested deeper than maxDepth " + limits.maxDepth() + "; kept at this level",
+                            at,
+                            labelEnd);
                 } else {
                     Level l = new Level(lastPara.items, style);
                     stack.add(l);
@@ -1282,8 +1428,13 @@ public final class TextParser {
                 if (l.last >= 0 && n != l.last + 1) {
                     int glued = glued(label.value(), l.last);
                     if (glued >= 0) {
-                        sink.report(TextCodes.GLUED_NUMBER, Severity.WARNING, "list number " + label.value()
-                                + " after " + l.last + ": old and new numbers glued together?", at, labelEnd);
+                        sink.report(
+                                TextCodes.GLUED_NUMBER,
+                                Severity.WARNING,
+                                "list number " + label.value() + " after " + l.last
+                                        + ": old and new numbers glued together?",
+                                at,
+                                labelEnd);
                         l.last = glued;
                         return;
                     }
@@ -1293,7 +1444,8 @@ public final class TextParser {
                 }
                 l.last = n;
             } else if (label.style() == LabelStyle.LETTER || label.style() == LabelStyle.ROMAN) {
-                var ord = label.style() == LabelStyle.LETTER || !"LETTER".equals(l.style) ? label.ordinal()
+                var ord = label.style() == LabelStyle.LETTER || !"LETTER".equals(l.style)
+                        ? label.ordinal()
                         : label.letterOrdinal();
                 if (ord.isPresent()) {
                     if (l.last >= 0 && ord.getAsInt() <= l.last) {
@@ -1305,8 +1457,13 @@ public final class TextParser {
         }
 
         private void repeated(Label label, int at, int labelEnd) {
-            sink.report(TextCodes.REPEATED_LABEL, Severity.WARNING, "list goes back to " + label.text().strip()
-                    + ": a list kept twice (tracked changes) or a numbering error?", at, labelEnd);
+            sink.report(
+                    TextCodes.REPEATED_LABEL,
+                    Severity.WARNING,
+                    "list goes back to " + label.text().strip()
+                            + ": a list kept twice (tracked changes) or a numbering error?",
+                    at,
+                    labelEnd);
         }
 
         /** @return the larger part when {@code digits} reads as two consecutive numbers near {@code last}, else -1 */

@@ -55,8 +55,16 @@ public final class Vocabulary {
             sorted.put(k, List.copyOf(l));
         });
         this.words = Map.copyOf(sorted);
-        for (String key : List.of("RESOLUTION", "DECISION", "RECOMMENDATION", "OPINION", "ARTICLE", "NUMBER",
-                "PARAGRAPH", "ANNEX", "APPENDIX")) {
+        for (String key : List.of(
+                "RESOLUTION",
+                "DECISION",
+                "RECOMMENDATION",
+                "OPINION",
+                "ARTICLE",
+                "NUMBER",
+                "PARAGRAPH",
+                "ANNEX",
+                "APPENDIX")) {
             for (String word : words(key)) {
                 triggers.set(word.charAt(0));
             }

@@ -36,8 +36,8 @@ class AknSourcePositionsTest {
     private static final String NAME = "A_HRC_RES_54_10E";
 
     private static Resolution read(String name) throws IOException {
-        ReadResult r = TextResolutionReader.create().read(UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR
-                + name + ".txt"));
+        ReadResult r = TextResolutionReader.create()
+                .read(UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + name + ".txt"));
         assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
         return r.resolution();
     }
@@ -47,7 +47,8 @@ class AknSourcePositionsTest {
         List<String> out = new ArrayList<>();
         for (Located<Node> l : r.elements()) {
             Node n = l.node();
-            java.util.Optional<SourceSpan> s = n instanceof Paragraph p ? p.span()
+            java.util.Optional<SourceSpan> s = n instanceof Paragraph p
+                    ? p.span()
                     : n instanceof PreambleSection p ? p.span() : n instanceof OperativeSection o ? o.span() : null;
             if (s != null) {
                 out.add(l.id() + " " + s.map(SourceSpan::toString).orElse("-"));
@@ -71,28 +72,39 @@ class AknSourcePositionsTest {
         // the last operative paragraph starts on the last page
         List<Paragraph> ops = r.operative().get(r.operative().size() - 1).paragraphs();
         assertThat(ops.get(ops.size() - 1).span().orElseThrow().line()).isEqualTo(3);
-        assertThat(xml).contains("<rd:position eId=\"" + r.elements().stream().filter(l -> l.node() == ops.get(
-                ops.size() - 1)).findFirst().orElseThrow().id() + "\" page=\"3\"");
+        assertThat(xml)
+                .contains("<rd:position eId=\""
+                        + r.elements().stream()
+                                .filter(l -> l.node() == ops.get(ops.size() - 1))
+                                .findFirst()
+                                .orElseThrow()
+                                .id()
+                        + "\" page=\"3\"");
     }
 
     @Test
     void theAdoptionDateOfTheMastheadIsTheWorksDate() throws IOException {
         Resolution r = read(NAME);
         String adopted = r.hints().values().get(LayoutResolutionReader.META_ADOPTED);
-        assertThat(adopted).isEqualTo(UnExtractedCorpusTest.source(NAME).hints().values().get("akn.date"));
+        assertThat(adopted)
+                .isEqualTo(UnExtractedCorpusTest.source(NAME).hints().values().get("akn.date"));
         String xml = AknResolutionWriter.create().write(r);
-        assertThat(xml).contains("<FRBRdate date=\"" + adopted + "\" name=\"adoption\"/>")
-                .doesNotContain(Akn.DEFAULT_DATE).contains("/unga-hrc/" + adopted + "/54-10");
+        assertThat(xml)
+                .contains("<FRBRdate date=\"" + adopted + "\" name=\"adoption\"/>")
+                .doesNotContain(Akn.DEFAULT_DATE)
+                .contains("/unga-hrc/" + adopted + "/54-10");
         // a reader that does not know resdom's facts finds the date in FRBR
         String foreign = xml.replaceAll("(?s)<proprietary.*?</proprietary>", "");
-        Map<String, String> meta = AknResolutionReader.create().read(foreign).resolution().hints().values();
+        Map<String, String> meta =
+                AknResolutionReader.create().read(foreign).resolution().hints().values();
         assertThat(meta).containsEntry("akn.date", adopted).containsEntry("akn.expressionDate", adopted);
     }
 
     @Test
     void withoutPagesNoPositionsAndWithoutADateTheFallback() throws IOException {
         // the same paragraphs one a line, no form feeds: the reader knows lines, not pages
-        String text = UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + NAME + ".txt").replace("\f", "");
+        String text = UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + NAME + ".txt")
+                .replace("\f", "");
         Resolution r = TextResolutionReader.create().read(text).resolution();
         assertThat(r.hints().values()).doesNotContainKey(LayoutResolutionReader.META_PAGES);
         Map<String, String> hints = new java.util.TreeMap<>(r.hints().values());
@@ -107,12 +119,16 @@ class AknSourcePositionsTest {
     @org.junit.jupiter.api.Timeout(10)
     void unreadablePositionsAreReportedAndLeftOut() throws IOException {
         Resolution r = read(NAME);
-        String xml = AknResolutionWriter.create().write(r).replaceFirst("page=\"1\"", "page=\"-7\"")
+        String xml = AknResolutionWriter.create()
+                .write(r)
+                .replaceFirst("page=\"1\"", "page=\"-7\"")
                 .replaceFirst("page=\"2\"", "page=\"99999999999\"")
                 .replaceFirst("page=\"3\" line=\"[0-9]+\"", "page=\"3\" line=\"x\"");
         ReadResult back = AknResolutionReader.create().read(xml);
         assertThat(back.resolution()).isEqualTo(r);
-        assertThat(back.diagnostics()).filteredOn(d -> d.code().equals("AKN-RESDOM")).hasSize(3)
+        assertThat(back.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-RESDOM"))
+                .hasSize(3)
                 .allMatch(d -> d.message().startsWith("unreadable source position"));
         assertThat(back.hasErrors()).isFalse();
     }
@@ -125,7 +141,9 @@ class AknSourcePositionsTest {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, xml, StandardCharsets.UTF_8);
         }
-        assertThat(golden).as("golden file (regenerate with -Dresdom.golden.update=true)").exists();
+        assertThat(golden)
+                .as("golden file (regenerate with -Dresdom.golden.update=true)")
+                .exists();
         assertThat(xml).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         Matcher m = Pattern.compile("<rd:position ").matcher(xml);
         int n = 0;

@@ -29,8 +29,8 @@ class InvisibleCharactersTest {
 
     private static final UnaryOperator<String> NFD = s -> Normalizer.normalize(s, Normalizer.Form.NFD);
     private static final List<UnaryOperator<String>> XML = List.of(NFD, x -> inText(x, InvisibleCharactersTest::marks));
-    private static final List<UnaryOperator<String>> TEXT = List.of(NFD, InvisibleCharactersTest::marks,
-            s -> marks(s).replaceAll("(?m)^(?=\\S)", "\u200F"));
+    private static final List<UnaryOperator<String>> TEXT =
+            List.of(NFD, InvisibleCharactersTest::marks, s -> marks(s).replaceAll("(?m)^(?=\\S)", "\u200F"));
 
     /**
      * Right-to-left marks after every element start, a ZWJ and a soft hyphen inside words, a
@@ -38,7 +38,10 @@ class InvisibleCharactersTest {
      * the start of every line that has text.
      */
     private static String marks(String xmlOrText) {
-        return xmlOrText.replaceAll("(?m)^(\\s*)(?=\\S)", "$1\u200F\u200E").replace("ea", "e\u200Da").replace("ti", "t\u00ADi")
+        return xmlOrText
+                .replaceAll("(?m)^(\\s*)(?=\\S)", "$1\u200F\u200E")
+                .replace("ea", "e\u200Da")
+                .replace("ti", "t\u00ADi")
                 .replace("\u064A\u0634", "\u064A\u0640\u0634");
     }
 
@@ -62,29 +65,46 @@ class InvisibleCharactersTest {
     }
 
     private static Path corpus(String file) throws URISyntaxException {
-        return Path.of(InvisibleCharactersTest.class.getResource("/corpus/dev/un-hrc-54/" + file).toURI());
+        return Path.of(InvisibleCharactersTest.class
+                .getResource("/corpus/dev/un-hrc-54/" + file)
+                .toURI());
     }
 
     /** The structure: preamble kinds with modifiers, operative actions. */
     private static String structure(Resolution r) {
         StringBuilder sb = new StringBuilder();
         for (PreambleSection s : r.preamble()) {
-            sb.append(s.phrase().kind()).append(s.phrase().qualifier().isPresent() ? "+" : "").append(' ')
-                    .append(s.paragraphs().size()).append(';');
+            sb.append(s.phrase().kind())
+                    .append(s.phrase().qualifier().isPresent() ? "+" : "")
+                    .append(' ')
+                    .append(s.paragraphs().size())
+                    .append(';');
         }
         sb.append('|');
         for (OperativeSection s : r.operative()) {
-            sb.append(s.phrase().map(p -> p.action().name()).orElse("-")).append(s.paragraphs().size()).append(';');
+            sb.append(s.phrase().map(p -> p.action().name()).orElse("-"))
+                    .append(s.paragraphs().size())
+                    .append(';');
         }
         sb.append('|');
-        r.operativeActions().stream().map(OperativePhrase::action).forEach(a -> sb.append(a).append(' '));
+        r.operativeActions().stream()
+                .map(OperativePhrase::action)
+                .forEach(a -> sb.append(a).append(' '));
         return sb.toString();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"English/A_HRC_RES_54_1E.xml", "French/A_HRC_RES_54_1F.xml",
-        "Spanish/A_HRC_RES_54_1S.xml", "Russian/A_HRC_RES_54_1R.xml", "Arabic/A_HRC_RES_54_1A.xml",
-        "Chinese/A_HRC_RES_54_1C.xml", "Arabic/A_HRC_RES_54_18A.xml", "French/A_HRC_RES_54_18F.xml"})
+    @ValueSource(
+            strings = {
+                "English/A_HRC_RES_54_1E.xml",
+                "French/A_HRC_RES_54_1F.xml",
+                "Spanish/A_HRC_RES_54_1S.xml",
+                "Russian/A_HRC_RES_54_1R.xml",
+                "Arabic/A_HRC_RES_54_1A.xml",
+                "Chinese/A_HRC_RES_54_1C.xml",
+                "Arabic/A_HRC_RES_54_18A.xml",
+                "French/A_HRC_RES_54_18F.xml"
+            })
     void sameStructureThroughAkomaNtoso(String file) throws IOException, URISyntaxException {
         String clean = Files.readString(corpus(file), StandardCharsets.UTF_8);
         AknResolutionReader reader = AknResolutionReader.create();
@@ -98,9 +118,15 @@ class InvisibleCharactersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"English/A_HRC_RES_54_1E.xml", "French/A_HRC_RES_54_1F.xml",
-        "Russian/A_HRC_RES_54_1R.xml", "Arabic/A_HRC_RES_54_1A.xml", "Chinese/A_HRC_RES_54_1C.xml",
-        "Spanish/A_HRC_RES_54_5S.xml"})
+    @ValueSource(
+            strings = {
+                "English/A_HRC_RES_54_1E.xml",
+                "French/A_HRC_RES_54_1F.xml",
+                "Russian/A_HRC_RES_54_1R.xml",
+                "Arabic/A_HRC_RES_54_1A.xml",
+                "Chinese/A_HRC_RES_54_1C.xml",
+                "Spanish/A_HRC_RES_54_5S.xml"
+            })
     void sameStructureThroughText(String file) throws IOException, URISyntaxException {
         Resolution fromAkn = AknResolutionReader.create().read(corpus(file)).resolution();
         String text = TextResolutionWriter.create().write(fromAkn);
@@ -115,8 +141,15 @@ class InvisibleCharactersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"res71-ar.txt", "res71-en.txt", "res71-es.txt", "res71-fr-clean.txt", "res71-ru.txt",
-        "res71-zh.txt"})
+    @ValueSource(
+            strings = {
+                "res71-ar.txt",
+                "res71-en.txt",
+                "res71-es.txt",
+                "res71-fr-clean.txt",
+                "res71-ru.txt",
+                "res71-zh.txt"
+            })
     void sameStructureForItuText(String name) throws IOException {
         String text = AknSchemaTest.resource("/fixtures/" + name);
         TextResolutionReader reader = TextResolutionReader.create();

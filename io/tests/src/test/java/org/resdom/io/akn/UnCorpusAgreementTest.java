@@ -55,9 +55,19 @@ import org.resdom.model.Resolution;
 class UnCorpusAgreementTest {
 
     private static final Pattern NAME = Pattern.compile("A_HRC_RES_54_(\\d+)([ACEFRS])\\.xml");
-    private static final Map<Language, String> FOLDERS = new EnumMap<>(Map.of(Language.ENGLISH, "English",
-            Language.FRENCH, "French", Language.SPANISH, "Spanish", Language.RUSSIAN, "Russian",
-            Language.ARABIC, "Arabic", Language.CHINESE, "Chinese"));
+    private static final Map<Language, String> FOLDERS = new EnumMap<>(Map.of(
+            Language.ENGLISH,
+            "English",
+            Language.FRENCH,
+            "French",
+            Language.SPANISH,
+            "Spanish",
+            Language.RUSSIAN,
+            "Russian",
+            Language.ARABIC,
+            "Arabic",
+            Language.CHINESE,
+            "Chinese"));
 
     /**
      * Per language: minimum share classified (preamble, operative), agreeing with English
@@ -81,6 +91,7 @@ class UnCorpusAgreementTest {
     private static final double IDENTICAL = 0.35;
     /** Minimum share of those resolutions that agree in every version or differ only where the source does. */
     private static final double IDENTICAL_BUT_SOURCE = 0.8;
+
     private static final int SHOWN = 12;
 
     private final AknResolutionReader reader = AknResolutionReader.create();
@@ -89,12 +100,12 @@ class UnCorpusAgreementTest {
     /** "number language part position" → what the texts say, for differences checked in the source. */
     private final Map<String, String> sourceDifferences = new TreeMap<>();
 
-    private record Read(Path path, Resolution resolution, List<PreambleKind> preamble, List<ActionKind> operative) {
-    }
+    private record Read(Path path, Resolution resolution, List<PreambleKind> preamble, List<ActionKind> operative) {}
 
     @BeforeAll
     void readCorpus() throws IOException, URISyntaxException {
-        Path root = Path.of(UnCorpusAgreementTest.class.getResource("/corpus/dev/un-hrc-54").toURI());
+        Path root = Path.of(
+                UnCorpusAgreementTest.class.getResource("/corpus/dev/un-hrc-54").toURI());
         for (Map.Entry<Language, String> e : FOLDERS.entrySet()) {
             try (Stream<Path> files = Files.list(root.resolve(e.getValue()))) {
                 for (Path f : files.sorted().toList()) {
@@ -104,15 +115,20 @@ class UnCorpusAgreementTest {
                     }
                     Resolution r = reader.read(f).resolution();
                     assertThat(r.identity().language()).as("%s", f).isEqualTo(e.getKey());
-                    List<PreambleKind> pre = r.preamble().stream().map(s -> s.phrase().kind()).toList();
-                    List<ActionKind> op = r.operativeActions().stream().map(OperativePhrase::action).toList();
+                    List<PreambleKind> pre =
+                            r.preamble().stream().map(s -> s.phrase().kind()).toList();
+                    List<ActionKind> op = r.operativeActions().stream()
+                            .map(OperativePhrase::action)
+                            .toList();
                     corpus.computeIfAbsent(Integer.parseInt(m.group(1)), k -> new EnumMap<>(Language.class))
                             .put(e.getKey(), new Read(f, r, pre, op));
                 }
             }
         }
         assertThat(corpus).hasSizeGreaterThan(30);
-        Path diffs = Path.of(UnCorpusAgreementTest.class.getResource("un-hrc-54-source-differences.tsv").toURI());
+        Path diffs = Path.of(UnCorpusAgreementTest.class
+                .getResource("un-hrc-54-source-differences.tsv")
+                .toURI());
         for (String line : Files.readAllLines(diffs)) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
@@ -124,8 +140,15 @@ class UnCorpusAgreementTest {
     }
 
     /** One position where a version's kind is not the English one. */
-    private record Disagreement(int number, Language language, String part, String position, String kind,
-            String text, String english, String englishText) {
+    private record Disagreement(
+            int number,
+            Language language,
+            String part,
+            String position,
+            String kind,
+            String text,
+            String english,
+            String englishText) {
 
         String key() {
             return number + " " + language.code() + " " + part + " " + position;
@@ -133,24 +156,40 @@ class UnCorpusAgreementTest {
 
         /** How it differs: in the number of positions, unclassified, or a word of another kind. */
         String category() {
-            return position.equals("count") ? "count" : kind.equals("OTHER") || english.equals("OTHER")
-                    ? "unclassified" : "word";
+            return position.equals("count")
+                    ? "count"
+                    : kind.equals("OTHER") || english.equals("OTHER") ? "unclassified" : "word";
         }
 
         @Override
         public String toString() {
             return position.equals("count")
                     ? String.format(Locale.ROOT, "54/%d %s: %s positions, English %s", number, part, kind, english)
-                    : String.format(Locale.ROOT, "54/%d %s %s: %s '%s' vs English %s '%s'", number, part, position,
-                            kind, text, english, englishText);
+                    : String.format(
+                            Locale.ROOT,
+                            "54/%d %s %s: %s '%s' vs English %s '%s'",
+                            number,
+                            part,
+                            position,
+                            kind,
+                            text,
+                            english,
+                            englishText);
         }
     }
 
     @Test
     void classifiedAndAgreeingWithEnglish() {
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "%-8s %7s %7s %7s %7s %9s   disagreeing positions: count / unclassified / word of another kind"
-                        + " (checked in the source)%n", "language", "pre", "op", "pre=en", "op=en", "same=en"));
+                        + " (checked in the source)%n",
+                "language",
+                "pre",
+                "op",
+                "pre=en",
+                "op=en",
+                "same=en"));
         List<String> failures = new ArrayList<>();
         Map<Integer, List<Disagreement>> byResolution = new TreeMap<>();
         StringBuilder details = new StringBuilder();
@@ -172,7 +211,11 @@ class UnCorpusAgreementTest {
                     if (r.preamble().get(i) != PreambleKind.OTHER) {
                         n[1]++;
                     } else {
-                        other.add(String.format(Locale.ROOT, "54/%d preamble %d other: %s", number, i + 1,
+                        other.add(String.format(
+                                Locale.ROOT,
+                                "54/%d preamble %d other: %s",
+                                number,
+                                i + 1,
                                 r.resolution().preamble().get(i).phrase().text()));
                     }
                 }
@@ -182,20 +225,39 @@ class UnCorpusAgreementTest {
                     if (acts.get(i).action() != ActionKind.OTHER) {
                         n[3]++;
                     } else {
-                        other.add(String.format(Locale.ROOT, "54/%d operative %d other: %s", number, i + 1,
+                        other.add(String.format(
+                                Locale.ROOT,
+                                "54/%d operative %d other: %s",
+                                number,
+                                i + 1,
                                 acts.get(i).text()));
                     }
                 }
                 if (en != null && l != Language.ENGLISH) {
                     resolutions++;
                     List<Disagreement> here = new ArrayList<>();
-                    int[] a = agree(number, l, "preamble", en.preamble(), r.preamble(),
+                    int[] a = agree(
+                            number,
+                            l,
+                            "preamble",
+                            en.preamble(),
+                            r.preamble(),
                             i -> en.resolution().preamble().get(i).phrase().text(),
-                            i -> r.resolution().preamble().get(i).phrase().text(), preambleTexts(en.resolution()),
-                            preambleTexts(r.resolution()), here);
+                            i -> r.resolution().preamble().get(i).phrase().text(),
+                            preambleTexts(en.resolution()),
+                            preambleTexts(r.resolution()),
+                            here);
                     List<OperativePhrase> enActs = en.resolution().operativeActions();
-                    int[] b = agree(number, l, "operative", en.operative(), r.operative(), i -> enActs.get(i).text(),
-                            i -> acts.get(i).text(), operativeTexts(en.resolution()), operativeTexts(r.resolution()),
+                    int[] b = agree(
+                            number,
+                            l,
+                            "operative",
+                            en.operative(),
+                            r.operative(),
+                            i -> enActs.get(i).text(),
+                            i -> acts.get(i).text(),
+                            operativeTexts(en.resolution()),
+                            operativeTexts(r.resolution()),
                             here);
                     n[4] += a[0];
                     n[5] += a[1];
@@ -209,28 +271,56 @@ class UnCorpusAgreementTest {
                 }
             }
             boolean english = l == Language.ENGLISH;
-            double[] f = {share(n[1], n[0]), share(n[3], n[2]), english ? 1 : share(n[5], n[4]),
-                    english ? 1 : share(n[7], n[6]), english ? 1 : share(sameAsEnglish, resolutions)};
+            double[] f = {
+                share(n[1], n[0]),
+                share(n[3], n[2]),
+                english ? 1 : share(n[5], n[4]),
+                english ? 1 : share(n[7], n[6]),
+                english ? 1 : share(sameAsEnglish, resolutions)
+            };
             Map<String, Integer> kinds = new TreeMap<>(Map.of("count", 0, "unclassified", 0, "word", 0));
             int checked = 0;
             for (Disagreement d : wrong) {
                 kinds.merge(d.category(), 1, Integer::sum);
                 checked += sourceDifferences.containsKey(d.key()) ? 1 : 0;
             }
-            report.append(String.format(Locale.ROOT,
+            report.append(String.format(
+                    Locale.ROOT,
                     "%-8s %6.1f%% %6.1f%% %6.1f%% %6.1f%% %4d/%-4d   %d / %d / %d (%d)   (%d/%d, %d/%d, %d/%d, %d/%d)%n",
-                    l.code(), 100 * f[0], 100 * f[1], 100 * f[2], 100 * f[3], english ? corpusSize(l) : sameAsEnglish,
-                    english ? corpusSize(l) : resolutions, kinds.get("count"), kinds.get("unclassified"),
-                    kinds.get("word"), checked, n[1], n[0], n[3], n[2], n[5], n[4], n[7], n[6]));
+                    l.code(),
+                    100 * f[0],
+                    100 * f[1],
+                    100 * f[2],
+                    100 * f[3],
+                    english ? corpusSize(l) : sameAsEnglish,
+                    english ? corpusSize(l) : resolutions,
+                    kinds.get("count"),
+                    kinds.get("unclassified"),
+                    kinds.get("word"),
+                    checked,
+                    n[1],
+                    n[0],
+                    n[3],
+                    n[2],
+                    n[5],
+                    n[4],
+                    n[7],
+                    n[6]));
             if (System.getenv("RESDOM_AGREEMENT_ALL") != null) {
                 wrong.forEach(d -> System.out.println("ALL\t" + d.language().code() + "\t" + d
                         + (sourceDifferences.containsKey(d.key()) ? "\t[in the source]" : "")));
             }
             if (!other.isEmpty() || !wrong.isEmpty()) {
                 details.append(l.code()).append(", first disagreements:\n");
-                other.stream().limit(SHOWN).forEach(o -> details.append("  ").append(o).append('\n'));
-                wrong.stream().limit(SHOWN).forEach(d -> details.append("  ").append(d)
-                        .append(sourceDifferences.containsKey(d.key()) ? "   [in the source]" : "").append('\n'));
+                other.stream()
+                        .limit(SHOWN)
+                        .forEach(o -> details.append("  ").append(o).append('\n'));
+                wrong.stream()
+                        .limit(SHOWN)
+                        .forEach(d -> details.append("  ")
+                                .append(d)
+                                .append(sourceDifferences.containsKey(d.key()) ? "   [in the source]" : "")
+                                .append('\n'));
                 if (wrong.size() > SHOWN) {
                     details.append("  … ").append(wrong.size() - SHOWN).append(" more\n");
                 }
@@ -254,8 +344,9 @@ class UnCorpusAgreementTest {
             }
             several++;
             Read first = res.getValue().values().iterator().next();
-            boolean same = res.getValue().values().stream().allMatch(
-                    r -> r.preamble().equals(first.preamble()) && r.operative().equals(first.operative()));
+            boolean same = res.getValue().values().stream()
+                    .allMatch(r -> r.preamble().equals(first.preamble())
+                            && r.operative().equals(first.operative()));
             List<Disagreement> ds = byResolution.getOrDefault(res.getKey(), List.of());
             if (same) {
                 identical++;
@@ -263,17 +354,31 @@ class UnCorpusAgreementTest {
                 onlyInSource++;
                 differ.append(" 54/").append(res.getKey()).append("(source)");
             } else {
-                differ.append(" 54/").append(res.getKey()).append('(').append(ds.size()).append(')');
+                differ.append(" 54/")
+                        .append(res.getKey())
+                        .append('(')
+                        .append(ds.size())
+                        .append(')');
             }
         }
-        List<String> stale = sourceDifferences.keySet().stream().filter(k -> byResolution.values().stream()
-                .flatMap(List::stream).noneMatch(d -> d.key().equals(k))).toList();
+        List<String> stale = sourceDifferences.keySet().stream()
+                .filter(k -> byResolution.values().stream()
+                        .flatMap(List::stream)
+                        .noneMatch(d -> d.key().equals(k)))
+                .toList();
         double id = share(identical, several);
-        report.append(String.format(Locale.ROOT,
+        report.append(String.format(
+                Locale.ROOT,
                 "resolutions in 3+ languages with identical preamble and operative kinds in every version: %d/%d = %.1f%%;"
                         + " %d more differ only where the source does; differing (positions against English):%s%n"
                         + "differences checked in the source: %d listed, %d of them no longer found%s%n",
-                identical, several, 100 * id, onlyInSource, differ, sourceDifferences.size(), stale.size(),
+                identical,
+                several,
+                100 * id,
+                onlyInSource,
+                differ,
+                sourceDifferences.size(),
+                stale.size(),
                 stale.isEmpty() ? "" : " " + stale));
         System.out.println(report);
         if (id < IDENTICAL) {
@@ -281,8 +386,8 @@ class UnCorpusAgreementTest {
         }
         double butSource = share(identical + onlyInSource, several);
         if (butSource < IDENTICAL_BUT_SOURCE) {
-            failures.add(String.format(Locale.ROOT, "identical but for the source %.4f < %.4f", butSource,
-                    IDENTICAL_BUT_SOURCE));
+            failures.add(String.format(
+                    Locale.ROOT, "identical but for the source %.4f < %.4f", butSource, IDENTICAL_BUT_SOURCE));
         }
         if (!stale.isEmpty()) {
             failures.add("differences listed in the source file but no longer found: " + stale);
@@ -305,15 +410,21 @@ class UnCorpusAgreementTest {
                 }
                 String key = d.part() + " " + d.english() + " -> " + d.kind();
                 table.computeIfAbsent(key, k -> new EnumMap<>(Language.class)).merge(d.language(), 1, Integer::sum);
-                example.merge(key, d.language().code() + " '" + d.text() + "' for '" + d.englishText() + "'",
-                        (a, b) -> a);
+                example.merge(
+                        key, d.language().code() + " '" + d.text() + "' for '" + d.englishText() + "'", (a, b) -> a);
                 total.merge(key, 1, Integer::sum);
             }
         }
         StringBuilder sb = new StringBuilder("confusion (English kind -> kind in the version: count per language):\n");
-        total.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> sb.append(String.format(Locale.ROOT, "  %3d %-45s %s  e.g. %s%n", e.getValue(),
-                        e.getKey(), table.get(e.getKey()), example.get(e.getKey()))));
+        total.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sb.append(String.format(
+                        Locale.ROOT,
+                        "  %3d %-45s %s  e.g. %s%n",
+                        e.getValue(),
+                        e.getKey(),
+                        table.get(e.getKey()),
+                        example.get(e.getKey()))));
         return sb.toString();
     }
 
@@ -323,11 +434,13 @@ class UnCorpusAgreementTest {
 
     /** The whole text of each preamble section, phrase and paragraphs. */
     private static List<String> preambleTexts(Resolution r) {
-        return r.preamble().stream().map(s -> {
-            StringBuilder sb = new StringBuilder(s.phrase().text());
-            s.paragraphs().forEach(p -> paragraph(p, sb));
-            return sb.toString();
-        }).toList();
+        return r.preamble().stream()
+                .map(s -> {
+                    StringBuilder sb = new StringBuilder(s.phrase().text());
+                    s.paragraphs().forEach(p -> paragraph(p, sb));
+                    return sb.toString();
+                })
+                .toList();
     }
 
     /** The whole text of each top-level operative paragraph (the positions of {@code operativeActions}). */
@@ -366,7 +479,8 @@ class UnCorpusAgreementTest {
             return pairs;
         }
         List<List<String>> a = en.stream().map(UnCorpusAgreementTest::numbers).toList();
-        List<List<String>> b = other.stream().map(UnCorpusAgreementTest::numbers).toList();
+        List<List<String>> b =
+                other.stream().map(UnCorpusAgreementTest::numbers).toList();
         double[][] best = new double[n + 1][m + 1];
         int[][] move = new int[n + 1][m + 1];
         for (int i = n; i >= 0; i--) {
@@ -374,10 +488,15 @@ class UnCorpusAgreementTest {
                 if (i == n || j == m) {
                     continue;
                 }
-                double[] options = {best[i + 1][j], best[i][j + 1],
+                double[] options = {
+                    best[i + 1][j],
+                    best[i][j + 1],
                     best[i + 1][j + 1] + similarity(a.get(i), b.get(j)),
-                    i + 2 <= n ? best[i + 2][j + 1] + MERGED + similarity(concat(a.get(i), a.get(i + 1)), b.get(j)) : -1,
-                    j + 2 <= m ? best[i + 1][j + 2] + MERGED + similarity(a.get(i), concat(b.get(j), b.get(j + 1))) : -1};
+                    i + 2 <= n
+                            ? best[i + 2][j + 1] + MERGED + similarity(concat(a.get(i), a.get(i + 1)), b.get(j))
+                            : -1,
+                    j + 2 <= m ? best[i + 1][j + 2] + MERGED + similarity(a.get(i), concat(b.get(j), b.get(j + 1))) : -1
+                };
                 int k = 0;
                 for (int o = 1; o < options.length; o++) {
                     if (options[o] > options[k] + 1e-9) {
@@ -439,17 +558,27 @@ class UnCorpusAgreementTest {
         return 0.01 + (all == 0 ? 0.5 : (double) shared / all);
     }
 
-    private static <K> int[] agree(int number, Language language, String part, List<K> en, List<K> other,
-            java.util.function.IntFunction<String> enText, java.util.function.IntFunction<String> text,
-            List<String> enWhole, List<String> otherWhole, List<Disagreement> wrong) {
+    private static <K> int[] agree(
+            int number,
+            Language language,
+            String part,
+            List<K> en,
+            List<K> other,
+            java.util.function.IntFunction<String> enText,
+            java.util.function.IntFunction<String> text,
+            List<String> enWhole,
+            List<String> otherWhole,
+            List<Disagreement> wrong) {
         int positions = Math.max(en.size(), other.size());
         int agreeing = 0;
         List<int[]> pairs;
         if (en.size() != other.size()) {
-            wrong.add(new Disagreement(number, language, part, "count", String.valueOf(other.size()), "",
-                    String.valueOf(en.size()), ""));
-            pairs = enWhole.size() == en.size() && otherWhole.size() == other.size() ? align(enWhole, otherWhole)
-                    : align(java.util.Collections.nCopies(en.size(), ""),
+            wrong.add(new Disagreement(
+                    number, language, part, "count", String.valueOf(other.size()), "", String.valueOf(en.size()), ""));
+            pairs = enWhole.size() == en.size() && otherWhole.size() == other.size()
+                    ? align(enWhole, otherWhole)
+                    : align(
+                            java.util.Collections.nCopies(en.size(), ""),
                             java.util.Collections.nCopies(other.size(), ""));
         } else {
             pairs = new ArrayList<>();
@@ -467,8 +596,15 @@ class UnCorpusAgreementTest {
             if (en.get(i).equals(other.get(o))) {
                 agreeing++;
             } else {
-                wrong.add(new Disagreement(number, language, part, String.valueOf(i + 1), other.get(o).toString(),
-                        text.apply(o), en.get(i).toString(), enText.apply(i)));
+                wrong.add(new Disagreement(
+                        number,
+                        language,
+                        part,
+                        String.valueOf(i + 1),
+                        other.get(o).toString(),
+                        text.apply(o),
+                        en.get(i).toString(),
+                        enText.apply(i)));
             }
         }
         return new int[] {positions, agreeing};
@@ -544,7 +680,8 @@ class UnCorpusAgreementTest {
                         inBody = -1;
                     }
                     depth--;
-                } else if ((e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA) && inBody >= 0
+                } else if ((e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA)
+                        && inBody >= 0
                         && skip < 0) {
                     sb.append(x.getText());
                 }

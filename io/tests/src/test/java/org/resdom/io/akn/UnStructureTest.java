@@ -2,7 +2,6 @@ package org.resdom.io.akn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,9 +62,12 @@ class UnStructureTest {
 
     /** Written as Akoma Ntoso by resdom and read back: the same model, and no warning or error on the way back. */
     private static void roundTripsThroughAkn(Resolution r) {
-        ReadResult back = AknResolutionReader.create().read(AknResolutionWriter.create().write(r));
+        ReadResult back =
+                AknResolutionReader.create().read(AknResolutionWriter.create().write(r));
         assertThat(back.resolution()).isEqualTo(r);
-        assertThat(back.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).isEmpty();
+        assertThat(back.diagnostics())
+                .filteredOn(d -> d.severity() != Severity.INFO)
+                .isEmpty();
     }
 
     /** Item 6: a preamble paragraph the UN put in mainBody is a preamble section in its place, with a note. */
@@ -78,16 +80,24 @@ class UnStructureTest {
                 + "</content></paragraph></mainBody>";
         ReadResult read = readResult("en", body);
         Resolution r = read.resolution();
-        assertThat(r.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.RECALLING,
-                PreambleKind.NOTING, PreambleKind.WELCOMING);
+        assertThat(r.preamble())
+                .extracting(s -> s.phrase().kind())
+                .containsExactly(PreambleKind.RECALLING, PreambleKind.NOTING, PreambleKind.WELCOMING);
         assertThat(r.preamble()).extracting(s -> s.phrase().text()).containsExactly("Recalling", "Noting", "Welcoming");
         assertThat(r.preamble().get(1).runIn()).isTrue();
-        assertThat(r.preamble().get(1).paragraphs()).singleElement()
+        assertThat(r.preamble().get(1).paragraphs())
+                .singleElement()
                 .satisfies(p -> assertThat(p.plainText()).isEqualTo("the report,"));
         assertThat(r.operativeActions()).extracting(OperativePhrase::action).containsExactly(ActionKind.DECIDES);
-        assertThat(r.operative()).singleElement().satisfies(s -> assertThat(s.paragraphs()).singleElement()
-                .satisfies(p -> assertThat(p.label().orElseThrow().text()).isEqualTo("1.")));
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-PREAMBLE-IN-BODY")).singleElement()
+        assertThat(r.operative())
+                .singleElement()
+                .satisfies(s -> assertThat(s.paragraphs())
+                        .singleElement()
+                        .satisfies(
+                                p -> assertThat(p.label().orElseThrow().text()).isEqualTo("1.")));
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-PREAMBLE-IN-BODY"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Severity.INFO);
                     assertThat(d.message()).contains("Noting");
@@ -108,10 +118,14 @@ class UnStructureTest {
         ReadResult read = readResult("en", body);
         Resolution r = read.resolution();
         assertThat(r.preamble()).extracting(s -> s.phrase().text()).containsExactly("Recalling");
-        assertThat(r.operative()).extracting(s -> s.phrase().map(OperativePhrase::text).orElse("-"))
+        assertThat(r.operative())
+                .extracting(s -> s.phrase().map(OperativePhrase::text).orElse("-"))
                 .containsExactly("-", "Noting", "-");
-        assertThat(Inline.plainText(r.operative().get(1).paragraphs().get(0).content())).isEqualTo("the report,");
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-SECTION-ORDER")).singleElement()
+        assertThat(Inline.plainText(r.operative().get(1).paragraphs().get(0).content()))
+                .isEqualTo("the report,");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-SECTION-ORDER"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Severity.WARNING);
                     assertThat(d.message()).contains("'Noting'").contains("after the operative part");
@@ -120,27 +134,36 @@ class UnStructureTest {
         roundTripsThroughAkn(r);
         // the unheaded operative sections around the kept preamble section are one numbered list: 1, 2
         assertThat(org.resdom.validation.Validator.standard().validate(r))
-                .extracting(org.resdom.diagnostic.Diagnostic::code).doesNotContain("RD-LABEL-SEQUENCE");
+                .extracting(org.resdom.diagnostic.Diagnostic::code)
+                .doesNotContain("RD-LABEL-SEQUENCE");
     }
 
     @Test
     void boldAndPlainPhrasesAreWrittenOnce() {
-        Resolution r = read("zh", "<preamble><container name=\"遵循\"><p><b>遵循</b>《联合国宪章》的宗旨，</p></container>"
-                + "<container name=\"回顾\"><p>回顾其以往的决议，</p></container>"
-                + "<container name=\"x\"><p>某某 未知的短语，</p></container></preamble>");
+        Resolution r = read(
+                "zh",
+                "<preamble><container name=\"遵循\"><p><b>遵循</b>《联合国宪章》的宗旨，</p></container>"
+                        + "<container name=\"回顾\"><p>回顾其以往的决议，</p></container>"
+                        + "<container name=\"x\"><p>某某 未知的短语，</p></container></preamble>");
         assertThat(r.preamble()).extracting(s -> s.phrase().text()).containsExactly("遵循", "回顾", "某某");
-        assertThat(r.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.GUIDED,
-                PreambleKind.RECALLING, PreambleKind.OTHER);
-        assertThat(Inline.plainText(r.preamble().get(0).paragraphs().get(0).content())).isEqualTo("《联合国宪章》的宗旨，");
-        assertThat(Inline.plainText(r.preamble().get(1).paragraphs().get(0).content())).isEqualTo("其以往的决议，");
-        assertThat(Inline.plainText(r.preamble().get(2).paragraphs().get(0).content())).isEqualTo("未知的短语，");
+        assertThat(r.preamble())
+                .extracting(s -> s.phrase().kind())
+                .containsExactly(PreambleKind.GUIDED, PreambleKind.RECALLING, PreambleKind.OTHER);
+        assertThat(Inline.plainText(r.preamble().get(0).paragraphs().get(0).content()))
+                .isEqualTo("《联合国宪章》的宗旨，");
+        assertThat(Inline.plainText(r.preamble().get(1).paragraphs().get(0).content()))
+                .isEqualTo("其以往的决议，");
+        assertThat(Inline.plainText(r.preamble().get(2).paragraphs().get(0).content()))
+                .isEqualTo("未知的短语，");
     }
 
     @Test
     void sublistPointsAreNestedLabelledItems() {
-        Resolution r = read("en", "<mainBody><paragraph><num>1.</num><intro><p><i>Requests</i> the Secretary-General:"
-                + "</p></intro><sublist><point><num>(a)</num><content><p>to report;</p></content></point>"
-                + "<point><num>(b)</num><content><p>to act;</p></content></point></sublist></paragraph></mainBody>");
+        Resolution r = read(
+                "en",
+                "<mainBody><paragraph><num>1.</num><intro><p><i>Requests</i> the Secretary-General:"
+                        + "</p></intro><sublist><point><num>(a)</num><content><p>to report;</p></content></point>"
+                        + "<point><num>(b)</num><content><p>to act;</p></content></point></sublist></paragraph></mainBody>");
         Paragraph p = r.operative().get(0).paragraphs().get(0);
         assertThat(p.items()).hasSize(2);
         assertThat(p.items()).extracting(i -> i.label().orElseThrow().style()).containsOnly(LabelStyle.LETTER);
@@ -187,7 +210,8 @@ class UnStructureTest {
                 + "</paragraph></mainBody>";
         ReadResult read = readResult("en", body);
         Resolution r = read.resolution();
-        List<Paragraph> top = r.operative().stream().flatMap(s -> s.paragraphs().stream()).toList();
+        List<Paragraph> top =
+                r.operative().stream().flatMap(s -> s.paragraphs().stream()).toList();
         assertThat(top).extracting(p -> p.label().orElseThrow().text()).containsExactly("1.", "2.");
         Paragraph one = top.get(0);
         assertThat(one.items()).extracting(i -> i.label().orElseThrow().text()).containsExactly("(a)", "(b)");
@@ -196,9 +220,12 @@ class UnStructureTest {
             assertThat(i.label().orElseThrow().text()).isEqualTo("(i)");
             assertThat(i.plainText()).isEqualTo("now;");
         });
-        assertThat(r.operativeActions()).extracting(OperativePhrase::action).containsExactly(ActionKind.REQUESTS,
-                ActionKind.DECIDES);
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-SUBLIST")).singleElement()
+        assertThat(r.operativeActions())
+                .extracting(OperativePhrase::action)
+                .containsExactly(ActionKind.REQUESTS, ActionKind.DECIDES);
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-SUBLIST"))
+                .singleElement()
                 .satisfies(d -> {
                     assertThat(d.severity()).isEqualTo(Severity.INFO);
                     assertThat(d.message()).contains("2 point(s)").contains("paragraph before it (1.)");
@@ -217,8 +244,12 @@ class UnStructureTest {
         Paragraph holder = read.resolution().operative().get(0).paragraphs().get(0);
         assertThat(holder.label()).isEmpty();
         assertThat(holder.plainText()).isEqualTo("The Council:");
-        assertThat(holder.items()).extracting(i -> i.label().orElseThrow().text()).containsExactly("(a)", "(b)");
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-SUBLIST")).singleElement()
+        assertThat(holder.items())
+                .extracting(i -> i.label().orElseThrow().text())
+                .containsExactly("(a)", "(b)");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-SUBLIST"))
+                .singleElement()
                 .satisfies(d -> assertThat(d.message()).contains("unlabelled paragraph holding its 2 point(s)"));
         assertThat(modelText(read.resolution())).isEqualTo(markupText(body));
         roundTripsThroughAkn(read.resolution());
@@ -261,11 +292,13 @@ class UnStructureTest {
         assertThat(ps.get(2).label().orElseThrow().style()).isEqualTo(LabelStyle.NUMBER);
         assertThat(ps.get(3).plainText()).isEqualTo("7 States are invited;");
         // UN texts: urges and encourages are the one UN kind of asking to act (kinds.tsv)
-        assertThat(r.operativeActions()).extracting(OperativePhrase::action).containsExactly(ActionKind.REQUESTS,
-                ActionKind.DECIDES, ActionKind.REQUESTS, ActionKind.OTHER);
-        assertThat(r.operativeActions()).extracting(OperativePhrase::text).startsWith("Urges", "Decides",
-                "Encourages");
-        assertThat(read.diagnostics()).filteredOn(d -> d.code().equals("AKN-NUMBER")).hasSize(2);
+        assertThat(r.operativeActions())
+                .extracting(OperativePhrase::action)
+                .containsExactly(ActionKind.REQUESTS, ActionKind.DECIDES, ActionKind.REQUESTS, ActionKind.OTHER);
+        assertThat(r.operativeActions()).extracting(OperativePhrase::text).startsWith("Urges", "Decides", "Encourages");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("AKN-NUMBER"))
+                .hasSize(2);
         assertThat(modelText(r)).isEqualTo(markupText(body));
         roundTripsThroughAkn(r);
     }
@@ -273,21 +306,26 @@ class UnStructureTest {
     /** An italic (or bold) phrase that stops inside a table phrase is classified with the text that runs on. */
     @Test
     void styledPhrasesAreClassifiedWithTheTextThatRunsOn() {
-        Resolution ar = read("ar", "<preamble><container name='x'><p><i>وإذ يضع</i> في اعتباره أن الحق،</p>"
-                + "</container></preamble>");
+        Resolution ar = read(
+                "ar",
+                "<preamble><container name='x'><p><i>وإذ يضع</i> في اعتباره أن الحق،</p>" + "</container></preamble>");
         assertThat(ar.preamble().get(0).phrase().text()).isEqualTo("وإذ يضع");
         // bearing in mind: in UN texts the premise kind RECOGNIZING (kinds.tsv)
         assertThat(ar.preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.RECOGNIZING);
-        Resolution zh = read("zh", "<preamble><container name='x'><p><b>表示</b>赞赏技术合作自愿基金的工作，</p>"
-                + "</container><container name='y'><p><b>对</b>援助团报告中的结论表示震惊，被拘留者所受待遇包括酷刑，</p>"
-                + "</container></preamble>");
+        Resolution zh = read(
+                "zh",
+                "<preamble><container name='x'><p><b>表示</b>赞赏技术合作自愿基金的工作，</p>"
+                        + "</container><container name='y'><p><b>对</b>援助团报告中的结论表示震惊，被拘留者所受待遇包括酷刑，</p>"
+                        + "</container></preamble>");
         assertThat(zh.preamble()).extracting(s -> s.phrase().text()).containsExactly("表示", "对");
-        assertThat(zh.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.WELCOMING,
-                PreambleKind.ALARMED);
-        assertThat(zh.preamble().get(1).paragraphs().get(0).plainText())
-                .isEqualTo("援助团报告中的结论表示震惊，被拘留者所受待遇包括酷刑，");
-        Resolution en = read("en", "<preamble><container name='x'><p><i>Recalling</i> also its resolution,</p>"
-                + "</container></preamble>");
+        assertThat(zh.preamble())
+                .extracting(s -> s.phrase().kind())
+                .containsExactly(PreambleKind.WELCOMING, PreambleKind.ALARMED);
+        assertThat(zh.preamble().get(1).paragraphs().get(0).plainText()).isEqualTo("援助团报告中的结论表示震惊，被拘留者所受待遇包括酷刑，");
+        Resolution en = read(
+                "en",
+                "<preamble><container name='x'><p><i>Recalling</i> also its resolution,</p>"
+                        + "</container></preamble>");
         assertThat(en.preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.RECALLING);
         assertThat(en.preamble().get(0).phrase().qualifier()).isEmpty();
         roundTripsThroughAkn(zh);
@@ -299,30 +337,39 @@ class UnStructureTest {
         String body = "<mainBody><hcontainer name='instructs'><heading><i>instructs the Secretary-General</i>"
                 + "</heading><paragraph><num>1</num><content><p>to report;</p></content></paragraph></hcontainer>"
                 + "</mainBody>";
-        Resolution r = AknResolutionReader.create().read(HEAD.replace("LANG", "en").replace("unhrc", "itu")
-                .replace("#un", "#itu") + body + "</statement></akomaNtoso>").resolution();
+        Resolution r = AknResolutionReader.create()
+                .read(HEAD.replace("LANG", "en").replace("unhrc", "itu").replace("#un", "#itu") + body
+                        + "</statement></akomaNtoso>")
+                .resolution();
         assertThat(r.operative()).hasSize(1);
         OperativePhrase phrase = r.operative().get(0).phrase().orElseThrow();
         assertThat(phrase.text()).isEqualTo("instructs the Secretary-General");
         assertThat(phrase.action()).isEqualTo(ActionKind.INSTRUCTS);
-        assertThat(r.operative().get(0).paragraphs()).extracting(Paragraph::plainText).containsExactly("to report;");
+        assertThat(r.operative().get(0).paragraphs())
+                .extracting(Paragraph::plainText)
+                .containsExactly("to report;");
         assertThat(modelText(r)).isEqualTo(markupText(body));
     }
 
     /** The ITU PP-18 Akoma Ntoso and text in the corpus: every preamble phrase and operative action classified. */
     @Test
     void ituCorpusIsClassified() throws Exception {
-        Path root = Path.of(UnStructureTest.class.getResource("/corpus/dev/itu-pp18").toURI());
+        Path root = Path.of(
+                UnStructureTest.class.getResource("/corpus/dev/itu-pp18").toURI());
         int[] n = new int[4];
         try (Stream<Path> files = Stream.concat(Files.list(root.resolve("akn")), Files.list(root.resolve("text")))) {
             for (Path f : files.toList()) {
-                Resolution r = f.toString().endsWith(".xml") ? AknResolutionReader.create().read(f).resolution()
-                        : org.resdom.io.text.TextResolutionReader.create().read(f).resolution();
+                Resolution r = f.toString().endsWith(".xml")
+                        ? AknResolutionReader.create().read(f).resolution()
+                        : org.resdom.io.text.TextResolutionReader.create()
+                                .read(f)
+                                .resolution();
                 r.preamble().forEach(s -> n[s.phrase().kind() == PreambleKind.OTHER ? 1 : 0]++);
                 r.operativeActions().forEach(a -> n[a.action() == ActionKind.OTHER ? 3 : 2]++);
             }
         }
-        System.out.printf("ITU PP-18: preamble %d classified, %d other; operative %d classified, %d other%n",
+        System.out.printf(
+                "ITU PP-18: preamble %d classified, %d other; operative %d classified, %d other%n",
                 n[0], n[1], n[2], n[3]);
         assertThat(n[0]).isGreaterThan(250);
         assertThat(n[1]).isZero();

@@ -31,19 +31,23 @@ class AknCitationPositionsTest {
     /** text, line:column of each citation in document order. */
     private static List<String> positions(String name) throws Exception {
         List<String> out = new ArrayList<>();
-        read(name).locate(Citation.class).forEach(l -> out.add(l.node().text() + " @ "
-                + l.node().span().map(SourceSpan::toString).orElse("-")));
+        read(name)
+                .locate(Citation.class)
+                .forEach(l -> out.add(l.node().text() + " @ "
+                        + l.node().span().map(SourceSpan::toString).orElse("-")));
         return out;
     }
 
     @Test
     void citationsFoundInParagraphTextPointAtTheirOwnWords() throws Exception {
-        assertThat(positions(UN_EN)).startsWith(
-                "resolution 64/151 @ 243:204",
-                "resolutions 10/11 @ 243:254",
-                "15/12 @ 243:290",
-                "15/26 @ 243:318")
-                .contains("51/13 @ 243:585",
+        assertThat(positions(UN_EN))
+                .startsWith(
+                        "resolution 64/151 @ 243:204",
+                        "resolutions 10/11 @ 243:254",
+                        "15/12 @ 243:290",
+                        "15/26 @ 243:318")
+                .contains(
+                        "51/13 @ 243:585",
                         "Organization of African Unity Convention for the Elimination of Mercenarism in Africa @ 247:643",
                         "Charter of the United Nations @ 251:98",
                         "E/CN.4/2004/15 @ 390:765");
@@ -52,17 +56,22 @@ class AknCitationPositionsTest {
     @Test
     void citationsInFootnotesAndLinksToo() throws Exception {
         assertThat(positions(UN_EN)).contains("A/HRC/54/29 @ 366:254"); // a footnote's text
-        assertThat(positions(UN_FR)).startsWith("64/151 @ 246:283") // <a href="…/A/RES/64/151">
+        assertThat(positions(UN_FR))
+                .startsWith("64/151 @ 246:283") // <a href="…/A/RES/64/151">
                 .contains("15/12 @ 246:412", "51/13 @ 246:1038", "A/HRC/54/29 @ 361:306");
-        assertThat(positions(ITU)).contains("No. 154 of the ITU Constitution @ 328:223",
-                "Radio Regulations @ 358:543");
+        assertThat(positions(ITU)).contains("No. 154 of the ITU Constitution @ 328:223", "Radio Regulations @ 358:543");
     }
 
     /** Over whole files: every citation's offsets cover its text in the source, and its line and column agree. */
     @Test
     void everySpanCoversTheCitedTextInTheSource() throws Exception {
-        for (String name : List.of(UN_EN, UN_FR, ITU, "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_3A.xml",
-                "/corpus/dev/un-hrc-54/Chinese/A_HRC_RES_54_3C.xml", "/corpus/dev/un-hrc-54/Russian/A_HRC_RES_54_3R.xml")) {
+        for (String name : List.of(
+                UN_EN,
+                UN_FR,
+                ITU,
+                "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_3A.xml",
+                "/corpus/dev/un-hrc-54/Chinese/A_HRC_RES_54_3C.xml",
+                "/corpus/dev/un-hrc-54/Russian/A_HRC_RES_54_3R.xml")) {
             String src = Files.readString(path(name), StandardCharsets.UTF_8);
             List<Located<Citation>> all = read(name).locate(Citation.class).toList();
             assertThat(all).as(name).isNotEmpty();
@@ -71,13 +80,21 @@ class AknCitationPositionsTest {
                 assertThat(c.span()).as("%s %s", name, c.text()).isPresent();
                 SourceSpan s = c.span().get();
                 assertThat(s.hasOffsets()).as("%s %s", name, c.text()).isTrue();
-                String cited = src.substring(s.startOffset().getAsInt(), s.endOffset().getAsInt()).replace("&amp;", "&")
+                String cited = src.substring(
+                                s.startOffset().getAsInt(), s.endOffset().getAsInt())
+                        .replace("&amp;", "&")
                         .replaceAll("[ \\t\\r\\n]+", " ");
                 assertThat(cited).as("%s at %s", name, s).isEqualTo(c.text());
                 int lineStart = src.lastIndexOf('\n', s.startOffset().getAsInt() - 1) + 1;
-                long line = src.substring(0, s.startOffset().getAsInt()).chars().filter(ch -> ch == '\n').count() + 1;
+                long line = src.substring(0, s.startOffset().getAsInt())
+                                .chars()
+                                .filter(ch -> ch == '\n')
+                                .count()
+                        + 1;
                 assertThat(s.line()).as("%s %s line", name, c.text()).isEqualTo((int) line);
-                assertThat(s.column()).as("%s %s column", name, c.text()).isEqualTo(s.startOffset().getAsInt() - lineStart + 1);
+                assertThat(s.column())
+                        .as("%s %s column", name, c.text())
+                        .isEqualTo(s.startOffset().getAsInt() - lineStart + 1);
             }
         }
     }
@@ -92,18 +109,27 @@ class AknCitationPositionsTest {
         Path corpus = path("/corpus/dev");
         List<Path> files;
         try (var walk = Files.walk(corpus)) {
-            files = walk.filter(f -> f.toString().endsWith(".xml") && !f.getFileName().toString().equals("ATTRIBUTION.md"))
-                    .sorted().toList();
+            files = walk.filter(f -> f.toString().endsWith(".xml")
+                            && !f.getFileName().toString().equals("ATTRIBUTION.md"))
+                    .sorted()
+                    .toList();
         }
         int citations = 0;
         List<String> wrong = new ArrayList<>();
         for (Path f : files) {
             String src = Files.readString(f, StandardCharsets.UTF_8);
-            for (Located<Citation> l : AknResolutionReader.create().read(f).resolution().locate(Citation.class).toList()) {
+            for (Located<Citation> l : AknResolutionReader.create()
+                    .read(f)
+                    .resolution()
+                    .locate(Citation.class)
+                    .toList()) {
                 citations++;
                 Citation c = l.node();
                 SourceSpan s = c.span().orElse(null);
-                String cited = s == null || !s.hasOffsets() ? null : decode(src.substring(s.startOffset().getAsInt(), s.endOffset().getAsInt()));
+                String cited = s == null || !s.hasOffsets()
+                        ? null
+                        : decode(src.substring(
+                                s.startOffset().getAsInt(), s.endOffset().getAsInt()));
                 if (!c.text().equals(cited)) {
                     wrong.add(corpus.relativize(f) + " " + s + " «" + c.text() + "» ≠ «" + cited + "»");
                 }
@@ -128,15 +154,19 @@ class AknCitationPositionsTest {
         while (m.find()) {
             b.append(raw, last, m.start());
             String n = m.group(1);
-            b.append(switch (n) {
-                case "amp" -> "&";
-                case "lt" -> "<";
-                case "gt" -> ">";
-                case "quot" -> "\"";
-                case "apos" -> "'";
-                default -> new String(Character.toChars(n.startsWith("#x") ? Integer.parseInt(n.substring(2), 16)
-                        : Integer.parseInt(n.substring(1))));
-            });
+            b.append(
+                    switch (n) {
+                        case "amp" -> "&";
+                        case "lt" -> "<";
+                        case "gt" -> ">";
+                        case "quot" -> "\"";
+                        case "apos" -> "'";
+                        default ->
+                            new String(Character.toChars(
+                                    n.startsWith("#x")
+                                            ? Integer.parseInt(n.substring(2), 16)
+                                            : Integer.parseInt(n.substring(1))));
+                    });
             last = m.end();
         }
         b.append(raw.substring(last));

@@ -64,11 +64,9 @@ class CitationGoldTest {
         }
     }
 
-    private record Gold(String paragraph, String kind, String id, String body, String text) {
-    }
+    private record Gold(String paragraph, String kind, String id, String body, String text) {}
 
-    private record Found(String paragraph, String kind, String id, String body, String text) {
-    }
+    private record Found(String paragraph, String kind, String id, String body, String text) {}
 
     /** The dev part: the recogniser is tuned on it. */
     @Test
@@ -111,7 +109,9 @@ class CitationGoldTest {
                     scope.put(f[1], Integer.parseInt(f[2]));
                 } else {
                     assertThat(f).as("gold row %s", line).hasSize(6);
-                    assertThat(scope).as("gold row before its document: %s", line).containsKey(f[0]);
+                    assertThat(scope)
+                            .as("gold row before its document: %s", line)
+                            .containsKey(f[0]);
                     gold.computeIfAbsent(f[0], k -> new ArrayList<>()).add(new Gold(f[1], f[3], f[4], f[5], f[2]));
                 }
             }
@@ -122,7 +122,8 @@ class CitationGoldTest {
                 r.locate(Paragraph.class).limit(doc.getValue()).forEach(l -> scored.add(l.id()));
                 List<Gold> expected = gold.getOrDefault(doc.getKey(), List.of());
                 for (Gold g : expected) {
-                    assertThat(scored).as("%s: gold paragraph %s is scored", doc.getKey(), g.paragraph())
+                    assertThat(scored)
+                            .as("%s: gold paragraph %s is scored", doc.getKey(), g.paragraph())
                             .contains(g.paragraph());
                 }
                 List<Found> found = new ArrayList<>();
@@ -153,15 +154,20 @@ class CitationGoldTest {
                 below.add(String.format(Locale.ROOT, "%s %s recall %.3f < %s", f[0], f[1], c.recall(), f[3]));
             }
             if (f.length > 4 && c.bodyChecked > 0 && (double) c.bodyRight / c.bodyChecked < Double.parseDouble(f[4])) {
-                below.add(String.format(Locale.ROOT, "%s %s body %.3f < %s", f[0], f[1],
-                        (double) c.bodyRight / c.bodyChecked, f[4]));
+                below.add(String.format(
+                        Locale.ROOT, "%s %s body %.3f < %s", f[0], f[1], (double) c.bodyRight / c.bodyChecked, f[4]));
             }
         }
         assertThat(below).as("figures below their floors").isEmpty();
     }
 
-    private static void score(String lang, String file, List<Gold> expected, List<Found> found,
-            Map<String, Cell> cells, List<String> errors) {
+    private static void score(
+            String lang,
+            String file,
+            List<Gold> expected,
+            List<Found> found,
+            Map<String, Cell> cells,
+            List<String> errors) {
         List<Found> left = new ArrayList<>(found);
         for (Gold g : expected) {
             Found hit = null;
@@ -188,11 +194,13 @@ class CitationGoldTest {
                 }
             }
             if (hit == null) {
-                errors.add("missed  " + file + " " + g.paragraph() + " " + g.kind() + " " + g.id() + " «" + g.text() + "»");
+                errors.add("missed  " + file + " " + g.paragraph() + " " + g.kind() + " " + g.id() + " «" + g.text()
+                        + "»");
             } else {
                 left.remove(hit);
                 if (!g.body().equals("-") && !g.body().equals(hit.body())) {
-                    errors.add("body    " + file + " " + g.paragraph() + " " + g.id() + " " + hit.body() + " ≠ " + g.body());
+                    errors.add("body    " + file + " " + g.paragraph() + " " + g.id() + " " + hit.body() + " ≠ "
+                            + g.body());
                 }
             }
         }
@@ -209,13 +217,32 @@ class CitationGoldTest {
     private static void print(String dir, int documents, Map<String, Cell> cells, List<String> errors) {
         StringBuilder b = new StringBuilder();
         b.append("citation gold ").append(dir).append(": ").append(documents).append(" documents\n");
-        b.append(String.format(Locale.ROOT, "%-18s %-4s %5s %5s %5s %9s %9s %6s%n", "kind", "lang", "gold", "found",
-                "match", "precision", "recall", "body"));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-18s %-4s %5s %5s %5s %9s %9s %6s%n",
+                "kind",
+                "lang",
+                "gold",
+                "found",
+                "match",
+                "precision",
+                "recall",
+                "body"));
         cells.forEach((key, c) -> {
             String[] k = key.split("\t");
-            b.append(String.format(Locale.ROOT, "%-18s %-4s %5d %5d %5d %8.1f%% %8.1f%% %6s%n", k[0], k[1], c.gold,
-                    c.found, c.matched, 100 * c.precision(), 100 * c.recall(),
-                    c.bodyChecked == 0 ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.bodyRight / c.bodyChecked)));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-18s %-4s %5d %5d %5d %8.1f%% %8.1f%% %6s%n",
+                    k[0],
+                    k[1],
+                    c.gold,
+                    c.found,
+                    c.matched,
+                    100 * c.precision(),
+                    100 * c.recall(),
+                    c.bodyChecked == 0
+                            ? ""
+                            : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.bodyRight / c.bodyChecked)));
         });
         errors.forEach(e -> b.append(e).append('\n'));
         System.out.print(b);
@@ -232,9 +259,11 @@ class CitationGoldTest {
         } else if (c instanceof NamedInstrumentCitation n) {
             return n.instrument();
         } else if (c instanceof ProvisionCitation p) {
-            return p.number().map(n -> "No. " + n)
+            return p.number()
+                    .map(n -> "No. " + n)
                     .or(() -> p.article().map(a -> "Art. " + a))
-                    .or(() -> p.paragraph().map(a -> "para. " + a)).orElse("");
+                    .or(() -> p.paragraph().map(a -> "para. " + a))
+                    .orElse("");
         } else if (c instanceof AnnexCitation a) {
             return a.annex().orElse("") + a.appendix().map(x -> "/" + x).orElse("");
         } else if (c instanceof OtherCitation o) {

@@ -2,9 +2,6 @@ package org.resdom.io.cite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +30,8 @@ class UnLinkedResolutionsTest {
     private static final Pattern LINK = Pattern.compile(
             "<a\\s+href=\"([^\"]*undocs\\.org/(?:[a-z]{2}/)?(?:A/RES|A/HRC/RES|A/HRC/DEC|S/RES|A/DEC)/([^\"]+))\"");
     /** A link the UN put on a State's decree number ("المرسوم رقم <a …/A/HRC/RES/22/36>"): a link, not a resolution. */
-    private static final Pattern ON_A_DECREE = Pattern.compile("(?iu)(?:decree|décret|decreto|декрет\\p{L}*|المرسوم)"
-            + "\\s*(?:No\\.|n°|núm\\.|№|رقم)?\\s*$");
+    private static final Pattern ON_A_DECREE = Pattern.compile(
+            "(?iu)(?:decree|décret|decreto|декрет\\p{L}*|المرسوم)" + "\\s*(?:No\\.|n°|núm\\.|№|رقم)?\\s*$");
 
     @Test
     void everyLinkedResolutionIsATypedCitationInEveryLanguage() throws Exception {
@@ -43,7 +40,8 @@ class UnLinkedResolutionsTest {
         List<String> missed = new ArrayList<>();
         int decrees = 0;
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
                 String lang = f.getParent().getFileName().toString();
                 String raw = Files.readString(f, StandardCharsets.UTF_8);
                 Matcher m = LINK.matcher(raw);
@@ -53,11 +51,15 @@ class UnLinkedResolutionsTest {
                     String before = raw.substring(Math.max(0, m.start() - 40), m.start());
                     (ON_A_DECREE.matcher(before).find() ? onDecrees : expected).add(m.group(1));
                 }
-                Resolution read = onDecrees.isEmpty() ? null : AknResolutionReader.create().read(f).resolution();
+                Resolution read = onDecrees.isEmpty()
+                        ? null
+                        : AknResolutionReader.create().read(f).resolution();
                 for (String href : onDecrees) {
                     decrees++;
-                    assertThat(read.citations()).as("%s %s", f.getFileName(), href)
-                            .anyMatch(c -> c instanceof UnDocumentCitation d && d.target().equals(Optional.of(href)))
+                    assertThat(read.citations())
+                            .as("%s %s", f.getFileName(), href)
+                            .anyMatch(c -> c instanceof UnDocumentCitation d
+                                    && d.target().equals(Optional.of(href)))
                             .noneMatch(c -> c instanceof UnResolutionCitation u
                                     && u.target().equals(Optional.of(href)));
                 }
@@ -69,14 +71,18 @@ class UnLinkedResolutionsTest {
                 for (Citation c : r.citations()) {
                     if (c instanceof UnResolutionCitation u && u.target().isPresent()) {
                         linked.add(u);
-                        assertThat(c.span()).as("%s %s has a position", f.getFileName(), c.text()).isPresent();
+                        assertThat(c.span())
+                                .as("%s %s has a position", f.getFileName(), c.text())
+                                .isPresent();
                     }
                 }
                 int[] counts = perLanguage.computeIfAbsent(lang, k -> new int[2]);
                 for (String href : new java.util.LinkedHashSet<>(expected)) {
                     String number = number(href);
                     counts[0]++;
-                    if (linked.stream().anyMatch(u -> u.target().get().equals(href) && u.number().equals(number))) {
+                    if (linked.stream()
+                            .anyMatch(u ->
+                                    u.target().get().equals(href) && u.number().equals(number))) {
                         counts[1]++;
                     } else {
                         missed.add(f.getFileName() + " " + href);

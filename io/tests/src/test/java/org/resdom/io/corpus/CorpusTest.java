@@ -24,14 +24,19 @@ class CorpusTest {
 
     @Test
     void oneBadFileNeverStopsTheRest() throws IOException {
-        write("a/good.txt", "RESOLUTION 1\n\nThe Conference,\n\nconsidering\n\na) that one;\n\nresolves\n\n1 to act.\n");
+        write(
+                "a/good.txt",
+                "RESOLUTION 1\n\nThe Conference,\n\nconsidering\n\na) that one;\n\nresolves\n\n1 to act.\n");
         Files.write(dir.resolve("a/bad.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'x'});
         write("b/broken.json", "{\"format\": \"resdom\", \"version\": ");
         write(".hidden/skip.txt", "not read");
         write("b/notes.md", "not a resolution file");
         List<CorpusDocument> docs = Corpus.of(dir).stream().toList();
-        assertThat(docs).extracting(CorpusDocument::name)
-                .containsExactly(Path.of("a/bad.txt").toString(), Path.of("a/good.txt").toString(),
+        assertThat(docs)
+                .extracting(CorpusDocument::name)
+                .containsExactly(
+                        Path.of("a/bad.txt").toString(),
+                        Path.of("a/good.txt").toString(),
                         Path.of("b/broken.json").toString());
         assertThat(docs.get(0).readable()).isFalse();
         assertThat(docs.get(0).diagnostics()).extracting(d -> d.code()).containsExactly(Corpus.UNREADABLE);
@@ -46,7 +51,7 @@ class CorpusTest {
             write("f" + i + ".txt", "RESOLUTION " + i + "\n\nresolves\n\n1 to act.\n");
         }
         AtomicInteger seen = new AtomicInteger();
-        Corpus.of(dir).stream().peek(d -> seen.incrementAndGet()).limit(2).forEach(d -> { });
+        Corpus.of(dir).stream().peek(d -> seen.incrementAndGet()).limit(2).forEach(d -> {});
         assertThat(seen).hasValue(2);
     }
 
@@ -55,9 +60,13 @@ class CorpusTest {
         for (int i = 0; i < 12; i++) {
             write("f" + i + ".txt", "RESOLUTION " + i + "\n\nresolves\n\n1 to act " + i + ".\n");
         }
-        List<String> seq = Corpus.of(dir).stream().map(d -> d.name() + d.resolution().orElseThrow()).toList();
-        List<String> par = Corpus.of(dir).parallel(true).stream().map(d -> d.name() + d.resolution().orElseThrow())
-                .sorted().toList();
+        List<String> seq = Corpus.of(dir).stream()
+                .map(d -> d.name() + d.resolution().orElseThrow())
+                .toList();
+        List<String> par = Corpus.of(dir).parallel(true).stream()
+                .map(d -> d.name() + d.resolution().orElseThrow())
+                .sorted()
+                .toList();
         assertThat(par).containsExactlyElementsOf(seq.stream().sorted().toList());
     }
 

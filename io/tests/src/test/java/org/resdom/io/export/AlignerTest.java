@@ -35,8 +35,10 @@ class AlignerTest {
         try (var docs = Corpus.of(DevCorpus.hrc54()).stream()) {
             docs.forEach(d -> {
                 Resolution r = d.resolution().orElseThrow();
-                groups.computeIfAbsent(Aligner.groupKey(r), k -> new TreeMap<>()).put(r.identity().language(),
-                        Exporter.of(Unit.PARAGRAPH).records(r, d.name()));
+                groups.computeIfAbsent(Aligner.groupKey(r), k -> new TreeMap<>())
+                        .put(
+                                r.identity().language(),
+                                Exporter.of(Unit.PARAGRAPH).records(r, d.name()));
             });
         }
         for (Map<Language, List<ExportRecord>> g : groups.values()) {
@@ -51,11 +53,19 @@ class AlignerTest {
         assertThat(PAIRS).hasSizeGreaterThan(25);
     }
 
-    private static ExportRecord record(Language l, String element, String part, int section, List<String> labels,
-            String text) {
-        return new ExportRecord("UNHRC/resolution/1/1/" + l.code() + "#" + element, "UNHRC/resolution/1/1", l,
-                Unit.PARAGRAPH, element, new ClausePath(part, section, Optional.empty(), Optional.empty(),
-                        Optional.empty(), Optional.empty(), labels), text, List.of(), Optional.empty(),
+    private static ExportRecord record(
+            Language l, String element, String part, int section, List<String> labels, String text) {
+        return new ExportRecord(
+                "UNHRC/resolution/1/1/" + l.code() + "#" + element,
+                "UNHRC/resolution/1/1",
+                l,
+                Unit.PARAGRAPH,
+                element,
+                new ClausePath(
+                        part, section, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), labels),
+                text,
+                List.of(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -63,15 +73,35 @@ class AlignerTest {
     void aVersionThatJoinsAHeadingAndItsTitleIsTheCounterpartOfBoth() {
         List<ExportRecord> en = List.of(
                 record(Language.ENGLISH, "a1", "annex", 1, List.of(""), "Article 5"),
-                record(Language.ENGLISH, "a2", "annex", 1, List.of(""),
+                record(
+                        Language.ENGLISH,
+                        "a2",
+                        "annex",
+                        1,
+                        List.of(""),
                         "Relationship with the right of peoples to self-determination"),
-                record(Language.ENGLISH, "a3", "annex", 1, List.of("1."),
+                record(
+                        Language.ENGLISH,
+                        "a3",
+                        "annex",
+                        1,
+                        List.of("1."),
                         "The right to development implies the full realization of the right of all peoples to "
                                 + "self-determination, as recalled in resolution 54/10."));
         List<ExportRecord> fr = List.of(
-                record(Language.FRENCH, "b1", "annex", 1, List.of(""),
+                record(
+                        Language.FRENCH,
+                        "b1",
+                        "annex",
+                        1,
+                        List.of(""),
                         "Article 5 Liens avec le droit des peuples à l'autodétermination"),
-                record(Language.FRENCH, "b2", "annex", 1, List.of("1."),
+                record(
+                        Language.FRENCH,
+                        "b2",
+                        "annex",
+                        1,
+                        List.of("1."),
                         "Le droit au développement suppose la pleine réalisation du droit de tous les peuples à "
                                 + "l'autodétermination, comme le rappelle la résolution 54/10."));
         List<AlignedRecord> out = Aligner.of().alignRecords(Map.of(Language.ENGLISH, en, Language.FRENCH, fr));
@@ -87,17 +117,37 @@ class AlignerTest {
     @Test
     void aVersionThatSplitsAClauseGivesBothPartsAndTheRecordValidates() throws Exception {
         List<ExportRecord> en = List.of(
-                record(Language.ENGLISH, "a1", "operative", 1, List.of("1."),
+                record(
+                        Language.ENGLISH,
+                        "a1",
+                        "operative",
+                        1,
+                        List.of("1."),
                         "Urges all States to protect the rights of persons facing the death penalty and other "
                                 + "affected persons by complying with their international obligations;"),
-                record(Language.ENGLISH, "a2", "operative", 1, List.of("2."),
+                record(
+                        Language.ENGLISH,
+                        "a2",
+                        "operative",
+                        1,
+                        List.of("2."),
                         "Decides to continue its consideration of this issue in 2025;"));
         List<ExportRecord> fr = List.of(
                 record(Language.FRENCH, "b1", "operative", 1, List.of("1."), ""),
-                record(Language.FRENCH, "b2", "operative", 1, List.of(""),
+                record(
+                        Language.FRENCH,
+                        "b2",
+                        "operative",
+                        1,
+                        List.of(""),
                         "Exhorte tous les États à protéger les droits des personnes passibles de la peine de mort "
                                 + "et d'autres personnes concernées en respectant leurs obligations internationales ;"),
-                record(Language.FRENCH, "b3", "operative", 1, List.of("2."),
+                record(
+                        Language.FRENCH,
+                        "b3",
+                        "operative",
+                        1,
+                        List.of("2."),
                         "Décide de poursuivre l'examen de cette question en 2025 ;"));
         List<AlignedRecord> out = Aligner.of().alignRecords(Map.of(Language.ENGLISH, en, Language.FRENCH, fr));
         assertThat(out).hasSize(2);
@@ -125,7 +175,8 @@ class AlignerTest {
         assertThat(out.get(gone).confidence()).isZero();
         for (int i = 0; i < en.size(); i++) {
             if (i != gone) {
-                assertThat(out.get(i).versions().get(1)).isSameAs(PAIRS.get(0).get(1).get(i));
+                assertThat(out.get(i).versions().get(1))
+                        .isSameAs(PAIRS.get(0).get(1).get(i));
             }
         }
     }
@@ -139,11 +190,14 @@ class AlignerTest {
      */
     @Test
     void realVersionsPerturbedAtRandomAreStillAligned() {
-        qt().withExamples(100).forAll(integers().between(0, PAIRS.size() - 1),
-                lists().of(integers().between(0, 3 * 10_000 - 1)).ofSizeBetween(1, 4))
+        qt().withExamples(100)
+                .forAll(
+                        integers().between(0, PAIRS.size() - 1),
+                        lists().of(integers().between(0, 3 * 10_000 - 1)).ofSizeBetween(1, 4))
                 .checkAssert((doc, edits) -> {
                     int[] c = perturbAndAlign(doc, edits);
-                    assertThat((c[0] - c[2]) + (c[1] - c[2])).as("missed and wrong links, %s edits", edits.size())
+                    assertThat((c[0] - c[2]) + (c[1] - c[2]))
+                            .as("missed and wrong links, %s edits", edits.size())
                             .isLessThanOrEqualTo(5 * edits.size());
                 });
     }
@@ -170,8 +224,14 @@ class AlignerTest {
         }
         double precision = (double) all[2] / all[1];
         double recall = (double) all[2] / all[0];
-        System.out.printf(java.util.Locale.ROOT, "perturbed versions: %d gold links, %d predicted, %d correct: "
-                + "precision %.2f%%, recall %.2f%%%n", all[0], all[1], all[2], 100 * precision, 100 * recall);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "perturbed versions: %d gold links, %d predicted, %d correct: " + "precision %.2f%%, recall %.2f%%%n",
+                all[0],
+                all[1],
+                all[2],
+                100 * precision,
+                100 * recall);
         assertThat(precision).isGreaterThanOrEqualTo(PERTURBED_FLOOR);
         assertThat(recall).isGreaterThanOrEqualTo(PERTURBED_FLOOR);
     }
@@ -197,24 +257,60 @@ class AlignerTest {
             int kind = e % 3;
             int at = (e / 3) % fr.size();
             ExportRecord a = fr.get(at);
-            if (kind == 0 && at + 1 < fr.size() && a.path().part().equals(fr.get(at + 1).path().part())) {
+            if (kind == 0
+                    && at + 1 < fr.size()
+                    && a.path().part().equals(fr.get(at + 1).path().part())) {
                 ExportRecord b = fr.get(at + 1);
-                fr.set(at, new ExportRecord(a.id(), a.document(), a.language(), a.unit(), a.elementId(), a.path(),
-                        a.text() + " " + b.text(), concat(a, b), a.source(), a.span()));
+                fr.set(
+                        at,
+                        new ExportRecord(
+                                a.id(),
+                                a.document(),
+                                a.language(),
+                                a.unit(),
+                                a.elementId(),
+                                a.path(),
+                                a.text() + " " + b.text(),
+                                concat(a, b),
+                                a.source(),
+                                a.span()));
                 fr.remove(at + 1);
                 truth.get(at).addAll(truth.get(at + 1));
                 truth.remove(at + 1);
-            } else if (kind == 1 && !a.path().labels().isEmpty() && a.text().indexOf(' ', a.text().length() / 2) > 0) {
+            } else if (kind == 1
+                    && !a.path().labels().isEmpty()
+                    && a.text().indexOf(' ', a.text().length() / 2) > 0) {
                 int cut = a.text().indexOf(' ', a.text().length() / 2);
                 List<String> labels = new ArrayList<>(a.path().labels());
                 labels.set(labels.size() - 1, "");
                 ClausePath p = a.path();
-                fr.set(at, new ExportRecord(a.id(), a.document(), a.language(), a.unit(), a.elementId(), p,
-                        a.text().substring(0, cut), a.citations(), a.source(), a.span()));
-                fr.add(at + 1, new ExportRecord(a.id() + "_part2", a.document(), a.language(), a.unit(),
-                        a.elementId() + "_part2", new ClausePath(p.part(), p.section(), p.kind(), p.phrase(),
-                                p.action(), p.addressee(), labels), a.text().substring(cut + 1), List.of(),
-                        a.source(), a.span()));
+                fr.set(
+                        at,
+                        new ExportRecord(
+                                a.id(),
+                                a.document(),
+                                a.language(),
+                                a.unit(),
+                                a.elementId(),
+                                p,
+                                a.text().substring(0, cut),
+                                a.citations(),
+                                a.source(),
+                                a.span()));
+                fr.add(
+                        at + 1,
+                        new ExportRecord(
+                                a.id() + "_part2",
+                                a.document(),
+                                a.language(),
+                                a.unit(),
+                                a.elementId() + "_part2",
+                                new ClausePath(
+                                        p.part(), p.section(), p.kind(), p.phrase(), p.action(), p.addressee(), labels),
+                                a.text().substring(cut + 1),
+                                List.of(),
+                                a.source(),
+                                a.span()));
                 truth.add(at + 1, new HashSet<>(truth.get(at)));
             } else if (kind == 2 && fr.size() > 2) {
                 fr.remove(at);

@@ -45,8 +45,8 @@ class AlignmentAccuracyTest {
 
     private static final String MERGES = "/alignment/hrc54-merges.tsv";
 
-    private static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.ARABIC, Language.CHINESE,
-            Language.FRENCH, Language.RUSSIAN, Language.SPANISH);
+    private static final List<Language> LANGUAGES = List.of(
+            Language.ENGLISH, Language.ARABIC, Language.CHINESE, Language.FRENCH, Language.RUSSIAN, Language.SPANISH);
 
     /** Per language pair ("en-fr"): gold links, predicted links, correct links. */
     private static final Map<String, int[]> COUNTS = new LinkedHashMap<>();
@@ -64,8 +64,8 @@ class AlignmentAccuracyTest {
         try (var docs = Corpus.of(DevCorpus.hrc54()).stream()) {
             docs.forEach(d -> {
                 assertThat(d.readable()).as(d.name()).isTrue();
-                groups.computeIfAbsent(Aligner.groupKey(d.resolution().orElseThrow()),
-                        k -> new ArrayList<>()).add(d);
+                groups.computeIfAbsent(Aligner.groupKey(d.resolution().orElseThrow()), k -> new ArrayList<>())
+                        .add(d);
             });
         }
         documents = groups.size();
@@ -91,7 +91,8 @@ class AlignmentAccuracyTest {
                 for (ExportRecord rec : rs) {
                     String at = rec.span().map(s -> s.line() + ":" + s.column()).orElse("");
                     String e = eIdAt.get(at);
-                    assertThat(e).as("the publisher element of %s %s at %s", d.name(), rec.elementId(), at)
+                    assertThat(e)
+                            .as("the publisher element of %s %s at %s", d.name(), rec.elementId(), at)
                             .isNotNull();
                     element.put(rec, new ArrayList<>(List.of(e)));
                     recordOf.put(e, rec);
@@ -103,7 +104,8 @@ class AlignmentAccuracyTest {
                     ExportRecord own = recordOf.get(c.eId());
                     if (own != null) {
                         last = own;
-                    } else if (last != null && !c.text().isEmpty()
+                    } else if (last != null
+                            && !c.text().isEmpty()
                             && squeeze(last.text()).contains(squeeze(c.text()))) {
                         element.get(last).add(c.eId());
                     }
@@ -122,8 +124,9 @@ class AlignmentAccuracyTest {
                     if (!listed.isEmpty()) {
                         usedMerges.add(resolution + " " + l.code());
                     }
-                    goldWithEn.put(l, gold(resolution + " " + l.code(), clauses.get(Language.ENGLISH),
-                            clauses.get(l), listed));
+                    goldWithEn.put(
+                            l,
+                            gold(resolution + " " + l.code(), clauses.get(Language.ENGLISH), clauses.get(l), listed));
                 }
             }
             List<AlignedRecord> aligned = Aligner.of().alignRecords(records);
@@ -134,7 +137,8 @@ class AlignmentAccuracyTest {
                     if (!clauses.containsKey(la) || !clauses.containsKey(lb)) {
                         continue;
                     }
-                    Set<List<String>> gold = la == Language.ENGLISH ? goldWithEn.get(lb)
+                    Set<List<String>> gold = la == Language.ENGLISH
+                            ? goldWithEn.get(lb)
                             : compose(goldWithEn.get(la), goldWithEn.get(lb));
                     Set<List<String>> predicted = new HashSet<>();
                     for (AlignedRecord ar : aligned) {
@@ -167,19 +171,33 @@ class AlignmentAccuracyTest {
             }
         }
         assertThat(usedMerges).as("every hand-checked group is used").isEqualTo(merges.keySet());
-        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder report = new StringBuilder(String.format(
+                Locale.ROOT,
                 "alignment of un-hrc-54 (%d resolutions): pair gold predicted correct precision recall%n",
                 documents));
         int[] all = new int[3];
         COUNTS.forEach((k, c) -> {
-            report.append(String.format(Locale.ROOT, "  %s %d %d %d %.2f%% %.2f%%%n", k, c[0], c[1], c[2],
-                    100.0 * c[2] / c[1], 100.0 * c[2] / c[0]));
+            report.append(String.format(
+                    Locale.ROOT,
+                    "  %s %d %d %d %.2f%% %.2f%%%n",
+                    k,
+                    c[0],
+                    c[1],
+                    c[2],
+                    100.0 * c[2] / c[1],
+                    100.0 * c[2] / c[0]));
             for (int i = 0; i < 3; i++) {
                 all[i] += c[i];
             }
         });
-        report.append(String.format(Locale.ROOT, "  all %d %d %d %.2f%% %.2f%%%n", all[0], all[1], all[2],
-                100.0 * all[2] / all[1], 100.0 * all[2] / all[0]));
+        report.append(String.format(
+                Locale.ROOT,
+                "  all %d %d %d %.2f%% %.2f%%%n",
+                all[0],
+                all[1],
+                all[2],
+                100.0 * all[2] / all[1],
+                100.0 * all[2] / all[0]));
         COUNTS.put("all", all);
         System.out.print(report);
         MISSES.stream().limit(60).forEach(m -> System.out.println("  " + m));
@@ -240,8 +258,7 @@ class AlignmentAccuracyTest {
     }
 
     /** A hand-checked group: English elements and the other language's, corresponding as wholes. */
-    private record Group(List<String> en, List<String> other) {
-    }
+    private record Group(List<String> en, List<String> other) {}
 
     private static Map<String, List<Group>> merges() throws IOException {
         Map<String, List<Group>> out = new LinkedHashMap<>();
@@ -263,8 +280,8 @@ class AlignmentAccuracyTest {
      * The gold links between English and another language: the listed groups as wholes, every other element with the
      * one at the same place between two groups; fails where that is not sound.
      */
-    static Set<List<String>> gold(String what, List<PublisherClauses.Clause> en, List<PublisherClauses.Clause> other,
-            List<Group> groups) {
+    static Set<List<String>> gold(
+            String what, List<PublisherClauses.Clause> en, List<PublisherClauses.Clause> other, List<Group> groups) {
         Set<List<String>> out = new HashSet<>();
         int i = 0;
         int j = 0;
@@ -275,10 +292,13 @@ class AlignmentAccuracyTest {
             assertThat(gj).as("%s: %s", what, g.other()).isGreaterThanOrEqualTo(j);
             inOrder(what, en.subList(i, gi), other.subList(j, gj), out);
             for (int k = 0; k < g.en().size(); k++) {
-                assertThat(en.get(gi + k).eId()).as("%s: consecutive %s", what, g.en()).isEqualTo(g.en().get(k));
+                assertThat(en.get(gi + k).eId())
+                        .as("%s: consecutive %s", what, g.en())
+                        .isEqualTo(g.en().get(k));
             }
             for (int k = 0; k < g.other().size(); k++) {
-                assertThat(other.get(gj + k).eId()).as("%s: consecutive %s", what, g.other())
+                assertThat(other.get(gj + k).eId())
+                        .as("%s: consecutive %s", what, g.other())
                         .isEqualTo(g.other().get(k));
             }
             for (String e : g.en()) {
@@ -293,15 +313,23 @@ class AlignmentAccuracyTest {
         return out;
     }
 
-    private static void inOrder(String what, List<PublisherClauses.Clause> a, List<PublisherClauses.Clause> b,
-            Set<List<String>> out) {
-        assertThat(b).as("%s: the publisher's markup differs in shape from %s on and no hand-checked group "
-                + "covers it", what, a.isEmpty() ? "the end" : a.get(0).eId()).hasSameSizeAs(a);
+    private static void inOrder(
+            String what, List<PublisherClauses.Clause> a, List<PublisherClauses.Clause> b, Set<List<String>> out) {
+        assertThat(b)
+                .as(
+                        "%s: the publisher's markup differs in shape from %s on and no hand-checked group "
+                                + "covers it",
+                        what, a.isEmpty() ? "the end" : a.get(0).eId())
+                .hasSameSizeAs(a);
         for (int k = 0; k < a.size(); k++) {
             PublisherClauses.Clause x = a.get(k);
             PublisherClauses.Clause y = b.get(k);
-            assertThat(y.part()).as("%s: part of %s / %s", what, x.eId(), y.eId()).isEqualTo(x.part());
-            assertThat(y.num()).as("%s: <num> of %s / %s", what, x.eId(), y.eId()).isEqualTo(x.num());
+            assertThat(y.part())
+                    .as("%s: part of %s / %s", what, x.eId(), y.eId())
+                    .isEqualTo(x.part());
+            assertThat(y.num())
+                    .as("%s: <num> of %s / %s", what, x.eId(), y.eId())
+                    .isEqualTo(x.num());
             out.add(List.of(x.eId(), y.eId()));
         }
     }

@@ -7,8 +7,7 @@ import java.nio.file.Path;
 /** The development corpus on the test class path. */
 final class DevCorpus {
 
-    private DevCorpus() {
-    }
+    private DevCorpus() {}
 
     static Path root() {
         return path("/corpus/dev");

@@ -66,9 +66,11 @@ class ExportSchemaTest {
         Schema record = schema(ExportJson.RECORD_SCHEMA);
         Map<String, Map<Language, Resolution>> groups = new TreeMap<>();
         try (Stream<CorpusDocument> docs = Corpus.of(DevCorpus.hrc54()).stream()) {
-            docs.forEach(d -> groups.computeIfAbsent(Aligner.groupKey(d.resolution().orElseThrow()),
-                    k -> new TreeMap<>()).put(d.resolution().orElseThrow().identity().language(),
-                    d.resolution().orElseThrow()));
+            docs.forEach(
+                    d -> groups.computeIfAbsent(Aligner.groupKey(d.resolution().orElseThrow()), k -> new TreeMap<>())
+                            .put(
+                                    d.resolution().orElseThrow().identity().language(),
+                                    d.resolution().orElseThrow()));
         }
         List<String> violations = new ArrayList<>();
         int n = 0;
@@ -88,10 +90,13 @@ class ExportSchemaTest {
 
     @Test
     void recordsCarryPathTextCitationsAndPosition() {
-        CorpusDocument d = Corpus.of(DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml")).read(
-                DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml"));
-        List<ExportRecord> records = Exporter.of(Unit.PARAGRAPH).records(d.resolution().orElseThrow(), d.name());
-        ExportRecord p2 = records.stream().filter(r -> r.elementId().equals("hcontainer_1__para_2")).findFirst()
+        CorpusDocument d = Corpus.of(DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml"))
+                .read(DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml"));
+        List<ExportRecord> records =
+                Exporter.of(Unit.PARAGRAPH).records(d.resolution().orElseThrow(), d.name());
+        ExportRecord p2 = records.stream()
+                .filter(r -> r.elementId().equals("hcontainer_1__para_2"))
+                .findFirst()
                 .orElseThrow();
         assertThat(p2.id()).isEqualTo("UNHRC/resolution/54/10/en#hcontainer_1__para_2");
         assertThat(p2.path().part()).isEqualTo("operative");
@@ -99,28 +104,42 @@ class ExportSchemaTest {
         assertThat(p2.text()).startsWith("Decides to extend the mandate");
         assertThat(p2.span()).isPresent();
         assertThat(p2.span().get().line()).isEqualTo(206);
-        ExportRecord point = records.stream().filter(r -> r.elementId().endsWith("point_b")).findFirst().orElseThrow();
+        ExportRecord point = records.stream()
+                .filter(r -> r.elementId().endsWith("point_b"))
+                .findFirst()
+                .orElseThrow();
         assertThat(point.path().labels()).containsExactly("1.", "(b)");
-        var unResolution = records.stream().filter(r -> r.path().part().equals("preamble"))
-                .flatMap(r -> r.citations().stream()).filter(c -> c.kind().equals("un-resolution"))
-                .findFirst().orElseThrow();
+        var unResolution = records.stream()
+                .filter(r -> r.path().part().equals("preamble"))
+                .flatMap(r -> r.citations().stream())
+                .filter(c -> c.kind().equals("un-resolution"))
+                .findFirst()
+                .orElseThrow();
         assertThat(unResolution.numbers()).isNotEmpty();
     }
 
     @Test
     void idsJoinAcrossTwoVersionsOfADocument() {
-        Resolution a = Corpus.of(DevCorpus.hrc54()).read(DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml"))
-                .resolution().orElseThrow();
+        Resolution a = Corpus.of(DevCorpus.hrc54())
+                .read(DevCorpus.hrc54().resolve("English/A_HRC_RES_54_10E.xml"))
+                .resolution()
+                .orElseThrow();
         // a later version: one operative paragraph dropped; the labelled ids of the others do not move
         var op = a.operative().get(0);
         var fewer = new ArrayList<>(op.paragraphs());
         fewer.remove(2);
-        Resolution b = new Resolution(a.identity(), a.formula(), a.preamble(),
+        Resolution b = new Resolution(
+                a.identity(),
+                a.formula(),
+                a.preamble(),
                 List.of(new org.resdom.model.OperativeSection(op.phrase(), op.runIn(), fewer, op.span())),
-                a.annexes(), a.metadata(), a.span());
+                a.annexes(),
+                a.metadata(),
+                a.span());
         Map<String, String> before = new TreeMap<>();
         Exporter.of(Unit.PARAGRAPH).records(a).forEach(r -> before.put(r.id(), r.text()));
         List<ExportRecord> after = Exporter.of(Unit.PARAGRAPH).records(b);
-        assertThat(after).allSatisfy(r -> assertThat(before.get(r.id())).as(r.id()).isEqualTo(r.text()));
+        assertThat(after)
+                .allSatisfy(r -> assertThat(before.get(r.id())).as(r.id()).isEqualTo(r.text()));
     }
 }

@@ -30,11 +30,9 @@ final class PublisherClauses {
     private static final Set<String> CLAUSES = Set.of("formula", "container", "paragraph", "point");
 
     /** A number or letter the publisher left in the text instead of a {@code <num>}: {@code 5 }, {@code (g) }. */
-    private static final Pattern LEADING = Pattern.compile(
-            "(?U)(?:([0-9]{1,3})[.\\-]?|\\(?(\\p{L}\\p{Lm}?)\\))\\s");
+    private static final Pattern LEADING = Pattern.compile("(?U)(?:([0-9]{1,3})[.\\-]?|\\(?(\\p{L}\\p{Lm}?)\\))\\s");
 
-    private PublisherClauses() {
-    }
+    private PublisherClauses() {}
 
     /**
      * One clause element.
@@ -46,8 +44,7 @@ final class PublisherClauses {
      * @param position {@code line:column} where its start tag ends
      * @param text its text without footnotes, spaces collapsed (for reading the gold, never compared)
      */
-    record Clause(String eId, String part, String num, String position, String text) {
-    }
+    record Clause(String eId, String part, String num, String position, String text) {}
 
     static List<Clause> of(Path file) throws IOException, XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
@@ -69,14 +66,20 @@ final class PublisherClauses {
                     stack.push(name);
                     String eId = x.getAttributeValue(null, "eId");
                     if (CLAUSES.contains(name) && eId != null) {
-                        String part = stack.contains("attachment") || stack.contains("attachments") ? "annex"
+                        String part = stack.contains("attachment") || stack.contains("attachments")
+                                ? "annex"
                                 : stack.contains("preamble") ? "preamble" : "body";
-                        Open c = new Open(eId, part, x.getLocation().getLineNumber() + ":"
-                                + x.getLocation().getColumnNumber(), stack.size());
+                        Open c = new Open(
+                                eId,
+                                part,
+                                x.getLocation().getLineNumber() + ":"
+                                        + x.getLocation().getColumnNumber(),
+                                stack.size());
                         out.add(c);
                         clauses.push(c);
                     }
-                } else if (ev == XMLStreamConstants.CHARACTERS && !clauses.isEmpty()
+                } else if (ev == XMLStreamConstants.CHARACTERS
+                        && !clauses.isEmpty()
                         && !stack.contains("authorialNote")) {
                     clauses.peek().text.append(x.getText());
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
@@ -88,15 +91,17 @@ final class PublisherClauses {
             }
             x.close();
         }
-        return out.stream().map(c -> {
-            String text = c.text.toString().replaceAll("\\s+", " ").strip();
-            String num = c.num;
-            Matcher m = LEADING.matcher(text);
-            if (num.isEmpty() && m.lookingAt()) {
-                num = number(m.group(1) != null ? m.group(1) : m.group(2));
-            }
-            return new Clause(c.eId, c.part, num, c.position, text);
-        }).toList();
+        return out.stream()
+                .map(c -> {
+                    String text = c.text.toString().replaceAll("\\s+", " ").strip();
+                    String num = c.num;
+                    Matcher m = LEADING.matcher(text);
+                    if (num.isEmpty() && m.lookingAt()) {
+                        num = number(m.group(1) != null ? m.group(1) : m.group(2));
+                    }
+                    return new Clause(c.eId, c.part, num, c.position, text);
+                })
+                .toList();
     }
 
     private static final class Open {

@@ -22,8 +22,7 @@ import org.resdom.model.Resolution;
 public final class CorpusGold {
 
     /** The facts compared. */
-    public record Facts(List<String> paragraphs, List<String> phrases, List<String> footnotes) {
-    }
+    public record Facts(List<String> paragraphs, List<String> phrases, List<String> footnotes) {}
 
     /** Counts of one kind of fact. */
     public static final class Score {
@@ -57,8 +56,14 @@ public final class CorpusGold {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "P %.1f%% R %.1f%% (%d gold, %d found, %d matched)", 100 * precision(),
-                    100 * recall(), gold, found, matched);
+            return String.format(
+                    Locale.ROOT,
+                    "P %.1f%% R %.1f%% (%d gold, %d found, %d matched)",
+                    100 * precision(),
+                    100 * recall(),
+                    gold,
+                    found,
+                    matched);
         }
     }
 
@@ -92,8 +97,7 @@ public final class CorpusGold {
         }
     }
 
-    private CorpusGold() {
-    }
+    private CorpusGold() {}
 
     /**
      * @param s text
@@ -171,8 +175,14 @@ public final class CorpusGold {
         for (OperativeSection s : r.operative()) {
             int before = paras.size();
             for (Paragraph p : s.paragraphs()) {
-                add(p, s.runIn() && paras.size() == before ? s.phrase().map(x -> x.text()).orElse("") : "", paras,
-                        notes, unicode);
+                add(
+                        p,
+                        s.runIn() && paras.size() == before
+                                ? s.phrase().map(x -> x.text()).orElse("")
+                                : "",
+                        paras,
+                        notes,
+                        unicode);
             }
         }
         if (annexes) {

@@ -46,17 +46,18 @@ public class ItuTextCorpusTest {
      * by hand (res-135: 2 "Africa, Americas, …", called by "six2 regions"; res-176: 2 the ICNIRP
      * guidelines and 3 the IEEE standard).
      */
-    private static final Map<String, List<String>> HAND_NOTES = Map.of("res-135", List.of("2"),
-            "res-176", List.of("2", "3"));
+    private static final Map<String, List<String>> HAND_NOTES =
+            Map.of("res-135", List.of("2"), "res-176", List.of("2", "3"));
+
     private static final Pattern RULE_INSIDE = Pattern.compile("\\s_{5,}");
 
     /** Gold facts and identity of one document. */
-    record Gold(CorpusGold.Facts facts, String number, String place, int year) {
-    }
+    record Gold(CorpusGold.Facts facts, String number, String place, int year) {}
 
     static List<String> names() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String l : UnExtractedCorpusTest.resource("/corpus/extracted/itu-pp18-index.txt").split("\n")) {
+        for (String l : UnExtractedCorpusTest.resource("/corpus/extracted/itu-pp18-index.txt")
+                .split("\n")) {
             if (!l.isBlank()) {
                 out.add(l.strip());
             }
@@ -65,7 +66,9 @@ public class ItuTextCorpusTest {
     }
 
     static String key(String s) {
-        return CALL.matcher(CorpusGold.key(RULE.matcher(s).replaceFirst(""))).replaceAll("").replaceAll(" +", " ")
+        return CALL.matcher(CorpusGold.key(RULE.matcher(s).replaceFirst("")))
+                .replaceAll("")
+                .replaceAll(" +", " ")
                 .strip();
     }
 
@@ -73,17 +76,22 @@ public class ItuTextCorpusTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document d = f.newDocumentBuilder().parse(new ByteArrayInputStream(UnExtractedCorpusTest.resource(
-                AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
+        Document d = f.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(
+                        UnExtractedCorpusTest.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
         List<String> paras = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         walk(d.getDocumentElement(), paras, phrases);
-        String num = d.getElementsByTagName("docNumber").item(0).getTextContent().strip();
+        String num =
+                d.getElementsByTagName("docNumber").item(0).getTextContent().strip();
         java.util.regex.Matcher m = Pattern.compile("(\\S+)(?:\\s*\\((?:REV\\.\\s*)?(.+?),\\s*(\\d{4})\\))?")
                 .matcher(num);
         m.matches();
-        return new Gold(new CorpusGold.Facts(paras, phrases, List.of()), m.group(1),
-                m.group(2) == null ? "" : m.group(2), m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        return new Gold(
+                new CorpusGold.Facts(paras, phrases, List.of()),
+                m.group(1),
+                m.group(2) == null ? "" : m.group(2),
+                m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 
     private static void walk(Element e, List<String> paras, List<String> phrases) {
@@ -163,18 +171,26 @@ public class ItuTextCorpusTest {
             }
             notes.add(marker + " " + noteKey(body));
         }
-        return new Gold(new CorpusGold.Facts(g.facts().paragraphs(), g.facts().phrases(), notes), g.number(), g.place(),
+        return new Gold(
+                new CorpusGold.Facts(g.facts().paragraphs(), g.facts().phrases(), notes),
+                g.number(),
+                g.place(),
                 g.year());
     }
 
     static CorpusGold.Facts found(Resolution r) {
         CorpusGold.Facts f = CorpusGold.facts(r, true);
-        return new CorpusGold.Facts(f.paragraphs().stream().map(ItuTextCorpusTest::key).toList(),
-                f.phrases().stream().map(p -> {
-                    int bar = p.indexOf(" | ");
-                    return p.substring(0, bar + 3) + key(p.substring(bar + 3));
-                }).toList(), f.footnotes().stream().map(n -> n.substring(0, n.indexOf(' ')) + " "
-                        + noteKey(n.substring(n.indexOf(' ') + 1))).toList());
+        return new CorpusGold.Facts(
+                f.paragraphs().stream().map(ItuTextCorpusTest::key).toList(),
+                f.phrases().stream()
+                        .map(p -> {
+                            int bar = p.indexOf(" | ");
+                            return p.substring(0, bar + 3) + key(p.substring(bar + 3));
+                        })
+                        .toList(),
+                f.footnotes().stream()
+                        .map(n -> n.substring(0, n.indexOf(' ')) + " " + noteKey(n.substring(n.indexOf(' ') + 1)))
+                        .toList());
     }
 
     /** A footnote body compared: its words, as paragraphs are ({@link CorpusGold#key}), without a closing full stop. */
@@ -185,9 +201,13 @@ public class ItuTextCorpusTest {
 
     static boolean identityRight(Gold g, Resolution r) {
         List<Revision> h = r.identity().history();
-        return r.identity().body() == Body.ITU_PP && r.identity().number().orElse("").equals(g.number())
-                && (g.year() == 0 ? h.isEmpty() : !h.isEmpty() && h.get(0).year() == g.year()
-                        && h.get(0).place().equalsIgnoreCase(g.place()));
+        return r.identity().body() == Body.ITU_PP
+                && r.identity().number().orElse("").equals(g.number())
+                && (g.year() == 0
+                        ? h.isEmpty()
+                        : !h.isEmpty()
+                                && h.get(0).year() == g.year()
+                                && h.get(0).place().equalsIgnoreCase(g.place()));
     }
 
     /** Per input kind: footnote bodies of the gold found as footnotes anywhere in the document, and the gold's count. */
@@ -195,21 +215,24 @@ public class ItuTextCorpusTest {
 
     static Map<String, CorpusGold.Scores> measure(boolean print) throws Exception {
         Map<String, CorpusGold.Scores> byKind = new LinkedHashMap<>();
-        for (TextResolutionReader.Mode mode : new TextResolutionReader.Mode[] {TextResolutionReader.Mode.AUTO,
-            TextResolutionReader.Mode.EXACT}) {
-            TextResolutionReader reader = TextResolutionReader.builder().mode(mode).build();
+        for (TextResolutionReader.Mode mode :
+                new TextResolutionReader.Mode[] {TextResolutionReader.Mode.AUTO, TextResolutionReader.Mode.EXACT}) {
+            TextResolutionReader reader =
+                    TextResolutionReader.builder().mode(mode).build();
             for (String name : names()) {
                 String text = UnExtractedCorpusTest.resource(TEXT + name + "-en.txt");
                 Gold g = withNotes(gold(name), name, text);
                 ReadResult r = reader.read(text);
-                String kind = mode == TextResolutionReader.Mode.EXACT ? "exact"
+                String kind = mode == TextResolutionReader.Mode.EXACT
+                        ? "exact"
                         : r.resolution().hints().values().getOrDefault("layout.input", "line per paragraph");
                 CorpusGold.Facts f = found(r.resolution());
                 byKind.computeIfAbsent(kind, k -> new CorpusGold.Scores()).add(g.facts(), f);
                 CorpusGold.Scores s = byKind.get(kind);
                 // every body kept somewhere in the document, paired or not
-                List<String> all = new ArrayList<>(r.resolution().footnotes().stream().map(n -> n.marker() + " "
-                        + noteKey(org.resdom.model.Inline.plainText(n.content()))).toList());
+                List<String> all = new ArrayList<>(r.resolution().footnotes().stream()
+                        .map(n -> n.marker() + " " + noteKey(org.resdom.model.Inline.plainText(n.content())))
+                        .toList());
                 int[] kept = KEPT.computeIfAbsent(kind, k -> new int[2]);
                 for (String n : g.facts().footnotes()) {
                     kept[1]++;
@@ -221,7 +244,8 @@ public class ItuTextCorpusTest {
                 if (identityRight(g, r.resolution())) {
                     s.identityRight++;
                 } else if (print) {
-                    System.out.println(name + " " + kind + " identity " + r.resolution().identity());
+                    System.out.println(
+                            name + " " + kind + " identity " + r.resolution().identity());
                 }
                 if (print && mode == TextResolutionReader.Mode.AUTO) {
                     List<String> miss = new ArrayList<>(g.facts().paragraphs());
@@ -242,9 +266,14 @@ public class ItuTextCorpusTest {
     @Test
     void ituTextsReadForTheirStructure() throws Exception {
         Map<String, CorpusGold.Scores> byKind = measure(Boolean.getBoolean("resdom.gold.print"));
-        byKind.forEach((k, s) -> System.out.println(String.format(Locale.ROOT,
-                "ITU PP-18 %s (%d documents): %s; footnote bodies kept %d of %d", k, s.documents, s,
-                KEPT.get(k)[0], KEPT.get(k)[1])));
+        byKind.forEach((k, s) -> System.out.println(String.format(
+                Locale.ROOT,
+                "ITU PP-18 %s (%d documents): %s; footnote bodies kept %d of %d",
+                k,
+                s.documents,
+                s,
+                KEPT.get(k)[0],
+                KEPT.get(k)[1])));
         assertThat(byKind).containsKeys("word-text", "exact");
         // floors just under the figures measured (docs/text-format.md)
         byKind.forEach((k, s) -> {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
-import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.akn.AknResolutionReader;
+import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.TextResolutionReader;
 import org.resdom.model.Body;
 import org.resdom.model.Resolution;
@@ -24,6 +24,7 @@ public class UnExtractedCorpusTest {
 
     /** The class-path folder of the {@code pdftotext} fixtures. */
     public static final String DIR = "/corpus/extracted/un-pdftotext/";
+
     static final String AKN = "/corpus/dev/un-hrc-54/English/";
 
     /**
@@ -57,7 +58,9 @@ public class UnExtractedCorpusTest {
      * @return the document it was rendered from
      */
     public static Resolution source(String name) throws IOException {
-        return AknResolutionReader.create().read(resource(AKN + name.replace("-ga", "") + ".xml")).resolution();
+        return AknResolutionReader.create()
+                .read(resource(AKN + name.replace("-ga", "") + ".xml"))
+                .resolution();
     }
 
     /**
@@ -70,9 +73,12 @@ public class UnExtractedCorpusTest {
      */
     public static boolean identityRight(String name, Resolution gold, Resolution read) {
         Body body = name.endsWith("-ga") ? Body.UN_GA : Body.UN_HRC;
-        return read.identity().body() == body && read.identity().number().equals(gold.identity().number())
-                && gold.hints().values().getOrDefault("akn.date", "").equals(read.hints().values().get(
-                        LayoutResolutionReader.META_ADOPTED));
+        return read.identity().body() == body
+                && read.identity().number().equals(gold.identity().number())
+                && gold.hints()
+                        .values()
+                        .getOrDefault("akn.date", "")
+                        .equals(read.hints().values().get(LayoutResolutionReader.META_ADOPTED));
     }
 
     @Test

@@ -28,8 +28,9 @@ import org.resdom.model.Resolution;
 class UnMastheadLanguagesTest {
 
     static final String DIR = "/corpus/dev/un-hrc-54/";
-    static final String[][] LANGUAGES = {{"English", "E"}, {"French", "F"}, {"Spanish", "S"}, {"Russian", "R"},
-        {"Arabic", "A"}, {"Chinese", "C"}};
+    static final String[][] LANGUAGES = {
+        {"English", "E"}, {"French", "F"}, {"Spanish", "S"}, {"Russian", "R"}, {"Arabic", "A"}, {"Chinese", "C"}
+    };
 
     /** Month names as UN documents write them in dates, per language (test data, not the reader's tables). */
     static final Map<String, String[]> MONTHS = Map.of(
@@ -37,18 +38,39 @@ class UnMastheadLanguagesTest {
             "F", "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(" "),
             "S", "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split(" "),
             "R", "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(" "),
-            "A", new String[] {"كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
-                "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
-                "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر"});
+            "A",
+                    new String[] {
+                        "كانون الثاني/يناير",
+                        "شباط/فبراير",
+                        "آذار/مارس",
+                        "نيسان/أبريل",
+                        "أيار/مايو",
+                        "حزيران/يونيه",
+                        "تموز/يوليه",
+                        "آب/أغسطس",
+                        "أيلول/سبتمبر",
+                        "تشرين الأول/أكتوبر",
+                        "تشرين الثاني/نوفمبر",
+                        "كانون الأول/ديسمبر"
+                    });
 
     /** Floors per language: paragraph precision and recall, preamble phrase recall. */
     // with hyphenated line ends (wrap) a word broken in the middle whose end is a word itself
     // ("unlaw-" + "fully") keeps its hyphen, a compound whose second part the document never
     // writes alone ("awareness-" + "raising") loses it: most of the misses in English and Russian
-    static final Map<String, double[]> FLOORS = Map.of("English", new double[] {0.98, 0.98, 0.98},
-            "French", new double[] {0.99, 0.99, 0.995}, "Spanish", new double[] {0.995, 0.995, 0.995},
-            "Russian", new double[] {0.98, 0.985, 0.965}, "Arabic", new double[] {0.98, 0.99, 0.975},
-            "Chinese", new double[] {0.995, 0.995, 0.99});
+    static final Map<String, double[]> FLOORS = Map.of(
+            "English",
+            new double[] {0.98, 0.98, 0.98},
+            "French",
+            new double[] {0.99, 0.99, 0.995},
+            "Spanish",
+            new double[] {0.995, 0.995, 0.995},
+            "Russian",
+            new double[] {0.98, 0.985, 0.965},
+            "Arabic",
+            new double[] {0.98, 0.99, 0.975},
+            "Chinese",
+            new double[] {0.995, 0.995, 0.99});
 
     static String adoption(String lang, boolean ga, String iso) {
         int y = Integer.parseInt(iso.substring(0, 4));
@@ -56,16 +78,21 @@ class UnMastheadLanguagesTest {
         int d = Integer.parseInt(iso.substring(8, 10));
         String month = lang.equals("C") ? "" : MONTHS.get(lang)[m - 1];
         return switch (lang) {
-            case "E" -> "Resolution adopted by the " + (ga ? "General Assembly" : "Human Rights Council") + " on " + d
-                    + " " + month + " " + y;
-            case "F" -> "Résolution adoptée par " + (ga ? "l'Assemblée générale" : "le Conseil des droits de l'homme")
-                    + " le " + d + " " + month + " " + y;
-            case "S" -> "Resolución aprobada por " + (ga ? "la Asamblea General" : "el Consejo de Derechos Humanos")
-                    + " el " + d + " de " + month + " de " + y;
-            case "R" -> "Резолюция, принятая " + (ga ? "Генеральной Ассамблеей" : "Советом по правам человека") + " "
-                    + d + " " + month + " " + y + " года";
-            case "A" -> (ga ? "قرار اتخذته الجمعية العامة" : "قرار اتخذه مجلس حقوق الإنسان") + " في " + d + " " + month
-                    + " " + y;
+            case "E" ->
+                "Resolution adopted by the " + (ga ? "General Assembly" : "Human Rights Council") + " on " + d + " "
+                        + month + " " + y;
+            case "F" ->
+                "Résolution adoptée par " + (ga ? "l'Assemblée générale" : "le Conseil des droits de l'homme") + " le "
+                        + d + " " + month + " " + y;
+            case "S" ->
+                "Resolución aprobada por " + (ga ? "la Asamblea General" : "el Consejo de Derechos Humanos") + " el "
+                        + d + " de " + month + " de " + y;
+            case "R" ->
+                "Резолюция, принятая " + (ga ? "Генеральной Ассамблеей" : "Советом по правам человека") + " " + d + " "
+                        + month + " " + y + " года";
+            case "A" ->
+                (ga ? "قرار اتخذته الجمعية العامة" : "قرار اتخذه مجلس حقوق الإنسان") + " في " + d + " " + month + " "
+                        + y;
             default -> (ga ? "大会" : "人权理事会") + y + "年" + m + "月" + d + "日通过的决议";
         };
     }
@@ -86,13 +113,18 @@ class UnMastheadLanguagesTest {
         String number = r.identity().number().orElseThrow();
         String symbol = (ga ? "A/RES/" : "A/HRC/RES/") + number;
         List<String> body = new ArrayList<>();
-        body.add(org.resdom.model.Inline.plainText(r.formula().orElseThrow().content()).strip());
+        body.add(org.resdom.model.Inline.plainText(r.formula().orElseThrow().content())
+                .strip());
         if (ga) {
             body.set(0, gaFormula(lang));
         }
         body.addAll(CorpusGold.facts(r, false, true).paragraphs());
         int width = lang.equals("C") ? 45 : 95;
-        List<String> lines = new ArrayList<>(List.of(symbol, "", adoption(lang, ga, r.hints().values().get("akn.date")), "",
+        List<String> lines = new ArrayList<>(List.of(
+                symbol,
+                "",
+                adoption(lang, ga, r.hints().values().get("akn.date")),
+                "",
                 number + ". " + r.identity().title().orElse("")));
         for (String p : body) {
             wrap(p, width, lang.equals("C"), lines);
@@ -124,11 +156,15 @@ class UnMastheadLanguagesTest {
                 int wordEnd = rest.indexOf(' ', cut + 1);
                 String word = rest.substring(cut + 1, wordEnd < 0 ? rest.length() : wordEnd);
                 int hyphen = word.lastIndexOf('-', width - cut - 2);
-                if (hyphen > 1 && hyphen < word.length() - 2 && Character.isLetter(word.charAt(hyphen - 1))
+                if (hyphen > 1
+                        && hyphen < word.length() - 2
+                        && Character.isLetter(word.charAt(hyphen - 1))
                         && Character.isLetter(word.charAt(hyphen + 1))) {
                     cut = cut + 1 + hyphen + 1;
-                } else if (word.length() >= 10 && word.chars().allMatch(Character::isLetter)
-                        && Character.isLowerCase(word.charAt(0)) && Math.floorMod(word.hashCode(), 3) == 0
+                } else if (word.length() >= 10
+                        && word.chars().allMatch(Character::isLetter)
+                        && Character.isLowerCase(word.charAt(0))
+                        && Math.floorMod(word.hashCode(), 3) == 0
                         && cut + 1 + word.length() / 2 < width) {
                     cut = cut + 1 + word.length() / 2;
                     end = "-";
@@ -156,9 +192,12 @@ class UnMastheadLanguagesTest {
                 if (UnMastheadLanguagesTest.class.getResource(file) == null) {
                     continue;
                 }
-                Resolution gold = AknResolutionReader.create().read(UnExtractedCorpusTest.resource(file)).resolution();
+                Resolution gold = AknResolutionReader.create()
+                        .read(UnExtractedCorpusTest.resource(file))
+                        .resolution();
                 // a source whose own number is defective (Russian 54/5 has "54/." in its markup) is no gold
-                if (gold.formula().isEmpty() || !gold.identity().number().orElse("").matches("\\d{1,3}/\\d{1,4}")
+                if (gold.formula().isEmpty()
+                        || !gold.identity().number().orElse("").matches("\\d{1,3}/\\d{1,4}")
                         || !gold.hints().values().containsKey("akn.date")) {
                     continue;
                 }
@@ -169,19 +208,23 @@ class UnMastheadLanguagesTest {
                     s.documents++;
                     CorpusGold.Facts g = CorpusGold.facts(gold, false, true);
                     // the rendering carries no footnotes: only paragraphs and phrases are scored
-                    s.add(new CorpusGold.Facts(g.paragraphs(), g.phrases(), List.of()),
+                    s.add(
+                            new CorpusGold.Facts(g.paragraphs(), g.phrases(), List.of()),
                             CorpusGold.facts(read, false, true));
                     boolean right = read.identity().body() == (ga ? Body.UN_GA : Body.UN_HRC)
                             && read.identity().number().equals(gold.identity().number())
-                            && gold.hints().values().get("akn.date").equals(read.hints().values().get(
-                                    LayoutResolutionReader.META_ADOPTED));
+                            && gold.hints()
+                                    .values()
+                                    .get("akn.date")
+                                    .equals(read.hints().values().get(LayoutResolutionReader.META_ADOPTED));
                     if (right) {
                         s.identityRight++;
                     } else {
-                        wrong.add(file + (ga ? " ga" : "") + ": " + read.identity().body() + " "
-                                + read.identity().number() + " " + read.hints().values().get(
-                                        LayoutResolutionReader.META_ADOPTED) + " " + read.hints().values().get(
-                                                LayoutResolutionReader.META_INPUT));
+                        wrong.add(file + (ga ? " ga" : "") + ": "
+                                + read.identity().body() + " "
+                                + read.identity().number() + " "
+                                + read.hints().values().get(LayoutResolutionReader.META_ADOPTED) + " "
+                                + read.hints().values().get(LayoutResolutionReader.META_INPUT));
                     }
                 }
             }

@@ -29,21 +29,47 @@ class DiagnosticPositionsTest {
 
     /** Inputs that are empty, truncated, malformed, too deep or too noisy. */
     static List<String> hostile() {
-        List<String> out = new ArrayList<>(List.of("", " ", "\n\n\n", "\uFEFF", "\u0000", "\uD800", "x", "<", "<a",
-                "<?xml version=\"1.0\"?>", "<!-- only a comment -->", "<akomaNtoso", "<akomaNtoso xmlns=\"" + AKN + "\"/>",
+        List<String> out = new ArrayList<>(List.of(
+                "",
+                " ",
+                "\n\n\n",
+                "\uFEFF",
+                "\u0000",
+                "\uD800",
+                "x",
+                "<",
+                "<a",
+                "<?xml version=\"1.0\"?>",
+                "<!-- only a comment -->",
+                "<akomaNtoso",
+                "<akomaNtoso xmlns=\"" + AKN + "\"/>",
                 "<akomaNtoso xmlns=\"" + AKN + "\"><statement name=\"resolution\"><mainBody></mainBody></statement>"
                         + "</akomaNtoso>",
                 "<akomaNtoso xmlns=\"" + AKN + "\">\n<statement>\n<mainBody></statement>",
                 "<resolution xmlns=\"urn:resdom:xml:1\" format=\"resdom\" version=\"1\"/>",
                 "<resolution xmlns=\"urn:resdom:xml:1\" format=\"resdom\" version=\"1\"><identity/></resolution>",
-                "<resolution xmlns=\"urn:resdom:xml:1\"", "<!DOCTYPE x [<!ENTITY e \"e\">]><x>&e;</x>",
-                "<" + "n".repeat(9_000) + "/>", "{", "[", "null", "{}", "{\"format\":\"resdom\"", "{\"format\":\"resdom\","
-                        + "\"version\":1}", "{\"format\":\"resdom\",\"version\":1,\"identity\":{}}", "\"text\"", "1e999",
-                "RESOLUTION", "RESOLUTION 1\n\nconsidering\n\n", "considering\na)\tthat;\nresolves\n1\tto act.",
-                "{+" + "x".repeat(10) + "+}", "{+".repeat(100) + "deep" + "+}".repeat(100),
-                "[".repeat(5_000), "{\"a\":".repeat(2_000), "<a>".repeat(3_000),
-                "<akomaNtoso xmlns=\"" + AKN + "\"><statement name=\"resolution\"><mainBody>" + "<paragraph><content><p>"
-                        .repeat(200) + "</mainBody></statement></akomaNtoso>"));
+                "<resolution xmlns=\"urn:resdom:xml:1\"",
+                "<!DOCTYPE x [<!ENTITY e \"e\">]><x>&e;</x>",
+                "<" + "n".repeat(9_000) + "/>",
+                "{",
+                "[",
+                "null",
+                "{}",
+                "{\"format\":\"resdom\"",
+                "{\"format\":\"resdom\"," + "\"version\":1}",
+                "{\"format\":\"resdom\",\"version\":1,\"identity\":{}}",
+                "\"text\"",
+                "1e999",
+                "RESOLUTION",
+                "RESOLUTION 1\n\nconsidering\n\n",
+                "considering\na)\tthat;\nresolves\n1\tto act.",
+                "{+" + "x".repeat(10) + "+}",
+                "{+".repeat(100) + "deep" + "+}".repeat(100),
+                "[".repeat(5_000),
+                "{\"a\":".repeat(2_000),
+                "<a>".repeat(3_000),
+                "<akomaNtoso xmlns=\"" + AKN + "\"><statement name=\"resolution\"><mainBody>"
+                        + "<paragraph><content><p>".repeat(200) + "</mainBody></statement></akomaNtoso>"));
         // one cheap mistake many times over: the diagnostics cap and its note
         out.add("considering\n" + "a)\tx\n".repeat(3_000));
         out.add("resolves\n" + "1\tto act\n".repeat(3_000));
@@ -68,9 +94,13 @@ class DiagnosticPositionsTest {
         Set<String> bad = new LinkedHashSet<>();
         int checked = 0;
         for (String format : List.of("text", "json", "xml", "akn")) {
-            List<ResolutionReader> readers = List.of(Formats.reader(format),
+            List<ResolutionReader> readers = List.of(
+                    Formats.reader(format),
                     Formats.get(format).readerBuilder().limits(tight).build(),
-                    Formats.get(format).readerBuilder().limits(new ReadLimits(1L << 24, 64, 3)).build());
+                    Formats.get(format)
+                            .readerBuilder()
+                            .limits(new ReadLimits(1L << 24, 64, 3))
+                            .build());
             for (String input : inputs) {
                 for (ResolutionReader reader : readers) {
                     ReadResult r = reader.read(input);
@@ -79,8 +109,11 @@ class DiagnosticPositionsTest {
                     for (Diagnostic d : all) {
                         checked++;
                         if (d.line().orElse(0) < 1 || d.column().orElse(0) < 1) {
-                            bad.add(format + " " + d.code() + " at " + d.line().orElse(0) + ":" + d.column().orElse(0) + " (" + d.message()
-                                    .substring(0, Math.min(80, d.message().length())) + ")");
+                            bad.add(format + " " + d.code() + " at " + d.line().orElse(0) + ":"
+                                    + d.column().orElse(0) + " ("
+                                    + d.message()
+                                            .substring(
+                                                    0, Math.min(80, d.message().length())) + ")");
                         }
                     }
                 }

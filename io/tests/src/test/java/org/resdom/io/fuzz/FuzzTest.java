@@ -68,41 +68,142 @@ class FuzzTest {
     static final long MIN_TOTAL_SECONDS = 240;
 
     static final String[] SEEDS = {
-        "/fixtures/res71-en.txt", "/fixtures/res71-fr-clean.txt", SeedFixture.RESOURCE,
-        "/fixtures/res71-ar.txt", "/fixtures/res71-zh.txt", "/fixtures/res71-ru.txt", "/fixtures/res71-es.txt",
-        "/fixtures/akn/A_HRC_RES_55_2E.xml", "/fixtures/akn/A_HRC_RES_55_5E.xml",
-        "/golden/json/rich.json", "/golden/xml/rich.resdom.xml", "/golden/akn/reference.akn.xml",
-        "/golden/reference/res71.resdom.xml", "/golden/reference/res71.akn.xml", "/golden/reference/res71.json",
-        "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_33A.xml", "/corpus/dev/un-hrc-54/Chinese/A_HRC_RES_54_17C.xml",
-        "/corpus/dev/un-hrc-54/English/A_HRC_RES_54_17E.xml", "/corpus/dev/un-hrc-54/French/A_HRC_RES_54_33F.xml",
-        "/corpus/dev/un-hrc-54/Russian/A_HRC_RES_54_4R.xml", "/corpus/dev/un-hrc-54/Spanish/A_HRC_RES_54_33S.xml",
-        "/corpus/dev/itu-pp18/akn/res-150.akn.xml", "/corpus/dev/itu-pp18/akn/res-94.akn.xml",
-        "/corpus/dev/itu-pp18/text/res-94-en.txt", "/corpus/dev/itu-pp18/text/res-150-en.txt",
+        "/fixtures/res71-en.txt",
+        "/fixtures/res71-fr-clean.txt",
+        SeedFixture.RESOURCE,
+        "/fixtures/res71-ar.txt",
+        "/fixtures/res71-zh.txt",
+        "/fixtures/res71-ru.txt",
+        "/fixtures/res71-es.txt",
+        "/fixtures/akn/A_HRC_RES_55_2E.xml",
+        "/fixtures/akn/A_HRC_RES_55_5E.xml",
+        "/golden/json/rich.json",
+        "/golden/xml/rich.resdom.xml",
+        "/golden/akn/reference.akn.xml",
+        "/golden/reference/res71.resdom.xml",
+        "/golden/reference/res71.akn.xml",
+        "/golden/reference/res71.json",
+        "/corpus/dev/un-hrc-54/Arabic/A_HRC_RES_54_33A.xml",
+        "/corpus/dev/un-hrc-54/Chinese/A_HRC_RES_54_17C.xml",
+        "/corpus/dev/un-hrc-54/English/A_HRC_RES_54_17E.xml",
+        "/corpus/dev/un-hrc-54/French/A_HRC_RES_54_33F.xml",
+        "/corpus/dev/un-hrc-54/Russian/A_HRC_RES_54_4R.xml",
+        "/corpus/dev/un-hrc-54/Spanish/A_HRC_RES_54_33S.xml",
+        "/corpus/dev/itu-pp18/akn/res-150.akn.xml",
+        "/corpus/dev/itu-pp18/akn/res-94.akn.xml",
+        "/corpus/dev/itu-pp18/text/res-94-en.txt",
+        "/corpus/dev/itu-pp18/text/res-150-en.txt",
     };
 
     /** Characters that break naive code: lone surrogates, bidi controls, NUL, non-characters, combining marks. */
-    private static final String[] NASTY = {"\uD800", "\uDFFF", "\uDBFF\uDBFF", "\u202E", "\u202D", "\u200F", "\u200E",
-        "\u2066", "\u2069", "\u061C", "\u0000", "\uFFFE", "\uFFFF", "\uFFFD", "\uFEFF", "\u0301", "\u00A0", "\u202F",
-        "\u200B", "\u200D", "\r", "\r\n", "\t", "\u000B", "\u001B", "\u0085", "\u2028", "\uD83D\uDE00", "\\", "&amp;",
-        "&#0;", "&#xD800;", "<", ">", "&", "\"", "{+", "+}", "{-", "-}", "{[", "]}", "[footnoteRef:1]", "[1: ",
-        "[bookmark: x]", "\u0627\u0644", "\u4E2D", "considering", "décide", "1\t", "a)\t", "i)\t", "–\t", "ANNEX",
-        "<akomaNtoso>", "<!-- -->", "<![CDATA[x]]>", "<?pi x?>", "{", "}", "[", "]", ":", ",", "\"\\ud800\""};
+    private static final String[] NASTY = {
+        "\uD800",
+        "\uDFFF",
+        "\uDBFF\uDBFF",
+        "\u202E",
+        "\u202D",
+        "\u200F",
+        "\u200E",
+        "\u2066",
+        "\u2069",
+        "\u061C",
+        "\u0000",
+        "\uFFFE",
+        "\uFFFF",
+        "\uFFFD",
+        "\uFEFF",
+        "\u0301",
+        "\u00A0",
+        "\u202F",
+        "\u200B",
+        "\u200D",
+        "\r",
+        "\r\n",
+        "\t",
+        "\u000B",
+        "\u001B",
+        "\u0085",
+        "\u2028",
+        "\uD83D\uDE00",
+        "\\",
+        "&amp;",
+        "&#0;",
+        "&#xD800;",
+        "<",
+        ">",
+        "&",
+        "\"",
+        "{+",
+        "+}",
+        "{-",
+        "-}",
+        "{[",
+        "]}",
+        "[footnoteRef:1]",
+        "[1: ",
+        "[bookmark: x]",
+        "\u0627\u0644",
+        "\u4E2D",
+        "considering",
+        "décide",
+        "1\t",
+        "a)\t",
+        "i)\t",
+        "–\t",
+        "ANNEX",
+        "<akomaNtoso>",
+        "<!-- -->",
+        "<![CDATA[x]]>",
+        "<?pi x?>",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        ",",
+        "\"\\ud800\""
+    };
 
-    private static final String[] ELEMENTS = {"p", "ins", "del", "b", "i", "paragraph", "point", "list", "intro",
-        "content", "num", "authorialNote", "ref", "preamble", "mainBody", "item", "text", "span", "x:y"};
+    private static final String[] ELEMENTS = {
+        "p",
+        "ins",
+        "del",
+        "b",
+        "i",
+        "paragraph",
+        "point",
+        "list",
+        "intro",
+        "content",
+        "num",
+        "authorialNote",
+        "ref",
+        "preamble",
+        "mainBody",
+        "item",
+        "text",
+        "span",
+        "x:y"
+    };
 
     private static final String[] FORMATS = {"text", "json", "xml", "akn"};
 
     /** One reader and writer of each format, shared (they are immutable and thread-safe). */
     private static final java.util.Map<String, ResolutionReader> READERS = new java.util.HashMap<>();
+
     private static final java.util.Map<String, ResolutionReader> STORED = new java.util.HashMap<>();
     private static final java.util.Map<String, ResolutionWriter> WRITERS = new java.util.HashMap<>();
 
     static {
         for (String f : List.of("text", "json", "xml", "akn")) {
             READERS.put(f, Formats.reader(f));
-            STORED.put(f, Formats.reader(f, Formats.get(f).readerBuilder().supportedPositions().contains(Positions.STORED)
-                    ? Positions.STORED : Positions.DOCUMENT));
+            STORED.put(
+                    f,
+                    Formats.reader(
+                            f,
+                            Formats.get(f).readerBuilder().supportedPositions().contains(Positions.STORED)
+                                    ? Positions.STORED
+                                    : Positions.DOCUMENT));
             WRITERS.put(f, Formats.writer(f));
         }
     }
@@ -131,7 +232,9 @@ class FuzzTest {
     @Test
     void mutatedInputsNeverBreakAReaderAndRoundTripUnchanged() {
         int cases = Integer.getInteger("fuzz.cases", DEFAULT_CASES);
-        assertTimeoutPreemptively(Duration.ofSeconds(totalSeconds(cases)), () -> run(cases),
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(totalSeconds(cases)),
+                () -> run(cases),
                 () -> "the fuzz run took longer than fuzz.totalSeconds = " + totalSeconds(cases));
     }
 
@@ -183,8 +286,15 @@ class FuzzTest {
         sorted.sort(Comparator.comparingInt(FuzzTest::caseNumber));
         failures.addAll(sorted);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "fuzz: %d cases (seed %d, %d thread(s)) in %.1f s, slowest case %.0f ms, "
-                + "%d failures%n", run.get(), seed, threads, seconds, slowest.get() / 1e6, failures.size());
+        System.out.printf(
+                Locale.ROOT,
+                "fuzz: %d cases (seed %d, %d thread(s)) in %.1f s, slowest case %.0f ms, " + "%d failures%n",
+                run.get(),
+                seed,
+                threads,
+                seconds,
+                slowest.get() / 1e6,
+                failures.size());
         assertThat(failures).as("fuzz failures").isEmpty();
         if (budget == 0) {
             assertThat(run.get()).as("cases run").isEqualTo(cases);
@@ -195,12 +305,20 @@ class FuzzTest {
      * One thread of a run: takes the next case number until all are taken, the time budget is
      * spent or 20 failures are found, and runs each case under its own time bound.
      */
-    private static void lane(List<Seed> seeds, long[] caseSeeds, AtomicInteger next, AtomicInteger run,
-            AtomicLong slowest, List<String> failures, long started, long budget, long caseSeconds)
+    private static void lane(
+            List<Seed> seeds,
+            long[] caseSeeds,
+            AtomicInteger next,
+            AtomicInteger run,
+            AtomicLong slowest,
+            List<String> failures,
+            long started,
+            long budget,
+            long caseSeconds)
             throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newSingleThreadExecutor(daemon("fuzz-case"));
         try {
-            for (int c; (c = next.getAndIncrement()) < caseSeeds.length && failures.size() < 20;) {
+            for (int c; (c = next.getAndIncrement()) < caseSeeds.length && failures.size() < 20; ) {
                 if (budget > 0 && System.nanoTime() - started > TimeUnit.SECONDS.toNanos(budget)) {
                     break;
                 }
@@ -223,8 +341,12 @@ class FuzzTest {
                 slowest.accumulateAndGet(took, Math::max);
                 int done = run.incrementAndGet();
                 if (done % 1000 == 0) {
-                    System.out.printf(Locale.ROOT, "fuzz: %d cases in %.0f s, %d failures%n", done,
-                            (System.nanoTime() - started) / 1e9, failures.size());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "fuzz: %d cases in %.0f s, %d failures%n",
+                            done,
+                            (System.nanoTime() - started) / 1e9,
+                            failures.size());
                 }
                 if (!problems.isEmpty()) {
                     String where = save(c, m.text);
@@ -308,16 +430,17 @@ class FuzzTest {
                 continue;
             }
             if (!back.resolution().equals(r)) {
-                problems.add(from + " -> " + to + " -> model differs"
-                        + firstDifference(r, back.resolution()));
+                problems.add(from + " -> " + to + " -> model differs" + firstDifference(r, back.resolution()));
             }
             // hints are not part of equals; each writer keeps them (the text writer its own, text.*)
             if (!hints(back.resolution(), to).equals(hints(r, to))) {
-                problems.add(from + " -> " + to + " -> hints differ: " + abbreviate(hints(r, to).toString()) + " became "
+                problems.add(from + " -> " + to + " -> hints differ: "
+                        + abbreviate(hints(r, to).toString()) + " became "
                         + abbreviate(hints(back.resolution(), to).toString()));
             }
-            if (back.diagnostics().stream().anyMatch(d -> "IO-LIMIT".equals(d.code())
-                    && d.severity() != org.resdom.diagnostic.Severity.INFO)) {
+            if (back.diagnostics().stream()
+                    .anyMatch(
+                            d -> "IO-LIMIT".equals(d.code()) && d.severity() != org.resdom.diagnostic.Severity.INFO)) {
                 problems.add(to + " reader hit a limit on what the " + to + " writer wrote");
             }
         }
@@ -336,22 +459,27 @@ class FuzzTest {
         List<org.resdom.model.Node> y = b.stream().toList();
         for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
             if (x.get(i).children().isEmpty() && !x.get(i).equals(y.get(i))) {
-                return ": " + abbreviate(x.get(i).toString()) + " became " + abbreviate(y.get(i).toString());
+                return ": " + abbreviate(x.get(i).toString()) + " became "
+                        + abbreviate(y.get(i).toString());
             }
         }
         if (!a.identity().equals(b.identity())) {
-            return ": identity " + abbreviate(a.identity().toString()) + " became " + abbreviate(b.identity().toString());
+            return ": identity " + abbreviate(a.identity().toString()) + " became "
+                    + abbreviate(b.identity().toString());
         }
         if (!a.metadata().equals(b.metadata())) {
-            return ": metadata " + abbreviate(a.metadata().toString()) + " became " + abbreviate(b.metadata().toString());
+            return ": metadata " + abbreviate(a.metadata().toString()) + " became "
+                    + abbreviate(b.metadata().toString());
         }
         return " (" + x.size() + " nodes, " + y.size() + " after)";
     }
 
     private static String abbreviate(String s) {
-        String e = s.codePoints().mapToObj(cp -> cp < 0x20 || cp >= 0x7F
-                ? String.format(Locale.ROOT, "\\u%04X", cp) : Character.toString(cp))
-                .reduce(new StringBuilder(), StringBuilder::append, StringBuilder::append).toString();
+        String e = s.codePoints()
+                .mapToObj(cp ->
+                        cp < 0x20 || cp >= 0x7F ? String.format(Locale.ROOT, "\\u%04X", cp) : Character.toString(cp))
+                .reduce(new StringBuilder(), StringBuilder::append, StringBuilder::append)
+                .toString();
         return e.length() > 300 ? e.substring(0, 300) + "…" : e;
     }
 
@@ -361,8 +489,7 @@ class FuzzTest {
     }
 
     /** A mutated input and what was done to it. */
-    record Mutation(String text, String description) {
-    }
+    record Mutation(String text, String description) {}
 
     static Mutation mutate(String text, Random r) {
         int n = 1 + r.nextInt(3);

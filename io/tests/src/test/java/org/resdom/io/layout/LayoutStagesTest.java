@@ -29,60 +29,125 @@ class LayoutStagesTest {
 
     @Test
     void classifierKnowsFurnitureLabelsAndPhrases() {
-        List<LineKind> k = LineClassifier.classify(lines("18-16734", "A/RES/73/3", "2/5", "GE.23-20012(E)",
-                "1. Takes note of", "(a) The adverse", "1bis.1 text", "9.3.8 text", "recalling",
-                "Recalling its resolution", "acknowledging the work of", "the Council decided", "  \u2022 recalling",
-                "__________", "2 A/76/207.", "more of the note"), EN);
+        List<LineKind> k = LineClassifier.classify(
+                lines(
+                        "18-16734",
+                        "A/RES/73/3",
+                        "2/5",
+                        "GE.23-20012(E)",
+                        "1. Takes note of",
+                        "(a) The adverse",
+                        "1bis.1 text",
+                        "9.3.8 text",
+                        "recalling",
+                        "Recalling its resolution",
+                        "acknowledging the work of",
+                        "the Council decided",
+                        "  \u2022 recalling",
+                        "__________",
+                        "2 A/76/207.",
+                        "more of the note"),
+                EN);
         // a lower-case phrase word is only a candidate heading: the unwrapper joins it when the
         // line before does not end a sentence part
-        assertThat(k).containsExactly(LineKind.JOB_NUMBER, LineKind.RUNNING_HEAD, LineKind.PAGE_NUMBER,
-                LineKind.JOB_NUMBER, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
-                LineKind.PHRASE_HEAD, LineKind.PHRASE_START, LineKind.PHRASE_HEAD, LineKind.TEXT, LineKind.LABELLED,
-                LineKind.RULE, LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_MORE);
+        assertThat(k)
+                .containsExactly(
+                        LineKind.JOB_NUMBER,
+                        LineKind.RUNNING_HEAD,
+                        LineKind.PAGE_NUMBER,
+                        LineKind.JOB_NUMBER,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.PHRASE_HEAD,
+                        LineKind.PHRASE_START,
+                        LineKind.PHRASE_HEAD,
+                        LineKind.TEXT,
+                        LineKind.LABELLED,
+                        LineKind.RULE,
+                        LineKind.FOOTNOTE_START,
+                        LineKind.FOOTNOTE_MORE);
     }
 
     @Test
     void unwrapperJoinsWrappedLinesAndKeepsFurniture() {
-        List<LayoutLine> l = lines("Recalling its resolution 5/1 of 18 June 2007, and", "acknowledging the work of",
-                "the Council,", "18-16734", "Reaffirming that", "States must act,", "1. Decides to",
+        List<LayoutLine> l = lines(
+                "Recalling its resolution 5/1 of 18 June 2007, and",
+                "acknowledging the work of",
+                "the Council,",
+                "18-16734",
+                "Reaffirming that",
+                "States must act,",
+                "1. Decides to",
                 "act;");
         List<LineKind> k = LineClassifier.classify(l, EN);
         Unwrapper.Result r = Unwrapper.unwrap(l, k, 0, true);
-        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
-                "Recalling its resolution 5/1 of 18 June 2007, and acknowledging the work of the Council,",
-                "Reaffirming that States must act,", "1. Decides to act;");
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling its resolution 5/1 of 18 June 2007, and acknowledging the work of the Council,",
+                        "Reaffirming that States must act,",
+                        "1. Decides to act;");
         assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("18-16734");
         assertThat(r.joined()).isEqualTo(4);
     }
 
     @Test
     void aWordBrokenAtALineEndIsOneWordAgain() {
-        List<LayoutLine> l = lines("Recalling the development of the Secretary-", "General and the develop-",
-                "ment of the Council, and the well-", "being of all, and the non-", "governmental bodies,",
+        List<LayoutLine> l = lines(
+                "Recalling the development of the Secretary-",
+                "General and the develop-",
+                "ment of the Council, and the well-",
+                "being of all, and the non-",
+                "governmental bodies,",
                 "Noting the non-governmental bodies being present,");
         Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
         // the hyphen of a compound stays; a hyphen the document does not write elsewhere goes
-        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly(
-                "Recalling the development of the Secretary-General and the development of the Council, and the "
-                        + "well-being of all, and the non-governmental bodies,", "Noting the non-governmental bodies being present,");
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling the development of the Secretary-General and the development of the Council, and the "
+                                + "well-being of all, and the non-governmental bodies,",
+                        "Noting the non-governmental bodies being present,");
     }
 
     @Test
     void aLabelAloneOnItsLineTakesTheNextLineAsItsText() {
         // pdftotext of a browser-printed list: the number on a line of its own, a blank line, the text
-        List<LayoutLine> l = lines("Recalling its resolution 5/1,", "1.", "", "Takes note of the report,",
-                "(a)", "", "The adverse consequences;", "2", "Decides to act.");
+        List<LayoutLine> l = lines(
+                "Recalling its resolution 5/1,",
+                "1.",
+                "",
+                "Takes note of the report,",
+                "(a)",
+                "",
+                "The adverse consequences;",
+                "2",
+                "Decides to act.");
         Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
-        assertThat(r.blocks()).extracting(Unwrapper.Block::text).containsExactly("Recalling its resolution 5/1,",
-                "1. Takes note of the report,", "(a) The adverse consequences;", "Decides to act.");
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling its resolution 5/1,",
+                        "1. Takes note of the report,",
+                        "(a) The adverse consequences;",
+                        "Decides to act.");
         assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("2");
     }
 
     @Test
     void mastheadGivesBodyNumberTitleAndDate() {
-        List<LayoutLine> l = lines("United Nations", "A/RES/73/3", "General Assembly", "Distr.: General",
-                "Resolution adopted by the General Assembly on 10 October 2018", "73/3. Political declaration of",
-                "the high-level meeting", "The General Assembly,", "Recalling its resolution 70/1,");
+        List<LayoutLine> l = lines(
+                "United Nations",
+                "A/RES/73/3",
+                "General Assembly",
+                "Distr.: General",
+                "Resolution adopted by the General Assembly on 10 October 2018",
+                "73/3. Political declaration of",
+                "the high-level meeting",
+                "The General Assembly,",
+                "Recalling its resolution 70/1,");
         List<LineKind> k = LineClassifier.classify(l, EN);
         Masthead.Info m = Masthead.read(l, k, Vocabulary.of(Language.ENGLISH));
         assertThat(m.un()).isTrue();
@@ -95,11 +160,14 @@ class LayoutStagesTest {
 
     @Test
     void footnotesPairWithGluedCallOutsOnly() {
-        List<LayoutLine> l = lines("Recalling resolution 5/1 and target 12.4 of the study group2 and the 2030 Agenda,",
+        List<LayoutLine> l = lines(
+                "Recalling resolution 5/1 and target 12.4 of the study group2 and the 2030 Agenda,",
                 "Noting the session,3 and more,");
         Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
-        List<Unwrapper.Note> notes = List.of(new Unwrapper.Note("1", "unused", l.get(0)),
-                new Unwrapper.Note("2", "A/76/207.", l.get(0)), new Unwrapper.Note("3", "A/77/183.", l.get(0)));
+        List<Unwrapper.Note> notes = List.of(
+                new Unwrapper.Note("1", "unused", l.get(0)),
+                new Unwrapper.Note("2", "A/76/207.", l.get(0)),
+                new Unwrapper.Note("3", "A/77/183.", l.get(0)));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(r.blocks(), notes, unpaired);
         assertThat(calls).extracting(c -> c.note().marker()).containsExactly("2", "3");
@@ -111,38 +179,52 @@ class LayoutStagesTest {
     @Test
     void callOutsAfterABracketAndMarksAndBodiesRunOnAfterOneRule() {
         // "(Rev. Dubai, 2018)1;" and "(Dubai, 2018)*" are call-outs; "decides 4.1" is a number
-        assertThat(Footnotes.find("identified in Resolution 71 (Rev. Dubai, 2018)1;", "1", 0)).isNotNull();
-        assertThat(Footnotes.find("the Conference (Dubai, 2018)* The undersigned", "*", 0)).isNotNull();
-        assertThat(Footnotes.find("in accordance with decides 4.1 above", "1", 0)).isNull();
+        assertThat(Footnotes.find("identified in Resolution 71 (Rev. Dubai, 2018)1;", "1", 0))
+                .isNotNull();
+        assertThat(Footnotes.find("the Conference (Dubai, 2018)* The undersigned", "*", 0))
+                .isNotNull();
+        assertThat(Footnotes.find("in accordance with decides 4.1 above", "1", 0))
+                .isNull();
         List<Unwrapper.Note> notes = new ArrayList<>();
-        Unwrapper.splitNotes("1", "These include the least developed countries. 2 Africa, Americas, Arab States. "
-                + "3 IEEE Std C95.1, 3 kHz to 300 GHz.", LayoutLine.of("x", 1), 0, notes);
-        assertThat(notes).extracting(n -> n.marker() + " " + n.text()).containsExactly(
-                "1 These include the least developed countries.", "2 Africa, Americas, Arab States.",
-                "3 IEEE Std C95.1, 3 kHz to 300 GHz.");
+        Unwrapper.splitNotes(
+                "1",
+                "These include the least developed countries. 2 Africa, Americas, Arab States. "
+                        + "3 IEEE Std C95.1, 3 kHz to 300 GHz.",
+                LayoutLine.of("x", 1),
+                0,
+                notes);
+        assertThat(notes)
+                .extracting(n -> n.marker() + " " + n.text())
+                .containsExactly(
+                        "1 These include the least developed countries.",
+                        "2 Africa, Americas, Arab States.",
+                        "3 IEEE Std C95.1, 3 kHz to 300 GHz.");
     }
 
     @Test
     void aFootnoteCalledInTheTitleIsKeptWithTheFormula() {
-        String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the gap between developing1 and developed countries\n"
-                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
-                + "considering\na)\tthat the gap exists; ____________________ 1 These include the least developed "
-                + "countries.\nresolves\n1\tto act.\n";
+        String text =
+                "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the gap between developing1 and developed countries\n"
+                        + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                        + "considering\na)\tthat the gap exists; ____________________ 1 These include the least developed "
+                        + "countries.\nresolves\n1\tto act.\n";
         ReadResult r = LayoutResolutionReader.create().readText(text, "word-text");
         Resolution res = r.resolution();
         assertThat(res.identity().title()).contains("Bridging the gap between developing and developed countries");
         assertThat(res.formula().orElseThrow().content()).anyMatch(i -> i instanceof org.resdom.model.Footnote);
-        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)
-                && d.message().contains("title"));
+        assertThat(r.diagnostics())
+                .anyMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)
+                        && d.message().contains("title"));
     }
 
     @Test
     void gluedHeadingIsSplit() {
         List<Diagnostic> d = new ArrayList<>();
-        List<LayoutLine> out = GluedHeadings.split(lines("The Plenipotentiary Conference (Dubai, 2018),considering"),
-                EN, d);
-        assertThat(out).extracting(LayoutLine::text).containsExactly("The Plenipotentiary Conference (Dubai, 2018),",
-                "considering");
+        List<LayoutLine> out =
+                GluedHeadings.split(lines("The Plenipotentiary Conference (Dubai, 2018),considering"), EN, d);
+        assertThat(out)
+                .extracting(LayoutLine::text)
+                .containsExactly("The Plenipotentiary Conference (Dubai, 2018),", "considering");
         assertThat(d).extracting(Diagnostic::code).containsExactly(LayoutCodes.GLUED_HEADING);
     }
 
@@ -155,9 +237,17 @@ class LayoutStagesTest {
         assertThat(res.footnotes()).hasSize(1);
         assertThat(res.footnotes().get(0).marker()).isEqualTo("2");
         assertThat(res.preamble()).hasSize(2);
-        assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
+        assertThat(res.hints().values())
+                .containsEntry(LayoutResolutionReader.META_INPUT, "pdf-text")
                 .containsKey(LayoutResolutionReader.META_FURNITURE + "001");
-        assertThat(res.preamble().get(1).paragraphs().get(0).span().orElseThrow().line()).isEqualTo(2);
+        assertThat(res.preamble()
+                        .get(1)
+                        .paragraphs()
+                        .get(0)
+                        .span()
+                        .orElseThrow()
+                        .line())
+                .isEqualTo(2);
     }
 
     @Test
@@ -170,7 +260,8 @@ class LayoutStagesTest {
         Resolution res = r.resolution();
         assertThat(res.footnotes()).isEmpty();
         assertThat(res.preamble()).hasSize(2);
-        assertThat(org.resdom.model.Inline.plainText(res.preamble().get(0).paragraphs().get(0).content()))
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.preamble().get(0).paragraphs().get(0).content()))
                 .contains("28 November to 1 December 2022, in which the participants agreed,");
         assertThat(r.hasErrors()).isFalse();
     }
@@ -183,9 +274,12 @@ class LayoutStagesTest {
         ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
         Resolution res = r.resolution();
         List<org.resdom.model.Footnote> notes = res.footnotes();
-        assertThat(notes).extracting(n -> org.resdom.model.Inline.plainText(n.content()))
+        assertThat(notes)
+                .extracting(n -> org.resdom.model.Inline.plainText(n.content()))
                 .containsExactly("A/76/207.", "A/76/208.");
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED)).hasSize(2);
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED))
+                .hasSize(2);
         assertThat(res.preamble()).hasSize(2);
     }
 
@@ -194,30 +288,36 @@ class LayoutStagesTest {
         // a foot in no pattern of its own recurs on every page: furniture; the first lines of a page are text
         String text = "The General Assembly,\nRecalling its resolution 76/1,\n\nAdvance unedited version\n\f"
                 + "Noting the report,\n\nAdvance unedited version\n\fWelcoming the plan,\n\nAdvance unedited version\n";
-        Resolution res = LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
+        Resolution res =
+                LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
         assertThat(res.preamble()).hasSize(3);
-        assertThat(res.hints().values().values()).filteredOn(v -> v.endsWith("Advance unedited version")).hasSize(3);
+        assertThat(res.hints().values().values())
+                .filteredOn(v -> v.endsWith("Advance unedited version"))
+                .hasSize(3);
         assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
     }
 
     @Test
     void pageNumberWordsAndAdoptionLinesComeFromThePhraseTables() {
-        List<LineKind> k = LineClassifier.classify(lines("Page 2 of 5", "Página 3 de 7", "Страница 2 из 5",
-                "Pages of the report"), EN);
+        List<LineKind> k = LineClassifier.classify(
+                lines("Page 2 of 5", "Página 3 de 7", "Страница 2 из 5", "Pages of the report"), EN);
         assertThat(k).containsExactly(LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.PAGE_NUMBER, LineKind.TEXT);
         // the adoption line tells extracted text in any language
         assertThat(LayoutResolutionReader.inputKind("Résolution adoptée par le Conseil des droits de l'homme le "
-                + "11 octobre 2023\n54/1. Titre\n")).contains("pdf-text");
+                        + "11 octobre 2023\n54/1. Titre\n"))
+                .contains("pdf-text");
         assertThat(LayoutResolutionReader.inputKind("Resolution adopted by the General Assembly on 10 October 2018\n"))
                 .contains("pdf-text");
     }
 
     @Test
     void lineNumberedTextIsNotTakenForExtracted() {
-        assertThat(LayoutResolutionReader.inputKind("considering\na)\tthe plan;\nresolves\n1\tto act\n")).isEmpty();
+        assertThat(LayoutResolutionReader.inputKind("considering\na)\tthe plan;\nresolves\n1\tto act\n"))
+                .isEmpty();
         assertThat(LayoutResolutionReader.inputKind("x\fy\n")).isEmpty();
         assertThat(LayoutResolutionReader.inputKind("text\f\n2/5\nmore\n")).contains("pdf-text");
-        assertThat(LayoutResolutionReader.inputKind("  \u2022 recalling\n    \u2022 Resolution 58\n")).contains("web-text");
+        assertThat(LayoutResolutionReader.inputKind("  \u2022 recalling\n    \u2022 Resolution 58\n"))
+                .contains("web-text");
     }
 
     @Test
@@ -236,10 +336,12 @@ class LayoutStagesTest {
         assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
         assertThat(res.identity().number()).contains("101");
         assertThat(res.preamble()).extracting(s -> s.phrase().text()).containsExactly("recalling", "considering");
-        assertThat(res.preamble().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+        assertThat(res.preamble().get(0).paragraphs())
+                .extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("a)", "b)");
         assertThat(res.operative()).hasSize(1);
-        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+        assertThat(res.operative().get(0).paragraphs())
+                .extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("1", "2");
         assertThat(r.diagnostics()).anyMatch(d -> d.code().equals(LayoutCodes.GLUED_HEADING));
         // heading, title and formula are three blocks: the body is known from the formula
@@ -259,16 +361,21 @@ class LayoutStagesTest {
         ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
         Resolution res = r.resolution();
         assertThat(res.operative()).hasSize(1);
-        assertThat(res.operative().get(0).paragraphs()).extracting(p -> p.label().orElseThrow().text())
+        assertThat(res.operative().get(0).paragraphs())
+                .extracting(p -> p.label().orElseThrow().text())
                 .containsExactly("1", "1bis", "1bis.1", "2 bis", "1.1bis");
-        assertThat(org.resdom.model.Inline.plainText(res.operative().get(0).paragraphs().get(4).content()))
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.operative().get(0).paragraphs().get(4).content()))
                 .isEqualTo("to end the work of the conference.");
         assertThat(res.annexes()).hasSize(1);
         assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
         assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
-        assertThat(LineClassifier.heading("ANNEX", Vocabulary.of(Language.ENGLISH))).isTrue();
-        assertThat(LineClassifier.heading("Annex 2", Vocabulary.of(Language.ENGLISH))).isTrue();
-        assertThat(LineClassifier.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH))).isFalse();
+        assertThat(LineClassifier.heading("ANNEX", Vocabulary.of(Language.ENGLISH)))
+                .isTrue();
+        assertThat(LineClassifier.heading("Annex 2", Vocabulary.of(Language.ENGLISH)))
+                .isTrue();
+        assertThat(LineClassifier.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH)))
+                .isFalse();
         assertThat(LineClassifier.heading("Resolution adopted by the Council", Vocabulary.of(Language.ENGLISH)))
                 .isFalse();
     }
@@ -290,18 +397,36 @@ class LayoutStagesTest {
 
     @Test
     void labelsAsArabicRussianAndChineseTextsWriteThem() {
-        List<LineKind> k = LineClassifier.classify(lines("1- يقرر", "(أ) الآثار",
-                "١- يقرر", "\u200f12- يقرر", "а) текст",
-                "一、联合国", "（一）联合国", "１．联合国",
-                "（a）联合国", "2011-2012 text", "12-15 June"), EN);
-        assertThat(k).containsExactly(LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
-                LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED, LineKind.LABELLED,
-                LineKind.TEXT, LineKind.TEXT);
+        List<LineKind> k = LineClassifier.classify(
+                lines(
+                        "1- يقرر",
+                        "(أ) الآثار",
+                        "١- يقرر",
+                        "\u200f12- يقرر",
+                        "а) текст",
+                        "一、联合国",
+                        "（一）联合国",
+                        "１．联合国",
+                        "（a）联合国",
+                        "2011-2012 text",
+                        "12-15 June"),
+                EN);
+        assertThat(k)
+                .containsExactly(
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.LABELLED,
+                        LineKind.TEXT,
+                        LineKind.TEXT);
         // a Chinese label closes with its own mark: the TAB of the plain-text form follows it all the same
-        assertThat(LayoutResolutionReader.tabAfterLabel("一、联合国").toString())
-                .isEqualTo("一、\t联合国");
-        assertThat(LayoutResolutionReader.tabAfterLabel("1- يقرر").toString())
-                .isEqualTo("1-\tيقرر");
+        assertThat(LayoutResolutionReader.tabAfterLabel("一、联合国").toString()).isEqualTo("一、\t联合国");
+        assertThat(LayoutResolutionReader.tabAfterLabel("1- يقرر").toString()).isEqualTo("1-\tيقرر");
     }
 
     @Test
@@ -309,8 +434,8 @@ class LayoutStagesTest {
         // Russian phrases are lower case; Arabic ones carry a glued conjunction; Chinese ones a modifier
         assertThat(LineClassifier.classify(lines("учитывая пункт 6 резолюции 60/251 Генеральной Ассамблеи"), RU))
                 .containsExactly(LineKind.PHRASE_LOWER);
-        assertThat(LineClassifier.classify(lines("وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس"
-                + " حقوق الإنسان"), AR))
+        assertThat(LineClassifier.classify(
+                        lines("وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس" + " حقوق الإنسان"), AR))
                 .containsExactly(LineKind.PHRASE_START);
         assertThat(LineClassifier.classify(lines("又回顾 理事会2008年9月24日第9/1号决议"), ZH))
                 .containsExactly(LineKind.PHRASE_START);
@@ -318,7 +443,8 @@ class LayoutStagesTest {
 
     @Test
     void russianLowerCasePhrasesOpenParagraphsWhereTheDocumentWritesThemSo() {
-        List<LayoutLine> l = lines("Совет по правам человека,",
+        List<LayoutLine> l = lines(
+                "Совет по правам человека,",
                 "учитывая пункт 6 резолюции 60/251,",
                 "ссылаясь на резолюцию 5/1 об институциональном строительстве и",
                 "подчеркивая, что мандатарий,",
@@ -333,14 +459,16 @@ class LayoutStagesTest {
         assertThat(r.blocks().get(2).text()).endsWith("и подчеркивая, что мандатарий,");
         assertThat(r.blocks().get(4).text()).contains("доклад, рекомендует");
         // in English a lower-case phrase at a line's start is a wrap
-        List<LayoutLine> en = lines("Recalling its resolution 5/1,", "recalling also the work of", "the Council,",
-                "Noting the report,");
-        assertThat(Unwrapper.lowerPhrases(en, LineClassifier.classify(en, EN), 0)).isFalse();
+        List<LayoutLine> en = lines(
+                "Recalling its resolution 5/1,", "recalling also the work of", "the Council,", "Noting the report,");
+        assertThat(Unwrapper.lowerPhrases(en, LineClassifier.classify(en, EN), 0))
+                .isFalse();
     }
 
     @Test
     void arabicAndChineseLinesEndClausesWithTheirOwnMarks() {
-        List<LayoutLine> ar = lines("إن مجلس حقوق الإنسان،",
+        List<LayoutLine> ar = lines(
+                "إن مجلس حقوق الإنسان،",
                 "إذ يسترشد بمقاصد ميثاق الأمم المتحدة،\u200f",
                 "وإذ يشير إلى القرار 5/1،",
                 "1- يقرر أن ينظر،",
@@ -350,30 +478,45 @@ class LayoutStagesTest {
         // the comma before a right-to-left mark ends the line; an action after a comma continues the paragraph
         assertThat(r.blocks()).hasSize(5);
         assertThat(r.blocks().get(3).text()).startsWith("1- ").contains("، ويسلط");
-        List<LayoutLine> zh = lines("人权理事会，", "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030",
-                "年可持续发展议程》，包括目标12.4和第36", "/15号决议，",
-                "又回顾 理事会第9/1号决议，", "1. 注意到报告；");
+        List<LayoutLine> zh = lines(
+                "人权理事会，",
+                "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030",
+                "年可持续发展议程》，包括目标12.4和第36",
+                "/15号决议，",
+                "又回顾 理事会第9/1号决议，",
+                "1. 注意到报告；");
         List<LineKind> zk = LineClassifier.classify(zh, ZH);
         assertThat(Unwrapper.ideographic(zh, zk, 0)).isTrue();
-        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks()).extracting(Unwrapper.Block::text).containsExactly(
-                "人权理事会，",
-                "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030年可持续发展议程》，包括目标12.4和第36/15号决议，",
-                "又回顾 理事会第9/1号决议，", "1. 注意到报告；");
+        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "人权理事会，",
+                        "回顾 大会2015年9月25日第70/1号决议，其中大会通过了《2030年可持续发展议程》，包括目标12.4和第36/15号决议，",
+                        "又回顾 理事会第9/1号决议，",
+                        "1. 注意到报告；");
     }
 
     @Test
     void aChinesePhraseGluedToItsTextRunsInsideTheParagraphWhereParagraphPhrasesAreSpaced() {
-        List<LayoutLine> zh = lines("人权理事会，", "回顾 大会第60/251号决议，", "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，",
-                "还回顾大会最近宣布“照护与扶助国际日”，", "重申 《世界人权宣言》，");
+        List<LayoutLine> zh = lines(
+                "人权理事会，",
+                "回顾 大会第60/251号决议，",
+                "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，",
+                "还回顾大会最近宣布“照护与扶助国际日”，",
+                "重申 《世界人权宣言》，");
         List<LineKind> zk = LineClassifier.classify(zh, ZH);
         assertThat(zk.get(3)).isEqualTo(LineKind.PHRASE_GLUED);
-        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks()).extracting(Unwrapper.Block::text).containsExactly(
-                "人权理事会，", "回顾 大会第60/251号决议，",
-                "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，还回顾大会最近宣布“照护与扶助国际日”，",
-                "重申 《世界人权宣言》，");
+        assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "人权理事会，",
+                        "回顾 大会第60/251号决议，",
+                        "又回顾 人权理事会、人权委员会和大会的所有相关决议以及妇女地位委员会的相关决议和议定结论，还回顾大会最近宣布“照护与扶助国际日”，",
+                        "重申 《世界人权宣言》，");
         // where every phrase is glued, each opens its paragraph
-        List<LayoutLine> glued = lines("人权理事会，", "回顾大会第60/251号决议，", "又回顾人权理事会的所有相关决议，",
-                "重申《世界人权宣言》，");
-        assertThat(Unwrapper.unwrap(glued, LineClassifier.classify(glued, ZH), 0, true).blocks()).hasSize(4);
+        List<LayoutLine> glued = lines("人权理事会，", "回顾大会第60/251号决议，", "又回顾人权理事会的所有相关决议，", "重申《世界人权宣言》，");
+        assertThat(Unwrapper.unwrap(glued, LineClassifier.classify(glued, ZH), 0, true)
+                        .blocks())
+                .hasSize(4);
     }
 }

@@ -17,8 +17,7 @@ import org.resdom.io.internal.ProviderReaderBuilder;
 public final class TextFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public TextFormatProvider() {
-    }
+    public TextFormatProvider() {}
 
     @Override
     public String name() {

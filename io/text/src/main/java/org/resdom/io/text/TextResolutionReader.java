@@ -152,8 +152,7 @@ public final class TextResolutionReader implements ResolutionReader {
         private Language language;
         private Mode mode = Mode.AUTO;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value how to take the lines; {@link Mode#AUTO} by default

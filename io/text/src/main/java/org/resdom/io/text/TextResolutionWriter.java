@@ -53,8 +53,7 @@ import org.resdom.model.Visitor;
  */
 public final class TextResolutionWriter implements ResolutionWriter {
 
-    private TextResolutionWriter(Builder builder) {
-    }
+    private TextResolutionWriter(Builder builder) {}
 
     /** @return a writer with the default settings */
     public static TextResolutionWriter create() {
@@ -334,12 +333,14 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private static final int INLINE_LEVELS = Nesting.MAX - 1;
         /** The line being written (without blank lines), and the marks written on it: opening offset to closing offset. */
         private final StringBuilder current = new StringBuilder();
+
         private final Map<Integer, Integer> marks = new HashMap<>();
         private final ArrayDeque<Integer> opens = new ArrayDeque<>();
         /** The ranges of the line holding the text of {@code Text} nodes with a brace. */
         private final List<int[]> literals = new ArrayList<>();
         /** The containers being written (0: the line itself), and how many were opened. */
         private final ArrayDeque<Integer> containers = new ArrayDeque<>(List.of(0));
+
         private int containerCount;
         private int line = 1;
         private boolean started;
@@ -440,7 +441,9 @@ public final class TextResolutionWriter implements ResolutionWriter {
                     }
                     stack.push(i);
                     i += 2;
-                } else if (d == '}' && (c == '+' || c == '-' || c == ']') && !stack.isEmpty()
+                } else if (d == '}'
+                        && (c == '+' || c == '-' || c == ']')
+                        && !stack.isEmpty()
                         && current.charAt(stack.peek() + 1) == (c == ']' ? '[' : c)) {
                     read.put(stack.pop(), i);
                     i += 2;
@@ -521,8 +524,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
     /** Configures a {@link TextResolutionWriter}. */
     public static final class Builder {
-        private Builder() {
-        }
+        private Builder() {}
 
         /** @return the writer */
         public TextResolutionWriter build() {

@@ -18,8 +18,8 @@ import org.resdom.model.DocumentKind;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.InstrumentCitation;
-import org.resdom.model.Language;
 import org.resdom.model.LabelStyle;
+import org.resdom.model.Language;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleKind;
 import org.resdom.model.ProvisionCitation;
@@ -32,23 +32,25 @@ import org.resdom.testing.SeedFixture;
 /** Structure of each fixture, and the byte-for-byte round trip. */
 class FixtureTest {
 
-    static final List<String> FIXTURES = List.of(SeedFixture.NAME, "res71-en", "res71-es",
-            "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh");
+    static final List<String> FIXTURES =
+            List.of(SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh");
 
     static ReadResult read(String name) {
         return TextResolutionReader.create().read(StructureDump.fixture(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
-        "res71-ar", "res71-zh"})
+    @ValueSource(
+            strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh"})
     void roundTripIsByteForByte(String name) {
         String input = StructureDump.fixture(name);
         ReadResult r = TextResolutionReader.create().read(input);
         assertThat(TextResolutionWriter.create().write(r.resolution())).isEqualTo(input);
         // and reading what was written gives an equal model
-        assertThat(TextResolutionReader.create().read(TextResolutionWriter.create().write(r.resolution()))
-                .resolution()).isEqualTo(r.resolution());
+        assertThat(TextResolutionReader.create()
+                        .read(TextResolutionWriter.create().write(r.resolution()))
+                        .resolution())
+                .isEqualTo(r.resolution());
     }
 
     @Test
@@ -57,23 +59,37 @@ class FixtureTest {
         Resolution res = r.resolution();
         assertThat(res.identity().language()).isEqualTo(Language.FRENCH);
         assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
-        assertThat(res.identity().history()).as("the formula's revision is glued, so none is taken").isEmpty();
+        assertThat(res.identity().history())
+                .as("the formula's revision is glued, so none is taken")
+                .isEmpty();
         assertThat(res.identity().number()).as("from the bookmark res71").contains("71");
         // leading space and bookmark kept in the formula; layout in metadata
         assertThat(res.formula().get().content().get(0)).isEqualTo(Text.of(" "));
         assertThat(res.formula().get().content().get(1)).isEqualTo(org.resdom.model.Anchor.of("res71"));
         assertThat(res.hints().values()).containsEntry("text.ending", "\n ").containsEntry("text.blank-lines", "44");
-        assertThat(res.preamble()).extracting(s -> s.phrase().kind()).containsExactly(PreambleKind.CONSIDERING,
-                PreambleKind.CONSIDERING, PreambleKind.NOTING, PreambleKind.RECOGNIZING);
-        assertThat(res.operative()).extracting(s -> s.phrase().get().action()).containsExactly(ActionKind.RESOLVES,
-                ActionKind.INSTRUCTS, ActionKind.INSTRUCTS, ActionKind.INVITES, ActionKind.INVITES);
+        assertThat(res.preamble())
+                .extracting(s -> s.phrase().kind())
+                .containsExactly(
+                        PreambleKind.CONSIDERING,
+                        PreambleKind.CONSIDERING,
+                        PreambleKind.NOTING,
+                        PreambleKind.RECOGNIZING);
+        assertThat(res.operative())
+                .extracting(s -> s.phrase().get().action())
+                .containsExactly(
+                        ActionKind.RESOLVES,
+                        ActionKind.INSTRUCTS,
+                        ActionKind.INSTRUCTS,
+                        ActionKind.INVITES,
+                        ActionKind.INVITES);
         assertThat(res.operative().get(1).phrase().get().addressee())
                 .contains("le Secrétaire général et les Directeurs des Bureaux");
         // three bookmarks before e)
         Paragraph e = res.preamble().get(0).paragraphs().get(7);
         assertThat(e.label().get().text()).isEqualTo("e)");
-        assertThat(e.anchors()).extracting(a -> a.name()).containsExactly("_Toc165351524", "_Toc407016239",
-                "_Toc536017972");
+        assertThat(e.anchors())
+                .extracting(a -> a.name())
+                .containsExactly("_Toc165351524", "_Toc407016239", "_Toc536017972");
         // [c) is a bracketed paragraph
         Paragraph c = res.preamble().get(1).paragraphs().get(2);
         assertThat(c.label().get().text()).isEqualTo("[c)");
@@ -81,32 +97,52 @@ class FixtureTest {
         assertThat(c.label().get().separator()).isEqualTo("\t");
         // paragraph 4 has items i) and ii); the dash items of "invite les États Membres"
         Paragraph four = res.operative().get(1).paragraphs().get(4);
-        assertThat(four.items()).extracting(p -> p.label().get().style()).containsExactly(LabelStyle.ROMAN,
-                LabelStyle.ROMAN);
-        assertThat(res.operative().get(3).paragraphs().get(0).items()).extracting(p -> p.label().get().text())
+        assertThat(four.items())
+                .extracting(p -> p.label().get().style())
+                .containsExactly(LabelStyle.ROMAN, LabelStyle.ROMAN);
+        assertThat(res.operative().get(3).paragraphs().get(0).items())
+                .extracting(p -> p.label().get().text())
                 .containsExactly("–", "–");
         // one footnote, paired with its call-out, in the same paragraph
         Paragraph withNote = res.operative().get(2).paragraphs().get(1);
-        assertThat(withNote.content()).anyMatch(i -> i instanceof FootnoteRef f && f.marker().equals("1"));
-        assertThat(withNote.content()).anyMatch(i -> i instanceof Footnote f && f.marker().equals("1"));
+        assertThat(withNote.content())
+                .anyMatch(i -> i instanceof FootnoteRef f && f.marker().equals("1"));
+        assertThat(withNote.content())
+                .anyMatch(i -> i instanceof Footnote f && f.marker().equals("1"));
         assertThat(res.footnotes()).hasSize(1);
         // no-break spaces kept as they are
         assertThat(res.formula().get().plainText()).contains("Bucarest,\u00A02022");
         // citations
         List<Citation> cites = res.citations();
-        assertThat(cites).filteredOn(x -> x instanceof InstrumentCitation i && i.brackets() == Brackets.SQUARE)
+        assertThat(cites)
+                .filteredOn(x -> x instanceof InstrumentCitation i && i.brackets() == Brackets.SQUARE)
                 .hasSize(7);
         // a bare number is not a citation (it could be a page); "Résolutions 70/24375/233 …" is garbled by the
         // flattened revision marks, so the list it opens (72/279, 74/297 there) is not read
-        assertThat(cites).filteredOn(x -> x instanceof UnResolutionCitation).extracting(x -> ((UnResolutionCitation) x).number())
+        assertThat(cites)
+                .filteredOn(x -> x instanceof UnResolutionCitation)
+                .extracting(x -> ((UnResolutionCitation) x).number())
                 .contains("71/243", "72/279", "75/1");
         assertThat(cites).filteredOn(x -> x instanceof ProvisionCitation).hasSize(3);
         assertThat(cites).filteredOn(x -> x instanceof AnnexCitation).hasSize(4);
-        assertThat(codes(r)).containsExactly("TXT-NUMBER-FROM-BOOKMARK 1:2", "TXT-GLUED-REVISION 1:115", "TXT-REPEATED-LABEL 7:1",
-                "TXT-GLUED-PHRASE 14:14", "TXT-GLUED-NUMBER 15:27", "TXT-GLUED-NUMBER 15:465",
-                "TXT-BRACKETED-PARAGRAPH 17:1", "TXT-REPEATED-LABEL 24:1", "TXT-REPEATED-LABEL 34:1",
-                "TXT-GLUED-NUMBER 39:1", "TXT-GLUED-NUMBER 40:1", "TXT-GLUED-NUMBER 43:1", "TXT-GLUED-NUMBER 45:1",
-                "TXT-GLUED-NUMBER 46:1", "TXT-GLUED-NUMBER 47:1", "TXT-GLUED-REVISION 47:301");
+        assertThat(codes(r))
+                .containsExactly(
+                        "TXT-NUMBER-FROM-BOOKMARK 1:2",
+                        "TXT-GLUED-REVISION 1:115",
+                        "TXT-REPEATED-LABEL 7:1",
+                        "TXT-GLUED-PHRASE 14:14",
+                        "TXT-GLUED-NUMBER 15:27",
+                        "TXT-GLUED-NUMBER 15:465",
+                        "TXT-BRACKETED-PARAGRAPH 17:1",
+                        "TXT-REPEATED-LABEL 24:1",
+                        "TXT-REPEATED-LABEL 34:1",
+                        "TXT-GLUED-NUMBER 39:1",
+                        "TXT-GLUED-NUMBER 40:1",
+                        "TXT-GLUED-NUMBER 43:1",
+                        "TXT-GLUED-NUMBER 45:1",
+                        "TXT-GLUED-NUMBER 46:1",
+                        "TXT-GLUED-NUMBER 47:1",
+                        "TXT-GLUED-REVISION 47:301");
         assertThat(r.diagnostics()).allSatisfy(d -> {
             assertThat(d.code()).startsWith("TXT-");
             assertThat(d.span()).isPresent();
@@ -114,7 +150,9 @@ class FixtureTest {
     }
 
     static List<String> codes(ReadResult r) {
-        return r.diagnostics().stream().map(d -> d.code() + " " + d.line().orElse(0) + ":" + d.column().orElse(0)).toList();
+        return r.diagnostics().stream()
+                .map(d -> d.code() + " " + d.line().orElse(0) + ":" + d.column().orElse(0))
+                .toList();
     }
 
     @Test
@@ -136,22 +174,48 @@ class FixtureTest {
         });
         List<Citation> c = res.citations();
         // each item of an enumeration is its own citation
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(InstrumentCitation.of(DocumentKind.RESOLUTION,
-                java.util.Optional.of(Body.ITU_PP), List.of("70"), java.util.Optional.empty(),
-                Brackets.NONE, "Resolutions 70")));
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(InstrumentCitation.of(DocumentKind.RESOLUTION,
-                java.util.Optional.of(Body.ITU_PP), List.of("77"), java.util.Optional.of(Revision.rev("Dubai", 2018)),
-                Brackets.ROUND, "77 (Rev. Dubai, 2018)")));
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(InstrumentCitation.of(DocumentKind.RECOMMENDATION,
-                java.util.Optional.of(Body.ITU_T), List.of("X.509"), java.util.Optional.empty(), Brackets.NONE,
-                "Recommendation ITU-T X.509")));
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(UnResolutionCitation.of(Body.UN_GA, "72/279",
-                "A/RES/72/279")));
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(AnnexCitation.of(java.util.Optional.of("1"),
-                java.util.Optional.of("A"), "Appendix A to Annex 1")));
-        assertThat(c).anySatisfy(x -> assertThat(x).isEqualTo(ProvisionCitation.of(
-                org.resdom.model.Instrument.CONVENTION, java.util.Optional.empty(), java.util.Optional.of("61A"),
-                java.util.Optional.empty(), "No. 61A of the Convention")));
+        assertThat(c)
+                .anySatisfy(x -> assertThat(x)
+                        .isEqualTo(InstrumentCitation.of(
+                                DocumentKind.RESOLUTION,
+                                java.util.Optional.of(Body.ITU_PP),
+                                List.of("70"),
+                                java.util.Optional.empty(),
+                                Brackets.NONE,
+                                "Resolutions 70")));
+        assertThat(c)
+                .anySatisfy(x -> assertThat(x)
+                        .isEqualTo(InstrumentCitation.of(
+                                DocumentKind.RESOLUTION,
+                                java.util.Optional.of(Body.ITU_PP),
+                                List.of("77"),
+                                java.util.Optional.of(Revision.rev("Dubai", 2018)),
+                                Brackets.ROUND,
+                                "77 (Rev. Dubai, 2018)")));
+        assertThat(c)
+                .anySatisfy(x -> assertThat(x)
+                        .isEqualTo(InstrumentCitation.of(
+                                DocumentKind.RECOMMENDATION,
+                                java.util.Optional.of(Body.ITU_T),
+                                List.of("X.509"),
+                                java.util.Optional.empty(),
+                                Brackets.NONE,
+                                "Recommendation ITU-T X.509")));
+        assertThat(c)
+                .anySatisfy(
+                        x -> assertThat(x).isEqualTo(UnResolutionCitation.of(Body.UN_GA, "72/279", "A/RES/72/279")));
+        assertThat(c)
+                .anySatisfy(x -> assertThat(x)
+                        .isEqualTo(AnnexCitation.of(
+                                java.util.Optional.of("1"), java.util.Optional.of("A"), "Appendix A to Annex 1")));
+        assertThat(c)
+                .anySatisfy(x -> assertThat(x)
+                        .isEqualTo(ProvisionCitation.of(
+                                org.resdom.model.Instrument.CONVENTION,
+                                java.util.Optional.empty(),
+                                java.util.Optional.of("61A"),
+                                java.util.Optional.empty(),
+                                "No. 61A of the Convention")));
         assertThat(c).hasSize(14);
     }
 
@@ -163,11 +227,14 @@ class FixtureTest {
         assertThat(res.identity().language()).isEqualTo(Language.SPANISH);
         assertThat(res.identity().body()).isEqualTo(Body.ITU_PP);
         assertThat(res.preamble()).hasSize(4);
-        assertThat(res.operative()).extracting(s -> s.phrase().get().action()).containsExactly(ActionKind.RESOLVES,
-                ActionKind.INSTRUCTS, ActionKind.INVITES, ActionKind.ENCOURAGES);
+        assertThat(res.operative())
+                .extracting(s -> s.phrase().get().action())
+                .containsExactly(ActionKind.RESOLVES, ActionKind.INSTRUCTS, ActionKind.INVITES, ActionKind.ENCOURAGES);
         assertThat(res.footnotes()).hasSize(1);
-        assertThat(res.citations()).extracting(Citation::kind).extracting(k -> k.code()).contains("resolution",
-                "decision", "recommendation", "un-resolution", "convention", "annex");
+        assertThat(res.citations())
+                .extracting(Citation::kind)
+                .extracting(k -> k.code())
+                .contains("resolution", "decision", "recommendation", "un-resolution", "convention", "annex");
         assertThat(res.citations()).hasSize(14);
     }
 
@@ -178,8 +245,9 @@ class FixtureTest {
         Resolution res = r.resolution();
         assertThat(res.identity().history()).containsExactly(Revision.rev("BUCAREST", 2022));
         assertThat(res.operative()).hasSize(4);
-        assertThat(res.citations()).filteredOn(c -> c instanceof InstrumentCitation i
-                && i.document() == DocumentKind.DECISION).singleElement()
+        assertThat(res.citations())
+                .filteredOn(c -> c instanceof InstrumentCitation i && i.document() == DocumentKind.DECISION)
+                .singleElement()
                 .satisfies(c -> assertThat(((InstrumentCitation) c).body()).isEmpty());
     }
 
@@ -193,8 +261,9 @@ class FixtureTest {
         assertThat(res.identity().number()).contains("71");
         assertThat(res.preamble()).hasSize(2);
         assertThat(res.preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.CONSIDERING);
-        assertThat(res.operative()).extracting(s -> s.phrase().get().action()).containsExactly(ActionKind.RESOLVES,
-                ActionKind.INSTRUCTS);
+        assertThat(res.operative())
+                .extracting(s -> s.phrase().get().action())
+                .containsExactly(ActionKind.RESOLVES, ActionKind.INSTRUCTS);
         assertThat(res.operative().get(1).paragraphs()).hasSize(2);
         Language expected = switch (name) {
             case "res71-ru" -> Language.RUSSIAN;
@@ -207,7 +276,8 @@ class FixtureTest {
     @Test
     void givenLanguageOverridesDetection() {
         String input = StructureDump.resource("/fixtures/res71-en.txt");
-        ReadResult r = TextResolutionReader.builder().language(Language.FRENCH).build().read(input);
+        ReadResult r =
+                TextResolutionReader.builder().language(Language.FRENCH).build().read(input);
         assertThat(r.resolution().identity().language()).isEqualTo(Language.FRENCH);
         assertThat(r.resolution().preamble()).isEmpty();
     }

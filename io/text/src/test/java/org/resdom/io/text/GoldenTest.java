@@ -21,8 +21,8 @@ import org.resdom.testing.SeedFixture;
 class GoldenTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
-        "res71-ar", "res71-zh"})
+    @ValueSource(
+            strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh"})
     void matchesGolden(String name) throws IOException {
         String input = StructureDump.fixture(name);
         String actual = StructureDump.dump(TextResolutionReader.create().read(input));

@@ -25,7 +25,8 @@ class LanguageDetectionTest {
         String english = "Recognizing that peace is necessary,";
         assertThat(detected(lines(french, 3) + lines(english, 4))).isEqualTo(Language.ENGLISH);
         assertThat(detected(lines(french, 4) + lines(english, 3))).isEqualTo(Language.FRENCH);
-        assertThat(detected(lines(english, 5) + lines(french, 5) + lines(english, 1))).isEqualTo(Language.ENGLISH);
+        assertThat(detected(lines(english, 5) + lines(french, 5) + lines(english, 1)))
+                .isEqualTo(Language.ENGLISH);
         assertThat(detected(lines(french, 50) + lines(english, 49))).isEqualTo(Language.FRENCH);
     }
 
@@ -34,6 +35,7 @@ class LanguageDetectionTest {
         String spanish = "Reconociendo que la paz es necesaria,";
         String english = "Recognizing that peace is necessary,";
         // Spanish leads by two after four lines, with four left: English ends ahead by two
-        assertThat(detected(lines(spanish, 3) + lines(english, 1) + lines(english, 4))).isEqualTo(Language.ENGLISH);
+        assertThat(detected(lines(spanish, 3) + lines(english, 1) + lines(english, 4)))
+                .isEqualTo(Language.ENGLISH);
     }
 }

@@ -22,14 +22,22 @@ class LocaleTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(new Locale("tr", "TR"));
-            assertThat(StructureDump.dump(TextResolutionReader.create().read(input))).isEqualTo(expected);
-            assertThat(StructureDump.dump(TextResolutionReader.create().read(english))).isEqualTo(expectedEn);
+            assertThat(StructureDump.dump(TextResolutionReader.create().read(input)))
+                    .isEqualTo(expected);
+            assertThat(StructureDump.dump(TextResolutionReader.create().read(english)))
+                    .isEqualTo(expectedEn);
             PhraseBook en = PhraseBook.of(Language.ENGLISH);
             assertThat(en.matchAction("INVITES Member States").get().kind()).isEqualTo(ActionKind.INVITES);
             assertThat(en.matchPreamble("RECOGNIZING").get().kind()).isEqualTo(PreambleKind.RECOGNIZING);
             assertThat(en.matchAction("INSTRUCTS the Council").get().kind()).isEqualTo(ActionKind.INSTRUCTS);
-            assertThat(TextResolutionReader.create().read("RESOLUTION 1\nSubject\nThe Council,\nRECALLING\na)\tx,\n")
-                    .resolution().preamble().get(0).phrase().kind()).isEqualTo(PreambleKind.RECALLING);
+            assertThat(TextResolutionReader.create()
+                            .read("RESOLUTION 1\nSubject\nThe Council,\nRECALLING\na)\tx,\n")
+                            .resolution()
+                            .preamble()
+                            .get(0)
+                            .phrase()
+                            .kind())
+                    .isEqualTo(PreambleKind.RECALLING);
         } finally {
             Locale.setDefault(saved);
         }

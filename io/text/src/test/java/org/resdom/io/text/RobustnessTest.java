@@ -26,7 +26,8 @@ class RobustnessTest {
         ReadResult r = READER.read(input);
         assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(TextCodes.INTERNAL));
         assertThat(r.diagnostics()).allSatisfy(d -> {
-            assertThat(d.code()).matches(c -> c.startsWith("TXT-") || c.equals(TextCodes.LIMIT), "a text code or IO-LIMIT");
+            assertThat(d.code())
+                    .matches(c -> c.startsWith("TXT-") || c.equals(TextCodes.LIMIT), "a text code or IO-LIMIT");
             assertThat(d.span()).isPresent();
         });
         assertThat(WRITER.write(r.resolution())).isEqualTo(input);
@@ -34,14 +35,16 @@ class RobustnessTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru",
-        "res71-ar", "res71-zh"})
+    @ValueSource(
+            strings = {SeedFixture.NAME, "res71-en", "res71-es", "res71-fr-clean", "res71-ru", "res71-ar", "res71-zh"})
     void everyPrefixReadsAndWritesBack(String name) {
         String input = StructureDump.fixture(name);
         for (int i = 0; i <= input.length(); i++) {
             String prefix = input.substring(0, i);
             ReadResult r = READER.read(prefix);
-            assertThat(r.diagnostics()).as("prefix %d", i).noneMatch(d -> d.code().equals(TextCodes.INTERNAL));
+            assertThat(r.diagnostics())
+                    .as("prefix %d", i)
+                    .noneMatch(d -> d.code().equals(TextCodes.INTERNAL));
             assertThat(WRITER.write(r.resolution())).as("prefix %d", i).isEqualTo(prefix);
         }
     }
@@ -69,7 +72,9 @@ class RobustnessTest {
     @Test
     void loneSurrogates() {
         ReadResult r = lossless("considering\na)\t\uD800 x \uDC00;\n\uDBFF");
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals(TextCodes.SUSPICIOUS_CHAR)).hasSize(2);
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals(TextCodes.SUSPICIOUS_CHAR))
+                .hasSize(2);
     }
 
     @Test
@@ -89,7 +94,8 @@ class RobustnessTest {
             sb.append(i % 3 == 0 ? "" : i % 3 == 1 ? "a)\tx;" : "– y").append('\n');
         }
         ReadResult r = lossless(sb.toString());
-        assertThat(r.diagnostics().size()).isLessThanOrEqualTo(ReadLimits.defaults().maxDiagnostics() + 1);
+        assertThat(r.diagnostics().size())
+                .isLessThanOrEqualTo(ReadLimits.defaults().maxDiagnostics() + 1);
     }
 
     @Test
@@ -112,7 +118,8 @@ class RobustnessTest {
     void maxCharsStopsReading() throws java.io.IOException {
         String input = StructureDump.resource("/fixtures/res71-en.txt");
         TextResolutionReader small = TextResolutionReader.builder()
-                .limits(ReadLimits.defaults().withMaxChars(100)).build();
+                .limits(ReadLimits.defaults().withMaxChars(100))
+                .build();
         ReadResult r = small.read(input);
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.diagnostics()).anySatisfy(d -> {
@@ -127,7 +134,8 @@ class RobustnessTest {
     @Test
     void maxDiagnosticsCapsTheList() {
         TextResolutionReader reader = TextResolutionReader.builder()
-                .limits(new ReadLimits(1_000_000, 64, 5)).build();
+                .limits(new ReadLimits(1_000_000, 64, 5))
+                .build();
         ReadResult r = reader.read("considering\n" + "a)\tx\n".repeat(50));
         assertThat(r.diagnostics()).hasSize(6);
         assertThat(r.diagnostics().get(5).code()).isEqualTo(TextCodes.LIMIT);

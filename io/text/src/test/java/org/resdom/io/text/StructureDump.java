@@ -22,8 +22,7 @@ import org.resdom.testing.SeedFixture;
 
 /** A readable, stable text form of what a reader found: the content of the golden files. */
 final class StructureDump {
-    private StructureDump() {
-    }
+    private StructureDump() {}
 
     /**
      * A text fixture by name: the seed from resdom-testing (the one copy), the others from
@@ -48,38 +47,87 @@ final class StructureDump {
         Resolution r = result.resolution();
         StringBuilder sb = new StringBuilder();
         Identity id = r.identity();
-        sb.append("identity: body=").append(id.body()).append(" kind=").append(id.kind())
-                .append(" number=").append(id.number().orElse("-")).append(" language=").append(id.language())
-                .append(" history=").append(id.history()).append('\n');
+        sb.append("identity: body=")
+                .append(id.body())
+                .append(" kind=")
+                .append(id.kind())
+                .append(" number=")
+                .append(id.number().orElse("-"))
+                .append(" language=")
+                .append(id.language())
+                .append(" history=")
+                .append(id.history())
+                .append('\n');
         id.heading().ifPresent(h -> sb.append("heading: ").append(h).append('\n'));
         id.title().ifPresent(t -> sb.append("title: ").append(t).append('\n'));
-        r.formula().ifPresent(f -> sb.append("formula: ").append(f.plainText().strip()).append('\n'));
-        sb.append("sections: ").append(r.preamble().size()).append(" preamble, ").append(r.operative().size())
-                .append(" operative, ").append(r.annexes().size()).append(" annexes\n");
+        r.formula()
+                .ifPresent(f ->
+                        sb.append("formula: ").append(f.plainText().strip()).append('\n'));
+        sb.append("sections: ")
+                .append(r.preamble().size())
+                .append(" preamble, ")
+                .append(r.operative().size())
+                .append(" operative, ")
+                .append(r.annexes().size())
+                .append(" annexes\n");
         for (PreambleSection s : r.preamble()) {
-            sb.append("preamble ").append(s.phrase().kind()).append(s.phrase().qualifier().map(q -> "+" + q).orElse(""))
-                    .append(s.runIn() ? " run-in" : "").append(" '").append(s.phrase().text()).append("': ")
-                    .append(labels(s.paragraphs())).append('\n');
+            sb.append("preamble ")
+                    .append(s.phrase().kind())
+                    .append(s.phrase().qualifier().map(q -> "+" + q).orElse(""))
+                    .append(s.runIn() ? " run-in" : "")
+                    .append(" '")
+                    .append(s.phrase().text())
+                    .append("': ")
+                    .append(labels(s.paragraphs()))
+                    .append('\n');
         }
         for (OperativeSection s : r.operative()) {
-            sb.append("operative ").append(s.phrase().map(p -> p.action() + p.addressee().map(a -> " -> " + a)
-                    .orElse("")).orElse("(no phrase)")).append(s.runIn() ? " run-in" : "").append(": ")
-                    .append(labels(s.paragraphs())).append('\n');
+            sb.append("operative ")
+                    .append(s.phrase()
+                            .map(p -> p.action()
+                                    + p.addressee().map(a -> " -> " + a).orElse(""))
+                            .orElse("(no phrase)"))
+                    .append(s.runIn() ? " run-in" : "")
+                    .append(": ")
+                    .append(labels(s.paragraphs()))
+                    .append('\n');
         }
-        r.annexes().forEach(a -> sb.append("annex ").append(a.number().orElse("-")).append(" '").append(a.heading())
-                .append("'").append(a.title().map(t -> " title '" + t + "'").orElse("")).append(": ")
-                .append(labels(a.paragraphs())).append('\n'));
+        r.annexes()
+                .forEach(a -> sb.append("annex ")
+                        .append(a.number().orElse("-"))
+                        .append(" '")
+                        .append(a.heading())
+                        .append("'")
+                        .append(a.title().map(t -> " title '" + t + "'").orElse(""))
+                        .append(": ")
+                        .append(labels(a.paragraphs()))
+                        .append('\n'));
         for (Footnote f : r.footnotes()) {
-            sb.append("footnote ").append(f.marker()).append(": ")
-                    .append(org.resdom.model.Inline.plainText(f.content()).strip()).append('\n');
+            sb.append("footnote ")
+                    .append(f.marker())
+                    .append(": ")
+                    .append(org.resdom.model.Inline.plainText(f.content()).strip())
+                    .append('\n');
         }
         for (Citation c : r.citations()) {
-            sb.append("citation ").append(c.span().map(Object::toString).orElse("?")).append(' ')
-                    .append(describe(c)).append(" \"").append(c.text()).append("\"\n");
+            sb.append("citation ")
+                    .append(c.span().map(Object::toString).orElse("?"))
+                    .append(' ')
+                    .append(describe(c))
+                    .append(" \"")
+                    .append(c.text())
+                    .append("\"\n");
         }
         for (Diagnostic d : result.diagnostics()) {
-            sb.append("diagnostic ").append(d.line().orElse(0)).append(':').append(d.column().orElse(0)).append(' ')
-                    .append(d.severity().label()).append(' ').append(d.code()).append('\n');
+            sb.append("diagnostic ")
+                    .append(d.line().orElse(0))
+                    .append(':')
+                    .append(d.column().orElse(0))
+                    .append(' ')
+                    .append(d.severity().label())
+                    .append(' ')
+                    .append(d.code())
+                    .append('\n');
         }
         return sb.toString();
     }
@@ -104,15 +152,19 @@ final class StructureDump {
 
     static String describe(Citation c) {
         if (c instanceof InstrumentCitation i) {
-            return i.document() + " " + i.numbers() + i.revision().map(v -> " (" + v + ")").orElse("")
-                    + " " + i.brackets() + i.body().map(b -> " body=" + b).orElse("");
+            return i.document() + " " + i.numbers()
+                    + i.revision().map(v -> " (" + v + ")").orElse("") + " " + i.brackets()
+                    + i.body().map(b -> " body=" + b).orElse("");
         } else if (c instanceof UnResolutionCitation u) {
             return "UN " + u.body() + " " + u.number();
         } else if (c instanceof ProvisionCitation p) {
-            return p.instrument() + p.article().map(a -> " article=" + a).orElse("")
-                    + p.number().map(n -> " number=" + n).orElse("") + p.paragraph().map(x -> " paragraph=" + x).orElse("");
+            return p.instrument()
+                    + p.article().map(a -> " article=" + a).orElse("")
+                    + p.number().map(n -> " number=" + n).orElse("")
+                    + p.paragraph().map(x -> " paragraph=" + x).orElse("");
         } else if (c instanceof AnnexCitation a) {
-            return "ANNEX" + a.annex().map(x -> " annex=" + x).orElse("") + a.appendix().map(x -> " appendix=" + x).orElse("");
+            return "ANNEX" + a.annex().map(x -> " annex=" + x).orElse("")
+                    + a.appendix().map(x -> " appendix=" + x).orElse("");
         }
         return c.kind().code();
     }

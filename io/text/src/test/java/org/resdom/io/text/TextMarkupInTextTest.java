@@ -23,33 +23,41 @@ class TextMarkupInTextTest {
     private final TextResolutionReader reader = TextResolutionReader.create();
 
     private static Resolution of(Inline... content) {
-        return Resolution.builder(Identity.unknown()).operative(Optional.empty(),
-                s -> s.add(Paragraph.of(org.resdom.model.Label.of("1."), List.of(content)))).build();
+        return Resolution.builder(Identity.unknown())
+                .operative(
+                        Optional.empty(), s -> s.add(Paragraph.of(org.resdom.model.Label.of("1."), List.of(content))))
+                .build();
     }
 
     @Test
     void aLiteralMarkInTextIsRefusedNamingIt() {
-        for (Resolution r : List.of(of(Text.of("LIT{+ins+}[-del-] and more;")),
+        for (Resolution r : List.of(
+                of(Text.of("LIT{+ins+}[-del-] and more;")),
                 of(Text.of("a {[bracket]} b;")),
                 of(Inserted.of(List.of(Text.of("x+}y")))),
                 of(Inserted.of(List.of(Text.of("a {- b")))),
                 of(Footnote.of("1", List.of(Text.of("note {-gone-}")))))) {
-            assertThatIllegalArgumentException().as(r.toString()).isThrownBy(() -> writer.write(r))
-                    .withMessageContaining("the text writer refuses").withMessageContaining("{+ +}")
+            assertThatIllegalArgumentException()
+                    .as(r.toString())
+                    .isThrownBy(() -> writer.write(r))
+                    .withMessageContaining("the text writer refuses")
+                    .withMessageContaining("{+ +}")
                     .withMessageContaining("nothing is changed");
         }
     }
 
     @Test
     void marksTheWriterWritesAndTokensThatStayTextReadBackUnchanged() {
-        for (Resolution r : List.of(of(Text.of("Decides "), Inserted.of(List.of(Text.of("to act"))), Text.of(";")),
+        for (Resolution r : List.of(
+                of(Text.of("Decides "), Inserted.of(List.of(Text.of("to act"))), Text.of(";")),
                 of(Text.of("a "), Deleted.of(List.of(Text.of("b "), Bracketed.of(List.of(Text.of("c")))))),
                 of(Text.of("an opening {+ alone;")),
                 of(Text.of("a closing +} alone;")),
                 of(Text.of("braces {x} and [-y-] are text;")))) {
             String written = writer.write(r);
             Resolution back = reader.read(written).resolution();
-            assertThat(back.operative().get(0).paragraphs().get(0).content()).as(written)
+            assertThat(back.operative().get(0).paragraphs().get(0).content())
+                    .as(written)
                     .isEqualTo(r.operative().get(0).paragraphs().get(0).content());
         }
     }
@@ -66,7 +74,13 @@ class TextMarkupInTextTest {
         Resolution r = of(content.toArray(new Inline[0]));
         String written = writer.write(r);
         assertThat(written).contains("a{ {+x}+}a{ ");
-        assertThat(reader.read(written).resolution().operative().get(0).paragraphs().get(0).content())
+        assertThat(reader.read(written)
+                        .resolution()
+                        .operative()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .content())
                 .isEqualTo(r.operative().get(0).paragraphs().get(0).content());
     }
 }

@@ -1,10 +1,10 @@
 package org.resdom.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resdom.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
+import static org.resdom.testing.Theories.qt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,8 @@ import org.quicktheories.core.Gen;
 import org.resdom.io.ReadResult;
 import org.resdom.io.TextCodes;
 import org.resdom.model.Anchor;
-import org.resdom.model.AnnexCitation;
 import org.resdom.model.Annex;
+import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Brackets;
@@ -58,15 +58,57 @@ class TextPropertiesTest {
     private static final TextResolutionReader READER = TextResolutionReader.create();
     private static final TextResolutionWriter WRITER = TextResolutionWriter.create();
 
-    private static final String[] TOKENS = {"a)", "\t", " ", "\n", "\n\n", "1", "21", "i)", "–", "[", "]", "{+", "+}",
-        "{-", "-}", "{[", "]}", "[bookmark: x]", "[footnoteRef:1]", "[1: ", "considering", "considérant en outre",
-        "instructs the Council", "Résolution 70 (Rév. Dubaï, 2018)", "71/243", "A/RES/72/279", "Annex 1",
-        "article 19 de la Convention", ":", ";", ",", "RESOLUTION 71", "ANNEX 2", "\u00A0", "\r", "\r\n", "2018",
-        "Bucarest", "se félicitant", "\u0000", "\uD800", "é", "x", "The Plenipotentiary Conference"};
+    private static final String[] TOKENS = {
+        "a)",
+        "\t",
+        " ",
+        "\n",
+        "\n\n",
+        "1",
+        "21",
+        "i)",
+        "–",
+        "[",
+        "]",
+        "{+",
+        "+}",
+        "{-",
+        "-}",
+        "{[",
+        "]}",
+        "[bookmark: x]",
+        "[footnoteRef:1]",
+        "[1: ",
+        "considering",
+        "considérant en outre",
+        "instructs the Council",
+        "Résolution 70 (Rév. Dubaï, 2018)",
+        "71/243",
+        "A/RES/72/279",
+        "Annex 1",
+        "article 19 de la Convention",
+        ":",
+        ";",
+        ",",
+        "RESOLUTION 71",
+        "ANNEX 2",
+        "\u00A0",
+        "\r",
+        "\r\n",
+        "2018",
+        "Bucarest",
+        "se félicitant",
+        "\u0000",
+        "\uD800",
+        "é",
+        "x",
+        "The Plenipotentiary Conference"
+    };
 
     @Test
     void anyTextWritesBackByteForByte() {
-        Gen<String> texts = lists().of(integers().between(0, TOKENS.length - 1)).ofSizeBetween(0, 60)
+        Gen<String> texts = lists().of(integers().between(0, TOKENS.length - 1))
+                .ofSizeBetween(0, 60)
                 .map(l -> {
                     StringBuilder sb = new StringBuilder();
                     l.forEach(i -> sb.append(TOKENS[i]));
@@ -82,41 +124,86 @@ class TextPropertiesTest {
 
     @Test
     void representableModelsReadBackEqual() {
-        qt().withExamples(400).forAll(longs().all().map(TextPropertiesTest::model)).checkAssert(m -> {
-            String text = WRITER.write(m);
-            ReadResult r = READER.read(text);
-            assertThat(r.resolution()).as("text:%n%s", text).isEqualTo(m);
-            assertThat(WRITER.write(r.resolution())).isEqualTo(text);
-        });
+        qt().withExamples(400)
+                .forAll(longs().all().map(TextPropertiesTest::model))
+                .checkAssert(m -> {
+                    String text = WRITER.write(m);
+                    ReadResult r = READER.read(text);
+                    assertThat(r.resolution()).as("text:%n%s", text).isEqualTo(m);
+                    assertThat(WRITER.write(r.resolution())).isEqualTo(text);
+                });
     }
 
     // ------------------------------------------------------------------ generator
 
-    private static final String[] WORDS = {"the", "plan", "Union", "strategic", "members", "report", "Secretariat",
-        "implementation", "budget", "regional", "offices", "gender", "équité", "État", "«quotes»", "“typographic”",
-        "no\u00A0break", "2024-2027", "(ICT)", "e.g."};
-    private static final String[] PREAMBLE = {"considering", "considering further", "noting", "recognizing",
-        "recalling", "bearing in mind", "taking into account", "noting with concern", "recognizing also"};
-    private static final String[] OPERATIVE = {"resolves", "instructs the Secretary-General",
-        "instructs the Council", "invites Member States", "encourages Sector Members", "requests the Director",
-        "further resolves", "decides"};
+    private static final String[] WORDS = {
+        "the",
+        "plan",
+        "Union",
+        "strategic",
+        "members",
+        "report",
+        "Secretariat",
+        "implementation",
+        "budget",
+        "regional",
+        "offices",
+        "gender",
+        "équité",
+        "État",
+        "«quotes»",
+        "“typographic”",
+        "no\u00A0break",
+        "2024-2027",
+        "(ICT)",
+        "e.g."
+    };
+    private static final String[] PREAMBLE = {
+        "considering",
+        "considering further",
+        "noting",
+        "recognizing",
+        "recalling",
+        "bearing in mind",
+        "taking into account",
+        "noting with concern",
+        "recognizing also"
+    };
+    private static final String[] OPERATIVE = {
+        "resolves",
+        "instructs the Secretary-General",
+        "instructs the Council",
+        "invites Member States",
+        "encourages Sector Members",
+        "requests the Director",
+        "further resolves",
+        "decides"
+    };
     private static final String[] SEPARATORS = {"\t", " ", "  ", "\t\t"};
 
     static Resolution model(long seed) {
         Random rnd = new Random(seed);
         boolean heading = rnd.nextBoolean();
         int number = 1 + rnd.nextInt(200);
-        Optional<String> head = heading ? Optional.of("RESOLUTION " + number + " (REV. DUBAI, 2018)") : Optional.empty();
-        Optional<String> title = heading && rnd.nextBoolean() ? Optional.of("Strategic plan " + words(rnd, 2))
-                : Optional.empty();
+        Optional<String> head =
+                heading ? Optional.of("RESOLUTION " + number + " (REV. DUBAI, 2018)") : Optional.empty();
+        Optional<String> title =
+                heading && rnd.nextBoolean() ? Optional.of("Strategic plan " + words(rnd, 2)) : Optional.empty();
         boolean formula = rnd.nextInt(4) > 0;
-        List<Revision> history = heading ? List.of(Revision.rev("DUBAI", 2018))
+        List<Revision> history = heading
+                ? List.of(Revision.rev("DUBAI", 2018))
                 : formula ? List.of(Revision.adopted("Dubai", 2018)) : List.of();
-        Identity id = new Identity(formula ? Body.ITU_PP : Body.OTHER, DocumentKind.RESOLUTION,
-                heading ? Optional.of(String.valueOf(number)) : Optional.empty(), head, title, Language.ENGLISH,
+        Identity id = new Identity(
+                formula ? Body.ITU_PP : Body.OTHER,
+                DocumentKind.RESOLUTION,
+                heading ? Optional.of(String.valueOf(number)) : Optional.empty(),
+                head,
+                title,
+                Language.ENGLISH,
                 history);
-        Optional<OpeningFormula> f = formula ? Optional.of(OpeningFormula.of(
-                "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),"))
+        Optional<OpeningFormula> f = formula
+                ? Optional.of(OpeningFormula.of(
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),"))
                 : Optional.empty();
         List<PreambleSection> pre = new ArrayList<>();
         int np = rnd.nextInt(4);
@@ -137,7 +224,8 @@ class TextPropertiesTest {
             String phrase = OPERATIVE[rnd.nextInt(OPERATIVE.length)];
             List<Paragraph> paras = new ArrayList<>();
             if (rnd.nextBoolean()) {
-                Paragraph intro = Paragraph.of(List.of(Text.of("to " + words(rnd, 3) + (rnd.nextBoolean() ? ":" : ","))));
+                Paragraph intro =
+                        Paragraph.of(List.of(Text.of("to " + words(rnd, 3) + (rnd.nextBoolean() ? ":" : ","))));
                 if (Inline.plainText(intro.content()).endsWith(":")) {
                     intro = intro.withItems(list(rnd, "–", 1 + rnd.nextInt(3), 1));
                 }
@@ -149,8 +237,12 @@ class TextPropertiesTest {
         }
         List<Annex> annexes = new ArrayList<>();
         if (rnd.nextInt(3) == 0) {
-            annexes.add(new Annex(Optional.of("1"), "ANNEX 1 TO RESOLUTION " + number, Optional.of("Plan " + words(rnd, 2)),
-                    list(rnd, "1", 1 + rnd.nextInt(3), 1), Optional.empty()));
+            annexes.add(new Annex(
+                    Optional.of("1"),
+                    "ANNEX 1 TO RESOLUTION " + number,
+                    Optional.of("Plan " + words(rnd, 2)),
+                    list(rnd, "1", 1 + rnd.nextInt(3), 1),
+                    Optional.empty()));
         }
         return new Resolution(id, f, pre, op, annexes, java.util.Map.of(), Optional.empty());
     }
@@ -170,10 +262,14 @@ class TextPropertiesTest {
             }
             boolean items = depth < 2 && rnd.nextInt(4) == 0;
             List<Inline> content = content(rnd, items ? ":" : (i == n - 1 ? "," : ";"));
-            List<Anchor> anchors = rnd.nextInt(6) == 0 ? List.of(Anchor.of("_Toc" + rnd.nextInt(99999)))
-                    : List.of();
-            Paragraph p = new Paragraph(anchors, Optional.of(Label.of(label, SEPARATORS[rnd.nextInt(SEPARATORS.length)])),
-                    content, List.of(), List.of(), Optional.empty());
+            List<Anchor> anchors = rnd.nextInt(6) == 0 ? List.of(Anchor.of("_Toc" + rnd.nextInt(99999))) : List.of();
+            Paragraph p = new Paragraph(
+                    anchors,
+                    Optional.of(Label.of(label, SEPARATORS[rnd.nextInt(SEPARATORS.length)])),
+                    content,
+                    List.of(),
+                    List.of(),
+                    Optional.empty());
             if (items) {
                 String next = style.equals("1") ? "i" : style.equals("a") ? "i" : style.equals("i") ? "–" : "•";
                 p = p.withItems(list(rnd, next, 1 + rnd.nextInt(3), depth + 1));
@@ -189,15 +285,26 @@ class TextPropertiesTest {
         int extras = rnd.nextInt(3);
         for (int i = 0; i < extras; i++) {
             switch (rnd.nextInt(9)) {
-                case 0 -> c.add(InstrumentCitation.of(DocumentKind.RESOLUTION, Optional.empty(), List.of("70"),
-                        Optional.of(Revision.rev("Dubai", 2018)), Brackets.ROUND, "Resolution 70 (Rev. Dubai, 2018)"));
+                case 0 ->
+                    c.add(InstrumentCitation.of(
+                            DocumentKind.RESOLUTION,
+                            Optional.empty(),
+                            List.of("70"),
+                            Optional.of(Revision.rev("Dubai", 2018)),
+                            Brackets.ROUND,
+                            "Resolution 70 (Rev. Dubai, 2018)"));
                 case 1 -> {
                     // a bare 71/243 could be a page number: the body and the word make it a citation
                     c.add(Text.of(" General Assembly "));
                     c.add(UnResolutionCitation.of(Body.UN_GA, "71/243", "resolution 71/243"));
                 }
-                case 2 -> c.add(ProvisionCitation.of(Instrument.CONVENTION, Optional.of("19"), Optional.empty(),
-                        Optional.empty(), "Article 19 of the Convention"));
+                case 2 ->
+                    c.add(ProvisionCitation.of(
+                            Instrument.CONVENTION,
+                            Optional.of("19"),
+                            Optional.empty(),
+                            Optional.empty(),
+                            "Article 19 of the Convention"));
                 case 3 -> c.add(AnnexCitation.of(Optional.of("2"), Optional.empty(), "Annex 2 to this resolution"));
                 case 4 -> c.add(Inserted.of(List.of(Text.of(words(rnd, 1)))));
                 case 5 -> c.add(Deleted.of(List.of(Text.of(words(rnd, 1)))));

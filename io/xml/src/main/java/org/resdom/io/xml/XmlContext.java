@@ -18,8 +18,7 @@ final class XmlContext {
     /** Where the schema is, on the class path. */
     static final String XSD = "/org/resdom/io/xml/resdom.xsd";
 
-    private XmlContext() {
-    }
+    private XmlContext() {}
 
     private static final class Holder {
         static final JAXBContext CONTEXT = create();

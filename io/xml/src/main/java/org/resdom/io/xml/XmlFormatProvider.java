@@ -16,8 +16,7 @@ import org.resdom.io.internal.ProviderReaderBuilder;
 public final class XmlFormatProvider implements FormatProvider {
 
     /** For {@link java.util.ServiceLoader}. */
-    public XmlFormatProvider() {
-    }
+    public XmlFormatProvider() {}
 
     @Override
     public String name() {

@@ -8,7 +8,6 @@ import jakarta.xml.bind.ValidationEventLocator;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -115,11 +114,17 @@ public final class XmlResolutionReader implements ResolutionReader {
                     throw input.failure;
                 }
                 if (input.exceeded) {
-                    report("IO-LIMIT", Severity.ERROR, "input longer than " + limits.maxChars()
-                            + " characters; not read", position(e));
+                    report(
+                            "IO-LIMIT",
+                            Severity.ERROR,
+                            "input longer than " + limits.maxChars() + " characters; not read",
+                            position(e));
                 } else if (tooDeep) {
-                    report("IO-LIMIT", Severity.ERROR, "elements nested deeper than " + limits.describeMarkupDepth()
-                            + "; not read", position(e));
+                    report(
+                            "IO-LIMIT",
+                            Severity.ERROR,
+                            "elements nested deeper than " + limits.describeMarkupDepth() + "; not read",
+                            position(e));
                 } else if (!(e instanceof Refused)) {
                     report("XML-MALFORMED", Severity.ERROR, "not well-formed XML: " + message(e), position(e));
                 }
@@ -134,7 +139,9 @@ public final class XmlResolutionReader implements ResolutionReader {
                 }
             }
             List<Diagnostic> out = diagnostics.diagnostics(
-                    Comparator.comparingInt((Diagnostic d) -> d.line().orElse(0)).thenComparingInt(d -> d.column().orElse(0)), Optional.empty());
+                    Comparator.comparingInt((Diagnostic d) -> d.line().orElse(0))
+                            .thenComparingInt(d -> d.column().orElse(0)),
+                    Optional.empty());
             return limits.checkDepth(new ReadResult(r, out));
         }
 
@@ -149,14 +156,22 @@ public final class XmlResolutionReader implements ResolutionReader {
             while (stream.getEventType() != XMLStreamConstants.START_ELEMENT) {
                 int e = stream.next();
                 if (e == XMLStreamConstants.DTD) {
-                    report("XML-DOCTYPE", Severity.ERROR, "a document type declaration (DOCTYPE) is refused: "
-                            + "resdom XML declares no entities and never reads external ones", at(stream.getLocation()));
+                    report(
+                            "XML-DOCTYPE",
+                            Severity.ERROR,
+                            "a document type declaration (DOCTYPE) is refused: "
+                                    + "resdom XML declares no entities and never reads external ones",
+                            at(stream.getLocation()));
                     throw new Refused();
                 }
             }
             if (!XmlNames.NS.equals(stream.getNamespaceURI()) || !XmlNames.ROOT.equals(stream.getLocalName())) {
-                report("XML-ROOT", Severity.ERROR, "the root element is {" + Objects.toString(stream.getNamespaceURI(), "")
-                        + "}" + stream.getLocalName() + ", not {" + XmlNames.NS + "}" + XmlNames.ROOT, at(stream.getLocation()));
+                report(
+                        "XML-ROOT",
+                        Severity.ERROR,
+                        "the root element is {" + Objects.toString(stream.getNamespaceURI(), "") + "}"
+                                + stream.getLocalName() + ", not {" + XmlNames.NS + "}" + XmlNames.ROOT,
+                        at(stream.getLocation()));
                 throw new Refused();
             }
             XMLStreamReader guarded = new DepthGuard(stream);
@@ -176,8 +191,9 @@ public final class XmlResolutionReader implements ResolutionReader {
                 throw new IllegalStateException("limit");
             }
             where.putIfAbsent(root.getValue(), SourceSpan.at(1, 1));
-            return FromXml.map(root.getValue(), (code, severity, message, near) ->
-                    report(code, severity, message, where.get(near)),
+            return FromXml.map(
+                    root.getValue(),
+                    (code, severity, message, near) -> report(code, severity, message, where.get(near)),
                     positions == Positions.DOCUMENT ? where::get : null);
         }
 
@@ -186,17 +202,23 @@ public final class XmlResolutionReader implements ResolutionReader {
                 return false;
             }
             ValidationEventLocator l = e.getLocator();
-            SourceSpan span = l == null || l.getLineNumber() < 1 ? null
+            SourceSpan span = l == null || l.getLineNumber() < 1
+                    ? null
                     : SourceSpan.at(l.getLineNumber(), Math.max(1, l.getColumnNumber()));
             Severity severity = e.getSeverity() == ValidationEvent.WARNING ? Severity.WARNING : Severity.ERROR;
             String message = e.getMessage() == null ? "invalid" : e.getMessage();
             if (message.startsWith("Errors limit exceeded")) {
                 // the binding's own advice (set a logger) is no help to a reader of diagnostics
-                report("XML-BINDING", Severity.INFO, "further binding errors are not reported: the XML binding"
-                        + " stops reporting after ten; fix these and read the file again", span);
+                report(
+                        "XML-BINDING",
+                        Severity.INFO,
+                        "further binding errors are not reported: the XML binding"
+                                + " stops reporting after ten; fix these and read the file again",
+                        span);
                 return true;
             }
-            String code = e.getLinkedException() instanceof org.xml.sax.SAXParseException ? "XML-SCHEMA"
+            String code = e.getLinkedException() instanceof org.xml.sax.SAXParseException
+                    ? "XML-SCHEMA"
                     : message.contains("unexpected element") ? "XML-UNKNOWN-ELEMENT" : "XML-BINDING";
             report(code, severity, message, span);
             return true;
@@ -255,8 +277,8 @@ public final class XmlResolutionReader implements ResolutionReader {
                 int e = super.next();
                 if (e == XMLStreamConstants.START_ELEMENT && ++depth > limits.maxMarkupDepth()) {
                     tooDeep = true;
-                    throw new XMLStreamException("elements nested deeper than " + limits.maxMarkupDepth(),
-                            getLocation());
+                    throw new XMLStreamException(
+                            "elements nested deeper than " + limits.maxMarkupDepth(), getLocation());
                 } else if (e == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }
@@ -266,8 +288,10 @@ public final class XmlResolutionReader implements ResolutionReader {
             @Override
             public int nextTag() throws XMLStreamException {
                 int e = next();
-                while (e == XMLStreamConstants.CHARACTERS && isWhiteSpace() || e == XMLStreamConstants.COMMENT
-                        || e == XMLStreamConstants.SPACE || e == XMLStreamConstants.PROCESSING_INSTRUCTION) {
+                while (e == XMLStreamConstants.CHARACTERS && isWhiteSpace()
+                        || e == XMLStreamConstants.COMMENT
+                        || e == XMLStreamConstants.SPACE
+                        || e == XMLStreamConstants.PROCESSING_INSTRUCTION) {
                     e = next();
                 }
                 if (e != XMLStreamConstants.START_ELEMENT && e != XMLStreamConstants.END_ELEMENT) {
@@ -347,8 +371,7 @@ public final class XmlResolutionReader implements ResolutionReader {
         private Positions positions = Positions.STORED;
         private boolean validate = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value the limits

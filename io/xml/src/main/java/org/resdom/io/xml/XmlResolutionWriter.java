@@ -77,8 +77,7 @@ public final class XmlResolutionWriter implements ResolutionWriter {
         private boolean pretty = true;
         private boolean spans = true;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param value true to indent element-only content (the default), false for one line

@@ -1,8 +1,8 @@
 package org.resdom.io.xml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.resdom.testing.Theories.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
+import static org.resdom.testing.Theories.qt;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,8 @@ class XmlCharsTest {
 
     @Test
     void attributeEscapesRoundTripForAnyCodeUnits() {
-        qt().withExamples(2000).forAll(strings().betweenCodePoints(0, 0xFFFF).ofLengthBetween(0, 12))
+        qt().withExamples(2000)
+                .forAll(strings().betweenCodePoints(0, 0xFFFF).ofLengthBetween(0, 12))
                 .checkAssert(s -> {
                     for (boolean list : new boolean[] {false, true}) {
                         String e = XmlChars.escape(s, list);
@@ -24,8 +25,9 @@ class XmlCharsTest {
                             assertThat(e).doesNotContain(" ", "\t", "\n", "\r");
                         }
                         assertThat(XmlChars.unescape(e, () -> {
-                            throw new AssertionError("bad escape in " + e);
-                        })).isEqualTo(s);
+                                    throw new AssertionError("bad escape in " + e);
+                                }))
+                                .isEqualTo(s);
                     }
                 });
     }

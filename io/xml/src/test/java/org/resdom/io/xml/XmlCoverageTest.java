@@ -39,51 +39,183 @@ class XmlCoverageTest {
 
     /** record → component → element ({@code <name}), attribute ({@code @name}) or character data ({@code #text}). */
     private static final Map<String, Map<String, String>> MAPPING = Map.ofEntries(
-            entry("Resolution", Map.of("identity", "<identity", "formula", "<formula", "preamble", "<preamble",
-                    "operative", "<operative", "annexes", "<annex", "metadata", "<entry", "hints", "<entry", "span", "@line")),
+            entry(
+                    "Resolution",
+                    Map.of(
+                            "identity",
+                            "<identity",
+                            "formula",
+                            "<formula",
+                            "preamble",
+                            "<preamble",
+                            "operative",
+                            "<operative",
+                            "annexes",
+                            "<annex",
+                            "metadata",
+                            "<entry",
+                            "hints",
+                            "<entry",
+                            "span",
+                            "@line")),
             // source hints are written among the metadata entries, under their namespaced keys
             entry("SourceHints", Map.of("values", "<entry")),
-            entry("Identity", Map.of("body", "@body", "kind", "@kind", "number", "@number", "heading", "<heading",
-                    "title", "<title", "language", "@language", "history", "<revision")),
+            entry(
+                    "Identity",
+                    Map.of(
+                            "body",
+                            "@body",
+                            "kind",
+                            "@kind",
+                            "number",
+                            "@number",
+                            "heading",
+                            "<heading",
+                            "title",
+                            "<title",
+                            "language",
+                            "@language",
+                            "history",
+                            "<revision")),
             entry("Revision", Map.of("revised", "@revised", "place", "@place", "year", "@year")),
             entry("OpeningFormula", Map.of("content", "#text", "span", "@start")),
-            entry("PreambleSection", Map.of("phrase", "<phrase", "runIn", "@runIn", "paragraphs", "<paragraph", "span", "@line")),
-            entry("OperativeSection", Map.of("phrase", "<phrase", "runIn", "@runIn", "paragraphs", "<paragraph", "span", "@line")),
+            entry(
+                    "PreambleSection",
+                    Map.of("phrase", "<phrase", "runIn", "@runIn", "paragraphs", "<paragraph", "span", "@line")),
+            entry(
+                    "OperativeSection",
+                    Map.of("phrase", "<phrase", "runIn", "@runIn", "paragraphs", "<paragraph", "span", "@line")),
             entry("PreamblePhrase", Map.of("text", "#text", "kind", "@kind", "qualifier", "@qualifier")),
-            entry("OperativePhrase", Map.of("text", "#text", "action", "@action", "qualifier", "@qualifier",
-                    "addressee", "@addressee")),
-            entry("Annex", Map.of("number", "@number", "heading", "<heading", "title", "<title", "paragraphs", "<paragraph",
-                    "span", "@column")),
-            entry("Paragraph", Map.of("anchors", "<anchor", "label", "<label", "content", "<content", "items", "<paragraph",
-                    "wrapUp", "<wrapUp", "span", "@end")),
-            entry("Label", Map.of("text", "@text", "style", "@style", "value", "@value", "suffix", "@suffix",
-                    "separator", "@separator")),
+            entry(
+                    "OperativePhrase",
+                    Map.of("text", "#text", "action", "@action", "qualifier", "@qualifier", "addressee", "@addressee")),
+            entry(
+                    "Annex",
+                    Map.of(
+                            "number",
+                            "@number",
+                            "heading",
+                            "<heading",
+                            "title",
+                            "<title",
+                            "paragraphs",
+                            "<paragraph",
+                            "span",
+                            "@column")),
+            entry(
+                    "Paragraph",
+                    Map.of(
+                            "anchors",
+                            "<anchor",
+                            "label",
+                            "<label",
+                            "content",
+                            "<content",
+                            "items",
+                            "<paragraph",
+                            "wrapUp",
+                            "<wrapUp",
+                            "span",
+                            "@end")),
+            entry(
+                    "Label",
+                    Map.of(
+                            "text",
+                            "@text",
+                            "style",
+                            "@style",
+                            "value",
+                            "@value",
+                            "suffix",
+                            "@suffix",
+                            "separator",
+                            "@separator")),
             entry("Text", Map.of("text", "#text")),
             entry("Anchor", Map.of("name", "@name", "span", "@line")),
             entry("FootnoteRef", Map.of("marker", "@marker", "span", "@line")),
             entry("Footnote", Map.of("marker", "@marker", "content", "<footnote", "span", "@line")),
-            entry("Inserted", Map.of("content", "<ins", "author", "@author", "date", "@date", "move", "@move",
-                    "span", "@line")),
-            entry("Deleted", Map.of("content", "<del", "author", "@author", "date", "@date", "move", "@move",
-                    "span", "@line")),
+            entry(
+                    "Inserted",
+                    Map.of("content", "<ins", "author", "@author", "date", "@date", "move", "@move", "span", "@line")),
+            entry(
+                    "Deleted",
+                    Map.of("content", "<del", "author", "@author", "date", "@date", "move", "@move", "span", "@line")),
             entry("Bracketed", Map.of("content", "<bracket", "span", "@line")),
             entry("Unrecognized", Map.of("raw", "<unrecognized", "span", "@line")),
-            entry("UnknownElement", Map.of("namespace", "@namespace", "name", "@name", "attributes", "<attribute",
-                    "content", "<content", "span", "@line")),
+            entry(
+                    "UnknownElement",
+                    Map.of(
+                            "namespace",
+                            "@namespace",
+                            "name",
+                            "@name",
+                            "attributes",
+                            "<attribute",
+                            "content",
+                            "<content",
+                            "span",
+                            "@line")),
             entry("Attribute", Map.of("namespace", "@namespace", "name", "@name", "value", "@value")),
-            entry("InstrumentCitation", Map.of("document", "@document", "body", "@body", "numbers", "@numbers",
-                    "revision", "@revision", "brackets", "@brackets", "text", "<instrumentCitation", "span", "@line")),
-            entry("UnResolutionCitation", Map.of("body", "@body", "document", "@document", "number", "@number",
-                    "target", "@target", "text", "<unResolutionCitation", "span", "@line")),
-            entry("UnDocumentCitation", Map.of("symbol", "@symbol", "target", "@target", "text", "<unDocumentCitation",
-                    "span", "@line")),
-            entry("NamedInstrumentCitation", Map.of("instrument", "@instrument", "text", "<namedInstrumentCitation",
-                    "span", "@line")),
-            entry("ProvisionCitation", Map.of("instrument", "@instrument", "article", "@article", "number", "@number",
-                    "paragraph", "@paragraph", "text", "<provisionCitation", "span", "@line")),
-            entry("AnnexCitation", Map.of("annex", "@annex", "appendix", "@appendix", "text", "<annexCitation", "span", "@line")),
+            entry(
+                    "InstrumentCitation",
+                    Map.of(
+                            "document",
+                            "@document",
+                            "body",
+                            "@body",
+                            "numbers",
+                            "@numbers",
+                            "revision",
+                            "@revision",
+                            "brackets",
+                            "@brackets",
+                            "text",
+                            "<instrumentCitation",
+                            "span",
+                            "@line")),
+            entry(
+                    "UnResolutionCitation",
+                    Map.of(
+                            "body",
+                            "@body",
+                            "document",
+                            "@document",
+                            "number",
+                            "@number",
+                            "target",
+                            "@target",
+                            "text",
+                            "<unResolutionCitation",
+                            "span",
+                            "@line")),
+            entry(
+                    "UnDocumentCitation",
+                    Map.of("symbol", "@symbol", "target", "@target", "text", "<unDocumentCitation", "span", "@line")),
+            entry(
+                    "NamedInstrumentCitation",
+                    Map.of("instrument", "@instrument", "text", "<namedInstrumentCitation", "span", "@line")),
+            entry(
+                    "ProvisionCitation",
+                    Map.of(
+                            "instrument",
+                            "@instrument",
+                            "article",
+                            "@article",
+                            "number",
+                            "@number",
+                            "paragraph",
+                            "@paragraph",
+                            "text",
+                            "<provisionCitation",
+                            "span",
+                            "@line")),
+            entry(
+                    "AnnexCitation",
+                    Map.of("annex", "@annex", "appendix", "@appendix", "text", "<annexCitation", "span", "@line")),
             entry("OtherCitation", Map.of("text", "<otherCitation", "span", "@line")),
-            entry("SourceSpan", Map.of("startOffset", "@start", "endOffset", "@end", "line", "@line", "column", "@column")));
+            entry(
+                    "SourceSpan",
+                    Map.of("startOffset", "@start", "endOffset", "@end", "line", "@line", "column", "@column")));
 
     /** The records reachable from Node: permitted subclasses and component types, recursively. */
     static Set<Class<?>> modelRecords() {
@@ -125,7 +257,8 @@ class XmlCoverageTest {
         f.setNamespaceAware(true);
         Set<String> names = new TreeSet<>();
         try (InputStream in = XmlCoverageTest.class.getResourceAsStream("/org/resdom/io/xml/resdom.xsd")) {
-            NodeList list = f.newDocumentBuilder().parse(in).getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", kind);
+            NodeList list =
+                    f.newDocumentBuilder().parse(in).getElementsByTagNameNS("http://www.w3.org/2001/XMLSchema", kind);
             for (int i = 0; i < list.getLength(); i++) {
                 names.add(((Element) list.item(i)).getAttribute(kind.equals("enumeration") ? "value" : "name"));
             }
@@ -142,17 +275,29 @@ class XmlCoverageTest {
         String xml = XmlResolutionWriter.create().write(RichDocument.build());
         for (Class<?> r : records) {
             Map<String, String> components = MAPPING.get(r.getSimpleName());
-            assertThat(components).as("XML mapping of record %s", r.getSimpleName()).isNotNull();
+            assertThat(components)
+                    .as("XML mapping of record %s", r.getSimpleName())
+                    .isNotNull();
             for (RecordComponent rc : r.getRecordComponents()) {
                 String where = components.get(rc.getName());
-                assertThat(where).as("XML mapping of %s.%s", r.getSimpleName(), rc.getName()).isNotNull();
+                assertThat(where)
+                        .as("XML mapping of %s.%s", r.getSimpleName(), rc.getName())
+                        .isNotNull();
                 String name = where.substring(1);
                 if (where.startsWith("<")) {
-                    assertThat(elements).as("XSD element for %s.%s", r.getSimpleName(), rc.getName()).contains(name);
-                    assertThat(xml).as("written element for %s.%s", r.getSimpleName(), rc.getName()).contains("<" + name);
+                    assertThat(elements)
+                            .as("XSD element for %s.%s", r.getSimpleName(), rc.getName())
+                            .contains(name);
+                    assertThat(xml)
+                            .as("written element for %s.%s", r.getSimpleName(), rc.getName())
+                            .contains("<" + name);
                 } else if (where.startsWith("@")) {
-                    assertThat(attributes).as("XSD attribute for %s.%s", r.getSimpleName(), rc.getName()).contains(name);
-                    assertThat(xml).as("written attribute for %s.%s", r.getSimpleName(), rc.getName()).contains(" " + name + "=\"");
+                    assertThat(attributes)
+                            .as("XSD attribute for %s.%s", r.getSimpleName(), rc.getName())
+                            .contains(name);
+                    assertThat(xml)
+                            .as("written attribute for %s.%s", r.getSimpleName(), rc.getName())
+                            .contains(" " + name + "=\"");
                 }
             }
         }
@@ -165,7 +310,9 @@ class XmlCoverageTest {
         r.stream().forEach(n -> present.add(n.getClass()));
         for (Class<?> c : modelRecords()) {
             if (Node.class.isAssignableFrom(c)) {
-                assertThat(present).as("rich document holds a %s", c.getSimpleName()).contains(c);
+                assertThat(present)
+                        .as("rich document holds a %s", c.getSimpleName())
+                        .contains(c);
             }
         }
     }

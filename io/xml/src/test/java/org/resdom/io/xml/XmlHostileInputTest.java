@@ -25,7 +25,8 @@ import org.resdom.model.Unrecognized;
 class XmlHostileInputTest {
 
     private static final String OPEN = "<resolution xmlns=\"urn:resdom:xml:1\" version=\"1\">";
-    private static final String IDENTITY = "<identity body=\"ITU-PP\" kind=\"resolution\" number=\"71\" language=\"en\"/>";
+    private static final String IDENTITY =
+            "<identity body=\"ITU-PP\" kind=\"resolution\" number=\"71\" language=\"en\"/>";
 
     private static String doc(String body) {
         return "<?xml version=\"1.0\"?>\n" + OPEN + "\n" + IDENTITY + "\n" + body + "\n</resolution>\n";
@@ -58,8 +59,16 @@ class XmlHostileInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "not xml at all", "<", "<resolution xmlns=\"urn:resdom:xml:1\">",
-        "<resolution xmlns=\"urn:resdom:xml:1\"><identity/></resolutio>", "\uFEFF<a>&amp</a>"})
+    @ValueSource(
+            strings = {
+                "",
+                "   ",
+                "not xml at all",
+                "<",
+                "<resolution xmlns=\"urn:resdom:xml:1\">",
+                "<resolution xmlns=\"urn:resdom:xml:1\"><identity/></resolutio>",
+                "\uFEFF<a>&amp</a>"
+            })
     void garbageNeverThrows(String input) {
         ReadResult r = strict(input);
         assertThat(r.hasErrors()).isTrue();
@@ -69,7 +78,8 @@ class XmlHostileInputTest {
     @Test
     void wrongRootIsRefused() {
         assertThat(codes(strict("<akomaNtoso/>"))).containsExactly("XML-ROOT");
-        ReadResult noNamespace = strict("<resolution><identity body=\"ITU-PP\" kind=\"resolution\" language=\"en\"/></resolution>");
+        ReadResult noNamespace =
+                strict("<resolution><identity body=\"ITU-PP\" kind=\"resolution\" language=\"en\"/></resolution>");
         assertThat(codes(noNamespace)).containsExactly("XML-ROOT");
         assertThat(noNamespace.diagnostics().get(0).message()).contains("urn:resdom:xml:1");
     }
@@ -98,7 +108,8 @@ class XmlHostileInputTest {
         ReadResult r = strict(xxe);
         assertThat(codes(r)).containsExactly("XML-DOCTYPE");
         assertThat(r.resolution().toString()).doesNotContain("root:");
-        String external = "<?xml version=\"1.0\"?>\n<!DOCTYPE resolution SYSTEM \"http://127.0.0.1:1/evil.dtd\">\n" + doc("");
+        String external =
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE resolution SYSTEM \"http://127.0.0.1:1/evil.dtd\">\n" + doc("");
         assertThat(codes(strict(external))).containsExactly("XML-DOCTYPE");
         String parameter = "<!DOCTYPE r [<!ENTITY % p SYSTEM \"file:///etc/passwd\"> %p;]>" + doc("");
         assertThat(codes(strict(parameter))).containsExactly("XML-DOCTYPE");
@@ -112,7 +123,9 @@ class XmlHostileInputTest {
 
     @Test
     void xincludeIsNotProcessed() {
-        String xml = doc(paragraph("before <xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" parse=\"text\"/> after"));
+        String xml = doc(
+                paragraph(
+                        "before <xi:include xmlns:xi=\"http://www.w3.org/2001/XInclude\" href=\"file:///etc/passwd\" parse=\"text\"/> after"));
         ReadResult r = lenient(xml);
         assertThat(codes(r)).contains("XML-UNKNOWN-ELEMENT");
         assertThat(r.resolution().operative().get(0).paragraphs().get(0).content())
@@ -123,7 +136,8 @@ class XmlHostileInputTest {
     @Test
     void unknownInlineElementsBecomeUnrecognizedText() {
         ReadResult r = lenient(doc(paragraph("a <em>stressed</em> word")));
-        List<Inline> content = r.resolution().operative().get(0).paragraphs().get(0).content();
+        List<Inline> content =
+                r.resolution().operative().get(0).paragraphs().get(0).content();
         assertThat(content).containsExactly(Text.of("a "), Unrecognized.of("stressed"), Text.of(" word"));
         assertThat(codes(r)).containsExactly("XML-UNKNOWN-ELEMENT");
         assertThat(r.diagnostics().get(0).line()).hasValue(4);
@@ -134,10 +148,12 @@ class XmlHostileInputTest {
         ReadResult r = strict(doc("<bogus>x</bogus>" + paragraph("kept")));
         assertThat(codes(r)).contains("XML-SCHEMA");
         assertThat(r.hasErrors()).isTrue();
-        assertThat(r.resolution().operative().get(0).paragraphs().get(0).plainText()).isEqualTo("kept");
+        assertThat(r.resolution().operative().get(0).paragraphs().get(0).plainText())
+                .isEqualTo("kept");
         ReadResult l = lenient(doc("<bogus>x</bogus>" + paragraph("kept")));
         assertThat(codes(l)).contains("XML-UNKNOWN-ELEMENT");
-        assertThat(l.resolution().operative().get(0).paragraphs().get(0).plainText()).isEqualTo("kept");
+        assertThat(l.resolution().operative().get(0).paragraphs().get(0).plainText())
+                .isEqualTo("kept");
     }
 
     @Test
@@ -146,8 +162,13 @@ class XmlHostileInputTest {
                 + "<preamble><phrase>considérant</phrase></preamble>\n"
                 + "<operative><paragraph><label text=\"1\"/><content><noteRef/>x</content></paragraph></operative>\n</resolution>";
         ReadResult r = lenient(xml);
-        assertThat(codes(r)).containsExactly("XML-MISSING-ATTRIBUTE", "XML-MISSING-ATTRIBUTE", "XML-MISSING-ATTRIBUTE",
-                "XML-MISSING-ATTRIBUTE", "XML-MISSING-ATTRIBUTE");
+        assertThat(codes(r))
+                .containsExactly(
+                        "XML-MISSING-ATTRIBUTE",
+                        "XML-MISSING-ATTRIBUTE",
+                        "XML-MISSING-ATTRIBUTE",
+                        "XML-MISSING-ATTRIBUTE",
+                        "XML-MISSING-ATTRIBUTE");
         assertThat(r.diagnostics()).extracting(d -> d.line().orElse(0)).containsExactly(2, 3, 4, 4, 4);
         assertThat(r.diagnostics().get(0).message()).contains("body");
         Resolution res = r.resolution();
@@ -161,24 +182,32 @@ class XmlHostileInputTest {
 
     @Test
     void badValuesAreReported() {
-        String xml = "<resolution xmlns=\"urn:resdom:xml:1\"><identity body=\"XYZ\" kind=\"resolution\" language=\"en\">"
-                + "<revision revised=\"maybe\" place=\"Kyoto\" year=\"94\"/></identity>"
-                + paragraph("<char code=\"XYZ\"/><instrumentCitation document=\"resolution\" numbers=\"1\">  </instrumentCitation>"
-                        + "<unResolutionCitation body=\"UNGA\" number=\"1\">UNGA 1 <char/></unResolutionCitation>"
-                        + "<anchor name=\"a\\q\"/>")
-                + "</resolution>";
+        String xml =
+                "<resolution xmlns=\"urn:resdom:xml:1\"><identity body=\"XYZ\" kind=\"resolution\" language=\"en\">"
+                        + "<revision revised=\"maybe\" place=\"Kyoto\" year=\"94\"/></identity>"
+                        + paragraph(
+                                "<char code=\"XYZ\"/><instrumentCitation document=\"resolution\" numbers=\"1\">  </instrumentCitation>"
+                                        + "<unResolutionCitation body=\"UNGA\" number=\"1\">UNGA 1 <char/></unResolutionCitation>"
+                                        + "<anchor name=\"a\\q\"/>")
+                        + "</resolution>";
         ReadResult r = lenient(xml);
         assertThat(codes(r)).contains("XML-BAD-VALUE", "XML-INVALID", "XML-MISSING-ATTRIBUTE", "XML-BAD-ESCAPE");
         assertThat(r.resolution().identity().history()).isEmpty();
-        List<Inline> content = r.resolution().operative().get(0).paragraphs().get(0).content();
+        List<Inline> content =
+                r.resolution().operative().get(0).paragraphs().get(0).content();
         assertThat(content).anyMatch(i -> i instanceof Text t && t.text().equals("  "));
-        assertThat(content).anyMatch(i -> i instanceof org.resdom.model.UnResolutionCitation c && c.text().equals("UNGA 1 "));
-        assertThat(content).anyMatch(i -> i instanceof org.resdom.model.Anchor a && a.name().equals("a\\q"));
+        assertThat(content)
+                .anyMatch(i -> i instanceof org.resdom.model.UnResolutionCitation c
+                        && c.text().equals("UNGA 1 "));
+        assertThat(content)
+                .anyMatch(
+                        i -> i instanceof org.resdom.model.Anchor a && a.name().equals("a\\q"));
     }
 
     @Test
     void aCitationTheModelRefusesKeepsItsText() {
-        ReadResult r = lenient(doc(paragraph("<instrumentCitation document=\"resolution\" numbers=\" \">Res. 1</instrumentCitation>")));
+        ReadResult r = lenient(doc(
+                paragraph("<instrumentCitation document=\"resolution\" numbers=\" \">Res. 1</instrumentCitation>")));
         assertThat(r.resolution().operative().get(0).paragraphs().get(0).content())
                 .containsExactly(OtherCitation.of("Res. 1"));
         assertThat(codes(r)).contains("XML-INVALID");
@@ -193,10 +222,14 @@ class XmlHostileInputTest {
         assertThat(codes(r)).containsExactly("IO-LIMIT");
         assertThat(r.diagnostics().get(0).message()).contains("64");
         // the limit is on the model: a paragraph holding an insertion is two levels deep
-        ReadResult shallow = XmlResolutionReader.builder().limits(ReadLimits.defaults().withMaxDepth(1)).build()
+        ReadResult shallow = XmlResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxDepth(1))
+                .build()
                 .read(doc(paragraph("<ins>x</ins>")));
         assertThat(codes(shallow)).containsExactly("IO-LIMIT");
-        ReadResult enough = XmlResolutionReader.builder().limits(ReadLimits.defaults().withMaxDepth(2)).build()
+        ReadResult enough = XmlResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxDepth(2))
+                .build()
                 .read(doc(paragraph("<ins>x</ins>")));
         assertThat(enough.diagnostics()).isEmpty();
     }
@@ -204,10 +237,16 @@ class XmlHostileInputTest {
     @Test
     void hugeInputStopsAtTheSizeLimit() {
         String xml = doc(paragraph("x".repeat(5000)));
-        ReadResult r = XmlResolutionReader.builder().limits(ReadLimits.defaults().withMaxChars(1000)).build().read(xml);
+        ReadResult r = XmlResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxChars(1000))
+                .build()
+                .read(xml);
         assertThat(codes(r)).containsExactly("IO-LIMIT");
         assertThat(r.resolution()).isEqualTo(Resolution.empty(Identity.unknown()));
-        ReadResult fits = XmlResolutionReader.builder().limits(ReadLimits.defaults().withMaxChars(xml.length())).build().read(xml);
+        ReadResult fits = XmlResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxChars(xml.length()))
+                .build()
+                .read(xml);
         assertThat(fits.diagnostics()).isEmpty();
     }
 
@@ -221,24 +260,30 @@ class XmlHostileInputTest {
             @Override
             public int read(char[] buf, int off, int len) {
                 for (int i = 0; i < len; i++, at++) {
-                    buf[off + i] = at < head.length() ? head.charAt((int) at)
+                    buf[off + i] = at < head.length()
+                            ? head.charAt((int) at)
                             : cycle.charAt((int) ((at - head.length()) % cycle.length()));
                 }
                 return len;
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
-        ReadResult r = XmlResolutionReader.builder().limits(ReadLimits.defaults().withMaxChars(100_000)).build().read(endless);
+        ReadResult r = XmlResolutionReader.builder()
+                .limits(ReadLimits.defaults().withMaxChars(100_000))
+                .build()
+                .read(endless);
         assertThat(codes(r)).containsExactly("IO-LIMIT");
     }
 
     @Test
     void diagnosticsAreCappedAtTheLimit() {
         String many = "<noteRef/>".repeat(50);
-        ReadResult r = XmlResolutionReader.builder().validate(false).limits(new ReadLimits(1 << 20, 64, 10)).build()
+        ReadResult r = XmlResolutionReader.builder()
+                .validate(false)
+                .limits(new ReadLimits(1 << 20, 64, 10))
+                .build()
                 .read(doc(paragraph(many)));
         assertThat(r.diagnostics()).hasSize(11);
         assertThat(r.diagnostics().get(10).message()).contains("40 more");
@@ -253,11 +298,12 @@ class XmlHostileInputTest {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> XmlResolutionReader.create().read(failing))
-                .isInstanceOf(IOException.class).hasMessageContaining("disk on fire");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> XmlResolutionReader.create().read(failing))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("disk on fire");
     }
 
     @Test

@@ -18,7 +18,9 @@ class XmlPropertyTest {
         ReadResult back = XmlResolutionReader.create().read(xml);
         assertThat(back.diagnostics()).as(xml).isEmpty();
         assertThat(back.resolution()).as(xml).isEqualTo(r);
-        assertThat(back.resolution().hints()).as("hints survive (equals ignores them)").isEqualTo(r.hints());
+        assertThat(back.resolution().hints())
+                .as("hints survive (equals ignores them)")
+                .isEqualTo(r.hints());
     }
 
     private static void roundTripsWithSpans(Resolution r, XmlResolutionWriter writer) {
@@ -30,14 +32,17 @@ class XmlPropertyTest {
     @Test
     void arbitraryDocumentsWithControlCharactersRoundTripPretty() {
         XmlResolutionWriter writer = XmlResolutionWriter.create();
-        qt().withExamples(200).forAll(Generators.arbitrary(new Generators.Options(true, true)))
+        qt().withExamples(200)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
                 .checkAssert(r -> roundTripsWithSpans(r, writer));
     }
 
     @Test
     void arbitraryDocumentsRoundTripCompact() {
-        XmlResolutionWriter writer = XmlResolutionWriter.builder().pretty(false).spans(false).build();
-        qt().withExamples(100).forAll(Generators.arbitrary(new Generators.Options(true, true)))
+        XmlResolutionWriter writer =
+                XmlResolutionWriter.builder().pretty(false).spans(false).build();
+        qt().withExamples(100)
+                .forAll(Generators.arbitrary(new Generators.Options(true, true)))
                 .checkAssert(r -> roundTrips(r, writer));
     }
 

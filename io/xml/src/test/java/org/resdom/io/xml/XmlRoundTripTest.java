@@ -36,7 +36,11 @@ class XmlRoundTripTest {
     @CsvSource({"true,true", "true,false", "false,true", "false,false"})
     void richDocumentRoundTripsInEverySetting(boolean pretty, boolean withSpans) {
         Resolution r = RichDocument.build();
-        String xml = XmlResolutionWriter.builder().pretty(pretty).spans(withSpans).build().write(r);
+        String xml = XmlResolutionWriter.builder()
+                .pretty(pretty)
+                .spans(withSpans)
+                .build()
+                .write(r);
         assertThat(XsdSupport.errors(xml)).isEmpty();
         ReadResult back = XmlResolutionReader.create().read(xml);
         assertThat(back.diagnostics()).isEmpty();
@@ -51,8 +55,10 @@ class XmlRoundTripTest {
 
     @Test
     void compactOutputIsOneLineAfterTheDeclarationExceptForTextLineBreaks() {
-        Resolution r = Resolution.builder(Identity.unknown()).formula("A formula,")
-                .preamble("considering", s -> s.item("a)", "text;")).build();
+        Resolution r = Resolution.builder(Identity.unknown())
+                .formula("A formula,")
+                .preamble("considering", s -> s.item("a)", "text;"))
+                .build();
         String xml = XmlResolutionWriter.builder().pretty(false).build().write(r);
         assertThat(xml.strip().lines()).hasSize(2);
         assertThat(XmlResolutionReader.create().read(xml).resolution()).isEqualTo(r);
@@ -69,7 +75,9 @@ class XmlRoundTripTest {
         }
         String golden;
         try (InputStream in = getClass().getResourceAsStream(GOLDEN)) {
-            assertThat(in).as("golden file " + GOLDEN + " (regenerate with -Dresdom.golden.update=true)").isNotNull();
+            assertThat(in)
+                    .as("golden file " + GOLDEN + " (regenerate with -Dresdom.golden.update=true)")
+                    .isNotNull();
             golden = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertThat(xml).isEqualTo(golden);
@@ -91,7 +99,8 @@ class XmlRoundTripTest {
             }
             ReadResult r = reader.read(golden.substring(0, i));
             assertThat(r.hasErrors()).as("prefix of %d chars", i).isTrue();
-            assertThat(r.diagnostics()).allMatch(d -> d.code().startsWith("XML-") || d.code().startsWith("IO-"));
+            assertThat(r.diagnostics())
+                    .allMatch(d -> d.code().startsWith("XML-") || d.code().startsWith("IO-"));
         }
     }
 
@@ -110,7 +119,8 @@ class XmlRoundTripTest {
     @Test
     void awkwardCharactersAreWrittenAsDocumented() {
         String xml = XmlResolutionWriter.create().write(RichDocument.build());
-        assertThat(xml).contains("<char code=\"1\"/><char code=\"0\"/><char code=\"1F\"/>")
+        assertThat(xml)
+                .contains("<char code=\"1\"/><char code=\"0\"/><char code=\"1F\"/>")
                 .contains("<char code=\"FFFE\"/><char code=\"FFFF\"/>")
                 .contains("<char code=\"D800\"/> lone<char code=\"DC00\"/>")
                 .contains(",&#13;\nline&#13;end  ")

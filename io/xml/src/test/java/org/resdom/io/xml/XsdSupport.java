@@ -18,8 +18,7 @@ import org.xml.sax.SAXParseException;
 public final class XsdSupport {
     private static final Schema SCHEMA = load();
 
-    private XsdSupport() {
-    }
+    private XsdSupport() {}
 
     private static Schema load() {
         try {
@@ -37,8 +36,7 @@ public final class XsdSupport {
         Validator v = SCHEMA.newValidator();
         v.setErrorHandler(new ErrorHandler() {
             @Override
-            public void warning(SAXParseException e) {
-            }
+            public void warning(SAXParseException e) {}
 
             @Override
             public void error(SAXParseException e) {

@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
-import org.resdom.model.Identity;
-import org.resdom.model.Text;
-import org.resdom.model.Unrecognized;
 import org.resdom.model.Bracketed;
-import org.resdom.model.UnknownElement;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
+import org.resdom.model.Identity;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.OpeningFormula;
@@ -22,6 +19,9 @@ import org.resdom.model.OperativeSection;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
+import org.resdom.model.Text;
+import org.resdom.model.UnknownElement;
+import org.resdom.model.Unrecognized;
 
 /**
  * Gives the marks the text reader built their author, date and move, taken from the Word
@@ -42,8 +42,7 @@ public final class Attach {
      * @param resolution the document
      * @param unmatched how many marks found no change
      */
-    public record Result(Resolution resolution, int unmatched) {
-    }
+    public record Result(Resolution resolution, int unmatched) {}
 
     /**
      * @param r the document read from the marked text
@@ -66,8 +65,14 @@ public final class Attach {
             an.add(new Annex(x.number(), x.heading(), x.title(), a.paragraphs(x.paragraphs()), x.span()));
         }
         Identity id = r.identity();
-        Identity literal = new Identity(id.body(), id.kind(), id.number().map(WordText::literal),
-                id.heading().map(WordText::literal), id.title().map(WordText::literal), id.language(), id.history());
+        Identity literal = new Identity(
+                id.body(),
+                id.kind(),
+                id.number().map(WordText::literal),
+                id.heading().map(WordText::literal),
+                id.title().map(WordText::literal),
+                id.language(),
+                id.history());
         return new Result(new Resolution(literal, f, pre, op, an, r.metadata(), r.hints(), r.span()), a.unmatched);
     }
 
@@ -113,8 +118,9 @@ public final class Attach {
                 roots.add(n);
                 continue;
             }
-            while (!stack.isEmpty() && (!stack.peek().level.numId().equals(lv.numId())
-                    || stack.peek().level.ilvl() >= lv.ilvl())) {
+            while (!stack.isEmpty()
+                    && (!stack.peek().level.numId().equals(lv.numId())
+                            || stack.peek().level.ilvl() >= lv.ilvl())) {
                 stack.pop();
             }
             if (stack.isEmpty()) {

@@ -11,11 +11,9 @@ import javax.xml.stream.XMLStreamReader;
 final class Numbering {
 
     /** One level of a list. */
-    record Level(String format, String text, int start, String suffix) {
-    }
+    record Level(String format, String text, int start, String suffix) {}
 
-    private Numbering() {
-    }
+    private Numbering() {}
 
     static Map<String, Level[]> parse(byte[] xml) throws XMLStreamException {
         XMLStreamReader x = WordText.reader(xml);
@@ -56,8 +54,7 @@ final class Numbering {
                             nums.put(num, WordText.attr(x, "val"));
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
             } else if (ev == XMLStreamConstants.END_ELEMENT && WordText.isW(x)) {
                 if ("lvl".equals(x.getLocalName()) && current != null && lvl >= 0 && lvl < 9) {

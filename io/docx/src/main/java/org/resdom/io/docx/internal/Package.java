@@ -81,17 +81,18 @@ public final class Package {
                     size += n;
                     total += n;
                     if (size > limits.maxPartBytes()) {
-                        throw new Refused("DOCX-LIMIT", "part " + name + " is larger than " + limits.maxPartBytes()
-                                + " bytes");
+                        throw new Refused(
+                                "DOCX-LIMIT", "part " + name + " is larger than " + limits.maxPartBytes() + " bytes");
                     }
                     if (total > limits.maxTotalBytes()) {
-                        throw new Refused("DOCX-LIMIT", "the package inflates to more than " + limits.maxTotalBytes()
-                                + " bytes");
+                        throw new Refused(
+                                "DOCX-LIMIT", "the package inflates to more than " + limits.maxTotalBytes() + " bytes");
                     }
                     long compressed = Math.max(1, counting.count - compressedAtStart);
                     if (size > limits.ratioThreshold() && size / compressed > limits.maxRatio()) {
-                        throw new Refused("DOCX-LIMIT", "part " + name + " inflates more than " + limits.maxRatio()
-                                + " times (a zip bomb?)");
+                        throw new Refused(
+                                "DOCX-LIMIT",
+                                "part " + name + " inflates more than " + limits.maxRatio() + " times (a zip bomb?)");
                     }
                     if (out != null) {
                         out.write(buf, 0, n);

@@ -36,9 +36,8 @@ public final class WordText {
      * @param date when
      * @param move the move's name
      */
-    public record Change(boolean inserted, String text, Optional<String> author, Optional<String> date,
-            Optional<String> move) {
-    }
+    public record Change(
+            boolean inserted, String text, Optional<String> author, Optional<String> date, Optional<String> move) {}
 
     /**
      * A problem met while reading.
@@ -48,8 +47,7 @@ public final class WordText {
      * @param message the message
      * @param paragraph the paragraph's number in the body
      */
-    public record Problem(String code, boolean error, String message, int paragraph) {
-    }
+    public record Problem(String code, boolean error, String message, int paragraph) {}
 
     private final StringBuilder out = new StringBuilder();
     private final List<Change> changes = new ArrayList<>();
@@ -68,8 +66,7 @@ public final class WordText {
      * @param numId the list ({@code w:numId})
      * @param ilvl the level ({@code w:ilvl}, 0 to 8)
      */
-    public record ListLevel(String numId, int ilvl) {
-    }
+    public record ListLevel(String numId, int ilvl) {}
 
     private WordText(Map<String, Numbering.Level[]> numbering) {
         this.numbering = numbering;
@@ -129,6 +126,7 @@ public final class WordText {
         final String move;
         /** A bookmark: no text of the paragraph's own. */
         final boolean anchor;
+
         final StringBuilder text = new StringBuilder();
 
         Seg(int kind, String author, String date, String move, boolean anchor) {
@@ -140,7 +138,10 @@ public final class WordText {
         }
 
         boolean same(int k, String a, String d, String m) {
-            return kind == k && !anchor && java.util.Objects.equals(author, a) && java.util.Objects.equals(date, d)
+            return kind == k
+                    && !anchor
+                    && java.util.Objects.equals(author, a)
+                    && java.util.Objects.equals(date, d)
                     && java.util.Objects.equals(move, m);
         }
     }
@@ -154,8 +155,12 @@ public final class WordText {
      * program's internal use and never for interchange, are read as U+FFFD.
      */
     static String protect(String s) {
-        if (s.indexOf('{') < 0 && s.indexOf('}') < 0 && s.indexOf('[') < 0 && s.indexOf(OPEN) < 0
-                && s.indexOf(CLOSE) < 0 && s.indexOf(BRACKET) < 0) {
+        if (s.indexOf('{') < 0
+                && s.indexOf('}') < 0
+                && s.indexOf('[') < 0
+                && s.indexOf(OPEN) < 0
+                && s.indexOf(CLOSE) < 0
+                && s.indexOf(BRACKET) < 0) {
             return s;
         }
         StringBuilder sb = new StringBuilder(s.length());
@@ -253,7 +258,9 @@ public final class WordText {
         /** Whether the paragraph has text of its own in a version (accepted: plain and inserted). */
         boolean hasText(boolean accepted) {
             for (Seg s : segs) {
-                if (!s.anchor && (s.kind == 0 || s.kind == (accepted ? 1 : 2)) && !s.text.toString().isBlank()) {
+                if (!s.anchor
+                        && (s.kind == 0 || s.kind == (accepted ? 1 : 2))
+                        && !s.text.toString().isBlank()) {
                     return true;
                 }
             }
@@ -277,8 +284,8 @@ public final class WordText {
     }
 
     private static Change change(boolean inserted, String text, String author, String date, String move) {
-        return new Change(inserted, text, Optional.ofNullable(author), Optional.ofNullable(date),
-                Optional.ofNullable(move));
+        return new Change(
+                inserted, text, Optional.ofNullable(author), Optional.ofNullable(date), Optional.ofNullable(move));
     }
 
     private void footnotes(byte[] xml) throws XMLStreamException {
@@ -356,17 +363,31 @@ public final class WordText {
                 for (String note : p.notes) {
                     String text = footnotes.get(note);
                     if (text == null) {
-                        problems.add(new Problem("DOCX-FOOTNOTE-MISSING", false,
-                                "footnote " + note + " referenced but not in the footnotes part", paragraphs));
+                        problems.add(new Problem(
+                                "DOCX-FOOTNOTE-MISSING",
+                                false,
+                                "footnote " + note + " referenced but not in the footnotes part",
+                                paragraphs));
                         continue;
                     }
                     changes.addAll(footnoteChanges.getOrDefault(note, List.of()));
-                    out.append(" [").append(markerOf(note)).append(": ").append(text).append("] ");
-                    flat.append(" [").append(markerOf(note)).append(": ").append(flatFootnotes.get(note)).append("] ");
+                    out.append(" [")
+                            .append(markerOf(note))
+                            .append(": ")
+                            .append(text)
+                            .append("] ");
+                    flat.append(" [")
+                            .append(markerOf(note))
+                            .append(": ")
+                            .append(flatFootnotes.get(note))
+                            .append("] ");
                 }
                 if (out.length() > maxChars) {
-                    problems.add(new Problem("IO-LIMIT", true, "text longer than " + maxChars
-                            + " characters: the rest is not read", paragraphs));
+                    problems.add(new Problem(
+                            "IO-LIMIT",
+                            true,
+                            "text longer than " + maxChars + " characters: the rest is not read",
+                            paragraphs));
                     out.setLength((int) maxChars);
                     flat.setLength((int) Math.min(flat.length(), maxChars));
                     return;
@@ -401,8 +422,8 @@ public final class WordText {
     }
 
     /** Elements of properties: nothing in them is text or a change of text. */
-    private static final java.util.Set<String> PROPERTIES = java.util.Set.of("pPr", "rPr", "tblPr", "trPr", "tcPr",
-            "sectPr", "rPrChange");
+    private static final java.util.Set<String> PROPERTIES =
+            java.util.Set.of("pPr", "rPr", "tblPr", "trPr", "tcPr", "sectPr", "rPrChange");
 
     static final String STRICT = "http://purl.oclc.org/ooxml/wordprocessingml/main";
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -477,8 +498,7 @@ public final class WordText {
                 boolean inProps = props > 0;
                 boolean mark = false;
                 switch (n) {
-                    case "" -> {
-                    }
+                    case "" -> {}
                     case "numId", "ilvl" -> {
                         if (inParaProps && numPr > 0) {
                             String[] target = inOldProps ? rejNum : accNum;
@@ -554,8 +574,7 @@ public final class WordText {
                             p.notes.add(id);
                         }
                     }
-                    default -> {
-                    }
+                    default -> {}
                 }
                 path.push(n.isEmpty() ? "#other" : n);
                 props += PROPERTIES.contains(n) ? 1 : 0;
@@ -607,10 +626,15 @@ public final class WordText {
             p.add(0, null, null, null, protect(acc[0] + acc[1]));
             return;
         }
-        String[] own = p.markInserted != null ? p.markInserted : p.markDeleted != null ? p.markDeleted
-                : propChange != null ? new String[] {propChange[0], propChange[1], null} : null;
-        String[] who = own != null ? own
-                : shifts.getOrDefault(acc != null ? accNum[0] : rejNum[0], shifts.getOrDefault(rejNum[0], new String[3]));
+        String[] own = p.markInserted != null
+                ? p.markInserted
+                : p.markDeleted != null
+                        ? p.markDeleted
+                        : propChange != null ? new String[] {propChange[0], propChange[1], null} : null;
+        String[] who = own != null
+                ? own
+                : shifts.getOrDefault(
+                        acc != null ? accNum[0] : rejNum[0], shifts.getOrDefault(rejNum[0], new String[3]));
         if (own != null) {
             // the numbers after it may shift in either list it belongs to
             for (String list : new String[] {accNum[0], rejNum[0]}) {
@@ -651,8 +675,11 @@ public final class WordText {
         Numbering.Level[] levels = numbering.get(numId);
         if (levels == null || levels[ilvl] == null) {
             if (counters == this.counters) {
-                problems.add(new Problem("DOCX-NUMBERING-UNKNOWN", false, "numbering " + numId + " level " + ilvl
-                        + " not defined: no label computed", paragraphs));
+                problems.add(new Problem(
+                        "DOCX-NUMBERING-UNKNOWN",
+                        false,
+                        "numbering " + numId + " level " + ilvl + " not defined: no label computed",
+                        paragraphs));
             }
             return null;
         }

@@ -27,6 +27,7 @@ import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.LabelStyle;
 import org.resdom.model.Language;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
@@ -40,9 +41,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 
@@ -103,8 +103,8 @@ public final class FromXml {
         } else {
             identity = identity(x.identity);
         }
-        Optional<OpeningFormula> formula = Optional.ofNullable(x.formula)
-                .map(f -> new OpeningFormula(inlines(f.content, f), span(f)));
+        Optional<OpeningFormula> formula =
+                Optional.ofNullable(x.formula).map(f -> new OpeningFormula(inlines(f.content, f), span(f)));
         List<PreambleSection> preamble = new ArrayList<>();
         for (XSection s : x.preamble) {
             preamble.add(preamble(s));
@@ -126,7 +126,11 @@ public final class FromXml {
                 }
                 String key = unesc(e.key, e);
                 if (metadata.containsKey(key)) {
-                    sink.report("XML-DUPLICATE", Severity.WARNING, "metadata key '" + key + "' given twice; the last wins", e);
+                    sink.report(
+                            "XML-DUPLICATE",
+                            Severity.WARNING,
+                            "metadata key '" + key + "' given twice; the last wins",
+                            e);
                 }
                 metadata.put(key, text(e.content, e));
             }
@@ -136,17 +140,31 @@ public final class FromXml {
 
     private Identity identity(XIdentity x) {
         Body body = code(x.body, x, "identity", "body", Body.OTHER, c -> Body.fromCode(c));
-        DocumentKind kind = code(x.kind, x, "identity", "kind", DocumentKind.RESOLUTION, c -> find(DocumentKind.values(), DocumentKind::code, c));
-        Language language = code(x.language, x, "identity", "language", Language.UNDETERMINED, c -> Language.fromCode(c));
+        DocumentKind kind = code(
+                x.kind,
+                x,
+                "identity",
+                "kind",
+                DocumentKind.RESOLUTION,
+                c -> find(DocumentKind.values(), DocumentKind::code, c));
+        Language language =
+                code(x.language, x, "identity", "language", Language.UNDETERMINED, c -> Language.fromCode(c));
         List<Revision> history = new ArrayList<>();
         for (XRevision r : x.history) {
-            revision(r.revised == null ? "false" : r.revised, r.place, r.year, r, "revision").ifPresent(history::add);
+            revision(r.revised == null ? "false" : r.revised, r.place, r.year, r, "revision")
+                    .ifPresent(history::add);
             if (r.revised == null) {
                 missing(r, "revision", "revised");
             }
         }
-        return new Identity(body, kind, opt(x.number, x), Optional.ofNullable(x.heading).map(h -> text(h.content, h)),
-                Optional.ofNullable(x.title).map(t -> text(t.content, t)), language, history);
+        return new Identity(
+                body,
+                kind,
+                opt(x.number, x),
+                Optional.ofNullable(x.heading).map(h -> text(h.content, h)),
+                Optional.ofNullable(x.title).map(t -> text(t.content, t)),
+                language,
+                history);
     }
 
     private Optional<Revision> revision(String revised, String place, String year, Object near, String element) {
@@ -170,7 +188,8 @@ public final class FromXml {
         try {
             return Optional.of(new Revision(rev, unesc(place, near), Integer.parseInt(year.strip())));
         } catch (IllegalArgumentException e) {
-            sink.report("XML-INVALID", Severity.ERROR, "<" + element + "> not a valid revision: " + e.getMessage(), near);
+            sink.report(
+                    "XML-INVALID", Severity.ERROR, "<" + element + "> not a valid revision: " + e.getMessage(), near);
             return Optional.empty();
         }
     }
@@ -188,7 +207,12 @@ public final class FromXml {
                 missing(x.phrase, "phrase", "kind");
                 kind = PreamblePhrase.of(text).kind();
             } else {
-                kind = code(x.phrase.kind, x.phrase, "phrase", "kind", PreambleKind.OTHER,
+                kind = code(
+                        x.phrase.kind,
+                        x.phrase,
+                        "phrase",
+                        "kind",
+                        PreambleKind.OTHER,
                         c -> find(PreambleKind.values(), PreambleKind::camelName, c));
             }
             phrase = new PreamblePhrase(text, kind, opt(x.phrase.qualifier, x.phrase));
@@ -197,7 +221,8 @@ public final class FromXml {
         try {
             return new PreambleSection(phrase, runIn, paragraphs, span(x));
         } catch (IllegalArgumentException e) {
-            sink.report("XML-INVALID", Severity.ERROR, "<preamble>: " + e.getMessage() + "; read as runIn=\"false\"", x);
+            sink.report(
+                    "XML-INVALID", Severity.ERROR, "<preamble>: " + e.getMessage() + "; read as runIn=\"false\"", x);
             return new PreambleSection(phrase, false, paragraphs, span(x));
         }
     }
@@ -212,17 +237,23 @@ public final class FromXml {
                 missing(x.phrase, "phrase", "action");
                 action = OperativePhrase.of(text).action();
             } else {
-                action = code(x.phrase.action, x.phrase, "phrase", "action", ActionKind.OTHER,
+                action = code(
+                        x.phrase.action,
+                        x.phrase,
+                        "phrase",
+                        "action",
+                        ActionKind.OTHER,
                         c -> find(ActionKind.values(), ActionKind::camelName, c));
             }
-            phrase = Optional.of(new OperativePhrase(text, action, opt(x.phrase.qualifier, x.phrase),
-                    opt(x.phrase.addressee, x.phrase)));
+            phrase = Optional.of(new OperativePhrase(
+                    text, action, opt(x.phrase.qualifier, x.phrase), opt(x.phrase.addressee, x.phrase)));
         }
         boolean runIn = bool(x.runIn, x, "operative", "runIn");
         try {
             return new OperativeSection(phrase, runIn, paragraphs, span(x));
         } catch (IllegalArgumentException e) {
-            sink.report("XML-INVALID", Severity.ERROR, "<operative>: " + e.getMessage() + "; read as runIn=\"false\"", x);
+            sink.report(
+                    "XML-INVALID", Severity.ERROR, "<operative>: " + e.getMessage() + "; read as runIn=\"false\"", x);
             return new OperativeSection(phrase, false, paragraphs, span(x));
         }
     }
@@ -235,8 +266,12 @@ public final class FromXml {
         } else {
             heading = nonBlank(text(x.heading.content, x.heading), x.heading, "heading");
         }
-        return new Annex(opt(x.number, x), heading, Optional.ofNullable(x.title).map(t -> text(t.content, t)),
-                paragraphs(x.paragraphs), span(x));
+        return new Annex(
+                opt(x.number, x),
+                heading,
+                Optional.ofNullable(x.title).map(t -> text(t.content, t)),
+                paragraphs(x.paragraphs),
+                span(x));
     }
 
     private List<Paragraph> paragraphs(List<XParagraph> xs) {
@@ -288,7 +323,12 @@ public final class FromXml {
             missing(x, "label", x.style == null ? "style" : "value");
             return Optional.of(Label.of(text, separator));
         }
-        LabelStyle style = code(x.style, x, "label", "style", LabelStyle.OTHER,
+        LabelStyle style = code(
+                x.style,
+                x,
+                "label",
+                "style",
+                LabelStyle.OTHER,
                 c -> find(LabelStyle.values(), s -> s.name().toLowerCase(Locale.ROOT), c));
         return Optional.of(new Label(text, style, unesc(x.value, x), opt(x.suffix, x), separator));
     }
@@ -322,8 +362,11 @@ public final class FromXml {
     private void appendChar(XChar c, StringBuilder sb, Object near) {
         int code = XmlChars.code(c.code);
         if (code < 0) {
-            sink.report(c.code == null ? "XML-MISSING-ATTRIBUTE" : "XML-BAD-VALUE", Severity.ERROR,
-                    "<char> needs a code of one to four hexadecimal digits, not '" + c.code + "'", c);
+            sink.report(
+                    c.code == null ? "XML-MISSING-ATTRIBUTE" : "XML-BAD-VALUE",
+                    Severity.ERROR,
+                    "<char> needs a code of one to four hexadecimal digits, not '" + c.code + "'",
+                    c);
         } else {
             sb.append((char) code);
         }
@@ -377,13 +420,22 @@ public final class FromXml {
         } else if (o instanceof XText t) {
             return citation(t);
         } else if (o instanceof org.w3c.dom.Element e) {
-            String name = e.getNamespaceURI() == null ? e.getLocalName() : "{" + e.getNamespaceURI() + "}" + e.getLocalName();
+            String name =
+                    e.getNamespaceURI() == null ? e.getLocalName() : "{" + e.getNamespaceURI() + "}" + e.getLocalName();
             String raw = e.getTextContent();
-            sink.report("XML-UNKNOWN-ELEMENT", Severity.WARNING, "unknown inline element " + name
-                    + (raw.isEmpty() ? " dropped (it holds no text)" : " read as unrecognized text"), near);
+            sink.report(
+                    "XML-UNKNOWN-ELEMENT",
+                    Severity.WARNING,
+                    "unknown inline element " + name
+                            + (raw.isEmpty() ? " dropped (it holds no text)" : " read as unrecognized text"),
+                    near);
             return raw.isEmpty() ? null : Unrecognized.of(raw);
         }
-        sink.report("XML-UNKNOWN-ELEMENT", Severity.WARNING, "unexpected content " + o.getClass().getSimpleName() + " ignored", near);
+        sink.report(
+                "XML-UNKNOWN-ELEMENT",
+                Severity.WARNING,
+                "unexpected content " + o.getClass().getSimpleName() + " ignored",
+                near);
         return null;
     }
 
@@ -399,8 +451,11 @@ public final class FromXml {
                 missing(u, "attribute", a.name == null ? "name" : "value");
                 continue;
             }
-            UnknownElement.Attribute made = attempt(u, () -> new UnknownElement.Attribute(
-                    a.namespace == null ? "" : unesc(a.namespace, u), a.name, unesc(a.value, u)), "");
+            UnknownElement.Attribute made = attempt(
+                    u,
+                    () -> new UnknownElement.Attribute(
+                            a.namespace == null ? "" : unesc(a.namespace, u), a.name, unesc(a.value, u)),
+                    "");
             if (made != null) {
                 attributes.add(made);
             }
@@ -425,9 +480,10 @@ public final class FromXml {
         if (x instanceof XInstrumentCitation c) {
             element = "instrumentCitation";
             make = () -> {
-                DocumentKind document = required(c.document, c, element, "document",
-                        v -> find(DocumentKind.values(), DocumentKind::code, v));
-                Optional<Body> body = c.body == null ? Optional.empty()
+                DocumentKind document = required(
+                        c.document, c, element, "document", v -> find(DocumentKind.values(), DocumentKind::code, v));
+                Optional<Body> body = c.body == null
+                        ? Optional.empty()
                         : Optional.of(code(c.body, c, element, "body", Body.OTHER, Body::fromCode));
                 if (c.numbers == null) {
                     missing(c, element, "numbers");
@@ -439,11 +495,19 @@ public final class FromXml {
                         numbers.add(unesc(n, c));
                     }
                 }
-                Optional<Revision> revision = c.revision == null ? Optional.empty()
-                        : revision(c.revision, c.place, c.year, c, element);
-                Brackets brackets = c.brackets == null ? Brackets.NONE : code(c.brackets, c, element, "brackets",
-                        Brackets.NONE, v -> find(Brackets.values(), b -> b.name().toLowerCase(Locale.ROOT), v));
-                return document == null ? null
+                Optional<Revision> revision =
+                        c.revision == null ? Optional.empty() : revision(c.revision, c.place, c.year, c, element);
+                Brackets brackets = c.brackets == null
+                        ? Brackets.NONE
+                        : code(
+                                c.brackets,
+                                c,
+                                element,
+                                "brackets",
+                                Brackets.NONE,
+                                v -> find(Brackets.values(), b -> b.name().toLowerCase(Locale.ROOT), v));
+                return document == null
+                        ? null
                         : new InstrumentCitation(document, body, numbers, revision, brackets, text, span(c));
             };
         } else if (x instanceof XUnResolutionCitation c) {
@@ -454,9 +518,16 @@ public final class FromXml {
                     missing(c, element, "number");
                     return null;
                 }
-                DocumentKind document = c.document == null ? DocumentKind.RESOLUTION
-                        : required(c.document, c, element, "document", v -> find(DocumentKind.values(), DocumentKind::code, v));
-                return body == null || document == null ? null
+                DocumentKind document = c.document == null
+                        ? DocumentKind.RESOLUTION
+                        : required(
+                                c.document,
+                                c,
+                                element,
+                                "document",
+                                v -> find(DocumentKind.values(), DocumentKind::code, v));
+                return body == null || document == null
+                        ? null
                         : new UnResolutionCitation(body, document, unesc(c.number, c), opt(c.target, c), text, span(c));
             };
         } else if (x instanceof XUnDocumentCitation c) {
@@ -480,10 +551,16 @@ public final class FromXml {
         } else if (x instanceof XProvisionCitation c) {
             element = "provisionCitation";
             make = () -> {
-                Instrument instrument = required(c.instrument, c, element, "instrument",
+                Instrument instrument = required(
+                        c.instrument,
+                        c,
+                        element,
+                        "instrument",
                         v -> find(Instrument.values(), i -> i.name().toLowerCase(Locale.ROOT), v));
-                return instrument == null ? null : new ProvisionCitation(instrument, opt(c.article, c), opt(c.number, c),
-                        opt(c.paragraph, c), text, span(c));
+                return instrument == null
+                        ? null
+                        : new ProvisionCitation(
+                                instrument, opt(c.article, c), opt(c.number, c), opt(c.paragraph, c), text, span(c));
             };
         } else if (x instanceof XAnnexCitation c) {
             element = "annexCitation";
@@ -507,8 +584,11 @@ public final class FromXml {
         try {
             return make.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            sink.report("XML-INVALID", Severity.ERROR, (element.isEmpty() ? "" : "<" + element + "> ")
-                    + "refused by the model: " + e.getMessage(), near);
+            sink.report(
+                    "XML-INVALID",
+                    Severity.ERROR,
+                    (element.isEmpty() ? "" : "<" + element + "> ") + "refused by the model: " + e.getMessage(),
+                    near);
             return null;
         }
     }
@@ -518,7 +598,8 @@ public final class FromXml {
         return content.isEmpty() ? null : new Bracketed(content, span(near));
     }
 
-    private <E> E required(String value, Object near, String element, String attribute, Function<String, Optional<E>> parse) {
+    private <E> E required(
+            String value, Object near, String element, String attribute, Function<String, Optional<E>> parse) {
         if (value == null) {
             missing(near, element, attribute);
             return null;
@@ -531,7 +612,12 @@ public final class FromXml {
         return e.get();
     }
 
-    private <E> E code(String value, Object near, String element, String attribute, E fallback,
+    private <E> E code(
+            String value,
+            Object near,
+            String element,
+            String attribute,
+            E fallback,
             Function<String, Optional<E>> parse) {
         if (value == null) {
             missing(near, element, attribute);
@@ -567,7 +653,8 @@ public final class FromXml {
 
     private String nonBlank(String text, Object near, String element) {
         if (text.isBlank()) {
-            sink.report("XML-INVALID", Severity.ERROR, "<" + element + "> must not be blank; '?' stands in for it", near);
+            sink.report(
+                    "XML-INVALID", Severity.ERROR, "<" + element + "> must not be blank; '?' stands in for it", near);
             return text.isEmpty() ? "?" : text + "?";
         }
         return text;
@@ -578,16 +665,26 @@ public final class FromXml {
     }
 
     private String unesc(String value, Object near) {
-        return XmlChars.unescape(value, () -> sink.report("XML-BAD-ESCAPE", Severity.WARNING,
-                "a backslash not followed by \\ or uXXXX in '" + value + "' is kept as it is", near));
+        return XmlChars.unescape(
+                value,
+                () -> sink.report(
+                        "XML-BAD-ESCAPE",
+                        Severity.WARNING,
+                        "a backslash not followed by \\ or uXXXX in '" + value + "' is kept as it is",
+                        near));
     }
 
     private void missing(Object near, String element, String attribute) {
-        sink.report("XML-MISSING-ATTRIBUTE", Severity.ERROR, "<" + element + "> needs the attribute " + attribute, near);
+        sink.report(
+                "XML-MISSING-ATTRIBUTE", Severity.ERROR, "<" + element + "> needs the attribute " + attribute, near);
     }
 
     private void bad(Object near, String element, String attribute, String value) {
-        sink.report("XML-BAD-VALUE", Severity.ERROR, "<" + element + "> " + attribute + "=\"" + value + "\" is not a known value", near);
+        sink.report(
+                "XML-BAD-VALUE",
+                Severity.ERROR,
+                "<" + element + "> " + attribute + "=\"" + value + "\" is not a known value",
+                near);
     }
 
     private Optional<SourceSpan> span(Object o) {
@@ -600,14 +697,19 @@ public final class FromXml {
         try {
             int line = Integer.parseInt(String.valueOf(x.line).strip());
             int column = Integer.parseInt(String.valueOf(x.column).strip());
-            java.util.OptionalInt start = x.start == null ? java.util.OptionalInt.empty()
+            java.util.OptionalInt start = x.start == null
+                    ? java.util.OptionalInt.empty()
                     : java.util.OptionalInt.of(Integer.parseInt(x.start.strip()));
-            java.util.OptionalInt end = x.end == null ? java.util.OptionalInt.empty()
+            java.util.OptionalInt end = x.end == null
+                    ? java.util.OptionalInt.empty()
                     : java.util.OptionalInt.of(Integer.parseInt(x.end.strip()));
             return Optional.of(new SourceSpan(start, end, line, column));
         } catch (IllegalArgumentException e) {
-            sink.report("XML-BAD-VALUE", Severity.WARNING, "source span (line, column, start, end) not valid, dropped: "
-                    + e.getMessage(), o);
+            sink.report(
+                    "XML-BAD-VALUE",
+                    Severity.WARNING,
+                    "source span (line, column, start, end) not valid, dropped: " + e.getMessage(),
+                    o);
             return Optional.empty();
         }
     }

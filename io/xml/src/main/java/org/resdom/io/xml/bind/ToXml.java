@@ -11,6 +11,7 @@ import org.resdom.model.AnnexCitation;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Brackets;
 import org.resdom.model.Deleted;
+import org.resdom.model.DocumentKind;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
@@ -19,6 +20,7 @@ import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
@@ -30,10 +32,8 @@ import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
-import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnDocumentCitation;
-import org.resdom.model.NamedInstrumentCitation;
-import org.resdom.model.DocumentKind;
+import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import org.resdom.model.Visitor;
@@ -75,7 +75,8 @@ public final class ToXml implements Visitor<Object> {
         r.operative().forEach(s -> x.operative.add(visitOperativeSection(s)));
         r.annexes().forEach(a -> x.annexes.add(visitAnnex(a)));
         if (!r.metadata().isEmpty() || !r.hints().isEmpty()) {
-            // source hints are written among the metadata under their namespaced keys; the reader gives them back as hints
+            // source hints are written among the metadata under their namespaced keys; the reader gives them back as
+            // hints
             java.util.Map<String, String> entries = new java.util.TreeMap<>(r.metadata());
             entries.putAll(r.hints().values());
             x.metadata = new XMetadata();
@@ -273,7 +274,8 @@ public final class ToXml implements Visitor<Object> {
         XInstrumentCitation x = withText(node(new XInstrumentCitation(), c, c.span()), c.text());
         x.document = c.document().code();
         x.body = c.body().map(b -> b.code()).orElse(null);
-        x.numbers = String.join(" ", c.numbers().stream().map(n -> XmlChars.escape(n, true)).toList());
+        x.numbers = String.join(
+                " ", c.numbers().stream().map(n -> XmlChars.escape(n, true)).toList());
         c.revision().ifPresent(r -> {
             x.revision = r.revised() ? "revised" : "adopted";
             x.place = esc(r.place());
@@ -287,7 +289,8 @@ public final class ToXml implements Visitor<Object> {
     public XUnResolutionCitation visitUnResolutionCitation(UnResolutionCitation c) {
         XUnResolutionCitation x = withText(node(new XUnResolutionCitation(), c, c.span()), c.text());
         x.body = c.body().code();
-        x.document = c.document() == DocumentKind.RESOLUTION ? null : c.document().code();
+        x.document =
+                c.document() == DocumentKind.RESOLUTION ? null : c.document().code();
         x.number = esc(c.number());
         x.target = c.target().map(ToXml::esc).orElse(null);
         return x;

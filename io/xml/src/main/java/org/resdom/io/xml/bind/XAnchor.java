@@ -7,5 +7,6 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "anchor")
 public class XAnchor extends XNode {
     /** The name. */
-    @XmlAttribute public String name;
+    @XmlAttribute
+    public String name;
 }

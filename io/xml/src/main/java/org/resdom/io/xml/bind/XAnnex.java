@@ -10,11 +10,15 @@ import java.util.List;
 @XmlType(propOrder = {"heading", "title", "paragraphs"})
 public class XAnnex extends XNode {
     /** The number, escaped. */
-    @XmlAttribute public String number;
+    @XmlAttribute
+    public String number;
     /** The heading. */
-    @XmlElement public XText heading;
+    @XmlElement
+    public XText heading;
     /** The title. */
-    @XmlElement public XText title;
+    @XmlElement
+    public XText title;
     /** The paragraphs. */
-    @XmlElement(name = "paragraph") public List<XParagraph> paragraphs = new ArrayList<>();
+    @XmlElement(name = "paragraph")
+    public List<XParagraph> paragraphs = new ArrayList<>();
 }

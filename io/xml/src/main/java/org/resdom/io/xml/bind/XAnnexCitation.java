@@ -7,7 +7,9 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "annexCitation")
 public class XAnnexCitation extends XText {
     /** The annex, if any. */
-    @XmlAttribute public String annex;
+    @XmlAttribute
+    public String annex;
     /** The appendix, if any. */
-    @XmlAttribute public String appendix;
+    @XmlAttribute
+    public String appendix;
 }

@@ -4,5 +4,4 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** {@code <bracket>}: Text in square brackets. */
 @XmlRootElement(name = "bracket")
-public class XBracket extends XInlines {
-}
+public class XBracket extends XInlines {}

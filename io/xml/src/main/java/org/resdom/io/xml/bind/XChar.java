@@ -7,5 +7,6 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "char")
 public class XChar {
     /** The code unit in hexadecimal, such as {@code 1} or {@code FFFE}. */
-    @XmlAttribute public String code;
+    @XmlAttribute
+    public String code;
 }

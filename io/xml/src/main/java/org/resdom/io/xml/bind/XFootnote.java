@@ -7,5 +7,6 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "footnote")
 public class XFootnote extends XInlines {
     /** The marker. */
-    @XmlAttribute public String marker;
+    @XmlAttribute
+    public String marker;
 }

@@ -10,17 +10,24 @@ import java.util.List;
 @XmlType(propOrder = {"heading", "title", "history"})
 public class XIdentity {
     /** Body code. */
-    @XmlAttribute public String body;
+    @XmlAttribute
+    public String body;
     /** Document kind code. */
-    @XmlAttribute public String kind;
+    @XmlAttribute
+    public String kind;
     /** Number, escaped. */
-    @XmlAttribute public String number;
+    @XmlAttribute
+    public String number;
     /** Language code. */
-    @XmlAttribute public String language;
+    @XmlAttribute
+    public String language;
     /** Heading. */
-    @XmlElement public XText heading;
+    @XmlElement
+    public XText heading;
     /** Title. */
-    @XmlElement public XText title;
+    @XmlElement
+    public XText title;
     /** Adoption and revisions. */
-    @XmlElement(name = "revision") public List<XRevision> history = new ArrayList<>();
+    @XmlElement(name = "revision")
+    public List<XRevision> history = new ArrayList<>();
 }

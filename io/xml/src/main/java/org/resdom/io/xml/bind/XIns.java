@@ -7,9 +7,12 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "ins")
 public class XIns extends XInlines {
     /** Who made the change. */
-    @XmlAttribute public String author;
+    @XmlAttribute
+    public String author;
     /** When (ISO 8601 as written). */
-    @XmlAttribute public String date;
+    @XmlAttribute
+    public String date;
     /** The name of the move it belongs to. */
-    @XmlAttribute public String move;
+    @XmlAttribute
+    public String move;
 }

@@ -8,11 +8,13 @@ import java.util.List;
 /** {@code <metadata>}: entries sorted by key. */
 public class XMetadata {
     /** The entries. */
-    @XmlElement(name = "entry") public List<Entry> entries = new ArrayList<>();
+    @XmlElement(name = "entry")
+    public List<Entry> entries = new ArrayList<>();
 
     /** {@code <entry key="…">value</entry>}. */
     public static class Entry extends XText {
         /** The key, escaped. */
-        @XmlAttribute public String key;
+        @XmlAttribute
+        public String key;
     }
 }

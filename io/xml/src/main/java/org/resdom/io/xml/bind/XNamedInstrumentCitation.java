@@ -7,5 +7,6 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "namedInstrumentCitation")
 public class XNamedInstrumentCitation extends XText {
     /** The instrument's key. */
-    @XmlAttribute public String instrument;
+    @XmlAttribute
+    public String instrument;
 }

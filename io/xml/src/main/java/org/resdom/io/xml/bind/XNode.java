@@ -7,13 +7,18 @@ import jakarta.xml.bind.annotation.XmlTransient;
 @XmlTransient
 public abstract class XNode {
     /** The element id (informational: recomputed from the structure on read). */
-    @XmlAttribute public String id;
+    @XmlAttribute
+    public String id;
     /** Span: first UTF-16 offset. */
-    @XmlAttribute public String start;
+    @XmlAttribute
+    public String start;
     /** Span: offset one past the end. */
-    @XmlAttribute public String end;
+    @XmlAttribute
+    public String end;
     /** Span: 1-based line. */
-    @XmlAttribute public String line;
+    @XmlAttribute
+    public String line;
     /** Span: 1-based column. */
-    @XmlAttribute public String column;
+    @XmlAttribute
+    public String column;
 }

@@ -7,5 +7,6 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "noteRef")
 public class XNoteRef extends XNode {
     /** The marker. */
-    @XmlAttribute public String marker;
+    @XmlAttribute
+    public String marker;
 }

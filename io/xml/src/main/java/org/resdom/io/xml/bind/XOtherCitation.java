@@ -4,5 +4,4 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** {@code <otherCitation>}: a citation not typed further. */
 @XmlRootElement(name = "otherCitation")
-public class XOtherCitation extends XText {
-}
+public class XOtherCitation extends XText {}

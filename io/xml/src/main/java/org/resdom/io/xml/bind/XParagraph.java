@@ -9,13 +9,18 @@ import java.util.List;
 @XmlType(propOrder = {"anchors", "label", "content", "items", "wrapUp"})
 public class XParagraph extends XNode {
     /** Anchors before the label. */
-    @XmlElement(name = "anchor") public List<XAnchor> anchors = new ArrayList<>();
+    @XmlElement(name = "anchor")
+    public List<XAnchor> anchors = new ArrayList<>();
     /** The label. */
-    @XmlElement public XLabel label;
+    @XmlElement
+    public XLabel label;
     /** The content. */
-    @XmlElement public XInlines content;
+    @XmlElement
+    public XInlines content;
     /** Sub-items. */
-    @XmlElement(name = "paragraph") public List<XParagraph> items = new ArrayList<>();
+    @XmlElement(name = "paragraph")
+    public List<XParagraph> items = new ArrayList<>();
     /** Text after the items. */
-    @XmlElement public XInlines wrapUp;
+    @XmlElement
+    public XInlines wrapUp;
 }

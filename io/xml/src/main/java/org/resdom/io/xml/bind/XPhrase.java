@@ -5,11 +5,15 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 /** {@code <phrase>}: a section's phrase as written, with its classification. */
 public class XPhrase extends XText {
     /** Preamble kind (camel case), for preamble phrases. */
-    @XmlAttribute public String kind;
+    @XmlAttribute
+    public String kind;
     /** Action kind (camel case), for operative phrases. */
-    @XmlAttribute public String action;
+    @XmlAttribute
+    public String action;
     /** Qualifier, escaped. */
-    @XmlAttribute public String qualifier;
+    @XmlAttribute
+    public String qualifier;
     /** Addressee, escaped. */
-    @XmlAttribute public String addressee;
+    @XmlAttribute
+    public String addressee;
 }

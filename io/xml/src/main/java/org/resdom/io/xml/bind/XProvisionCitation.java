@@ -7,11 +7,15 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "provisionCitation")
 public class XProvisionCitation extends XText {
     /** {@code constitution} or {@code convention}. */
-    @XmlAttribute public String instrument;
+    @XmlAttribute
+    public String instrument;
     /** The article, if any. */
-    @XmlAttribute public String article;
+    @XmlAttribute
+    public String article;
     /** The number, if any. */
-    @XmlAttribute public String number;
+    @XmlAttribute
+    public String number;
     /** The paragraph, if any. */
-    @XmlAttribute public String paragraph;
+    @XmlAttribute
+    public String paragraph;
 }

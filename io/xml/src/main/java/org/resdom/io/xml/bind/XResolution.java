@@ -12,17 +12,24 @@ import java.util.List;
 @XmlType(propOrder = {"identity", "formula", "preamble", "operative", "annexes", "metadata"})
 public class XResolution extends XNode {
     /** The vocabulary's version, {@code 1}. */
-    @XmlAttribute public String version;
+    @XmlAttribute
+    public String version;
     /** The identity. */
-    @XmlElement public XIdentity identity;
+    @XmlElement
+    public XIdentity identity;
     /** The opening formula. */
-    @XmlElement public XInlines formula;
+    @XmlElement
+    public XInlines formula;
     /** Preamble sections. */
-    @XmlElement(name = "preamble") public List<XSection> preamble = new ArrayList<>();
+    @XmlElement(name = "preamble")
+    public List<XSection> preamble = new ArrayList<>();
     /** Operative sections. */
-    @XmlElement(name = "operative") public List<XSection> operative = new ArrayList<>();
+    @XmlElement(name = "operative")
+    public List<XSection> operative = new ArrayList<>();
     /** Annexes. */
-    @XmlElement(name = "annex") public List<XAnnex> annexes = new ArrayList<>();
+    @XmlElement(name = "annex")
+    public List<XAnnex> annexes = new ArrayList<>();
     /** Metadata. */
-    @XmlElement public XMetadata metadata;
+    @XmlElement
+    public XMetadata metadata;
 }

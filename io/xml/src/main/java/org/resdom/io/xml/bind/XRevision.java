@@ -5,9 +5,12 @@ import jakarta.xml.bind.annotation.XmlAttribute;
 /** {@code <revision revised="true" place="Dubai" year="2018"/>}. */
 public class XRevision {
     /** {@code true} for a revision, {@code false} for the original adoption. */
-    @XmlAttribute public String revised;
+    @XmlAttribute
+    public String revised;
     /** The place, escaped. */
-    @XmlAttribute public String place;
+    @XmlAttribute
+    public String place;
     /** The year. */
-    @XmlAttribute public String year;
+    @XmlAttribute
+    public String year;
 }

@@ -10,9 +10,12 @@ import java.util.List;
 @XmlType(propOrder = {"phrase", "paragraphs"})
 public class XSection extends XNode {
     /** Whether the first paragraph runs in. */
-    @XmlAttribute public String runIn;
+    @XmlAttribute
+    public String runIn;
     /** The phrase (required for a preamble section). */
-    @XmlElement public XPhrase phrase;
+    @XmlElement
+    public XPhrase phrase;
     /** The paragraphs. */
-    @XmlElement(name = "paragraph") public List<XParagraph> paragraphs = new ArrayList<>();
+    @XmlElement(name = "paragraph")
+    public List<XParagraph> paragraphs = new ArrayList<>();
 }

@@ -7,7 +7,9 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "unDocumentCitation")
 public class XUnDocumentCitation extends XText {
     /** The symbol. */
-    @XmlAttribute public String symbol;
+    @XmlAttribute
+    public String symbol;
     /** The link, if any. */
-    @XmlAttribute public String target;
+    @XmlAttribute
+    public String target;
 }

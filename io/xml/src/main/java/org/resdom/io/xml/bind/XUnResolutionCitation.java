@@ -7,11 +7,15 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 @XmlRootElement(name = "unResolutionCitation")
 public class XUnResolutionCitation extends XText {
     /** Body code. */
-    @XmlAttribute public String body;
+    @XmlAttribute
+    public String body;
     /** Document kind code; absent for a resolution. */
-    @XmlAttribute public String document;
+    @XmlAttribute
+    public String document;
     /** The number. */
-    @XmlAttribute public String number;
+    @XmlAttribute
+    public String number;
     /** The link, if any. */
-    @XmlAttribute public String target;
+    @XmlAttribute
+    public String target;
 }

@@ -16,21 +16,28 @@ import java.util.List;
 @XmlType(propOrder = {"attributes", "content"})
 public class XUnknown extends XNode {
     /** The namespace URI, absent when the element belongs to the vocabulary of the format that read it. */
-    @XmlAttribute public String namespace;
+    @XmlAttribute
+    public String namespace;
     /** The element's local name. */
-    @XmlAttribute public String name;
+    @XmlAttribute
+    public String name;
     /** Its attributes, in order. */
-    @XmlElement(name = "attribute") public List<XAttribute> attributes = new ArrayList<>();
+    @XmlElement(name = "attribute")
+    public List<XAttribute> attributes = new ArrayList<>();
     /** Its content. */
-    @XmlElement(name = "content") public XInlines content;
+    @XmlElement(name = "content")
+    public XInlines content;
 
     /** {@code <attribute>}: one attribute of an unknown element. */
     public static class XAttribute {
         /** The attribute's namespace URI, absent for an unqualified attribute. */
-        @XmlAttribute public String namespace;
+        @XmlAttribute
+        public String namespace;
         /** Its local name. */
-        @XmlAttribute public String name;
+        @XmlAttribute
+        public String name;
         /** Its value (escaped as short strings are). */
-        @XmlAttribute public String value;
+        @XmlAttribute
+        public String value;
     }
 }

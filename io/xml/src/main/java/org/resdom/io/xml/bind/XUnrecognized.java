@@ -4,5 +4,4 @@ import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** {@code <unrecognized>}: text a reader could not place. */
 @XmlRootElement(name = "unrecognized")
-public class XUnrecognized extends XText {
-}
+public class XUnrecognized extends XText {}

@@ -16,8 +16,7 @@ import java.util.Locale;
  * </ul>
  */
 public final class XmlChars {
-    private XmlChars() {
-    }
+    private XmlChars() {}
 
     /**
      * @param s a string

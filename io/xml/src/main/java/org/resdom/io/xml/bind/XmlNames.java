@@ -9,6 +9,5 @@ public final class XmlNames {
     /** The root element's local name. */
     public static final String ROOT = "resolution";
 
-    private XmlNames() {
-    }
+    private XmlNames() {}
 }

@@ -19,9 +19,25 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class XmlOutput implements XMLStreamWriter {
     /** Elements whose content is mixed (text is significant): never indented inside. */
-    private static final Set<String> MIXED = Set.of("formula", "content", "wrapUp", "footnote", "ins", "del",
-            "bracket", "heading", "title", "phrase", "entry", "unrecognized", "unknown", "instrumentCitation",
-            "unResolutionCitation", "provisionCitation", "annexCitation", "otherCitation");
+    private static final Set<String> MIXED = Set.of(
+            "formula",
+            "content",
+            "wrapUp",
+            "footnote",
+            "ins",
+            "del",
+            "bracket",
+            "heading",
+            "title",
+            "phrase",
+            "entry",
+            "unrecognized",
+            "unknown",
+            "instrumentCitation",
+            "unResolutionCitation",
+            "provisionCitation",
+            "annexCitation",
+            "otherCitation");
 
     private final Writer out;
     private final boolean pretty;
@@ -148,8 +164,7 @@ public final class XmlOutput implements XMLStreamWriter {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     @Override
     public void flush() {
@@ -277,16 +292,13 @@ public final class XmlOutput implements XMLStreamWriter {
     }
 
     @Override
-    public void setPrefix(String prefix, String uri) {
-    }
+    public void setPrefix(String prefix, String uri) {}
 
     @Override
-    public void setDefaultNamespace(String uri) {
-    }
+    public void setDefaultNamespace(String uri) {}
 
     @Override
-    public void setNamespaceContext(NamespaceContext context) throws XMLStreamException {
-    }
+    public void setNamespaceContext(NamespaceContext context) throws XMLStreamException {}
 
     @Override
     public NamespaceContext getNamespaceContext() {

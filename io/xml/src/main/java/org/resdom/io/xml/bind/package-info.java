@@ -5,7 +5,9 @@
  * string and parsed by {@link org.resdom.io.xml.bind.XmlMapping}, so that a bad value becomes a
  * diagnostic rather than a silent {@code null}.
  */
-@XmlSchema(namespace = XmlNames.NS, elementFormDefault = XmlNsForm.QUALIFIED,
+@XmlSchema(
+        namespace = XmlNames.NS,
+        elementFormDefault = XmlNsForm.QUALIFIED,
         xmlns = @XmlNs(prefix = "", namespaceURI = XmlNames.NS))
 @XmlAccessorType(XmlAccessType.FIELD)
 package org.resdom.io.xml.bind;
