@@ -104,6 +104,9 @@ public final class Package {
             }
         } catch (ZipException e) {
             throw new Refused("DOCX-NOT-ZIP", "not a readable zip package: " + e.getMessage());
+        } catch (java.io.EOFException e) {
+            // a part cut short inside the package (its compressed data ends early): a broken file, not a failing stream
+            throw new Refused("DOCX-NOT-ZIP", "not a readable zip package: a part ends early (" + e.getMessage() + ")");
         } catch (IllegalArgumentException e) {
             throw new Refused("DOCX-NOT-ZIP", "not a readable zip package: " + e.getMessage());
         }
