@@ -343,7 +343,7 @@ final class AknParser {
                 preamble,
                 operative,
                 annexes,
-                resdom ? rdMeta : foreignMeta,
+                resdom ? resdomMetadata() : foreignMeta,
                 Optional.empty());
         return positions.isEmpty() ? r : SourcePositions.apply(r, positions);
     }
@@ -580,9 +580,6 @@ final class AknParser {
                         + (t.length() > 60 ? t.substring(0, 60) + "…" : t));
         if (!t.isEmpty()) {
             foreignMeta.put(key("akn.unplaced."), t);
-            if (resdom) {
-                rdMeta.put(key("akn.unplaced."), t);
-            }
         }
     }
 
@@ -604,11 +601,40 @@ final class AknParser {
                         + (t.length() > 60 ? t.substring(0, 60) + "…" : t),
                 Optional.empty(),
                 at));
-        String k = key("akn.unplaced.");
-        foreignMeta.put(k, markup);
-        if (resdom) {
-            rdMeta.put(k, markup);
+        foreignMeta.put(key("akn.unplaced."), markup);
+    }
+
+    /** The numbered entries the reader makes of content it keeps as text or markup. */
+    private static final List<String> KEPT = List.of(
+            "akn.unplaced.", "akn.coverPage.", "akn.conclusions.", "akn.preface.", "akn.keyword.", "akn.workflow.");
+
+    /**
+     * The metadata of a file resdom wrote: the entries it carries, plus what the reader kept of
+     * content found in the markup itself (added to the file since, or not written by resdom),
+     * numbered after the carried entries of the same kind, so that neither replaces the other.
+     */
+    private Map<String, String> resdomMetadata() {
+        Map<String, String> out = new TreeMap<>(rdMeta);
+        for (Map.Entry<String, String> e : foreignMeta.entrySet()) {
+            String prefix =
+                    KEPT.stream().filter(e.getKey()::startsWith).findFirst().orElse(null);
+            if (prefix == null) {
+                continue;
+            }
+            boolean carried = rdMeta.entrySet().stream()
+                    .anyMatch(c -> c.getKey().startsWith(prefix) && c.getValue().equals(e.getValue()));
+            if (carried) {
+                continue;
+            }
+            int n = 1;
+            String k;
+            do {
+                k = n < 10 ? prefix + "0" + n : prefix + n;
+                n++;
+            } while (out.containsKey(k));
+            out.put(k, e.getValue());
         }
+        return out;
     }
 
     /** Consumes the current element and returns it whole as XML markup; comments and processing instructions are left out. */

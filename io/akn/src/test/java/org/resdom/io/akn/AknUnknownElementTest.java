@@ -149,4 +149,31 @@ class AknUnknownElementTest {
         assertThat(written).contains(":note ", " kind=\"a\"", "<tblock", ":extra ");
         assertThat(reader.read(written).resolution()).isEqualTo(read);
     }
+
+    /**
+     * A file resdom wrote carries what it kept as hints; content added to its markup since is kept
+     * too, numbered after them, and neither replaces the other.
+     */
+    @Test
+    void contentAddedToAFileResdomWroteIsKeptBesideTheHintsItCarries() {
+        String foreign = "<akomaNtoso xmlns=\"" + Akn.NS + "\"><statement name=\"resolution\">"
+                + "<coverPage><p>FIRSTCOVER</p></coverPage><mainBody><paragraph><num>1.</num><content><p>Decides;</p>"
+                + "</content></paragraph></mainBody><zzTop>TOPBEFORE</zzTop></statement></akomaNtoso>";
+        Resolution first = reader.read(foreign).resolution();
+        assertThat(first.hints().values().values())
+                .anyMatch(v -> v.contains("TOPBEFORE"))
+                .anyMatch(v -> v.contains("FIRSTCOVER"));
+        String written = writer.write(first);
+        String edited = written.replace("</statement>", "<foo xmlns=\"urn:x\">NEWONE</foo></statement>")
+                .replaceFirst("</meta>", "</meta><coverPage><p>NEWCOVER</p></coverPage>");
+        assertThat(edited).contains("NEWONE", "NEWCOVER");
+        Resolution again = reader.read(edited).resolution();
+        assertThat(again.hints().values().values())
+                .anyMatch(v -> v.contains("TOPBEFORE"))
+                .anyMatch(v -> v.contains("FIRSTCOVER"))
+                .anyMatch(v -> v.contains("NEWONE"))
+                .anyMatch(v -> v.contains("NEWCOVER"));
+        // and a file resdom wrote, read unchanged, gives back exactly the hints it carries
+        assertThat(reader.read(written).resolution().hints()).isEqualTo(first.hints());
+    }
 }

@@ -250,6 +250,12 @@ public final class TextResolutionWriter implements ResolutionWriter {
             return marked("{[", node.content(), "]}");
         }
 
+        /** A citation's text is literal text, checked as a {@code Text} node's is. */
+        private Void citation(String text) {
+            w.literal(text);
+            return null;
+        }
+
         @Override
         public Void visitUnrecognized(Unrecognized node) {
             return text(node.raw());
@@ -264,37 +270,37 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitInstrumentCitation(InstrumentCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitUnResolutionCitation(UnResolutionCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitUnDocumentCitation(UnDocumentCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitNamedInstrumentCitation(NamedInstrumentCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitProvisionCitation(ProvisionCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitAnnexCitation(AnnexCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
 
         @Override
         public Void visitOtherCitation(OtherCitation node) {
-            return text(node.text());
+            return citation(node.text());
         }
     }
 

@@ -36,7 +36,9 @@ class TextMarkupInTextTest {
                 of(Text.of("a {[bracket]} b;")),
                 of(Inserted.of(List.of(Text.of("x+}y")))),
                 of(Inserted.of(List.of(Text.of("a {- b")))),
-                of(Footnote.of("1", List.of(Text.of("note {-gone-}")))))) {
+                of(Footnote.of("1", List.of(Text.of("note {-gone-}")))),
+                // a citation's text is literal text too
+                of(Text.of("see "), org.resdom.model.OtherCitation.of("the {+x+} report"), Text.of(";")))) {
             assertThatIllegalArgumentException()
                     .as(r.toString())
                     .isThrownBy(() -> writer.write(r))
