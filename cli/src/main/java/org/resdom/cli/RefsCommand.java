@@ -132,12 +132,12 @@ final class RefsCommand extends FileCommand {
     @Override
     void after() {
         if (format == Output.json) {
-            session.out.print(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(all) + "\n");
+            session.out.print(Json.pretty(all) + "\n");
             session.out.flush();
         }
     }
 
-    /** A record as a TSV line: null as empty, tabs, line ends and backslashes escaped. */
+    /** A record as a TSV line: null as empty; tabs, line ends, backslashes and lone surrogates escaped. */
     static String tsv(ObjectNode row) {
         StringBuilder b = new StringBuilder();
         for (String f : FIELDS) {
@@ -153,7 +153,8 @@ final class RefsCommand extends FileCommand {
                         .replace("\r", "\\r"));
             }
         }
-        return b.toString();
+        // a lone surrogate (UTF-8 cannot carry it) as \\uXXXX: unambiguous, backslashes being doubled
+        return Json.loneSurrogatesEscaped(b.toString());
     }
 
     /**

@@ -147,6 +147,14 @@ class FidelityCliTest {
                 .contains("the Plan \\uD800 of Action")
                 .doesNotContain("?")
                 .doesNotContain("\uFFFD");
+        for (String format : java.util.List.of("json", "tsv")) {
+            Cli.Result other = Cli.run("refs", "--format", format, in.toString());
+            assertThat(other.code()).as(other.err()).isZero();
+            assertThat(other.out())
+                    .as(format)
+                    .contains("the Plan \\uD800 of Action")
+                    .doesNotContain("?");
+        }
     }
 
     /** Item 2: a lone surrogate survives JSON; plain text refuses it instead of writing '?'. */
