@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.resdom.io.ReadResult;
+import org.resdom.testing.Mutations;
 
 /**
  * Mutated Word files (the reference DOCX: bytes flipped, cut, repeated and deleted, with a fixed seed) through
@@ -28,7 +29,7 @@ class DocxFuzzTest {
         DocxResolutionReader reader = DocxResolutionReader.create();
         List<String> failures = new ArrayList<>();
         for (int c = 0; c < cases; c++) {
-            byte[] input = mutate(seed, random);
+            byte[] input = Mutations.ofBytes(seed, random);
             try {
                 ReadResult r = reader.read(input);
                 assertThat(r.resolution()).isNotNull();
@@ -37,35 +38,5 @@ class DocxFuzzTest {
             }
         }
         assertThat(failures).as("exceptions escaping the Word reader").isEmpty();
-    }
-
-    /** A copy of {@code seed} with a few random edits of one of four kinds. */
-    static byte[] mutate(byte[] seed, Random random) {
-        byte[] b = seed.clone();
-        int edits = 1 + random.nextInt(8);
-        for (int i = 0; i < edits; i++) {
-            int at = random.nextInt(b.length);
-            switch (random.nextInt(4)) {
-                case 0 -> b[at] = (byte) random.nextInt(256);
-                case 1 -> b = java.util.Arrays.copyOf(b, Math.max(1, at));
-                case 2 -> {
-                    int len = Math.min(b.length - at, 1 + random.nextInt(64));
-                    byte[] out = new byte[b.length + len];
-                    System.arraycopy(b, 0, out, 0, at + len);
-                    System.arraycopy(b, at, out, at + len, b.length - at);
-                    b = out;
-                }
-                default -> {
-                    int len = Math.min(b.length - at - 1, random.nextInt(64));
-                    if (len > 0) {
-                        byte[] out = new byte[b.length - len];
-                        System.arraycopy(b, 0, out, 0, at);
-                        System.arraycopy(b, at + len, out, at, b.length - at - len);
-                        b = out;
-                    }
-                }
-            }
-        }
-        return b;
     }
 }
