@@ -119,6 +119,13 @@ final class DiffCommand implements Callable<Integer> {
             case "json" -> Formats.writer("json").write(marked);
             default -> Formats.writer("html").write(marked);
         };
+        java.util.OptionalInt lone = org.resdom.io.Utf8Output.firstLoneSurrogate(text);
+        if (lone.isPresent()) {
+            // UTF-8 cannot carry it and an HTML character reference to it means U+FFFD: refused, never replaced
+            int bad = lone.getAsInt();
+            parent.err.println("resdom diff: not written: " + org.resdom.io.Utf8Output.message(text.charAt(bad), bad));
+            return org.resdom.cli.ExitCode.ERRORS;
+        }
         try {
             if (output != null) {
                 Files.writeString(output, text, StandardCharsets.UTF_8);

@@ -168,4 +168,27 @@ class DiffCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("resdom diff: cannot read " + missing + ": no such file");
     }
+
+    /** A lone surrogate cannot go into HTML (UTF-8 cannot carry it): refused, never written as '?'. */
+    @Test
+    void aLoneSurrogateIsRefusedInHtmlAndEscapedInJson() throws Exception {
+        Path a = Files.writeString(dir.resolve("old.txt"), OLD);
+        Resolution broken = Formats.reader("text")
+                .read(NEW.replace("strategic", "strat\uD800egic"))
+                .resolution();
+        Path b = Files.writeString(
+                dir.resolve("new.json"), Formats.writer("json").write(broken));
+        Cli.Result html = Cli.run("diff", a.toString(), b.toString());
+        assertThat(html.code()).isEqualTo(1);
+        assertThat(html.out()).isEmpty();
+        assertThat(html.err()).contains("resdom diff: not written:").doesNotContain("Input length");
+        Path target = dir.resolve("d.html");
+        assertThat(Cli.run("diff", "-o", target.toString(), a.toString(), b.toString())
+                        .code())
+                .isEqualTo(1);
+        assertThat(target).doesNotExist();
+        Cli.Result json = Cli.run("diff", "--to", "json", a.toString(), b.toString());
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\\uD800").doesNotContain("?");
+    }
 }
