@@ -20,6 +20,35 @@ public final class Mutations {
     private Mutations() {}
 
     /**
+     * Reads {@code cases} mutations of {@code seed} ({@link #ofBytes}, from a {@code Random} of
+     * {@code randomSeed}) and lists every case whose read threw or returned {@code null}: a reader
+     * that keeps its promise gives an empty list.
+     *
+     * @param seed the bytes to mutate; not empty
+     * @param randomSeed the seed of the edits, so a failing case comes back on every run
+     * @param cases how many inputs to read
+     * @param read the reader under test, as {@code reader::read}
+     * @return one line per failing case: its number and what was thrown
+     */
+    public static java.util.List<String> failures(
+            byte[] seed, long randomSeed, int cases, java.util.function.Function<byte[], ?> read) {
+        Objects.requireNonNull(read, "read must not be null");
+        Random random = new Random(randomSeed);
+        java.util.List<String> failures = new java.util.ArrayList<>();
+        for (int c = 0; c < cases; c++) {
+            byte[] input = ofBytes(seed, random);
+            try {
+                if (read.apply(input) == null) {
+                    failures.add("case " + c + ": null");
+                }
+            } catch (RuntimeException | Error e) {
+                failures.add("case " + c + ": " + e);
+            }
+        }
+        return java.util.List.copyOf(failures);
+    }
+
+    /**
      * A copy of {@code seed} with one to eight edits, each of one kind: a byte replaced, the rest cut
      * off, a stretch of up to 64 bytes repeated, or a stretch of up to 64 bytes deleted.
      *

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.resdom.io.ReadResult;
 import org.resdom.testing.Mutations;
 
 /**
@@ -29,18 +26,9 @@ class PdfFuzzTest {
             seed = in.readAllBytes();
         }
         int cases = Integer.getInteger("fuzz.pdf.cases", 40);
-        Random random = new Random(20_261_202L);
         PdfResolutionReader reader = PdfResolutionReader.create();
-        List<String> failures = new ArrayList<>();
-        for (int c = 0; c < cases; c++) {
-            byte[] input = Mutations.ofBytes(seed, random);
-            try {
-                ReadResult r = reader.read(input);
-                assertThat(r.resolution()).isNotNull();
-            } catch (RuntimeException | Error e) {
-                failures.add("case " + c + ": " + e);
-            }
-        }
+        List<String> failures =
+                Mutations.failures(seed, 20_261_202L, cases, b -> reader.read(b).resolution());
         assertThat(failures).as("exceptions escaping the PDF reader").isEmpty();
     }
 }
