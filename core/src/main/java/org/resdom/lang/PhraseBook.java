@@ -773,6 +773,10 @@ public final class PhraseBook {
             String p = e.folded();
             if (f.startsWith(p, pos) && f.boundary(pos + p.length())) {
                 int end = pos + p.length();
+                Found<K> interrupted = interrupted(f, pos, end, index);
+                if (interrupted != null) {
+                    return interrupted;
+                }
                 int q = f.skipSpaces(end);
                 if (q > end || f.han(end - 1)) {
                     String qual = longest(f, q, qualifiers);
@@ -781,6 +785,47 @@ public final class PhraseBook {
                     }
                 }
                 return new Found<>(e, pos, end, -1, end);
+            }
+        }
+        return null;
+    }
+
+    /** The commas that open and close a clause inserted into a phrase. */
+    private static final String INSERT_COMMA = ",\u060C";
+
+    /**
+     * A phrase interrupted by a clause between commas, as in {@code يعرب، وهو يعيد تأكيد …، عن
+     * استيائه} ("expresses, while reaffirming …, its displeasure") or "Expresses, in this regard,
+     * its deep concern": when the phrase found at {@code pos} (ending at {@code end}) is followed
+     * by a comma, and a longer entry continues it after the next comma, that entry is the
+     * phrase; the match runs over the inserted clause. The inserted clause has no clause end
+     * of its own (no semicolon, colon or full stop) and closes within the characters looked at.
+     */
+    private <K> Found<K> interrupted(Folded f, int pos, int end, Index<K> index) {
+        if (end >= f.length || INSERT_COMMA.indexOf(f.chars[end]) < 0) {
+            return null;
+        }
+        int close = end + 1;
+        while (close < f.length && INSERT_COMMA.indexOf(f.chars[close]) < 0) {
+            if (CLAUSE_END.indexOf(f.chars[close]) >= 0) {
+                return null;
+            }
+            close++;
+        }
+        if (close >= f.length) {
+            return null;
+        }
+        int after = f.skipSpaces(close + 1);
+        int head = end - pos;
+        for (Entry<K> e : index.at(f.chars[pos])) {
+            String p = e.folded();
+            if (p.length() > head + 1
+                    && p.charAt(head) == ' '
+                    && f.startsWith(p.substring(0, head), pos)
+                    && f.startsWith(p.substring(head + 1), after)
+                    && f.boundary(after + p.length() - head - 1)) {
+                int stop = after + p.length() - head - 1;
+                return new Found<>(e, pos, stop, -1, stop);
             }
         }
         return null;

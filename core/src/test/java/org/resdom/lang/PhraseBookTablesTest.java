@@ -253,6 +253,87 @@ class PhraseBookTablesTest {
                 .isEqualTo(ActionKind.REAFFIRMS);
         assertThat(en.matchAction("Affirms", Convention.ITU).orElseThrow().kind())
                 .isEqualTo(ActionKind.AFFIRMS);
+        // noting is a fact the body takes cognizance of, as recognizing and acknowledging are
+        String[][] cognizance = {
+            {"en", "Noting", "Recognizing", "Acknowledging", "Taking note"},
+            {"fr", "Notant", "Constatant", "Prenant acte", "Prenant note"},
+            {"es", "Observando", "Reconociendo", "Tomando nota", "Teniendo presente"},
+            {"ru", "отмечая", "признавая", "констатируя", "принимая к сведению"},
+            {"ar", "وإذ يلاحظ", "وإذ يسلم", "وإذ يقر", "وإذ يحيط علماً"},
+            {"zh", "注意到", "认识到", "承认", "确认"}
+        };
+        for (String[] row : cognizance) {
+            PhraseBook b = PhraseBook.of(Language.fromCode(row[0]).orElseThrow());
+            for (int i = 1; i < row.length; i++) {
+                assertThat(b.matchPreamble(row[i] + " ", Convention.UN)
+                                .orElseThrow()
+                                .kind())
+                        .as("%s %s", row[0], row[i])
+                        .isEqualTo(PreambleKind.RECOGNIZING);
+            }
+        }
+        assertThat(en.matchPreamble("Noting that", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(PreambleKind.NOTING);
+        for (String[] act : new String[][] {
+            {"en", "Takes note of"}, {"en", "Acknowledges"}, {"fr", "Prend acte"}, {"fr", "Prend note"},
+            {"ru", "отмечает"}, {"zh", "注意到"}, {"ar", "يحيط علماً"}, {"es", "Toma nota"}
+        }) {
+            assertThat(PhraseBook.of(Language.fromCode(act[0]).orElseThrow())
+                            .matchAction(act[1] + " ", Convention.UN)
+                            .orElseThrow()
+                            .kind())
+                    .as("%s %s", act[0], act[1])
+                    .isEqualTo(ActionKind.RECOGNIZES);
+        }
+        assertThat(en.matchAction("Takes note of", Convention.ITU).orElseThrow().kind())
+                .isEqualTo(ActionKind.NOTES);
+        // recommending asks an addressee to act (ru рекомендует: Encourages and Recommends)
+        assertThat(en.matchAction("Recommends that", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.REQUESTS);
+        assertThat(en.matchAction("Recommends that", Convention.ITU)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.RECOMMENDS);
+        // believing is a conviction, weaker (fr Convaincu for Believing and Convinced)
+        assertThat(en.matchPreamble("Believing that", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(PreambleKind.CONVINCED);
+        assertThat(en.matchPreamble("Believing that", Convention.ITU)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(PreambleKind.BELIEVING);
+    }
+
+    /** A phrase interrupted by a clause between commas is the longer phrase, its text running over the clause. */
+    @Test
+    void phrasesInterruptedByAnInsertedClause() {
+        PhraseBook ar = PhraseBook.of(Language.ARABIC);
+        String text = "يعرب، وهو يعيد تأكيد الحق في حرية التعبير، عن استيائه إزاء استمرار استخدام المنصات";
+        var m = ar.matchAction(text, Convention.UN).orElseThrow();
+        assertThat(m.kind()).isEqualTo(ActionKind.DEPLORES);
+        assertThat(text.substring(0, m.end())).isEqualTo("يعرب، وهو يعيد تأكيد الحق في حرية التعبير، عن استيائه");
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(en.matchAction("Expresses, in this regard, its deep concern at the reports", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.EXPRESSES_CONCERN);
+        // without a longer phrase after the inserted clause, the phrase is the short one
+        var requests = en.matchAction("Requests, in this regard, the Secretary-General to report", Convention.UN)
+                .orElseThrow();
+        assertThat(requests.kind()).isEqualTo(ActionKind.REQUESTS);
+        assertThat(requests.end()).isEqualTo("Requests".length());
+        // a clause end inside, or no closing comma within the text looked at: no continuation
+        assertThat(en.matchAction("Expresses, in this regard; its deep concern at", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.EXPRESSES);
+        assertThat(en.matchAction("Expresses, " + "in this regard ".repeat(20) + ", its deep concern at", Convention.UN)
+                        .orElseThrow()
+                        .kind())
+                .isEqualTo(ActionKind.EXPRESSES);
     }
 
     /** UN: the stance modifier decides: noting with appreciation is welcoming, with concern is concern. */

@@ -75,30 +75,52 @@ class UnCorpusAgreementTest {
      */
     private static final Map<Language, double[]> THRESHOLDS = new EnumMap<>(Map.of(
             Language.ENGLISH, new double[] {0.995, 0.995, 1.0, 1.0, 1.0},
-            Language.FRENCH, new double[] {0.995, 0.995, 0.965, 0.978, 0.5},
-            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.995, 0.9},
-            Language.RUSSIAN, new double[] {0.995, 0.995, 0.98, 0.975, 0.64},
-            Language.ARABIC, new double[] {0.995, 0.995, 0.99, 0.988, 0.78},
-            Language.CHINESE, new double[] {0.995, 0.995, 0.99, 0.995, 0.86}));
+            Language.FRENCH, new double[] {0.995, 0.995, 0.983, 0.986, 0.65},
+            Language.SPANISH, new double[] {0.995, 0.995, 0.995, 0.995, 0.94},
+            Language.RUSSIAN, new double[] {0.995, 0.995, 0.988, 0.99, 0.77},
+            Language.ARABIC, new double[] {0.995, 0.995, 0.993, 0.99, 0.82},
+            Language.CHINESE, new double[] {0.995, 0.995, 0.992, 0.996, 0.88}));
     /**
      * Minimum share of resolutions in three or more languages whose kind sequences agree in
-     * every version, below the issue's 95%: a long resolution agrees only when none of its five
-     * translations renders one of its phrases by a phrase of another kind, and the UN's
-     * translators do (French Salue, Russian отмечает, Spanish Agradece for Acknowledges; French
-     * Rappelant for Reiterating; see docs/languages.md and the differences in the source listed
-     * in {@code un-hrc-54-source-differences.tsv}).
+     * every version (raw), below the issue's 95%: a long resolution agrees only when none of
+     * its five translations says another thing at one of its phrases, and the UN's translators
+     * do (French Salue, Spanish Agradece, Chinese 感谢 for Acknowledges; French Rappelant for
+     * Reiterating: the differences in the source listed in {@code
+     * un-hrc-54-source-differences.tsv}; see docs/languages.md).
      */
-    private static final double IDENTICAL = 0.35;
+    private static final double IDENTICAL = 0.5;
     /** Minimum share of those resolutions that agree in every version or differ only where the source does. */
-    private static final double IDENTICAL_BUT_SOURCE = 0.8;
+    private static final double IDENTICAL_BUT_SOURCE = 0.74;
+    /**
+     * Minimum share of those resolutions that agree in every version or differ only at listed
+     * places: where the source differs, or where one language's word stands for two kinds.
+     */
+    private static final double IDENTICAL_BUT_LISTED = 0.97;
 
     private static final int SHOWN = 12;
 
     private final AknResolutionReader reader = AknResolutionReader.create();
     /** number → language → the resolution read. */
     private final Map<Integer, Map<Language, Read>> corpus = new TreeMap<>();
-    /** "number language part position" → what the texts say, for differences checked in the source. */
-    private final Map<String, String> sourceDifferences = new TreeMap<>();
+    /** "number language part position" → the listed place: a difference in the source or a word of one language. */
+    private final Map<String, Listed> listed = new TreeMap<>();
+
+    /**
+     * A place listed in {@code un-hrc-54-source-differences.tsv}, checked by reading the texts:
+     * {@code source} where the version says something else (another verb, another meaning, two
+     * paragraphs as one), {@code word} where it says the same with a word of its language that
+     * stands for two kinds the other languages keep apart (a table cannot tell which).
+     */
+    private record Listed(String kind, String texts) {
+
+        boolean source() {
+            return kind.equals("source");
+        }
+
+        String marker() {
+            return source() ? "[in the source]" : "[one language's word]";
+        }
+    }
 
     private record Read(Path path, Resolution resolution, List<PreambleKind> preamble, List<ActionKind> operative) {}
 
@@ -134,9 +156,11 @@ class UnCorpusAgreementTest {
                 continue;
             }
             String[] c = line.split("\t");
-            sourceDifferences.put(c[0] + " " + c[1] + " " + c[2] + " " + c[3], c[4]);
+            assertThat(c).as(line).hasSize(6);
+            assertThat(c[4]).as(line).isIn("source", "word");
+            listed.put(c[0] + " " + c[1] + " " + c[2] + " " + c[3], new Listed(c[4], c[5]));
         }
-        assertThat(sourceDifferences).hasSizeGreaterThan(10);
+        assertThat(listed).hasSizeGreaterThan(10);
     }
 
     /** One position where a version's kind is not the English one. */
@@ -282,7 +306,7 @@ class UnCorpusAgreementTest {
             int checked = 0;
             for (Disagreement d : wrong) {
                 kinds.merge(d.category(), 1, Integer::sum);
-                checked += sourceDifferences.containsKey(d.key()) ? 1 : 0;
+                checked += listed.containsKey(d.key()) ? 1 : 0;
             }
             report.append(String.format(
                     Locale.ROOT,
@@ -308,7 +332,9 @@ class UnCorpusAgreementTest {
                     n[6]));
             if (System.getenv("RESDOM_AGREEMENT_ALL") != null) {
                 wrong.forEach(d -> System.out.println("ALL\t" + d.language().code() + "\t" + d
-                        + (sourceDifferences.containsKey(d.key()) ? "\t[in the source]" : "")));
+                        + (listed.containsKey(d.key())
+                                ? "\t" + listed.get(d.key()).marker()
+                                : "")));
             }
             if (!other.isEmpty() || !wrong.isEmpty()) {
                 details.append(l.code()).append(", first disagreements:\n");
@@ -319,7 +345,10 @@ class UnCorpusAgreementTest {
                         .limit(SHOWN)
                         .forEach(d -> details.append("  ")
                                 .append(d)
-                                .append(sourceDifferences.containsKey(d.key()) ? "   [in the source]" : "")
+                                .append(
+                                        listed.containsKey(d.key())
+                                                ? "   " + listed.get(d.key()).marker()
+                                                : "")
                                 .append('\n'));
                 if (wrong.size() > SHOWN) {
                     details.append("  … ").append(wrong.size() - SHOWN).append(" more\n");
@@ -337,6 +366,7 @@ class UnCorpusAgreementTest {
         int several = 0;
         int identical = 0;
         int onlyInSource = 0;
+        int onlyListed = 0;
         StringBuilder differ = new StringBuilder();
         for (Map.Entry<Integer, Map<Language, Read>> res : corpus.entrySet()) {
             if (res.getValue().size() < 3) {
@@ -350,9 +380,12 @@ class UnCorpusAgreementTest {
             List<Disagreement> ds = byResolution.getOrDefault(res.getKey(), List.of());
             if (same) {
                 identical++;
-            } else if (!ds.isEmpty() && ds.stream().allMatch(d -> sourceDifferences.containsKey(d.key()))) {
+            } else if (!ds.isEmpty() && ds.stream().allMatch(d -> isListed(d, true))) {
                 onlyInSource++;
                 differ.append(" 54/").append(res.getKey()).append("(source)");
+            } else if (!ds.isEmpty() && ds.stream().allMatch(d -> isListed(d, false))) {
+                onlyListed++;
+                differ.append(" 54/").append(res.getKey()).append("(source, words)");
             } else {
                 differ.append(" 54/")
                         .append(res.getKey())
@@ -361,33 +394,48 @@ class UnCorpusAgreementTest {
                         .append(')');
             }
         }
-        List<String> stale = sourceDifferences.keySet().stream()
+        List<String> stale = listed.keySet().stream()
                 .filter(k -> byResolution.values().stream()
                         .flatMap(List::stream)
                         .noneMatch(d -> d.key().equals(k)))
                 .toList();
         double id = share(identical, several);
+        double butSource = share(identical + onlyInSource, several);
+        double butListed = share(identical + onlyInSource + onlyListed, several);
+        long sourcePlaces = listed.values().stream().filter(Listed::source).count();
         report.append(String.format(
                 Locale.ROOT,
-                "resolutions in 3+ languages with identical preamble and operative kinds in every version: %d/%d = %.1f%%;"
-                        + " %d more differ only where the source does; differing (positions against English):%s%n"
-                        + "differences checked in the source: %d listed, %d of them no longer found%s%n",
+                "resolutions in 3+ languages with identical preamble and operative kinds in every version:%n"
+                        + "  raw: %d/%d = %.1f%%%n"
+                        + "  excluding those whose only differences are listed differences in the source: %d/%d = %.1f%%%n"
+                        + "  excluding also those whose other differences are listed words of one language: %d/%d = %.1f%%%n"
+                        + "  differing (positions against English):%s%n"
+                        + "listed places: %d differences in the source, %d words of one language, %d no longer found%s%n",
                 identical,
                 several,
                 100 * id,
-                onlyInSource,
+                identical + onlyInSource,
+                several,
+                100 * butSource,
+                identical + onlyInSource + onlyListed,
+                several,
+                100 * butListed,
                 differ,
-                sourceDifferences.size(),
+                sourcePlaces,
+                listed.size() - sourcePlaces,
                 stale.size(),
                 stale.isEmpty() ? "" : " " + stale));
         System.out.println(report);
         if (id < IDENTICAL) {
             failures.add(String.format(Locale.ROOT, "identical sequences %.4f < %.4f", id, IDENTICAL));
         }
-        double butSource = share(identical + onlyInSource, several);
         if (butSource < IDENTICAL_BUT_SOURCE) {
             failures.add(String.format(
                     Locale.ROOT, "identical but for the source %.4f < %.4f", butSource, IDENTICAL_BUT_SOURCE));
+        }
+        if (butListed < IDENTICAL_BUT_LISTED) {
+            failures.add(String.format(
+                    Locale.ROOT, "identical but for the listed places %.4f < %.4f", butListed, IDENTICAL_BUT_LISTED));
         }
         if (!stale.isEmpty()) {
             failures.add("differences listed in the source file but no longer found: " + stale);
@@ -608,6 +656,12 @@ class UnCorpusAgreementTest {
             }
         }
         return new int[] {positions, agreeing};
+    }
+
+    /** Whether a disagreement is listed, as a difference in the source only or as either kind of place. */
+    private boolean isListed(Disagreement d, boolean sourceOnly) {
+        Listed l = listed.get(d.key());
+        return l != null && (!sourceOnly || l.source());
     }
 
     private static double share(int part, int whole) {
