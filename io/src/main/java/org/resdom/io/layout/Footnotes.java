@@ -41,6 +41,15 @@ final class Footnotes {
                 fp = 0;
             }
             if (found == null) {
+                // a superscript set off by a space ("relevant organizations 2 involved"): only
+                // between the last pairing and the body, when nothing glued calls it
+                int limit = blockAt(blocks, n.at());
+                for (fb = b, fp = pos; fb <= limit && found == null; fb++, fp = 0) {
+                    found = spaced(blocks.get(fb).text, n.marker(), fp);
+                }
+                fb--;
+            }
+            if (found == null) {
                 unpaired.add(n);
                 continue;
             }
@@ -49,6 +58,50 @@ final class Footnotes {
             pos = found[1];
         }
         return calls;
+    }
+
+    /** @return the index of the last block that starts at or before line {@code at}, -1 when none or not known */
+    private static int blockAt(List<Unwrapper.Block> blocks, int at) {
+        int out = -1;
+        for (int i = 0; i < blocks.size() && at >= 0 && blocks.get(i).first <= at; i++) {
+            out = i;
+        }
+        return out;
+    }
+
+    /**
+     * A numeric marker set off by single spaces between two lower-case words, as a superscript
+     * call-out comes out of some extractors ("organizations 2 involved"): the word before has
+     * three letters at least and the word after four, so that a number the text uses
+     * ("resolutions 2 and 3", "article 2 of", "Study Group 2") is not taken.
+     *
+     * @return {start, end} of the marker with the space before it, or null
+     */
+    static int[] spaced(CharSequence t, String marker, int from) {
+        int m = marker.length();
+        if (!Character.isDigit(marker.charAt(0))) {
+            return null;
+        }
+        for (int i = Math.max(from, 4); i + m + 5 <= t.length(); i++) {
+            if (t.charAt(i - 1) != ' ' || !regionMatches(t, i, marker) || t.charAt(i + m) != ' ') {
+                continue;
+            }
+            int w = i - 1;
+            while (w > 0 && Character.isLowerCase(t.charAt(w - 1))) {
+                w--;
+            }
+            int a = i + m + 1;
+            int e = a;
+            while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
+                e++;
+            }
+            boolean before = i - 1 - w >= 3 && (w == 0 || !Character.isLetterOrDigit(t.charAt(w - 1)));
+            boolean after = e - a >= 4 && (e == t.length() || !Character.isLetterOrDigit(t.charAt(e)));
+            if (before && after) {
+                return new int[] {i - 1, i + m};
+            }
+        }
+        return null;
     }
 
     /** @return {start, end} of the glued marker in the text at or after from, or null */

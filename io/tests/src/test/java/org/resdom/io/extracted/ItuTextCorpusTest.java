@@ -49,6 +49,13 @@ public class ItuTextCorpusTest {
     private static final Map<String, List<String>> HAND_NOTES =
             Map.of("res-135", List.of("2"), "res-176", List.of("2", "3"));
 
+    /**
+     * Call-outs set off by a space, as the Word extract wrote a superscript, found and checked by
+     * hand (res-180: footnote 2, "relevant organizations 2 involved in"): left out of the gold
+     * paragraph, as glued call-outs are.
+     */
+    private static final Map<String, List<String>> HAND_CALLS = Map.of("res-180", List.of("organizations 2 involved"));
+
     private static final Pattern RULE_INSIDE = Pattern.compile("\\s_{5,}");
 
     /** Gold facts and identity of one document. */
@@ -82,6 +89,10 @@ public class ItuTextCorpusTest {
         List<String> paras = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         walk(d.getDocumentElement(), paras, phrases);
+        for (String call : HAND_CALLS.getOrDefault(name, List.of())) {
+            String without = call.replaceFirst(" \\d+ ", " ");
+            paras.replaceAll(p -> p.replace(call, without));
+        }
         String num =
                 d.getElementsByTagName("docNumber").item(0).getTextContent().strip();
         java.util.regex.Matcher m = Pattern.compile("(\\S+)(?:\\s*\\((?:REV\\.\\s*)?(.+?),\\s*(\\d{4})\\))?")
@@ -282,9 +293,10 @@ public class ItuTextCorpusTest {
             assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.99);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });
-        // paired with their call-out and their own body: 59 of 63; the 4 others have no call-out in
-        // the text (three were lost by the Word extract, one stands in the title), and are kept
-        assertThat(byKind.get("word-text").footnotes.recall()).isGreaterThanOrEqualTo(0.93);
+        // paired with their call-out and their own body: 60 of 63 (res-180's "organizations 2
+        // involved" is a call-out set off by spaces); of the 3 others two have no call-out in the
+        // text (lost with the titles by the Word extract) and one is called in the title, and all are kept
+        assertThat(byKind.get("word-text").footnotes.recall()).isGreaterThanOrEqualTo(0.95);
         assertThat(byKind.get("word-text").footnotes.precision()).isGreaterThanOrEqualTo(0.99);
         assertThat(KEPT.get("word-text")[0]).isEqualTo(KEPT.get("word-text")[1]);
     }

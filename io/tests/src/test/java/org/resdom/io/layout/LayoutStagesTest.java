@@ -177,6 +177,31 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aCallOutSetOffBySpacesIsTakenOnlyBeforeItsBodyAndBetweenWords() {
+        // "organizations 2 involved": a superscript the extract set off with spaces; numbers the
+        // text uses ("resolutions 2 and 3", "Study Group 2 studies") are not call-outs
+        assertThat(Footnotes.spaced("relevant organizations 2 involved in the development", "2", 0))
+                .containsExactly(22, 24);
+        assertThat(Footnotes.spaced("see resolutions 2 and 3 of the Conference", "2", 0))
+                .isNull();
+        assertThat(Footnotes.spaced("as ITU-T Study Group 2 studies numbering", "2", 0))
+                .isNull();
+        List<LayoutLine> l = lines(
+                "1 to explore coordination between ITU and relevant organizations 2 involved in networks;",
+                "2 to step up the exchange of experiences with all stakeholders;",
+                "3 to report on organizations 4 involved in this work.");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        List<Unwrapper.Note> notes = List.of(
+                new Unwrapper.Note("2", "Including ICANN.", l.get(1), 1),
+                new Unwrapper.Note("4", "not called before its body", l.get(1), 1));
+        List<Unwrapper.Note> unpaired = new ArrayList<>();
+        List<Footnotes.Call> calls = Footnotes.pair(r.blocks(), notes, unpaired);
+        assertThat(calls).extracting(c -> c.note().marker()).containsExactly("2");
+        assertThat(calls.get(0).block()).isZero();
+        assertThat(unpaired).extracting(Unwrapper.Note::marker).containsExactly("4");
+    }
+
+    @Test
     void callOutsAfterABracketAndMarksAndBodiesRunOnAfterOneRule() {
         // "(Rev. Dubai, 2018)1;" and "(Dubai, 2018)*" are call-outs; "decides 4.1" is a number
         assertThat(Footnotes.find("identified in Resolution 71 (Rev. Dubai, 2018)1;", "1", 0))
