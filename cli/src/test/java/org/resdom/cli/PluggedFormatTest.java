@@ -29,8 +29,8 @@ class PluggedFormatTest {
     void theProvidedFormatIsFoundBesideResdomsOwn() {
         assertThat(Formats.names()).containsExactly("akn", "docx", "html", "json", "pdf", "text", "toy", "xml");
         assertThat(Formats.get("TOY").extension()).isEqualTo(".toy");
-        assertThat(Formats.detect(Path.of("a.toy"), "").name()).isEqualTo("toy");
-        assertThat(Formats.detect("toy ITU-PP 71 en\n").name()).isEqualTo("toy");
+        assertThat(Formats.detect(Path.of("a.toy"), "").orElseThrow().name()).isEqualTo("toy");
+        assertThat(Formats.detect("toy ITU-PP 71 en\n").orElseThrow().name()).isEqualTo("toy");
     }
 
     @Test
