@@ -63,7 +63,10 @@ final class Loader {
         String text = StandardInput.is(file)
                 ? readStandardInput()
                 : read(file.path(), ReadLimits.defaults().maxChars() + 1);
-        FormatProvider format = from.orElseGet(() -> Formats.detect(file.path(), text));
+        FormatProvider format = from.or(() -> Formats.detect(file.path(), text))
+                .orElseThrow(() -> new InputException(
+                        "no format found reads it (found: " + String.join(", ", Formats.names()) + "); give --from",
+                        null));
         // a byte order mark is not content; the text reader records it so that text is written back with it
         String input = !format.name().equals("text") && text.startsWith("\uFEFF") ? text.substring(1) : text;
         ReadResult result;
@@ -94,8 +97,8 @@ final class Loader {
         } catch (IOException e) {
             return Optional.empty(); // reading it again says why
         }
-        FormatProvider p = Formats.detect(path, new String(head, 0, n, StandardCharsets.ISO_8859_1));
-        return p.binary() ? Optional.of(p) : Optional.empty();
+        return Formats.detect(path, new String(head, 0, n, StandardCharsets.ISO_8859_1))
+                .filter(FormatProvider::binary);
     }
 
     /** Reads a binary format's file with its own reader, bounded by {@link #MAX_BYTES}. */

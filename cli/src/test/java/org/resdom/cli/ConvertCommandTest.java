@@ -208,6 +208,7 @@ class ConvertCommandTest {
                     out.resolve("res71-fr-tracked-flattened" + Formats.get(to).extension());
             assertThat(written).isRegularFile();
             ReadResult back = Formats.detect(written, Files.readString(written))
+                    .orElseThrow()
                     .readerBuilder()
                     .build()
                     .read(written);

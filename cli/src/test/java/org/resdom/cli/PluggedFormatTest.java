@@ -29,8 +29,8 @@ class PluggedFormatTest {
     void theProvidedFormatIsFoundBesideResdomsOwn() {
         assertThat(Formats.names()).containsExactly("akn", "docx", "html", "json", "pdf", "text", "toy", "xml");
         assertThat(Formats.get("TOY").extension()).isEqualTo(".toy");
-        assertThat(Formats.detect(Path.of("a.toy"), "").name()).isEqualTo("toy");
-        assertThat(Formats.detect("toy ITU-PP 71 en\n").name()).isEqualTo("toy");
+        assertThat(Formats.detect(Path.of("a.toy"), "").orElseThrow().name()).isEqualTo("toy");
+        assertThat(Formats.detect("toy ITU-PP 71 en\n").orElseThrow().name()).isEqualTo("toy");
     }
 
     @Test
@@ -55,14 +55,42 @@ class PluggedFormatTest {
     }
 
     @Test
+    void convertReadsItWithFromAndWritesItBackTheSame() throws IOException {
+        String toy = Formats.writer("toy").write(Cli.clean());
+        Path in = Files.writeString(dir.resolve("in.txt"), toy, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("convert", "--from", "toy", "--to", "toy", in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(toy);
+        Cli.Result json = Cli.run("convert", "--from", "toy", "--to", "json", in.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        Resolution back = Formats.reader("json").read(json.out()).resolution();
+        assertThat(back.identity().number()).hasValue("71");
+        assertThat(back.find(Paragraph.class).map(Paragraph::plainText))
+                .containsExactlyElementsOf(Cli.clean()
+                        .find(Paragraph.class)
+                        .map(Paragraph::plainText)
+                        .toList());
+    }
+
+    @Test
+    void itsFilesAreDetectedByNameAndItsDiagnosticsReported() throws IOException {
+        Path good = Files.writeString(
+                dir.resolve("a.toy"), Formats.writer("toy").write(Cli.clean()), StandardCharsets.UTF_8);
+        Cli.Result ok = Cli.run("convert", "--to", "toy", good.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        assertThat(ok.out()).isEqualTo(Files.readString(good));
+        Path bad = Files.writeString(dir.resolve("b.toy"), "toy NOWHERE 1 en\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("validate", bad.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.out() + r.err()).contains("b.toy").contains("TOY-HEADER");
+    }
+
+    @Test
     void aWriteOnlyFormatIsRefusedAsInputWithAReason() throws IOException {
         Path in = Files.writeString(dir.resolve("a.toy"), "toy ITU-PP 71 en\n", StandardCharsets.UTF_8);
-        Cli.Result r = Cli.run("validate", in.toString());
+        Cli.Result r = Cli.run("validate", "--from", "html", in.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err())
-                .contains("a.toy")
-                .contains("toy format cannot be read")
-                .contains("write-only");
+        assertThat(r.err()).contains("a.toy").contains("html format cannot be read");
     }
 
     @Test

@@ -19,7 +19,7 @@ class ConvertFormatsTest {
         Map<String, String> out = ConvertFormats.convert(Sample.read().resolution());
         assertThat(out).containsOnlyKeys("json", "xml", "akn", "text");
         out.forEach((format, text) ->
-                assertThat(Formats.detect(text).name()).as(format).isEqualTo(format));
+                assertThat(Formats.detect(text).orElseThrow().name()).as(format).isEqualTo(format));
         assertThat(out.get("akn")).contains("akomaNtoso");
     }
 
@@ -62,7 +62,7 @@ class ConvertFormatsTest {
                 .containsExactlyInAnyOrder("res71.json", "res71.xml", "res71.akn.xml", "res71.txt");
         for (Map.Entry<String, Path> e : files.entrySet()) {
             String head = Files.readString(e.getValue(), StandardCharsets.UTF_8);
-            assertThat(Formats.detect(e.getValue(), head).name()).isEqualTo(e.getKey());
+            assertThat(Formats.detect(e.getValue(), head).orElseThrow().name()).isEqualTo(e.getKey());
         }
     }
 

@@ -15,16 +15,22 @@ import java.util.Set;
  * then takes it in {@code --from} and {@code --to}.
  *
  * <pre>{@code
- * public final class ToyFormat implements FormatProvider {
+ * public final class ToyFormatProvider implements FormatProvider {
  *     public String name() { return "toy"; }
  *     public List<String> extensions() { return List.of(".toy"); }
  *     public int sniff(String fileName, String head) {
- *         return fileName.endsWith(".toy") ? BY_NAME : head.startsWith("TOY") ? BY_CONTENT : NOT_MINE;
+ *         return fileName.endsWith(".toy") ? BY_NAME : head.startsWith("toy ") ? BY_CONTENT : NOT_MINE;
  *     }
- *     public ReaderBuilder readerBuilder() { return new ReaderBuilder.Basic(this, ToyReader::new); }
+ *     public ReaderBuilder readerBuilder() {
+ *         return ReaderBuilder.of(name(), Set.of(Positions.DOCUMENT), (limits, positions) -> new ToyReader(limits));
+ *     }
  *     public ResolutionWriter writer() { return new ToyWriter(); }
  * }
  * }</pre>
+ *
+ * <p>{@link ReaderBuilder#of} is how every format, resdom's own included, gives its reader
+ * builder: it takes the options, refuses the positions the format cannot give, and hands the
+ * format's factory the options to build its reader with.
  */
 public interface FormatProvider {
 
@@ -123,5 +129,35 @@ public interface FormatProvider {
 
         /** @return the reader */
         ResolutionReader build();
+
+        /**
+         * The reader builder of a format: what every {@link FormatProvider#readerBuilder()}
+         * returns, resdom's own formats' too. It refuses {@link #positions} the format cannot
+         * give with an {@link UnsupportedOperationException} naming the format, and
+         * {@link #build()} calls the factory with the limits and positions set, or their
+         * defaults ({@link ReadLimits#defaults()}; {@link Positions#STORED} when the format
+         * gives it, else the first of {@code supported}).
+         *
+         * @param format the format's name, for messages
+         * @param supported the positions its reader can give, at least one
+         * @param factory builds the reader from the options
+         * @return a new builder
+         * @throws NullPointerException if an argument is null (the message names it)
+         * @throws IllegalArgumentException if {@code supported} is empty
+         */
+        static ReaderBuilder of(String format, Set<Positions> supported, ReaderFactory factory) {
+            return new OptionReaderBuilder(format, supported, factory);
+        }
+    }
+
+    /** Builds a format's reader from the options a {@link ReaderBuilder#of} builder collected. */
+    @FunctionalInterface
+    interface ReaderFactory {
+        /**
+         * @param limits the limits to enforce, never null
+         * @param positions the positions the nodes get, never null, one the format gives
+         * @return the reader
+         */
+        ResolutionReader build(ReadLimits limits, Positions positions);
     }
 }

@@ -20,7 +20,7 @@ import java.util.ServiceLoader;
  * <pre>{@code
  * ReadResult read = Formats.reader("text").read(Path.of("res71.txt"));
  * String akn = Formats.writer("akn").write(read.resolution());
- * FormatProvider detected = Formats.detect(path, head);
+ * Optional<FormatProvider> detected = Formats.detect(path, head);
  * }</pre>
  */
 public final class Formats {
@@ -132,11 +132,17 @@ public final class Formats {
      * one too) is Akoma Ntoso when its root element is {@code akomaNtoso}, resdom XML when it is
      * another element, JSON when it opens with a left curly bracket, and text otherwise.
      *
+     * <p>Plain text takes any input, so with resdom-text on the class path a format is always
+     * found. Without it (a user of resdom-json alone, say), an input that no format found claims
+     * gives an empty result: the caller names the format, or reports that none reads the input.
+     *
      * @param file the file's path (only its name is used)
      * @param head the file's text, or at least its start up to the root element
-     * @return the format
+     * @return the format, or empty when no format found claims the input
+     * @throws NullPointerException if an argument is null (the message names it)
      */
-    public static FormatProvider detect(Path file, String head) {
+    public static Optional<FormatProvider> detect(Path file, String head) {
+        Objects.requireNonNull(file, "file");
         String name = Optional.ofNullable(file.getFileName())
                 .map(Path::toString)
                 .orElse("")
@@ -153,13 +159,16 @@ public final class Formats {
      * processing instructions) is skipped, and nothing in a comment counts.
      *
      * @param head the input, or at least its start up to the root element
-     * @return the format; text when nothing else fits
+     * @return the format (text when nothing else fits), or empty when no format found claims the
+     *         input (resdom-text is not on the class path; see {@link #detect(Path, String)})
+     * @throws NullPointerException if {@code head} is null (the message names it)
      */
-    public static FormatProvider detect(String head) {
+    public static Optional<FormatProvider> detect(String head) {
         return detect("", head);
     }
 
-    private static FormatProvider detect(String fileName, String head) {
+    private static Optional<FormatProvider> detect(String fileName, String head) {
+        Objects.requireNonNull(head, "head");
         String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
         FormatProvider best = null;
         int bestScore = FormatProvider.NOT_MINE;
@@ -170,6 +179,6 @@ public final class Formats {
                 bestScore = score;
             }
         }
-        return best != null ? best : get("text");
+        return Optional.ofNullable(best);
     }
 }

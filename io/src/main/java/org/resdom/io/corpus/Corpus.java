@@ -34,7 +34,7 @@ import org.resdom.model.SourceSpan;
  */
 public final class Corpus {
 
-    /** Diagnostic code: the file could not be read (missing, too large, not UTF-8, I/O error). */
+    /** Diagnostic code: the file could not be read (missing, too large, not UTF-8, I/O error, no format reads it). */
     public static final String UNREADABLE = "CORPUS-UNREADABLE";
     /** Diagnostic code: the reader failed on this file. */
     public static final String READER_FAILED = "CORPUS-READER-FAILED";
@@ -171,7 +171,12 @@ public final class Corpus {
      * @return the document
      */
     public CorpusDocument read(Path file, String name, String text) {
-        String f = format.orElseGet(() -> Formats.detect(file, text).name());
+        Optional<String> detected = format.or(() -> Formats.detect(file, text).map(FormatProvider::name));
+        if (detected.isEmpty()) {
+            return unreadable(
+                    file, name, "no format found reads it (found: " + String.join(", ", Formats.names()) + ")");
+        }
+        String f = detected.get();
         try {
             FormatProvider.ReaderBuilder b = Formats.get(f).readerBuilder();
             b.positions(b.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);

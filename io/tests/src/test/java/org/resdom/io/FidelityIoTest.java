@@ -89,26 +89,33 @@ class FidelityIoTest {
         String longComment = "<!--" + "x".repeat(20_000) + "-->\n";
         String aknWithProlog = akn.replaceFirst("\\?>", "?>\n" + longComment + "<?pi data?>");
         assertThat(aknWithProlog).contains(longComment);
-        assertThat(Formats.detect(aknWithProlog).name()).isEqualTo("akn");
+        assertThat(Formats.detect(aknWithProlog).orElseThrow().name()).isEqualTo("akn");
         assertThat(Formats.detect(java.nio.file.Path.of("doc.xml"), aknWithProlog)
+                        .orElseThrow()
                         .name())
                 .isEqualTo("akn");
         String xmlMentioningAkn = xml.replaceFirst("\\?>", "?>\n<!-- not <akomaNtoso> at all -->");
-        assertThat(Formats.detect(xmlMentioningAkn).name()).isEqualTo("xml");
-        assertThat(Formats.detect(xml).name()).isEqualTo("xml");
-        assertThat(Formats.detect("\uFEFF  " + akn).name()).isEqualTo("akn");
-        assertThat(Formats.detect("<akomaNtoso/>").name()).isEqualTo("akn");
+        assertThat(Formats.detect(xmlMentioningAkn).orElseThrow().name()).isEqualTo("xml");
+        assertThat(Formats.detect(xml).orElseThrow().name()).isEqualTo("xml");
+        assertThat(Formats.detect("\uFEFF  " + akn).orElseThrow().name()).isEqualTo("akn");
+        assertThat(Formats.detect("<akomaNtoso/>").orElseThrow().name()).isEqualTo("akn");
         assertThat(Formats.detect("<a:akomaNtoso xmlns:a=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"/>")
+                        .orElseThrow()
                         .name())
                 .isEqualTo("akn");
-        assertThat(Formats.detect("<akomaNtoso xmlns=\"urn:other\"/>").name()).isEqualTo("xml");
+        assertThat(Formats.detect("<akomaNtoso xmlns=\"urn:other\"/>")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("xml");
         assertThat(Formats.detect(
                                 "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><akomaNtoso>&e;</akomaNtoso>")
+                        .orElseThrow()
                         .name())
                 .isEqualTo("akn");
-        assertThat(Formats.detect("<not well formed").name()).isEqualTo("xml");
-        assertThat(Formats.detect("{\"format\":\"resdom\"}").name()).isEqualTo("json");
-        assertThat(Formats.detect("RESOLUTION 1").name()).isEqualTo("text");
+        assertThat(Formats.detect("<not well formed").orElseThrow().name()).isEqualTo("xml");
+        assertThat(Formats.detect("{\"format\":\"resdom\"}").orElseThrow().name())
+                .isEqualTo("json");
+        assertThat(Formats.detect("RESOLUTION 1").orElseThrow().name()).isEqualTo("text");
     }
 
     /**

@@ -53,7 +53,7 @@ class ThreadSafetyTest {
         Validator validator = Validator.standard();
         List<ResolutionReader> readers = new ArrayList<>();
         for (String input : inputs) {
-            readers.add(Formats.reader(Formats.detect(input).name()));
+            readers.add(Formats.reader(Formats.detect(input).orElseThrow().name()));
         }
         List<Outcome> expected = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {

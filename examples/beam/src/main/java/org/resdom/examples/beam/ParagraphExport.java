@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileIO;
@@ -19,6 +20,7 @@ import org.apache.beam.sdk.options.Validation;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.PCollection;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.io.ReadResult;
 import org.resdom.io.export.ExportJson;
@@ -134,8 +136,12 @@ public final class ParagraphExport {
             byte[] content = file.readFullyAsBytes();
             bytes.inc(content.length);
             String text = new String(content, StandardCharsets.UTF_8);
-            String format = Formats.detect(Path.of(name), text).name();
-            ReadResult r = Formats.reader(format).read(text);
+            Optional<FormatProvider> format = Formats.detect(Path.of(name), text);
+            if (format.isEmpty()) {
+                skipped.inc(); // no format on the class path reads it
+                return;
+            }
+            ReadResult r = format.get().readerBuilder().build().read(text);
             documents.inc();
             out.output(r.resolution()
                     .withMetadata(withSource(

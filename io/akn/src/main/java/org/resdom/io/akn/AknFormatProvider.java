@@ -1,11 +1,11 @@
 package org.resdom.io.akn;
 
 import java.util.List;
+import java.util.Set;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.XmlRoot;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * Akoma Ntoso 3.0 ({@code akn}, {@code .akn.xml}) as a {@link FormatProvider}: found by
@@ -47,13 +47,11 @@ public final class AknFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return ProviderReaderBuilder.documentPositionsOnly(name(), limits -> {
-            AknResolutionReader.Builder b = AknResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            return b.build();
-        });
+        return ReaderBuilder.of(
+                name(),
+                Set.of(Positions.DOCUMENT),
+                (limits, positions) ->
+                        AknResolutionReader.builder().limits(limits).build());
     }
 
     @Override

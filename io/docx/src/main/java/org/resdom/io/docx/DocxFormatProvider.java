@@ -1,9 +1,10 @@
 package org.resdom.io.docx;
 
 import java.util.List;
+import java.util.Set;
 import org.resdom.io.FormatProvider;
+import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * Word documents ({@code docx}, {@code .docx}) as a {@link FormatProvider}: found by
@@ -46,13 +47,11 @@ public final class DocxFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return ProviderReaderBuilder.documentPositionsOnly(name(), limits -> {
-            DocxResolutionReader.Builder b = DocxResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            return b.build();
-        });
+        return ReaderBuilder.of(
+                name(),
+                Set.of(Positions.DOCUMENT),
+                (limits, positions) ->
+                        DocxResolutionReader.builder().limits(limits).build());
     }
 
     /**

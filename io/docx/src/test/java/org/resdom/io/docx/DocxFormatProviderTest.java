@@ -29,8 +29,9 @@ class DocxFormatProviderTest {
     @Test
     void itIsDetectedByNameAndByItsZipEntries() throws Exception {
         String head = new String(DocxFixtures.reference(), StandardCharsets.ISO_8859_1).substring(0, 1024);
-        assertThat(Formats.detect(Path.of("x.bin"), head).name()).isEqualTo("docx");
-        assertThat(Formats.detect(Path.of("res71.DOCX"), "").name()).isEqualTo("docx");
+        assertThat(Formats.detect(Path.of("x.bin"), head).orElseThrow().name()).isEqualTo("docx");
+        assertThat(Formats.detect(Path.of("res71.DOCX"), "").orElseThrow().name())
+                .isEqualTo("docx");
         // a zip of something else is not a Word document
         assertThat(new DocxFormatProvider().sniff("x.zip", "PK\u0003\u0004\u0014\u0000data/file.csv"))
                 .isEqualTo(FormatProvider.NOT_MINE);

@@ -5,7 +5,6 @@ import java.util.List;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * resdom's JSON format ({@code json}, {@code .json}) as a {@link FormatProvider}: found by
@@ -37,16 +36,13 @@ public final class JsonFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return new ProviderReaderBuilder(name(), EnumSet.allOf(Positions.class), (limits, positions) -> {
-            JsonResolutionReader.Builder b = JsonResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            if (positions != null) {
-                b.positions(positions);
-            }
-            return b.build();
-        });
+        return ReaderBuilder.of(
+                name(),
+                EnumSet.allOf(Positions.class),
+                (limits, positions) -> JsonResolutionReader.builder()
+                        .limits(limits)
+                        .positions(positions)
+                        .build());
     }
 
     @Override

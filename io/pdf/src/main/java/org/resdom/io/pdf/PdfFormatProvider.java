@@ -1,9 +1,10 @@
 package org.resdom.io.pdf;
 
 import java.util.List;
+import java.util.Set;
 import org.resdom.io.FormatProvider;
+import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * PDF ({@code pdf}, {@code .pdf}) as a {@link FormatProvider}: found by
@@ -41,13 +42,11 @@ public final class PdfFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return ProviderReaderBuilder.documentPositionsOnly(name(), limits -> {
-            PdfResolutionReader.Builder b = PdfResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            return b.build();
-        });
+        return ReaderBuilder.of(
+                name(),
+                Set.of(Positions.DOCUMENT),
+                (limits, positions) ->
+                        PdfResolutionReader.builder().limits(limits).build());
     }
 
     /**

@@ -216,7 +216,7 @@ class FuzzTest {
         Seed(String name, String text) {
             this.name = name;
             this.text = text;
-            this.format = Formats.detect(Path.of(name), text).name();
+            this.format = Formats.detect(Path.of(name), text).orElseThrow().name();
         }
     }
 

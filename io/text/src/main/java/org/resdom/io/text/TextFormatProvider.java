@@ -6,7 +6,6 @@ import java.util.Set;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * The plain text format ({@code text}, {@code .txt}) as a {@link FormatProvider}: found by
@@ -41,13 +40,12 @@ public final class TextFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return new ProviderReaderBuilder(name(), EnumSet.allOf(Positions.class), (limits, positions) -> {
-            TextResolutionReader.Builder b = TextResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            return b.build();
-        });
+        // a text file is its own source: both positions are where each part stands in it
+        return ReaderBuilder.of(
+                name(),
+                EnumSet.allOf(Positions.class),
+                (limits, positions) ->
+                        TextResolutionReader.builder().limits(limits).build());
     }
 
     @Override

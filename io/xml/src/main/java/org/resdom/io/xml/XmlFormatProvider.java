@@ -5,7 +5,6 @@ import java.util.List;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Positions;
 import org.resdom.io.ResolutionWriter;
-import org.resdom.io.internal.ProviderReaderBuilder;
 
 /**
  * resdom's XML vocabulary ({@code xml}, {@code .xml}) as a {@link FormatProvider}: found by
@@ -35,16 +34,13 @@ public final class XmlFormatProvider implements FormatProvider {
 
     @Override
     public ReaderBuilder readerBuilder() {
-        return new ProviderReaderBuilder(name(), EnumSet.allOf(Positions.class), (limits, positions) -> {
-            XmlResolutionReader.Builder b = XmlResolutionReader.builder();
-            if (limits != null) {
-                b.limits(limits);
-            }
-            if (positions != null) {
-                b.positions(positions);
-            }
-            return b.build();
-        });
+        return ReaderBuilder.of(
+                name(),
+                EnumSet.allOf(Positions.class),
+                (limits, positions) -> XmlResolutionReader.builder()
+                        .limits(limits)
+                        .positions(positions)
+                        .build());
     }
 
     @Override

@@ -111,7 +111,10 @@ class XmlRoundTripTest {
         Formats.writer("xml").write(r, out);
         ReadResult back = Formats.reader("xml").read(new ByteArrayInputStream(out.toByteArray()));
         assertThat(back.resolution()).isEqualTo(r);
-        assertThat(Formats.detect(out.toString(StandardCharsets.UTF_8)).name()).isEqualTo("xml");
+        assertThat(Formats.detect(out.toString(StandardCharsets.UTF_8))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("xml");
         assertThat(XmlResolutionWriter.create().format()).isEqualTo("xml");
         assertThat(XmlResolutionReader.create().format()).isEqualTo("xml");
     }
