@@ -139,7 +139,7 @@ public final class Formats {
      * @return the format, or empty
      */
     public static Optional<FormatProvider> find(String name) {
-        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(name, "name must not be null");
         return Optional.ofNullable(Registry.FOUND.byName().get(name.toLowerCase(Locale.ROOT)));
     }
 
@@ -168,7 +168,9 @@ public final class Formats {
      * @throws IllegalArgumentException if no format has this name
      */
     public static ResolutionReader reader(String format) {
-        return get(format).readerBuilder().build();
+        return get(Objects.requireNonNull(format, "format must not be null"))
+                .readerBuilder()
+                .build();
     }
 
     /**
@@ -186,6 +188,8 @@ public final class Formats {
      * @throws UnsupportedOperationException if the format cannot give these positions
      */
     public static ResolutionReader reader(String format, Positions positions) {
+        Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(positions, "positions must not be null");
         return get(format).readerBuilder().positions(positions).build();
     }
 
@@ -195,7 +199,7 @@ public final class Formats {
      * @throws IllegalArgumentException if no format has this name
      */
     public static ResolutionWriter writer(String format) {
-        return get(format).writer();
+        return get(Objects.requireNonNull(format, "format must not be null")).writer();
     }
 
     /**
@@ -215,7 +219,7 @@ public final class Formats {
      * @throws NullPointerException if an argument is null (the message names it)
      */
     public static Optional<FormatProvider> detect(Path file, String head) {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(file, "file must not be null");
         String name = Optional.ofNullable(file.getFileName())
                 .map(Path::toString)
                 .orElse("")
@@ -241,7 +245,7 @@ public final class Formats {
     }
 
     private static Optional<FormatProvider> detect(String fileName, String head) {
-        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(head, "head must not be null");
         String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
         FormatProvider best = null;
         int bestScore = FormatProvider.NOT_MINE;
