@@ -23,8 +23,10 @@ resdom() {
   fi
 }
 
-step "Building (mvn -B -q -DskipTests install)"
-mvn -B -q -DskipTests install
+# package, not install: the jar is built in cli/target and run from there; nothing is written
+# into your local Maven repository (~/.m2) but the libraries the build downloads
+step "Building (mvn -B -q -DskipTests -pl cli -am package)"
+mvn -B -q -DskipTests -pl cli -am package
 
 mkdir -p out
 step "Converting $SAMPLE to Akoma Ntoso, JSON and XML in out/"

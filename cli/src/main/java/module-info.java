@@ -8,8 +8,8 @@ module org.resdom.cli {
     requires org.resdom.io.json;
     requires org.resdom.io.xml;
     requires org.resdom.io.akn;
-    requires org.resdom.docx;
-    requires org.resdom.html;
+    requires org.resdom.io.docx;
+    requires org.resdom.io.html;
     requires org.resdom.io.pdf;
     requires info.picocli;
     requires tools.jackson.databind;

@@ -18,10 +18,10 @@ module org.resdom.io {
             org.resdom.io.xml,
             org.resdom.io.akn,
             org.resdom.io.pdf,
-            org.resdom.docx;
+            org.resdom.io.docx;
     exports org.resdom.io.text.internal to
             org.resdom.io.text,
-            org.resdom.docx;
+            org.resdom.io.docx;
 
     opens org.resdom.io.export;
 

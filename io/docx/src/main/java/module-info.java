@@ -1,7 +1,7 @@
 /**
  * resdom docx: reads Word documents (DOCX), tracked changes included.
  */
-module org.resdom.docx {
+module org.resdom.io.docx {
     requires transitive org.resdom.io;
     requires java.xml;
 

@@ -1,7 +1,7 @@
 /**
  * resdom html: writes a resolution as a readable, accessible HTML page.
  */
-module org.resdom.html {
+module org.resdom.io.html {
     requires transitive org.resdom.io;
 
     exports org.resdom.io.html;

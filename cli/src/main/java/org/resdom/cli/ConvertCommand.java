@@ -99,12 +99,11 @@ final class ConvertCommand extends FileCommand {
                                     : "a name ending in / names a folder"));
         }
         toFolder = output != null && (many || outputIsFolder || Files.isDirectory(output));
-        try {
-            writer = to.writer();
-        } catch (UnsupportedOperationException e) {
+        if (!to.canWrite()) {
             throw new ParameterException(
                     spec.commandLine(), "--to " + to.name() + ": resdom reads " + to.name() + " but does not write it");
         }
+        writer = to.writer();
     }
 
     /**

@@ -16,7 +16,7 @@ import org.resdom.io.Formats;
 final class Inputs {
     /** The extensions looked for in folders: those of every format found that can be read, longest first. */
     static final List<String> EXTENSIONS = Formats.all().stream()
-            .filter(Inputs::readable)
+            .filter(org.resdom.io.FormatProvider::canRead)
             .flatMap(f -> f.extensions().stream())
             .map(e -> e.toLowerCase(Locale.ROOT))
             .distinct()
@@ -24,16 +24,6 @@ final class Inputs {
             .toList();
 
     private Inputs() {}
-
-    /** Whether a format can be read (a write-only format, such as HTML, says so by refusing a reader). */
-    private static boolean readable(org.resdom.io.FormatProvider f) {
-        try {
-            f.readerBuilder();
-            return true;
-        } catch (UnsupportedOperationException e) {
-            return false;
-        }
-    }
 
     /**
      * Expands the inputs. Inputs that do not exist, and folders that cannot be walked, are

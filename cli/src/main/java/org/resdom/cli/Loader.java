@@ -69,18 +69,27 @@ final class Loader {
                         null));
         // a byte order mark is not content; the text reader records it so that text is written back with it
         String input = !format.name().equals("text") && text.startsWith("\uFEFF") ? text.substring(1) : text;
+        requireReadable(format);
         ReadResult result;
         try {
             FormatProvider.ReaderBuilder reader = format.readerBuilder();
             // a format that carries no spans of an earlier reading gives positions in this file: asked, not assumed
             reader.positions(reader.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);
             result = reader.build().read(input);
-        } catch (UnsupportedOperationException e) {
-            throw new InputException("the " + format.name() + " format cannot be read: " + Session.describe(e), e);
         } catch (RuntimeException | StackOverflowError e) {
             throw new InputException("the " + format.name() + " reader failed: " + Session.describe(e), e);
         }
         return new Loaded(file, format, result);
+    }
+
+    /** Refuses a write-only format (such as HTML) as input, with the reason. */
+    private static void requireReadable(FormatProvider format) throws InputException {
+        if (!format.canRead()) {
+            throw new InputException(
+                    "the " + format.name() + " format cannot be read: resdom writes " + format.name()
+                            + " but does not read it",
+                    null);
+        }
     }
 
     /** The format of a file whose first bytes (or name) say it is binary, such as {@code %PDF-}. */
@@ -114,6 +123,7 @@ final class Loader {
                 throw new InputException(
                         String.format(Locale.ROOT, "too large (%,d bytes; the limit is %,d)", size, MAX_BYTES), null);
             }
+            requireReadable(format);
             FormatProvider.ReaderBuilder reader = format.readerBuilder();
             reader.positions(reader.supportedPositions().contains(positions) ? positions : Positions.DOCUMENT);
             result = reader.build().read(path);

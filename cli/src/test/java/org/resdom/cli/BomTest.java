@@ -98,6 +98,13 @@ class BomTest {
             }
         }
         assertThat(managed).as("the artifacts resdom-bom manages").isEqualTo(published);
+        Element root = parse(ROOT.resolve("pom.xml"));
+        assertThat(children(bom, "properties").stream().flatMap(p -> child(p, "resdom.site").stream()))
+                .as("the BOM's resdom.site, which its url, scm and issueManagement use, is the parent's")
+                .containsExactlyElementsOf(children(root, "properties").stream()
+                        .flatMap(p -> child(p, "resdom.site").stream())
+                        .toList());
+        assertThat(children(bom, "issueManagement")).isNotEmpty();
         assertThat(version)
                 .as("the BOM's version is the project's")
                 .isEqualTo(child(parse(ROOT.resolve("pom.xml")), "version").orElseThrow());

@@ -1,6 +1,7 @@
 package org.resdom.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
@@ -91,6 +93,33 @@ class PluggedFormatTest {
         Cli.Result r = Cli.run("validate", "--from", "html", in.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("a.toy").contains("html format cannot be read");
+    }
+
+    @Test
+    void everyFormatSaysWhetherItReadsAndWritesAndKeepsItsWord() {
+        assertThat(Formats.all().stream().filter(f -> !f.canRead()).map(FormatProvider::name))
+                .containsExactly("html");
+        assertThat(Formats.all().stream().filter(f -> !f.canWrite()).map(FormatProvider::name))
+                .containsExactly("docx", "pdf");
+        for (FormatProvider f : Formats.all()) {
+            if (f.canRead()) {
+                assertThat(f.readerBuilder().build().format()).isEqualTo(f.name());
+            } else {
+                assertThatThrownBy(f::readerBuilder).isInstanceOf(UnsupportedOperationException.class);
+            }
+            if (f.canWrite()) {
+                assertThat(f.writer().format()).isEqualTo(f.name());
+            } else {
+                assertThatThrownBy(f::writer).isInstanceOf(UnsupportedOperationException.class);
+            }
+        }
+    }
+
+    @Test
+    void aReadOnlyFormatIsRefusedAsOutputWithAReason() throws IOException {
+        Cli.Result r = Cli.run("convert", "--to", "pdf", json(Cli.clean()).toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--to pdf: resdom reads pdf but does not write it");
     }
 
     @Test

@@ -138,17 +138,23 @@ public final class Recognizer {
      * @return the content, in canonical form (no two texts side by side)
      */
     public List<Inline> split(String text) {
-        return split(text, null);
+        return splitWith(text, null);
     }
 
     /**
      * Splits a string into text and citations, giving each citation a span.
      *
      * @param text the text
-     * @param spans gives the span of a range of {@code text}, or null for none
+     * @param spans gives the span of a range of {@code text} (use {@link #split(String)} for none)
      * @return the content
+     * @throws NullPointerException if an argument is null (the message names it)
      */
     public List<Inline> split(String text, SpanMapper spans) {
+        return splitWith(text, Checks.notNull(spans, "spans"));
+    }
+
+    private List<Inline> splitWith(String text, SpanMapper spans) {
+        Checks.notNull(text, "text");
         List<Inline> out = new ArrayList<>();
         int last = 0;
         for (CitationMatch m : find(text)) {

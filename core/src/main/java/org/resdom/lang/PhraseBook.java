@@ -386,6 +386,7 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(PreambleKind kind) {
+        Checks.notNull(kind, "kind");
         return preamble.stream()
                 .filter(e -> e.kind() == kind)
                 .map(Entry::phrase)
@@ -400,6 +401,7 @@ public final class PhraseBook {
      * @return the phrases, possibly empty
      */
     public List<String> phrases(ActionKind kind) {
+        Checks.notNull(kind, "kind");
         return actions.stream()
                 .filter(e -> e.kind() == kind)
                 .map(Entry::phrase)
@@ -415,7 +417,7 @@ public final class PhraseBook {
      * @return the words, longest first, possibly empty
      */
     public List<String> words(String key) {
-        return words.getOrDefault(key, List.of());
+        return words.getOrDefault(Checks.notNull(key, "key"), List.of());
     }
 
     /** @return the keys of the citation vocabulary */

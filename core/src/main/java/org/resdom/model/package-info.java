@@ -12,8 +12,8 @@
  * Paragraph        = Anchor*, Label?, Inline*, Paragraph* (items), Inline* (wrap-up)
  * Inline           = Text | Anchor | FootnoteRef | Footnote | Inserted | Deleted | Bracketed
  *                  | Unrecognized | UnknownElement | Citation
- * Citation         = InstrumentCitation | UnResolutionCitation | ProvisionCitation
- *                  | AnnexCitation | OtherCitation
+ * Citation         = InstrumentCitation | UnResolutionCitation | UnDocumentCitation
+ *                  | NamedInstrumentCitation | ProvisionCitation | AnnexCitation | OtherCitation
  * </pre>
  *
  * <h2>Example</h2>
@@ -43,5 +43,10 @@
  * given as metadata becomes a hint). Nodes are immutable and safe to share between
  * threads; builders are not thread-safe. Keyword matching and case conversion never depend
  * on the default locale.
+ *
+ * <p>A {@link Label}'s separator (the TAB or spaces written after it) does take part in
+ * {@code equals}: it is source text, kept byte for byte so that a text file is written back
+ * as it was read, not a layout hint. {@code Label.of("1", "\t")} and {@code Label.of("1", " ")}
+ * are different labels with the same {@link Label#value() value}.
  */
 package org.resdom.model;

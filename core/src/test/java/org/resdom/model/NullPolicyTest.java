@@ -27,9 +27,12 @@ import org.resdom.diagnostic.Diagnostic;
 
 /**
  * The null policy, by reflection: every public constructor and public static factory (a static
- * method returning its own type) of every public type of {@code org.resdom.model}, and of the
- * public records of {@code org.resdom.diagnostic} and {@code org.resdom.validation}, rejects
- * {@code null} in each reference parameter with a {@link NullPointerException} that names it.
+ * method returning its own type) of every public type of {@code org.resdom.model},
+ * {@code org.resdom.cite} and {@code org.resdom.lang}, and of the public records of
+ * {@code org.resdom.diagnostic} and {@code org.resdom.validation}, and every public instance
+ * method of these packages, rejects {@code null} in each reference parameter with a
+ * {@link NullPointerException} that names it. {@code resdom-io}'s public packages are checked
+ * by {@code IoNullPolicyTest} in {@code io}.
  */
 class NullPolicyTest {
 
@@ -41,6 +44,9 @@ class NullPolicyTest {
         assertThat(types).as("scanned the model package").hasSizeGreaterThan(30);
         for (String pkg : List.of("org.resdom.diagnostic", "org.resdom.validation")) {
             publicTypes(pkg).stream().filter(Class::isRecord).forEach(types::add);
+        }
+        for (String pkg : List.of("org.resdom.cite", "org.resdom.lang")) {
+            types.addAll(publicTypes(pkg));
         }
         assertThat(types).contains(Diagnostic.class, Paragraph.class, Resolution.class, Label.class);
         int checked = 0;
@@ -91,7 +97,8 @@ class NullPolicyTest {
     @Test
     void everyPublicMethodRejectsNullNamingTheParameter() throws Exception {
         List<Class<?>> types = new ArrayList<>(publicTypes("org.resdom.model"));
-        for (String pkg : List.of("org.resdom.diagnostic", "org.resdom.validation")) {
+        for (String pkg :
+                List.of("org.resdom.diagnostic", "org.resdom.validation", "org.resdom.cite", "org.resdom.lang")) {
             types.addAll(publicTypes(pkg));
         }
         Set<String> seen = new HashSet<>();
@@ -306,6 +313,14 @@ class NullPolicyTest {
             return Diagnostic.at("T-X", org.resdom.diagnostic.Severity.INFO, "x", SourceSpan.at(1, 1));
         } else if (raw == Node.class) {
             return Text.of("x");
+        } else if (raw == org.resdom.cite.Recognizer.SpanMapper.class) {
+            return (org.resdom.cite.Recognizer.SpanMapper) (start, end) -> SourceSpan.at(1, 1 + start);
+        } else if (raw == Language.class) {
+            return Language.ENGLISH;
+        } else if (raw == CharSequence.class || raw == Object.class) {
+            return "x";
+        } else if (raw == Enum.class) {
+            return PreambleKind.values()[0];
         }
         throw new AssertionError("no sample value for " + generic);
     }

@@ -81,15 +81,37 @@ public interface FormatProvider {
     int sniff(String fileName, String head);
 
     /**
+     * Whether resdom can read this format: {@code false} for a write-only format (HTML), whose
+     * {@link #readerBuilder()} throws. Ask this rather than catching the exception.
+     *
+     * @return {@code true} unless the format says otherwise
+     */
+    default boolean canRead() {
+        return true;
+    }
+
+    /**
+     * Whether resdom can write this format: {@code false} for a read-only format (PDF, DOCX),
+     * whose {@link #writer()} throws. Ask this rather than catching the exception.
+     *
+     * @return {@code true} unless the format says otherwise
+     */
+    default boolean canWrite() {
+        return true;
+    }
+
+    /**
      * @return a builder of this format's reader, which refuses the options the format cannot
      *         honour instead of ignoring them
-     * @throws UnsupportedOperationException if the format cannot be read (a write-only format)
+     * @throws UnsupportedOperationException if the format cannot be read ({@link #canRead()} is
+     *         {@code false})
      */
     ReaderBuilder readerBuilder();
 
     /**
      * @return this format's writer, with default settings
-     * @throws UnsupportedOperationException if the format cannot be written (a read-only format)
+     * @throws UnsupportedOperationException if the format cannot be written ({@link #canWrite()}
+     *         is {@code false})
      */
     ResolutionWriter writer();
 

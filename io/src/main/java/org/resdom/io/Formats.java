@@ -26,41 +26,111 @@ import java.util.ServiceLoader;
 public final class Formats {
     private Formats() {}
 
-    /** The formats found once, by name and alias. */
-    private static final class Found {
-        static final List<FormatProvider> ALL;
-        static final Map<String, FormatProvider> BY_NAME = new HashMap<>();
+    /** The name a format must have: see {@link FormatProvider#name()}. */
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-        static {
-            List<FormatProvider> all = new ArrayList<>();
-            // named modules that provide the service (module path) and META-INF/services (class path)
-            ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader())
-                    .forEach(all::add);
-            all.sort(Comparator.comparing(FormatProvider::name));
-            for (FormatProvider p : all) {
-                for (String key : keys(p)) {
-                    FormatProvider earlier = BY_NAME.putIfAbsent(key, p);
-                    if (earlier != null) {
-                        throw new IllegalStateException("two formats are named '" + key + "': "
-                                + earlier.getClass().getName() + " and "
-                                + p.getClass().getName());
+    /**
+     * The formats found, by name and alias, and why the providers left out were left out. Built
+     * without throwing: one bad provider (a name taken, a name not in lower case, a class that
+     * fails to load or to answer) is left out with its reason, and the others work.
+     */
+    record Registry(List<FormatProvider> all, Map<String, FormatProvider> byName, List<String> problems) {
+
+        /** The formats of the class path and module path, found once. */
+        static final Registry FOUND = load(ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader())
+                .iterator());
+
+        /**
+         * @param providers the providers, as {@link ServiceLoader} iterates them (its errors are
+         *        caught: a provider that cannot be loaded is a problem, not a failure)
+         * @return the formats, sorted by name
+         */
+        static Registry load(java.util.Iterator<FormatProvider> providers) {
+            List<String> problems = new ArrayList<>();
+            List<FormatProvider> found = new ArrayList<>();
+            // ServiceLoader recovers from a bad entry on a best-effort basis: bounded, so that it cannot loop
+            for (int errors = 0; errors < 100; ) {
+                try {
+                    if (!providers.hasNext()) {
+                        break;
                     }
+                    found.add(Objects.requireNonNull(providers.next(), "a null provider"));
+                } catch (java.util.ServiceConfigurationError | RuntimeException | LinkageError e) {
+                    problems.add("a format provider could not be loaded: " + e);
+                    errors++;
                 }
             }
-            ALL = List.copyOf(all);
+            List<Map.Entry<List<String>, FormatProvider>> named = new ArrayList<>();
+            for (FormatProvider p : found) {
+                try {
+                    named.add(Map.entry(keys(p), p));
+                } catch (RuntimeException | LinkageError e) {
+                    problems.add(p.getClass().getName() + " left out: " + e);
+                }
+            }
+            named.sort(Comparator.comparing((Map.Entry<List<String>, FormatProvider> e) ->
+                            e.getKey().get(0))
+                    // resdom's own formats keep their names; among others, the first by class name
+                    .thenComparing(e -> !e.getValue().getClass().getName().startsWith("org.resdom."))
+                    .thenComparing(e -> e.getValue().getClass().getName()));
+            List<FormatProvider> all = new ArrayList<>();
+            Map<String, FormatProvider> byName = new HashMap<>();
+            for (Map.Entry<List<String>, FormatProvider> e : named) {
+                FormatProvider p = e.getValue();
+                Optional<String> taken =
+                        e.getKey().stream().filter(byName::containsKey).findFirst();
+                if (taken.isPresent()) {
+                    problems.add(p.getClass().getName() + " left out: the name '" + taken.get() + "' is "
+                            + byName.get(taken.get()).getClass().getName() + "'s");
+                    continue;
+                }
+                e.getKey().forEach(k -> byName.put(k, p));
+                all.add(p);
+            }
+            problems.forEach(m -> System.getLogger(Formats.class.getName()).log(System.Logger.Level.WARNING, m));
+            return new Registry(List.copyOf(all), Map.copyOf(byName), List.copyOf(problems));
         }
 
+        /** The name, then the aliases in lower case; refuses a name that breaks the rules. */
         private static List<String> keys(FormatProvider p) {
+            String name = p.name();
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("its name " + (name == null ? "is null" : "'" + name + "'")
+                        + " is not lower case letters, digits and hyphens");
+            }
+            List<String> extensions = p.extensions();
+            if (extensions == null || extensions.isEmpty()) {
+                throw new IllegalArgumentException("the format '" + name + "' has no extension");
+            }
             List<String> keys = new ArrayList<>();
-            keys.add(p.name().toLowerCase(Locale.ROOT));
-            p.aliases().forEach(a -> keys.add(a.toLowerCase(Locale.ROOT)));
+            keys.add(name);
+            for (String a : p.aliases()) {
+                String k = a.toLowerCase(Locale.ROOT);
+                if (!keys.contains(k)) {
+                    keys.add(k);
+                }
+            }
             return keys;
         }
     }
 
+    /**
+     * Why format providers found on the class path or module path were left out: a name that
+     * another format has (resdom's own formats keep theirs; among others, the first by class name
+     * keeps it) or that is not lower case letters,
+     * digits and hyphens, no extension, a class that could not be loaded or that failed to
+     * answer. Each is also logged ({@link System.Logger}, level {@code WARNING}). The formats
+     * found work whatever the others do.
+     *
+     * @return one line per provider left out; empty when every provider was taken
+     */
+    public static List<String> problems() {
+        return Registry.FOUND.problems();
+    }
+
     /** @return every format found, sorted by name */
     public static List<FormatProvider> all() {
-        return Found.ALL;
+        return Registry.FOUND.all();
     }
 
     /**
@@ -69,24 +139,27 @@ public final class Formats {
      * @return the format, or empty
      */
     public static Optional<FormatProvider> find(String name) {
-        Objects.requireNonNull(name, "name");
-        return Optional.ofNullable(Found.BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+        Objects.requireNonNull(name, "name must not be null");
+        return Optional.ofNullable(Registry.FOUND.byName().get(name.toLowerCase(Locale.ROOT)));
     }
 
     /**
      * @param name a format's name or alias, any case
      * @return the format
-     * @throws IllegalArgumentException if no format has this name (the message lists those found)
+     * @throws IllegalArgumentException if no format has this name (the message lists those found,
+     *         and the {@link #problems()} of those left out)
      */
     public static FormatProvider get(String name) {
         return find(name)
                 .orElseThrow(() -> new IllegalArgumentException(
-                        "unknown format '" + name + "' (known: " + String.join(", ", names()) + ")"));
+                        "unknown format '" + name + "' (known: " + String.join(", ", names())
+                                + (problems().isEmpty() ? "" : "; left out: " + String.join("; ", problems()))
+                                + ")"));
     }
 
     /** @return the names of the formats found, sorted */
     public static List<String> names() {
-        return Found.ALL.stream().map(FormatProvider::name).toList();
+        return Registry.FOUND.all().stream().map(FormatProvider::name).toList();
     }
 
     /**
@@ -95,7 +168,9 @@ public final class Formats {
      * @throws IllegalArgumentException if no format has this name
      */
     public static ResolutionReader reader(String format) {
-        return get(format).readerBuilder().build();
+        return get(Objects.requireNonNull(format, "format must not be null"))
+                .readerBuilder()
+                .build();
     }
 
     /**
@@ -113,6 +188,8 @@ public final class Formats {
      * @throws UnsupportedOperationException if the format cannot give these positions
      */
     public static ResolutionReader reader(String format, Positions positions) {
+        Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(positions, "positions must not be null");
         return get(format).readerBuilder().positions(positions).build();
     }
 
@@ -122,7 +199,7 @@ public final class Formats {
      * @throws IllegalArgumentException if no format has this name
      */
     public static ResolutionWriter writer(String format) {
-        return get(format).writer();
+        return get(Objects.requireNonNull(format, "format must not be null")).writer();
     }
 
     /**
@@ -142,7 +219,7 @@ public final class Formats {
      * @throws NullPointerException if an argument is null (the message names it)
      */
     public static Optional<FormatProvider> detect(Path file, String head) {
-        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(file, "file must not be null");
         String name = Optional.ofNullable(file.getFileName())
                 .map(Path::toString)
                 .orElse("")
@@ -168,11 +245,11 @@ public final class Formats {
     }
 
     private static Optional<FormatProvider> detect(String fileName, String head) {
-        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(head, "head must not be null");
         String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
         FormatProvider best = null;
         int bestScore = FormatProvider.NOT_MINE;
-        for (FormatProvider p : Found.ALL) {
+        for (FormatProvider p : Registry.FOUND.all()) {
             int score = p.sniff(fileName, h);
             if (score > bestScore) {
                 best = p;

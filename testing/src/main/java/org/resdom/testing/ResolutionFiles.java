@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -174,7 +175,11 @@ final class ResolutionFiles implements ArgumentsProvider, AnnotationConsumer<Res
         ResolutionFile read(String name, Path file) throws Unreadable {
             String text = decode(file);
             try {
-                Object format = detect.invoke(null, file, text);
+                Optional<?> detected = (Optional<?>) detect.invoke(null, file, text);
+                if (detected.isEmpty()) {
+                    throw new Unreadable("no format found on the class path reads it", null);
+                }
+                Object format = detected.get();
                 Object result = read.invoke(reader.invoke(null, formatName.invoke(format)), text);
                 @SuppressWarnings("unchecked")
                 List<Diagnostic> ds = (List<Diagnostic>) diagnostics.invoke(result);

@@ -63,7 +63,11 @@ public final class Corpus {
      */
     public static Corpus of(Path path) {
         return new Corpus(
-                Objects.requireNonNull(path, "path"), false, Optional.empty(), Positions.DOCUMENT, DEFAULT_MAX_BYTES);
+                Objects.requireNonNull(path, "path must not be null"),
+                false,
+                Optional.empty(),
+                Positions.DOCUMENT,
+                DEFAULT_MAX_BYTES);
     }
 
     /**
@@ -80,7 +84,7 @@ public final class Corpus {
      * @return a corpus reading every file as that format
      */
     public Corpus format(String value) {
-        Formats.get(value);
+        Formats.get(Objects.requireNonNull(value, "value must not be null"));
         return new Corpus(root, parallel, Optional.of(value), positions, maxBytes);
     }
 
@@ -89,7 +93,7 @@ public final class Corpus {
      * @return a corpus whose readers give those positions
      */
     public Corpus positions(Positions value) {
-        return new Corpus(root, parallel, format, Objects.requireNonNull(value, "positions"), maxBytes);
+        return new Corpus(root, parallel, format, Objects.requireNonNull(value, "value must not be null"), maxBytes);
     }
 
     /**
@@ -143,6 +147,7 @@ public final class Corpus {
      * @return the document, never throwing for a bad file
      */
     public CorpusDocument read(Path file) {
+        Objects.requireNonNull(file, "file must not be null");
         String name = Files.isDirectory(root) ? root.relativize(file).toString() : String.valueOf(file.getFileName());
         String text;
         try {
@@ -171,6 +176,9 @@ public final class Corpus {
      * @return the document
      */
     public CorpusDocument read(Path file, String name, String text) {
+        Objects.requireNonNull(file, "file must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(text, "text must not be null");
         Optional<String> detected = format.or(() -> Formats.detect(file, text).map(FormatProvider::name));
         if (detected.isEmpty()) {
             return unreadable(

@@ -27,11 +27,11 @@ public record CorpusDocument(
 
     /** Checks for nulls and copies the list. */
     public CorpusDocument {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(resolution, "resolution");
-        diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(file, "file must not be null");
+        Objects.requireNonNull(name, "name must not be null");
+        Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        diagnostics = List.copyOf(Objects.requireNonNull(diagnostics, "diagnostics must not be null"));
     }
 
     /** @return whether the file was read (it may still have error diagnostics) */

@@ -8,22 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
+import org.resdom.model.Bracketed;
 import org.resdom.model.Citation;
+import org.resdom.model.Deleted;
+import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
 import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Label;
 import org.resdom.model.Located;
+import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
+import org.resdom.model.OpeningFormula;
 import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
+import org.resdom.model.Text;
+import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
+import org.resdom.model.UnknownElement;
+import org.resdom.model.Unrecognized;
+import org.resdom.model.Visitor;
 
 /**
  * Turns a resolution into export records, one per {@link Unit}, in document order. Immutable and thread-safe.
@@ -89,20 +103,141 @@ public final class Exporter {
      * @return it as exported
      */
     public static CitedRef cited(Citation citation) {
-        List<String> numbers = new ArrayList<>();
-        if (citation instanceof UnResolutionCitation u) {
-            numbers.add(u.number());
-        } else if (citation instanceof InstrumentCitation i) {
-            numbers.addAll(i.numbers());
-        } else if (citation instanceof ProvisionCitation p) {
-            p.article().ifPresent(numbers::add);
-            p.number().ifPresent(numbers::add);
-            p.paragraph().ifPresent(numbers::add);
-        } else if (citation instanceof AnnexCitation a) {
-            a.annex().ifPresent(numbers::add);
-            a.appendix().ifPresent(numbers::add);
+        Objects.requireNonNull(citation, "citation must not be null");
+        return new CitedRef(citation.kind().code(), citation.text(), citation.accept(CitedNumbers.INSTANCE));
+    }
+
+    /**
+     * The numbers a citation cites, one method per node type: a new citation type fails to
+     * compile here until it says what it exports, instead of being exported without numbers.
+     */
+    private static final class CitedNumbers implements Visitor<List<String>> {
+        static final CitedNumbers INSTANCE = new CitedNumbers();
+
+        @Override
+        public List<String> visitUnResolutionCitation(UnResolutionCitation node) {
+            return List.of(node.number());
         }
-        return new CitedRef(citation.kind().code(), citation.text(), numbers);
+
+        @Override
+        public List<String> visitInstrumentCitation(InstrumentCitation node) {
+            return node.numbers();
+        }
+
+        @Override
+        public List<String> visitProvisionCitation(ProvisionCitation node) {
+            List<String> numbers = new ArrayList<>();
+            node.article().ifPresent(numbers::add);
+            node.number().ifPresent(numbers::add);
+            node.paragraph().ifPresent(numbers::add);
+            return numbers;
+        }
+
+        @Override
+        public List<String> visitAnnexCitation(AnnexCitation node) {
+            List<String> numbers = new ArrayList<>();
+            node.annex().ifPresent(numbers::add);
+            node.appendix().ifPresent(numbers::add);
+            return numbers;
+        }
+
+        /** A UN document is cited by its symbol (the record's {@code symbol}), not by numbers. */
+        @Override
+        public List<String> visitUnDocumentCitation(UnDocumentCitation node) {
+            return List.of();
+        }
+
+        /** A named instrument is cited by its name (the record's {@code instrument}), not by numbers. */
+        @Override
+        public List<String> visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visitOtherCitation(OtherCitation node) {
+            return List.of();
+        }
+
+        // Only citations are exported as cited references (Citation is sealed): the rest cannot be reached.
+
+        private static List<String> notACitation(Node node) {
+            throw new IllegalStateException("not a citation: " + node.getClass().getName());
+        }
+
+        @Override
+        public List<String> visitResolution(Resolution node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitOpeningFormula(OpeningFormula node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitPreambleSection(PreambleSection node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitOperativeSection(OperativeSection node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitParagraph(Paragraph node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitAnnex(Annex node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitText(Text node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitAnchor(Anchor node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitFootnoteRef(FootnoteRef node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitFootnote(Footnote node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitInserted(Inserted node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitDeleted(Deleted node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitBracketed(Bracketed node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitUnrecognized(Unrecognized node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public List<String> visitUnknownElement(UnknownElement node) {
+            return notACitation(node);
+        }
     }
 
     /**

@@ -45,6 +45,12 @@ public final class DocxFormatProvider implements FormatProvider {
         return true;
     }
 
+    /** resdom reads this format but does not write it. */
+    @Override
+    public boolean canWrite() {
+        return false;
+    }
+
     @Override
     public ReaderBuilder readerBuilder() {
         return ReaderBuilder.of(

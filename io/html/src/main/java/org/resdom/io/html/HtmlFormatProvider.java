@@ -49,6 +49,12 @@ public final class HtmlFormatProvider implements FormatProvider {
      * @return never
      * @throws UnsupportedOperationException always
      */
+    /** HTML is write-only. */
+    @Override
+    public boolean canRead() {
+        return false;
+    }
+
     @Override
     public ReaderBuilder readerBuilder() {
         throw new UnsupportedOperationException("resdom writes html but does not read it");

@@ -40,6 +40,12 @@ public final class PdfFormatProvider implements FormatProvider {
         return true;
     }
 
+    /** resdom reads this format but does not write it. */
+    @Override
+    public boolean canWrite() {
+        return false;
+    }
+
     @Override
     public ReaderBuilder readerBuilder() {
         return ReaderBuilder.of(
