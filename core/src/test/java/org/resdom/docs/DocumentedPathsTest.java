@@ -9,17 +9,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every repository path that README.md and docs/*.md name in backticks (such as
  * {@code samples/res71-fr-tracked-flattened.txt}), and every relative Markdown link, exists. A path is taken to be
  * one when it starts with a top-level folder of the repository and names a file (its last part has an extension)
  * or a folder (it ends with {@code /}); build outputs ({@code target/}), placeholders ({@code phrases-LANG.tsv},
- * {@code io/…/}) and test shorthands ({@code cli/FidelityCliTest.aTest}) are not paths.
+ * {@code io/…/}) and test shorthands ({@code cli/FidelityCliTest.aTest}) are not paths. Neither is a path under a
+ * top-level folder that {@code .gitignore} lists (such as {@code out/}, which {@code run-sample.sh} fills): such a
+ * folder holds what a run wrote, not what the repository ships, so whether it exists says nothing about the docs.
  */
 class DocumentedPathsTest {
 
@@ -31,7 +35,30 @@ class DocumentedPathsTest {
     private static final Pattern FILE_OR_FOLDER = Pattern.compile(".*(/|\\.[a-z0-9]{1,5})");
     private static final Pattern PLACEHOLDER =
             Pattern.compile("(?<![A-Za-z])(LANG|CODE|FORMAT|NAME|ARTIFACT)(?![A-Za-z])");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
     private static final Set<String> NOT_PATHS = Set.of("…", "*", "{", "<", "$", "/target/");
+
+    /** The top-level folders {@code .gitignore} names as plain folders ({@code out/}, {@code /target/}). */
+    static Set<String> ignoredFolders(Path root) throws IOException {
+        Path gitignore = root.resolve(".gitignore");
+        if (!Files.isRegularFile(gitignore)) {
+            return Set.of();
+        }
+        Set<String> ignored = new TreeSet<>();
+        for (String line : Files.readAllLines(gitignore, StandardCharsets.UTF_8)) {
+            String entry = line.strip();
+            if (entry.startsWith("/")) {
+                entry = entry.substring(1);
+            }
+            if (entry.endsWith("/")) {
+                entry = entry.substring(0, entry.length() - 1);
+            }
+            if (!entry.isEmpty() && PLAIN_NAME.matcher(entry).matches()) {
+                ignored.add(entry);
+            }
+        }
+        return ignored;
+    }
 
     private static List<Path> pages() throws IOException {
         List<Path> pages = new ArrayList<>();
@@ -47,6 +74,7 @@ class DocumentedPathsTest {
     @Test
     void everyRepositoryPathTheDocsNameExists() throws IOException {
         List<String> missing = new ArrayList<>();
+        Set<String> ignored = ignoredFolders(ROOT);
         int checked = 0;
         for (Path page : pages()) {
             List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
@@ -55,7 +83,7 @@ class DocumentedPathsTest {
                 Matcher m = BACKTICKED.matcher(lines.get(n));
                 while (m.find()) {
                     String token = m.group(1).replaceAll("[.,:;)]+$", "");
-                    if (isRepositoryPath(token)) {
+                    if (isRepositoryPath(ROOT, ignored, token)) {
                         checked++;
                         if (!Files.exists(ROOT.resolve(token))) {
                             missing.add(where + token);
@@ -79,7 +107,38 @@ class DocumentedPathsTest {
         assertThat(missing).as("paths named in the docs that do not exist").isEmpty();
     }
 
-    private static boolean isRepositoryPath(String token) {
+    @Test
+    void aPathUnderAnIgnoredFolderIsNotARepositoryPath(@TempDir Path root) throws IOException {
+        Files.createDirectories(root.resolve("core"));
+        Files.createDirectories(root.resolve("out/pp"));
+        Files.writeString(root.resolve(".gitignore"), "target/\n*.iml\n/out/\n.idea/\n");
+        Set<String> ignored = ignoredFolders(root);
+
+        assertThat(ignored).containsExactly("out", "target");
+        assertThat(isRepositoryPath(root, ignored, "out/pp/res71.akn.xml")).isFalse();
+        assertThat(isRepositoryPath(root, ignored, "core/pom.xml")).isTrue();
+        assertThat(isRepositoryPath(root, Set.of(), "out/pp/res71.akn.xml"))
+                .as("without the .gitignore entry, out/ would be taken for a repository folder")
+                .isTrue();
+    }
+
+    @Test
+    void runSampleWritesOnlyIntoIgnoredFolders() throws IOException {
+        String script = Files.readString(ROOT.resolve("run-sample.sh"), StandardCharsets.UTF_8);
+        Matcher mkdir = Pattern.compile("mkdir -p (\\S+)").matcher(script);
+        Set<String> ignored = ignoredFolders(ROOT);
+        int folders = 0;
+        while (mkdir.find()) {
+            folders++;
+            String top = mkdir.group(1).replaceAll("/.*", "");
+            assertThat(ignored)
+                    .as("run-sample.sh writes into %s/, which .gitignore must list", top)
+                    .contains(top);
+        }
+        assertThat(folders).as("output folders run-sample.sh creates").isPositive();
+    }
+
+    static boolean isRepositoryPath(Path root, Set<String> ignored, String token) {
         int slash = token.indexOf('/');
         if (slash <= 0
                 || !FILE_OR_FOLDER.matcher(token).matches()
@@ -89,6 +148,6 @@ class DocumentedPathsTest {
             return false;
         }
         String top = token.substring(0, slash);
-        return !top.startsWith(".") && Files.isDirectory(ROOT.resolve(top));
+        return !top.startsWith(".") && !ignored.contains(top) && Files.isDirectory(root.resolve(top));
     }
 }
