@@ -34,7 +34,11 @@ public final class Formats {
      * without throwing: one bad provider (a name taken, a name not in lower case, a class that
      * fails to load or to answer) is left out with its reason, and the others work.
      */
-    record Registry(List<FormatProvider> all, Map<String, FormatProvider> byName, List<String> problems) {
+    record Registry(
+            List<FormatProvider> all,
+            Map<String, FormatProvider> byName,
+            List<String> loadProblems,
+            Map<String, String> sniffProblems) {
 
         /** The formats of the class path and module path, found once. */
         static final Registry FOUND = load(ServiceLoader.load(FormatProvider.class, Formats.class.getClassLoader())
@@ -88,7 +92,49 @@ public final class Formats {
                 all.add(p);
             }
             problems.forEach(m -> System.getLogger(Formats.class.getName()).log(System.Logger.Level.WARNING, m));
-            return new Registry(List.copyOf(all), Map.copyOf(byName), List.copyOf(problems));
+            return new Registry(
+                    List.copyOf(all),
+                    Map.copyOf(byName),
+                    List.copyOf(problems),
+                    java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>()));
+        }
+
+        /** Why providers were left out when loading, then the sniffs that failed, in the order they failed. */
+        List<String> problems() {
+            List<String> problems = new ArrayList<>(loadProblems);
+            synchronized (sniffProblems) {
+                problems.addAll(sniffProblems.values());
+            }
+            return List.copyOf(problems);
+        }
+
+        /**
+         * The surest format for an input. A provider whose {@link FormatProvider#sniff} throws (a
+         * third-party bug) is taken as not claiming the input; its first failure is logged and kept in
+         * {@link #problems()}, and the other formats are asked as usual.
+         */
+        Optional<FormatProvider> detect(String fileName, String head) {
+            String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
+            FormatProvider best = null;
+            int bestScore = FormatProvider.NOT_MINE;
+            for (FormatProvider p : all) {
+                int score;
+                try {
+                    score = p.sniff(fileName, h);
+                } catch (RuntimeException | LinkageError e) {
+                    String who = p.getClass().getName();
+                    String problem = who + " skipped in format detection: its sniff failed: " + e;
+                    if (sniffProblems.putIfAbsent(who, problem) == null) {
+                        System.getLogger(Formats.class.getName()).log(System.Logger.Level.WARNING, problem);
+                    }
+                    continue;
+                }
+                if (score > bestScore) {
+                    best = p;
+                    bestScore = score;
+                }
+            }
+            return Optional.ofNullable(best);
         }
 
         /** The name, then the aliases in lower case; refuses a name that breaks the rules. */
@@ -119,8 +165,9 @@ public final class Formats {
      * another format has (resdom's own formats keep theirs; among others, the first by class name
      * keeps it) or that is not lower case letters,
      * digits and hyphens, no extension, a class that could not be loaded or that failed to
-     * answer. Each is also logged ({@link System.Logger}, level {@code WARNING}). The formats
-     * found work whatever the others do.
+     * answer. A format whose {@link FormatProvider#sniff} threw is listed too (once, from its first
+     * failure): {@link #detect(Path, String)} skips it and asks the others. Each is also logged
+     * ({@link System.Logger}, level {@code WARNING}). The formats found work whatever the others do.
      *
      * @return one line per provider left out; empty when every provider was taken
      */
@@ -153,7 +200,7 @@ public final class Formats {
         return find(name)
                 .orElseThrow(() -> new IllegalArgumentException(
                         "unknown format '" + name + "' (known: " + String.join(", ", names())
-                                + (problems().isEmpty() ? "" : "; left out: " + String.join("; ", problems()))
+                                + (problems().isEmpty() ? "" : "; problems: " + String.join("; ", problems()))
                                 + ")"));
     }
 
@@ -246,16 +293,6 @@ public final class Formats {
 
     private static Optional<FormatProvider> detect(String fileName, String head) {
         Objects.requireNonNull(head, "head must not be null");
-        String h = head.startsWith("\uFEFF") ? head.substring(1) : head;
-        FormatProvider best = null;
-        int bestScore = FormatProvider.NOT_MINE;
-        for (FormatProvider p : Registry.FOUND.all()) {
-            int score = p.sniff(fileName, h);
-            if (score > bestScore) {
-                best = p;
-                bestScore = score;
-            }
-        }
-        return Optional.ofNullable(best);
+        return Registry.FOUND.detect(fileName, head);
     }
 }

@@ -87,6 +87,33 @@ class FormatsRegistryTest {
         }
     }
 
+    /** A format that claims files with its extension. */
+    private static final class Claiming extends Named {
+        Claiming(String name) {
+            super(name);
+        }
+
+        @Override
+        public int sniff(String fileName, String head) {
+            return fileName.endsWith("." + name()) ? 100 : NOT_MINE;
+        }
+    }
+
+    /** A third-party format whose sniff has a bug. */
+    private static final class SniffFails extends Named {
+        int asked;
+
+        SniffFails() {
+            super("buggy");
+        }
+
+        @Override
+        public int sniff(String fileName, String head) {
+            asked++;
+            throw new IllegalStateException("sniff bug");
+        }
+    }
+
     /** The providers given, with a ServiceLoader-style error before the second. */
     private static Iterator<FormatProvider> withALoadError(List<FormatProvider> providers) {
         return new Iterator<>() {
@@ -131,6 +158,27 @@ class FormatsRegistryTest {
                 .anySatisfy(m -> assertThat(m).contains(Twin.class.getName()).contains("'alpha'"))
                 .anySatisfy(m -> assertThat(m).contains("'a'").contains(Named.class.getName()))
                 .anySatisfy(m -> assertThat(m).contains(Broken.class.getName()).contains("no name today"));
+    }
+
+    @Test
+    void aProviderWhoseSniffThrowsIsSkippedInDetectionAndReportedOnce() {
+        SniffFails buggy = new SniffFails();
+        Claiming toy = new Claiming("toy");
+        // "buggy" sorts before "toy": it is asked first, every time
+        Formats.Registry r =
+                Formats.Registry.load(List.<FormatProvider>of(toy, buggy).iterator());
+        assertThat(r.problems()).isEmpty();
+
+        assertThat(r.detect("a.toy", "anything")).containsSame(toy);
+        assertThat(r.detect("a.txt", "anything")).isEmpty();
+        assertThat(buggy.asked).isEqualTo(2);
+        assertThat(r.problems())
+                .singleElement()
+                .satisfies(m -> assertThat(m)
+                        .contains(SniffFails.class.getName())
+                        .contains("format detection")
+                        .contains("sniff bug"));
+        assertThat(r.all()).as("still a format: it can be named").contains(buggy);
     }
 
     @Test
