@@ -10,4 +10,7 @@ module org.resdom.core {
     exports org.resdom.lang;
     exports org.resdom.cite;
     exports org.resdom.validation;
+    exports org.resdom.spi;
+
+    uses org.resdom.spi.Vocabulary;
 }

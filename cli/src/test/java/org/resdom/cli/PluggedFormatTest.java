@@ -7,12 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.resdom.diagnostic.DiagnosticCode;
+import org.resdom.diagnostic.Severity;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
+import org.resdom.model.SourceHints;
+import org.resdom.spi.Vocabulary;
 
 /**
  * A format provided by a jar (here: this test module, {@code org.resdom.cli.toy}) works in the
@@ -85,6 +90,43 @@ class PluggedFormatTest {
         Cli.Result r = Cli.run("validate", bad.toString());
         assertThat(r.code()).isNotZero();
         assertThat(r.out() + r.err()).contains("b.toy").contains("TOY-HEADER");
+    }
+
+    @Test
+    void itsHintNamespaceIsAHintNamespaceWithNoChangeToCore() {
+        assertThat(Vocabulary.problems()).isEmpty();
+        assertThat(Vocabulary.owners()).containsExactly("resdom", "toy");
+        assertThat(SourceHints.namespaces()).contains("toy", "text");
+        assertThat(SourceHints.of(Map.of("toy.newline", "crlf")).get("toy.newline"))
+                .hasValue("crlf");
+        Resolution withFact = Cli.clean().withMetadata(Map.of("toy.newline", "crlf", "place", "Bucharest"));
+        assertThat(withFact.metadata()).containsOnlyKeys("place");
+        assertThat(withFact.hints().get("toy.newline")).hasValue("crlf");
+        // JSON keeps a hint among its metadata and gives it back as a hint
+        Resolution back = Formats.reader("json")
+                .read(Formats.writer("json").write(withFact))
+                .resolution();
+        assertThat(back.hints().get("toy.newline")).hasValue("crlf");
+        assertThat(back.metadata()).doesNotContainKey("toy.newline");
+    }
+
+    @Test
+    void itsDiagnosticCodesAreDocumentedAndCanBeDisabled() throws IOException {
+        assertThat(DiagnosticCode.of("TOY-HEADER")).hasValueSatisfying(c -> {
+            assertThat(c.format()).isEqualTo("toy");
+            assertThat(c.severities()).containsExactly(Severity.ERROR);
+        });
+        assertThat(DiagnosticCode.all()).extracting(DiagnosticCode::code).contains("TOY-EMPTY", "IO-LIMIT");
+        Path bad = Files.writeString(dir.resolve("b.toy"), "toy ITU-PP 71 en\n1\t\n", StandardCharsets.UTF_8);
+        Cli.Result reported = Cli.run("validate", bad.toString());
+        assertThat(reported.out() + reported.err()).contains("TOY-EMPTY");
+        Cli.Result disabled = Cli.run("validate", "--disable", "TOY-EMPTY", bad.toString());
+        assertThat(disabled.err()).doesNotContain("no such diagnostic code");
+        assertThat(disabled.code()).as(disabled.err()).isNotEqualTo(2);
+        assertThat(disabled.out() + disabled.err()).doesNotContain("TOY-EMPTY");
+        Cli.Result unknown = Cli.run("validate", "--disable", "TOY-NOPE", bad.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--disable TOY-NOPE: no such diagnostic code");
     }
 
     @Test

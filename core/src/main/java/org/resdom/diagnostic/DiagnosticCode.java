@@ -1,20 +1,20 @@
 package org.resdom.diagnostic;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.resdom.internal.Checks;
-import org.resdom.internal.DataTable;
+import org.resdom.internal.Vocabularies;
+import org.resdom.spi.Vocabulary;
 
 /**
  * One diagnostic code of the documented system: every code a reader or a validation rule
  * reports is listed, with the format it belongs to, the severities it is reported with and a
- * one-line description. The list is data ({@code org/resdom/diagnostic/codes.tsv}); the
- * reference page {@code docs/diagnostics.md} is generated from it.
+ * one-line description. resdom's own list is data ({@code org/resdom/diagnostic/codes.tsv}); the
+ * reference page {@code docs/diagnostics.md} is generated from it. A format or other plug-in
+ * declares its own codes, under a prefix it owns, through a {@link Vocabulary}; {@link #of(String)}
+ * and {@link #all()} find them too.
  *
  * <pre>{@code
  * DiagnosticCode.of(diagnostic.code()).ifPresent(c -> System.out.println(c.description()));
@@ -40,42 +40,27 @@ public record DiagnosticCode(String format, String code, Set<Severity> severitie
         severities = Set.copyOf(severities);
     }
 
-    /** The table, by code, in its order (by format, then code). */
-    private static final class Table {
-        static final Map<String, DiagnosticCode> BY_CODE = load();
-
-        private static Map<String, DiagnosticCode> load() {
-            Map<String, DiagnosticCode> m = new LinkedHashMap<>();
-            for (DataTable.Row row : DataTable.read(DiagnosticCode.class, "codes.tsv", 4)) {
-                Set<Severity> s = EnumSet.noneOf(Severity.class);
-                for (String name : row.get(2).split("\\|")) {
-                    s.add(Severity.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-                }
-                DiagnosticCode c = new DiagnosticCode(row.get(0), row.get(1), s, row.get(3));
-                if (m.put(c.code(), c) != null) {
-                    throw new IllegalStateException("codes.tsv:" + row.line() + ": " + c.code() + " listed twice");
-                }
-            }
-            return m;
-        }
-    }
-
-    /** @return every documented code, by format, then code */
+    /**
+     * @return every code: resdom's own (by format, then code), then those of the
+     *         {@linkplain Vocabulary plug-ins} found (by owner)
+     */
     public static List<DiagnosticCode> all() {
-        return List.copyOf(Table.BY_CODE.values());
+        return List.copyOf(Vocabularies.found().codes().values());
     }
 
     /**
      * @param code a diagnostic's code
-     * @return its entry, or empty for a code the system does not document (a user's own rule's)
+     * @return its entry, resdom's or a {@linkplain Vocabulary plug-in}'s; empty for a code no one
+     *         declares (a user's own validation rule's, say)
      */
     public static Optional<DiagnosticCode> of(String code) {
         Checks.notNull(code, "code");
-        return Optional.ofNullable(Table.BY_CODE.get(code));
+        return Optional.ofNullable(Vocabularies.found().codes().get(code));
     }
 
     /**
-     * The reference page {@code docs/diagnostics.md}: one table per format.
+     * The reference page {@code docs/diagnostics.md}: one table per format, resdom's own codes only
+     * (a plug-in documents its own).
      *
      * @return the page, in Markdown
      */
@@ -90,7 +75,7 @@ public record DiagnosticCode(String format, String code, Set<Severity> severitie
                 .append("(`DiagnosticCode.markdown()`); do not edit it by hand. After changing the table, run\n")
                 .append("`mvn -o -q -pl core test -Dtest=DiagnosticCodesDocTest -Dresdom.regenerateDocs=true`.\n");
         String format = null;
-        for (DiagnosticCode c : Table.BY_CODE.values()) {
+        for (DiagnosticCode c : Vocabularies.found().builtInCodes()) {
             if (!c.format().equals(format)) {
                 format = c.format();
                 sb.append("\n## ")

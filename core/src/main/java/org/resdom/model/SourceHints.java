@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.resdom.internal.Checks;
+import org.resdom.internal.Vocabularies;
 
 /**
  * What a reader noted about its source beyond the resolution itself: how the source was laid
@@ -21,8 +22,9 @@ import org.resdom.internal.Checks;
  *
  * <h2>Keys</h2>
  * A hint's key starts with a namespace and a dot ({@code text.newline}, {@code layout.pages},
- * {@code akn.date}); the namespaces are those of resdom's formats, {@link #NAMESPACES}. A key
- * in one of them is a hint wherever it is given: {@link Resolution}'s constructor moves such a
+ * {@code akn.date}); the namespaces are those of resdom's formats, {@link #NAMESPACES}, and those
+ * that plug-ins declare ({@link org.resdom.spi.Vocabulary#hintNamespaces()}): {@link #namespaces()}
+ * lists them all. A key in one of them is a hint wherever it is given: {@link Resolution}'s constructor moves such a
  * key from the metadata into the hints, so {@link Resolution#metadata()} never holds one. That
  * is also how resdom's own formats store hints: JSON, resdom XML and Akoma Ntoso write them
  * among the metadata entries, under their keys, and their readers give them back as hints.
@@ -33,11 +35,14 @@ import org.resdom.internal.Checks;
  * r.equals(r.withHints(SourceHints.none()));     // true: hints are not content
  * }</pre>
  *
- * @param values the hints, sorted by key; every key is in one of the {@link #NAMESPACES}
+ * @param values the hints, sorted by key; every key is in one of the {@link #namespaces()}
  */
 public record SourceHints(Map<String, String> values) {
 
-    /** The namespaces of hint keys: the names of resdom's formats and of its layout stages. */
+    /**
+     * The namespaces of resdom's own hint keys: the names of its formats and of its layout stages.
+     * Plug-ins add theirs through a {@link org.resdom.spi.Vocabulary}; {@link #namespaces()} has all.
+     */
     public static final Set<String> NAMESPACES = Set.of("akn", "docx", "html", "json", "layout", "pdf", "text", "xml");
 
     private static final SourceHints NONE = new SourceHints(Map.of());
@@ -45,16 +50,25 @@ public record SourceHints(Map<String, String> values) {
     /**
      * Checks for nulls and keys outside the namespaces, and copies the map sorted by key.
      *
-     * @throws IllegalArgumentException if a key is not in one of the {@link #NAMESPACES}
+     * @throws IllegalArgumentException if a key is not in one of the {@link #namespaces()}
      */
     public SourceHints {
         values = Checks.map(values, "values");
         for (String key : values.keySet()) {
             if (!isHintKey(key)) {
                 throw new IllegalArgumentException("not a hint key (namespace.name, the namespace one of "
-                        + new java.util.TreeSet<>(NAMESPACES) + "): " + key);
+                        + namespaces() + "; a plug-in declares its own in an org.resdom.spi.Vocabulary): "
+                        + key);
             }
         }
+    }
+
+    /**
+     * @return the namespaces of hint keys: resdom's own ({@link #NAMESPACES}) and those of the
+     *         {@linkplain org.resdom.spi.Vocabulary plug-ins} found, sorted
+     */
+    public static Set<String> namespaces() {
+        return Vocabularies.found().namespaces();
     }
 
     /** @return no hints */
@@ -65,14 +79,14 @@ public record SourceHints(Map<String, String> values) {
     /**
      * @param values the hints
      * @return hints with those values
-     * @throws IllegalArgumentException if a key is not in one of the {@link #NAMESPACES}
+     * @throws IllegalArgumentException if a key is not in one of the {@link #namespaces()}
      */
     public static SourceHints of(Map<String, String> values) {
         return Checks.notNull(values, "values").isEmpty() ? NONE : new SourceHints(values);
     }
 
     /**
-     * Whether a key is a hint's: a namespace of {@link #NAMESPACES}, a dot and at least one more
+     * Whether a key is a hint's: a namespace of {@link #namespaces()}, a dot and at least one more
      * character.
      *
      * @param key a metadata or hint key
@@ -81,7 +95,7 @@ public record SourceHints(Map<String, String> values) {
     public static boolean isHintKey(String key) {
         Checks.notNull(key, "key");
         int dot = key.indexOf('.');
-        return dot > 0 && dot < key.length() - 1 && NAMESPACES.contains(key.substring(0, dot));
+        return dot > 0 && dot < key.length() - 1 && namespaces().contains(key.substring(0, dot));
     }
 
     /**
@@ -102,7 +116,7 @@ public record SourceHints(Map<String, String> values) {
      * @param key a hint key
      * @param value its value
      * @return these hints with that one set
-     * @throws IllegalArgumentException if the key is not in one of the {@link #NAMESPACES}
+     * @throws IllegalArgumentException if the key is not in one of the {@link #namespaces()}
      */
     public SourceHints with(String key, String value) {
         Checks.notNull(key, "key");

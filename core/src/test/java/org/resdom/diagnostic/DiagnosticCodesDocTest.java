@@ -82,6 +82,7 @@ class DiagnosticCodesDocTest {
     private static boolean mainSource(Path p) {
         String s = p.toString().replace('\\', '/');
         return s.endsWith(".java")
+                && !s.endsWith("/package-info.java") // documentation only: its examples may show a plug-in's codes
                 && s.contains("/src/main/java/")
                 && !s.contains("/target/")
                 && !s.contains("/benchmarks/")

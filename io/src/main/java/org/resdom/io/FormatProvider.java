@@ -31,6 +31,10 @@ import java.util.Set;
  * <p>{@link ReaderBuilder#of} is how every format, resdom's own included, gives its reader
  * builder: it takes the options, refuses the positions the format cannot give, and hands the
  * format's factory the options to build its reader with.
+ *
+ * <p>A format with source hints or diagnostic codes of its own declares them in a second service,
+ * an {@link org.resdom.spi.Vocabulary} whose owner is the format's name: core then takes its hint
+ * keys ({@code toy.newline}) and finds its codes ({@code TOY-HEADER}).
  */
 public interface FormatProvider {
 
