@@ -18,31 +18,31 @@ final class OptionReaderBuilder implements FormatProvider.ReaderBuilder {
     private Positions positions;
 
     OptionReaderBuilder(String format, Set<Positions> supported, FormatProvider.ReaderFactory factory) {
-        this.format = Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(supported, "supported");
+        this.format = Objects.requireNonNull(format, "format must not be null");
+        Objects.requireNonNull(supported, "supported must not be null");
         if (supported.isEmpty()) {
             throw new IllegalArgumentException("the " + format + " reader must give at least one kind of positions");
         }
         this.supported = Set.copyOf(EnumSet.copyOf(supported));
-        this.factory = Objects.requireNonNull(factory, "factory");
+        this.factory = Objects.requireNonNull(factory, "factory must not be null");
         // the first the format gives: STORED when it can (a conversion keeps the original positions)
         this.positions = EnumSet.copyOf(supported).iterator().next();
     }
 
     @Override
-    public FormatProvider.ReaderBuilder limits(ReadLimits value) {
-        this.limits = Objects.requireNonNull(value, "limits");
+    public FormatProvider.ReaderBuilder limits(ReadLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits must not be null");
         return this;
     }
 
     @Override
-    public FormatProvider.ReaderBuilder positions(Positions value) {
-        Objects.requireNonNull(value, "positions");
-        if (!supported.contains(value)) {
+    public FormatProvider.ReaderBuilder positions(Positions positions) {
+        Objects.requireNonNull(positions, "positions must not be null");
+        if (!supported.contains(positions)) {
             throw new UnsupportedOperationException(
-                    "the " + format + " reader cannot give " + value + " positions (it gives " + supported + ")");
+                    "the " + format + " reader cannot give " + positions + " positions (it gives " + supported + ")");
         }
-        this.positions = value;
+        this.positions = positions;
         return this;
     }
 

@@ -32,8 +32,10 @@ public interface ResolutionReader {
      *
      * @param input the input
      * @return the document and diagnostics
+     * @throws NullPointerException if {@code input} is null (the message names it)
      */
     default ReadResult read(String input) {
+        java.util.Objects.requireNonNull(input, "input must not be null");
         try {
             return read(new StringReader(input));
         } catch (IOException e) {
@@ -51,6 +53,7 @@ public interface ResolutionReader {
      *         if it is not UTF-8
      */
     default ReadResult read(InputStream in) throws IOException {
+        java.util.Objects.requireNonNull(in, "in must not be null");
         return read(new org.resdom.io.internal.Utf8Reader(in));
     }
 
@@ -62,6 +65,7 @@ public interface ResolutionReader {
      * @throws IOException if the file cannot be read
      */
     default ReadResult read(Path file) throws IOException {
+        java.util.Objects.requireNonNull(file, "file must not be null");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }

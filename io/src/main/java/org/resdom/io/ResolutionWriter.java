@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import org.resdom.model.Resolution;
 
@@ -36,8 +36,11 @@ public interface ResolutionWriter {
      * @param out the output
      * @throws IOException if the stream fails, or ({@link java.nio.charset.CharacterCodingException})
      *         if the output holds a lone surrogate
+     * @throws NullPointerException if an argument is null (the message names it)
      */
     default void write(Resolution resolution, OutputStream out) throws IOException {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(out, "out must not be null");
         Utf8Output w = Utf8Output.to(out);
         write(resolution, w);
         w.finish();
@@ -45,17 +48,41 @@ public interface ResolutionWriter {
 
     /**
      * Writes a UTF-8 file, replacing it if it exists (as {@link ResolutionReader#read(Path)} reads
-     * one). The file is written in place; the command line writes through a temporary file
-     * instead, so that a failed write leaves no half-written file.
+     * one). The bytes go through {@link #write(Resolution, OutputStream)} (strict UTF-8) into a
+     * temporary file in the same folder, which is then moved over the target: a write that fails
+     * (a lone surrogate, a full disk) leaves no partial file and an existing file as it was. A
+     * target that exists and is not a regular file (a device such as {@code /dev/null}, a named
+     * pipe) is written into directly; a symbolic link is followed, so the file it names is replaced.
      *
      * @param resolution the document
      * @param file the file
-     * @throws IOException if the file cannot be written
+     * @throws IOException if the file cannot be written, or ({@link java.nio.charset.CharacterCodingException})
+     *         if the output holds a lone surrogate
+     * @throws NullPointerException if an argument is null (the message names it)
      */
     default void write(Resolution resolution, Path file) throws IOException {
-        Objects.requireNonNull(resolution, "resolution");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(resolution, w);
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        Objects.requireNonNull(file, "file must not be null");
+        Path target = Files.isSymbolicLink(file) && Files.exists(file) ? file.toRealPath() : file;
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                write(resolution, out);
+            }
+            return;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(folder, ".resdom-", ".tmp");
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                write(resolution, out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 
@@ -66,6 +93,7 @@ public interface ResolutionWriter {
      * @return the written document
      */
     default String write(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution must not be null");
         org.resdom.io.internal.StringBuilderWriter w = new org.resdom.io.internal.StringBuilderWriter(1 << 14);
         try {
             write(resolution, w);

@@ -3,14 +3,10 @@ package org.resdom.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.OutputStream;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.resdom.io.corpus.Corpus;
 import org.resdom.model.Identity;
 import org.resdom.model.Resolution;
+import org.resdom.testing.NullPolicy;
 
 /**
  * The null policy of resdom-io's public API, as core's {@code NullPolicyTest} checks the model:
@@ -30,11 +27,13 @@ import org.resdom.model.Resolution;
 class IoNullPolicyTest {
 
     @Test
-    void everyStaticMethodAndConstructorRejectsNullNamingTheParameter() throws Exception {
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
+    void everyStaticMethodAndConstructorRejectsNullNamingTheParameter() {
+        NullPolicy policy = NullPolicy.with((generic, raw) -> sample(raw));
         for (String pkg : List.of("org.resdom.io", "org.resdom.io.corpus")) {
-            for (Class<?> type : publicClasses(pkg)) {
+            for (Class<?> type : NullPolicy.publicTypes(Formats.class, pkg)) {
+                if (type.isInterface()) {
+                    continue;
+                }
                 List<Executable> targets = new ArrayList<>(List.of(type.getConstructors()));
                 for (Method m : type.getDeclaredMethods()) {
                     if (Modifier.isStatic(m.getModifiers())
@@ -44,9 +43,7 @@ class IoNullPolicyTest {
                         targets.add(m);
                     }
                 }
-                for (Executable e : targets) {
-                    checked += check(null, e, failures);
-                }
+                targets.forEach(e -> policy.check(null, e));
             }
         }
         Corpus corpus = Corpus.of(Path.of("in"));
@@ -54,46 +51,11 @@ class IoNullPolicyTest {
             if (!Modifier.isStatic(m.getModifiers())
                     && Modifier.isPublic(m.getModifiers())
                     && !m.getName().equals("equals")) {
-                checked += check(corpus, m, failures);
+                policy.check(corpus, m);
             }
         }
-        assertThat(failures).isEmpty();
-        assertThat(checked).as("reference parameters checked").isGreaterThan(15);
-    }
-
-    /** Calls {@code e} with null in each reference parameter in turn; returns how many were checked. */
-    private static int check(Object receiver, Executable e, List<String> failures) throws Exception {
-        Class<?>[] types = e.getParameterTypes();
-        int checked = 0;
-        for (int i = 0; i < types.length; i++) {
-            if (types[i].isPrimitive()) {
-                continue;
-            }
-            Object[] args = new Object[types.length];
-            for (int j = 0; j < types.length; j++) {
-                args[j] = j == i ? null : sample(types[j]);
-            }
-            String message;
-            try {
-                if (e instanceof Constructor<?> c) {
-                    c.newInstance(args);
-                } else {
-                    ((Method) e).invoke(receiver, args);
-                }
-                message = "accepted null";
-            } catch (InvocationTargetException ite) {
-                message = ite.getCause() instanceof NullPointerException npe
-                        ? String.valueOf(npe.getMessage())
-                        : "threw " + ite.getCause();
-            }
-            String name = e.getParameters()[i].getName();
-            if (!message.equals(name + " must not be null") && !message.endsWith("because \"" + name + "\" is null")) {
-                failures.add(e.getDeclaringClass().getSimpleName() + "." + e.getName() + " parameter " + name + ": '"
-                        + message + "'");
-            }
-            checked++;
-        }
-        return checked;
+        assertThat(policy.failures()).isEmpty();
+        assertThat(policy.checked()).as("reference parameters checked").isGreaterThan(15);
     }
 
     private static Object sample(Class<?> raw) {
@@ -115,20 +77,5 @@ class IoNullPolicyTest {
             return Resolution.empty(Identity.unknown());
         }
         throw new AssertionError("no sample value for " + raw);
-    }
-
-    private static List<Class<?>> publicClasses(String pkg) throws Exception {
-        URL url = Formats.class.getProtectionDomain().getCodeSource().getLocation();
-        File dir = new File(new File(url.toURI()), pkg.replace('.', File.separatorChar));
-        File[] files = dir.listFiles((d, n) -> n.endsWith(".class") && !n.contains("$"));
-        assertThat(files).as(dir.toString()).isNotNull();
-        List<Class<?>> out = new ArrayList<>();
-        for (File f : files) {
-            Class<?> c = Class.forName(pkg + "." + f.getName().replace(".class", ""));
-            if (Modifier.isPublic(c.getModifiers()) && !c.isInterface()) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 }

@@ -33,6 +33,8 @@ public final class AknFormatProvider implements FormatProvider {
 
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         if (fileName.endsWith(".akn.xml") || fileName.endsWith(".akn")) {
             return BY_NAME;
         }

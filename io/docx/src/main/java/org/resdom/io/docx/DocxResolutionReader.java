@@ -145,6 +145,7 @@ public final class DocxResolutionReader implements ResolutionReader {
      */
     @Override
     public ReadResult read(Path file) throws IOException {
+        java.util.Objects.requireNonNull(file, "file must not be null");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
@@ -222,6 +223,7 @@ public final class DocxResolutionReader implements ResolutionReader {
      * @throws IOException if the stream fails
      */
     public Optional<String> flatten(InputStream in) throws IOException {
+        java.util.Objects.requireNonNull(in, "in must not be null");
         WordText t = text(in, new ArrayList<>());
         if (t == null) {
             return Optional.empty();
@@ -238,6 +240,7 @@ public final class DocxResolutionReader implements ResolutionReader {
      * @throws IOException if the stream fails
      */
     public Optional<String> markedText(InputStream in) throws IOException {
+        java.util.Objects.requireNonNull(in, "in must not be null");
         WordText t = text(in, new ArrayList<>());
         return t == null ? Optional.empty() : Optional.of(t.marked());
     }

@@ -40,6 +40,8 @@ public final class HtmlFormatProvider implements FormatProvider {
      */
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         return NOT_MINE;
     }
 

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -154,18 +151,6 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         resolution.accept(page);
         out.write(page.sb.toString());
         out.flush();
-    }
-
-    /**
-     * Writes a UTF-8 file.
-     *
-     * @param resolution the document
-     * @param file the file
-     * @throws IOException if it cannot be written
-     */
-    @Override
-    public void write(Resolution resolution, Path file) throws IOException {
-        Files.writeString(file, write(resolution), StandardCharsets.UTF_8);
     }
 
     /** The default links: none (annex citations link to the annex in the page all the same). */

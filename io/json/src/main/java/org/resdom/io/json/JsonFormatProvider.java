@@ -28,6 +28,8 @@ public final class JsonFormatProvider implements FormatProvider {
 
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         if (fileName.endsWith(".json")) {
             return BY_NAME;
         }

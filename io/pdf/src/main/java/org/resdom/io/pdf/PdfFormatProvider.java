@@ -29,6 +29,8 @@ public final class PdfFormatProvider implements FormatProvider {
 
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         if (fileName.endsWith(".pdf")) {
             return BY_NAME;
         }

@@ -88,6 +88,7 @@ public final class PdfResolutionReader implements ResolutionReader {
      */
     @Override
     public ReadResult read(Reader in) {
+        java.util.Objects.requireNonNull(in, "in must not be null");
         throw new UnsupportedOperationException("PDF is binary: read it from bytes, a stream or a file");
     }
 
@@ -100,6 +101,7 @@ public final class PdfResolutionReader implements ResolutionReader {
      */
     @Override
     public ReadResult read(String input) {
+        java.util.Objects.requireNonNull(input, "input must not be null");
         throw new UnsupportedOperationException("PDF is binary: read it from bytes, a stream or a file");
     }
 

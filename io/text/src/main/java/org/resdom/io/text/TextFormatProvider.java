@@ -35,6 +35,8 @@ public final class TextFormatProvider implements FormatProvider {
 
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         return fileName.endsWith(".txt") ? BY_NAME : FALLBACK;
     }
 

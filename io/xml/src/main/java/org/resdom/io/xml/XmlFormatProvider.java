@@ -29,6 +29,8 @@ public final class XmlFormatProvider implements FormatProvider {
 
     @Override
     public int sniff(String fileName, String head) {
+        java.util.Objects.requireNonNull(fileName, "fileName must not be null");
+        java.util.Objects.requireNonNull(head, "head must not be null");
         return head.stripLeading().startsWith("<") ? BY_CONTENT : NOT_MINE;
     }
 

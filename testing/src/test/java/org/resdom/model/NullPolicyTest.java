@@ -2,17 +2,12 @@ package org.resdom.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,10 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.testing.NullPolicy;
 
 /**
  * The null policy, by reflection: every public constructor and public static factory (a static
@@ -31,12 +25,11 @@ import org.resdom.diagnostic.Diagnostic;
  * {@code org.resdom.cite} and {@code org.resdom.lang}, and of the public records of
  * {@code org.resdom.diagnostic} and {@code org.resdom.validation}, and every public instance
  * method of these packages, rejects {@code null} in each reference parameter with a
- * {@link NullPointerException} that names it. {@code resdom-io}'s public packages are checked
- * by {@code IoNullPolicyTest} in {@code io}.
+ * {@link NullPointerException} that names it ({@link NullPolicy}). It lives in resdom-testing, beside
+ * the check it shares with {@code IoNullPolicyTest} (io) and {@code FormatsNullPolicyTest} (cli), because
+ * core's tests cannot depend on resdom-testing.
  */
 class NullPolicyTest {
-
-    private static final Pattern MESSAGE = Pattern.compile("(\\w+)(\\[\\d+])?( key| value)? must not be null");
 
     @Test
     void everyConstructorAndFactoryRejectsNullNamingTheParameter() throws Exception {
@@ -49,13 +42,9 @@ class NullPolicyTest {
             types.addAll(publicTypes(pkg));
         }
         assertThat(types).contains(Diagnostic.class, Paragraph.class, Resolution.class, Label.class);
-        int checked = 0;
-        List<String> failures = new ArrayList<>();
+        NullPolicy policy = NullPolicy.with(NullPolicyTest::sample);
         for (Class<?> type : types) {
-            List<Executable> targets = new ArrayList<>();
-            for (Constructor<?> c : type.getConstructors()) {
-                targets.add(c);
-            }
+            List<Executable> targets = new ArrayList<>(List.of(type.getConstructors()));
             for (Method m : type.getMethods()) {
                 if (Modifier.isStatic(m.getModifiers())
                         && m.getDeclaringClass() == type
@@ -64,28 +53,10 @@ class NullPolicyTest {
                     targets.add(m);
                 }
             }
-            for (Executable e : targets) {
-                Type[] params = e.getGenericParameterTypes();
-                for (int i = 0; i < params.length; i++) {
-                    if (e.getParameterTypes()[i].isPrimitive()) {
-                        continue;
-                    }
-                    Object[] args = new Object[params.length];
-                    for (int j = 0; j < params.length; j++) {
-                        args[j] = j == i ? null : sample(params[j], e.getParameterTypes()[j]);
-                    }
-                    String message = npeMessage(e, args);
-                    Set<String> names = expectedNames(type, e, i);
-                    Matcher m = MESSAGE.matcher(message);
-                    if (!m.matches() || !names.isEmpty() && !names.contains(m.group(1))) {
-                        failures.add(e + " parameter " + i + " (" + names + "): '" + message + "'");
-                    }
-                    checked++;
-                }
-            }
+            targets.forEach(e -> policy.check(null, e));
         }
-        assertThat(failures).isEmpty();
-        assertThat(checked).as("reference parameters checked").isGreaterThan(100);
+        assertThat(policy.failures()).isEmpty();
+        assertThat(policy.checked()).as("reference parameters checked").isGreaterThan(100);
     }
 
     /**
@@ -102,8 +73,7 @@ class NullPolicyTest {
             types.addAll(publicTypes(pkg));
         }
         Set<String> seen = new HashSet<>();
-        List<String> failures = new ArrayList<>();
-        int checked = 0;
+        NullPolicy policy = NullPolicy.with(NullPolicyTest::sample);
         for (Class<?> type : types) {
             if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
                 continue;
@@ -114,65 +84,21 @@ class NullPolicyTest {
             }
             for (Method m : type.getMethods()) {
                 Class<?> owner = m.getDeclaringClass();
-                if (Modifier.isStatic(m.getModifiers())
-                        || m.isBridge()
-                        || m.isSynthetic()
-                        || m.getName().equals("equals")
-                        || !types.contains(owner)
-                        || !seen.add(owner.getName() + "#" + m.getName()
+                if (!Modifier.isStatic(m.getModifiers())
+                        && !m.isBridge()
+                        && !m.isSynthetic()
+                        && !m.getName().equals("equals")
+                        && types.contains(owner)
+                        && seen.add(owner.getName() + "#" + m.getName()
                                 + java.util.Arrays.toString(m.getParameterTypes()))) {
-                    continue;
-                }
-                Type[] params = m.getGenericParameterTypes();
-                for (int i = 0; i < params.length; i++) {
-                    if (m.getParameterTypes()[i].isPrimitive()) {
-                        continue;
-                    }
-                    Object[] args = new Object[params.length];
-                    for (int j = 0; j < params.length; j++) {
-                        args[j] = j == i ? null : sample(params[j], m.getParameterTypes()[j]);
-                    }
-                    String message;
-                    try {
-                        m.invoke(receiver.get(), args);
-                        message = "accepted null";
-                    } catch (InvocationTargetException ite) {
-                        message = ite.getCause() instanceof NullPointerException npe
-                                ? String.valueOf(npe.getMessage())
-                                : "threw " + ite.getCause();
-                    }
-                    String name = m.getParameters()[i].getName();
-                    if (!namesIt(message, name, m)) {
-                        failures.add(owner.getSimpleName() + "." + m.getName() + " parameter " + name + ": '" + message
-                                + "'");
-                    }
-                    checked++;
+                    policy.check(receiver.get(), m);
                 }
             }
         }
-        assertThat(failures).isEmpty();
-        assertThat(checked)
+        assertThat(policy.failures()).isEmpty();
+        assertThat(policy.checked())
                 .as("reference parameters of instance methods checked")
                 .isGreaterThan(20);
-    }
-
-    /**
-     * Whether an exception message names the parameter: {@code NAME must not be null}; for a
-     * copy method {@code withX(value)}, {@code x must not be null} (the component it replaces);
-     * or the JDK's own message for a parameter dereferenced at once ({@code accept(visitor)}:
-     * {@code ... because "visitor" is null}), which names it since the build keeps parameter
-     * names ({@code -parameters}).
-     */
-    private static boolean namesIt(String message, String name, Method m) {
-        Matcher matcher = MESSAGE.matcher(message);
-        if (matcher.matches()) {
-            String named = matcher.group(1);
-            String component = m.getName().startsWith("with") && m.getName().length() > 4
-                    ? Character.toLowerCase(m.getName().charAt(4)) + m.getName().substring(5)
-                    : "";
-            return named.equals(name) || named.equals(component);
-        }
-        return message.endsWith("because \"" + name + "\" is null");
     }
 
     /** An instance to call methods on: a sample value, or the first factory or constructor that takes sample values. */
@@ -205,51 +131,6 @@ class NullPolicyTest {
             }
         }
         return Optional.empty();
-    }
-
-    /** The name the message must give: the parameter's, or the record component of that type. */
-    private static Set<String> expectedNames(Class<?> type, Executable e, int i) {
-        Set<String> names = new HashSet<>();
-        if (e.getParameters()[i].isNamePresent()) {
-            names.add(e.getParameters()[i].getName());
-            return names;
-        }
-        if (type.isRecord()
-                && e instanceof Constructor<?>
-                && e.getParameterCount() == type.getRecordComponents().length) {
-            names.add(type.getRecordComponents()[i].getName());
-            return names;
-        }
-        if (type.isRecord()) {
-            Type param = e.getGenericParameterTypes()[i];
-            for (RecordComponent rc : type.getRecordComponents()) {
-                Type t = rc.getGenericType();
-                boolean optionalOf = t instanceof ParameterizedType pt
-                        && pt.getRawType() == Optional.class
-                        && pt.getActualTypeArguments()[0].equals(param);
-                if (t.equals(param) || optionalOf) {
-                    names.add(rc.getName());
-                }
-            }
-        }
-        return names;
-    }
-
-    private static String npeMessage(Executable e, Object[] args) throws Exception {
-        try {
-            if (e instanceof Constructor<?> c) {
-                c.newInstance(args);
-            } else {
-                ((Method) e).invoke(null, args);
-            }
-        } catch (InvocationTargetException ite) {
-            Throwable t = ite.getCause();
-            if (t instanceof NullPointerException npe) {
-                return String.valueOf(npe.getMessage());
-            }
-            return "threw " + t;
-        }
-        return "accepted null";
     }
 
     /** A valid value for a parameter type. */
@@ -325,19 +206,7 @@ class NullPolicyTest {
         throw new AssertionError("no sample value for " + generic);
     }
 
-    private static List<Class<?>> publicTypes(String pkg) throws URISyntaxException, ClassNotFoundException {
-        URL url = Paragraph.class.getProtectionDomain().getCodeSource().getLocation();
-        assertThat(url.getProtocol()).as("classes are scanned from a directory").isEqualTo("file");
-        File dir = new File(new File(url.toURI()), pkg.replace('.', File.separatorChar));
-        File[] files = dir.listFiles((d, n) -> n.endsWith(".class") && !n.contains("$"));
-        assertThat(files).as(dir.toString()).isNotNull();
-        List<Class<?>> out = new ArrayList<>();
-        for (File f : files) {
-            Class<?> c = Class.forName(pkg + "." + f.getName().replace(".class", ""));
-            if (Modifier.isPublic(c.getModifiers())) {
-                out.add(c);
-            }
-        }
-        return out;
+    private static List<Class<?>> publicTypes(String pkg) {
+        return NullPolicy.publicTypes(Paragraph.class, pkg);
     }
 }
