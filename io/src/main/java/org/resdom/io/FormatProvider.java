@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A format resdom can read or write, found with {@link java.util.ServiceLoader}: resdom's own
- * formats (text, JSON, XML, Akoma Ntoso) and any format a jar on the class path or module path
+ * formats (text, JSON, resdom XML, Akoma Ntoso, HTML, PDF, DOCX) and any format a jar on the class path or module path
  * provides. {@link Formats} knows formats only through this interface.
  *
  * <p>To add a format, implement this interface (public, with a public no-argument constructor)
@@ -50,7 +50,7 @@ public interface FormatProvider {
     int BY_NAME = 100;
 
     /**
-     * @return the name used to pick the format ({@code Formats.provider("json")}, the command
+     * @return the name used to pick the format ({@code Formats.get("json")}, the command
      *         line's {@code --to json}): lower case letters, digits and hyphens, unique among
      *         the formats found
      */

@@ -14,7 +14,8 @@ import java.util.ServiceLoader;
 /**
  * The formats found on the class path or module path ({@link FormatProvider}s, through
  * {@link ServiceLoader}), their readers and writers with default settings, and format detection.
- * resdom's own are {@code text}, {@code json}, {@code xml} and {@code akn}; a jar that provides
+ * resdom's own are {@code text}, {@code json}, {@code xml}, {@code akn}, {@code html} (written only),
+ * {@code pdf} and {@code docx} (read only), each in its own artifact; a jar that provides
  * another format adds it here with no change to this class.
  *
  * <pre>{@code

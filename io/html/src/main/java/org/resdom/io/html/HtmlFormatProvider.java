@@ -45,18 +45,18 @@ public final class HtmlFormatProvider implements FormatProvider {
         return NOT_MINE;
     }
 
-    /**
-     * HTML is write-only.
-     *
-     * @return never
-     * @throws UnsupportedOperationException always
-     */
     /** HTML is write-only. */
     @Override
     public boolean canRead() {
         return false;
     }
 
+    /**
+     * HTML is write-only.
+     *
+     * @return never
+     * @throws UnsupportedOperationException always
+     */
     @Override
     public ReaderBuilder readerBuilder() {
         throw new UnsupportedOperationException("resdom writes html but does not read it");
