@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.resdom.io.ReadLimits;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -22,6 +23,7 @@ import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Language;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Nesting;
 import org.resdom.model.OpeningFormula;
@@ -92,6 +94,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
      */
     private static final class Emitter implements Visitor<Void> {
         private final Lines w;
+        /** Whether the opening formula is being written: the one part whose text may hold line breaks. */
+        private boolean inFormula;
 
         Emitter(Lines w) {
             this.w = w;
@@ -100,6 +104,11 @@ public final class TextResolutionWriter implements ResolutionWriter {
         @Override
         public Void visitResolution(Resolution resolution) {
             var id = resolution.identity();
+            boolean checked = resolution.formula().isPresent()
+                    && multiLine(resolution.formula().get());
+            if (checked) {
+                w.capture();
+            }
             if (id.heading().isPresent()) {
                 w.start();
                 w.text(id.heading().get());
@@ -109,6 +118,11 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 w.text(id.title().get());
             }
             resolution.formula().ifPresent(this::visitOpeningFormula);
+            if (checked) {
+                // the reader reads CR LF as one newline only when every line ends with it: end the lines
+                // as the whole text does (LF then an empty line, so that a CR before it stays text)
+                checkFormula(resolution, w.captured() + ("\n".equals(w.nl) ? "\n\n" : w.nl));
+            }
             resolution.preamble().forEach(this::visitPreambleSection);
             resolution.operative().forEach(this::visitOperativeSection);
             resolution.annexes().forEach(this::visitAnnex);
@@ -118,8 +132,38 @@ public final class TextResolutionWriter implements ResolutionWriter {
         @Override
         public Void visitOpeningFormula(OpeningFormula node) {
             w.start();
+            inFormula = true;
             inline(node.content());
+            inFormula = false;
             return null;
+        }
+
+        /** Whether the formula takes more than one line, or holds unrecognized lines, which the reader reads as they are. */
+        private static boolean multiLine(OpeningFormula f) {
+            return f.content().stream().anyMatch(i -> i instanceof Unrecognized)
+                    || Inline.plainText(f.content()).indexOf('\n') >= 0;
+        }
+
+        /**
+         * Reads the lines written up to the end of the formula as the reader does: each line after
+         * the first must stay in the formula (no paragraph, phrase, annex heading or blank line
+         * read from it) with the formula's text, else the formula is refused.
+         */
+        private void checkFormula(Resolution resolution, String head) {
+            Language given = resolution.identity().language();
+            Resolution back = TextParser.parse(
+                            head, given == Language.UNDETERMINED ? null : given, ReadLimits.defaults(), false)
+                    .resolution();
+            String want = Inline.plainText(resolution.formula().get().content());
+            String got = back.formula().map(f -> Inline.plainText(f.content())).orElse("");
+            if (!back.preamble().isEmpty()
+                    || !back.operative().isEmpty()
+                    || !back.annexes().isEmpty()
+                    || !got.endsWith(want)) {
+                String shown = want.length() > 80 ? want.substring(0, 80) + "…" : want;
+                throw w.refused("an opening formula whose lines would read back as other content (a paragraph, a"
+                        + " phrase, an annex heading or a blank line): \"" + shown + "\"");
+            }
         }
 
         @Override
@@ -216,7 +260,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitText(Text node) {
-            w.literal(node.text());
+            w.literal(node.text(), inFormula);
             return null;
         }
 
@@ -252,13 +296,23 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         /** A citation's text is literal text, checked as a {@code Text} node's is. */
         private Void citation(String text) {
-            w.literal(text);
+            w.literal(text, inFormula);
             return null;
         }
 
+        /**
+         * Unrecognized text is literal text too, checked as a {@code Text} node's is; in the
+         * formula, where the reader keeps unrecognized lines as they are (mark-up and all), the
+         * formula's check reads them back instead.
+         */
         @Override
         public Void visitUnrecognized(Unrecognized node) {
-            return text(node.raw());
+            if (inFormula) {
+                w.text(node.raw());
+            } else {
+                w.literal(node.raw(), false);
+            }
+            return null;
         }
 
         /** The element's content: plain text has no place for its name and attributes. */
@@ -348,6 +402,9 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private final ArrayDeque<Integer> containers = new ArrayDeque<>(List.of(0));
 
         private int containerCount;
+        /** What was written since {@link #capture()}, or null. */
+        private StringBuilder captured;
+
         private int line = 1;
         private boolean started;
         private IOException error;
@@ -367,8 +424,16 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
-        /** Writes the text of a {@code Text} node: mark-up tokens in it must read back as text. */
-        void literal(String s) {
+        /**
+         * Writes literal text (of a {@code Text}, a citation or an {@code Unrecognized} node):
+         * mark-up tokens in it must read back as text, and a line break, outside the formula, would
+         * read back as another paragraph.
+         */
+        void literal(String s, boolean lineBreaks) {
+            if (!lineBreaks && s.indexOf('\n') >= 0) {
+                throw refused("text holding a line break outside the opening formula, which would read back as"
+                        + " another paragraph: \"" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"");
+            }
             int from = current.length();
             text(s);
             if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0) {
@@ -425,7 +490,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
          * pairing {@code {+ +}}, {@code {- -}}, {@code {[ ]}} as the reader does (per line, with a
          * stack): every mark written must read back as written, and no two tokens of the text of
          * {@code Text} nodes in one container (a mark, a footnote, the line) may read back as a
-         * mark. (Unrecognized text is written as it was read.)
+         * mark. (The text of {@code Unrecognized} nodes is literal text too.)
          */
         private void checkLine() {
             if (!opens.isEmpty()) {
@@ -471,7 +536,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
-        private IllegalArgumentException refused(String what) {
+        /** Keeps a copy of what is written from now on. */
+        void capture() {
+            captured = new StringBuilder();
+        }
+
+        /** @return what was written since {@link #capture()}; stops keeping it */
+        String captured() {
+            String c = captured.toString();
+            captured = null;
+            return c;
+        }
+
+        IllegalArgumentException refused(String what) {
             return new IllegalArgumentException("the text writer refuses " + what + " (line " + line
                     + "); plain text cannot carry it and nothing is changed: write JSON, XML or Akoma Ntoso instead");
         }
@@ -509,6 +586,9 @@ public final class TextResolutionWriter implements ResolutionWriter {
         }
 
         void raw(String s) {
+            if (captured != null) {
+                captured.append(s);
+            }
             if (error != null) {
                 return;
             }
