@@ -52,6 +52,11 @@ public final class TextParser {
     public static final String META_ENDING = "text.ending";
     /** Metadata key: blank lines ({@code 43}, or {@code 43:st} for a line of a space and a TAB). */
     public static final String META_BLANK_LINES = "text.blank-lines";
+    /**
+     * A line break inside text ({@code {/}}, the slash that marks a line break in quoted verse):
+     * each line of the text is a paragraph, so a line break in a paragraph's text is written so.
+     */
+    public static final String LINE_BREAK = "{/}";
     /** Metadata key: {@code CRLF} when every line ends with CR LF. */
     public static final String META_NEWLINE = "text.newline";
 

@@ -105,7 +105,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
         public Void visitResolution(Resolution resolution) {
             var id = resolution.identity();
             boolean checked = resolution.formula().isPresent()
-                    && multiLine(resolution.formula().get());
+                    && furtherLines(resolution.formula().get());
             if (checked) {
                 w.capture();
             }
@@ -133,15 +133,27 @@ public final class TextResolutionWriter implements ResolutionWriter {
         public Void visitOpeningFormula(OpeningFormula node) {
             w.start();
             inFormula = true;
-            inline(node.content());
+            List<Inline> content = node.content();
+            for (int k = 0; k < content.size(); k++) {
+                Inline i = content.get(k);
+                if (i instanceof Text t
+                        && t.text().endsWith("\n")
+                        && k + 1 < content.size()
+                        && content.get(k + 1) instanceof Unrecognized) {
+                    // the reader's form of a further line of the formula: a line break, then the line as it is
+                    w.literal(t.text().substring(0, t.text().length() - 1));
+                    w.lineBreak();
+                } else {
+                    i.accept(this);
+                }
+            }
             inFormula = false;
             return null;
         }
 
-        /** Whether the formula takes more than one line, or holds unrecognized lines, which the reader reads as they are. */
-        private static boolean multiLine(OpeningFormula f) {
-            return f.content().stream().anyMatch(i -> i instanceof Unrecognized)
-                    || Inline.plainText(f.content()).indexOf('\n') >= 0;
+        /** Whether the formula holds unrecognized lines, which the reader reads as they are. */
+        private static boolean furtherLines(OpeningFormula f) {
+            return f.content().stream().anyMatch(i -> i instanceof Unrecognized);
         }
 
         /**
@@ -260,7 +272,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitText(Text node) {
-            w.literal(node.text(), inFormula);
+            w.literal(node.text());
             return null;
         }
 
@@ -296,21 +308,21 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         /** A citation's text is literal text, checked as a {@code Text} node's is. */
         private Void citation(String text) {
-            w.literal(text, inFormula);
+            w.literal(text);
             return null;
         }
 
         /**
-         * Unrecognized text is literal text too, checked as a {@code Text} node's is; in the
-         * formula, where the reader keeps unrecognized lines as they are (mark-up and all), the
-         * formula's check reads them back instead.
+         * Unrecognized text is literal text too, checked as a {@code Text} node's is (it reads back
+         * as text); in the formula, where the reader keeps unrecognized lines as they are (mark-up
+         * and all), the line is written as it is and the formula's check reads it back instead.
          */
         @Override
         public Void visitUnrecognized(Unrecognized node) {
             if (inFormula) {
-                w.text(node.raw());
+                w.formulaLines(node.raw());
             } else {
-                w.literal(node.raw(), false);
+                w.literal(node.raw());
             }
             return null;
         }
@@ -398,6 +410,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private final ArrayDeque<Integer> opens = new ArrayDeque<>();
         /** The ranges of the line holding the text of {@code Text} nodes with a brace. */
         private final List<int[]> literals = new ArrayList<>();
+        /** The offsets of the line break tokens written on the line. */
+        private final Set<Integer> breaks = new HashSet<>();
         /** The containers being written (0: the line itself), and how many were opened. */
         private final ArrayDeque<Integer> containers = new ArrayDeque<>(List.of(0));
 
@@ -426,19 +440,58 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         /**
          * Writes literal text (of a {@code Text}, a citation or an {@code Unrecognized} node):
-         * mark-up tokens in it must read back as text, and a line break, outside the formula, would
-         * read back as another paragraph.
+         * each line break as {@code {/}} (a line of the text being a paragraph), and mark-up tokens
+         * in it must read back as text.
          */
-        void literal(String s, boolean lineBreaks) {
-            if (!lineBreaks && s.indexOf('\n') >= 0) {
-                throw refused("text holding a line break outside the opening formula, which would read back as"
-                        + " another paragraph: \"" + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"");
-            }
+        void literal(String s) {
             int from = current.length();
-            text(s);
-            if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0) {
+            int start = 0;
+            int i;
+            while ((i = s.indexOf('\n', start)) >= 0) {
+                text(s.substring(start, i));
+                breaks.add(current.length());
+                text(TextParser.LINE_BREAK);
+                start = i + 1;
+            }
+            text(s.substring(start));
+            if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || start > 0) {
                 literals.add(new int[] {Math.min(from, current.length()), current.length(), containers.peek()});
             }
+        }
+
+        /** Ends the line: the break between the opening formula's lines. */
+        void lineBreak() {
+            newline();
+        }
+
+        /** Writes an unrecognized line of the opening formula as it is, line breaks and all (the formula's check reads them back). */
+        void formulaLines(String s) {
+            int from = 0;
+            int i;
+            while ((i = s.indexOf('\n', from)) >= 0) {
+                text(s.substring(from, i));
+                newline();
+                from = i + 1;
+            }
+            text(s.substring(from));
+        }
+
+        /** Whether the offset of the line lies in literal text: a binary search, the ranges being in line order. */
+        private boolean inLiteral(int offset) {
+            int lo = 0;
+            int hi = literals.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = literals.get(mid);
+                if (offset < r[0]) {
+                    hi = mid - 1;
+                } else if (offset >= r[1]) {
+                    lo = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -499,6 +552,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
             if (marks.isEmpty() && literals.isEmpty()) {
                 return;
             }
+            checkBreaks();
             Map<Integer, Integer> read = new HashMap<>();
             Set<Integer> tooDeep = new HashSet<>();
             ArrayDeque<Integer> stack = new ArrayDeque<>();
@@ -536,6 +590,24 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
+        /**
+         * Checks that the line break tokens {@code {/}} the line reads back with are the ones the
+         * writer wrote: literal text holding {@code {/}} itself (or ending in {@code {} before
+         * {@code /}} …) would read back as a line break.
+         */
+        private void checkBreaks() {
+            int at = current.indexOf(TextParser.LINE_BREAK);
+            while (at >= 0) {
+                if (!breaks.contains(at) && inLiteral(at)) {
+                    String l = current.toString();
+                    throw refused("text holding the line break mark-up " + TextParser.LINE_BREAK
+                            + " itself, which would read back as a line break: \""
+                            + (l.length() > 80 ? l.substring(0, 80) + "…" : l) + "\"");
+                }
+                at = current.indexOf(TextParser.LINE_BREAK, at + TextParser.LINE_BREAK.length());
+            }
+        }
+
         /** Keeps a copy of what is written from now on. */
         void capture() {
             captured = new StringBuilder();
@@ -558,6 +630,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
             current.setLength(0);
             marks.clear();
             literals.clear();
+            breaks.clear();
             raw(nl);
             line++;
             blanks();
@@ -572,17 +645,18 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
+        /**
+         * Writes text on the current line; a line break there (in a heading, a phrase, a label, a
+         * bookmark's name) has no form that reads back and is refused.
+         */
         void text(String s) {
-            int from = 0;
-            int i;
-            while ((i = s.indexOf('\n', from)) >= 0) {
-                current.append(s, from, i);
-                raw(s.substring(from, i));
-                newline();
-                from = i + 1;
+            if (s.indexOf('\n') >= 0) {
+                throw refused("a line break outside the text of a paragraph (in a heading, a title, a phrase, a"
+                        + " label or a bookmark's name), where it would read back as another line: \""
+                        + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"");
             }
-            current.append(s, from, s.length());
-            raw(s.substring(from));
+            current.append(s);
+            raw(s);
         }
 
         void raw(String s) {

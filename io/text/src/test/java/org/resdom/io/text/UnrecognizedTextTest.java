@@ -100,9 +100,7 @@ class UnrecognizedTextTest {
     void unrecognizedTextInAParagraphIsCheckedAsText() {
         for (Resolution r : List.of(
                 paragraph(Text.of("a "), Unrecognized.of("LIT{+ins+}"), Text.of(";")),
-                paragraph(Text.of("a "), Unrecognized.of("x\n2. Decides to act;")),
-                paragraph(Text.of("a "), Unrecognized.of("x\n\ny")),
-                paragraph(Text.of("a\nRecalling its resolution 70/1,")))) {
+                paragraph(Text.of("a "), Unrecognized.of("LIT{/}"), Text.of(";")))) {
             assertThatIllegalArgumentException()
                     .as(r.toString())
                     .isThrownBy(() -> writer.write(r))
@@ -120,5 +118,17 @@ class UnrecognizedTextTest {
                         .get(0)
                         .content()))
                 .isEqualTo("a  heading {x} ;");
+        // line breaks in it are written as {/}, as in any text: it reads back as text with its line breaks
+        for (String raw : List.of("x\n2. Decides to act;", "x\n\ny", "\nRecalling its resolution 70/1,")) {
+            Resolution r = paragraph(Text.of("a "), Unrecognized.of(raw));
+            String text = writer.write(r);
+            assertThat(text).as(raw).contains("{/}").doesNotContain("\n2.");
+            Resolution back = reader.read(text).resolution();
+            assertThat(back.operative()).hasSize(1);
+            assertThat(back.operative().get(0).paragraphs()).hasSize(1);
+            assertThat(Inline.plainText(
+                            back.operative().get(0).paragraphs().get(0).content()))
+                    .isEqualTo("a " + raw);
+        }
     }
 }
