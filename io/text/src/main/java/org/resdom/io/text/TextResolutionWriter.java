@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.NotCarried;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -70,6 +73,16 @@ public final class TextResolutionWriter implements ResolutionWriter {
     @Override
     public String format() {
         return "text";
+    }
+
+    /**
+     * Plain text has no place for the metadata, the Akoma Ntoso source's {@code akn.*} hints or an
+     * unknown element's name and attributes (it writes the element's content).
+     */
+    @Override
+    public List<Diagnostic> notCarried(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        return NotCarried.of("text", resolution, Optional.of("names and attributes"));
     }
 
     @Override
