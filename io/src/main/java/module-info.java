@@ -18,7 +18,8 @@ module org.resdom.io {
             org.resdom.io.xml,
             org.resdom.io.akn,
             org.resdom.io.pdf,
-            org.resdom.io.docx;
+            org.resdom.io.docx,
+            org.resdom.io.html;
     exports org.resdom.io.text.internal to
             org.resdom.io.text,
             org.resdom.io.docx;

@@ -64,12 +64,23 @@ final class ConvertCommand extends FileCommand {
             paramLabel = "OUT",
             description = {
                 "Output file (one input) or folder (several inputs, a folder, an existing folder,",
-                "or a name ending in / such as out/, which is created)."
+                "or a name ending in / such as out/, which is created); - is standard output (one input)."
             })
     void output(String value) {
+        if (value.equals("-")) {
+            // standard output, as with no -o (a file named "-" is ./-)
+            output = null;
+            outputIsFolder = false;
+            toStandardOutput = true;
+            return;
+        }
         output = Path.of(value);
         outputIsFolder = value.endsWith("/") || value.endsWith(java.io.File.separator);
+        toStandardOutput = false;
     }
+
+    /** Whether {@code -o -} was given: standard output, for one input only. */
+    private boolean toStandardOutput;
 
     @Option(
             names = "--lenient",
@@ -86,6 +97,11 @@ final class ConvertCommand extends FileCommand {
     @Override
     void before() {
         boolean many = inputs.size() > 1 || inputs.stream().anyMatch(Files::isDirectory);
+        if (many && toStandardOutput) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "-o - (standard output) takes one input; several inputs (or a folder) need -o FOLDER");
+        }
         if (many && output == null) {
             throw new ParameterException(
                     spec.commandLine(), "several inputs (or a folder) need -o FOLDER to name the output folder");
@@ -174,6 +190,10 @@ final class ConvertCommand extends FileCommand {
             session.message("resdom: " + display + ": not converted: the reader reported "
                     + Session.plural(errors, "error") + " (fix them, or use --lenient to write it anyway)");
             return;
+        }
+        // what the target format has no place for is said, never dropped silently
+        for (Diagnostic d : writer.notCarried(loaded.result().resolution())) {
+            session.message(d.format(display));
         }
         if (output == null) {
             String text = writer.write(loaded.result().resolution());

@@ -61,7 +61,12 @@ final class DiffCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
-            description = "write here instead of standard output")
+            description = "write here instead of standard output (- is standard output)")
+    void output(String value) {
+        // "-" is standard output, as with no -o (a file named "-" is ./-)
+        output = value.equals("-") ? null : Path.of(value);
+    }
+
     Path output;
 
     @Option(

@@ -57,8 +57,9 @@ public final class Main {
      * @return the exit code: 0, 1 or 2 (see {@link ExitCode})
      */
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
-        PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), false);
-        PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        // a lone surrogate (which UTF-8 cannot carry) is printed as \\uXXXX, never as '?'
+        PrintWriter o = new PrintWriter(new ConsoleWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)), false);
+        PrintWriter e = new PrintWriter(new ConsoleWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
         try {
             int code = commandLine(o, e, terminal).execute(args);
             // PrintWriter and PrintStream swallow I/O errors: ask them, so that a full disk or a

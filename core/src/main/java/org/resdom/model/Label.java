@@ -50,6 +50,7 @@ public record Label(String text, LabelStyle style, String value, Optional<String
     private static final Pattern LETTER = Pattern.compile("\\(?(\\p{L}{1,4})[)\\.]\\s*(" + SUFFIX + ")?\\)?");
     private static final String DASHES = "–-—‒−";
     private static final String BULLETS = "•·*▪◦‣●○■□";
+    private static final String TATWEEL = "\u0640";
     private static final String ARABIC_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ";
     private static final String CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя";
 
@@ -131,7 +132,12 @@ public record Label(String text, LabelStyle style, String value, Optional<String
         }
         m = LETTER.matcher(s);
         if (m.matches() && balanced(s)) {
-            String v = m.group(1);
+            // a tatweel (U+0640) after an Arabic letter lengthens it, it is no letter: the UN
+            // writes the fifth letter (هـ) so that it does not stand alone like the digit ٥
+            String v = m.group(1).replace(TATWEEL, "");
+            if (v.isEmpty()) {
+                return new Label(text, LabelStyle.OTHER, text, Optional.empty(), separator);
+            }
             LabelStyle style = isRoman(v) ? LabelStyle.ROMAN : sameLetter(v) ? LabelStyle.LETTER : LabelStyle.OTHER;
             if (style == LabelStyle.OTHER) {
                 return new Label(text, style, text, Optional.empty(), separator);

@@ -30,6 +30,10 @@ class LabelAndPhraseTest {
                 "[c)     | LETTER | c    | 3",
                 "أ)      | LETTER | أ    | 1",
                 "ج)      | LETTER | ج    | 3",
+                // the UN's fifth Arabic letter, lengthened by a tatweel so that it does not look like the digit ٥
+                "(هـ)    | LETTER | ه    | 5",
+                "هـ)     | LETTER | ه    | 5",
+                "(و)     | LETTER | و    | 6",
                 "б)      | LETTER | б    | 2",
                 "г)      | LETTER | г    | 4",
             })

@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Objects;
+import org.resdom.diagnostic.Diagnostic;
 import org.resdom.model.Resolution;
 
 /**
@@ -16,8 +18,33 @@ import org.resdom.model.Resolution;
  */
 public interface ResolutionWriter {
 
+    /**
+     * The code of {@link #notCarried(Resolution)}'s diagnostics: the format has no place for part
+     * of the document, which the output leaves out (a warning).
+     */
+    String NOT_CARRIED = "WRITE-NOT-CARRIED";
+
     /** @return the name of the format this writer writes ({@code text}, {@code json}, ...; see {@link FormatProvider#name()}) */
     String format();
+
+    /**
+     * What this writer leaves out of the document: one {@value #NOT_CARRIED} warning per kind of
+     * content its format has no place for (the metadata, the Akoma Ntoso source's own content
+     * kept as {@code akn.*} hints, an unknown element's name and attributes …), naming how much
+     * and where to write it instead. Empty when the output carries the whole document, as JSON,
+     * resdom XML and Akoma Ntoso do. The command line prints them for each file it converts.
+     *
+     * <pre>{@code
+     * writer.notCarried(resolution).forEach(d -> System.err.println(d.format("res71.akn.xml")));
+     * }</pre>
+     *
+     * @param resolution the document
+     * @return the diagnostics, in a stable order; empty when nothing is left out
+     */
+    default List<Diagnostic> notCarried(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution");
+        return List.of();
+    }
 
     /**
      * Writes to a character stream (flushed, not closed).

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.NotCarried;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
@@ -133,6 +135,17 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             throw new UncheckedIOException(e);
         }
         return w.toString();
+    }
+
+    /**
+     * A page has no place for the metadata, the Akoma Ntoso source's {@code akn.*} hints or an
+     * unknown element's attributes and namespace (it writes the element's content in a span
+     * naming it).
+     */
+    @Override
+    public List<Diagnostic> notCarried(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        return NotCarried.of("HTML", resolution, Optional.of("attributes and namespaces"));
     }
 
     /**

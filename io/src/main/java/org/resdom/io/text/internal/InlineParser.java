@@ -14,16 +14,18 @@ import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
+import org.resdom.model.Text;
 
 /**
  * Parses the inline mark-up of one line: {@code [bookmark: X]}, {@code [footnoteRef:N]},
- * footnote bodies {@code [N: …]}, revision marks {@code {+…+}}, {@code {-…-}} and brackets
- * {@code {[…]}}; plain runs go to the {@link Citing}. Brackets are paired once per
+ * footnote bodies {@code [N: …]}, revision marks {@code {+…+}}, {@code {-…-}}, brackets
+ * {@code {[…]}} and the line break {@code {/}}; plain runs go to the {@link Citing}. Brackets are paired once per
  * line with a stack, so parsing is linear.
  */
 final class InlineParser {
     static final String BOOKMARK = "[bookmark: ";
     static final String FOOTNOTE_REF = "[footnoteRef:";
+    private static final String LINE_BREAK = TextParser.LINE_BREAK;
     private static final int MAX_NAME = 256;
 
     private final String s;
@@ -141,6 +143,9 @@ final class InlineParser {
                         next = pair + 1;
                     }
                 }
+            } else if (c == '{' && s.startsWith(LINE_BREAK, i) && i + LINE_BREAK.length() <= to) {
+                node = Text.of("\n");
+                next = i + LINE_BREAK.length();
             } else if (c == '{' && i + 1 < to) {
                 int pair = pair(marks, i);
                 if (pair > i && pair + 2 <= to && deepEnough(depth, i)) {

@@ -52,6 +52,11 @@ public final class TextParser {
     public static final String META_ENDING = "text.ending";
     /** Metadata key: blank lines ({@code 43}, or {@code 43:st} for a line of a space and a TAB). */
     public static final String META_BLANK_LINES = "text.blank-lines";
+    /**
+     * A line break inside text ({@code {/}}, the slash that marks a line break in quoted verse):
+     * each line of the text is a paragraph, so a line break in a paragraph's text is written so.
+     */
+    public static final String LINE_BREAK = "{/}";
     /** Metadata key: {@code CRLF} when every line ends with CR LF. */
     public static final String META_NEWLINE = "text.newline";
 
@@ -595,7 +600,7 @@ public final class TextParser {
                 anyOperative = true;
             } else if (current.preamble
                     && label.style() == LabelStyle.NUMBER
-                    && (unLayout || startsWithAction(lab[1], end))) {
+                    && (unLayout || startsWithAction(lab[1], end) || unStyle(current))) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
             }
@@ -610,6 +615,20 @@ public final class TextParser {
         }
         Para para = new Para(anchors, label, inline.parse(lab[1], end, 0), start, end);
         levels().add(para, styleKey(label), p, lab[0]);
+        if (annexes.isEmpty()) {
+            sections.get(sections.size() - 1).labelled = true;
+        }
+    }
+
+    /**
+     * Whether a preamble section is written as the UN writes its preamble: a phrase running into
+     * its one unlabelled paragraph, which does not end with a colon. Its paragraphs carry no
+     * number, so a numbered paragraph after it opens the operative part, whatever its first
+     * words (a UN operative paragraph may open with a participle, "1. Emphasizing …").
+     */
+    private static boolean unStyle(Sec section) {
+        List<Para> root = section.levels.root();
+        return section.runIn && !section.labelled && !root.isEmpty() && !root.get(root.size() - 1).colon;
     }
 
     private void unlabelled(int start, int end) {
@@ -1254,6 +1273,8 @@ public final class TextParser {
         final boolean runIn;
         final int start;
         final Levels levels = new Levels();
+        /** Whether a labelled paragraph was put in the section (at any level). */
+        boolean labelled;
 
         private Sec(boolean preamble, PreamblePhrase pp, OperativePhrase op, boolean runIn, int start) {
             this.preamble = preamble;

@@ -9,8 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.io.ReadLimits;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.internal.NotCarried;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
@@ -22,6 +26,7 @@ import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Language;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Nesting;
 import org.resdom.model.OpeningFormula;
@@ -70,6 +75,16 @@ public final class TextResolutionWriter implements ResolutionWriter {
         return "text";
     }
 
+    /**
+     * Plain text has no place for the metadata, the Akoma Ntoso source's {@code akn.*} hints or an
+     * unknown element's name and attributes (it writes the element's content).
+     */
+    @Override
+    public List<Diagnostic> notCarried(Resolution resolution) {
+        Objects.requireNonNull(resolution, "resolution must not be null");
+        return NotCarried.of("text", resolution, Optional.of("names and attributes"));
+    }
+
     @Override
     public void write(Resolution resolution, Writer out) throws IOException {
         Objects.requireNonNull(resolution, "resolution must not be null");
@@ -92,6 +107,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
      */
     private static final class Emitter implements Visitor<Void> {
         private final Lines w;
+        /** Whether the opening formula is being written: the one part whose text may hold line breaks. */
+        private boolean inFormula;
 
         Emitter(Lines w) {
             this.w = w;
@@ -100,6 +117,11 @@ public final class TextResolutionWriter implements ResolutionWriter {
         @Override
         public Void visitResolution(Resolution resolution) {
             var id = resolution.identity();
+            boolean checked = resolution.formula().isPresent()
+                    && furtherLines(resolution.formula().get());
+            if (checked) {
+                w.capture();
+            }
             if (id.heading().isPresent()) {
                 w.start();
                 w.text(id.heading().get());
@@ -109,6 +131,11 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 w.text(id.title().get());
             }
             resolution.formula().ifPresent(this::visitOpeningFormula);
+            if (checked) {
+                // the reader reads CR LF as one newline only when every line ends with it: end the lines
+                // as the whole text does (LF then an empty line, so that a CR before it stays text)
+                checkFormula(resolution, w.captured() + ("\n".equals(w.nl) ? "\n\n" : w.nl));
+            }
             resolution.preamble().forEach(this::visitPreambleSection);
             resolution.operative().forEach(this::visitOperativeSection);
             resolution.annexes().forEach(this::visitAnnex);
@@ -118,8 +145,50 @@ public final class TextResolutionWriter implements ResolutionWriter {
         @Override
         public Void visitOpeningFormula(OpeningFormula node) {
             w.start();
-            inline(node.content());
+            inFormula = true;
+            List<Inline> content = node.content();
+            for (int k = 0; k < content.size(); k++) {
+                Inline i = content.get(k);
+                if (i instanceof Text t
+                        && t.text().endsWith("\n")
+                        && k + 1 < content.size()
+                        && content.get(k + 1) instanceof Unrecognized) {
+                    // the reader's form of a further line of the formula: a line break, then the line as it is
+                    w.literal(t.text().substring(0, t.text().length() - 1));
+                    w.lineBreak();
+                } else {
+                    i.accept(this);
+                }
+            }
+            inFormula = false;
             return null;
+        }
+
+        /** Whether the formula holds unrecognized lines, which the reader reads as they are. */
+        private static boolean furtherLines(OpeningFormula f) {
+            return f.content().stream().anyMatch(i -> i instanceof Unrecognized);
+        }
+
+        /**
+         * Reads the lines written up to the end of the formula as the reader does: each line after
+         * the first must stay in the formula (no paragraph, phrase, annex heading or blank line
+         * read from it) with the formula's text, else the formula is refused.
+         */
+        private void checkFormula(Resolution resolution, String head) {
+            Language given = resolution.identity().language();
+            Resolution back = TextParser.parse(
+                            head, given == Language.UNDETERMINED ? null : given, ReadLimits.defaults(), false)
+                    .resolution();
+            String want = Inline.plainText(resolution.formula().get().content());
+            String got = back.formula().map(f -> Inline.plainText(f.content())).orElse("");
+            if (!back.preamble().isEmpty()
+                    || !back.operative().isEmpty()
+                    || !back.annexes().isEmpty()
+                    || !got.endsWith(want)) {
+                String shown = want.length() > 80 ? want.substring(0, 80) + "…" : want;
+                throw w.refused("an opening formula whose lines would read back as other content (a paragraph, a"
+                        + " phrase, an annex heading or a blank line): \"" + shown + "\"");
+            }
         }
 
         @Override
@@ -256,9 +325,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
             return null;
         }
 
+        /**
+         * Unrecognized text is literal text too, checked as a {@code Text} node's is (it reads back
+         * as text); in the formula, where the reader keeps unrecognized lines as they are (mark-up
+         * and all), the line is written as it is and the formula's check reads it back instead.
+         */
         @Override
         public Void visitUnrecognized(Unrecognized node) {
-            return text(node.raw());
+            if (inFormula) {
+                w.formulaLines(node.raw());
+            } else {
+                w.literal(node.raw());
+            }
+            return null;
         }
 
         /** The element's content: plain text has no place for its name and attributes. */
@@ -344,10 +423,15 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private final ArrayDeque<Integer> opens = new ArrayDeque<>();
         /** The ranges of the line holding the text of {@code Text} nodes with a brace. */
         private final List<int[]> literals = new ArrayList<>();
+        /** The offsets of the line break tokens written on the line. */
+        private final Set<Integer> breaks = new HashSet<>();
         /** The containers being written (0: the line itself), and how many were opened. */
         private final ArrayDeque<Integer> containers = new ArrayDeque<>(List.of(0));
 
         private int containerCount;
+        /** What was written since {@link #capture()}, or null. */
+        private StringBuilder captured;
+
         private int line = 1;
         private boolean started;
         private IOException error;
@@ -367,13 +451,60 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
-        /** Writes the text of a {@code Text} node: mark-up tokens in it must read back as text. */
+        /**
+         * Writes literal text (of a {@code Text}, a citation or an {@code Unrecognized} node):
+         * each line break as {@code {/}} (a line of the text being a paragraph), and mark-up tokens
+         * in it must read back as text.
+         */
         void literal(String s) {
             int from = current.length();
-            text(s);
-            if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0) {
+            int start = 0;
+            int i;
+            while ((i = s.indexOf('\n', start)) >= 0) {
+                text(s.substring(start, i));
+                breaks.add(current.length());
+                text(TextParser.LINE_BREAK);
+                start = i + 1;
+            }
+            text(s.substring(start));
+            if (s.indexOf('{') >= 0 || s.indexOf('}') >= 0 || start > 0) {
                 literals.add(new int[] {Math.min(from, current.length()), current.length(), containers.peek()});
             }
+        }
+
+        /** Ends the line: the break between the opening formula's lines. */
+        void lineBreak() {
+            newline();
+        }
+
+        /** Writes an unrecognized line of the opening formula as it is, line breaks and all (the formula's check reads them back). */
+        void formulaLines(String s) {
+            int from = 0;
+            int i;
+            while ((i = s.indexOf('\n', from)) >= 0) {
+                text(s.substring(from, i));
+                newline();
+                from = i + 1;
+            }
+            text(s.substring(from));
+        }
+
+        /** Whether the offset of the line lies in literal text: a binary search, the ranges being in line order. */
+        private boolean inLiteral(int offset) {
+            int lo = 0;
+            int hi = literals.size() - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                int[] r = literals.get(mid);
+                if (offset < r[0]) {
+                    hi = mid - 1;
+                } else if (offset >= r[1]) {
+                    lo = mid + 1;
+                } else {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -425,7 +556,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
          * pairing {@code {+ +}}, {@code {- -}}, {@code {[ ]}} as the reader does (per line, with a
          * stack): every mark written must read back as written, and no two tokens of the text of
          * {@code Text} nodes in one container (a mark, a footnote, the line) may read back as a
-         * mark. (Unrecognized text is written as it was read.)
+         * mark. (The text of {@code Unrecognized} nodes is literal text too.)
          */
         private void checkLine() {
             if (!opens.isEmpty()) {
@@ -434,6 +565,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
             if (marks.isEmpty() && literals.isEmpty()) {
                 return;
             }
+            checkBreaks();
             Map<Integer, Integer> read = new HashMap<>();
             Set<Integer> tooDeep = new HashSet<>();
             ArrayDeque<Integer> stack = new ArrayDeque<>();
@@ -471,7 +603,37 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
-        private IllegalArgumentException refused(String what) {
+        /**
+         * Checks that the line break tokens {@code {/}} the line reads back with are the ones the
+         * writer wrote: literal text holding {@code {/}} itself (or ending in {@code {} before
+         * {@code /}} …) would read back as a line break.
+         */
+        private void checkBreaks() {
+            int at = current.indexOf(TextParser.LINE_BREAK);
+            while (at >= 0) {
+                if (!breaks.contains(at) && inLiteral(at)) {
+                    String l = current.toString();
+                    throw refused("text holding the line break mark-up " + TextParser.LINE_BREAK
+                            + " itself, which would read back as a line break: \""
+                            + (l.length() > 80 ? l.substring(0, 80) + "…" : l) + "\"");
+                }
+                at = current.indexOf(TextParser.LINE_BREAK, at + TextParser.LINE_BREAK.length());
+            }
+        }
+
+        /** Keeps a copy of what is written from now on. */
+        void capture() {
+            captured = new StringBuilder();
+        }
+
+        /** @return what was written since {@link #capture()}; stops keeping it */
+        String captured() {
+            String c = captured.toString();
+            captured = null;
+            return c;
+        }
+
+        IllegalArgumentException refused(String what) {
             return new IllegalArgumentException("the text writer refuses " + what + " (line " + line
                     + "); plain text cannot carry it and nothing is changed: write JSON, XML or Akoma Ntoso instead");
         }
@@ -481,6 +643,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
             current.setLength(0);
             marks.clear();
             literals.clear();
+            breaks.clear();
             raw(nl);
             line++;
             blanks();
@@ -495,20 +658,24 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
         }
 
+        /**
+         * Writes text on the current line; a line break there (in a heading, a phrase, a label, a
+         * bookmark's name) has no form that reads back and is refused.
+         */
         void text(String s) {
-            int from = 0;
-            int i;
-            while ((i = s.indexOf('\n', from)) >= 0) {
-                current.append(s, from, i);
-                raw(s.substring(from, i));
-                newline();
-                from = i + 1;
+            if (s.indexOf('\n') >= 0) {
+                throw refused("a line break outside the text of a paragraph (in a heading, a title, a phrase, a"
+                        + " label or a bookmark's name), where it would read back as another line: \""
+                        + (s.length() > 80 ? s.substring(0, 80) + "…" : s) + "\"");
             }
-            current.append(s, from, s.length());
-            raw(s.substring(from));
+            current.append(s);
+            raw(s);
         }
 
         void raw(String s) {
+            if (captured != null) {
+                captured.append(s);
+            }
             if (error != null) {
                 return;
             }

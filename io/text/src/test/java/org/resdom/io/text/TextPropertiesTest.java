@@ -76,6 +76,9 @@ class TextPropertiesTest {
         "-}",
         "{[",
         "]}",
+        "{/}",
+        "{",
+        "/}",
         "[bookmark: x]",
         "[footnoteRef:1]",
         "[1: ",
@@ -284,7 +287,7 @@ class TextPropertiesTest {
         c.add(Text.of(words(rnd, 2) + " "));
         int extras = rnd.nextInt(3);
         for (int i = 0; i < extras; i++) {
-            switch (rnd.nextInt(9)) {
+            switch (rnd.nextInt(10)) {
                 case 0 ->
                     c.add(InstrumentCitation.of(
                             DocumentKind.RESOLUTION,
@@ -314,6 +317,8 @@ class TextPropertiesTest {
                     c.add(Text.of(" "));
                     c.add(Footnote.of("1", List.of(Text.of("\t" + words(rnd, 3) + "."))));
                 }
+                // a line break in the text (written as {/}), CR LF, a lone CR
+                case 8 -> c.add(Text.of(rnd.nextBoolean() ? "line\nbreak\n" : "\r\n1. CR\r"));
                 default -> c.add(Anchor.of("_Ref" + rnd.nextInt(999)));
             }
             c.add(Text.of(" " + words(rnd, 1) + " "));
