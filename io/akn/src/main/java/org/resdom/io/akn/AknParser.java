@@ -2048,26 +2048,28 @@ final class AknParser {
     private List<Inline> paragraph(List<Inline> raw) {
         List<Inline> list = new ArrayList<>();
         List<int[]> at = new ArrayList<>(); // per text in list: the source offset of each character
-        StringBuilder pending = new StringBuilder();
-        int[] pendingAt = new int[16];
+        char[] pending = new char[64]; // the texts side by side, not yet collapsed
+        int[] pendingAt = new int[64]; // the source offset of each of their characters
+        int length = 0;
         for (int k = 0; k <= raw.size(); k++) {
             Inline i = k < raw.size() ? raw.get(k) : null;
             if (i instanceof Text t) {
-                int[] o = textSpans.offsets(t);
-                if (pending.length() + o.length > pendingAt.length) {
-                    pendingAt = java.util.Arrays.copyOf(
-                            pendingAt, Math.max(pendingAt.length * 2, pending.length() + o.length));
+                String s = t.text();
+                if (length + s.length() > pending.length) {
+                    int size = Math.max(pending.length * 2, length + s.length());
+                    pending = java.util.Arrays.copyOf(pending, size);
+                    pendingAt = java.util.Arrays.copyOf(pendingAt, size);
                 }
-                System.arraycopy(o, 0, pendingAt, pending.length(), o.length);
-                pending.append(t.text());
+                s.getChars(0, s.length(), pending, length);
+                textSpans.offsets(t, pendingAt, length);
+                length += s.length();
                 continue;
             }
-            if (pending.length() > 0) {
-                int[] o = new int[pending.length()];
-                String c = collapse(pending.toString(), pendingAt, o);
-                list.add(Text.of(c));
-                at.add(java.util.Arrays.copyOf(o, c.length()));
-                pending.setLength(0);
+            if (length > 0) {
+                int kept = collapse(pending, pendingAt, length);
+                list.add(Text.of(new String(pending, 0, kept)));
+                at.add(java.util.Arrays.copyOf(pendingAt, kept));
+                length = 0;
             }
             if (i != null) {
                 list.add(i);
@@ -2155,25 +2157,29 @@ final class AknParser {
         return start < 0 ? Optional.empty() : Optional.of(textSpans.span(start, end));
     }
 
-    /** {@link #collapse(String)}, giving each character kept the offset of the first it stands for. */
-    private static String collapse(String s, int[] in, int[] out) {
-        StringBuilder b = new StringBuilder(s.length());
+    /**
+     * {@link #collapse(String)} in place on the first {@code n} characters of {@code c}, giving
+     * each character kept the offset of the first it stands for (in place in {@code at}).
+     *
+     * @return how many characters are kept
+     */
+    static int collapse(char[] c, int[] at, int n) {
+        int w = 0;
         int i = 0;
-        int n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
-            out[b.length()] = in[i];
-            if (xmlSpace(c)) {
-                b.append(' ');
+            char ch = c[i];
+            at[w] = at[i];
+            if (xmlSpace(ch)) {
+                c[w++] = ' ';
                 do {
                     i++;
-                } while (i < n && xmlSpace(s.charAt(i)));
+                } while (i < n && xmlSpace(c[i]));
             } else {
-                b.append(c);
+                c[w++] = ch;
                 i++;
             }
         }
-        return b.toString();
+        return w;
     }
 
     /** An unknown element, positioned at its start: reported, and kept whole (see {@link #unknownElement}). */
