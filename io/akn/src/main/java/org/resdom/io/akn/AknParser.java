@@ -2044,64 +2044,42 @@ final class AknParser {
     /**
      * A foreign paragraph's content: texts joined, whitespace collapsed, trimmed, and citations
      * recognized, each with the source position of its own words where the source gives them back.
+     * The source offsets of the characters are worked out only when a citation is found.
      */
     private List<Inline> paragraph(List<Inline> raw) {
-        List<Inline> list = new ArrayList<>();
-        List<int[]> at = new ArrayList<>(); // per text in list: the source offset of each character
-        char[] pending = new char[64]; // the texts side by side, not yet collapsed
-        int[] pendingAt = new int[64]; // the source offset of each of their characters
-        int length = 0;
-        for (int k = 0; k <= raw.size(); k++) {
-            Inline i = k < raw.size() ? raw.get(k) : null;
-            if (i instanceof Text t) {
-                String s = t.text();
-                if (length + s.length() > pending.length) {
-                    int size = Math.max(pending.length * 2, length + s.length());
-                    pending = java.util.Arrays.copyOf(pending, size);
-                    pendingAt = java.util.Arrays.copyOf(pendingAt, size);
-                }
-                s.getChars(0, s.length(), pending, length);
-                textSpans.offsets(t, pendingAt, length);
-                length += s.length();
-                continue;
-            }
-            if (length > 0) {
-                int kept = collapse(pending, pendingAt, length);
-                list.add(Text.of(new String(pending, 0, kept)));
-                at.add(java.util.Arrays.copyOf(pendingAt, kept));
-                length = 0;
-            }
-            if (i != null) {
-                list.add(i);
-                at.add(null);
-            }
-        }
-        if (!list.isEmpty() && list.get(0) instanceof Text t) {
-            String s = t.text().stripLeading();
-            int[] o = at.get(0);
-            if (s.isEmpty()) {
-                list.remove(0);
-                at.remove(0);
-            } else {
-                list.set(0, Text.of(s));
-                at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
-            }
-        }
-        int last = list.size() - 1;
-        if (last >= 0 && list.get(last) instanceof Text t) {
-            String s = t.text().stripTrailing();
-            if (s.isEmpty()) {
-                list.remove(last);
-                at.remove(last);
-            } else {
-                list.set(last, Text.of(s));
-                at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
-            }
-        }
+        List<Inline> list = joined(raw, null);
         if (list.isEmpty()) {
             return List.of();
         }
-        // the offsets of the string the recogniser searches: texts, citations' texts, one unit for any other inline
+        Optional<SourceSpan> whole = span();
+        int[][] found = {null};
+        return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
+                .recognize(list, (start, end) -> {
+                    if (found[0] == null) {
+                        found[0] = offsets(raw);
+                    }
+                    int[] offsets = found[0];
+                    int a = start;
+                    while (a < end && offsets[a] < 0) {
+                        a++;
+                    }
+                    int b = end - 1;
+                    while (b > a && offsets[b] < 0) {
+                        b--;
+                    }
+                    return a < end
+                            ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
+                            : whole.orElse(null);
+                });
+    }
+
+    /**
+     * The source offsets of the string the recogniser searches in a paragraph's content
+     * ({@link #joined}): texts, citations' texts, one unit for any other inline; -1 where unknown.
+     */
+    private int[] offsets(List<Inline> raw) {
+        List<int[]> at = new ArrayList<>();
+        List<Inline> list = joined(raw, at);
         int size = 0;
         for (Inline i : list) {
             size += i instanceof Text t
@@ -2121,21 +2099,84 @@ final class AknParser {
                 w += n;
             }
         }
-        Optional<SourceSpan> whole = span();
-        return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
-                .recognize(list, (start, end) -> {
-                    int a = start;
-                    while (a < end && offsets[a] < 0) {
-                        a++;
+        return offsets;
+    }
+
+    /**
+     * A paragraph's content with its texts joined, whitespace collapsed and the whole trimmed.
+     *
+     * @param at null, or where to add, for each inline of the result, the source offset of each
+     *     of its characters (null for an inline that is not text)
+     */
+    private List<Inline> joined(List<Inline> raw, List<int[]> at) {
+        List<Inline> list = new ArrayList<>();
+        char[] pending = new char[64]; // the texts side by side, not yet collapsed
+        int[] pendingAt = at == null ? null : new int[64]; // the source offset of each of their characters
+        int length = 0;
+        for (int k = 0; k <= raw.size(); k++) {
+            Inline i = k < raw.size() ? raw.get(k) : null;
+            if (i instanceof Text t) {
+                String s = t.text();
+                if (length + s.length() > pending.length) {
+                    int size = Math.max(pending.length * 2, length + s.length());
+                    pending = java.util.Arrays.copyOf(pending, size);
+                    if (at != null) {
+                        pendingAt = java.util.Arrays.copyOf(pendingAt, size);
                     }
-                    int b = end - 1;
-                    while (b > a && offsets[b] < 0) {
-                        b--;
-                    }
-                    return a < end
-                            ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
-                            : whole.orElse(null);
-                });
+                }
+                s.getChars(0, s.length(), pending, length);
+                if (at != null) {
+                    textSpans.offsets(t, pendingAt, length);
+                }
+                length += s.length();
+                continue;
+            }
+            if (length > 0) {
+                int kept = collapse(pending, pendingAt, length);
+                list.add(Text.of(new String(pending, 0, kept)));
+                if (at != null) {
+                    at.add(java.util.Arrays.copyOf(pendingAt, kept));
+                }
+                length = 0;
+            }
+            if (i != null) {
+                list.add(i);
+                if (at != null) {
+                    at.add(null);
+                }
+            }
+        }
+        if (!list.isEmpty() && list.get(0) instanceof Text t) {
+            String s = t.text().stripLeading();
+            if (s.isEmpty()) {
+                list.remove(0);
+                if (at != null) {
+                    at.remove(0);
+                }
+            } else {
+                list.set(0, Text.of(s));
+                if (at != null) {
+                    int[] o = at.get(0);
+                    at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
+                }
+            }
+        }
+        int last = list.size() - 1;
+        if (last >= 0 && list.get(last) instanceof Text t) {
+            String s = t.text().stripTrailing();
+            if (s.isEmpty()) {
+                list.remove(last);
+                if (at != null) {
+                    at.remove(last);
+                }
+            } else {
+                list.set(last, Text.of(s));
+                if (at != null) {
+                    at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
+                }
+            }
+        }
+        return list;
     }
 
     /** The source span of a link's texts (from the first of its characters the source gives back to the last). */
@@ -2159,7 +2200,8 @@ final class AknParser {
 
     /**
      * {@link #collapse(String)} in place on the first {@code n} characters of {@code c}, giving
-     * each character kept the offset of the first it stands for (in place in {@code at}).
+     * each character kept the offset of the first it stands for (in place in {@code at}, unless
+     * it is null).
      *
      * @return how many characters are kept
      */
@@ -2168,7 +2210,9 @@ final class AknParser {
         int i = 0;
         while (i < n) {
             char ch = c[i];
-            at[w] = at[i];
+            if (at != null) {
+                at[w] = at[i];
+            }
             if (xmlSpace(ch)) {
                 c[w++] = ' ';
                 do {
