@@ -2110,20 +2110,19 @@ final class AknParser {
      */
     private List<Inline> joined(List<Inline> raw, List<int[]> at) {
         List<Inline> list = new ArrayList<>();
-        char[] pending = new char[64]; // the texts side by side, not yet collapsed
-        int[] pendingAt = at == null ? null : new int[64]; // the source offset of each of their characters
+        int longest = 0; // the longest run of texts side by side
+        int run = 0;
+        for (Inline i : raw) {
+            run = i instanceof Text t ? run + t.text().length() : 0;
+            longest = Math.max(longest, run);
+        }
+        char[] pending = new char[longest]; // the texts side by side, not yet collapsed
+        int[] pendingAt = at == null ? null : new int[longest]; // the source offset of each of their characters
         int length = 0;
         for (int k = 0; k <= raw.size(); k++) {
             Inline i = k < raw.size() ? raw.get(k) : null;
             if (i instanceof Text t) {
                 String s = t.text();
-                if (length + s.length() > pending.length) {
-                    int size = Math.max(pending.length * 2, length + s.length());
-                    pending = java.util.Arrays.copyOf(pending, size);
-                    if (at != null) {
-                        pendingAt = java.util.Arrays.copyOf(pendingAt, size);
-                    }
-                }
                 s.getChars(0, s.length(), pending, length);
                 if (at != null) {
                     textSpans.offsets(t, pendingAt, length);
@@ -2493,7 +2492,7 @@ final class AknParser {
         private final long max;
         private long count;
         /** What was read, for the positions of texts ({@link TextSpans}). */
-        final StringBuilder seen = new StringBuilder();
+        final SourceText seen = new SourceText();
 
         boolean exceeded;
         IOException ioError;
