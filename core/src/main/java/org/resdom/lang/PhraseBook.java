@@ -119,7 +119,7 @@ public final class PhraseBook {
 
         private final List<Entry<K>>[] entries;
 
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Index(Map<Character, List<Entry<K>>> byFirst) {
             this.firsts = new char[byFirst.size()];
             int k = 0;
