@@ -45,8 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code benchmarks/target/speed-report.md}.
  *
  * <pre>
- * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--quick]
+ * java -cp benchmarks/target/benchmarks.jar org.resdom.benchmarks.SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--reads-only] [--quick]
  * </pre>
+ *
+ * {@code --reads-only} measures only the readers against their baselines (no writers, no
+ * retained heap, no scaling): a shorter run for work on the readers.
  *
  * {@code --quick} runs every method once on a small part of the corpus (a smoke test of the
  * suite, not a measurement).
@@ -62,6 +65,7 @@ public final class SpeedReport {
     private final int rounds;
     private final long minNanos;
     private final boolean quick;
+    private boolean readsOnly;
     private final List<String> lines = new ArrayList<>();
 
     private final AknResolutionReader aknReader = AknResolutionReader.create();
@@ -89,13 +93,15 @@ public final class SpeedReport {
      *
      * @param args {@code --rounds N} (default 7), {@code --size BYTES} of the main table's input
      *        (default 2 MB), {@code --min-ms MILLIS} of CPU time each method runs at least per
-     *        round (default 100; longer rounds are steadier on a busy machine), {@code --quick}
+     *        round (default 100; longer rounds are steadier on a busy machine), {@code --reads-only}
+     *        (the readers only), {@code --quick}
      * @throws Exception if a reader or writer fails
      */
     public static void main(String[] args) throws Exception {
         int rounds = 7;
         long size = 2_000_000;
         boolean quick = false;
+        boolean readsOnly = false;
         long minMillis = 100;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--quick")) {
@@ -104,16 +110,19 @@ public final class SpeedReport {
                 minMillis = Long.parseLong(args[++i]);
             } else if (args[i].equals("--rounds") && i + 1 < args.length) {
                 rounds = Integer.parseInt(args[++i]);
+            } else if (args[i].equals("--reads-only")) {
+                readsOnly = true;
             } else if (args[i].equals("--size") && i + 1 < args.length) {
                 size = Long.parseLong(args[++i]);
             } else {
                 throw new IllegalArgumentException(
-                        "usage: SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--quick]");
+                        "usage: SpeedReport [--rounds N] [--size BYTES] [--min-ms MILLIS] [--reads-only] [--quick]");
             }
         }
         SpeedReport report = quick
                 ? new SpeedReport(0, 0, 1, 0, true)
                 : new SpeedReport(size, 2, rounds, minMillis * 1_000_000L, false);
+        report.readsOnly = readsOnly;
         List<String> out = report.run();
         Path file = Output.file("speed-report.md");
         Files.write(file, out, StandardCharsets.UTF_8);
@@ -191,21 +200,24 @@ public final class SpeedReport {
                         new Interleaved.Method("StAX scan (floor)", ownBytes, () -> staxAll(ownAkn))),
                 new String[] {"≤ 1.0x DOM", "≤ 1.5x StAX floor"});
         ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
-        compare(
-                "AKN write (to a byte stream)",
-                new Interleaved.Method("write", ownBytes, () -> {
-                    long n = 0;
-                    for (Resolution r : models) {
-                        sink.reset();
-                        aknWriter.write(r, sink);
-                        n += sink.size();
-                    }
-                    return n;
-                }),
-                List.of(
-                        new Interleaved.Method("StAX cursor copy (write floor)", ownBytes, () -> staxCopyAll(ownAkn)),
-                        new Interleaved.Method("bulk copy", ownBytes, () -> bulkCopy(ownAkn))),
-                new String[] {"≤ 1.0–1.2x StAX copy", "—"});
+        if (!readsOnly) {
+            compare(
+                    "AKN write (to a byte stream)",
+                    new Interleaved.Method("write", ownBytes, () -> {
+                        long n = 0;
+                        for (Resolution r : models) {
+                            sink.reset();
+                            aknWriter.write(r, sink);
+                            n += sink.size();
+                        }
+                        return n;
+                    }),
+                    List.of(
+                            new Interleaved.Method(
+                                    "StAX cursor copy (write floor)", ownBytes, () -> staxCopyAll(ownAkn)),
+                            new Interleaved.Method("bulk copy", ownBytes, () -> bulkCopy(ownAkn))),
+                    new String[] {"≤ 1.0–1.2x StAX copy", "—"});
+        }
         compare(
                 "JSON read (bytes: read(InputStream))",
                 new Interleaved.Method("read", jsonBytes, () -> readAll(jsonReader, json)),
@@ -213,36 +225,38 @@ public final class SpeedReport {
                         new Interleaved.Method("Jackson readTree(byte[])", jsonBytes, () -> readTrees(json)),
                         new Interleaved.Method("Jackson token scan", jsonBytes, () -> tokenScan(json))),
                 new String[] {"≤ 1.5x readTree", "—"});
-        compare(
-                "JSON read (read(String))",
-                new Interleaved.Method("read", jsonBytes, () -> {
-                    long n = 0;
-                    for (String s : jsonStrings) {
-                        n += jsonReader.read(s).diagnostics().size() + 1;
-                    }
-                    return n;
-                }),
-                List.of(new Interleaved.Method("read(InputStream)", jsonBytes, () -> readAll(jsonReader, json))),
-                new String[] {"—"});
-        compare(
-                "JSON write (compact, to a byte stream)",
-                new Interleaved.Method("write", compactBytes, () -> {
-                    long n = 0;
-                    for (Resolution r : models) {
-                        sink.reset();
-                        jsonCompact.write(r, sink);
-                        n += sink.size();
-                    }
-                    return n;
-                }),
-                List.of(new Interleaved.Method("Jackson tree → bytes, compact", compactBytes, () -> {
-                    long n = 0;
-                    for (JsonNode t : trees) {
-                        n += mapper.writeValueAsBytes(t).length;
-                    }
-                    return n;
-                })),
-                new String[] {"≤ 1.2x"});
+        if (!readsOnly) {
+            compare(
+                    "JSON read (read(String))",
+                    new Interleaved.Method("read", jsonBytes, () -> {
+                        long n = 0;
+                        for (String s : jsonStrings) {
+                            n += jsonReader.read(s).diagnostics().size() + 1;
+                        }
+                        return n;
+                    }),
+                    List.of(new Interleaved.Method("read(InputStream)", jsonBytes, () -> readAll(jsonReader, json))),
+                    new String[] {"—"});
+            compare(
+                    "JSON write (compact, to a byte stream)",
+                    new Interleaved.Method("write", compactBytes, () -> {
+                        long n = 0;
+                        for (Resolution r : models) {
+                            sink.reset();
+                            jsonCompact.write(r, sink);
+                            n += sink.size();
+                        }
+                        return n;
+                    }),
+                    List.of(new Interleaved.Method("Jackson tree → bytes, compact", compactBytes, () -> {
+                        long n = 0;
+                        for (JsonNode t : trees) {
+                            n += mapper.writeValueAsBytes(t).length;
+                        }
+                        return n;
+                    })),
+                    new String[] {"≤ 1.2x"});
+        }
         long textChars = textBytes;
         java.util.Set<String> vocabulary = vocabulary(text);
         compare(
@@ -260,8 +274,10 @@ public final class SpeedReport {
                                 "lines + lower case + words looked up", textChars, () -> scanWords(text, vocabulary))),
                 new String[] {"≤ 5x floor", "—"});
 
-        heap(corpus, DevCorpus.size(corpus));
-        scaling(corpus, json);
+        if (!readsOnly) {
+            heap(corpus, DevCorpus.size(corpus));
+            scaling(corpus, json);
+        }
         return lines;
     }
 

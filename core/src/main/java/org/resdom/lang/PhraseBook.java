@@ -114,14 +114,28 @@ public final class PhraseBook {
 
     /** Entries of one convention, keyed by their first folded character, longest first. */
     private static final class Index<K> {
-        final Map<Character, List<Entry<K>>> byFirst;
+        /** The first characters, sorted: looked up without boxing a {@code Character} per call. */
+        private final char[] firsts;
 
+        private final List<Entry<K>>[] entries;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Index(Map<Character, List<Entry<K>>> byFirst) {
-            this.byFirst = byFirst;
+            this.firsts = new char[byFirst.size()];
+            int k = 0;
+            for (Character c : byFirst.keySet()) {
+                firsts[k++] = c;
+            }
+            java.util.Arrays.sort(firsts);
+            this.entries = new List[firsts.length];
+            for (int i = 0; i < firsts.length; i++) {
+                entries[i] = byFirst.get(firsts[i]);
+            }
         }
 
         List<Entry<K>> at(char c) {
-            return byFirst.getOrDefault(c, List.of());
+            int i = java.util.Arrays.binarySearch(firsts, c);
+            return i < 0 ? List.of() : entries[i];
         }
     }
 

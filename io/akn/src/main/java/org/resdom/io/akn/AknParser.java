@@ -2044,62 +2044,42 @@ final class AknParser {
     /**
      * A foreign paragraph's content: texts joined, whitespace collapsed, trimmed, and citations
      * recognized, each with the source position of its own words where the source gives them back.
+     * The source offsets of the characters are worked out only when a citation is found.
      */
     private List<Inline> paragraph(List<Inline> raw) {
-        List<Inline> list = new ArrayList<>();
-        List<int[]> at = new ArrayList<>(); // per text in list: the source offset of each character
-        StringBuilder pending = new StringBuilder();
-        int[] pendingAt = new int[16];
-        for (int k = 0; k <= raw.size(); k++) {
-            Inline i = k < raw.size() ? raw.get(k) : null;
-            if (i instanceof Text t) {
-                int[] o = textSpans.offsets(t);
-                if (pending.length() + o.length > pendingAt.length) {
-                    pendingAt = java.util.Arrays.copyOf(
-                            pendingAt, Math.max(pendingAt.length * 2, pending.length() + o.length));
-                }
-                System.arraycopy(o, 0, pendingAt, pending.length(), o.length);
-                pending.append(t.text());
-                continue;
-            }
-            if (pending.length() > 0) {
-                int[] o = new int[pending.length()];
-                String c = collapse(pending.toString(), pendingAt, o);
-                list.add(Text.of(c));
-                at.add(java.util.Arrays.copyOf(o, c.length()));
-                pending.setLength(0);
-            }
-            if (i != null) {
-                list.add(i);
-                at.add(null);
-            }
-        }
-        if (!list.isEmpty() && list.get(0) instanceof Text t) {
-            String s = t.text().stripLeading();
-            int[] o = at.get(0);
-            if (s.isEmpty()) {
-                list.remove(0);
-                at.remove(0);
-            } else {
-                list.set(0, Text.of(s));
-                at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
-            }
-        }
-        int last = list.size() - 1;
-        if (last >= 0 && list.get(last) instanceof Text t) {
-            String s = t.text().stripTrailing();
-            if (s.isEmpty()) {
-                list.remove(last);
-                at.remove(last);
-            } else {
-                list.set(last, Text.of(s));
-                at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
-            }
-        }
+        List<Inline> list = joined(raw, null);
         if (list.isEmpty()) {
             return List.of();
         }
-        // the offsets of the string the recogniser searches: texts, citations' texts, one unit for any other inline
+        Optional<SourceSpan> whole = span();
+        int[][] found = {null};
+        return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
+                .recognize(list, (start, end) -> {
+                    if (found[0] == null) {
+                        found[0] = offsets(raw);
+                    }
+                    int[] offsets = found[0];
+                    int a = start;
+                    while (a < end && offsets[a] < 0) {
+                        a++;
+                    }
+                    int b = end - 1;
+                    while (b > a && offsets[b] < 0) {
+                        b--;
+                    }
+                    return a < end
+                            ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
+                            : whole.orElse(null);
+                });
+    }
+
+    /**
+     * The source offsets of the string the recogniser searches in a paragraph's content
+     * ({@link #joined}): texts, citations' texts, one unit for any other inline; -1 where unknown.
+     */
+    private int[] offsets(List<Inline> raw) {
+        List<int[]> at = new ArrayList<>();
+        List<Inline> list = joined(raw, at);
         int size = 0;
         for (Inline i : list) {
             size += i instanceof Text t
@@ -2119,21 +2099,83 @@ final class AknParser {
                 w += n;
             }
         }
-        Optional<SourceSpan> whole = span();
-        return Recognizer.of(language == null ? Language.ENGLISH : language, body == null ? Body.OTHER : body)
-                .recognize(list, (start, end) -> {
-                    int a = start;
-                    while (a < end && offsets[a] < 0) {
-                        a++;
-                    }
-                    int b = end - 1;
-                    while (b > a && offsets[b] < 0) {
-                        b--;
-                    }
-                    return a < end
-                            ? textSpans.span(offsets[a], offsets[b] + textSpans.width(offsets[b]))
-                            : whole.orElse(null);
-                });
+        return offsets;
+    }
+
+    /**
+     * A paragraph's content with its texts joined, whitespace collapsed and the whole trimmed.
+     *
+     * @param at null, or where to add, for each inline of the result, the source offset of each
+     *     of its characters (null for an inline that is not text)
+     */
+    private List<Inline> joined(List<Inline> raw, List<int[]> at) {
+        List<Inline> list = new ArrayList<>();
+        int longest = 0; // the longest run of texts side by side
+        int run = 0;
+        for (Inline i : raw) {
+            run = i instanceof Text t ? run + t.text().length() : 0;
+            longest = Math.max(longest, run);
+        }
+        char[] pending = new char[longest]; // the texts side by side, not yet collapsed
+        int[] pendingAt = at == null ? null : new int[longest]; // the source offset of each of their characters
+        int length = 0;
+        for (int k = 0; k <= raw.size(); k++) {
+            Inline i = k < raw.size() ? raw.get(k) : null;
+            if (i instanceof Text t) {
+                String s = t.text();
+                s.getChars(0, s.length(), pending, length);
+                if (at != null) {
+                    textSpans.offsets(t, pendingAt, length);
+                }
+                length += s.length();
+                continue;
+            }
+            if (length > 0) {
+                int kept = collapse(pending, pendingAt, length);
+                list.add(Text.of(new String(pending, 0, kept)));
+                if (at != null) {
+                    at.add(java.util.Arrays.copyOf(pendingAt, kept));
+                }
+                length = 0;
+            }
+            if (i != null) {
+                list.add(i);
+                if (at != null) {
+                    at.add(null);
+                }
+            }
+        }
+        if (!list.isEmpty() && list.get(0) instanceof Text t) {
+            String s = t.text().stripLeading();
+            if (s.isEmpty()) {
+                list.remove(0);
+                if (at != null) {
+                    at.remove(0);
+                }
+            } else {
+                list.set(0, Text.of(s));
+                if (at != null) {
+                    int[] o = at.get(0);
+                    at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
+                }
+            }
+        }
+        int last = list.size() - 1;
+        if (last >= 0 && list.get(last) instanceof Text t) {
+            String s = t.text().stripTrailing();
+            if (s.isEmpty()) {
+                list.remove(last);
+                if (at != null) {
+                    at.remove(last);
+                }
+            } else {
+                list.set(last, Text.of(s));
+                if (at != null) {
+                    at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
+                }
+            }
+        }
+        return list;
     }
 
     /** The source span of a link's texts (from the first of its characters the source gives back to the last). */
@@ -2155,25 +2197,32 @@ final class AknParser {
         return start < 0 ? Optional.empty() : Optional.of(textSpans.span(start, end));
     }
 
-    /** {@link #collapse(String)}, giving each character kept the offset of the first it stands for. */
-    private static String collapse(String s, int[] in, int[] out) {
-        StringBuilder b = new StringBuilder(s.length());
+    /**
+     * {@link #collapse(String)} in place on the first {@code n} characters of {@code c}, giving
+     * each character kept the offset of the first it stands for (in place in {@code at}, unless
+     * it is null).
+     *
+     * @return how many characters are kept
+     */
+    static int collapse(char[] c, int[] at, int n) {
+        int w = 0;
         int i = 0;
-        int n = s.length();
         while (i < n) {
-            char c = s.charAt(i);
-            out[b.length()] = in[i];
-            if (xmlSpace(c)) {
-                b.append(' ');
+            char ch = c[i];
+            if (at != null) {
+                at[w] = at[i];
+            }
+            if (xmlSpace(ch)) {
+                c[w++] = ' ';
                 do {
                     i++;
-                } while (i < n && xmlSpace(s.charAt(i)));
+                } while (i < n && xmlSpace(c[i]));
             } else {
-                b.append(c);
+                c[w++] = ch;
                 i++;
             }
         }
-        return b.toString();
+        return w;
     }
 
     /** An unknown element, positioned at its start: reported, and kept whole (see {@link #unknownElement}). */
@@ -2443,7 +2492,7 @@ final class AknParser {
         private final long max;
         private long count;
         /** What was read, for the positions of texts ({@link TextSpans}). */
-        final StringBuilder seen = new StringBuilder();
+        final SourceText seen = new SourceText();
 
         boolean exceeded;
         IOException ioError;

@@ -47,13 +47,24 @@ final class TextSpans {
      *     does not give it back)
      */
     int[] offsets(Text t) {
-        String s = t.text();
-        int[] out = new int[s.length()];
-        Integer from = starts.get(t);
-        if (from == null || !find(s, from, out)) {
-            Arrays.fill(out, -1);
-        }
+        int[] out = new int[t.text().length()];
+        offsets(t, out, 0);
         return out;
+    }
+
+    /**
+     * {@link #offsets(Text)}, written into an array.
+     *
+     * @param t the text
+     * @param out where to write them
+     * @param at the index in {@code out} of the text's first character
+     */
+    void offsets(Text t, int[] out, int at) {
+        String s = t.text();
+        Integer from = starts.get(t);
+        if (from == null || !find(s, from, out, at)) {
+            Arrays.fill(out, at, at + s.length(), -1);
+        }
     }
 
     /**
@@ -61,10 +72,13 @@ final class TextSpans {
      * can drift by a few units over a long file (line ends split across the parser's buffers),
      * so the nearest place after markup ({@code >}) where the source gives the text back wins.
      */
-    private boolean find(String s, int from, int[] out) {
+    private boolean find(String s, int from, int[] out, int at) {
         for (int d = 0; d <= DRIFT; d++) {
             for (int p : d == 0 ? new int[] {from} : new int[] {from - d, from + d}) {
-                if (p >= 0 && p <= source.length() && (p == 0 || source.charAt(p - 1) == '>') && decode(s, p, out)) {
+                if (p >= 0
+                        && p <= source.length()
+                        && (p == 0 || source.charAt(p - 1) == '>')
+                        && decode(s, p, out, at)) {
                     return true;
                 }
             }
@@ -72,7 +86,7 @@ final class TextSpans {
         return false;
     }
 
-    private boolean decode(String s, int from, int[] out) {
+    private boolean decode(String s, int from, int[] out, int at) {
         int p = from;
         int n = source.length();
         int i = 0;
@@ -105,7 +119,7 @@ final class TextSpans {
                     return false;
                 }
                 for (int k = 0; k < v.length(); k++) {
-                    out[i++] = p;
+                    out[at + i++] = p;
                 }
                 p = semi + 1;
                 continue;
@@ -114,14 +128,14 @@ final class TextSpans {
                 if (s.charAt(i) != '\n') {
                     return false;
                 }
-                out[i++] = p;
+                out[at + i++] = p;
                 p += p + 1 < n && source.charAt(p + 1) == '\n' ? 2 : 1;
                 continue;
             }
             if (c != s.charAt(i)) {
                 return false;
             }
-            out[i++] = p++;
+            out[at + i++] = p++;
         }
         return true;
     }
