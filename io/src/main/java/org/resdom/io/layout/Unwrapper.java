@@ -118,14 +118,28 @@ final class Unwrapper {
                     }
                     continue;
                 }
-                case FOOTNOTE_START -> {
+                case FOOTNOTE_START, ENDNOTE_START -> {
                     if (note != null) {
                         notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                     }
+                    int g = 1;
                     Matcher m = LineClassifier.FOOTNOTE.matcher(t);
-                    m.matches();
-                    noteMarker = m.group(1);
-                    note = new StringBuilder(t.substring(m.end(1)).strip());
+                    if (k == LineKind.ENDNOTE_START) {
+                        m = LineClassifier.ENDNOTE.matcher(t);
+                        m.matches();
+                        // the browser's list number is no part of the note: kept as furniture
+                        furniture.add(new Furniture(LineKind.NOTE_NUMBER, t.substring(0, m.end(1) + 1), l));
+                        g = 2;
+                    } else if (!m.matches()) {
+                        m = LineClassifier.NOTE.matcher(t); // "2. A/76/207.": a marker written with a dot
+                        m.matches();
+                    }
+                    noteMarker = m.group(g);
+                    int body = m.end(g);
+                    if (k == LineKind.FOOTNOTE_START && body < t.length() && t.charAt(body) == '.') {
+                        body++;
+                    }
+                    note = new StringBuilder(t.substring(body).strip());
                     noteOrigin = l;
                     noteAt = i;
                     continue;
@@ -423,11 +437,7 @@ final class Unwrapper {
         char prev = ' ';
         for (int i = from; i < lines.size(); i++) {
             LineKind k = kinds.get(i);
-            if (k == LineKind.BLANK
-                    || k.furniture()
-                    || k == LineKind.RULE
-                    || k == LineKind.FOOTNOTE_START
-                    || k == LineKind.FOOTNOTE_MORE) {
+            if (k == LineKind.BLANK || k.furniture() || k == LineKind.RULE || k.note()) {
                 continue;
             }
             if (ENDS.indexOf(prev) >= 0) {

@@ -544,4 +544,75 @@ class LayoutStagesTest {
                         .blocks())
                 .hasSize(4);
     }
+
+    @Test
+    void endnotesPrintedAsAListAtTheEndAreFootnotesOfTheirCallOuts() {
+        // pdftotext of a browser-printed page: the notes are an ordered list after the text, each
+        // line the list's number, the note's marker and its body, across a page break
+        String text = "The Human Rights Council,\nRecalling its resolution 5/1 of the session,2 and\n"
+                + "the report of the group,3\n\n1.\n\nDecides to continue its work.\n\n1/2\n\f"
+                + "1. 2 A/76/207.\n2. 3 A/77/183, paras. 3\u20135, and the report of the\nSecretary-General.\n\n2/2\n";
+        List<LayoutLine> l = new ArrayList<>();
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(res.footnotes())
+                .extracting(n -> n.marker() + " " + org.resdom.model.Inline.plainText(n.content()))
+                .containsExactly(
+                        "2 A/76/207.", "3 A/77/183, paras. 3\u20135, and the report of the Secretary-General.");
+        // paired: the call-outs are references in the paragraph that calls them
+        assertThat(res.preamble().get(0).paragraphs().get(0).content())
+                .filteredOn(i -> i instanceof org.resdom.model.FootnoteRef)
+                .hasSize(2);
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).hasSize(1);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED));
+        // the list numbers are kept, not dropped
+        assertThat(res.hints().values().values()).contains("p2:1 note-number 1.", "p2:2 note-number 2.");
+    }
+
+    @Test
+    void endnotesWithTheirMarkerFirstAndNumberedParagraphsThatAreNoEndnotes() {
+        // the marker opens the line ("4 A/76/207.", "5. Ibid."), in a PDF's body zone
+        List<LayoutLine> l = new ArrayList<>();
+        String[] text = {
+            "The Human Rights Council,",
+            "Recalling its resolution 5/1,4 and the report,5",
+            "1. Decides to act;",
+            "2. Requests a report.",
+            "4 A/76/207.",
+            "5. Ibid., para. 86."
+        };
+        for (int i = 0; i < text.length; i++) {
+            l.add(new LayoutLine(text[i], 1, i + 1, 72, 12, 14, java.util.OptionalInt.of(0), LayoutLine.Zone.BODY));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        assertThat(k.subList(2, 6))
+                .containsExactly(
+                        LineKind.LABELLED, LineKind.LABELLED, LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_START);
+        Unwrapper.Result u = Unwrapper.unwrap(l, k, 0, true);
+        assertThat(u.notes())
+                .extracting(n -> n.marker() + " " + n.text())
+                .containsExactly("4 A/76/207.", "5 Ibid., para. 86.");
+        // numbered paragraphs at the end count up too, but nothing calls their numbers: text
+        List<LayoutLine> ops = lines(
+                "The Human Rights Council,",
+                "Recalling its resolution 5/1 of 2015,",
+                "1. Decides to act;",
+                "2. Requests a report;",
+                "3. Decides to remain seized of the matter.");
+        assertThat(LineClassifier.classify(ops, EN).subList(2, 5)).containsOnly(LineKind.LABELLED);
+        // a document with notes at the feet of its pages has no endnotes: a paragraph going on at
+        // the top of the last page stays text, and so does a numbered line after it
+        String feet = "The Human Rights Council,\nRecalling its resolution,2 and the report,3 and\n\n"
+                + "2 A/76/207.\n\n2\n\fthe annex thereto.\n\n3 A/77/183.\n";
+        Resolution fr =
+                LayoutResolutionReader.create().readText(feet, "pdf-text").resolution();
+        assertThat(fr.footnotes()).extracting(n -> n.marker()).containsExactly("2");
+        assertThat(org.resdom.model.Inline.plainText(
+                        fr.preamble().get(0).paragraphs().get(0).content()))
+                .endsWith("and the annex thereto.");
+        // list numbers that do not count up from one are no browser's list: the first number is the marker
+        List<LayoutLine> two = lines("Recalling the session,7 and the plan,8", "", "3. 7 A/76/207.", "4. 8 A/77/183.");
+        assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
+    }
 }
