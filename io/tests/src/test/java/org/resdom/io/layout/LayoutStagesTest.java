@@ -113,6 +113,65 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aDocumentThatDoesNotHyphenateKeepsEveryHyphenAtALineEnd() {
+        // a browser's print: lines break only at spaces and at the hyphens of compounds, whose
+        // parts are words of the document, and no word broken at a line's end is written joined
+        // elsewhere; every hyphen is the word's own
+        List<LayoutLine> l = lines(
+                "Recalling the age-",
+                "responsive policies of the Secretary-",
+                "General and the follow-",
+                "up to the fifty-",
+                "ninth session, and the burden-",
+                "and responsibility-sharing,",
+                "Noting that the age of those who follow up is the ninth of the fifty,");
+        Unwrapper.Result r =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"));
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling the age-responsive policies of the Secretary-General and the follow-up to the "
+                                + "fifty-ninth session, and the burden- and responsibility-sharing,",
+                        "Noting that the age of those who follow up is the ninth of the fifty,");
+        assertThat(r.hyphens()).containsExactly(0, 5, 0);
+        // where the document does break words ("develop-" + "ment", written joined elsewhere),
+        // a broken word's end that is no word of the document loses its hyphen
+        List<LayoutLine> h =
+                lines("Recalling the develop-", "ment of the Council and the age-", "responsive development plans,");
+        assertThat(Unwrapper.unwrap(h, LineClassifier.classify(h, EN), 0, true).blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the development of the Council and the ageresponsive development plans,");
+    }
+
+    @Test
+    void aHyphenAnExtractorDroppedWhereItJoinedTwoLinesIsRestoredFromTheDocument() {
+        // pdftotext joins a line ending with a hyphen to the next and drops the hyphen: such a
+        // line is half as long again as the others; a word there that the document writes only
+        // hyphenated gets its hyphen back, one it never writes hyphenated stays as it came
+        List<String> text = new ArrayList<>();
+        text.add("The Human Rights Council,");
+        text.add("Recalling the work of the open-ended working group and its many sessions held in");
+        for (int i = 0; i < 22; i++) {
+            text.add("the year and the work of the group and its many sessions held in the year and its");
+        }
+        text.add("work,");
+        text.add("Noting the report of the group held in the year and the Openended Working Group and the burdenand "
+                + "responsibility-sharing and the ageresponsive plans,");
+        List<LayoutLine> l = lines(text.toArray(String[]::new));
+        Unwrapper.Result r =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"));
+        assertThat(r.blocks().get(r.blocks().size() - 1).text())
+                .isEqualTo("Noting the report of the group held in the year and the Open-ended Working Group and the "
+                        + "burden- and responsibility-sharing and the ageresponsive plans,");
+        assertThat(r.hyphens()[2]).isEqualTo(2);
+        ReadResult read = LayoutResolutionReader.create().read(l, "pdf-text");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals(LayoutCodes.EXTRACTED))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("2 restored"));
+    }
+
+    @Test
     void aLabelAloneOnItsLineTakesTheNextLineAsItsText() {
         // pdftotext of a browser-printed list: the number on a line of its own, a blank line, the text
         List<LayoutLine> l = lines(
