@@ -112,11 +112,20 @@ final class LineClassifier {
             kinds.add(k);
         }
         footOfPage(lines, kinds);
+        java.util.Set<String> onPage = new java.util.HashSet<>();
+        int at = -1;
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
-            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too
-            if (kinds.get(i) == LineKind.TEXT
-                    && repeated.contains(shape(lines.get(i).text()))
-                    && edge(lines, i)) {
+            if (lines.get(i).page() != at) {
+                at = lines.get(i).page();
+                onPage.clear();
+            }
+            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too.
+            // Only the first of a shape on a page: a title the browser prints in the page's head
+            // (its own copy) is furniture, the document's own title below it on the first page is not
+            String shape = kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.HEADING
+                    ? shape(lines.get(i).text())
+                    : "";
+            if (repeated.contains(shape) && edge(lines, i) && onPage.add(shape)) {
                 kinds.set(i, LineKind.RUNNING_HEAD);
             }
         }
@@ -207,7 +216,7 @@ final class LineClassifier {
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             last = Math.max(last, l.page());
-            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 100 && edge(lines, i)) {
+            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 2 * LOOK && edge(lines, i)) {
                 pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>())
                         .add(l.page());
             }
@@ -262,7 +271,9 @@ final class LineClassifier {
         }
         int before = 0;
         for (int j = i - 1; j >= 0 && lines.get(j).page() == l.page() && before < EDGE; j--) {
-            if (!lines.get(j).isBlank()) {
+            // a list number alone on its line, printed in the margin, comes out of pdftotext
+            // before the page's head when it stands level with it: no line of the page's edge
+            if (!lines.get(j).isBlank() && !bareLabel(lines.get(j).text())) {
                 before++;
             }
         }

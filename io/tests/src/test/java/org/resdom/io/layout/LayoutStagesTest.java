@@ -382,6 +382,36 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aTitleRepeatedInThePageHeadIsFurnitureButTheDocumentsOwnTitleIsNot() {
+        // a browser prints the page's title in the head of every page, the same words the
+        // document's own title has; on the first page the head's copy is furniture, the title is
+        // the document's; a list number pdftotext sets before the head is no line of the edge
+        String title = "Resolution 54/28: Enhancement of technical cooperation and capacity-building in the field of "
+                + "human rights";
+        String text = title + "\n\n" + title + "\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n"
+                + "1/3\n\f" + title + "\n\nNoting the report,\n\n2/3\n\f16.\n\n" + title
+                + "\n\nDecides to act.\n\n3/3\n";
+        Resolution res =
+                LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
+        assertThat(res.hints().values().values())
+                .filteredOn(v -> v.endsWith(title))
+                .containsExactly(
+                        "p1:1 running-head " + title, "p2:1 running-head " + title, "p3:3 running-head " + title);
+        assertThat(res.preamble()).hasSize(2);
+        assertThat(res.operative()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .label()
+                        .orElseThrow()
+                        .text())
+                .isEqualTo("16.");
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.operative().get(0).paragraphs().get(0).content()))
+                .isEqualTo("Decides to act.");
+    }
+
+    @Test
     void pageNumberWordsAndAdoptionLinesComeFromThePhraseTables() {
         List<LineKind> k = LineClassifier.classify(
                 lines("Page 2 of 5", "Página 3 de 7", "Страница 2 из 5", "Pages of the report"), EN);
