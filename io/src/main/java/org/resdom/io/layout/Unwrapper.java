@@ -111,6 +111,7 @@ final class Unwrapper {
         boolean ideographic = ideographic(lines, kinds, from);
         java.util.Map<String, Integer> words = null;
         Boolean hyphenates = null;
+        List<Block> waiting = new ArrayList<>();
         int[] hyphens = new int[3];
         Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions) : null;
         for (int i = from; i < lines.size(); i++) {
@@ -192,6 +193,72 @@ final class Unwrapper {
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
+            if (join && k == LineKind.LABELLED) {
+                // list numbers that come out together ("(e)" then "31.", or "1. 2." on one line,
+                // as pdftotext gives the numbers of a browser's list): each waits for its text in turn
+                int two = twoLabels(t);
+                boolean bare = two > 0 || LineClassifier.bareLabel(t);
+                if (bare && cur != null && LineClassifier.bareLabel(cur.text.toString())) {
+                    if (waiting.isEmpty()) {
+                        waiting.add(cur);
+                    }
+                } else if (!bare) {
+                    waiting.clear();
+                }
+                if (two > 0) {
+                    Block first = new Block(l, i, false);
+                    first.text.append(t, 0, two);
+                    blocks.add(first);
+                    if (waiting.isEmpty() && cur != null && LineClassifier.bareLabel(cur.text.toString())) {
+                        waiting.add(cur);
+                    }
+                    waiting.add(first);
+                    cur = new Block(l, i, false);
+                    cur.text.append(t.substring(two).strip());
+                    blocks.add(cur);
+                    waiting.add(cur);
+                    blank = false;
+                    pageBreak = false;
+                    prevX = l.x();
+                    prevLength = t.length();
+                    continue;
+                }
+                if (bare && !waiting.isEmpty()) {
+                    cur = new Block(l, i, false);
+                    cur.text.append(t);
+                    blocks.add(cur);
+                    waiting.add(cur);
+                    blank = false;
+                    continue;
+                }
+            } else if (!waiting.isEmpty()
+                    && (k == LineKind.HEADING || k == LineKind.FORMULA || k == LineKind.PHRASE_HEAD)) {
+                waiting.clear();
+            }
+            if (!waiting.isEmpty()
+                    && (cur == waiting.get(waiting.size() - 1) && LineClassifier.bareLabel(cur.text.toString())
+                            || startsNew(
+                                    cur,
+                                    kk,
+                                    t,
+                                    l,
+                                    blank,
+                                    pageBreak,
+                                    typicalGap,
+                                    prevX,
+                                    false,
+                                    lowerPhrases,
+                                    spacedPhrases))) {
+                // the next text goes to the first number still waiting
+                cur = waiting.remove(0);
+                cur.text.append(' ').append(t);
+                joined++;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
             boolean open = cur == null
                     || !join
                     || startsNew(
@@ -253,6 +320,20 @@ final class Unwrapper {
             notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
         }
         return new Result(blocks, notes, furniture, joined, hyphens);
+    }
+
+    /**
+     * @return where the second of two list numbers on one line begins ({@code "1. 2."}, {@code "(a) (b)"}),
+     *     or -1 when the line is not two labels and nothing else
+     */
+    static int twoLabels(String t) {
+        int sp = t.indexOf(' ');
+        if (sp <= 0 || t.length() > 16) {
+            return -1;
+        }
+        String a = t.substring(0, sp);
+        String b = t.substring(sp).strip();
+        return LineClassifier.bareLabel(a) && LineClassifier.bareLabel(b) ? sp : -1;
     }
 
     /** @return the first word of a line, lower case */

@@ -196,6 +196,40 @@ class LayoutStagesTest {
     }
 
     @Test
+    void twoListNumbersTogetherTakeTheNextTextsInTurn() {
+        // pdftotext sets the number of a list's last item and the next paragraph's number
+        // together, on two lines or on one; each takes the next text in turn
+        List<LayoutLine> l = lines(
+                "(d)",
+                "",
+                "The review;",
+                "",
+                "(e)",
+                "31.",
+                "",
+                "Assisting the assessment of progress;",
+                "",
+                "Decides to extend the mandate;",
+                "",
+                "1. 2.",
+                "",
+                "Requests a report;",
+                "",
+                "Decides to remain seized.");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "(d) The review;",
+                        "(e) Assisting the assessment of progress;",
+                        "31. Decides to extend the mandate;",
+                        "1. Requests a report;",
+                        "2. Decides to remain seized.");
+        assertThat(Unwrapper.twoLabels("(a) (b)")).isEqualTo(3);
+        assertThat(Unwrapper.twoLabels("1. Decides")).isEqualTo(-1);
+    }
+
+    @Test
     void mastheadGivesBodyNumberTitleAndDate() {
         List<LayoutLine> l = lines(
                 "United Nations",
