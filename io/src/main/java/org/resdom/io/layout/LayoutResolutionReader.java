@@ -136,7 +136,11 @@ public final class LayoutResolutionReader {
         List<LineKind> kinds = LineClassifier.classify(split, book);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
-        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"));
+        java.util.Set<String> conjunctions = new java.util.HashSet<>();
+        for (String key : List.of("AND", "OR")) {
+            book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
+        }
+        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"), conjunctions);
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
@@ -265,6 +269,7 @@ public final class LayoutResolutionReader {
                 "read as " + input + ": " + split.size()
                         + " lines, " + un.joined() + " wrapped lines joined into "
                         + un.blocks().size() + " paragraphs, "
+                        + hyphens(un.hyphens())
                         + un.notes().size() + " footnote bodies, " + calls.size() + " paired",
                 split.isEmpty() ? SourceSpan.at(1, 1) : span(split.get(0))));
         // a title is a string: a footnote called in it is kept at the end of the opening formula
@@ -298,6 +303,15 @@ public final class LayoutResolutionReader {
                 meta,
                 r.span());
         return new ReadResult(out, diags);
+    }
+
+    /** @return what was done to hyphens at line ends, for the summary, or nothing when there were none */
+    private static String hyphens(int[] h) {
+        if (h[0] + h[1] + h[2] == 0) {
+            return "";
+        }
+        return "hyphens at line ends: " + h[0] + " dropped (words broken), " + h[1] + " kept (compounds), " + h[2]
+                + " restored (dropped by the extractor), ";
     }
 
     /** @return the last block that starts at or before line {@code at} (the first block when none does) */

@@ -112,14 +112,25 @@ final class LineClassifier {
             kinds.add(k);
         }
         footOfPage(lines, kinds);
+        java.util.Set<String> onPage = new java.util.HashSet<>();
+        int at = -1;
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
-            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too
-            if (kinds.get(i) == LineKind.TEXT
-                    && repeated.contains(shape(lines.get(i).text()))
-                    && edge(lines, i)) {
+            if (lines.get(i).page() != at) {
+                at = lines.get(i).page();
+                onPage.clear();
+            }
+            // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too.
+            // Only the first of a shape on a page: a title the browser prints in the page's head
+            // (its own copy) is furniture, the document's own title below it on the first page is not
+            String shape = kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.HEADING
+                    ? shape(lines.get(i).text())
+                    : "";
+            if (repeated.contains(shape) && edge(lines, i) && onPage.add(shape)) {
                 kinds.set(i, LineKind.RUNNING_HEAD);
             }
         }
+        // after the furniture: the endnotes of a printed page run on past its head and foot
+        endnotes(lines, kinds);
         return kinds;
     }
 
@@ -205,7 +216,7 @@ final class LineClassifier {
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             last = Math.max(last, l.page());
-            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 100 && edge(lines, i)) {
+            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 2 * LOOK && edge(lines, i)) {
                 pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>())
                         .add(l.page());
             }
@@ -260,7 +271,9 @@ final class LineClassifier {
         }
         int before = 0;
         for (int j = i - 1; j >= 0 && lines.get(j).page() == l.page() && before < EDGE; j--) {
-            if (!lines.get(j).isBlank()) {
+            // a list number alone on its line, printed in the margin, comes out of pdftotext
+            // before the page's head when it stands level with it: no line of the page's edge
+            if (!lines.get(j).isBlank() && !bareLabel(lines.get(j).text())) {
                 before++;
             }
         }
@@ -347,6 +360,135 @@ final class LineClassifier {
     }
 
     /**
+     * A numbered endnote as a browser prints an ordered list of notes: the list's own number,
+     * then the note's marker, then its body ({@code 1. 2 A/76/207.}).
+     */
+    static final Pattern ENDNOTE = Pattern.compile("\\s*(\\d{1,3})\\.[\\s\u00a0]+(\\d{1,3})[\\s\u00a0]+\\S.*");
+    /** A note's marker and body, the marker written with a dot or not ({@code 2 A/76/207.}, {@code 2. A/76/207.}). */
+    static final Pattern NOTE = Pattern.compile("\\s*(\\d{1,3})\\.?[\\s\u00a0]+\\S.*");
+
+    /** How many lines of one endnote body may run on after its first line. */
+    private static final int ENDNOTE_LINES = 8;
+
+    /**
+     * Endnotes: footnote bodies printed together at the end of the document (as a browser prints
+     * a page whose notes are a list after the text) rather than at the foot of each page. A run
+     * of lines at the very end, blank lines and page furniture aside, whose markers count up one
+     * by one, each body taking the lines after it, and at least half of whose markers are called
+     * (glued, {@link Footnotes#find}) in the text before the run. The browser's list numbers
+     * before the markers ({@code 1. 2 A/76/207.}, {@link LineKind#ENDNOTE_START}) are read when
+     * they count up from one too; otherwise the number that opens the line is the marker
+     * ({@code 2 A/76/207.}, {@code 2. A/76/207.}). Numbered operative paragraphs at the end count
+     * up as well, but their numbers are not called in the text: they stay text.
+     */
+    static void endnotes(List<LayoutLine> lines, List<LineKind> kinds) {
+        if (!endnotes(lines, kinds, true)) {
+            endnotes(lines, kinds, false);
+        }
+    }
+
+    private static boolean endnotes(List<LayoutLine> lines, List<LineKind> kinds, boolean listed) {
+        List<Integer> starts = new ArrayList<>();
+        List<String> markers = new ArrayList<>();
+        int next = -1;
+        int list = -1;
+        int more = 0;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture()) {
+                continue;
+            }
+            String t = lines.get(i).text().replace('\f', ' ');
+            Matcher m = (listed ? ENDNOTE : NOTE).matcher(t.length() > LOOK ? t.substring(0, LOOK) : t);
+            if (m.matches()) {
+                int v = Integer.parseInt(m.group(listed ? 2 : 1));
+                int n = listed ? Integer.parseInt(m.group(1)) : -1;
+                if (next >= 0 && v != next - 1 || listed && list >= 0 && n != list - 1) {
+                    break;
+                }
+                starts.add(i);
+                markers.add(m.group(listed ? 2 : 1));
+                next = v;
+                list = n;
+                more = 0;
+            } else if (k == LineKind.HEADING
+                    || k == LineKind.FORMULA
+                    || k == LineKind.RULE
+                    || k == LineKind.LABELLED
+                    || k == LineKind.PHRASE_HEAD
+                    || k == LineKind.PHRASE_START
+                    || k == LineKind.ACTION_START
+                    || ++more > ENDNOTE_LINES) {
+                // a paragraph's start is no line of a note: above the notes, or after them (no endnotes)
+                if (starts.isEmpty()) {
+                    return false;
+                }
+                break;
+            }
+        }
+        if (starts.isEmpty() || listed && list != 1) {
+            return false;
+        }
+        int top = starts.get(starts.size() - 1);
+        char end = ' ';
+        for (int i = top; i < lines.size(); i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture()) {
+                continue;
+            }
+            if (!starts.contains(i) && Unwrapper.CLAUSE_ENDS.indexOf(end) >= 0) {
+                // a note's body runs on after a line that does not end it; after an end, this is
+                // text (a paragraph going on between notes at the feet of two pages): the notes
+                // begin after it, if any
+                int after = i;
+                top = starts.stream()
+                        .filter(x -> x > after)
+                        .min(Integer::compare)
+                        .orElse(-1);
+                if (top < 0) {
+                    return false;
+                }
+            }
+            end = Unwrapper.last(lines.get(i).text());
+        }
+        for (int i = 0; i < top; i++) {
+            LineKind k = kinds.get(i);
+            if (k.note()
+                    || k == LineKind.RULE
+                    || Unwrapper.INLINE_NOTE.matcher(lines.get(i).text()).find()) {
+                // the document sets its notes at the feet of its pages: their call-outs are theirs,
+                // and numbered lines at its end are text
+                return false;
+            }
+        }
+        int called = 0;
+        int count = 0;
+        for (int j = 0; j < starts.size(); j++) {
+            if (starts.get(j) >= top) {
+                count++;
+                if (called(lines, kinds, 0, top, markers.get(j))) {
+                    called++;
+                }
+            }
+        }
+        if (called * 2 < count) {
+            return false;
+        }
+        for (int i = top; i < lines.size(); i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || k.furniture()) {
+                continue;
+            }
+            kinds.set(
+                    i,
+                    !starts.contains(i)
+                            ? LineKind.FOOTNOTE_MORE
+                            : listed ? LineKind.ENDNOTE_START : LineKind.FOOTNOTE_START);
+        }
+        return true;
+    }
+
+    /**
      * Whether the numbers that count up in the run {@code [best, e]} are called on the page
      * above it: at least half of them (a call-out glued to a number, "2023" + 11, cannot be
      * seen), and so a single numbered line only when its number is called.
@@ -384,7 +526,7 @@ final class LineClassifier {
     static boolean called(List<LayoutLine> lines, List<LineKind> kinds, int from, int to, String marker) {
         for (int i = from; i < to; i++) {
             LineKind k = kinds.get(i);
-            if (k == LineKind.BLANK || k.furniture() || k == LineKind.FOOTNOTE_START || k == LineKind.FOOTNOTE_MORE) {
+            if (k == LineKind.BLANK || k.furniture() || k.note()) {
                 continue;
             }
             if (Footnotes.find(lines.get(i).text().strip(), marker, 0) != null) {

@@ -14,6 +14,17 @@ enum LineKind {
     PAGE_NUMBER,
     /** The first line of a footnote body ({@code 1 A/76/207.}) in a footnote area. */
     FOOTNOTE_START,
+    /**
+     * The first line of an endnote as a browser prints a list of notes at the end of the
+     * document: the list's number, the note's marker, its body ({@code 1. 2 A/76/207.}). The list
+     * number is page furniture, the rest a footnote body.
+     */
+    ENDNOTE_START,
+    /**
+     * Never a line's kind: the list number of an {@link #ENDNOTE_START} line, kept as page
+     * furniture ({@code 1.}).
+     */
+    NOTE_NUMBER,
     /** A further line of a footnote body. */
     FOOTNOTE_MORE,
     /**
@@ -52,6 +63,11 @@ enum LineKind {
     PHRASE_GLUED,
     /** Any other text. */
     TEXT;
+
+    /** @return whether the line is part of a footnote or endnote body */
+    boolean note() {
+        return this == FOOTNOTE_START || this == ENDNOTE_START || this == FOOTNOTE_MORE;
+    }
 
     boolean furniture() {
         return this == JOB_NUMBER || this == RUNNING_HEAD || this == PAGE_NUMBER;

@@ -66,8 +66,13 @@ final class Unwrapper {
     /** A line set aside. */
     record Furniture(LineKind kind, String text, LayoutLine origin) {}
 
-    /** What the stage made. */
-    record Result(List<Block> blocks, List<Note> notes, List<Furniture> furniture, int joined) {}
+    /**
+     * What the stage made.
+     *
+     * @param joined how many wrapped lines were joined
+     * @param hyphens what was done to hyphens at line ends: {@code [dropped, kept, restored]}
+     */
+    record Result(List<Block> blocks, List<Note> notes, List<Furniture> furniture, int joined, int[] hyphens) {}
 
     private Unwrapper() {}
 
@@ -76,6 +81,16 @@ final class Unwrapper {
      *     wrote, which has a paragraph a line already and only needs its footnotes taken out
      */
     static Result unwrap(List<LayoutLine> lines, List<LineKind> kinds, int from, boolean join) {
+        return unwrap(lines, kinds, from, join, java.util.Set.of());
+    }
+
+    /**
+     * @param join whether lines may be joined into paragraphs
+     * @param conjunctions the language's words for "and" and "or", lower case: a hyphen at a
+     *     line's end before one of them is a suspended compound ("burden- and information-sharing")
+     */
+    static Result unwrap(
+            List<LayoutLine> lines, List<LineKind> kinds, int from, boolean join, java.util.Set<String> conjunctions) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
@@ -95,6 +110,10 @@ final class Unwrapper {
         boolean spacedPhrases = count(lines, kinds, from, LineKind.PHRASE_START, LineKind.PHRASE_GLUED);
         boolean ideographic = ideographic(lines, kinds, from);
         java.util.Map<String, Integer> words = null;
+        Boolean hyphenates = null;
+        List<Block> waiting = new ArrayList<>();
+        int[] hyphens = new int[3];
+        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions) : null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -118,14 +137,28 @@ final class Unwrapper {
                     }
                     continue;
                 }
-                case FOOTNOTE_START -> {
+                case FOOTNOTE_START, ENDNOTE_START -> {
                     if (note != null) {
                         notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                     }
+                    int g = 1;
                     Matcher m = LineClassifier.FOOTNOTE.matcher(t);
-                    m.matches();
-                    noteMarker = m.group(1);
-                    note = new StringBuilder(t.substring(m.end(1)).strip());
+                    if (k == LineKind.ENDNOTE_START) {
+                        m = LineClassifier.ENDNOTE.matcher(t);
+                        m.matches();
+                        // the browser's list number is no part of the note: kept as furniture
+                        furniture.add(new Furniture(LineKind.NOTE_NUMBER, t.substring(0, m.end(1) + 1), l));
+                        g = 2;
+                    } else if (!m.matches()) {
+                        m = LineClassifier.NOTE.matcher(t); // "2. A/76/207.": a marker written with a dot
+                        m.matches();
+                    }
+                    noteMarker = m.group(g);
+                    int body = m.end(g);
+                    if (k == LineKind.FOOTNOTE_START && body < t.length() && t.charAt(body) == '.') {
+                        body++;
+                    }
+                    note = new StringBuilder(t.substring(body).strip());
                     noteOrigin = l;
                     noteAt = i;
                     continue;
@@ -151,12 +184,81 @@ final class Unwrapper {
                 notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
                 note = null;
             }
+            if (junctions != null && junctions.holds(i)) {
+                t = junctions.restore(i, t, hyphens);
+            }
             Matcher in = INLINE_NOTE.matcher(t);
             if (in.find()) {
                 splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }
             LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
+            if (join && k == LineKind.LABELLED) {
+                // list numbers that come out together ("(e)" then "31.", or "1. 2." on one line,
+                // as pdftotext gives the numbers of a browser's list): each waits for its text in turn
+                int two = twoLabels(t);
+                boolean bare = two > 0 || LineClassifier.bareLabel(t);
+                if (bare && cur != null && LineClassifier.bareLabel(cur.text.toString())) {
+                    if (waiting.isEmpty()) {
+                        waiting.add(cur);
+                    }
+                } else if (!bare) {
+                    waiting.clear();
+                }
+                if (two > 0) {
+                    Block first = new Block(l, i, false);
+                    first.text.append(t, 0, two);
+                    blocks.add(first);
+                    if (waiting.isEmpty() && cur != null && LineClassifier.bareLabel(cur.text.toString())) {
+                        waiting.add(cur);
+                    }
+                    waiting.add(first);
+                    cur = new Block(l, i, false);
+                    cur.text.append(t.substring(two).strip());
+                    blocks.add(cur);
+                    waiting.add(cur);
+                    blank = false;
+                    pageBreak = false;
+                    prevX = l.x();
+                    prevLength = t.length();
+                    continue;
+                }
+                if (bare && !waiting.isEmpty()) {
+                    cur = new Block(l, i, false);
+                    cur.text.append(t);
+                    blocks.add(cur);
+                    waiting.add(cur);
+                    blank = false;
+                    continue;
+                }
+            } else if (!waiting.isEmpty()
+                    && (k == LineKind.HEADING || k == LineKind.FORMULA || k == LineKind.PHRASE_HEAD)) {
+                waiting.clear();
+            }
+            if (!waiting.isEmpty()
+                    && (cur == waiting.get(waiting.size() - 1) && LineClassifier.bareLabel(cur.text.toString())
+                            || startsNew(
+                                    cur,
+                                    kk,
+                                    t,
+                                    l,
+                                    blank,
+                                    pageBreak,
+                                    typicalGap,
+                                    prevX,
+                                    false,
+                                    lowerPhrases,
+                                    spacedPhrases))) {
+                // the next text goes to the first number still waiting
+                cur = waiting.remove(0);
+                cur.text.append(' ').append(t);
+                joined++;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
             boolean open = cur == null
                     || !join
                     || startsNew(
@@ -191,9 +293,16 @@ final class Unwrapper {
                     // document writes the word without it elsewhere ("develop-" + "ment")
                     if (words == null) {
                         words = words(lines, kinds, from);
+                        hyphenates = hyphenates(lines, kinds, from, words);
                     }
-                    if (dropHyphen(cur.text, e, t, words)) {
+                    if (conjunctions.contains(firstWord(t))) {
+                        cur.text.append(' '); // "burden-" + "and information-sharing": a suspended compound
+                        hyphens[1]++;
+                    } else if (dropHyphen(cur.text, e, t, words, hyphenates)) {
                         cur.text.setLength(e);
+                        hyphens[0]++;
+                    } else {
+                        hyphens[1]++;
                     }
                 } else if (!(ideographic
                         || e >= 0
@@ -210,7 +319,217 @@ final class Unwrapper {
         if (note != null) {
             notes.add(new Note(noteMarker, note.toString(), noteOrigin, noteAt));
         }
-        return new Result(blocks, notes, furniture, joined);
+        return new Result(blocks, notes, furniture, joined, hyphens);
+    }
+
+    /**
+     * @return where the second of two list numbers on one line begins ({@code "1. 2."}, {@code "(a) (b)"}),
+     *     or -1 when the line is not two labels and nothing else
+     */
+    static int twoLabels(String t) {
+        int sp = t.indexOf(' ');
+        if (sp <= 0 || t.length() > 16) {
+            return -1;
+        }
+        String a = t.substring(0, sp);
+        String b = t.substring(sp).strip();
+        return LineClassifier.bareLabel(a) && LineClassifier.bareLabel(b) ? sp : -1;
+    }
+
+    /** @return the first word of a line, lower case */
+    private static String firstWord(String t) {
+        int a = 0;
+        while (a < t.length() && Character.isLetter(t.charAt(a))) {
+            a++;
+        }
+        return a < t.length() && t.charAt(a) == '-' ? "" : t.substring(0, a).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Whether the document breaks words with a hyphen where it wraps a line (as a typesetter
+     * that hyphenates), rather than only at the hyphens of its compounds (as a browser or a word
+     * processor without hyphenation): at least one word broken at a line's end is written
+     * elsewhere in the document joined, and more often than hyphenated, or is written neither way
+     * and neither of its parts is a word of the document ("implemen-" + "tation"), as the parts of
+     * a compound are.
+     */
+    static boolean hyphenates(
+            List<LayoutLine> lines, List<LineKind> kinds, int from, java.util.Map<String, Integer> words) {
+        for (int i = from; i + 1 < lines.size(); i++) {
+            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
+                continue;
+            }
+            String t = lines.get(i).text().strip();
+            int e = t.length() - 1;
+            if (e < 1 || t.charAt(e) != '-' || !Character.isLetter(t.charAt(e - 1))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && (kinds.get(j).furniture() || kinds.get(j) == LineKind.BLANK)) {
+                j++;
+            }
+            if (j == lines.size()) {
+                break;
+            }
+            String after = lines.get(j).text().strip();
+            int a = 0;
+            while (a < after.length() && Character.isLetter(after.charAt(a))) {
+                a++;
+            }
+            int s = e;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+                s--;
+            }
+            if (a == 0 || !Character.isLowerCase(after.charAt(0))) {
+                continue;
+            }
+            String left = t.substring(s, e).toLowerCase(java.util.Locale.ROOT);
+            String right = after.substring(0, a).toLowerCase(java.util.Locale.ROOT);
+            int joined = words.getOrDefault(left + right, 0);
+            int hyphenated = words.getOrDefault(left + "-" + right, 0);
+            if (joined > hyphenated
+                    || joined == 0 && hyphenated == 0 && !words.containsKey(left) && !words.containsKey(right)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Lines an extractor made of two: {@code pdftotext} joins a line that ends with a hyphen to
+     * the next and drops the hyphen, real or not ("the Open-" + "ended Working Group" gives "the
+     * Openended Working Group", on a line half as long again as the others). In such a line a
+     * word near where the first line ended that the document writes nowhere else, while it does
+     * write it with a hyphen ("open-ended"), gets its hyphen back, and so does a word of the
+     * document run into a conjunction, or any word so run in before a compound ("burdenand
+     * responsibility-sharing" gives "burden- and", a suspended compound); a
+     * word it does not write hyphenated stays as the extractor gave it.
+     */
+    static final class Junctions {
+        private final java.util.Map<Integer, int[]> windows;
+        private final java.util.Map<String, Integer> words;
+        private final java.util.Map<String, Integer> atJunctions;
+        private final java.util.Set<String> conjunctions;
+
+        private Junctions(
+                java.util.Map<Integer, int[]> windows,
+                java.util.Map<String, Integer> words,
+                java.util.Map<String, Integer> atJunctions,
+                java.util.Set<String> conjunctions) {
+            this.windows = windows;
+            this.words = words;
+            this.atJunctions = atJunctions;
+            this.conjunctions = conjunctions;
+        }
+
+        static Junctions of(
+                List<LayoutLine> lines,
+                List<LineKind> kinds,
+                int from,
+                int typicalLength,
+                java.util.Set<String> conjunctions) {
+            java.util.Map<Integer, int[]> windows = new java.util.HashMap<>();
+            if (typicalLength < 40) {
+                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions);
+            }
+            java.util.Map<String, Integer> at = new java.util.HashMap<>();
+            for (int i = from; i < lines.size(); i++) {
+                String t = lines.get(i).text();
+                if (kinds.get(i).furniture() || t.length() <= typicalLength * 13 / 10) {
+                    continue;
+                }
+                int[] w = {typicalLength * 6 / 10, typicalLength * 115 / 100};
+                windows.put(i, w);
+                forWords(t, w, (st, en) -> at.merge(lower(t, st, en), 1, Integer::sum));
+            }
+            return new Junctions(
+                    windows, windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from), at, conjunctions);
+        }
+
+        boolean holds(int line) {
+            return windows.containsKey(line);
+        }
+
+        /** @return the line with the hyphens restored, counted in {@code hyphens[2]} */
+        String restore(int line, String t, int[] hyphens) {
+            int[] w = windows.get(line);
+            StringBuilder out = new StringBuilder(t.length() + 4);
+            int[] last = {0};
+            forWords(t, w, (st, en) -> {
+                String word = lower(t, st, en);
+                int elsewhere = words.getOrDefault(word, 0) - atJunctions.getOrDefault(word, 0);
+                int best = -1;
+                int bestCount = Math.max(elsewhere, 0);
+                for (int k = st + 2; k <= en - 2; k++) {
+                    int c = words.getOrDefault(lower(t, st, k) + "-" + lower(t, k, en), 0);
+                    if (c > bestCount) {
+                        best = k;
+                        bestCount = c;
+                    }
+                }
+                if (best > 0) {
+                    out.append(t, last[0], best).append('-');
+                    last[0] = best;
+                    hyphens[2]++;
+                } else if (elsewhere <= 0) {
+                    // "burden-" + "and information-sharing" joined to "burdenand": a word of the
+                    // document and a conjunction, the hyphen of a suspended compound and its space
+                    for (String c : conjunctions) {
+                        int k = en - c.length();
+                        if (k - st >= 3
+                                && word.endsWith(c)
+                                && (words.getOrDefault(lower(t, st, k), 0) > 0 || compoundAfter(t, en))) {
+                            out.append(t, last[0], k).append("- ");
+                            last[0] = k;
+                            hyphens[2]++;
+                            break;
+                        }
+                    }
+                }
+            });
+            out.append(t, last[0], t.length());
+            return out.toString();
+        }
+
+        /** Whether the word after {@code en} is a hyphenated compound ("… and responsibility-sharing"). */
+        private static boolean compoundAfter(String t, int en) {
+            int k = en;
+            while (k < t.length() && t.charAt(k) == ' ') {
+                k++;
+            }
+            int st = k;
+            while (k < t.length() && Character.isLetter(t.charAt(k))) {
+                k++;
+            }
+            return k > st && k + 1 < t.length() && t.charAt(k) == '-' && Character.isLetter(t.charAt(k + 1));
+        }
+
+        private static String lower(String t, int st, int en) {
+            return t.substring(st, en).toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Each word of letters that starts inside the window and is no part of a hyphenated word. */
+        private static void forWords(String t, int[] w, WordAction a) {
+            int n = t.length();
+            int k = 0;
+            while (k < n) {
+                while (k < n && !Character.isLetter(t.charAt(k))) {
+                    k++;
+                }
+                int st = k;
+                while (k < n && Character.isLetter(t.charAt(k))) {
+                    k++;
+                }
+                boolean whole = (st == 0 || t.charAt(st - 1) != '-') && (k == n || t.charAt(k) != '-');
+                if (k > st && st >= w[0] && st <= w[1] && whole) {
+                    a.at(st, k);
+                }
+            }
+        }
+
+        private interface WordAction {
+            void at(int start, int end);
+        }
     }
 
     /**
@@ -280,6 +599,16 @@ final class Unwrapper {
      * document (a compound's parts are words: "well-" + "being", "non-" + "governmental").
      */
     static boolean dropHyphen(CharSequence before, int e, String after, java.util.Map<String, Integer> words) {
+        return dropHyphen(before, e, after, words, true);
+    }
+
+    /**
+     * As {@link #dropHyphen(CharSequence, int, String, java.util.Map)}; when the document does not
+     * hyphenate ({@link #hyphenates}), a word it writes neither way keeps its hyphen: the break
+     * was at a compound's hyphen ("age-" + "responsive").
+     */
+    static boolean dropHyphen(
+            CharSequence before, int e, String after, java.util.Map<String, Integer> words, boolean hyphenates) {
         int s = e;
         while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
             s--;
@@ -299,7 +628,7 @@ final class Unwrapper {
             return joined > hyphenated;
         }
         // neither written elsewhere: a compound is made of words, a broken word's end is no word
-        return right.length() < 2 || !words.containsKey(right);
+        return hyphenates && (right.length() < 2 || !words.containsKey(right));
     }
 
     private static boolean startsNew(
@@ -423,11 +752,7 @@ final class Unwrapper {
         char prev = ' ';
         for (int i = from; i < lines.size(); i++) {
             LineKind k = kinds.get(i);
-            if (k == LineKind.BLANK
-                    || k.furniture()
-                    || k == LineKind.RULE
-                    || k == LineKind.FOOTNOTE_START
-                    || k == LineKind.FOOTNOTE_MORE) {
+            if (k == LineKind.BLANK || k.furniture() || k == LineKind.RULE || k.note()) {
                 continue;
             }
             if (ENDS.indexOf(prev) >= 0) {

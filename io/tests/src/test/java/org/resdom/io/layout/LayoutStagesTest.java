@@ -113,6 +113,65 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aDocumentThatDoesNotHyphenateKeepsEveryHyphenAtALineEnd() {
+        // a browser's print: lines break only at spaces and at the hyphens of compounds, whose
+        // parts are words of the document, and no word broken at a line's end is written joined
+        // elsewhere; every hyphen is the word's own
+        List<LayoutLine> l = lines(
+                "Recalling the age-",
+                "responsive policies of the Secretary-",
+                "General and the follow-",
+                "up to the fifty-",
+                "ninth session, and the burden-",
+                "and responsibility-sharing,",
+                "Noting that the age of those who follow up is the ninth of the fifty,");
+        Unwrapper.Result r =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"));
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling the age-responsive policies of the Secretary-General and the follow-up to the "
+                                + "fifty-ninth session, and the burden- and responsibility-sharing,",
+                        "Noting that the age of those who follow up is the ninth of the fifty,");
+        assertThat(r.hyphens()).containsExactly(0, 5, 0);
+        // where the document does break words ("develop-" + "ment", written joined elsewhere),
+        // a broken word's end that is no word of the document loses its hyphen
+        List<LayoutLine> h =
+                lines("Recalling the develop-", "ment of the Council and the age-", "responsive development plans,");
+        assertThat(Unwrapper.unwrap(h, LineClassifier.classify(h, EN), 0, true).blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the development of the Council and the ageresponsive development plans,");
+    }
+
+    @Test
+    void aHyphenAnExtractorDroppedWhereItJoinedTwoLinesIsRestoredFromTheDocument() {
+        // pdftotext joins a line ending with a hyphen to the next and drops the hyphen: such a
+        // line is half as long again as the others; a word there that the document writes only
+        // hyphenated gets its hyphen back, one it never writes hyphenated stays as it came
+        List<String> text = new ArrayList<>();
+        text.add("The Human Rights Council,");
+        text.add("Recalling the work of the open-ended working group and its many sessions held in");
+        for (int i = 0; i < 22; i++) {
+            text.add("the year and the work of the group and its many sessions held in the year and its");
+        }
+        text.add("work,");
+        text.add("Noting the report of the group held in the year and the Openended Working Group and the burdenand "
+                + "responsibility-sharing and the ageresponsive plans,");
+        List<LayoutLine> l = lines(text.toArray(String[]::new));
+        Unwrapper.Result r =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"));
+        assertThat(r.blocks().get(r.blocks().size() - 1).text())
+                .isEqualTo("Noting the report of the group held in the year and the Open-ended Working Group and the "
+                        + "burden- and responsibility-sharing and the ageresponsive plans,");
+        assertThat(r.hyphens()[2]).isEqualTo(2);
+        ReadResult read = LayoutResolutionReader.create().read(l, "pdf-text");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals(LayoutCodes.EXTRACTED))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("2 restored"));
+    }
+
+    @Test
     void aLabelAloneOnItsLineTakesTheNextLineAsItsText() {
         // pdftotext of a browser-printed list: the number on a line of its own, a blank line, the text
         List<LayoutLine> l = lines(
@@ -134,6 +193,40 @@ class LayoutStagesTest {
                         "(a) The adverse consequences;",
                         "Decides to act.");
         assertThat(r.furniture()).extracting(Unwrapper.Furniture::text).containsExactly("2");
+    }
+
+    @Test
+    void twoListNumbersTogetherTakeTheNextTextsInTurn() {
+        // pdftotext sets the number of a list's last item and the next paragraph's number
+        // together, on two lines or on one; each takes the next text in turn
+        List<LayoutLine> l = lines(
+                "(d)",
+                "",
+                "The review;",
+                "",
+                "(e)",
+                "31.",
+                "",
+                "Assisting the assessment of progress;",
+                "",
+                "Decides to extend the mandate;",
+                "",
+                "1. 2.",
+                "",
+                "Requests a report;",
+                "",
+                "Decides to remain seized.");
+        Unwrapper.Result r = Unwrapper.unwrap(l, LineClassifier.classify(l, EN), 0, true);
+        assertThat(r.blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "(d) The review;",
+                        "(e) Assisting the assessment of progress;",
+                        "31. Decides to extend the mandate;",
+                        "1. Requests a report;",
+                        "2. Decides to remain seized.");
+        assertThat(Unwrapper.twoLabels("(a) (b)")).isEqualTo(3);
+        assertThat(Unwrapper.twoLabels("1. Decides")).isEqualTo(-1);
     }
 
     @Test
@@ -320,6 +413,36 @@ class LayoutStagesTest {
                 .filteredOn(v -> v.endsWith("Advance unedited version"))
                 .hasSize(3);
         assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
+    }
+
+    @Test
+    void aTitleRepeatedInThePageHeadIsFurnitureButTheDocumentsOwnTitleIsNot() {
+        // a browser prints the page's title in the head of every page, the same words the
+        // document's own title has; on the first page the head's copy is furniture, the title is
+        // the document's; a list number pdftotext sets before the head is no line of the edge
+        String title = "Resolution 54/28: Enhancement of technical cooperation and capacity-building in the field of "
+                + "human rights";
+        String text = title + "\n\n" + title + "\nThe Human Rights Council,\n\nRecalling its resolution 5/1,\n\n"
+                + "1/3\n\f" + title + "\n\nNoting the report,\n\n2/3\n\f16.\n\n" + title
+                + "\n\nDecides to act.\n\n3/3\n";
+        Resolution res =
+                LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
+        assertThat(res.hints().values().values())
+                .filteredOn(v -> v.endsWith(title))
+                .containsExactly(
+                        "p1:1 running-head " + title, "p2:1 running-head " + title, "p3:3 running-head " + title);
+        assertThat(res.preamble()).hasSize(2);
+        assertThat(res.operative()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .label()
+                        .orElseThrow()
+                        .text())
+                .isEqualTo("16.");
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.operative().get(0).paragraphs().get(0).content()))
+                .isEqualTo("Decides to act.");
     }
 
     @Test
@@ -543,5 +666,76 @@ class LayoutStagesTest {
         assertThat(Unwrapper.unwrap(glued, LineClassifier.classify(glued, ZH), 0, true)
                         .blocks())
                 .hasSize(4);
+    }
+
+    @Test
+    void endnotesPrintedAsAListAtTheEndAreFootnotesOfTheirCallOuts() {
+        // pdftotext of a browser-printed page: the notes are an ordered list after the text, each
+        // line the list's number, the note's marker and its body, across a page break
+        String text = "The Human Rights Council,\nRecalling its resolution 5/1 of the session,2 and\n"
+                + "the report of the group,3\n\n1.\n\nDecides to continue its work.\n\n1/2\n\f"
+                + "1. 2 A/76/207.\n2. 3 A/77/183, paras. 3\u20135, and the report of the\nSecretary-General.\n\n2/2\n";
+        List<LayoutLine> l = new ArrayList<>();
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(res.footnotes())
+                .extracting(n -> n.marker() + " " + org.resdom.model.Inline.plainText(n.content()))
+                .containsExactly(
+                        "2 A/76/207.", "3 A/77/183, paras. 3\u20135, and the report of the Secretary-General.");
+        // paired: the call-outs are references in the paragraph that calls them
+        assertThat(res.preamble().get(0).paragraphs().get(0).content())
+                .filteredOn(i -> i instanceof org.resdom.model.FootnoteRef)
+                .hasSize(2);
+        assertThat(res.operative()).hasSize(1);
+        assertThat(res.operative().get(0).paragraphs()).hasSize(1);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED));
+        // the list numbers are kept, not dropped
+        assertThat(res.hints().values().values()).contains("p2:1 note-number 1.", "p2:2 note-number 2.");
+    }
+
+    @Test
+    void endnotesWithTheirMarkerFirstAndNumberedParagraphsThatAreNoEndnotes() {
+        // the marker opens the line ("4 A/76/207.", "5. Ibid."), in a PDF's body zone
+        List<LayoutLine> l = new ArrayList<>();
+        String[] text = {
+            "The Human Rights Council,",
+            "Recalling its resolution 5/1,4 and the report,5",
+            "1. Decides to act;",
+            "2. Requests a report.",
+            "4 A/76/207.",
+            "5. Ibid., para. 86."
+        };
+        for (int i = 0; i < text.length; i++) {
+            l.add(new LayoutLine(text[i], 1, i + 1, 72, 12, 14, java.util.OptionalInt.of(0), LayoutLine.Zone.BODY));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        assertThat(k.subList(2, 6))
+                .containsExactly(
+                        LineKind.LABELLED, LineKind.LABELLED, LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_START);
+        Unwrapper.Result u = Unwrapper.unwrap(l, k, 0, true);
+        assertThat(u.notes())
+                .extracting(n -> n.marker() + " " + n.text())
+                .containsExactly("4 A/76/207.", "5 Ibid., para. 86.");
+        // numbered paragraphs at the end count up too, but nothing calls their numbers: text
+        List<LayoutLine> ops = lines(
+                "The Human Rights Council,",
+                "Recalling its resolution 5/1 of 2015,",
+                "1. Decides to act;",
+                "2. Requests a report;",
+                "3. Decides to remain seized of the matter.");
+        assertThat(LineClassifier.classify(ops, EN).subList(2, 5)).containsOnly(LineKind.LABELLED);
+        // a document with notes at the feet of its pages has no endnotes: a paragraph going on at
+        // the top of the last page stays text, and so does a numbered line after it
+        String feet = "The Human Rights Council,\nRecalling its resolution,2 and the report,3 and\n\n"
+                + "2 A/76/207.\n\n2\n\fthe annex thereto.\n\n3 A/77/183.\n";
+        Resolution fr =
+                LayoutResolutionReader.create().readText(feet, "pdf-text").resolution();
+        assertThat(fr.footnotes()).extracting(n -> n.marker()).containsExactly("2");
+        assertThat(org.resdom.model.Inline.plainText(
+                        fr.preamble().get(0).paragraphs().get(0).content()))
+                .endsWith("and the annex thereto.");
+        // list numbers that do not count up from one are no browser's list: the first number is the marker
+        List<LayoutLine> two = lines("Recalling the session,7 and the plan,8", "", "3. 7 A/76/207.", "4. 8 A/77/183.");
+        assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
     }
 }
