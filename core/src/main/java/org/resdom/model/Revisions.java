@@ -241,7 +241,7 @@ public final class Revisions {
             if (q == null) {
                 continue;
             }
-            if ((mark > 0 && !accept) || (mark < 0 && accept)) {
+            if (mark == 2 || (mark == 1 && !accept) || (mark < 0 && accept)) {
                 pending = new Paragraph[] {base, q};
                 continue;
             }
@@ -253,19 +253,23 @@ public final class Revisions {
         return out;
     }
 
-    /** 1 if the paragraph's mark is inserted, -1 if deleted (a last mark of a pilcrow alone), else 0. */
+    /**
+     * Where the paragraph's mark exists, from a last mark of a pilcrow alone: 1 inserted (in the
+     * accepted version only), -1 deleted (in the rejected version only), 2 inserted and deleted
+     * ({@code {+{-¶-}+}}: in neither), else 0 (in both).
+     */
     private static int paragraphMark(Paragraph p) {
         if (p.content().isEmpty()) {
             return 0;
         }
         Inline last = p.content().get(p.content().size() - 1);
-        if (last instanceof Inserted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
-            return 1;
+        if (!(last instanceof Inserted || last instanceof Deleted)
+                || !PARAGRAPH_MARK.equals(Inline.plainText(List.of(last)))) {
+            return 0;
         }
-        if (last instanceof Deleted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
-            return -1;
-        }
-        return 0;
+        boolean inAccepted = !resolve(List.of(last), true).isEmpty();
+        boolean inRejected = !resolve(List.of(last), false).isEmpty();
+        return inAccepted && inRejected ? 0 : inAccepted ? 1 : inRejected ? -1 : 2;
     }
 
     /** Two paragraphs as one: the first's label (else the second's), the second's label kept as text. */
