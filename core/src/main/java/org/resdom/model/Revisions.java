@@ -532,6 +532,7 @@ public final class Revisions {
                 Block any = y != null ? y : x;
                 if (any.heading != null) {
                     if (x != null && y != null && x.heading.equals(y.heading)) {
+                        runs++; // a kept heading between two whole paragraphs: they are not side by side
                         out.add(new Merged(y.section));
                     } else if (out.isEmpty()) {
                         out.add(new Merged(any.section));
@@ -618,7 +619,6 @@ public final class Revisions {
 
         /** Pairs the unmatched blocks between two anchors: same label first, then similarity in order. */
         private void gap(List<Block> a, List<Block> b, List<Object[]> out) {
-            gaps++;
             int i0 = 0;
             int j0 = 0;
             int j = 0;
@@ -647,7 +647,13 @@ public final class Revisions {
             positional(a.subList(i0, a.size()), b.subList(j0, b.size()), out);
         }
 
-        private int gaps;
+        /**
+         * How many paragraphs were paired so far, in document order: a paragraph deleted or
+         * inserted whole takes this number, so two with the same number stand side by side (only
+         * whole insertions and deletions between them: a replacement) and two with different
+         * numbers have a paired or kept paragraph between them (a move).
+         */
+        private int runs;
 
         private void positional(List<Block> a, List<Block> b, List<Object[]> out) {
             int j = 0;
@@ -726,15 +732,16 @@ public final class Revisions {
             if (x == null) {
                 Paragraph p = whole(y, true);
                 insertedWhole.add(new Paragraph[] {y, p});
-                gapOf.put(p, gaps);
+                gapOf.put(p, runs);
                 return p;
             }
             if (y == null) {
                 Paragraph p = whole(x, false);
                 deletedWhole.add(new Paragraph[] {x, p});
-                gapOf.put(p, gaps);
+                gapOf.put(p, runs);
                 return p;
             }
+            runs++;
             if (x.equals(y)) {
                 return y;
             }
