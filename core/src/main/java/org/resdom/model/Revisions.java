@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
@@ -110,45 +111,67 @@ public final class Revisions {
     private static Resolution version(Resolution r, boolean accept) {
         Optional<OpeningFormula> formula =
                 r.formula().map(f -> new OpeningFormula(resolve(f.content(), accept), f.span()));
+        // phrases classified as the document's readers classify them: by its language and body
+        Language language = r.identity().language();
+        Body body = r.identity().body();
+        Predicate<String> preamblePhrase = t -> PreamblePhrase.of(t).kind() != PreambleKind.OTHER;
         List<PreambleSection> preamble = new ArrayList<>();
         for (PreambleSection s : r.preamble()) {
             PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
             boolean runIn = s.runIn();
+            boolean started = false;
             List<Paragraph> ps = new ArrayList<>();
             for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
                 Paragraph p = pq[0];
                 Paragraph q = pq[1];
-                Optional<String> heading = headingText(p, q);
-                if (heading.isPresent() && PreamblePhrase.of(heading.get()).kind() != PreambleKind.OTHER) {
-                    preamble.add(section(current, ps, runIn));
-                    current = new PreambleSection(PreamblePhrase.of(heading.get()), false, List.of(), p.span());
-                    ps = new ArrayList<>();
-                    runIn = false;
+                Optional<Heading> heading = heading(p, q, accept, preamblePhrase);
+                boolean first = !started;
+                started = true;
+                if (heading.isEmpty()) {
+                    ps.add(q);
                     continue;
                 }
-                ps.add(q);
+                if (!(first && ownPhrase(p, s.headingText(), preamblePhrase))) {
+                    preamble.add(section(current, ps, runIn));
+                }
+                current = new PreambleSection(
+                        PreamblePhrase.of(heading.get().phrase(), language, body), false, List.of(), p.span());
+                ps = new ArrayList<>();
+                runIn = heading.get().rest() != null;
+                if (runIn) {
+                    ps.add(heading.get().rest());
+                }
             }
             preamble.add(section(current, ps, runIn));
         }
+        Predicate<String> operativePhrase = t -> OperativePhrase.of(t).action() != ActionKind.OTHER;
         List<OperativeSection> operative = new ArrayList<>();
         for (OperativeSection s : r.operative()) {
             Optional<OperativePhrase> phrase = s.phrase();
             Optional<SourceSpan> span = s.span();
             boolean runIn = s.runIn();
+            boolean started = false;
             List<Paragraph> ps = new ArrayList<>();
             for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
                 Paragraph p = pq[0];
                 Paragraph q = pq[1];
-                Optional<String> heading = headingText(p, q);
-                if (heading.isPresent() && OperativePhrase.of(heading.get()).action() != ActionKind.OTHER) {
-                    operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
-                    phrase = Optional.of(OperativePhrase.of(heading.get()));
-                    span = p.span();
-                    ps = new ArrayList<>();
-                    runIn = false;
+                Optional<Heading> heading = heading(p, q, accept, operativePhrase);
+                boolean first = !started;
+                started = true;
+                if (heading.isEmpty()) {
+                    ps.add(q);
                     continue;
                 }
-                ps.add(q);
+                if (!(first && ownPhrase(p, s.headingText(), operativePhrase))) {
+                    operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
+                }
+                phrase = Optional.of(OperativePhrase.of(heading.get().phrase(), language, body));
+                span = p.span();
+                ps = new ArrayList<>();
+                runIn = heading.get().rest() != null;
+                if (runIn) {
+                    ps.add(heading.get().rest());
+                }
             }
             operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
         }
@@ -179,6 +202,88 @@ public final class Revisions {
 
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
         return new PreambleSection(s.phrase(), runIn && !ps.isEmpty(), ps, s.span());
+    }
+
+    /**
+     * A section heading under revision, in one version: its phrase, and the paragraph it is run
+     * in before (null when the phrase stands alone).
+     */
+    private record Heading(String phrase, Paragraph rest) {}
+
+    /**
+     * A marked paragraph that is, once resolved, a section phrase: alone (a heading under
+     * revision, {@code {-welcoming-}{+considering further+}}), or run in before the paragraph's
+     * text, the way UN resolutions write their phrases ({@code {-Reiterating-}{+Stressing+} the
+     * Vienna Declaration…}): the paragraph's content begins with marks, and the first of them
+     * that has text in this version is a phrase, text follows it.
+     */
+    private static Optional<Heading> heading(
+            Paragraph original, Paragraph resolved, boolean accept, Predicate<String> isPhrase) {
+        Optional<String> alone = headingText(original, resolved);
+        if (alone.isPresent()) {
+            return isPhrase.test(alone.get()) ? Optional.of(new Heading(alone.get(), null)) : Optional.empty();
+        }
+        if (original.label().isPresent()
+                || resolved.label().isPresent()
+                || resolved.content().isEmpty()) {
+            return Optional.empty();
+        }
+        String raw = null;
+        for (Inline i : original.content()) {
+            if (!(i instanceof Inserted || i instanceof Deleted)) {
+                return Optional.empty();
+            }
+            List<Inline> in = resolve(List.of(i), accept);
+            if (!in.isEmpty()) {
+                if (!in.stream().allMatch(x -> x instanceof Text)) {
+                    return Optional.empty();
+                }
+                raw = Inline.plainText(in);
+                break;
+            }
+        }
+        if (raw == null
+                || !(resolved.content().get(0) instanceof Text t)
+                || !t.text().startsWith(raw)) {
+            return Optional.empty();
+        }
+        String phrase = raw.strip();
+        if (phrase.isEmpty() || phrase.length() > 120 || !isPhrase.test(phrase)) {
+            return Optional.empty();
+        }
+        String after = t.text().substring(raw.length()).stripLeading();
+        List<Inline> rest = new ArrayList<>();
+        if (!after.isEmpty()) {
+            rest.add(new Text(after));
+        }
+        rest.addAll(resolved.content().subList(1, resolved.content().size()));
+        if (rest.isEmpty() || Inline.plainText(rest).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(
+                phrase,
+                new Paragraph(
+                        resolved.anchors(),
+                        Optional.empty(),
+                        Inline.normalize(rest),
+                        resolved.items(),
+                        resolved.wrapUp(),
+                        resolved.span())));
+    }
+
+    /**
+     * Whether a heading under revision is the section's own phrase: the first paragraph of a
+     * section whose phrase is the heading's accepted text (a compared document's first section
+     * whose heading changed carries the newer phrase); in either version the heading then
+     * replaces the section's phrase instead of leaving it empty before.
+     */
+    private static boolean ownPhrase(Paragraph original, Optional<String> sectionPhrase, Predicate<String> isPhrase) {
+        Paragraph accepted = resolve(original, true);
+        return accepted != null
+                && sectionPhrase.isPresent()
+                && heading(original, accepted, true, isPhrase)
+                        .map(h -> h.phrase().equals(sectionPhrase.get().strip()))
+                        .orElse(false);
     }
 
     /** A marked paragraph that is only a phrase once resolved: a heading under revision. */
@@ -526,40 +631,86 @@ public final class Revisions {
             List<Block> xb = blocks(b);
             List<Merged> out = new ArrayList<>();
             List<Object[]> aligned = align(xa, xb);
+            // the marks of a run-in phrase that changed, put before the text of the next paragraph
+            List<Inline> lead = null;
             for (Object[] pair : aligned) {
                 Block x = (Block) pair[0];
                 Block y = (Block) pair[1];
                 Block any = y != null ? y : x;
                 if (any.heading != null) {
+                    boolean runIn = (x == null || runIn(x.section)) && (y == null || runIn(y.section));
                     if (x != null && y != null && x.heading.equals(y.heading)) {
                         runs++; // a kept heading between two whole paragraphs: they are not side by side
                         out.add(new Merged(y.section));
-                    } else if (out.isEmpty()) {
+                        continue;
+                    }
+                    if (out.isEmpty()) {
+                        // the first heading changed: the newer heading stands, both as marks before the rest
                         out.add(new Merged(any.section));
-                        if (x != null && y != null) {
-                            // the first heading changed: the newer heading stands, the older as a mark
-                            out.get(0).paragraphs.add(Paragraph.of(List.of(Deleted.of(List.of(Text.of(x.heading))))));
-                        }
-                    } else {
-                        List<Inline> marks = new ArrayList<>();
+                    }
+                    List<Inline> marks = new ArrayList<>();
+                    if (runIn) {
+                        // UN style: the phrase is the start of its paragraph, a change of it a change of that text
+                        String space = x != null && y != null ? "" : " ";
                         if (x != null) {
-                            marks.add(Deleted.of(List.of(Text.of(x.heading))));
+                            marks.add(Deleted.of(List.of(Text.of(x.heading + space))));
                         }
                         if (y != null) {
-                            marks.add(Inserted.of(List.of(Text.of(y.heading))));
+                            marks.add(Inserted.of(List.of(Text.of(y.heading + space))));
                         }
-                        out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
+                        if (space.isEmpty()) {
+                            marks.add(Text.of(" "));
+                        }
+                        lead = marks;
+                        continue;
                     }
+                    if (x != null) {
+                        marks.add(Deleted.of(List.of(Text.of(x.heading))));
+                    }
+                    if (y != null) {
+                        marks.add(Inserted.of(List.of(Text.of(y.heading))));
+                    }
+                    out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
                     continue;
                 }
                 if (out.isEmpty()) {
                     out.add(new Merged(any.section));
                 }
-                out.get(out.size() - 1)
-                        .paragraphs
-                        .add(pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph));
+                Paragraph p = pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph);
+                if (lead != null && p.label().isPresent()) {
+                    out.get(out.size() - 1).paragraphs.add(headingOnly(lead));
+                } else if (lead != null) {
+                    List<Inline> content = new ArrayList<>(lead);
+                    content.addAll(p.content());
+                    p = new Paragraph(
+                            p.anchors(), p.label(), Inline.normalize(content), p.items(), p.wrapUp(), p.span());
+                }
+                lead = null;
+                out.get(out.size() - 1).paragraphs.add(p);
+            }
+            if (lead != null) {
+                out.get(out.size() - 1).paragraphs.add(headingOnly(lead));
             }
             return out;
+        }
+
+        /** The marks of a run-in phrase as a heading of their own (no paragraph text to run into). */
+        private static Paragraph headingOnly(List<Inline> lead) {
+            List<Inline> marks = new ArrayList<>();
+            for (Inline i : lead) {
+                if (i instanceof Inserted m) {
+                    marks.add(Inserted.of(
+                            List.of(Text.of(Inline.plainText(m.content()).strip()))));
+                } else if (i instanceof Deleted m) {
+                    marks.add(Deleted.of(
+                            List.of(Text.of(Inline.plainText(m.content()).strip()))));
+                }
+            }
+            return Paragraph.of(marks);
+        }
+
+        private static boolean runIn(Object section) {
+            return section instanceof PreambleSection p ? p.runIn() : ((OperativeSection) section).runIn();
         }
 
         private List<Paragraph> paragraphs(List<Paragraph> a, List<Paragraph> b) {
