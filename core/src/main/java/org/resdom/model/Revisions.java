@@ -757,7 +757,85 @@ public final class Revisions {
                 i = i1 + 1;
                 j = j1 + 1;
             }
-            return out;
+            return redrafted(out);
+        }
+
+        /**
+         * Unpairs a paragraph that was relabelled and edited while standing alone inside a replaced
+         * run: on each side, its nearest neighbours before and after are whole deletions (older
+         * side) and whole insertions (newer side). Such a paragraph is part of a list redrafted
+         * as a whole (the way a reviewer who replaces {@code b)}–{@code d)} by {@code b)}–{@code h)}
+         * marks it), so it is deleted and inserted whole with its run. A relabelled paragraph with
+         * the same text, or with a paired or kept neighbour, stays paired: a renumbering.
+         */
+        private List<Object[]> redrafted(List<Object[]> out) {
+            List<Object[]> result = null;
+            java.util.Set<Object> split = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int k = 0; k < out.size(); k++) {
+                Object[] e = out.get(k);
+                Block x = (Block) e[0];
+                Block y = (Block) e[1];
+                boolean lone = x != null
+                        && y != null
+                        && x.paragraph != null
+                        && y.paragraph != null
+                        && x.paragraph.label().isPresent()
+                        && y.paragraph.label().isPresent()
+                        && !sameLabel(x, y)
+                        && !x.paragraph.content().equals(y.paragraph.content())
+                        && whole(out, k, 0, -1)
+                        && whole(out, k, 0, 1)
+                        && whole(out, k, 1, -1)
+                        && whole(out, k, 1, 1);
+                if (lone && result == null) {
+                    result = new ArrayList<>(out.subList(0, k));
+                }
+                if (lone) {
+                    split.add(x);
+                    split.add(y);
+                    result.add(new Object[] {x, null});
+                    result.add(new Object[] {null, y});
+                } else if (result != null) {
+                    result.add(e);
+                }
+            }
+            if (result == null) {
+                return out;
+            }
+            // each run of whole deletions and insertions that took one in: deletions first, as a replaced run reads
+            List<Object[]> ordered = new ArrayList<>(result.size());
+            int k = 0;
+            while (k < result.size()) {
+                if (result.get(k)[0] != null && result.get(k)[1] != null) {
+                    ordered.add(result.get(k++));
+                    continue;
+                }
+                int end = k;
+                while (end < result.size() && (result.get(end)[0] == null || result.get(end)[1] == null)) {
+                    end++;
+                }
+                List<Object[]> run = result.subList(k, end);
+                if (run.stream().anyMatch(e -> split.contains(e[0]) || split.contains(e[1]))) {
+                    run.stream().filter(e -> e[0] != null).forEach(ordered::add);
+                    run.stream().filter(e -> e[0] == null).forEach(ordered::add);
+                } else {
+                    ordered.addAll(run);
+                }
+                k = end;
+            }
+            return ordered;
+        }
+
+        /** Whether the nearest entry of side {@code side} (0 older, 1 newer) in direction {@code step} is unpaired. */
+        private static boolean whole(List<Object[]> out, int at, int side, int step) {
+            for (int k = at + step; k >= 0 && k < out.size(); k += step) {
+                Object[] e = out.get(k);
+                if (e[side] != null) {
+                    Block b = (Block) e[side];
+                    return b.paragraph != null && e[1 - side] == null;
+                }
+            }
+            return false;
         }
 
         private Object key(Block x) {
