@@ -509,6 +509,9 @@ public final class Revisions {
      * come back whole, and {@link #unmarkedChanges} lists them. The older version's other metadata
      * (layout facts of its reader) is not kept.
      *
+     * <p>A version that already holds marks (a Word document's tracked changes, an earlier
+     * diff) is compared in its {@link #accepted} form, so marks never nest.
+     *
      * @param older the earlier version
      * @param newer the later version
      * @return the later version with the marks of the revision
@@ -516,8 +519,16 @@ public final class Revisions {
     public static Resolution compare(Resolution older, Resolution newer) {
         Checks.notNull(older, "older");
         Checks.notNull(newer, "newer");
-        long chars = size(older) + size(newer);
-        return new Comparison(Myers.Budget.of(BASE_BUDGET + BUDGET_PER_CHAR * chars)).run(older, newer);
+        // a version that already holds marks is compared as it stands after them: marks never nest
+        Resolution a = marked(older) ? accepted(older) : older;
+        Resolution b = marked(newer) ? accepted(newer) : newer;
+        long chars = size(a) + size(b);
+        return new Comparison(Myers.Budget.of(BASE_BUDGET + BUDGET_PER_CHAR * chars)).run(a, b);
+    }
+
+    private static boolean marked(Resolution r) {
+        return r.find(Inserted.class).findAny().isPresent()
+                || r.find(Deleted.class).findAny().isPresent();
     }
 
     private static long size(Resolution r) {
@@ -651,26 +662,30 @@ public final class Revisions {
                     List<Inline> marks = new ArrayList<>();
                     if (runIn) {
                         // UN style: the phrase is the start of its paragraph, a change of it a change of that text
-                        String space = x != null && y != null ? "" : " ";
-                        if (x != null) {
+                        boolean both = x != null && y != null && !x.heading.isEmpty() && !y.heading.isEmpty();
+                        String space = both ? "" : " ";
+                        if (x != null && !x.heading.isEmpty()) {
                             marks.add(Deleted.of(List.of(Text.of(x.heading + space))));
                         }
-                        if (y != null) {
+                        if (y != null && !y.heading.isEmpty()) {
                             marks.add(Inserted.of(List.of(Text.of(y.heading + space))));
                         }
-                        if (space.isEmpty()) {
+                        if (both) {
                             marks.add(Text.of(" "));
                         }
-                        lead = marks;
+                        lead = marks.isEmpty() ? null : marks;
                         continue;
                     }
-                    if (x != null) {
+                    // a section without a phrase has an empty heading: nothing to mark for it
+                    if (x != null && !x.heading.isEmpty()) {
                         marks.add(Deleted.of(List.of(Text.of(x.heading))));
                     }
-                    if (y != null) {
+                    if (y != null && !y.heading.isEmpty()) {
                         marks.add(Inserted.of(List.of(Text.of(y.heading))));
                     }
-                    out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
+                    if (!marks.isEmpty()) {
+                        out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
+                    }
                     continue;
                 }
                 if (out.isEmpty()) {
