@@ -74,7 +74,7 @@ public final class Main {
         }
     }
 
-    /** The description with {@code FORMATS-FOUND} replaced by each format found, with what it can do. */
+    /** The description with {@code FORMATS_FOUND} replaced by each format found, with what it can do. */
     private static String[] formats(String[] description) {
         java.util.List<String> names = new java.util.ArrayList<>();
         for (org.resdom.io.FormatProvider f : org.resdom.io.Formats.all().stream()
@@ -85,7 +85,7 @@ public final class Main {
         String list = String.join(", ", names);
         String[] out = description.clone();
         for (int i = 0; i < out.length; i++) {
-            out[i] = out[i].replace("FORMATS-FOUND", list);
+            out[i] = out[i].replace("FORMATS_FOUND", list);
         }
         return out;
     }

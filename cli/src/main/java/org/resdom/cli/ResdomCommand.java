@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         synopsisSubcommandLabel = "COMMAND",
         description = {
             "Reads resolutions of ITU and UN bodies, converts, validates and inspects them.",
-            "Formats found: FORMATS-FOUND."
+            "Formats found: FORMATS_FOUND."
         },
         subcommands = {
             ConvertCommand.class,
