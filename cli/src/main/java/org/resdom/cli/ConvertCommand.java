@@ -24,12 +24,12 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         versionProvider = ResdomCommand.Version.class,
-        header = "Convert documents between text, json, xml and akn.",
+        header = "Convert documents from one format to another.",
         description = {
-            "Converts documents between text, json, xml and akn (Akoma Ntoso 3.0).",
+            "Converts documents between the formats found (see --from and --to; a format plug-in adds its own).",
             "One input and no -o: the result goes to standard output. Several inputs or a folder:",
             "-o names a folder; each input gives one output, named after it with the target's",
-            "extension (.txt, .json, .xml, .akn.xml), keeping sub-folders. Files are written",
+            "extension, keeping sub-folders. Files are written",
             "atomically. A document whose reader reported errors is not written (its errors",
             "are printed on standard error, exit code 1) unless --lenient is given."
         },
@@ -52,8 +52,26 @@ final class ConvertCommand extends FileCommand {
             required = true,
             paramLabel = "FMT",
             converter = FormatConverter.class,
-            description = "Format to write: text, json, xml, akn, or a provided format.")
+            completionCandidates = FormatConverter.Writable.class,
+            description = "Format to write: ${COMPLETION-CANDIDATES}.")
     FormatProvider to;
+
+    /** Which text of a document with revision marks to write. */
+    enum Changes {
+        /** both versions, with the marks (as read) */
+        MARKED,
+        /** the version after the revision: insertions kept, deletions dropped */
+        ACCEPT,
+        /** the version before the revision (a Word document's original): deletions kept, insertions dropped */
+        REJECT
+    }
+
+    @Option(
+            names = "--changes",
+            paramLabel = "WHICH",
+            description = "Of a document with revision marks (a Word document's tracked changes): marked (default:"
+                    + " both versions with their marks), accept (the version after) or reject (the original).")
+    Changes changes = Changes.MARKED;
 
     Path output;
     /** Whether {@code -o} was written with a trailing separator ({@code out/}): a folder, even for one input. */
@@ -175,6 +193,29 @@ final class ConvertCommand extends FileCommand {
         }
     }
 
+    /**
+     * A document read as empty (nothing in it: no formula, paragraph or annex) is written all the
+     * same but never silently: its reader's warnings are printed, else a warning of its own.
+     */
+    private void warnIfEmpty(Loaded loaded, String display) {
+        org.resdom.model.Resolution r = loaded.result().resolution();
+        if (r.formula().isPresent()
+                || !r.annexes().isEmpty()
+                || r.find(org.resdom.model.Paragraph.class).findAny().isPresent()) {
+            return;
+        }
+        boolean told = false;
+        for (Diagnostic d : loaded.result().diagnostics()) {
+            if (d.severity() == Severity.WARNING) {
+                session.message(d.format(display));
+                told = true;
+            }
+        }
+        if (!told) {
+            session.message(display + ": warning: empty document: nothing was read from it");
+        }
+    }
+
     @Override
     void process(Loaded loaded) {
         String display = loaded.file().display();
@@ -186,17 +227,23 @@ final class ConvertCommand extends FileCommand {
             }
         }
         session.errors(errors);
+        warnIfEmpty(loaded, display);
         if (errors > 0 && !lenient) {
             session.message("resdom: " + display + ": not converted: the reader reported "
                     + Session.plural(errors, "error") + " (fix them, or use --lenient to write it anyway)");
             return;
         }
+        org.resdom.model.Resolution document = switch (changes) {
+            case ACCEPT -> loaded.result().resolution().accepted();
+            case REJECT -> loaded.result().resolution().rejected();
+            default -> loaded.result().resolution();
+        };
         // what the target format has no place for is said, never dropped silently
-        for (Diagnostic d : writer.notCarried(loaded.result().resolution())) {
+        for (Diagnostic d : writer.notCarried(document)) {
             session.message(d.format(display));
         }
         if (output == null) {
-            String text = writer.write(loaded.result().resolution());
+            String text = writer.write(document);
             java.util.OptionalInt lone = Utf8Output.firstLoneSurrogate(text);
             if (lone.isPresent()) {
                 int bad = lone.getAsInt();
@@ -214,7 +261,7 @@ final class ConvertCommand extends FileCommand {
         }
         Path target = targets.get(loaded.file());
         try {
-            AtomicFiles.write(target, w -> writer.write(loaded.result().resolution(), w));
+            AtomicFiles.write(target, w -> writer.write(document, w));
         } catch (IOException | UncheckedIOException e) {
             session.fail(display, "cannot write " + target + ": " + Session.describe(e), e);
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.resdom.diagnostic.Diagnostic;
@@ -32,11 +31,11 @@ import picocli.CommandLine.ParentCommand;
         versionProvider = ResdomCommand.Version.class,
         header = "Compare two versions of a document: one document with insertions and deletions marked.",
         description = {
-            "Reads OLD and NEW (text, JSON, XML, Akoma Ntoso or Word .docx; a Word document with tracked"
-                    + " changes is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
+            "Reads OLD and NEW (any format found, see --from; a document with tracked changes or other"
+                    + " marks is taken with its changes accepted), aligns their paragraphs (by identical text, then label"
                     + " and similarity; moves and renumbering recognised) and compares the words inside aligned"
-                    + " paragraphs. Writes the marked document as an HTML page (changes, after and before at the press of"
-                    + " a button), Akoma Ntoso or JSON.",
+                    + " paragraphs. Writes the marked document in any format that can be written (see --to): an HTML page"
+                    + " by default (changes, after and before at the press of a button).",
             "One of OLD and NEW may be - (standard input; its format is detected from the content).",
             "Changes outside running text (title, heading, history, annex titles) are listed on standard error."
                     + " When a reader reports errors in OLD or NEW, they are printed (FILE:LINE:COL: error CODE message),"
@@ -55,8 +54,13 @@ final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     ResdomCommand parent;
 
-    @Option(names = "--to", paramLabel = "FORMAT", description = "html (default), akn or json")
-    String to = "html";
+    @Option(
+            names = "--to",
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Writable.class,
+            description = "Format to write: ${COMPLETION-CANDIDATES} (default: html).")
+    FormatProvider to;
 
     @Option(
             names = {"-o", "--output"},
@@ -73,8 +77,9 @@ final class DiffCommand implements Callable<Integer> {
             names = "--from",
             paramLabel = "FMT",
             converter = FormatConverter.class,
-            description = "Format of OLD and NEW: text, json, xml, akn, docx, or a provided format (default: detected"
-                    + " from the name and content).")
+            completionCandidates = FormatConverter.Readable.class,
+            description = "Format of OLD and NEW: ${COMPLETION-CANDIDATES} (default: detected from the name and"
+                    + " content).")
     FormatProvider from;
 
     @Option(
@@ -90,9 +95,12 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String format = to.toLowerCase(Locale.ROOT);
-        if (!format.equals("html") && !format.equals("akn") && !format.equals("json")) {
-            parent.err.println("resdom diff: --to must be html, akn or json, not '" + to + "'");
+        FormatProvider target = to != null ? to : Formats.find("html").orElse(null);
+        if (target == null || !target.canWrite()) {
+            parent.err.println("resdom diff: --to "
+                    + (target == null
+                            ? "html: no HTML writer found (resdom-html is not on the class path)"
+                            : target.name() + ": resdom reads " + target.name() + " but does not write it"));
             return ExitCode.USAGE;
         }
         if (StandardInput.isArgument(older) && StandardInput.isArgument(newer)) {
@@ -119,11 +127,7 @@ final class DiffCommand implements Callable<Integer> {
             return org.resdom.cli.ExitCode.ERRORS;
         }
         Resolution marked = Revisions.compare(a.version(), b.version());
-        String text = switch (format) {
-            case "akn" -> Formats.writer("akn").write(marked);
-            case "json" -> Formats.writer("json").write(marked);
-            default -> Formats.writer("html").write(marked);
-        };
+        String text = target.writer().write(marked);
         java.util.OptionalInt lone = org.resdom.io.Utf8Output.firstLoneSurrogate(text);
         if (lone.isPresent()) {
             // UTF-8 cannot carry it and an HTML character reference to it means U+FFFD: refused, never replaced

@@ -30,15 +30,16 @@ abstract class FileCommand implements Callable<Integer> {
             paramLabel = "INPUT",
             arity = "1..*",
             description =
-                    "Files, or folders to walk for the files of every format (.txt, .json, .xml, .akn.xml, .pdf…); - for standard input.")
+                    "Files, or folders to walk for the files of every format found (by name and content); - for standard input.")
     List<Path> inputs;
 
     @Option(
             names = "--from",
             paramLabel = "FMT",
             converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Readable.class,
             description =
-                    "Format of the inputs: text, json, xml, akn, pdf, or a provided format (default: detected from the name and content).")
+                    "Format of the inputs: ${COMPLETION-CANDIDATES} (default: detected from the name and content).")
     FormatProvider from;
 
     Session session;

@@ -75,6 +75,22 @@ public final class Main {
         }
     }
 
+    /** The description with {@code FORMATS_FOUND} replaced by each format found, with what it can do. */
+    private static String[] formats(String[] description) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (org.resdom.io.FormatProvider f : org.resdom.io.Formats.all().stream()
+                .sorted(java.util.Comparator.comparing(org.resdom.io.FormatProvider::name))
+                .toList()) {
+            names.add(f.name() + (f.canRead() && f.canWrite() ? "" : f.canRead() ? " (read)" : " (write)"));
+        }
+        String list = String.join(", ", names);
+        String[] out = description.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = out[i].replace("FORMATS_FOUND", list);
+        }
+        return out;
+    }
+
     /**
      * Builds the configured picocli command line.
      *
@@ -86,6 +102,10 @@ public final class Main {
     static CommandLine commandLine(PrintWriter out, PrintWriter err, boolean terminal) {
         ResdomCommand root = new ResdomCommand(out, err, terminal);
         CommandLine cl = new CommandLine(root);
+        // the formats the help names come from the format registry (plug-ins included), never a fixed list
+        cl.getCommandSpec()
+                .usageMessage()
+                .description(formats(cl.getCommandSpec().usageMessage().description()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

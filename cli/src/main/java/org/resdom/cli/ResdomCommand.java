@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
         versionProvider = ResdomCommand.Version.class,
         synopsisSubcommandLabel = "COMMAND",
         description = {
-            "Reads resolutions of ITU and UN bodies (plain text, JSON, XML, Akoma Ntoso),",
-            "converts, validates and inspects them."
+            "Reads resolutions of ITU and UN bodies, converts, validates and inspects them.",
+            "Formats found: FORMATS_FOUND."
         },
         subcommands = {
             ConvertCommand.class,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
@@ -110,45 +111,67 @@ public final class Revisions {
     private static Resolution version(Resolution r, boolean accept) {
         Optional<OpeningFormula> formula =
                 r.formula().map(f -> new OpeningFormula(resolve(f.content(), accept), f.span()));
+        // phrases classified as the document's readers classify them: by its language and body
+        Language language = r.identity().language();
+        Body body = r.identity().body();
+        Predicate<String> preamblePhrase = t -> PreamblePhrase.of(t).kind() != PreambleKind.OTHER;
         List<PreambleSection> preamble = new ArrayList<>();
         for (PreambleSection s : r.preamble()) {
             PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
             boolean runIn = s.runIn();
+            boolean started = false;
             List<Paragraph> ps = new ArrayList<>();
             for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
                 Paragraph p = pq[0];
                 Paragraph q = pq[1];
-                Optional<String> heading = headingText(p, q);
-                if (heading.isPresent() && PreamblePhrase.of(heading.get()).kind() != PreambleKind.OTHER) {
-                    preamble.add(section(current, ps, runIn));
-                    current = new PreambleSection(PreamblePhrase.of(heading.get()), false, List.of(), p.span());
-                    ps = new ArrayList<>();
-                    runIn = false;
+                Optional<Heading> heading = heading(p, q, accept, preamblePhrase);
+                boolean first = !started;
+                started = true;
+                if (heading.isEmpty()) {
+                    ps.add(q);
                     continue;
                 }
-                ps.add(q);
+                if (!(first && ownPhrase(p, s.headingText(), preamblePhrase))) {
+                    preamble.add(section(current, ps, runIn));
+                }
+                current = new PreambleSection(
+                        PreamblePhrase.of(heading.get().phrase(), language, body), false, List.of(), p.span());
+                ps = new ArrayList<>();
+                runIn = heading.get().rest() != null;
+                if (runIn) {
+                    ps.add(heading.get().rest());
+                }
             }
             preamble.add(section(current, ps, runIn));
         }
+        Predicate<String> operativePhrase = t -> OperativePhrase.of(t).action() != ActionKind.OTHER;
         List<OperativeSection> operative = new ArrayList<>();
         for (OperativeSection s : r.operative()) {
             Optional<OperativePhrase> phrase = s.phrase();
             Optional<SourceSpan> span = s.span();
             boolean runIn = s.runIn();
+            boolean started = false;
             List<Paragraph> ps = new ArrayList<>();
             for (Paragraph[] pq : resolveAll(s.paragraphs(), accept)) {
                 Paragraph p = pq[0];
                 Paragraph q = pq[1];
-                Optional<String> heading = headingText(p, q);
-                if (heading.isPresent() && OperativePhrase.of(heading.get()).action() != ActionKind.OTHER) {
-                    operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
-                    phrase = Optional.of(OperativePhrase.of(heading.get()));
-                    span = p.span();
-                    ps = new ArrayList<>();
-                    runIn = false;
+                Optional<Heading> heading = heading(p, q, accept, operativePhrase);
+                boolean first = !started;
+                started = true;
+                if (heading.isEmpty()) {
+                    ps.add(q);
                     continue;
                 }
-                ps.add(q);
+                if (!(first && ownPhrase(p, s.headingText(), operativePhrase))) {
+                    operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
+                }
+                phrase = Optional.of(OperativePhrase.of(heading.get().phrase(), language, body));
+                span = p.span();
+                ps = new ArrayList<>();
+                runIn = heading.get().rest() != null;
+                if (runIn) {
+                    ps.add(heading.get().rest());
+                }
             }
             operative.add(new OperativeSection(phrase, runIn && !ps.isEmpty(), ps, span));
         }
@@ -179,6 +202,88 @@ public final class Revisions {
 
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
         return new PreambleSection(s.phrase(), runIn && !ps.isEmpty(), ps, s.span());
+    }
+
+    /**
+     * A section heading under revision, in one version: its phrase, and the paragraph it is run
+     * in before (null when the phrase stands alone).
+     */
+    private record Heading(String phrase, Paragraph rest) {}
+
+    /**
+     * A marked paragraph that is, once resolved, a section phrase: alone (a heading under
+     * revision, {@code {-welcoming-}{+considering further+}}), or run in before the paragraph's
+     * text, the way UN resolutions write their phrases ({@code {-Reiterating-}{+Stressing+} the
+     * Vienna Declaration…}): the paragraph's content begins with marks, and the first of them
+     * that has text in this version is a phrase, text follows it.
+     */
+    private static Optional<Heading> heading(
+            Paragraph original, Paragraph resolved, boolean accept, Predicate<String> isPhrase) {
+        Optional<String> alone = headingText(original, resolved);
+        if (alone.isPresent()) {
+            return isPhrase.test(alone.get()) ? Optional.of(new Heading(alone.get(), null)) : Optional.empty();
+        }
+        if (original.label().isPresent()
+                || resolved.label().isPresent()
+                || resolved.content().isEmpty()) {
+            return Optional.empty();
+        }
+        String raw = null;
+        for (Inline i : original.content()) {
+            if (!(i instanceof Inserted || i instanceof Deleted)) {
+                return Optional.empty();
+            }
+            List<Inline> in = resolve(List.of(i), accept);
+            if (!in.isEmpty()) {
+                if (!in.stream().allMatch(x -> x instanceof Text)) {
+                    return Optional.empty();
+                }
+                raw = Inline.plainText(in);
+                break;
+            }
+        }
+        if (raw == null
+                || !(resolved.content().get(0) instanceof Text t)
+                || !t.text().startsWith(raw)) {
+            return Optional.empty();
+        }
+        String phrase = raw.strip();
+        if (phrase.isEmpty() || phrase.length() > 120 || !isPhrase.test(phrase)) {
+            return Optional.empty();
+        }
+        String after = t.text().substring(raw.length()).stripLeading();
+        List<Inline> rest = new ArrayList<>();
+        if (!after.isEmpty()) {
+            rest.add(new Text(after));
+        }
+        rest.addAll(resolved.content().subList(1, resolved.content().size()));
+        if (rest.isEmpty() || Inline.plainText(rest).isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Heading(
+                phrase,
+                new Paragraph(
+                        resolved.anchors(),
+                        Optional.empty(),
+                        Inline.normalize(rest),
+                        resolved.items(),
+                        resolved.wrapUp(),
+                        resolved.span())));
+    }
+
+    /**
+     * Whether a heading under revision is the section's own phrase: the first paragraph of a
+     * section whose phrase is the heading's accepted text (a compared document's first section
+     * whose heading changed carries the newer phrase); in either version the heading then
+     * replaces the section's phrase instead of leaving it empty before.
+     */
+    private static boolean ownPhrase(Paragraph original, Optional<String> sectionPhrase, Predicate<String> isPhrase) {
+        Paragraph accepted = resolve(original, true);
+        return accepted != null
+                && sectionPhrase.isPresent()
+                && heading(original, accepted, true, isPhrase)
+                        .map(h -> h.phrase().equals(sectionPhrase.get().strip()))
+                        .orElse(false);
     }
 
     /** A marked paragraph that is only a phrase once resolved: a heading under revision. */
@@ -241,7 +346,7 @@ public final class Revisions {
             if (q == null) {
                 continue;
             }
-            if ((mark > 0 && !accept) || (mark < 0 && accept)) {
+            if (mark == 2 || (mark == 1 && !accept) || (mark < 0 && accept)) {
                 pending = new Paragraph[] {base, q};
                 continue;
             }
@@ -253,19 +358,23 @@ public final class Revisions {
         return out;
     }
 
-    /** 1 if the paragraph's mark is inserted, -1 if deleted (a last mark of a pilcrow alone), else 0. */
+    /**
+     * Where the paragraph's mark exists, from a last mark of a pilcrow alone: 1 inserted (in the
+     * accepted version only), -1 deleted (in the rejected version only), 2 inserted and deleted
+     * ({@code {+{-¶-}+}}: in neither), else 0 (in both).
+     */
     private static int paragraphMark(Paragraph p) {
         if (p.content().isEmpty()) {
             return 0;
         }
         Inline last = p.content().get(p.content().size() - 1);
-        if (last instanceof Inserted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
-            return 1;
+        if (!(last instanceof Inserted || last instanceof Deleted)
+                || !PARAGRAPH_MARK.equals(Inline.plainText(List.of(last)))) {
+            return 0;
         }
-        if (last instanceof Deleted m && PARAGRAPH_MARK.equals(Inline.plainText(m.content()))) {
-            return -1;
-        }
-        return 0;
+        boolean inAccepted = !resolve(List.of(last), true).isEmpty();
+        boolean inRejected = !resolve(List.of(last), false).isEmpty();
+        return inAccepted && inRejected ? 0 : inAccepted ? 1 : inRejected ? -1 : 2;
     }
 
     /** Two paragraphs as one: the first's label (else the second's), the second's label kept as text. */
@@ -400,6 +509,9 @@ public final class Revisions {
      * come back whole, and {@link #unmarkedChanges} lists them. The older version's other metadata
      * (layout facts of its reader) is not kept.
      *
+     * <p>A version that already holds marks (a Word document's tracked changes, an earlier
+     * diff) is compared in its {@link #accepted} form, so marks never nest.
+     *
      * @param older the earlier version
      * @param newer the later version
      * @return the later version with the marks of the revision
@@ -407,8 +519,16 @@ public final class Revisions {
     public static Resolution compare(Resolution older, Resolution newer) {
         Checks.notNull(older, "older");
         Checks.notNull(newer, "newer");
-        long chars = size(older) + size(newer);
-        return new Comparison(Myers.Budget.of(BASE_BUDGET + BUDGET_PER_CHAR * chars)).run(older, newer);
+        // a version that already holds marks is compared as it stands after them: marks never nest
+        Resolution a = marked(older) ? accepted(older) : older;
+        Resolution b = marked(newer) ? accepted(newer) : newer;
+        long chars = size(a) + size(b);
+        return new Comparison(Myers.Budget.of(BASE_BUDGET + BUDGET_PER_CHAR * chars)).run(a, b);
+    }
+
+    private static boolean marked(Resolution r) {
+        return r.find(Inserted.class).findAny().isPresent()
+                || r.find(Deleted.class).findAny().isPresent();
     }
 
     private static long size(Resolution r) {
@@ -522,27 +642,48 @@ public final class Revisions {
             List<Block> xb = blocks(b);
             List<Merged> out = new ArrayList<>();
             List<Object[]> aligned = align(xa, xb);
+            // the marks of a run-in phrase that changed, put before the text of the next paragraph
+            List<Inline> lead = null;
             for (Object[] pair : aligned) {
                 Block x = (Block) pair[0];
                 Block y = (Block) pair[1];
                 Block any = y != null ? y : x;
                 if (any.heading != null) {
+                    boolean runIn = (x == null || runIn(x.section)) && (y == null || runIn(y.section));
                     if (x != null && y != null && x.heading.equals(y.heading)) {
+                        runs++; // a kept heading between two whole paragraphs: they are not side by side
                         out.add(new Merged(y.section));
-                    } else if (out.isEmpty()) {
+                        continue;
+                    }
+                    if (out.isEmpty()) {
+                        // the first heading changed: the newer heading stands, both as marks before the rest
                         out.add(new Merged(any.section));
-                        if (x != null && y != null) {
-                            // the first heading changed: the newer heading stands, the older as a mark
-                            out.get(0).paragraphs.add(Paragraph.of(List.of(Deleted.of(List.of(Text.of(x.heading))))));
+                    }
+                    List<Inline> marks = new ArrayList<>();
+                    if (runIn) {
+                        // UN style: the phrase is the start of its paragraph, a change of it a change of that text
+                        boolean both = x != null && y != null && !x.heading.isEmpty() && !y.heading.isEmpty();
+                        String space = both ? "" : " ";
+                        if (x != null && !x.heading.isEmpty()) {
+                            marks.add(Deleted.of(List.of(Text.of(x.heading + space))));
                         }
-                    } else {
-                        List<Inline> marks = new ArrayList<>();
-                        if (x != null) {
-                            marks.add(Deleted.of(List.of(Text.of(x.heading))));
+                        if (y != null && !y.heading.isEmpty()) {
+                            marks.add(Inserted.of(List.of(Text.of(y.heading + space))));
                         }
-                        if (y != null) {
-                            marks.add(Inserted.of(List.of(Text.of(y.heading))));
+                        if (both) {
+                            marks.add(Text.of(" "));
                         }
+                        lead = marks.isEmpty() ? null : marks;
+                        continue;
+                    }
+                    // a section without a phrase has an empty heading: nothing to mark for it
+                    if (x != null && !x.heading.isEmpty()) {
+                        marks.add(Deleted.of(List.of(Text.of(x.heading))));
+                    }
+                    if (y != null && !y.heading.isEmpty()) {
+                        marks.add(Inserted.of(List.of(Text.of(y.heading))));
+                    }
+                    if (!marks.isEmpty()) {
                         out.get(out.size() - 1).paragraphs.add(Paragraph.of(marks));
                     }
                     continue;
@@ -550,11 +691,41 @@ public final class Revisions {
                 if (out.isEmpty()) {
                     out.add(new Merged(any.section));
                 }
-                out.get(out.size() - 1)
-                        .paragraphs
-                        .add(pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph));
+                Paragraph p = pair(x == null ? null : x.paragraph, y == null ? null : y.paragraph);
+                if (lead != null && p.label().isPresent()) {
+                    out.get(out.size() - 1).paragraphs.add(headingOnly(lead));
+                } else if (lead != null) {
+                    List<Inline> content = new ArrayList<>(lead);
+                    content.addAll(p.content());
+                    p = new Paragraph(
+                            p.anchors(), p.label(), Inline.normalize(content), p.items(), p.wrapUp(), p.span());
+                }
+                lead = null;
+                out.get(out.size() - 1).paragraphs.add(p);
+            }
+            if (lead != null) {
+                out.get(out.size() - 1).paragraphs.add(headingOnly(lead));
             }
             return out;
+        }
+
+        /** The marks of a run-in phrase as a heading of their own (no paragraph text to run into). */
+        private static Paragraph headingOnly(List<Inline> lead) {
+            List<Inline> marks = new ArrayList<>();
+            for (Inline i : lead) {
+                if (i instanceof Inserted m) {
+                    marks.add(Inserted.of(
+                            List.of(Text.of(Inline.plainText(m.content()).strip()))));
+                } else if (i instanceof Deleted m) {
+                    marks.add(Deleted.of(
+                            List.of(Text.of(Inline.plainText(m.content()).strip()))));
+                }
+            }
+            return Paragraph.of(marks);
+        }
+
+        private static boolean runIn(Object section) {
+            return section instanceof PreambleSection p ? p.runIn() : ((OperativeSection) section).runIn();
         }
 
         private List<Paragraph> paragraphs(List<Paragraph> a, List<Paragraph> b) {
@@ -601,7 +772,85 @@ public final class Revisions {
                 i = i1 + 1;
                 j = j1 + 1;
             }
-            return out;
+            return redrafted(out);
+        }
+
+        /**
+         * Unpairs a paragraph that was relabelled and edited while standing alone inside a replaced
+         * run: on each side, its nearest neighbours before and after are whole deletions (older
+         * side) and whole insertions (newer side). Such a paragraph is part of a list redrafted
+         * as a whole (the way a reviewer who replaces {@code b)}–{@code d)} by {@code b)}–{@code h)}
+         * marks it), so it is deleted and inserted whole with its run. A relabelled paragraph with
+         * the same text, or with a paired or kept neighbour, stays paired: a renumbering.
+         */
+        private List<Object[]> redrafted(List<Object[]> out) {
+            List<Object[]> result = null;
+            java.util.Set<Object> split = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (int k = 0; k < out.size(); k++) {
+                Object[] e = out.get(k);
+                Block x = (Block) e[0];
+                Block y = (Block) e[1];
+                boolean lone = x != null
+                        && y != null
+                        && x.paragraph != null
+                        && y.paragraph != null
+                        && x.paragraph.label().isPresent()
+                        && y.paragraph.label().isPresent()
+                        && !sameLabel(x, y)
+                        && !x.paragraph.content().equals(y.paragraph.content())
+                        && whole(out, k, 0, -1)
+                        && whole(out, k, 0, 1)
+                        && whole(out, k, 1, -1)
+                        && whole(out, k, 1, 1);
+                if (lone && result == null) {
+                    result = new ArrayList<>(out.subList(0, k));
+                }
+                if (lone) {
+                    split.add(x);
+                    split.add(y);
+                    result.add(new Object[] {x, null});
+                    result.add(new Object[] {null, y});
+                } else if (result != null) {
+                    result.add(e);
+                }
+            }
+            if (result == null) {
+                return out;
+            }
+            // each run of whole deletions and insertions that took one in: deletions first, as a replaced run reads
+            List<Object[]> ordered = new ArrayList<>(result.size());
+            int k = 0;
+            while (k < result.size()) {
+                if (result.get(k)[0] != null && result.get(k)[1] != null) {
+                    ordered.add(result.get(k++));
+                    continue;
+                }
+                int end = k;
+                while (end < result.size() && (result.get(end)[0] == null || result.get(end)[1] == null)) {
+                    end++;
+                }
+                List<Object[]> run = result.subList(k, end);
+                if (run.stream().anyMatch(e -> split.contains(e[0]) || split.contains(e[1]))) {
+                    run.stream().filter(e -> e[0] != null).forEach(ordered::add);
+                    run.stream().filter(e -> e[0] == null).forEach(ordered::add);
+                } else {
+                    ordered.addAll(run);
+                }
+                k = end;
+            }
+            return ordered;
+        }
+
+        /** Whether the nearest entry of side {@code side} (0 older, 1 newer) in direction {@code step} is unpaired. */
+        private static boolean whole(List<Object[]> out, int at, int side, int step) {
+            for (int k = at + step; k >= 0 && k < out.size(); k += step) {
+                Object[] e = out.get(k);
+                if (e[side] != null) {
+                    Block b = (Block) e[side];
+                    return b.paragraph != null && e[1 - side] == null;
+                }
+            }
+            return false;
         }
 
         private Object key(Block x) {
@@ -614,7 +863,6 @@ public final class Revisions {
 
         /** Pairs the unmatched blocks between two anchors: same label first, then similarity in order. */
         private void gap(List<Block> a, List<Block> b, List<Object[]> out) {
-            gaps++;
             int i0 = 0;
             int j0 = 0;
             int j = 0;
@@ -643,7 +891,13 @@ public final class Revisions {
             positional(a.subList(i0, a.size()), b.subList(j0, b.size()), out);
         }
 
-        private int gaps;
+        /**
+         * How many paragraphs were paired so far, in document order: a paragraph deleted or
+         * inserted whole takes this number, so two with the same number stand side by side (only
+         * whole insertions and deletions between them: a replacement) and two with different
+         * numbers have a paired or kept paragraph between them (a move).
+         */
+        private int runs;
 
         private void positional(List<Block> a, List<Block> b, List<Object[]> out) {
             int j = 0;
@@ -722,15 +976,16 @@ public final class Revisions {
             if (x == null) {
                 Paragraph p = whole(y, true);
                 insertedWhole.add(new Paragraph[] {y, p});
-                gapOf.put(p, gaps);
+                gapOf.put(p, runs);
                 return p;
             }
             if (y == null) {
                 Paragraph p = whole(x, false);
                 deletedWhole.add(new Paragraph[] {x, p});
-                gapOf.put(p, gaps);
+                gapOf.put(p, runs);
                 return p;
             }
+            runs++;
             if (x.equals(y)) {
                 return y;
             }

@@ -71,6 +71,43 @@ class DocumentedPathsTest {
         return pages;
     }
 
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("\\|(\\s*:?-{3,}:?\\s*\\|)+");
+
+    /**
+     * Every Markdown table is whole: a row that follows a line that is not a row starts a table,
+     * so a separator line ({@code |---|}) follows it; a row cut off from its table by a paragraph
+     * (a paragraph put inside the table) renders as text.
+     */
+    @Test
+    void everyTableInTheDocsIsWhole() throws IOException {
+        List<String> broken = new ArrayList<>();
+        int tables = 0;
+        for (Path page : pages()) {
+            List<String> lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+            boolean fence = false;
+            for (int n = 0; n < lines.size(); n++) {
+                String line = lines.get(n).strip();
+                if (line.startsWith("```")) {
+                    fence = !fence;
+                }
+                if (fence || !line.startsWith("|")) {
+                    continue;
+                }
+                boolean first = n == 0 || !lines.get(n - 1).strip().startsWith("|");
+                if (!first) {
+                    continue;
+                }
+                tables++;
+                String next = n + 1 < lines.size() ? lines.get(n + 1).strip() : "";
+                if (!TABLE_SEPARATOR.matcher(next).matches()) {
+                    broken.add(ROOT.relativize(page) + ":" + (n + 1) + ": " + line);
+                }
+            }
+        }
+        assertThat(tables).as("tables checked").isGreaterThan(20);
+        assertThat(broken).as("table rows with no header before them").isEmpty();
+    }
+
     @Test
     void everyRepositoryPathTheDocsNameExists() throws IOException {
         List<String> missing = new ArrayList<>();

@@ -185,6 +185,14 @@ public final class DocxResolutionReader implements ResolutionReader {
         ReadResult read = structure(text.marked());
         Attach.Result attached = Attach.apply(read.resolution(), text.changes());
         diagnostics.addAll(read.diagnostics());
+        if (text.flat().isBlank()) {
+            diagnostics.add(new Diagnostic(
+                    "DOCX-EMPTY",
+                    Severity.WARNING,
+                    "the document body has no text: an empty document",
+                    Optional.empty(),
+                    Optional.empty()));
+        }
         if (attached.unmatched() > 0) {
             diagnostics.add(new Diagnostic(
                     "DOCX-CHANGE-UNPLACED",

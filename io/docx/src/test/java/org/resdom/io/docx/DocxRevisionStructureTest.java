@@ -223,4 +223,65 @@ class DocxRevisionStructureTest {
                 .satisfies(m -> assertThat(m.author()).contains("A"));
         assertThat(ops(r.accepted())).containsExactly("1|to report.");
     }
+
+    private static final String INS_A =
+            "<w:ins w:id=\"910\" w:author=\"ITU Secretariat\" w:date=\"2022-10-03T10:00:00Z\">";
+    private static final String DEL_B =
+            "<w:del w:id=\"911\" w:author=\"Editorial Committee\" w:date=\"2022-10-04T10:00:00Z\">";
+
+    @Test
+    void textDeletedInsideAnInsertionIsInNeitherVersion() throws IOException {
+        // "the new draft " inserted by one author, "draft " of it deleted again by another
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw("<w:p><w:r><w:t xml:space=\"preserve\">1</w:t></w:r><w:r><w:tab/></w:r>"
+                        + "<w:r><w:t xml:space=\"preserve\">to adopt </w:t></w:r>" + INS_A
+                        + "<w:r><w:t xml:space=\"preserve\">the new </w:t></w:r>" + DEL_B
+                        + "<w:r><w:delText xml:space=\"preserve\">draft </w:delText></w:r></w:del></w:ins>"
+                        + "<w:r><w:t>plan;</w:t></w:r></w:p>")
+                .raw("<w:p><w:r><w:t xml:space=\"preserve\">2</w:t></w:r><w:r><w:tab/></w:r>"
+                        + "<w:r><w:t xml:space=\"preserve\">to report </w:t></w:r>" + INS_A + DEL_B
+                        + "<w:r><w:delText>twice</w:delText></w:r></w:del><w:r><w:t>once</w:t></w:r></w:ins>"
+                        + "<w:r><w:t>.</w:t></w:r></w:p>")
+                .build();
+        Resolution r = read(docx);
+        assertThat(ops(r.accepted())).containsExactly("1|to adopt the new plan;", "2|to report once.");
+        assertThat(ops(r.rejected())).containsExactly("1|to adopt plan;", "2|to report .");
+        // the deletion is inside the insertion, each with its own author
+        Inserted outer = r.find(Inserted.class).findFirst().orElseThrow();
+        assertThat(outer.author()).contains("ITU Secretariat");
+        assertThat(outer.content())
+                .anySatisfy(i -> assertThat(i)
+                        .isInstanceOfSatisfying(
+                                Deleted.class, d -> assertThat(d.author()).contains("Editorial Committee")));
+        // an extractor keeps all the text
+        assertThat(flat(docx)).endsWith("1\tto adopt the new draft plan;\n2\tto report twiceonce.");
+    }
+
+    @Test
+    void aParagraphInsertedThenDeletedIsInNeitherVersion() {
+        String both = "<w:pPr><w:rPr>" + INS_A.replace(">", "/>") + DEL_B.replace(">", "/>") + "</w:rPr></w:pPr>";
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .paragraph("1\tto adopt the plan;")
+                // a whole paragraph inserted by one author and deleted by another, its typed label too
+                .raw("<w:p>" + both + INS_A + DEL_B + "<w:r><w:delText>2</w:delText></w:r><w:r><w:tab/></w:r>"
+                        + "<w:r><w:delText>to review it;</w:delText></w:r></w:del></w:ins></w:p>")
+                .paragraph("2\tto report;")
+                // a paragraph mark inserted and deleted, its text kept: joined to the next in both versions
+                .raw("<w:p>" + both + "<w:r><w:t>3</w:t></w:r><w:r><w:tab/></w:r>"
+                        + "<w:r><w:t xml:space=\"preserve\">to consult </w:t></w:r></w:p>")
+                .paragraph("the Member States.")
+                .build();
+        Resolution r = read(docx);
+        List<String> both2 = List.of("1|to adopt the plan;", "2|to report;", "3|to consult the Member States.");
+        assertThat(ops(r.accepted())).isEqualTo(both2);
+        assertThat(ops(r.rejected())).isEqualTo(both2);
+        for (Resolution v : List.of(r.accepted(), r.rejected())) {
+            assertThat(org.resdom.validation.Validator.standard().validate(v))
+                    .noneMatch(d -> d.code().equals("RD-LABEL-DUPLICATE"));
+        }
+    }
 }

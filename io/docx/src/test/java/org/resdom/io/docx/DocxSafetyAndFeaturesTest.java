@@ -60,6 +60,21 @@ class DocxSafetyAndFeaturesTest {
     }
 
     @Test
+    void anEmptyBodyIsReportedAsAnEmptyDocument() {
+        String empty = "<w:document xmlns:w=\"" + DocxFixtures.W + "\"><w:body><w:p/><w:sectPr/></w:body></w:document>";
+        ReadResult r = DocxResolutionReader.create()
+                .read(DocxFixtures.zip(List.<String[]>of(new String[] {"word/document.xml", empty})));
+        assertThat(codes(r)).contains("DOCX-EMPTY");
+        assertThat(r.diagnostics())
+                .filteredOn(d -> d.code().equals("DOCX-EMPTY"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.severity()).isEqualTo(org.resdom.diagnostic.Severity.WARNING));
+        // a document with text has none
+        assertThat(codes(DocxResolutionReader.create().read(DocxFixtures.reference())))
+                .doesNotContain("DOCX-EMPTY");
+    }
+
+    @Test
     @Timeout(20)
     void notAZipAndNoDocumentAndADtdAreReportedNeverThrown() {
         assertThat(codes(DocxResolutionReader.create().read("plain text".getBytes())))

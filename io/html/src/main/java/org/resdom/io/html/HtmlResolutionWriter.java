@@ -14,9 +14,12 @@ import java.util.function.Function;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.ResolutionWriter;
 import org.resdom.io.internal.NotCarried;
+import org.resdom.lang.Captions;
+import org.resdom.model.ActionKind;
 import org.resdom.model.Anchor;
 import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
+import org.resdom.model.Body;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
@@ -25,13 +28,17 @@ import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
+import org.resdom.model.Language;
 import org.resdom.model.Located;
 import org.resdom.model.Nesting;
 import org.resdom.model.Node;
 import org.resdom.model.OpeningFormula;
+import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleKind;
+import org.resdom.model.PreamblePhrase;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
@@ -76,6 +83,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             "ol.rd-paras{list-style:none;padding-left:0;margin:0}ol.rd-paras ol.rd-paras{padding-left:2.5em}",
             "ol.rd-paras li{margin:.35em 0;padding-left:2.5em;text-indent:-2.5em}",
             ".rd-label{display:inline-block;min-width:2.5em;text-indent:0}",
+            "ol.rd-paras li.rd-heading{padding-left:0;text-indent:0}",
             "ins{background:#c8f0c8;color:#0a4d0a;text-decoration:underline}",
             "del{background:#f8cccc;color:#7a0a0a;text-decoration:line-through}",
             "ins.rd-move,del.rd-move{background:#cfe0ff;color:#0a2a6d}",
@@ -177,9 +185,12 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         private final Map<Node, String> ids = new IdentityHashMap<>();
         private final List<Footnote> notes = new ArrayList<>();
         private final Resolution resolution;
+        /** The page's own words, in the document's language (core's captions table). */
+        private final Captions captions;
 
         Page(Resolution r) {
             this.resolution = r;
+            this.captions = Captions.of(r.identity().language());
             for (Located<Node> l : r.elements()) {
                 ids.putIfAbsent(l.node(), l.id());
             }
@@ -228,11 +239,15 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             if (toolbar
                     && !r.find(Inserted.class).findAny().isEmpty()
                             | !r.find(Deleted.class).findAny().isEmpty()) {
-                sb.append("<div class=\"rd-toolbar\" role=\"group\" aria-label=\"Revision view\">")
-                        .append("<button type=\"button\" data-view=\"changes\" aria-pressed=\"true\">Changes</button>")
-                        .append("<button type=\"button\" data-view=\"after\" aria-pressed=\"false\">After</button>")
-                        .append("<button type=\"button\" data-view=\"before\" aria-pressed=\"false\">Before</button>")
-                        .append("</div>\n");
+                sb.append("<div class=\"rd-toolbar\" role=\"group\" aria-label=\"");
+                esc(captions.get("view"));
+                sb.append("\"><button type=\"button\" data-view=\"changes\" aria-pressed=\"true\">");
+                esc(captions.get("changes"));
+                sb.append("</button><button type=\"button\" data-view=\"after\" aria-pressed=\"false\">");
+                esc(captions.get("after"));
+                sb.append("</button><button type=\"button\" data-view=\"before\" aria-pressed=\"false\">");
+                esc(captions.get("before"));
+                sb.append("</button></div>\n");
             }
             sb.append("</header>\n<main>\n");
             r.formula().ifPresent(f -> f.accept(this));
@@ -241,7 +256,9 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             r.annexes().forEach(a -> a.accept(this));
             sb.append("</main>\n");
             if (!notes.isEmpty()) {
-                sb.append("<footer>\n<section class=\"rd-notes\" role=\"doc-endnotes\" aria-label=\"Notes\">\n<ol>\n");
+                sb.append("<footer>\n<section class=\"rd-notes\" role=\"doc-endnotes\" aria-label=\"");
+                esc(captions.get("notes"));
+                sb.append("\">\n<ol>\n");
                 for (Footnote f : notes) {
                     sb.append("<li");
                     id(f);
@@ -249,7 +266,9 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
                     esc(f.marker());
                     sb.append("\"><a href=\"#fnref-");
                     esc(f.marker());
-                    sb.append("\" role=\"doc-backlink\" aria-label=\"Back to the call-out\">");
+                    sb.append("\" role=\"doc-backlink\" aria-label=\"");
+                    esc(captions.get("back"));
+                    sb.append("\">");
                     esc(f.marker());
                     sb.append("</a> ");
                     inlines(f.content());
@@ -262,8 +281,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         }
 
         private String title(Resolution r) {
-            String kind = r.identity().kind().name().charAt(0)
-                    + r.identity().kind().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+            String kind = captions.get(r.identity().kind().name());
             String t = kind + r.identity().number().map(n -> " " + n).orElse("");
             return r.identity().title().map(x -> t + ": " + x).orElse(t).strip();
         }
@@ -333,6 +351,16 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitParagraph(Paragraph node) {
+            if (headingUnderRevision(node)) {
+                // a section heading changed by the revision: a heading, with its marks, not a paragraph
+                sb.append("<li class=\"rd-heading\"");
+                id(node);
+                sb.append("><h2 class=\"rd-phrase\">");
+                node.anchors().forEach(a -> a.accept(this));
+                inlines(node.content());
+                sb.append("</h2></li>\n");
+                return null;
+            }
             sb.append("<li");
             id(node);
             String whole = wholeMark(node);
@@ -358,6 +386,60 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             }
             sb.append("</li>\n");
             return null;
+        }
+
+        /**
+         * A paragraph that is a section heading under revision ({@code {-se félicitant-}{+considérant
+         * en outre+}}): no label, items or wrap-up, only marks of text, and in each version either
+         * nothing or a preamble or operative phrase of the document's language.
+         */
+        private boolean headingUnderRevision(Paragraph p) {
+            if (p.label().isPresent()
+                    || !p.items().isEmpty()
+                    || !p.wrapUp().isEmpty()
+                    || p.content().isEmpty()) {
+                return false;
+            }
+            boolean marked = false;
+            for (Inline i : p.content()) {
+                List<Inline> inner =
+                        i instanceof Inserted m ? m.content() : i instanceof Deleted m ? m.content() : null;
+                if (inner == null) {
+                    if (!(i instanceof Text t) || !t.text().isBlank()) {
+                        return false;
+                    }
+                    continue;
+                }
+                marked = true;
+                if (!inner.stream().allMatch(x -> x instanceof Text)) {
+                    return false;
+                }
+            }
+            if (!marked) {
+                return false;
+            }
+            Language language = resolution.identity().language();
+            Body body = resolution.identity().body();
+            boolean phrase = false;
+            for (boolean accepted : new boolean[] {true, false}) {
+                StringBuilder version = new StringBuilder();
+                for (Inline i : p.content()) {
+                    if (i instanceof Inserted ? accepted : !(i instanceof Deleted) || !accepted) {
+                        version.append(Inline.plainText(List.of(i)));
+                    }
+                }
+                String t = version.toString().strip();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.length() > 120
+                        || (PreamblePhrase.of(t, language, body).kind() == PreambleKind.OTHER
+                                && OperativePhrase.of(t, language, body).action() == ActionKind.OTHER)) {
+                    return false;
+                }
+                phrase = true;
+            }
+            return phrase;
         }
 
         /** A paragraph inserted or deleted whole is hidden, not left empty, in the other version. */
@@ -450,15 +532,15 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
                 esc(d);
                 sb.append('"');
             });
-            String what = paragraphMark
-                    ? (tag.equals("ins")
-                            ? "paragraph split (paragraph mark inserted)"
-                            : "paragraphs joined (paragraph mark deleted)")
-                    : tag.equals("ins")
-                            ? (move.isPresent() ? "moved here" : "inserted")
-                            : (move.isPresent() ? "moved away" : "deleted");
+            String what = captions.get(
+                    paragraphMark
+                            ? (tag.equals("ins") ? "split" : "joined")
+                            : tag.equals("ins")
+                                    ? (move.isPresent() ? "moved-here" : "inserted")
+                                    : (move.isPresent() ? "moved-away" : "deleted"));
             StringBuilder title = new StringBuilder(what);
-            author.ifPresent(a -> title.append(" by ").append(a));
+            author.ifPresent(a ->
+                    title.append(' ').append(captions.get("by")).append(' ').append(a));
             date.ifPresent(d -> title.append(", ").append(d));
             sb.append(" title=\"");
             esc(title.toString());
@@ -481,7 +563,9 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitBracketed(Bracketed node) {
-            sb.append("<span class=\"rd-bracketed\" title=\"under negotiation\">[");
+            sb.append("<span class=\"rd-bracketed\" title=\"");
+            esc(captions.get("bracketed"));
+            sb.append("\">[");
             inlines(node.content());
             sb.append("]</span>");
             return null;

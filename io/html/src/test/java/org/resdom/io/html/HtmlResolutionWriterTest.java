@@ -86,6 +86,41 @@ class HtmlResolutionWriterTest {
         assertThat(html).doesNotContain("src=").doesNotContain("http://").doesNotContain("https://");
     }
 
+    /** A French document: the page's words in French, from core's captions; a changed heading is a heading. */
+    @Test
+    void aFrenchPageSpeaksFrenchAndAChangedHeadingIsAHeading() {
+        Resolution r = Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.FRENCH))
+                .formula("La Conférence de plénipotentiaires (Bucarest, 2022),")
+                .preamble(
+                        "considérant",
+                        s -> s.item("a)", "les articles de la Constitution;")
+                                .paragraph(p -> p.add(Deleted.of(List.of(Text.of("se félicitant")), "UIT", "2022"))
+                                        .add(Inserted.of(List.of(Text.of("considérant en outre")), "UIT", "2022")))
+                                .item("b)", "les résolutions de l'Assemblée générale,"))
+                .operative(
+                        "décide",
+                        s -> s.item(
+                                "1",
+                                p -> p.text("d'adopter ")
+                                        .add(Inserted.of(List.of(Text.of("le plan")), "UIT", "2022"))
+                                        .text(".")))
+                .build();
+        String html = HtmlResolutionWriter.create().write(r);
+        assertThat(html)
+                .contains("<title>Résolution 71</title>")
+                .contains("aria-label=\"Affichage de la révision\"")
+                .contains(">Modifications</button>", ">Après</button>", ">Avant</button>")
+                .contains("title=\"inséré par UIT, 2022\">le plan</ins>")
+                .doesNotContain(">Changes<")
+                .doesNotContain("inserted by");
+        // the heading under revision is a heading with its marks, not a numbered paragraph
+        assertThat(html)
+                .containsPattern("<li class=\"rd-heading\"[^>]*><h2 class=\"rd-phrase\"><del[^>]*>se félicitant</del>"
+                        + "<ins[^>]*>considérant en outre</ins></h2></li>");
+        // the English page keeps English words
+        assertThat(HtmlResolutionWriter.create().write(sample())).contains(">Changes</button>");
+    }
+
     @Test
     void aParagraphMarkChangeIsAPilcrowTitledAsSuchAndHiddenInTheVersions() {
         Resolution r = Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))

@@ -33,7 +33,20 @@ public final class JsonFormatProvider implements FormatProvider {
         if (fileName.endsWith(".json")) {
             return BY_NAME;
         }
-        return head.stripLeading().startsWith("{") ? BY_CONTENT : NOT_MINE;
+        return looksLikeObject(head.stripLeading()) ? BY_CONTENT : NOT_MINE;
+    }
+
+    /**
+     * A JSON object opens with {@code {} and then, after white space, a member's name ({@code "})
+     * or its end ({@code }}); text that opens with resdom's mark-up ({@code {+inserted+}},
+     * {@code {-deleted-}}, {@code {[bracketed]}}) is not JSON.
+     */
+    private static boolean looksLikeObject(String s) {
+        if (!s.startsWith("{")) {
+            return false;
+        }
+        String rest = s.substring(1).stripLeading();
+        return rest.isEmpty() || rest.charAt(0) == '"' || rest.charAt(0) == '}';
     }
 
     @Override

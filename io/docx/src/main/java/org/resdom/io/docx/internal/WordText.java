@@ -118,32 +118,51 @@ public final class WordText {
         return f.createXMLStreamReader(new ByteArrayInputStream(xml));
     }
 
-    /** One piece of a paragraph: plain, inserted or deleted text. */
+    /**
+     * One piece of a paragraph: its text and the changes it lies in, outermost first (none: plain
+     * text). A run deleted inside an insertion ({@code w:del} in {@code w:ins}: inserted by one
+     * author, deleted by another) lies in both and is in neither version.
+     */
     private static final class Seg {
-        final int kind; // 0 plain, 1 inserted, 2 deleted
-        final String author;
-        final String date;
-        final String move;
+        /** Each change as kind (1 inserted, 2 deleted), author, date, move; outermost first. */
+        final List<String[]> changes;
         /** A bookmark: no text of the paragraph's own. */
         final boolean anchor;
 
         final StringBuilder text = new StringBuilder();
 
-        Seg(int kind, String author, String date, String move, boolean anchor) {
-            this.kind = kind;
-            this.author = author;
-            this.date = date;
-            this.move = move;
+        Seg(List<String[]> changes, boolean anchor) {
+            this.changes = changes;
             this.anchor = anchor;
         }
 
-        boolean same(int k, String a, String d, String m) {
-            return kind == k
-                    && !anchor
-                    && java.util.Objects.equals(author, a)
-                    && java.util.Objects.equals(date, d)
-                    && java.util.Objects.equals(move, m);
+        boolean same(List<String[]> other) {
+            if (anchor || changes.size() != other.size()) {
+                return false;
+            }
+            for (int i = 0; i < changes.size(); i++) {
+                if (!java.util.Arrays.equals(changes.get(i), other.get(i))) {
+                    return false;
+                }
+            }
+            return true;
         }
+
+        /** Whether the text is in a version: the accepted one has no deletion around it, the rejected no insertion. */
+        boolean in(boolean accepted) {
+            String hidden = accepted ? "2" : "1";
+            for (String[] c : changes) {
+                if (c[0].equals(hidden)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** A change of one level: kind ({@code 1} inserted, {@code 2} deleted), author, date, move. */
+    private static List<String[]> one(int kind, String author, String date, String move) {
+        return kind == 0 ? List.of() : List.<String[]>of(new String[] {String.valueOf(kind), author, date, move});
     }
 
     /**
@@ -224,20 +243,31 @@ public final class WordText {
             markup(protect(s));
         }
 
-        /** Text the reader writes for the text rules ({@code [footnoteRef:N]}, a tab), in the current mark. */
+        /** Text the reader writes for the text rules ({@code [footnoteRef:N]}, a tab), in the current marks. */
         void markup(String s) {
             if (s.isEmpty()) {
                 return;
             }
-            String[] m = marks.peek();
-            int kind = m == null ? 0 : Integer.parseInt(m[0]);
-            add(kind, m == null ? null : m[1], m == null ? null : m[2], m == null ? null : m[3], s);
+            // the open changes, outermost first; a change inside one of its own kind adds nothing
+            List<String[]> open = new ArrayList<>(marks.size());
+            java.util.Iterator<String[]> it = marks.descendingIterator();
+            while (it.hasNext()) {
+                String[] m = it.next();
+                if (open.isEmpty() || !open.get(open.size() - 1)[0].equals(m[0])) {
+                    open.add(m);
+                }
+            }
+            add(open, s);
         }
 
         void add(int kind, String a, String d, String mv, String s) {
+            add(one(kind, a, d, mv), s);
+        }
+
+        void add(List<String[]> open, String s) {
             Seg last = segs.isEmpty() ? null : segs.get(segs.size() - 1);
-            if (last == null || !last.same(kind, a, d, mv)) {
-                last = new Seg(kind, a, d, mv, false);
+            if (last == null || !last.same(open)) {
+                last = new Seg(open, false);
                 segs.add(last);
             }
             last.text.append(s);
@@ -250,7 +280,7 @@ public final class WordText {
 
         /** A bookmark: never inside a mark. */
         void anchor(String s) {
-            Seg b = new Seg(0, null, null, null, true);
+            Seg b = new Seg(List.of(), true);
             b.text.append(s);
             segs.add(b);
         }
@@ -258,9 +288,7 @@ public final class WordText {
         /** Whether the paragraph has text of its own in a version (accepted: plain and inserted). */
         boolean hasText(boolean accepted) {
             for (Seg s : segs) {
-                if (!s.anchor
-                        && (s.kind == 0 || s.kind == (accepted ? 1 : 2))
-                        && !s.text.toString().isBlank()) {
+                if (!s.anchor && s.in(accepted) && !s.text.toString().isBlank()) {
                     return true;
                 }
             }
@@ -269,17 +297,47 @@ public final class WordText {
 
         /** Renders the marked text (returned) and the flattened text (into {@code flat}). */
         String render(List<Change> into, StringBuilder flat) {
-            StringBuilder sb = new StringBuilder();
             for (Seg s : segs) {
                 flat.append(literal(s.text.toString()));
-                if (s.kind == 0) {
-                    sb.append(s.text);
-                } else {
-                    sb.append(s.kind == 1 ? "{+" : "{-").append(s.text).append(s.kind == 1 ? "+}" : "-}");
-                    into.add(change(s.kind == 1, literal(s.text.toString()), s.author, s.date, s.move));
-                }
             }
+            StringBuilder sb = new StringBuilder();
+            render(0, segs.size(), 0, sb, into);
             return sb.toString();
+        }
+
+        /**
+         * Renders segments {@code [from, to)}, which share their first {@code depth} changes: a run
+         * of segments in the same change at {@code depth} is one mark, its inner changes nested in
+         * it ({@code {+new {-then deleted-}+}}); the change is listed before those inside it, as
+         * the text reader builds marks.
+         */
+        private void render(int from, int to, int depth, StringBuilder sb, List<Change> into) {
+            int i = from;
+            while (i < to) {
+                Seg s = segs.get(i);
+                if (s.changes.size() <= depth) {
+                    sb.append(s.text);
+                    i++;
+                    continue;
+                }
+                String[] c = s.changes.get(depth);
+                int j = i + 1;
+                while (j < to
+                        && segs.get(j).changes.size() > depth
+                        && java.util.Arrays.equals(segs.get(j).changes.get(depth), c)) {
+                    j++;
+                }
+                StringBuilder text = new StringBuilder();
+                for (int k = i; k < j; k++) {
+                    text.append(segs.get(k).text);
+                }
+                boolean inserted = c[0].equals("1");
+                into.add(change(inserted, literal(text.toString()), c[1], c[2], c[3]));
+                sb.append(inserted ? "{+" : "{-");
+                render(i, j, depth + 1, sb, into);
+                sb.append(inserted ? "+}" : "-}");
+                i = j;
+            }
         }
     }
 
@@ -400,11 +458,24 @@ public final class WordText {
      * A paragraph mark inserted or deleted while the paragraph keeps text in the other version
      * (a paragraph split or merged): a mark of one {@link #PARAGRAPH_MARK} at the end of its
      * line, which {@code accepted()}/{@code rejected()} turn into the merge. A paragraph inserted
-     * or deleted whole needs none: it has no text in the other version.
+     * or deleted whole needs none: it has no text in the other version. A paragraph mark both
+     * inserted and deleted (inserted by one author, deleted by another) is in neither version:
+     * {@code {+{-¶-}+}}, so that the text it keeps in either version joins the next paragraph.
      */
     private void paragraphMark(Para p) {
+        if (p.markInserted != null && p.markDeleted != null) {
+            if (!p.hasText(true) && !p.hasText(false)) {
+                return;
+            }
+            out.append("{+{-").append(PARAGRAPH_MARK).append("-}+}");
+            String[] i = p.markInserted;
+            String[] d = p.markDeleted;
+            changes.add(change(true, PARAGRAPH_MARK, i[0], i[1], i[2]));
+            changes.add(change(false, PARAGRAPH_MARK, d[0], d[1], d[2]));
+            return;
+        }
         String[] m = p.markInserted != null ? p.markInserted : p.markDeleted;
-        if (m == null || (p.markInserted != null && p.markDeleted != null)) {
+        if (m == null) {
             return;
         }
         boolean inserted = p.markInserted != null;
