@@ -446,7 +446,38 @@ public final class Recognizer {
                 }
                 i = next > i ? next : i + 1;
             }
+            titles();
             return out;
+        }
+
+        /**
+         * Instruments cited by a title the table lacks ({@link Titles}), where no other citation
+         * stands: a tabled name inside or over a title wins.
+         */
+        private void titles() {
+            List<Titles.Found> found = Titles.find(v, t);
+            if (found.isEmpty()) {
+                return;
+            }
+            List<CitationMatch> merged = new ArrayList<>(out.size() + found.size());
+            int o = 0;
+            for (Titles.Found f : found) {
+                int s = t.srcStart(f.start());
+                int e = t.srcEnd(f.end());
+                while (o < out.size() && out.get(o).end() <= s) {
+                    merged.add(out.get(o++));
+                }
+                boolean free = o >= out.size() || out.get(o).start() >= e;
+                if (free && (merged.isEmpty() || merged.get(merged.size() - 1).end() <= s)) {
+                    String key = f.instrument() != null ? f.instrument() : Titles.key(t, f.start(), f.end());
+                    merged.add(new CitationMatch(s, e, NamedInstrumentCitation.of(key, t.source(f.start(), f.end()))));
+                }
+            }
+            while (o < out.size()) {
+                merged.add(out.get(o++));
+            }
+            out.clear();
+            out.addAll(merged);
         }
 
         private void emit(int start, int end, Citation c) {

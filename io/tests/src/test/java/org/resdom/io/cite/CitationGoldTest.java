@@ -177,6 +177,14 @@ class CitationGoldTest {
                     break;
                 }
             }
+            for (int i = 0; hit == null && i < left.size(); i++) {
+                Found f = left.get(i);
+                if (f.paragraph().equals(g.paragraph()) && byTitle(g, f)) {
+                    hit = f;
+                    errors.add("title   " + file + " " + g.paragraph() + " " + g.id() + " «" + g.text() + "» read as «"
+                            + f.text() + "»");
+                }
+            }
             for (String l : List.of(lang, ALL)) {
                 for (String k : List.of(g.kind(), ALL)) {
                     Cell c = cells.computeIfAbsent(k + "\t" + l, x -> new Cell());
@@ -246,6 +254,17 @@ class CitationGoldTest {
         });
         errors.forEach(e -> b.append(e).append('\n'));
         System.out.print(b);
+    }
+
+    /**
+     * Whether a named instrument recognised by its title, not by the table (its key starts with
+     * {@code ~}), is the gold one: the two texts overlap, one inside the other.
+     */
+    private static boolean byTitle(Gold g, Found f) {
+        return g.kind().equals("named-instrument")
+                && f.kind().equals(g.kind())
+                && f.id().startsWith("~")
+                && (f.text().contains(g.text()) || g.text().contains(f.text()));
     }
 
     /** The identifier a gold row gives: number, symbol, instrument key or provision. */
