@@ -115,18 +115,20 @@ public final class Recognizer {
 
     private Reading read(CharSequence text) {
         Normalized t = Normalized.of(text);
-        // no digit and no phrase that cites without one: nothing to cite, so no token to read
-        return read(t, v.mayCite(t) ? Tokenizer.tokens(v, t) : new ArrayList<>(0));
+        List<Titles.Found> titles = Titles.find(v, t);
+        // no digit, no phrase that cites without one and no title: nothing to cite, so no token to
+        // read (a title needs the tokens: a tabled name inside it wins)
+        return read(t, v.mayCite(t) || !titles.isEmpty() ? Tokenizer.tokens(v, t) : new ArrayList<>(0), titles);
     }
 
     /** {@link #find} without the filter: every text tokenised and read (for the tests of the filter). */
     List<CitationMatch> findTokenizing(CharSequence text) {
         Normalized t = Normalized.of(Checks.notNull(text, "text"));
-        return read(t, Tokenizer.tokens(v, t)).out;
+        return read(t, Tokenizer.tokens(v, t), Titles.find(v, t)).out;
     }
 
-    private Reading read(Normalized t, List<Token> tokens) {
-        Reading r = new Reading(t, tokens);
+    private Reading read(Normalized t, List<Token> tokens, List<Titles.Found> titles) {
+        Reading r = new Reading(t, tokens, titles);
         r.run();
         return r;
     }
@@ -372,8 +374,12 @@ public final class Recognizer {
         /** Source ranges of numbers of a State's act ("Decree No. 22/36"). */
         private final List<int[]> acts = new ArrayList<>();
 
-        Reading(Normalized t, List<Token> tokens) {
+        /** The instrument titles in the text ({@link Titles}). */
+        private final List<Titles.Found> titles;
+
+        Reading(Normalized t, List<Token> tokens, List<Titles.Found> titles) {
             this.t = t;
+            this.titles = titles;
             this.k = tokens;
             this.used = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
@@ -452,22 +458,30 @@ public final class Recognizer {
 
         /**
          * Instruments cited by a title the table lacks ({@link Titles}), where no other citation
-         * stands: a tabled name inside or over a title wins.
+         * stands: a tabled name inside or over a title wins, and so does a tabled name that is no
+         * instrument ({@code Agenda Conectar 2030}, read as one phrase and cited as nothing).
          */
         private void titles() {
-            List<Titles.Found> found = Titles.find(v, t);
+            List<Titles.Found> found = titles;
             if (found.isEmpty()) {
                 return;
             }
             List<CitationMatch> merged = new ArrayList<>(out.size() + found.size());
             int o = 0;
+            int q = 0; // the next token that may be a phrase cited as nothing
             for (Titles.Found f : found) {
                 int s = t.srcStart(f.start());
                 int e = t.srcEnd(f.end());
                 while (o < out.size() && out.get(o).end() <= s) {
                     merged.add(out.get(o++));
                 }
+                while (q < k.size() && k.get(q).end() <= f.start()) {
+                    q++;
+                }
                 boolean free = o >= out.size() || out.get(o).start() >= e;
+                for (int r = q; free && r < k.size() && k.get(r).start() < f.end(); r++) {
+                    free = !tabledName(k.get(r));
+                }
                 if (free && (merged.isEmpty() || merged.get(merged.size() - 1).end() <= s)) {
                     String key = f.instrument() != null ? f.instrument() : Titles.key(t, f.start(), f.end());
                     merged.add(new CitationMatch(s, e, NamedInstrumentCitation.of(key, t.source(f.start(), f.end()))));
@@ -478,6 +492,27 @@ public final class Recognizer {
             }
             out.clear();
             out.addAll(merged);
+        }
+
+        /**
+         * Whether a token is a name the tables give that a title must not swallow: a name that is
+         * no instrument, or the ITU's Constitution or Convention by a name of more than one word
+         * ({@code Convention de l'UIT relatives aux politiques…} cites the ITU Convention; a bare
+         * {@code Convention} may still head a title).
+         */
+        private boolean tabledName(Token x) {
+            if (x.is("NOT_CITATION")) {
+                return true;
+            }
+            if (!x.is("CONSTITUTION") && !x.is("CONVENTION")) {
+                return false;
+            }
+            for (int i = x.start(); i < x.end(); i++) {
+                if (t.n[i] == ' ') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void emit(int start, int end, Citation c) {

@@ -174,7 +174,10 @@ final class Titles {
         this.t = t;
         this.n = t.n;
         this.len = t.length;
-        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : len / 3 + 1;
+        // every word but the last takes two characters at least (a letter and the space or mark
+        // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
+        // at most len / 2 + 1 words ("a b c": 3 in 5)
+        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : len / 2 + 1;
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
