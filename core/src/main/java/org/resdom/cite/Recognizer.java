@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.internal.Checks;
+import org.resdom.lang.PhraseBook;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Brackets;
@@ -43,36 +44,17 @@ public final class Recognizer {
     private static final int GAP_UN = 70;
     /** How many tokens a topic may run between a kind word and the first UN number. */
     private static final int TOPIC = 30;
-    /** Keys that name one body, in the order they are tried, and the bodies. */
-    private static final String[] BODY_KEYS = {
-        "BODY_OTHER",
-        "BODY_UN_SC",
-        "BODY_UN_ECOSOC",
-        "BODY_UN_CHR",
-        "BODY_UN_HRC",
-        "BODY_UN_GA",
-        "UNGA",
-        "BODY_ITU_PP",
-        "BODY_ITU_WTSA",
-        "BODY_ITU_WTDC",
-        "BODY_ITU_WRC",
-        "BODY_ITU_RA"
-    };
+    /**
+     * Keys that name one body, in the order they are tried, and the bodies ({@link PhraseBook#bodyKeys()}),
+     * but for the ITU Council's: a word may name it and be the bare "Council" too, read in context.
+     */
+    private static final String[] BODY_KEYS = PhraseBook.bodyKeys().stream()
+            .filter(key -> PhraseBook.bodyOfKey(key).orElseThrow() != Body.ITU_COUNCIL)
+            .toArray(String[]::new);
 
-    private static final Body[] BODY_OF_KEY = {
-        Body.OTHER,
-        Body.UN_SC,
-        Body.UN_ECOSOC,
-        Body.UN_CHR,
-        Body.UN_HRC,
-        Body.UN_GA,
-        Body.UN_GA,
-        Body.ITU_PP,
-        Body.ITU_WTSA,
-        Body.ITU_WTDC,
-        Body.ITU_WRC,
-        Body.ITU_RA
-    };
+    private static final Body[] BODY_OF_KEY = java.util.Arrays.stream(BODY_KEYS)
+            .map(key -> PhraseBook.bodyOfKey(key).orElseThrow())
+            .toArray(Body[]::new);
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -643,10 +625,10 @@ public final class Recognizer {
         /**
          * The body of a UN resolution number cited with no body word of its own: the nearest UN body
          * named earlier in the sentence that is not already the body of a citation ("the relevant
-         * resolutions of the General Assembly, in particular resolutions 65/182 …"); failing that, in
-         * a UN body's document, the document's own body (UN texts cite their own resolutions bare:
-         * "resolution 5/2"), except for numbers by year ({@code 1998/72}: the Commission's or the
-         * Economic and Social Council's). Another organization named nearer makes it unknown.
+         * resolutions of the General Assembly, in particular resolutions 65/182 …"). Failing that the
+         * body is unknown (null): the document's own body would be a guess the text does not make
+         * (a bare "resolution 5/2" may be anyone's), and another organization named nearer makes
+         * it unknown too.
          */
         private Body unBody(int from, Token item) {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
@@ -669,7 +651,7 @@ public final class Recognizer {
                     return b;
                 }
             }
-            return own.isUn() && !byYear ? own : null;
+            return null;
         }
 
         /** A body named just before token {@code i} (skipping dates in languages that put them there). */
@@ -783,6 +765,10 @@ public final class Recognizer {
             return x.type() == Token.Type.NUM && !un;
         }
 
+        private boolean ituNumberAt(int j) {
+            return at(j) != null && at(j).type() == Token.Type.NUM;
+        }
+
         private boolean separator(Token x) {
             return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
         }
@@ -819,11 +805,16 @@ public final class Recognizer {
                 ituR = true;
                 j++;
             }
-            if (own.isUn()
-                    && (kw(j, "NUMBER") || kw(j, "NO_SIGN"))
+            if ((kw(j, "NUMBER") || kw(j, "NO_SIGN"))
                     && at(j + 1) != null
                     && at(j + 1).unItem()) {
-                return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
+                if (explicit != null && explicit.isUn() || itsFlag[0]) {
+                    j++; // "قرار الجمعية العامة رقم 60/251": the body named, a UN resolution by its number
+                } else if (own.isUn()) {
+                    return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
+                }
+            } else if (kw(j, "NO_SIGN") && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM) {
+                j++; // "قرار مؤتمر المندوبين المفوضين رقم 71": the sign before an ITU number
             }
             boolean topic = false;
             Token first = at(j);
@@ -1280,8 +1271,8 @@ public final class Recognizer {
                 if (kw(j, "ITEM_SUFFIX")) {
                     it.end = k.get(j).end();
                     j++;
-                } else if (!un) {
-                    stop = j;
+                } else if (!un && !(separator(at(j)) && ituNumberAt(kw(j + 1, "ITEM_PREFIX") ? j + 2 : j + 1))) {
+                    stop = j; // an ITU number takes its 号, but before another: "第70至77号决议", "第70和71号决议"
                     break;
                 }
                 items.add(it);
