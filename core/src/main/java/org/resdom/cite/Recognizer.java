@@ -480,7 +480,7 @@ public final class Recognizer {
          * Whether a token is a name the tables give that a title must not swallow: a name that is
          * no instrument, or the ITU's Constitution or Convention by a name of more than one word
          * ({@code Convention de l'UIT relatives aux politiques…} cites the ITU Convention; a bare
-         * {@code Convention} may still head a title).
+         * {@code Convention} may still head a title), or by any name in an ITU text.
          */
         private boolean tabledName(Token x) {
             if (x.is("NOT_CITATION")) {
@@ -488,6 +488,9 @@ public final class Recognizer {
             }
             if (!x.is("CONSTITUTION") && !x.is("CONVENTION")) {
                 return false;
+            }
+            if (own.isItu()) {
+                return true; // in an ITU text "the Convention" is the ITU's: "الاتفاقية المتعلقة بالخطط الاستراتيجية"
             }
             for (int i = x.start(); i < x.end(); i++) {
                 if (t.n[i] == ' ') {

@@ -18,6 +18,7 @@ class TitlesTest {
         fr|UN_HRC|rappelant la Convention des Nations Unies contre la corruption,|named ~convention-des-nations-unies-contre-la-corruption
         fr|ITU_PP|les articles et les dispositions de la Constitution de l'UIT et de la Convention de l'UIT relatives aux politiques et plans stratégiques|''
         es|UN_HRC|Recordando la Agenda Conectar 2030,|''
+        ar|ITU_PP|أحكام الدستور والاتفاقية المتعلقة بالخطط الاستراتيجية؛|''
         """)
     void titles(String lang, String body, String text, String expected) {
         assertThat(RecognizerFormsTest.found(lang, body, text)).isEqualTo(expected);
