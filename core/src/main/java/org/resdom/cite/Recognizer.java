@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.resdom.internal.Checks;
+import org.resdom.lang.PhraseBook;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Brackets;
@@ -43,36 +44,17 @@ public final class Recognizer {
     private static final int GAP_UN = 70;
     /** How many tokens a topic may run between a kind word and the first UN number. */
     private static final int TOPIC = 30;
-    /** Keys that name one body, in the order they are tried, and the bodies. */
-    private static final String[] BODY_KEYS = {
-        "BODY_OTHER",
-        "BODY_UN_SC",
-        "BODY_UN_ECOSOC",
-        "BODY_UN_CHR",
-        "BODY_UN_HRC",
-        "BODY_UN_GA",
-        "UNGA",
-        "BODY_ITU_PP",
-        "BODY_ITU_WTSA",
-        "BODY_ITU_WTDC",
-        "BODY_ITU_WRC",
-        "BODY_ITU_RA"
-    };
+    /**
+     * Keys that name one body, in the order they are tried, and the bodies ({@link PhraseBook#bodyKeys()}),
+     * but for the ITU Council's: a word may name it and be the bare "Council" too, read in context.
+     */
+    private static final String[] BODY_KEYS = PhraseBook.bodyKeys().stream()
+            .filter(key -> PhraseBook.bodyOfKey(key).orElseThrow() != Body.ITU_COUNCIL)
+            .toArray(String[]::new);
 
-    private static final Body[] BODY_OF_KEY = {
-        Body.OTHER,
-        Body.UN_SC,
-        Body.UN_ECOSOC,
-        Body.UN_CHR,
-        Body.UN_HRC,
-        Body.UN_GA,
-        Body.UN_GA,
-        Body.ITU_PP,
-        Body.ITU_WTSA,
-        Body.ITU_WTDC,
-        Body.ITU_WRC,
-        Body.ITU_RA
-    };
+    private static final Body[] BODY_OF_KEY = java.util.Arrays.stream(BODY_KEYS)
+            .map(key -> PhraseBook.bodyOfKey(key).orElseThrow())
+            .toArray(Body[]::new);
     private static final java.util.regex.Pattern ROMAN_OR_LETTER = java.util.regex.Pattern.compile("[IVX]{1,5}|[A-Z]");
 
     private final Vocabulary v;
@@ -115,18 +97,20 @@ public final class Recognizer {
 
     private Reading read(CharSequence text) {
         Normalized t = Normalized.of(text);
-        // no digit and no phrase that cites without one: nothing to cite, so no token to read
-        return read(t, v.mayCite(t) ? Tokenizer.tokens(v, t) : new ArrayList<>(0));
+        List<Titles.Found> titles = Titles.find(v, t);
+        // no digit, no phrase that cites without one and no title: nothing to cite, so no token to
+        // read (a title needs the tokens: a tabled name inside it wins)
+        return read(t, v.mayCite(t) || !titles.isEmpty() ? Tokenizer.tokens(v, t) : new ArrayList<>(0), titles);
     }
 
     /** {@link #find} without the filter: every text tokenised and read (for the tests of the filter). */
     List<CitationMatch> findTokenizing(CharSequence text) {
         Normalized t = Normalized.of(Checks.notNull(text, "text"));
-        return read(t, Tokenizer.tokens(v, t)).out;
+        return read(t, Tokenizer.tokens(v, t), Titles.find(v, t)).out;
     }
 
-    private Reading read(Normalized t, List<Token> tokens) {
-        Reading r = new Reading(t, tokens);
+    private Reading read(Normalized t, List<Token> tokens, List<Titles.Found> titles) {
+        Reading r = new Reading(t, tokens, titles);
         r.run();
         return r;
     }
@@ -372,8 +356,12 @@ public final class Recognizer {
         /** Source ranges of numbers of a State's act ("Decree No. 22/36"). */
         private final List<int[]> acts = new ArrayList<>();
 
-        Reading(Normalized t, List<Token> tokens) {
+        /** The instrument titles in the text ({@link Titles}). */
+        private final List<Titles.Found> titles;
+
+        Reading(Normalized t, List<Token> tokens, List<Titles.Found> titles) {
             this.t = t;
+            this.titles = titles;
             this.k = tokens;
             this.used = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
@@ -446,7 +434,70 @@ public final class Recognizer {
                 }
                 i = next > i ? next : i + 1;
             }
+            titles();
             return out;
+        }
+
+        /**
+         * Instruments cited by a title the table lacks ({@link Titles}), where no other citation
+         * stands: a tabled name inside or over a title wins, and so does a tabled name that is no
+         * instrument ({@code Agenda Conectar 2030}, read as one phrase and cited as nothing).
+         */
+        private void titles() {
+            List<Titles.Found> found = titles;
+            if (found.isEmpty()) {
+                return;
+            }
+            List<CitationMatch> merged = new ArrayList<>(out.size() + found.size());
+            int o = 0;
+            int q = 0; // the next token that may be a phrase cited as nothing
+            for (Titles.Found f : found) {
+                int s = t.srcStart(f.start());
+                int e = t.srcEnd(f.end());
+                while (o < out.size() && out.get(o).end() <= s) {
+                    merged.add(out.get(o++));
+                }
+                while (q < k.size() && k.get(q).end() <= f.start()) {
+                    q++;
+                }
+                boolean free = o >= out.size() || out.get(o).start() >= e;
+                for (int r = q; free && r < k.size() && k.get(r).start() < f.end(); r++) {
+                    free = !tabledName(k.get(r));
+                }
+                if (free && (merged.isEmpty() || merged.get(merged.size() - 1).end() <= s)) {
+                    String key = f.instrument() != null ? f.instrument() : Titles.key(t, f.start(), f.end());
+                    merged.add(new CitationMatch(s, e, NamedInstrumentCitation.of(key, t.source(f.start(), f.end()))));
+                }
+            }
+            while (o < out.size()) {
+                merged.add(out.get(o++));
+            }
+            out.clear();
+            out.addAll(merged);
+        }
+
+        /**
+         * Whether a token is a name the tables give that a title must not swallow: a name that is
+         * no instrument, or the ITU's Constitution or Convention by a name of more than one word
+         * ({@code Convention de l'UIT relatives aux politiques…} cites the ITU Convention; a bare
+         * {@code Convention} may still head a title), or by any name in an ITU text.
+         */
+        private boolean tabledName(Token x) {
+            if (x.is("NOT_CITATION")) {
+                return true;
+            }
+            if (!x.is("CONSTITUTION") && !x.is("CONVENTION")) {
+                return false;
+            }
+            if (own.isItu()) {
+                return true; // in an ITU text "the Convention" is the ITU's: "الاتفاقية المتعلقة بالخطط الاستراتيجية"
+            }
+            for (int i = x.start(); i < x.end(); i++) {
+                if (t.n[i] == ' ') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void emit(int start, int end, Citation c) {
@@ -577,10 +628,10 @@ public final class Recognizer {
         /**
          * The body of a UN resolution number cited with no body word of its own: the nearest UN body
          * named earlier in the sentence that is not already the body of a citation ("the relevant
-         * resolutions of the General Assembly, in particular resolutions 65/182 …"); failing that, in
-         * a UN body's document, the document's own body (UN texts cite their own resolutions bare:
-         * "resolution 5/2"), except for numbers by year ({@code 1998/72}: the Commission's or the
-         * Economic and Social Council's). Another organization named nearer makes it unknown.
+         * resolutions of the General Assembly, in particular resolutions 65/182 …"). Failing that the
+         * body is unknown (null): the document's own body would be a guess the text does not make
+         * (a bare "resolution 5/2" may be anyone's), and another organization named nearer makes
+         * it unknown too.
          */
         private Body unBody(int from, Token item) {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
@@ -603,7 +654,7 @@ public final class Recognizer {
                     return b;
                 }
             }
-            return own.isUn() && !byYear ? own : null;
+            return null;
         }
 
         /** A body named just before token {@code i} (skipping dates in languages that put them there). */
@@ -717,6 +768,10 @@ public final class Recognizer {
             return x.type() == Token.Type.NUM && !un;
         }
 
+        private boolean ituNumberAt(int j) {
+            return at(j) != null && at(j).type() == Token.Type.NUM;
+        }
+
         private boolean separator(Token x) {
             return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
         }
@@ -753,11 +808,16 @@ public final class Recognizer {
                 ituR = true;
                 j++;
             }
-            if (own.isUn()
-                    && (kw(j, "NUMBER") || kw(j, "NO_SIGN"))
+            if ((kw(j, "NUMBER") || kw(j, "NO_SIGN"))
                     && at(j + 1) != null
                     && at(j + 1).unItem()) {
-                return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
+                if (explicit != null && explicit.isUn() || itsFlag[0]) {
+                    j++; // "قرار الجمعية العامة رقم 60/251": the body named, a UN resolution by its number
+                } else if (own.isUn()) {
+                    return j + 2; // "القرار رقم 22/36": a State's act by its number, not a UN resolution
+                }
+            } else if (kw(j, "NO_SIGN") && at(j + 1) != null && at(j + 1).type() == Token.Type.NUM) {
+                j++; // "قرار مؤتمر المندوبين المفوضين رقم 71": the sign before an ITU number
             }
             boolean topic = false;
             Token first = at(j);
@@ -1214,8 +1274,8 @@ public final class Recognizer {
                 if (kw(j, "ITEM_SUFFIX")) {
                     it.end = k.get(j).end();
                     j++;
-                } else if (!un) {
-                    stop = j;
+                } else if (!un && !(separator(at(j)) && ituNumberAt(kw(j + 1, "ITEM_PREFIX") ? j + 2 : j + 1))) {
+                    stop = j; // an ITU number takes its 号, but before another: "第70至77号决议", "第70和71号决议"
                     break;
                 }
                 items.add(it);

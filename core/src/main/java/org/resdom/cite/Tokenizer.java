@@ -182,8 +182,8 @@ final class Tokenizer {
                 break;
             }
         }
-        if (!digits || lastGood < 0 || (lastGood < len && Normalized.isLetterOrDigit(n[lastGood]))) {
-            return -1;
+        if (!digits || lastGood < 0 || (lastGood < len && Normalized.isWordLetterOrDigit(n[lastGood]))) {
+            return -1; // "A/HRC/54/2x" is no symbol; "A/HRC/54/L.1号决议": a Chinese character ends it
         }
         out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.ident(i, lastGood)));
         return lastGood;
@@ -273,8 +273,20 @@ final class Tokenizer {
             if (!more && !afterSlash && d1 <= 4 && b - a - 1 <= 4 && n[i] != '0') {
                 String value = t.ident(i, b);
                 if (pe > 0) {
-                    // "59/113 A", "59/113A", "75/257 باء": the part joins the number as in the symbol, A/RES/59/113A
-                    value += n[pe - 1] >= 'a' && n[pe - 1] <= 'h' ? t.ident(pe - 1, pe) : partLetter(pe);
+                    // "59/113 A", "59/113A", "75/257 باء": the part joins the number as in the symbol, A/RES/59/113A;
+                    // "59/113 A and B", "59/113 A-B": the parts as the symbol writes them, A/RES/59/113A-B
+                    char first = letterOf(pe);
+                    char last = first;
+                    StringBuilder parts = new StringBuilder().append(first);
+                    boolean runs = true;
+                    for (int q = morePart(pe); q > 0; q = morePart(pe)) {
+                        char c = letterOf(q);
+                        runs &= c == last + 1;
+                        parts.append(',').append(c);
+                        last = c;
+                        pe = q;
+                    }
+                    value += first == last ? String.valueOf(first) : runs ? first + "-" + last : parts.toString();
                     b = pe;
                 }
                 out.add(new Token(Token.Type.UNNUM, i, b, null, value));
@@ -341,10 +353,74 @@ final class Tokenizer {
      */
     private int part(int b) {
         int q = b < len && n[b] == ' ' ? b + 1 : b;
+        if (q < len
+                && n[q] >= 'a'
+                && n[q] <= 'h'
+                && upper(q)
+                && (boundary(q + 1) || q + 1 < len && n[q + 1] == '-' && isPart(q + 2))) {
+            return q + 1; // "59/113 A", "59/113 A-B"
+        }
+        if (arabic && q > b) {
+            for (String w : ARABIC_PARTS) {
+                if (startsWith(q, w) && boundary(q + w.length())) {
+                    return q + w.length();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return the Latin letter (upper case) of the part letter or Arabic part word ending at {@code pe} */
+    private char letterOf(int pe) {
+        if (n[pe - 1] >= 'a' && n[pe - 1] <= 'h') {
+            return Character.toUpperCase(n[pe - 1]);
+        }
+        String l = partLetter(pe);
+        return l.isEmpty() ? '?' : l.charAt(0);
+    }
+
+    /**
+     * Another part letter after the part ending at {@code pe}: after {@code -}, a comma, the word
+     * "and" of the language ({@code A and B}, {@code A et B}, {@code A和B}, {@code ألف وباء}) or a
+     * comma and "and" ({@code A, B and C}).
+     *
+     * @return the end of the next part letter, or -1
+     */
+    private int morePart(int pe) {
+        int p = pe;
+        if (p < len && n[p] == '-') {
+            p++;
+            return isPart(p) ? partEnd(p) : -1;
+        }
+        int q = p < len && n[p] == ' ' ? p + 1 : p;
+        boolean sep = false;
+        if (q < len && (n[q] == ',' || n[q] == '、')) {
+            sep = true;
+            q++;
+            q = q < len && n[q] == ' ' ? q + 1 : q;
+        }
+        if (arabic && q < len && n[q] == 'و' && isPart(q + 1)) {
+            return partEnd(q + 1); // "ألف وباء": the conjunction is written on the word
+        }
+        Trie.Match<Vocabulary.Entry> m = q < len ? v.trie.longest(t, q) : null;
+        if (m != null && m.value().is("AND")) {
+            sep = true;
+            q = m.end();
+            q = q < len && n[q] == ' ' ? q + 1 : q;
+        }
+        return sep && isPart(q) ? partEnd(q) : -1;
+    }
+
+    private boolean isPart(int q) {
+        return partEnd(q) > 0;
+    }
+
+    /** @return the end of a part letter that starts at {@code q} (no space before it), or -1 */
+    private int partEnd(int q) {
         if (q < len && n[q] >= 'a' && n[q] <= 'h' && upper(q) && boundary(q + 1)) {
             return q + 1;
         }
-        if (arabic && q > b) {
+        if (arabic) {
             for (String w : ARABIC_PARTS) {
                 if (startsWith(q, w) && boundary(q + w.length())) {
                     return q + w.length();

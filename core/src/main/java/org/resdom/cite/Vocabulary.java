@@ -92,16 +92,24 @@ final class Vocabulary {
     final boolean postposed;
     private final Map<String, Entry> byPhrase;
     private final Anchors anchors;
+    /** The grammar of instrument titles not in the table ({@code TITLE_*} rows), read by {@link Titles}. */
+    final Titles.Grammar titles;
 
     private Vocabulary(Language language) {
         this.language = language;
         Map<String, Entry> phrases = new LinkedHashMap<>();
         List<Language> tables = language == Language.UNDETERMINED ? List.of(Language.official()) : List.of(language);
+        Titles.Grammar.Builder grammar = new Titles.Grammar.Builder();
         for (Language l : tables) {
             for (DataTable.Row row : DataTable.read(Vocabulary.class, "words-" + l.code() + ".tsv", 3)) {
-                add(phrases, row.get(2), row.get(1), null);
+                if (row.get(1).startsWith(Titles.KEY_PREFIX)) {
+                    grammar.add(row.get(1), normalize(row.get(2)));
+                } else {
+                    add(phrases, row.get(2), row.get(1), null);
+                }
             }
         }
+        this.titles = grammar.build();
         for (DataTable.Row row : DataTable.read(Vocabulary.class, "instruments.tsv", 3)) {
             if (language == Language.UNDETERMINED || row.get(1).equals(language.code())) {
                 if (row.get(0).equals(NOT_AN_INSTRUMENT)) {

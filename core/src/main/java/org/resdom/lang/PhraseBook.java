@@ -205,6 +205,63 @@ public final class PhraseBook {
         return body == Body.UN_GA || body == Body.UN_HRC ? Convention.UN : Convention.ITU;
     }
 
+    /** The word keys that name one body, in the order they are tried, with their bodies ({@code cite/bodies.tsv}). */
+    private static final Map<String, Body> BODY_KEYS;
+
+    /** The keys of {@link #BODY_KEYS} whose bodies adopt resolutions, in order. */
+    private static final List<String> ADOPTING_BODY_KEYS;
+
+    static {
+        Map<String, Body> keys = new LinkedHashMap<>();
+        List<String> adopting = new ArrayList<>();
+        for (DataTable.Row row : DataTable.read(PhraseBook.class, "/org/resdom/cite/bodies.tsv", 3)) {
+            Body b;
+            try {
+                b = Body.valueOf(row.get(1));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("bodies.tsv:" + row.line() + ": unknown body " + row.get(1), e);
+            }
+            keys.put(row.get(0), b);
+            if (row.get(2).equals("yes")) {
+                adopting.add(row.get(0));
+            }
+        }
+        BODY_KEYS = Collections.unmodifiableMap(keys);
+        ADOPTING_BODY_KEYS = List.copyOf(adopting);
+    }
+
+    /**
+     * The word keys ({@link #words(String)}) that name one body ({@code BODY_UN_GA}, {@code UNGA},
+     * {@code BODY_ITU_PP}, {@code BODY_OTHER} for another organization's names …), in the order a
+     * text is searched for them: another organization's names first, specific names before general
+     * ones. The keys of words that name a body only in context ({@code BODY_COUNCIL}: "the
+     * Council") are not among them.
+     *
+     * @return the keys, in order
+     */
+    public static List<String> bodyKeys() {
+        return List.copyOf(BODY_KEYS.keySet());
+    }
+
+    /**
+     * The {@link #bodyKeys()} of the bodies that adopt the resolutions resdom reads (the ITU's
+     * conferences, assemblies and Council, the UN General Assembly and Human Rights Council), in
+     * the order a document's formula is searched for them.
+     *
+     * @return the keys, in order
+     */
+    public static List<String> adoptingBodyKeys() {
+        return ADOPTING_BODY_KEYS;
+    }
+
+    /**
+     * @param key a word key
+     * @return the body it names, or empty when it names none (or only in context)
+     */
+    public static Optional<Body> bodyOfKey(String key) {
+        return Optional.ofNullable(BODY_KEYS.get(Checks.notNull(key, "key")));
+    }
+
     /** @return this table's language */
     public Language language() {
         return language;

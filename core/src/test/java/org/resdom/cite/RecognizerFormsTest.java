@@ -104,8 +104,11 @@ class RecognizerFormsTest {
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         en|UN_HRC|Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the Code of Conduct,|un 5/1 UN_HRC; un 5/2 UN_HRC
-        ru|UN_HRC|ссылаясь на резолюцию 5/1 об институциональном строительстве Совета по правам человека и резолюцию 5/2 о Кодексе поведения,|un 5/1 UN_HRC; un 5/2 UN_HRC
-        ar|UN_HRC|وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان، والقرار5/2 بشأن مدونة قواعد السلوك،|un 5/1 UN_HRC; un 5/2 UN_HRC
+        ru|UN_HRC|ссылаясь на резолюцию 5/1 об институциональном строительстве Совета по правам человека и резолюцию 5/2 о Кодексе поведения,|un 5/1 OTHER; un 5/2 UN_HRC
+        ar|UN_HRC|وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان، والقرار5/2 بشأن مدونة قواعد السلوك،|un 5/1 OTHER; un 5/2 UN_HRC
+        en|UN_HRC|Recalling resolution 5/1,|un 5/1 OTHER
+        fr|UN_HRC|Rappelant la résolution 5/1,|un 5/1 OTHER
+        en|UN_GA|Recalling resolution 60/251,|un 60/251 OTHER
         zh|UN_HRC|回顾理事会2007年6月18日关于人权理事会体制建设的第5/1号决议和2007年6月18日关于行为守则的第5/2号决议，|un 5/1 UN_HRC; un 5/2 UN_HRC
         es|UN_HRC|todas las resoluciones pertinentes de la Asamblea General, en particular las resoluciones 65/182, de 21 de diciembre de 2010, y 66/127, de 19 de diciembre de 2011,|un 65/182 UN_GA; un 66/127 UN_GA
         ru|UN_HRC|все соответствующие резолюции Генеральной Ассамблеи, включая резолюции 65/182 от 21 декабря 2010 года и 66/127 от 19 декабря 2011 года,|un 65/182 UN_GA; un 66/127 UN_GA
@@ -179,7 +182,7 @@ class RecognizerFormsTest {
         ar|UN_HRC|وإذ يشير أيضاً إلى قرارات مجلس حقوق الإنسان بشأن حقوق الإنسان لكبار السن، 21/23 المؤرخ 28 أيلول/سبتمبر 2012، و24/20 المؤرخ 27 أيلول/سبتمبر 2013|un 21/23 UN_HRC; un 24/20 UN_HRC
         ar|UN_HRC|ولا سيما قراري اللجنة 2002/68 المؤرخ 25 نيسان/أبريل 2002 و2003/30 المؤرخ 23 نيسان/أبريل 2003|un 2002/68 UN_CHR; un 2003/30 UN_CHR
         ar|UN_HRC|ولا سيما قرارا مجلس حقوق الإنسان 7/12 المؤرخ 27 آذار/مارس 2008 و16/16|un 7/12 UN_HRC; un 16/16 UN_HRC
-        ar|UN_HRC|بما فيها القراران 39/18 المؤرخ 28 أيلول/سبتمبر 2018، و44/7 المؤرخ 16 تموز/يوليه 2020،|un 39/18 UN_HRC; un 44/7 UN_HRC
+        ar|UN_HRC|بما فيها القراران 39/18 المؤرخ 28 أيلول/سبتمبر 2018، و44/7 المؤرخ 16 تموز/يوليه 2020،|un 39/18 OTHER; un 44/7 OTHER
         ar|UN_HRC|وقررت اللجنة في قرارها 2003/30 المؤرخ 23 نيسان/أبريل 2003|un 2003/30 UN_CHR
         zh|UN_HRC|回顾大会在2004年12月10日第59/113A号决议中宣布了《世界人权教育方案》，并在2006年3月15日第60/251号决议中决定|un 59/113A UN_GA; un 60/251 UN_GA
         zh|UN_HRC|大会在第60/251号决议中决定，理事会在第5/1号决议中|un 60/251 UN_GA; un 5/1 UN_HRC

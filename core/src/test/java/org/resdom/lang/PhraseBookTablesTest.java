@@ -391,4 +391,28 @@ class PhraseBookTablesTest {
             Locale.setDefault(saved);
         }
     }
+
+    /**
+     * Every key of the word tables that names one body is in the table of body keys (one owner:
+     * the recogniser and the text readers take the bodies from it), and every key there has words.
+     */
+    @Test
+    void everyBodyKeyHasItsBody() {
+        java.util.Set<String> inTables = new java.util.TreeSet<>();
+        for (PhraseBook b : PhraseBook.all()) {
+            for (String key : b.wordKeys()) {
+                if (key.startsWith("BODY_") || key.equals("UNGA")) {
+                    inTables.add(key);
+                }
+            }
+        }
+        // words that name a body only in context ("the Council", "the Commission", "the Assembly")
+        inTables.removeAll(List.of("BODY_COUNCIL", "BODY_COMMISSION", "BODY_ASSEMBLY"));
+        assertThat(PhraseBook.bodyKeys()).containsExactlyInAnyOrderElementsOf(inTables);
+        assertThat(PhraseBook.bodyKeys()).containsAll(PhraseBook.adoptingBodyKeys());
+        assertThat(PhraseBook.bodyOfKey("UNGA")).contains(org.resdom.model.Body.UN_GA);
+        assertThat(PhraseBook.bodyOfKey("BODY_ITU_COUNCIL")).contains(org.resdom.model.Body.ITU_COUNCIL);
+        assertThat(PhraseBook.bodyOfKey("BODY_COUNCIL")).isEmpty();
+        assertThat(PhraseBook.adoptingBodyKeys()).doesNotContain("BODY_OTHER", "BODY_UN_SC");
+    }
 }

@@ -114,7 +114,9 @@ class AknUnFilesTest {
                         "Charter of the United Nations",
                         "Universal Declaration of Human Rights",
                         "Vienna Declaration and Programme of Action",
-                        "2030 Agenda for Sustainable Development");
+                        "2030 Agenda for Sustainable Development",
+                        // not in the table of instruments: read by its title (Titles)
+                        "Rio Declaration on Environment and Development");
         assertThat(r.citations())
                 .filteredOn(UnDocumentCitation.class::isInstance)
                 .hasSize(21);

@@ -18,17 +18,13 @@ import org.resdom.model.Language;
  */
 public final class Vocabulary {
 
-    /** Body keys in the order a formula is searched (specific names before general ones). */
-    static final List<Map.Entry<String, Body>> BODY_KEYS = List.of(
-            Map.entry("BODY_ITU_PP", Body.ITU_PP),
-            Map.entry("BODY_ITU_WTSA", Body.ITU_WTSA),
-            Map.entry("BODY_ITU_WTDC", Body.ITU_WTDC),
-            Map.entry("BODY_ITU_WRC", Body.ITU_WRC),
-            Map.entry("BODY_ITU_RA", Body.ITU_RA),
-            Map.entry("BODY_UN_HRC", Body.UN_HRC),
-            Map.entry("BODY_UN_GA", Body.UN_GA),
-            Map.entry("UNGA", Body.UN_GA),
-            Map.entry("BODY_ITU_COUNCIL", Body.ITU_COUNCIL));
+    /**
+     * The keys of the bodies a formula may name, in the order it is searched (specific names before
+     * general ones), with their bodies: core's ({@link PhraseBook#adoptingBodyKeys()}).
+     */
+    static final List<Map.Entry<String, Body>> BODY_KEYS = PhraseBook.adoptingBodyKeys().stream()
+            .map(k -> Map.entry(k, PhraseBook.bodyOfKey(k).orElseThrow()))
+            .toList();
 
     private static final Map<Language, Vocabulary> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
 

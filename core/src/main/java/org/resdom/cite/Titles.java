@@ -1,0 +1,585 @@
+package org.resdom.cite;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Instrument titles the table of instruments lacks, read by their form: a head word that names a
+ * kind of instrument ("Declaration", "Programme of Action", "Конвенция", "إعلان", "宣言") and the
+ * words that make it a title (capitalised words and the small words between them where titles are
+ * title-cased; the complement that a preposition opens where only the first word is capitalised;
+ * the genitive or the relative adjective after the head in Arabic; the book-title marks {@code 《…》}
+ * in Chinese). The grammar is data: the {@code TITLE_*} rows of {@code words-*.tsv}.
+ *
+ * <p>A bare head ("the Declaration", "la Convention", "الاتفاقية") refers to something named before
+ * and is no title; a head written in capitals is a heading. The found titles are cited with a key
+ * of their own: {@link #UNTABLED} followed by the title as written, normalised.
+ */
+final class Titles {
+
+    /** The prefix of the keys of the title grammar in {@code words-*.tsv}. */
+    static final String KEY_PREFIX = "TITLE_";
+
+    /** The first character of the key of an instrument cited by its title, not by the table. */
+    static final String UNTABLED = "~";
+
+    /** How many words a title runs at most, head and modifiers included. */
+    private static final int MAX_WORDS = 18;
+
+    /** How many characters a book title ({@code 《…》}) runs at most. */
+    private static final int MAX_BOOK_TITLE = 80;
+
+    /**
+     * How many characters a Chinese title has before its head: {@code 《政治宣言》} (a political
+     * declaration) names no instrument, {@code 《国际人口与发展会议行动纲领》} does.
+     */
+    private static final int MIN_NAME = 3;
+
+    /** How a language writes titles. */
+    enum Style {
+        /** Not read (a text of no known language). */
+        NONE,
+        /** Every content word capitalised: English, Spanish. */
+        TITLE_CASE,
+        /** The first word capitalised: French, Russian. */
+        SENTENCE_CASE,
+        /** No capitals: Arabic. */
+        UNCASED,
+        /** Between book-title marks: Chinese. */
+        BOOK_TITLE
+    }
+
+    /** One language's title grammar. */
+    static final class Grammar {
+        final Style style;
+        /** Head phrases, each as its words (a word ending in {@code *} is a stem), longest first. */
+        final List<String[]> heads;
+        /** The heads that are no title with modifiers alone ("Internet Protocol"): they need a complement. */
+        final Set<String> needComplement;
+        /** Endings of the adjective that may start a title before a head in lower case ("Венской декларации"). */
+        final List<String> adjectives;
+
+        final Set<String> links;
+        final Set<String> opens;
+        final Set<String> ands;
+        final Set<String> dets;
+        final List<String> stops;
+
+        private Grammar(Builder b) {
+            this.style = b.style;
+            List<String[]> h = new ArrayList<>(b.heads);
+            h.sort(Comparator.comparingInt((String[] a) -> a.length)
+                    .thenComparingInt(a -> String.join(" ", a).length())
+                    .reversed());
+            this.heads = List.copyOf(h);
+            this.needComplement = Set.copyOf(b.needComplement);
+            this.adjectives = List.copyOf(b.adjectives);
+            this.links = Set.copyOf(b.links);
+            this.opens = Set.copyOf(b.opens);
+            this.ands = Set.copyOf(b.ands);
+            this.dets = Set.copyOf(b.dets);
+            this.stops = List.copyOf(b.stops);
+        }
+
+        /** Collects the rows of the tables. */
+        static final class Builder {
+            private Style style;
+            private boolean mixed;
+            private final List<String[]> heads = new ArrayList<>();
+            private final Set<String> needComplement = new HashSet<>();
+            private final List<String> adjectives = new ArrayList<>();
+            private final Set<String> links = new HashSet<>();
+            private final Set<String> opens = new HashSet<>();
+            private final Set<String> ands = new HashSet<>();
+            private final Set<String> dets = new HashSet<>();
+            private final List<String> stops = new ArrayList<>();
+
+            /**
+             * @param key the row's key ({@code TITLE_HEAD} …)
+             * @param phrase the phrase, normalised
+             */
+            void add(String key, String phrase) {
+                switch (key) {
+                    case "TITLE_STYLE" -> {
+                        Style s = Style.valueOf(
+                                phrase.toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
+                        mixed |= style != null && style != s;
+                        style = s;
+                    }
+                    case "TITLE_HEAD" -> heads.add(words(phrase));
+                    case "TITLE_HEAD_OF" -> {
+                        heads.add(words(phrase));
+                        needComplement.add(String.join(" ", words(phrase)));
+                    }
+                    case "TITLE_ADJECTIVE" -> adjectives.add(phrase);
+                    case "TITLE_LINK" -> links.add(phrase);
+                    case "TITLE_OPEN" -> opens.add(phrase);
+                    case "TITLE_AND" -> ands.add(phrase);
+                    case "TITLE_DET" -> dets.add(phrase);
+                    case "TITLE_STOP" -> stops.add(phrase);
+                    default -> throw new IllegalStateException("unknown title key " + key);
+                }
+            }
+
+            Grammar build() {
+                if (mixed || style == null) {
+                    style = Style.NONE;
+                }
+                return new Grammar(this);
+            }
+
+            /** A phrase's words as {@link Titles} splits text: "programme d'action" is programme, d', action. */
+            private static String[] words(String phrase) {
+                List<String> out = new ArrayList<>();
+                for (String w : phrase.split(" ")) {
+                    int a = w.indexOf('\'');
+                    if (a > 0 && a + 1 < w.length()) {
+                        out.add(w.substring(0, a + 1));
+                        out.add(w.substring(a + 1));
+                    } else if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+                return out.toArray(String[]::new);
+            }
+        }
+    }
+
+    /** A title found: normalised start and end, and the table's key when it names a tabled instrument. */
+    record Found(int start, int end, String instrument) {}
+
+    private final Grammar g;
+    private final Vocabulary v;
+    private final Normalized t;
+    private final char[] n;
+    private final int len;
+    /** Normalised start and end of each word. */
+    private final int[] ws;
+
+    private final int[] we;
+    private final String[] w;
+    /** Whether punctuation or a digit stands between a word and the one before. */
+    private final boolean[] brk;
+    /** Whether a word starts a text or follows an end of sentence or clause (. ; : ! ?). */
+    private final boolean[] sent;
+
+    private final int count;
+
+    private Titles(Vocabulary v, Normalized t) {
+        this.g = v.titles;
+        this.v = v;
+        this.t = t;
+        this.n = t.n;
+        this.len = t.length;
+        // every word but the last takes two characters at least (a letter and the space or mark
+        // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
+        // at most len / 2 + 1 words ("a b c": 3 in 5)
+        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : len / 2 + 1;
+        ws = new int[cap];
+        we = new int[cap];
+        w = new String[cap];
+        brk = new boolean[cap];
+        sent = new boolean[cap];
+        count = cap == 0 ? 0 : split();
+    }
+
+    /**
+     * @param v the vocabulary of the text's language
+     * @param t the text, normalised
+     * @return the titles found, in order, not overlapping
+     */
+    static List<Found> find(Vocabulary v, Normalized t) {
+        Titles x = new Titles(v, t);
+        return x.g.style == Style.BOOK_TITLE ? x.bookTitles() : x.words();
+    }
+
+    /** Splits the text into words: letters, a hyphen between letters, a final apostrophe ("d'", "l'"). */
+    private int split() {
+        int c = 0;
+        boolean pendingBreak = false;
+        boolean pendingSentence = true;
+        int i = 0;
+        while (i < len) {
+            char ch = n[i];
+            if (Normalized.isWordLetter(ch)) {
+                int s = i;
+                while (i < len
+                        && (Normalized.isWordLetter(n[i])
+                                || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
+                    i++;
+                }
+                if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
+                    i++;
+                }
+                ws[c] = s;
+                we[c] = i;
+                w[c] = new String(n, s, i - s);
+                brk[c] = pendingBreak;
+                sent[c] = pendingSentence;
+                pendingBreak = false;
+                pendingSentence = false;
+                c++;
+            } else {
+                if (ch != ' ') {
+                    pendingBreak = true;
+                    pendingSentence |= ".;:!?".indexOf(ch) >= 0;
+                }
+                i++;
+            }
+        }
+        return c;
+    }
+
+    private boolean cap(int i) {
+        return Character.isUpperCase(t.sourceChar(ws[i]));
+    }
+
+    /** A word in capitals (a heading), one letter or an initial aside. */
+    private boolean allCaps(int i) {
+        if (we[i] - ws[i] < 2) {
+            return false;
+        }
+        for (int k = ws[i]; k < we[i]; k++) {
+            char c = t.sourceChar(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean matches(String word, String head) {
+        return head.endsWith("*") ? word.startsWith(head.substring(0, head.length() - 1)) : word.equals(head);
+    }
+
+    /** Whether a word that ends a title stands at word k ("qui", "в качестве"). */
+    private boolean stop(int k) {
+        return stop(k, w[k]);
+    }
+
+    private boolean stop(int k, String first) {
+        for (String s : g.stops) {
+            int sp = s.indexOf(' ');
+            if (sp < 0) {
+                if (matches(first, s)) {
+                    return true;
+                }
+            } else if (matches(first, s.substring(0, sp))
+                    && k + 1 < count
+                    && !brk[k + 1]
+                    && matches(w[k + 1], s.substring(sp + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The head {@link #headAt} matched last. */
+    private String[] lastHead;
+
+    /** Whether the head {@link #headAt} matched last needs a complement to be a title. */
+    private boolean needsComplement() {
+        return g.needComplement.contains(String.join(" ", lastHead));
+    }
+
+    /** Whether a word ends as an adjective that may start a title (no endings in the table: any word). */
+    private boolean adjective(int i) {
+        if (g.adjectives.isEmpty()) {
+            return true;
+        }
+        for (String e : g.adjectives) {
+            if (w[i].endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return how many words the head starting at word i has, 0 for none */
+    private int headAt(int i) {
+        return headAt(i, w[i]);
+    }
+
+    private int headAt(int i, String first) {
+        for (String[] h : g.heads) {
+            if (i + h.length > count || !matches(first, h[0])) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < h.length && ok; k++) {
+                ok = !brk[i + k] && matches(w[i + k], h[k]);
+            }
+            if (ok) {
+                lastHead = h;
+                return h.length;
+            }
+        }
+        return 0;
+    }
+
+    /** The Arabic prefixes a head may carry ("وبرنامج", "بالإعلان"): the conjunction and prepositions. */
+    private static final String PREFIXES = "\u0648\u0628\u0644\u0641";
+
+    private List<Found> words() {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < count) {
+            int[] r = g.style == Style.TITLE_CASE
+                    ? titleCase(i)
+                    : g.style == Style.SENTENCE_CASE ? sentenceCase(i) : uncased(i);
+            if (r == null) {
+                i++;
+                continue;
+            }
+            int start = ws[r[0]] + r[2];
+            int end = we[r[1]];
+            if (n[end - 1] == '\'') {
+                end--;
+            }
+            out.add(new Found(start, end, null));
+            i = r[1] + 1;
+        }
+        return out;
+    }
+
+    /** English, Spanish: capitalised modifiers, the head, then capitalised words and the small words between. */
+    private int[] titleCase(int i) {
+        int hl = headAt(i);
+        if (hl == 0 || !cap(i) || allCaps(i)) {
+            return null;
+        }
+        boolean needs = needsComplement();
+        int start = i;
+        for (int j = i - 1;
+                j > 0 && !brk[j + 1] && !sent[j] && cap(j) && !allCaps(j) && !g.links.contains(w[j]) && headAt(j) == 0;
+                j--) {
+            start = j;
+        }
+        int head = i + hl - 1;
+        int last = start < i ? head : -1;
+        int k = i + hl;
+        while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
+            if (g.ands.contains(w[k])) {
+                int m = k + 1;
+                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                    m++;
+                }
+                if (m >= count || brk[m] || nextTitle(m)) {
+                    break; // "… and the Beijing Declaration": another instrument
+                }
+                k = m;
+            } else if (g.links.contains(w[k]) || g.dets.contains(w[k])) {
+                k++;
+            } else if (cap(k) && !allCaps(k)) {
+                last = k++;
+            } else {
+                break;
+            }
+        }
+        if (last <= head) {
+            return start < i && !needs ? new int[] {start, head, 0} : null;
+        }
+        return new int[] {start, last, 0};
+    }
+
+    /** Whether a head starts at word m, maybe after capitalised modifiers ("and the Optional Protocol"). */
+    private boolean nextTitle(int m) {
+        for (int q = m; q < count && (q == m || !brk[q]); q++) {
+            if (headAt(q) > 0) {
+                return true;
+            }
+            if (!cap(q)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** French, Russian: a capitalised head (or a capitalised adjective before it), then its complement. */
+    private int[] sentenceCase(int i) {
+        int hl = headAt(i);
+        if (hl == 0 || allCaps(i)) {
+            return null;
+        }
+        boolean needs = needsComplement();
+        int start = i;
+        if (!cap(i)) {
+            // "Венской декларации": the capitalised adjective before the head starts the title
+            if (i == 0
+                    || brk[i]
+                    || sent[i - 1]
+                    || !cap(i - 1)
+                    || allCaps(i - 1)
+                    || !adjective(i - 1)
+                    || headAt(i - 1) > 0) {
+                return null;
+            }
+            start = i - 1;
+        }
+        int head = i + hl - 1;
+        int k = i + hl;
+        if (start == i && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)))) {
+            return null; // "la Convention", "la Déclaration a été": no complement
+        }
+        int last = start < i ? head : -1;
+        while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
+            if (g.ands.contains(w[k])) {
+                int m = k + 1;
+                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                    m++;
+                }
+                if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
+                    break; // "et la Déclaration …", "и Платформе действий": another title
+                }
+                k = m;
+            } else if (g.opens.contains(w[k]) || g.links.contains(w[k]) || g.dets.contains(w[k])) {
+                k++;
+            } else {
+                last = k++;
+            }
+        }
+        if (last <= head) {
+            return start < i && !needs ? new int[] {start, head, 0} : null;
+        }
+        return new int[] {start, last, 0};
+    }
+
+    /**
+     * Arabic: a head in the construct state followed by a defined noun ("برنامج عمل المؤتمر …"), or
+     * a defined head followed by a relative adjective or preposition ("الإعلان المتعلق ب…").
+     */
+    private int[] uncased(int i) {
+        int skip = 0;
+        int hl = headAt(i);
+        if (hl == 0 && w[i].length() > 3 && PREFIXES.indexOf(w[i].charAt(0)) >= 0) {
+            hl = headAt(i, w[i].substring(1));
+            skip = 1;
+        }
+        if (hl == 0) {
+            return null;
+        }
+        String first = skip == 0 ? w[i] : w[i].substring(1);
+        boolean defined = first.startsWith("\u0627\u0644");
+        int head = i + hl - 1;
+        int k = i + hl;
+        if (k >= count || brk[k] || stop(k)) {
+            return null;
+        }
+        boolean opens = false;
+        for (String o : g.opens) {
+            opens |= matches(w[k], o);
+        }
+        boolean genitive = w[k].startsWith("\u0627\u0644");
+        if (!(opens || !defined && genitive)) {
+            return null; // "الاتفاقية", "إعلان في": no complement
+        }
+        int last = -1;
+        while (k < count && !brk[k] && k - i < MAX_WORDS && !stop(k)) {
+            String x = w[k];
+            if (x.length() > 3
+                    && PREFIXES.indexOf(x.charAt(0)) >= 0
+                    && (headAt(k, x.substring(1)) > 0 || stop(k, x.substring(1)))) {
+                break; // "وإعلان …": another title
+            }
+            last = k++;
+        }
+        return last <= head ? null : new int[] {i, last, skip};
+    }
+
+    /**
+     * Chinese: {@code 《…》} whose title ends with a head word. Two titles joined by a conjunction
+     * ({@code 《北京宣言》和《行动纲要》}) that the table knows together are one instrument.
+     */
+    private List<Found> bookTitles() {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < len) {
+            if (n[i] != '《') {
+                i++;
+                continue;
+            }
+            int close = close(i);
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            String title = new String(n, i + 1, close - i - 1).strip();
+            int after = close + 1;
+            // a second title after a conjunction: the table may know the two as one instrument
+            for (String and : g.ands) {
+                if (after + and.length() < len
+                        && new String(n, after, Math.min(and.length(), len - after)).equals(and)
+                        && n[after + and.length()] == '《') {
+                    int close2 = close(after + and.length());
+                    if (close2 > 0) {
+                        String second =
+                                new String(n, after + and.length() + 1, close2 - after - and.length() - 1).strip();
+                        String key = tabled(title + and + second);
+                        if (key == null) {
+                            key = tabled(title + second);
+                        }
+                        if (key != null) {
+                            out.add(new Found(i + 1, close2, key));
+                            i = close2 + 1;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (i > close) {
+                continue;
+            }
+            if (named(title)) {
+                out.add(new Found(i + 1, close, null));
+            }
+            i = close + 1;
+        }
+        return out;
+    }
+
+    private int close(int open) {
+        for (int k = open + 1; k < len && k - open <= MAX_BOOK_TITLE; k++) {
+            if (n[k] == '》') {
+                return k > open + 1 ? k : -1;
+            }
+            if (n[k] == '《') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a book title ends with a head word and has a name before it. */
+    private boolean named(String title) {
+        for (String[] h : g.heads) {
+            String head = String.join("", h);
+            if (title.length() >= head.length() + MIN_NAME && title.endsWith(head)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String tabled(String name) {
+        Vocabulary.Entry e = v.phrase(name);
+        return e == null || e.instrument() == null ? null : e.instrument();
+    }
+
+    /**
+     * @param t the text, normalised
+     * @param start the title's normalised start
+     * @param end its normalised end
+     * @return the key of an instrument cited by its title: {@link #UNTABLED} and the title, normalised
+     */
+    static String key(Normalized t, int start, int end) {
+        StringBuilder sb = new StringBuilder(UNTABLED);
+        for (int i = start; i < end; i++) {
+            char c = t.n[i];
+            sb.append(c == ' ' ? '-' : c);
+        }
+        return sb.toString();
+    }
+}

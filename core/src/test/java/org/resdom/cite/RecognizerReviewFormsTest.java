@@ -1,0 +1,113 @@
+package org.resdom.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resdom.cite.RecognizerFormsTest.found;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.resdom.model.Body;
+import org.resdom.model.Language;
+
+/**
+ * Forms a review of issue 11 found read wrong, in the words the UN's and the ITU's texts use:
+ * symbols tight against Chinese text, bodies the text does not give, parts of a resolution after
+ * an enumeration, Arabic numbers with رقم, Arabic ITU bodies, Chinese ITU ranges, treaty bodies.
+ */
+class RecognizerReviewFormsTest {
+
+    /** A UN document symbol ends where Chinese text starts. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zh|UN_HRC|注意到人权理事会A/HRC/54/L.1号决议草案|un-document A/HRC/54/L.1
+        zh|UN_HRC|回顾大会A/RES/77/1号决议，|un 77/1 UN_GA
+        zh|UN_HRC|见秘书长的报告A/HRC/55/2号文件和A/76/207。|un-document A/HRC/55/2; un-document A/76/207
+        zh|UN_HRC|安全理事会S/RES/2626(2022)号决议|un 2626 (2022) UN_SC
+        zh|UN_HRC|人权理事会A/HRC/RES/54/12号决议|un 54/12 UN_HRC
+        """)
+    void symbolsBeforeChinese(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** No body word: the body is unknown ({@code OTHER}), not the document's own. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Recalling resolution 5/1,|un 5/1 OTHER
+        en|UN_GA|Recalling resolution 5/1,|un 5/1 OTHER
+        es|UN_HRC|Recordando la resolución 5/1,|un 5/1 OTHER
+        ru|UN_HRC|ссылаясь на резолюцию 5/1,|un 5/1 OTHER
+        ar|UN_HRC|وإذ يشير إلى القرار 5/1،|un 5/1 OTHER
+        zh|UN_HRC|回顾第5/1号决议，|un 5/1 OTHER
+        en|UN_HRC|Recalling its resolution 5/1,|un 5/1 UN_HRC
+        en|UN_HRC|Recalling Council resolution 5/1,|un 5/1 UN_HRC
+        en|UN_HRC|Recalling General Assembly resolution 60/251 and resolution 5/1,|un 60/251 UN_GA; un 5/1 OTHER
+        en|UN_HRC|the relevant resolutions of the General Assembly, in particular resolution 65/182,|un 65/182 UN_GA
+        """)
+    void bodyNotSaidIsUnknown(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The part letters of a resolution stay in its number, after an enumeration too. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Recalling General Assembly resolutions 60/251 A, and 59/113 A and B,|un 60/251A UN_GA; un 59/113A-B UN_GA
+        en|UN_HRC|General Assembly resolutions 59/113 A-B and 60/1|un 59/113A-B UN_GA; un 60/1 UN_GA
+        en|UN_HRC|General Assembly resolution 59/113 A, B and C of 10 December 2004|un 59/113A-C UN_GA
+        en|UN_HRC|General Assembly resolutions 59/113 A and C|un 59/113A,C UN_GA
+        en|UN_HRC|General Assembly resolutions 59/113 A and 60/1|un 59/113A UN_GA; un 60/1 UN_GA
+        fr|UN_HRC|les résolutions de l'Assemblée générale 60/251 A, et 59/113 A et B|un 60/251A UN_GA; un 59/113A-B UN_GA
+        es|UN_HRC|las resoluciones de la Asamblea General 60/251 A, y 59/113 A y B|un 60/251A UN_GA; un 59/113A-B UN_GA
+        ru|UN_HRC|резолюции Генеральной Ассамблеи 60/251 A и 59/113 A и B|un 60/251A UN_GA; un 59/113A-B UN_GA
+        ar|UN_HRC|قرارا الجمعية العامة 60/251 ألف و59/113 ألف وباء|un 60/251A UN_GA; un 59/113A-B UN_GA
+        zh|UN_HRC|大会第60/251A号和第59/113A和B号决议|un 60/251A UN_GA; un 59/113A-B UN_GA
+        """)
+    void partsAfterEnumerations(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Arabic رقم: a UN resolution when its body is named, a State's act when not; ITU numbers after it. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وإذ يشير إلى قرار الجمعية العامة رقم 60/251،|un 60/251 UN_GA
+        ar|UN_HRC|وإذ يشير إلى قرار مجلس حقوق الإنسان رقم 5/1،|un 5/1 UN_HRC
+        ar|UN_HRC|وإذ يشير إلى قراره رقم 5/1،|un 5/1 UN_HRC
+        ar|UN_HRC|وإذ يحيط علماً بالقرار رقم 22/36،|''
+        ar|UN_HRC|المرسوم رقم 22/36|''
+        ar|ITU_PP|قرار مؤتمر المندوبين المفوضين رقم 71|res 71 ITU_PP
+        ar|ITU_PP|القرار رقم 2 للجمعية العالمية لتقييس الاتصالات|res 2 ITU_WTSA
+        ar|ITU_PP|القرار 37 للمؤتمر العالمي لتنمية الاتصالات|res 37 ITU_WTDC
+        ar|ITU_PP|القرار 646 للمؤتمر العالمي للاتصالات الراديوية|res 646 ITU_WRC
+        ar|ITU_PP|القرار 1305 للمجلس|res 1305 ITU_COUNCIL
+        """)
+    void arabicNumbersAndItuBodies(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Recalling resolution 2/5 of the Conference of the Parties to the Convention,|un 2/5 OTHER
+        en|UN_GA|Recalling resolution 2/5 of the Conference of the Parties,|un 2/5 OTHER
+        en|UN_HRC|Recalling its resolution 2/5 of the Conference of the Parties,|un 2/5 OTHER
+        fr|UN_HRC|Rappelant la résolution 2/5 de la Conférence des Parties,|un 2/5 OTHER
+        en|UN_HRC|Recalling General Assembly resolution 60/1 and resolution 2/5 of the Conference of the Parties,|un 60/1 UN_GA; un 2/5 OTHER
+        """)
+    void treatyBodies(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** A Chinese ITU range keeps its first end, and the range expands. */
+    @Test
+    void chineseItuRange() {
+        Recognizer zh = Recognizer.of(Language.CHINESE, Body.ITU_PP);
+        assertThat(found("zh", "ITU_PP", "全权代表大会第70至77号决议")).isEqualTo("res 70 ITU_PP; res 77 ITU_PP");
+        List<CitationMatch> got = zh.find("第70至77号决议");
+        assertThat(got).hasSize(2);
+        assertThat(got.get(0).citation().text()).isEqualTo("第70");
+        assertThat(got.get(1).range()).containsExactly("70", "71", "72", "73", "74", "75", "76", "77");
+        assertThat(found("zh", "ITU_PP", "第70号至第77号决议")).isEqualTo("res 70 -; res 77 -");
+        assertThat(found("zh", "ITU_PP", "第70和第71号决议")).isEqualTo("res 70 -; res 71 -");
+        assertThat(zh.find("第70至")).isEmpty();
+    }
+}
