@@ -24,6 +24,12 @@ module org.resdom.io {
             org.resdom.io.text,
             org.resdom.io.docx;
 
+    // Opened to every module for its two resources, not for reflection: the JSON Schemas of the
+    // export records are public by name (ExportJson.RECORD_SCHEMA, ALIGNED_SCHEMA), and a resource
+    // of a named module's package is found from another module (Class.getResourceAsStream,
+    // ClassLoader.getResource) only when the package is open to it. Nothing reflects on the
+    // records (ExportJson writes them with the JDK), so a qualified opens would name no module
+    // that needs it and would hide the schemas from users' modules.
     opens org.resdom.io.export;
 
     uses org.resdom.io.FormatProvider;

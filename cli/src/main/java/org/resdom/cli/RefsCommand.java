@@ -3,20 +3,28 @@ package org.resdom.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.resdom.model.Anchor;
+import org.resdom.model.Annex;
 import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Citation;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Located;
 import org.resdom.model.NamedInstrumentCitation;
 import org.resdom.model.Node;
+import org.resdom.model.OpeningFormula;
+import org.resdom.model.OperativeSection;
+import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
+import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
@@ -24,6 +32,7 @@ import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
+import org.resdom.model.Visitor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.JsonNode;
@@ -169,8 +178,8 @@ final class RefsCommand extends FileCommand {
         Optional<SourceSpan> span = c.span();
         String element = element(located);
         int offset = offset(located);
-        List<String> numbers = c instanceof InstrumentCitation i ? i.numbers() : List.of("");
-        return numbers.stream()
+        Cited cited = c.accept(CitedFields.INSTANCE);
+        return cited.numbers().stream()
                 .map(n -> {
                     ObjectNode o = Json.object();
                     o.put("file", file);
@@ -186,32 +195,21 @@ final class RefsCommand extends FileCommand {
                     }
                     o.put("text", c.text());
                     o.put("kind", c.kind().code());
-                    Json.put(o, "body", body(c).map(Body::code));
-                    Json.put(o, "number", n.isEmpty() ? number(c) : Optional.of(n));
-                    Json.put(
-                            o,
-                            "symbol",
-                            c instanceof UnDocumentCitation d ? Optional.of(d.symbol()) : Optional.empty());
-                    Json.put(
-                            o,
-                            "instrument",
-                            c instanceof NamedInstrumentCitation i ? Optional.of(i.instrument()) : Optional.empty());
-                    Optional<Revision> rev = c instanceof InstrumentCitation i ? i.revision() : Optional.empty();
+                    Json.put(o, "body", cited.body().map(Body::code));
+                    Json.put(o, "number", n.isEmpty() ? cited.number() : Optional.of(n));
+                    Json.put(o, "symbol", cited.symbol());
+                    Json.put(o, "instrument", cited.instrument());
+                    Optional<Revision> rev = cited.revision();
                     Json.put(o, "place", rev.map(Revision::place));
                     if (rev.isPresent()) {
                         o.put("year", rev.get().year());
                     } else {
                         o.putNull("year");
                     }
-                    Json.put(o, "article", c instanceof ProvisionCitation p ? p.article() : Optional.empty());
-                    Json.put(o, "paragraph", c instanceof ProvisionCitation p ? p.paragraph() : Optional.empty());
-                    Json.put(o, "appendix", c instanceof AnnexCitation a ? a.appendix() : Optional.empty());
-                    Json.put(
-                            o,
-                            "target",
-                            c instanceof UnResolutionCitation u
-                                    ? u.target()
-                                    : c instanceof UnDocumentCitation d ? d.target() : Optional.empty());
+                    Json.put(o, "article", cited.article());
+                    Json.put(o, "paragraph", cited.paragraph());
+                    Json.put(o, "appendix", cited.appendix());
+                    Json.put(o, "target", cited.target());
                     return o;
                 })
                 .toList();
@@ -255,58 +253,335 @@ final class RefsCommand extends FileCommand {
 
     /** Walks content as its plain text is made, counting code units up to a node. */
     private static boolean find(List<? extends Inline> content, Citation target, int[] at) {
-        for (Inline i : content) {
-            if (i == target) {
+        TextUpTo walk = new TextUpTo(target);
+        boolean found = walk.within(content);
+        at[0] += walk.length;
+        return found;
+    }
+
+    /**
+     * What a citation's records hold that depends on its type. {@link #numbers()} gives one record
+     * each; {@code ""} stands for the one record of a citation that is not an instrument's.
+     */
+    private record Cited(
+            List<String> numbers,
+            Optional<Body> body,
+            Optional<String> number,
+            Optional<String> symbol,
+            Optional<String> instrument,
+            Optional<Revision> revision,
+            Optional<String> article,
+            Optional<String> paragraph,
+            Optional<String> appendix,
+            Optional<String> target) {}
+
+    /**
+     * The fields of each citation type, by a {@link Visitor}: a new citation type (Citation is
+     * sealed) fails to compile here instead of being exported with empty fields.
+     */
+    private static final class CitedFields implements Visitor<Cited> {
+        static final CitedFields INSTANCE = new CitedFields();
+        private static final List<String> ONE = List.of("");
+        private static final Optional<String> NO = Optional.empty();
+
+        @Override
+        public Cited visitInstrumentCitation(InstrumentCitation node) {
+            return new Cited(node.numbers(), node.body(), NO, NO, NO, node.revision(), NO, NO, NO, NO);
+        }
+
+        @Override
+        public Cited visitUnResolutionCitation(UnResolutionCitation node) {
+            return new Cited(
+                    ONE,
+                    Optional.of(node.body()),
+                    Optional.of(node.number()),
+                    NO,
+                    NO,
+                    Optional.empty(),
+                    NO,
+                    NO,
+                    NO,
+                    node.target());
+        }
+
+        @Override
+        public Cited visitUnDocumentCitation(UnDocumentCitation node) {
+            return new Cited(
+                    ONE,
+                    Optional.empty(),
+                    NO,
+                    Optional.of(node.symbol()),
+                    NO,
+                    Optional.empty(),
+                    NO,
+                    NO,
+                    NO,
+                    node.target());
+        }
+
+        @Override
+        public Cited visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return new Cited(
+                    ONE, Optional.empty(), NO, NO, Optional.of(node.instrument()), Optional.empty(), NO, NO, NO, NO);
+        }
+
+        @Override
+        public Cited visitProvisionCitation(ProvisionCitation node) {
+            return new Cited(
+                    ONE,
+                    Optional.empty(),
+                    node.number(),
+                    NO,
+                    NO,
+                    Optional.empty(),
+                    node.article(),
+                    node.paragraph(),
+                    NO,
+                    NO);
+        }
+
+        @Override
+        public Cited visitAnnexCitation(AnnexCitation node) {
+            return new Cited(
+                    ONE, Optional.empty(), node.annex(), NO, NO, Optional.empty(), NO, NO, node.appendix(), NO);
+        }
+
+        @Override
+        public Cited visitOtherCitation(OtherCitation node) {
+            return new Cited(ONE, Optional.empty(), NO, NO, NO, Optional.empty(), NO, NO, NO, NO);
+        }
+
+        // only citations have records (Citation is sealed): the other nodes cannot be reached
+
+        private static Cited notACitation(Node node) {
+            throw new IllegalStateException("not a citation: " + node.getClass().getName());
+        }
+
+        @Override
+        public Cited visitResolution(Resolution node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitOpeningFormula(OpeningFormula node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitPreambleSection(PreambleSection node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitOperativeSection(OperativeSection node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitParagraph(Paragraph node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitAnnex(Annex node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitText(Text node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitAnchor(Anchor node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitFootnoteRef(FootnoteRef node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitFootnote(Footnote node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitInserted(Inserted node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitDeleted(Deleted node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitBracketed(Bracketed node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitUnrecognized(Unrecognized node) {
+            return notACitation(node);
+        }
+
+        @Override
+        public Cited visitUnknownElement(UnknownElement node) {
+            return notACitation(node);
+        }
+    }
+
+    /**
+     * Counts the code units of plain text (as {@code Paragraph.plainText()} makes it) up to a
+     * citation; {@code accept} says whether it was found. A visitor, so that a new inline type
+     * fails to compile here instead of being skipped.
+     */
+    private static final class TextUpTo implements Visitor<Boolean> {
+        private final Citation target;
+        private int length;
+
+        TextUpTo(Citation target) {
+            this.target = target;
+        }
+
+        boolean within(List<? extends Inline> content) {
+            for (Inline i : content) {
+                if (i.accept(this)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean citation(Citation c) {
+            if (c == target) {
                 return true;
             }
-            if (i instanceof Text t) {
-                at[0] += t.text().length();
-            } else if (i instanceof Citation c) {
-                at[0] += c.text().length();
-            } else if (i instanceof Unrecognized u) {
-                at[0] += u.raw().length();
-            } else if (i instanceof Inserted x) {
-                if (find(x.content(), target, at)) {
-                    return true;
-                }
-            } else if (i instanceof Deleted x) {
-                if (find(x.content(), target, at)) {
-                    return true;
-                }
-            } else if (i instanceof Bracketed x) {
-                if (find(x.content(), target, at)) {
-                    return true;
-                }
-            } else if (i instanceof UnknownElement x) {
-                if (find(x.content(), target, at)) {
-                    return true;
-                }
-            } // anchors, footnote call-outs and footnotes add no text
+            length += c.text().length();
+            return false;
         }
-        return false;
-    }
 
-    private static Optional<Body> body(Citation c) {
-        if (c instanceof InstrumentCitation i) {
-            return i.body();
+        @Override
+        public Boolean visitText(Text node) {
+            length += node.text().length();
+            return false;
         }
-        if (c instanceof UnResolutionCitation u) {
-            return Optional.of(u.body());
-        }
-        return Optional.empty();
-    }
 
-    private static Optional<String> number(Citation c) {
-        if (c instanceof UnResolutionCitation u) {
-            return Optional.of(u.number());
+        @Override
+        public Boolean visitUnrecognized(Unrecognized node) {
+            length += node.raw().length();
+            return false;
         }
-        if (c instanceof ProvisionCitation p) {
-            return p.number();
+
+        @Override
+        public Boolean visitInserted(Inserted node) {
+            return within(node.content());
         }
-        if (c instanceof AnnexCitation a) {
-            return a.annex();
+
+        @Override
+        public Boolean visitDeleted(Deleted node) {
+            return within(node.content());
         }
-        return Optional.empty(); // OtherCitation
+
+        @Override
+        public Boolean visitBracketed(Bracketed node) {
+            return within(node.content());
+        }
+
+        @Override
+        public Boolean visitUnknownElement(UnknownElement node) {
+            return within(node.content());
+        }
+
+        // anchors, footnote call-outs and footnotes add no text
+
+        @Override
+        public Boolean visitAnchor(Anchor node) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitFootnoteRef(FootnoteRef node) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitFootnote(Footnote node) {
+            return false;
+        }
+
+        @Override
+        public Boolean visitInstrumentCitation(InstrumentCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitUnResolutionCitation(UnResolutionCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitUnDocumentCitation(UnDocumentCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitProvisionCitation(ProvisionCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitAnnexCitation(AnnexCitation node) {
+            return citation(node);
+        }
+
+        @Override
+        public Boolean visitOtherCitation(OtherCitation node) {
+            return citation(node);
+        }
+
+        // inline content only: the blocks cannot be reached
+
+        private static Boolean notInline(Node node) {
+            throw new IllegalStateException("not inline: " + node.getClass().getName());
+        }
+
+        @Override
+        public Boolean visitResolution(Resolution node) {
+            return notInline(node);
+        }
+
+        @Override
+        public Boolean visitOpeningFormula(OpeningFormula node) {
+            return notInline(node);
+        }
+
+        @Override
+        public Boolean visitPreambleSection(PreambleSection node) {
+            return notInline(node);
+        }
+
+        @Override
+        public Boolean visitOperativeSection(OperativeSection node) {
+            return notInline(node);
+        }
+
+        @Override
+        public Boolean visitParagraph(Paragraph node) {
+            return notInline(node);
+        }
+
+        @Override
+        public Boolean visitAnnex(Annex node) {
+            return notInline(node);
+        }
     }
 
     /** The paragraph citing, or else the nearest enclosing block (formula, section, annex). */

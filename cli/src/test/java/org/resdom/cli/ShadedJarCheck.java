@@ -181,9 +181,6 @@ class ShadedJarCheck {
                 for (Path j :
                         jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
                     String name = j.getFileName().toString();
-                    if (name.endsWith("-javadoc.jar")) {
-                        continue; // not yet: the Javadoc jars carry neither (see docs/release.md)
-                    }
                     try (ZipFile z = new ZipFile(j.toFile())) {
                         assertThat(text(z, "META-INF/LICENSE")).as(name).isEqualTo(licence);
                         assertThat(text(z, "META-INF/NOTICE")).as(name).isEqualTo(notice);
@@ -195,6 +192,10 @@ class ShadedJarCheck {
         assertThat(checked)
                 .as("test jars checked")
                 .filteredOn(n -> n.endsWith("-tests.jar"))
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(checked)
+                .as("javadoc jars checked")
+                .filteredOn(n -> n.endsWith("-javadoc.jar"))
                 .hasSizeGreaterThanOrEqualTo(5);
     }
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
 import org.resdom.model.SourceSpan;
 
@@ -23,6 +26,9 @@ public final class DiagnosticSink {
 
     /** The code of a limit reached, including the limit on diagnostics itself. */
     public static final String LIMIT = "IO-LIMIT";
+
+    /** The overflow note's message, as {@link #diagnostics()} writes it: the count first. */
+    private static final Pattern NOTE = Pattern.compile("(\\d{1,9}) more diagnostics left out from .*");
 
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
@@ -76,6 +82,41 @@ public final class DiagnosticSink {
      */
     public void add(String code, Severity severity, String message, Optional<SourceSpan> span) {
         add(new Diagnostic(code, severity, message, Optional.empty(), span));
+    }
+
+    /**
+     * Adds the diagnostics of another read, in their order, as {@link #add(Diagnostic)} does. The
+     * overflow note of another sink among them (a {@link #LIMIT} note of severity {@code INFO}, as
+     * {@link #diagnostics()} ends with) is not kept: the diagnostics it says were left out count as
+     * left out here, so the diagnostics of a read made of parts still end with one note. Whether
+     * an error was among those the other sink left out is not known here.
+     *
+     * <pre>{@code
+     * sink.addAll(textRead.diagnostics()); // bounded, perhaps ending with its own note
+     * }</pre>
+     *
+     * @param diagnostics the diagnostics
+     */
+    public void addAll(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : Checks.list(diagnostics, "diagnostics")) {
+            OptionalInt leftOut = leftOut(d);
+            if (leftOut.isEmpty()) {
+                add(d);
+            } else {
+                if (dropped == 0) {
+                    firstDropped = d.span();
+                }
+                dropped += leftOut.getAsInt();
+            }
+        }
+    }
+
+    private static OptionalInt leftOut(Diagnostic d) {
+        if (!d.code().equals(LIMIT) || d.severity() != Severity.INFO) {
+            return OptionalInt.empty();
+        }
+        Matcher m = NOTE.matcher(d.message());
+        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** @return how many diagnostics were kept (the left-out ones not counted) */

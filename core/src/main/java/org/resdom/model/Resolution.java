@@ -39,6 +39,17 @@ import org.resdom.internal.Checks;
  * document was read rather than what it says, take no part in {@code equals} or
  * {@code hashCode}.
  *
+ * <h2>Metadata keys that are hints</h2>
+ * A metadata key in a hint namespace ({@link SourceHints#isHintKey(String)}: {@code text.},
+ * {@code akn.}, {@code json.}, {@code layout.} … and a plug-in's own) is not metadata: every way
+ * of making a resolution (the constructors, {@link #withMetadata(Map)},
+ * {@link Builder#metadata(String, String)}) moves it into the hints, where it takes no part in
+ * {@code equals}, and {@link #metadata()} never holds it. So
+ * {@code r.withMetadata(Map.of("json.source", "x"))} equals {@code r.withMetadata(Map.of())},
+ * its {@code metadata()} is empty and {@code hints().get("json.source")} gives {@code "x"}
+ * (unless {@code r} already had that hint: the hints already there win). Give content a key
+ * outside those namespaces ({@code "source"}) to have it compared.
+ *
  * @param identity body, number, title, language and history
  * @param formula the opening formula, if any
  * @param preamble the preamble sections
@@ -251,8 +262,14 @@ public record Resolution(
     }
 
     /**
-     * @param value the new metadata; a key of a hint namespace is added to the hints
-     * @return a copy with that metadata and this one's hints
+     * A copy with other metadata. A key of a hint namespace ({@code json.source},
+     * {@code text.newline}) does not stay metadata: it is moved into the hints, so it is left out of
+     * {@link #metadata()} and of {@code equals}, and where this resolution already has that hint
+     * its value is kept and the one given is dropped (see the class comment).
+     *
+     * @param value the new metadata
+     * @return a copy with that metadata (less the hint keys) and this one's hints, plus the hint
+     *         keys of {@code value} it did not have
      */
     public Resolution withMetadata(Map<String, String> value) {
         return new Resolution(identity, formula, preamble, operative, annexes, value, hints, span);
@@ -456,7 +473,8 @@ public record Resolution(
         }
 
         /**
-         * @param key a key; one of a hint namespace ({@code text.newline}) sets a hint
+         * @param key a key; one of a hint namespace ({@code text.newline}, {@code json.source}) sets
+         *        a hint instead, outside the metadata and {@code equals} (see {@link Resolution})
          * @param value its value
          * @return this builder
          */

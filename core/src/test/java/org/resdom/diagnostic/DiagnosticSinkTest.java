@@ -31,6 +31,43 @@ class DiagnosticSinkTest {
     }
 
     @Test
+    void diagnosticsOfAnotherReadAreBoundedTooAndEndWithOneNote() {
+        DiagnosticSink part = DiagnosticSink.of(2);
+        for (int i = 1; i <= 6; i++) {
+            part.add("T-" + i, Severity.WARNING, "m" + i, Optional.of(SourceSpan.at(i, 1)));
+        }
+        DiagnosticSink whole = DiagnosticSink.of(2);
+        whole.add("P-1", Severity.WARNING, "package", Optional.of(SourceSpan.at(1, 1)));
+        whole.addAll(part.diagnostics()); // T-1, T-2 and a note that 4 were left out
+        whole.add("P-2", Severity.WARNING, "after", Optional.empty());
+        List<Diagnostic> all = whole.diagnostics();
+        assertThat(all).extracting(Diagnostic::code).containsExactly("P-1", "T-1", DiagnosticSink.LIMIT);
+        assertThat(all.get(2).message())
+                .as("T-2, the 4 the part left out and P-2")
+                .isEqualTo("6 more diagnostics left out from 2:1 on (maxDiagnostics 2)");
+        assertThat(whole.dropped()).isEqualTo(6);
+
+        DiagnosticSink roomy = DiagnosticSink.of(10);
+        roomy.addAll(part.diagnostics());
+        assertThat(roomy.diagnostics())
+                .extracting(Diagnostic::code)
+                .as("the part's note is counted, not kept, even with room left")
+                .containsExactly("T-1", "T-2", DiagnosticSink.LIMIT);
+        assertThat(roomy.dropped()).isEqualTo(4);
+        assertThat(roomy.diagnostics().get(2).line()).hasValue(3);
+    }
+
+    @Test
+    void aLimitErrorIsKeptNotCounted() {
+        DiagnosticSink sink = DiagnosticSink.of(5);
+        sink.addAll(List.of(Diagnostic.at(
+                DiagnosticSink.LIMIT, Severity.ERROR, "3 more diagnostics left out from", SourceSpan.at(1, 1))));
+        assertThat(sink.size()).isEqualTo(1);
+        assertThat(sink.dropped()).isZero();
+        assertThatThrownBy(() -> sink.addAll(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void anErrorLeftOutStillCounts() {
         DiagnosticSink sink = DiagnosticSink.of(1);
         sink.add("T-W", Severity.WARNING, "w", Optional.empty());

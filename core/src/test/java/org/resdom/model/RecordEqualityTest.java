@@ -135,6 +135,22 @@ class RecordEqualityTest {
     }
 
     @Test
+    void withMetadataMovesHintKeysOutOfEqualsAsItsJavadocSays() {
+        Resolution r = Resolution.builder(Identity.unknown())
+                .operative("resolves", s -> s.item("1", "x."))
+                .build();
+        Resolution moved = r.withMetadata(Map.of("json.source", "x", "source", "y"));
+        assertThat(moved.metadata()).containsOnlyKeys("source");
+        assertThat(moved.hints().get("json.source")).contains("x");
+        assertThat(moved)
+                .isEqualTo(r.withMetadata(Map.of("source", "y")))
+                .isNotEqualTo(r.withMetadata(Map.of("source", "z")));
+        assertThat(moved.withMetadata(Map.of("json.source", "other")).hints().get("json.source"))
+                .as("the hints already there win")
+                .contains("x");
+    }
+
+    @Test
     void hintKeysAreNamespaced() {
         assertThat(SourceHints.isHintKey("text.newline")).isTrue();
         assertThat(SourceHints.isHintKey("akn.coverPage.01")).isTrue();

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamException;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -178,15 +179,19 @@ public final class DocxResolutionReader implements ResolutionReader {
         Objects.requireNonNull(in, "in must not be null");
         List<Diagnostic> diagnostics = new ArrayList<>();
         WordText text = text(in, diagnostics);
+        // the package's diagnostics, the text's (bounded, perhaps with their note) and the marks':
+        // all bounded by one sink, so that the list ends with at most one IO-LIMIT note
+        DiagnosticSink sink = DiagnosticSink.of(limits.maxDiagnostics());
+        sink.addAll(diagnostics);
         if (text == null) {
             return new ReadResult(
-                    TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), diagnostics);
+                    TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), sink.diagnostics());
         }
         ReadResult read = structure(text.marked());
         Attach.Result attached = Attach.apply(read.resolution(), text.changes());
-        diagnostics.addAll(read.diagnostics());
+        sink.addAll(read.diagnostics());
         if (text.flat().isBlank()) {
-            diagnostics.add(new Diagnostic(
+            sink.add(new Diagnostic(
                     "DOCX-EMPTY",
                     Severity.WARNING,
                     "the document body has no text: an empty document",
@@ -194,7 +199,7 @@ public final class DocxResolutionReader implements ResolutionReader {
                     Optional.empty()));
         }
         if (attached.unmatched() > 0) {
-            diagnostics.add(new Diagnostic(
+            sink.add(new Diagnostic(
                     "DOCX-CHANGE-UNPLACED",
                     Severity.WARNING,
                     attached.unmatched()
@@ -202,7 +207,7 @@ public final class DocxResolutionReader implements ResolutionReader {
                     Optional.empty(),
                     Optional.empty()));
         }
-        return new ReadResult(Attach.nest(attached.resolution(), text.listLevels()), diagnostics);
+        return new ReadResult(Attach.nest(attached.resolution(), text.listLevels()), sink.diagnostics());
     }
 
     /**

@@ -44,6 +44,37 @@ class DocxSafetyAndFeaturesTest {
     }
 
     @Test
+    void packageDiagnosticsAreBoundedWithTheTextsAndEndWithOneLimitNote() {
+        DocxFixtures f = new DocxFixtures()
+                .paragraph(
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),")
+                .paragraph("resolves");
+        for (int i = 0; i < 12; i++) {
+            f.numbered(9, 0, "to act " + i + ";"); // list 9 is not defined: DOCX-NUMBERING-UNKNOWN each
+        }
+        byte[] docx = f.build();
+        List<Diagnostic> all = DocxResolutionReader.create().read(docx).diagnostics();
+        assertThat(codes(DocxResolutionReader.create().read(docx)))
+                .as("a package diagnostic per paragraph")
+                .filteredOn("DOCX-NUMBERING-UNKNOWN"::equals)
+                .hasSizeGreaterThanOrEqualTo(12);
+        assertThat(codes(DocxResolutionReader.create().read(docx))).doesNotContain("IO-LIMIT");
+
+        ReadResult few = DocxResolutionReader.builder()
+                .limits(new org.resdom.io.ReadLimits(
+                        org.resdom.io.ReadLimits.defaults().maxChars(),
+                        org.resdom.io.ReadLimits.defaults().maxDepth(),
+                        3))
+                .build()
+                .read(docx);
+        assertThat(few.diagnostics()).hasSize(4);
+        assertThat(few.diagnostics().subList(0, 3)).isEqualTo(all.subList(0, 3));
+        Diagnostic note = few.diagnostics().get(3);
+        assertThat(note.code()).isEqualTo("IO-LIMIT");
+        assertThat(note.message()).startsWith((all.size() - 3) + " more diagnostics left out");
+    }
+
+    @Test
     @Timeout(20)
     void tooManyEntriesAndTooLargePartsAreRefused() {
         byte[] small = DocxFixtures.reference();

@@ -14,6 +14,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.DiagnosticSink;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
@@ -167,16 +168,26 @@ public final class PdfResolutionReader implements ResolutionReader {
                         "the PDF's " + doc.getNumberOfPages()
                                 + " pages hold no text (scanned images?); nothing was read",
                         SourceSpan.at(1, 1)));
-                return new ReadResult(Resolution.empty(Identity.unknown()), diags);
+                return new ReadResult(Resolution.empty(Identity.unknown()), bounded(diags, List.of()));
             }
             ReadResult r = LayoutResolutionReader.of(limits, language).read(lines, "pdf");
-            diags.addAll(r.diagnostics());
-            return new ReadResult(r.resolution(), diags);
+            return new ReadResult(r.resolution(), bounded(diags, r.diagnostics()));
         } catch (InvalidPasswordException e) {
             return failure(LayoutCodes.PDF_ENCRYPTED, "the PDF is encrypted with a password; its text was not read");
         } catch (IOException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
             return failure(LayoutCodes.PDF_DAMAGED, "the PDF could not be read: " + e.getMessage());
         }
+    }
+
+    /**
+     * The page diagnostics, then the text's (bounded, perhaps with their note), through one sink:
+     * at most {@code maxDiagnostics} and one {@code IO-LIMIT} note at the end.
+     */
+    private List<Diagnostic> bounded(List<Diagnostic> pages, List<Diagnostic> text) {
+        DiagnosticSink sink = DiagnosticSink.of(limits.maxDiagnostics());
+        sink.addAll(pages);
+        sink.addAll(text);
+        return sink.diagnostics();
     }
 
     private static ReadResult failure(String code, String message) {
