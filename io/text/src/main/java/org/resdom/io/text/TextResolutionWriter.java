@@ -505,11 +505,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private int line = 1;
         private boolean started;
         private IOException error;
+        /**
+         * With LF line ends, the output held back while every line written ends in CR (a text's CR
+         * before the line end): the reader reads a text whose every line ends in CR LF as CR LF
+         * text and would drop those CRs, so such a text is written with CR LF line ends instead
+         * (the CR of the text before each). Released at the first line that does not end in CR.
+         */
+        private StringBuilder held;
 
         Lines(Writer out, String nl, Map<Integer, String> blanks) {
             this.out = out;
             this.nl = nl;
             this.blanks = blanks;
+            this.held = "\n".equals(nl) ? new StringBuilder() : null;
         }
 
         void start() {
@@ -750,7 +758,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 return;
             }
             try {
-                out.write(s);
+                if (held == null) {
+                    out.write(s);
+                    return;
+                }
+                int at = held.length();
+                held.append(s);
+                for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+                    if (at + i == 0 || held.charAt(at + i - 1) != '\r') {
+                        out.write(held.toString());
+                        held = null;
+                        return;
+                    }
+                }
             } catch (IOException e) {
                 error = e;
             }
@@ -758,6 +778,16 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         void flush() throws IOException {
             checkLine();
+            if (error == null && held != null) {
+                // every line ends in CR: CR LF line ends keep those CRs text
+                String h = held.toString();
+                held = null;
+                try {
+                    out.write(h.replace("\n", "\r\n"));
+                } catch (IOException e) {
+                    error = e;
+                }
+            }
             if (error != null) {
                 throw error;
             }
