@@ -52,6 +52,8 @@ public interface ResolutionWriter {
      * @param resolution the document
      * @param out the output
      * @throws IOException if the stream fails
+     * @throws WriteRefusedException if the format has no form for some content, which would read back
+     *     changed (the message says what and where)
      */
     void write(Resolution resolution, Writer out) throws IOException;
 

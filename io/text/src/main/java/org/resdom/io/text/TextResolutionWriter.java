@@ -14,6 +14,7 @@ import java.util.Set;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.WriteRefusedException;
 import org.resdom.io.internal.NotCarried;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -711,8 +712,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
             return c;
         }
 
-        IllegalArgumentException refused(String what) {
-            return new IllegalArgumentException("the text writer refuses " + what + " (line " + line
+        WriteRefusedException refused(String what) {
+            return new WriteRefusedException("the text writer refuses " + what + " (line " + line
                     + "); plain text cannot carry it and nothing is changed: write JSON, XML or Akoma Ntoso instead");
         }
 
