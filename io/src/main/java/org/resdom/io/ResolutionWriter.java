@@ -42,7 +42,7 @@ public interface ResolutionWriter {
      * @return the diagnostics, in a stable order; empty when nothing is left out
      */
     default List<Diagnostic> notCarried(Resolution resolution) {
-        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(resolution, "resolution must not be null");
         return List.of();
     }
 

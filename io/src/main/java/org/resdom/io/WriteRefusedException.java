@@ -10,8 +10,11 @@ package org.resdom.io;
 public class WriteRefusedException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** @param message what is refused, where, and what to write instead */
+    /**
+     * @param message what is refused, where, and what to write instead
+     * @throws NullPointerException if the message is null
+     */
     public WriteRefusedException(String message) {
-        super(message);
+        super(java.util.Objects.requireNonNull(message, "message must not be null"));
     }
 }
