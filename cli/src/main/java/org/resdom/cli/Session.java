@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.resdom.io.WriteRefusedException;
 
 /**
  * One run of a command over its inputs: where output goes, the progress bar, and the counts
@@ -80,7 +81,8 @@ final class Session {
         err.println("resdom: " + what + ": " + message);
         if (cause != null && debug) {
             cause.printStackTrace(err);
-        } else if (cause instanceof RuntimeException || cause instanceof Error) {
+        } else if (cause instanceof RuntimeException && !(cause instanceof WriteRefusedException)
+                || cause instanceof Error) {
             err.println("  (an internal error: run again with --debug to see the stack trace)");
         }
         progress.redraw();
@@ -138,7 +140,7 @@ final class Session {
         if (m == null || m.isBlank()) {
             return type;
         }
-        return e instanceof RuntimeException ? m + " (" + type + ")" : m;
+        return e instanceof RuntimeException && !(e instanceof WriteRefusedException) ? m + " (" + type + ")" : m;
     }
 
     private static String fileSystem(FileSystemException e) {

@@ -193,6 +193,21 @@ class FidelityCliTest {
         assertThat(stdout.err()).contains("U+D800");
     }
 
+    /** A writer's documented refusal is the user's error, told plainly: no "internal error" line. */
+    @Test
+    void aWriterRefusalIsAUserFacingError() throws IOException {
+        Path in =
+                Files.writeString(dir.resolve("r.json"), Formats.writer("json").write(titled("a {/} b;")));
+        Path out = Files.createDirectories(dir.resolve("refused"));
+        Cli.Result c = Cli.run("convert", "--to", "text", "-o", out.toString() + "/", in.toString());
+        assertThat(c.code()).as(c.err()).isEqualTo(ExitCode.FAILURE).isEqualTo(2);
+        assertThat(c.err())
+                .contains("the text writer refuses text holding the line break mark-up {/} itself")
+                .doesNotContain("internal error")
+                .doesNotContain("Exception");
+        assertThat(out.resolve("r.txt")).doesNotExist();
+    }
+
     /** Item 13: 1,200 warnings and no error: the cap is information, validate exits 0 for warnings only. */
     @Test
     void moreWarningsThanTheCapIsNotAnError() throws IOException {

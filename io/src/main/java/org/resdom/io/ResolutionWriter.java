@@ -42,7 +42,7 @@ public interface ResolutionWriter {
      * @return the diagnostics, in a stable order; empty when nothing is left out
      */
     default List<Diagnostic> notCarried(Resolution resolution) {
-        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(resolution, "resolution must not be null");
         return List.of();
     }
 
@@ -52,6 +52,8 @@ public interface ResolutionWriter {
      * @param resolution the document
      * @param out the output
      * @throws IOException if the stream fails
+     * @throws WriteRefusedException if the format has no form for some content, which would read back
+     *     changed (the message says what and where)
      */
     void write(Resolution resolution, Writer out) throws IOException;
 

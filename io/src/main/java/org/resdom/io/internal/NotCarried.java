@@ -63,7 +63,12 @@ public final class NotCarried {
         return List.copyOf(out);
     }
 
-    private static Diagnostic warning(String message, SourceSpan span) {
+    /**
+     * @param message what is left out
+     * @param span where
+     * @return a {@link ResolutionWriter#NOT_CARRIED} warning
+     */
+    public static Diagnostic warning(String message, SourceSpan span) {
         return Diagnostic.at(ResolutionWriter.NOT_CARRIED, Severity.WARNING, message, span);
     }
 
@@ -73,7 +78,12 @@ public final class NotCarried {
                 + ")";
     }
 
-    private static String count(int n, String what) {
+    /**
+     * @param n how many
+     * @param what the thing counted, singular
+     * @return {@code "1 mark"}, {@code "2 marks"}
+     */
+    public static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 }

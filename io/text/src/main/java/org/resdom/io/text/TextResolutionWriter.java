@@ -14,6 +14,7 @@ import java.util.Set;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ResolutionWriter;
+import org.resdom.io.WriteRefusedException;
 import org.resdom.io.internal.NotCarried;
 import org.resdom.io.text.internal.TextParser;
 import org.resdom.model.Anchor;
@@ -23,6 +24,7 @@ import org.resdom.model.Bracketed;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
+import org.resdom.model.Identity;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.InstrumentCitation;
@@ -36,6 +38,7 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
+import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
@@ -76,13 +79,81 @@ public final class TextResolutionWriter implements ResolutionWriter {
     }
 
     /**
-     * Plain text has no place for the metadata, the Akoma Ntoso source's {@code akn.*} hints or an
-     * unknown element's name and attributes (it writes the element's content).
+     * What this writer leaves out, read from what it writes: the metadata, the Akoma Ntoso source's
+     * {@code akn.*} hints, an unknown element's name and attributes (it writes the element's
+     * content), the author, date and move of an inserted or deleted mark (it writes the mark's
+     * content only), and the identity's body, kind, number, history and language where the text
+     * reads back with others (the text carries only the title line, the subject and the opening
+     * formula, from which the reader derives them).
      */
     @Override
     public List<Diagnostic> notCarried(Resolution resolution) {
         Objects.requireNonNull(resolution, "resolution must not be null");
-        return NotCarried.of("text", resolution, Optional.of("names and attributes"));
+        List<Diagnostic> out = new ArrayList<>(NotCarried.of("text", resolution, Optional.of("names and attributes")));
+        SourceSpan whole = resolution.span().orElse(SourceSpan.of(0, 0, 1, 1));
+        String instead = "; write JSON, resdom XML, HTML or Akoma Ntoso to keep it";
+        List<Inline> attributed = resolution
+                .find(Inline.class)
+                .filter(i -> i instanceof Inserted n
+                                && (n.author().isPresent()
+                                        || n.date().isPresent()
+                                        || n.move().isPresent())
+                        || i instanceof Deleted d
+                                && (d.author().isPresent()
+                                        || d.date().isPresent()
+                                        || d.move().isPresent()))
+                .toList();
+        if (!attributed.isEmpty()) {
+            Inline first = attributed.get(0);
+            out.add(NotCarried.warning(
+                    "the text format writes an inserted or deleted mark as {+…+} or {-…-} only: the author, date"
+                            + " and move of " + NotCarried.count(attributed.size(), "revision mark")
+                            + " left out" + instead,
+                    first.span().orElse(whole)));
+        }
+        identityLeftOut(resolution)
+                .ifPresent(what -> out.add(NotCarried.warning(
+                        "the text format has no place for the document's " + what
+                                + " beyond what the reader derives from the title line and the opening formula: left out"
+                                + instead,
+                        whole)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The identity's fields the written text reads back without: the text is written and read
+     * back (the reader derives them from the whole text, a bookmark's name included), or empty
+     * when they all read back, or when the writer refuses the document anyway.
+     */
+    private Optional<String> identityLeftOut(Resolution resolution) {
+        String text;
+        try {
+            text = write(resolution);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return Optional.empty();
+        }
+        Identity want = resolution.identity();
+        Identity got = TextParser.parse(text, null, ReadLimits.defaults(), false)
+                .resolution()
+                .identity();
+        List<String> lost = new ArrayList<>();
+        if (want.body() != got.body()) {
+            lost.add("body (" + want.body() + ")");
+        }
+        if (want.kind() != got.kind()) {
+            lost.add("kind (" + want.kind() + ")");
+        }
+        if (!want.number().equals(got.number())) {
+            lost.add("number (" + want.number().orElse("none") + ")");
+        }
+        if (!want.history().equals(got.history())) {
+            lost.add("history ("
+                    + NotCarried.count(want.history().size(), "entry").replace("entrys", "entries") + ")");
+        }
+        if (want.language() != Language.UNDETERMINED && want.language() != got.language()) {
+            lost.add("language (" + want.language() + ")");
+        }
+        return lost.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", lost));
     }
 
     @Override
@@ -435,11 +506,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private int line = 1;
         private boolean started;
         private IOException error;
+        /**
+         * With LF line ends, the output held back while every line written ends in CR (a text's CR
+         * before the line end): the reader reads a text whose every line ends in CR LF as CR LF
+         * text and would drop those CRs, so such a text is written with CR LF line ends instead
+         * (the CR of the text before each). Released at the first line that does not end in CR.
+         */
+        private StringBuilder held;
 
         Lines(Writer out, String nl, Map<Integer, String> blanks) {
             this.out = out;
             this.nl = nl;
             this.blanks = blanks;
+            this.held = "\n".equals(nl) ? new StringBuilder() : null;
         }
 
         void start() {
@@ -633,8 +712,8 @@ public final class TextResolutionWriter implements ResolutionWriter {
             return c;
         }
 
-        IllegalArgumentException refused(String what) {
-            return new IllegalArgumentException("the text writer refuses " + what + " (line " + line
+        WriteRefusedException refused(String what) {
+            return new WriteRefusedException("the text writer refuses " + what + " (line " + line
                     + "); plain text cannot carry it and nothing is changed: write JSON, XML or Akoma Ntoso instead");
         }
 
@@ -680,7 +759,19 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 return;
             }
             try {
-                out.write(s);
+                if (held == null) {
+                    out.write(s);
+                    return;
+                }
+                int at = held.length();
+                held.append(s);
+                for (int i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1)) {
+                    if (at + i == 0 || held.charAt(at + i - 1) != '\r') {
+                        out.write(held.toString());
+                        held = null;
+                        return;
+                    }
+                }
             } catch (IOException e) {
                 error = e;
             }
@@ -688,6 +779,16 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         void flush() throws IOException {
             checkLine();
+            if (error == null && held != null) {
+                // every line ends in CR: CR LF line ends keep those CRs text
+                String h = held.toString();
+                held = null;
+                try {
+                    out.write(h.replace("\n", "\r\n"));
+                } catch (IOException e) {
+                    error = e;
+                }
+            }
             if (error != null) {
                 throw error;
             }

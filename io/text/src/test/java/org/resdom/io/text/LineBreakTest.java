@@ -122,4 +122,33 @@ class LineBreakTest {
                     .withMessageContaining("nothing is changed");
         }
     }
+
+    /** A CR ending every line (the text's, before the line end) is not read as a CR LF line end and dropped. */
+    @Test
+    void aCrEndingEveryLineReadsBackAsText() {
+        Resolution one = Resolution.builder(Identity.unknown())
+                .operative(Optional.empty(), s -> s.add(Paragraph.of(Label.of("1."), List.of(Text.of("x\r")))))
+                .build();
+        Resolution two = Resolution.builder(Identity.unknown())
+                .operative(
+                        Optional.empty(),
+                        s -> s.add(Paragraph.of(Label.of("1."), List.of(Text.of("x\r"))))
+                                .add(Paragraph.of(Label.of("2."), List.of(Text.of("y\r")))))
+                .build();
+        for (Resolution r : List.of(one, two)) {
+            String text = writer.write(r);
+            assertThat(reader.read(text).resolution()).as("text: %s", text).isEqualTo(r);
+            assertThat(reader.read(text).resolution().find(Text.class).map(Text::text))
+                    .allSatisfy(t -> assertThat(t).endsWith("\r"));
+        }
+        // a line that does not end in CR keeps LF line ends
+        Resolution mixed = Resolution.builder(Identity.unknown())
+                .operative(
+                        Optional.empty(),
+                        s -> s.add(Paragraph.of(Label.of("1."), List.of(Text.of("x\r"))))
+                                .add(Paragraph.of(Label.of("2."), List.of(Text.of("y")))))
+                .build();
+        assertThat(writer.write(mixed)).isEqualTo("1.\tx\r\n2.\ty\n");
+        assertThat(reader.read(writer.write(mixed)).resolution()).isEqualTo(mixed);
+    }
 }

@@ -71,4 +71,43 @@ class TextNotCarriedTest {
                 .doesNotContain("final")
                 .doesNotContain("refersTo");
     }
+
+    @Test
+    void theAuthorAndDateOfRevisionMarksAreReported() {
+        Resolution r = doc(
+                Text.of("to "),
+                org.resdom.model.Inserted.of(List.of(Text.of("keep")), "Ann", "2024-05-01"),
+                Text.of(" and "),
+                org.resdom.model.Deleted.of(List.of(Text.of("drop")), "Bo", "2024-05-02"),
+                Text.of("."));
+        List<Diagnostic> found = writer.notCarried(r);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(ResolutionWriter.NOT_CARRIED);
+            assertThat(d.message()).contains("author, date").contains("2 revision marks");
+        });
+        assertThat(writer.write(r)).doesNotContain("Ann").doesNotContain("2024");
+        // marks without an author or date are carried whole
+        assertThat(writer.notCarried(
+                        doc(Text.of("to "), org.resdom.model.Inserted.of(List.of(Text.of("keep"))), Text.of("."))))
+                .isEmpty();
+    }
+
+    @Test
+    void theIdentityWithoutAHeadingIsReported() {
+        Resolution r = doc(Text.of("Decides."))
+                .withIdentity(new Identity(
+                        org.resdom.model.Body.UN_GA,
+                        org.resdom.model.DocumentKind.RESOLUTION,
+                        Optional.of("71/243"),
+                        Optional.empty(),
+                        Optional.empty(),
+                        org.resdom.model.Language.UNDETERMINED,
+                        List.of()));
+        List<Diagnostic> found = writer.notCarried(r);
+        assertThat(found).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(ResolutionWriter.NOT_CARRIED);
+            assertThat(d.message()).contains("body (UN_GA)").contains("number (71/243)");
+        });
+        assertThat(writer.write(r)).doesNotContain("71/243");
+    }
 }

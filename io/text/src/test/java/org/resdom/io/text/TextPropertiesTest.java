@@ -137,6 +137,75 @@ class TextPropertiesTest {
                 });
     }
 
+    /**
+     * What {@code notCarried} reports is all the text loses: a model with nothing reported reads
+     * back equal, and a generated model (which text carries) has nothing reported; each model is
+     * changed at random in one of the ways plain text cannot carry.
+     */
+    @Test
+    void aModelWithNothingNotCarriedReadsBackEqual() {
+        int[] reported = new int[2];
+        qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+            Resolution plain = model(seed);
+            assertThat(WRITER.notCarried(plain)).as("%s", WRITER.write(plain)).isEmpty();
+            Resolution m = lossy(plain, new Random(seed ^ 0x5DEECE66DL));
+            List<org.resdom.diagnostic.Diagnostic> lost = WRITER.notCarried(m);
+            reported[lost.isEmpty() ? 0 : 1]++;
+            if (lost.isEmpty()) {
+                String text = WRITER.write(m);
+                assertThat(READER.read(text).resolution()).as("text:%n%s", text).isEqualTo(m);
+            }
+        });
+        assertThat(reported[0]).isPositive();
+        assertThat(reported[1]).isPositive();
+    }
+
+    /** The model, or the model with one thing plain text has no place for. */
+    private static Resolution lossy(Resolution m, Random rnd) {
+        Identity id = m.identity();
+        return switch (rnd.nextInt(7)) {
+            case 0 -> m.withMetadata(java.util.Map.of("source", "UN"));
+            case 1 ->
+                m.withIdentity(new Identity(
+                        Body.UN_GA, id.kind(), id.number(), id.heading(), id.title(), id.language(), id.history()));
+            case 2 ->
+                m.withIdentity(new Identity(
+                        id.body(),
+                        id.kind(),
+                        Optional.of("77"),
+                        id.heading(),
+                        id.title(),
+                        id.language(),
+                        id.history()));
+            case 3 ->
+                m.withIdentity(new Identity(
+                        id.body(),
+                        DocumentKind.DECISION,
+                        id.number(),
+                        id.heading(),
+                        id.title(),
+                        id.language(),
+                        id.history()));
+            case 4 -> {
+                List<OperativeSection> op = new ArrayList<>(m.operative());
+                op.add(new OperativeSection(
+                        Optional.of(OperativePhrase.of("decides")),
+                        false,
+                        List.of(Paragraph.of(
+                                Label.of("9", "\t"),
+                                List.of(
+                                        Text.of("to keep "),
+                                        rnd.nextBoolean()
+                                                ? Inserted.of(List.of(Text.of("this")), "Ann", "2024-05-01")
+                                                : Deleted.of(List.of(Text.of("that")), "Bo", "2024-05-02"),
+                                        Text.of(".")))),
+                        Optional.empty()));
+                yield new Resolution(id, m.formula(), m.preamble(), op, m.annexes(), m.metadata(), Optional.empty());
+            }
+            default -> m;
+        };
+    }
+
     // ------------------------------------------------------------------ generator
 
     private static final String[] WORDS = {
