@@ -74,8 +74,7 @@ public final class NotCarried {
 
     private static String keys(Map<String, String> m) {
         String shown = m.keySet().stream().limit(SHOWN).collect(Collectors.joining(", "));
-        return count(m.size(), "entry").replace("entrys", "entries") + " (" + shown + (m.size() > SHOWN ? ", …" : "")
-                + ")";
+        return count(m.size(), "entry", "entries") + " (" + shown + (m.size() > SHOWN ? ", …" : "") + ")";
     }
 
     /**
@@ -84,6 +83,18 @@ public final class NotCarried {
      * @return {@code "1 mark"}, {@code "2 marks"}
      */
     public static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+        return count(n, what, what + "s");
+    }
+
+    /**
+     * A count with its noun, for a noun whose plural is not made with "s".
+     *
+     * @param n the count
+     * @param one the noun for one
+     * @param many the noun for none or several
+     * @return for example "2 entries"
+     */
+    public static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

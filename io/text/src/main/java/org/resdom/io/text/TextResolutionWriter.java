@@ -147,8 +147,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
             lost.add("number (" + want.number().orElse("none") + ")");
         }
         if (!want.history().equals(got.history())) {
-            lost.add("history ("
-                    + NotCarried.count(want.history().size(), "entry").replace("entrys", "entries") + ")");
+            lost.add("history (" + NotCarried.count(want.history().size(), "entry", "entries") + ")");
         }
         if (want.language() != Language.UNDETERMINED && want.language() != got.language()) {
             lost.add("language (" + want.language() + ")");
@@ -568,29 +567,25 @@ public final class TextResolutionWriter implements ResolutionWriter {
             text(s.substring(from));
         }
 
-        /** Whether the offset of the line lies in literal text: a binary search, the ranges being in line order. */
+        /** Whether the offset of the line lies in literal text. */
         private boolean inLiteral(int offset) {
-            int lo = 0;
-            int hi = literals.size() - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                int[] r = literals.get(mid);
-                if (offset < r[0]) {
-                    hi = mid - 1;
-                } else if (offset >= r[1]) {
-                    lo = mid + 1;
-                } else {
-                    return true;
-                }
-            }
-            return false;
+            return literal(offset, 1) >= 0;
         }
 
         /**
          * The inline container (a mark or a footnote) a two-character token at the offset stands in
-         * when it lies in literal text, or -1; a binary search, the ranges being in line order.
+         * when it lies in literal text, or -1.
          */
         private int container(int offset) {
+            int at = literal(offset, 2);
+            return at < 0 ? -1 : literals.get(at)[2];
+        }
+
+        /**
+         * The index of the literal range holding the {@code width} characters at the offset, or -1;
+         * a binary search, the ranges being in line order.
+         */
+        private int literal(int offset, int width) {
             int lo = 0;
             int hi = literals.size() - 1;
             while (lo <= hi) {
@@ -598,10 +593,10 @@ public final class TextResolutionWriter implements ResolutionWriter {
                 int[] r = literals.get(mid);
                 if (offset < r[0]) {
                     hi = mid - 1;
-                } else if (offset + 1 >= r[1]) {
+                } else if (offset + width - 1 >= r[1]) {
                     lo = mid + 1;
                 } else {
-                    return r[2];
+                    return mid;
                 }
             }
             return -1;
