@@ -58,7 +58,9 @@ class NotCarriedIoTest {
         assertThat(found)
                 .filteredOn(d -> d.message().contains("body"))
                 .singleElement()
-                .satisfies(
-                        d -> assertThat(d.message()).contains("body (UN_HRC)").contains("number (54/10)"));
+                .satisfies(d -> assertThat(d.message())
+                        .contains("body (UN_HRC)")
+                        .contains("number (54/10)")
+                        .contains("title (read back as text of the opening formula)"));
     }
 }

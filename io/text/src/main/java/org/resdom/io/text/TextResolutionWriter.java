@@ -143,6 +143,9 @@ public final class TextResolutionWriter implements ResolutionWriter {
         if (want.kind() != got.kind()) {
             lost.add("kind (" + want.kind() + ")");
         }
+        if (!want.title().equals(got.title())) {
+            lost.add("title (read back as text of the opening formula)");
+        }
         if (!want.number().equals(got.number())) {
             lost.add("number (" + want.number().orElse("none") + ")");
         }
