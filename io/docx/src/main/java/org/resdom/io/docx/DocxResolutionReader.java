@@ -221,7 +221,7 @@ public final class DocxResolutionReader implements ResolutionReader {
         Optional<String> kind = truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
         ReadResult r = kind.isPresent()
                 ? LayoutResolutionReader.of(limits, language).readText(text, kind.get())
-                : TextParser.parse(text, language, limits, truncated);
+                : TextParser.parse(text, language, limits, truncated, false, true);
         return limits.checkDepth(r);
     }
 

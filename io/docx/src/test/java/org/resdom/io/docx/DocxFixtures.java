@@ -193,6 +193,16 @@ public final class DocxFixtures {
         return this;
     }
 
+    /** A footnote body in the footnotes part, as WordprocessingML runs ({@code <w:r>…}) as they are. */
+    DocxFixtures footnote(String id, String runsXml) {
+        notes.append("<w:footnote w:id=\"")
+                .append(id)
+                .append("\"><w:p><w:r><w:footnoteRef/></w:r>")
+                .append(runsXml)
+                .append("</w:p></w:footnote>");
+        return this;
+    }
+
     private static String leadingBookmarks(String line) {
         int i = 0;
         while (line.startsWith("[bookmark: ", i)) {

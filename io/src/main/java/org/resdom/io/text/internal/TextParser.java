@@ -134,8 +134,33 @@ public final class TextParser {
      */
     public static ReadResult parse(
             String text, Language given, ReadLimits limits, boolean truncated, boolean unLayout) {
+        return parse(text, given, limits, truncated, unLayout, false);
+    }
+
+    /**
+     * Reads a document that is not written back byte for byte (a Word document's text, lines made
+     * by the layout stages).
+     *
+     * @param text the input (already cut to {@code maxChars})
+     * @param given the language, or null to detect it
+     * @param limits the limits
+     * @param truncated whether the input was cut at {@code maxChars}
+     * @param unLayout see {@link #parse(String, Language, ReadLimits, boolean, boolean)}
+     * @param anchorsBeforeHeadings bookmarks before a section heading that has no run-in text go
+     *        to the section's first paragraph (the heading is still read as a heading); plain
+     *        text, which is written back as it was read, keeps such a line a paragraph
+     * @return the document and diagnostics
+     */
+    public static ReadResult parse(
+            String text,
+            Language given,
+            ReadLimits limits,
+            boolean truncated,
+            boolean unLayout,
+            boolean anchorsBeforeHeadings) {
         TextParser p = new TextParser(text, given, limits);
         p.unLayout = unLayout;
+        p.anchorsBeforeHeadings = anchorsBeforeHeadings;
         try {
             return p.run(truncated);
         } catch (RuntimeException | StackOverflowError e) {
@@ -585,9 +610,65 @@ public final class TextParser {
             if (heading(line, start, end)) {
                 return;
             }
+        } else if (headingAfterAnchors(anchors, p, end)) {
+            return;
         }
         unlabelled(start, end);
     }
+
+    /**
+     * Bookmarks are not text: a section heading after them (Word puts hidden bookmarks such as
+     * {@code _Hlk…}, {@code _Toc…}, {@code _Ref…} before a paragraph's first word) is read as a
+     * heading, and the bookmarks go to the section's run-in paragraph, else to the next
+     * paragraph read. Before, the phrase was read as the text of a paragraph.
+     */
+    private boolean headingAfterAnchors(List<Anchor> anchors, int p, int end) {
+        if (!annexes.isEmpty() || p >= end) {
+            return false;
+        }
+        String line = s.substring(p, end);
+        if (!anchorsBeforeHeadings && !runInHeading(line)) {
+            return false; // plain text: the line stays a paragraph, so it is written back as it was
+        }
+        int before = sections.size();
+        if (!heading(line, p, end)) {
+            return false;
+        }
+        for (int i = before; i < sections.size(); i++) {
+            List<Para> root = sections.get(i).levels.root();
+            if (!root.isEmpty()) {
+                root.get(0).anchors.addAll(0, anchors);
+                return true;
+            }
+        }
+        pendingAnchors.addAll(anchors);
+        pendingAt = p;
+        return true;
+    }
+
+    private boolean anchorsBeforeHeadings;
+
+    /** Whether the line opens with a known phrase followed by run-in text (a space, then more). */
+    private boolean runInHeading(String line) {
+        String head = line.length() > MAX_HEADING ? line.substring(0, MAX_HEADING) : line;
+        boolean terminal = endsTerminal(line);
+        for (PhraseBook b : vocab.books()) {
+            // an action phrase runs in only before a terminal sentence (else the rest is its addressee)
+            for (Optional<? extends PhraseMatch<?>> m :
+                    terminal ? List.of(b.matchAction(head), b.matchPreamble(head)) : List.of(b.matchPreamble(head))) {
+                int e = m.map(PhraseMatch::end).orElse(-1);
+                if (e > 0 && line.length() > e + 1 && line.charAt(e) == ' ' && !isPunctuationOnly(line.substring(e))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Bookmarks read before a heading that has no run-in paragraph: the next paragraph takes them. */
+    private final List<Anchor> pendingAnchors = new ArrayList<>();
+
+    private int pendingAt;
 
     private void labelled(int start, int end, List<Anchor> anchors, int p, int[] lab) {
         String labelText = s.substring(p, lab[0]);
@@ -1197,6 +1278,11 @@ public final class TextParser {
             java.util.regex.Pattern.compile("(?i)(res|dec|rec)[_-]?(\\d{1,4}(?:bis|ter)?)");
 
     private Resolution build(Map<String, String> meta) {
+        if (!pendingAnchors.isEmpty() && !sections.isEmpty()) {
+            // a heading with bookmarks and no paragraph after it: the bookmarks are kept in one of their own
+            int at = pendingAt;
+            sections.get(sections.size() - 1).levels.add(new Para(List.of(), null, List.of(), at, at), "NONE", at, at);
+        }
         List<PreambleSection> pre = new ArrayList<>();
         List<OperativeSection> op = new ArrayList<>();
         for (Sec sec : sections) {
@@ -1317,7 +1403,7 @@ public final class TextParser {
         final boolean colon;
 
         Para(List<Anchor> anchors, Label label, List<Inline> content, int start, int end) {
-            this.anchors = anchors;
+            this.anchors = new ArrayList<>(anchors);
             this.label = label;
             this.content = content;
             this.start = start;
@@ -1440,6 +1526,10 @@ public final class TextParser {
 
         private void append(Level l, Para p, int at, int labelEnd) {
             l.list.add(p);
+            if (!pendingAnchors.isEmpty()) {
+                p.anchors.addAll(0, pendingAnchors);
+                pendingAnchors.clear();
+            }
             Label label = p.label;
             if (label == null || label.suffix().isPresent()) {
                 return;

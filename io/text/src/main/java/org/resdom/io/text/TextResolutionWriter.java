@@ -294,6 +294,12 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         private void section(String phrase, boolean runIn, List<Paragraph> paragraphs) {
             w.start();
+            if (runIn && !paragraphs.isEmpty()) {
+                // the run-in paragraph's bookmarks stand before the phrase, where the reader takes them from
+                for (Anchor a : paragraphs.get(0).anchors()) {
+                    w.text("[bookmark: " + a.name() + "]");
+                }
+            }
             w.text(phrase);
             int from = 0;
             if (runIn && !paragraphs.isEmpty()) {

@@ -11,6 +11,7 @@ import org.resdom.model.Annex;
 import org.resdom.model.Bracketed;
 import org.resdom.model.Deleted;
 import org.resdom.model.Footnote;
+import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
@@ -182,11 +183,11 @@ public final class Attach {
         List<Inline> out = new ArrayList<>(in.size());
         for (Inline i : in) {
             if (i instanceof Inserted m) {
-                WordText.Change c = take(true, WordText.literal(Inline.plainText(m.content())));
+                WordText.Change c = take(true, key(m.content()));
                 Inserted n = m.withContent(inlines(m.content()));
                 out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
             } else if (i instanceof Deleted m) {
-                WordText.Change c = take(false, WordText.literal(Inline.plainText(m.content())));
+                WordText.Change c = take(false, key(m.content()));
                 Deleted n = m.withContent(inlines(m.content()));
                 out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
             } else if (i instanceof Footnote fn) {
@@ -200,12 +201,105 @@ public final class Attach {
             } else if (i instanceof Anchor x) {
                 out.add(new Anchor(WordText.literal(x.name()), x.span()));
             } else if (i instanceof Unrecognized x) {
-                out.add(new Unrecognized(WordText.literal(x.raw()), x.span()));
+                out.addAll(unrecognized(x));
             } else {
                 out.add(i);
             }
         }
         return out;
+    }
+
+    /**
+     * Text the text rules kept unrecognized, as the marked text had it: its Word changes are marks
+     * around the unrecognized pieces (a literal brace of the document is {@link WordText#OPEN} in
+     * the marked text, so every {@code {+}/{@code {-} there is a change), so that accepting or
+     * rejecting applies to it too. Before, the marks stayed in the raw text of both versions.
+     */
+    private List<Inline> unrecognized(Unrecognized x) {
+        String raw = x.raw();
+        if (raw.indexOf("{+") < 0 && raw.indexOf("{-") < 0) {
+            return List.of(new Unrecognized(WordText.literal(raw), x.span()));
+        }
+        int[] at = {0};
+        List<Inline> out = split(raw, at, 0);
+        return out;
+    }
+
+    /** The pieces of {@code raw} from {@code at[0]} up to the close of the mark opened at {@code depth} (0: the end). */
+    private List<Inline> split(String raw, int[] at, int depth) {
+        List<Inline> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        while (at[0] < raw.length()) {
+            int i = at[0];
+            char c = raw.charAt(i);
+            char d = i + 1 < raw.length() ? raw.charAt(i + 1) : 0;
+            if (c == '{' && (d == '+' || d == '-')) {
+                flush(text, out);
+                at[0] = i + 2;
+                int from = at[0];
+                List<Inline> inner = split(raw, at, depth + 1);
+                String key = WordText.literal(stripMarks(raw.substring(from, Math.max(from, at[0] - 2))));
+                WordText.Change ch = take(d == '+', key);
+                if (d == '+') {
+                    Inserted m = new Inserted(inner, Optional.empty());
+                    out.add(
+                            ch == null
+                                    ? m
+                                    : m.withChange(ch.author(), ch.date()).withMove(ch.move()));
+                } else {
+                    Deleted m = new Deleted(inner, Optional.empty());
+                    out.add(
+                            ch == null
+                                    ? m
+                                    : m.withChange(ch.author(), ch.date()).withMove(ch.move()));
+                }
+            } else if (depth > 0 && (c == '+' || c == '-') && d == '}') {
+                at[0] = i + 2;
+                flush(text, out);
+                return out;
+            } else {
+                text.append(c);
+                at[0] = i + 1;
+            }
+        }
+        flush(text, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder text, List<Inline> out) {
+        if (text.length() > 0) {
+            out.add(new Unrecognized(WordText.literal(text.toString()), Optional.empty()));
+            text.setLength(0);
+        }
+    }
+
+    private static String stripMarks(String s) {
+        return s.replace("{+", "").replace("+}", "").replace("{-", "").replace("-}", "");
+    }
+
+    /**
+     * The text a mark's change has in the Word document's list: its plain text, with a footnote
+     * call as the marked text writes it ({@code [footnoteRef:N]}), so that a change around a
+     * call-out finds its author and date. Before, such a mark was reported unplaced.
+     */
+    private static String key(List<Inline> content) {
+        StringBuilder sb = new StringBuilder();
+        key(content, sb);
+        return WordText.literal(sb.toString());
+    }
+
+    private static void key(List<Inline> content, StringBuilder sb) {
+        for (Inline i : content) {
+            if (i instanceof FootnoteRef r) {
+                sb.append(WordText.FOOTNOTE_REF).append(r.marker()).append(']');
+            } else if (i instanceof Inserted m) {
+                key(m.content(), sb);
+            } else if (i instanceof Deleted m) {
+                key(m.content(), sb);
+            } else {
+                sb.append(Inline.plainText(List.of(i)));
+            }
+        }
     }
 
     private WordText.Change take(boolean inserted, String text) {

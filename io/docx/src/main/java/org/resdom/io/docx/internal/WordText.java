@@ -206,6 +206,9 @@ public final class WordText {
         return j > i && s.startsWith(":", j);
     }
 
+    /** How the marked text writes a footnote call: {@code [footnoteRef:N]}. */
+    public static final String FOOTNOTE_REF = "[footnoteRef:";
+
     /** A literal {@code [} that would open the text rules' bookmark or footnote mark-up (see {@link #protect}). */
     public static final char BRACKET = '\uFDD2';
 
@@ -641,7 +644,7 @@ public final class WordText {
                     case "footnoteReference" -> {
                         String id = attr(x, "id");
                         if (id != null && !inFootnote && !inProps) {
-                            p.markup("[footnoteRef:" + markerOf(id) + "]");
+                            p.markup(FOOTNOTE_REF + markerOf(id) + "]");
                             p.notes.add(id);
                         }
                     }

@@ -1,0 +1,157 @@
+package org.resdom.io.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.resdom.io.ReadResult;
+import org.resdom.model.Anchor;
+import org.resdom.model.Deleted;
+import org.resdom.model.FootnoteRef;
+import org.resdom.model.Inline;
+import org.resdom.model.Inserted;
+import org.resdom.model.Paragraph;
+import org.resdom.model.PreambleSection;
+import org.resdom.model.Resolution;
+import org.resdom.model.Unrecognized;
+
+/**
+ * Word markup that a stranger's review found read wrongly: hidden bookmarks before a run-in
+ * phrase, marks in text kept unrecognized, changes around footnote calls, footnotes of a
+ * deleted or inserted call.
+ */
+class DocxReviewFixesTest {
+
+    private static final String W = DocxFixtures.W;
+    private static final String FORMULA =
+            "The Plenipotentiary Conference of the International Telecommunication Union (Bucharest, 2022),";
+
+    static ReadResult read(byte[] docx) {
+        return DocxResolutionReader.create().read(docx);
+    }
+
+    private static String bookmarked(String name, String text) {
+        return "<w:p><w:bookmarkStart w:id=\"7\" w:name=\"" + name + "\"/>" + DocxFixtures.runs(text, false)
+                + "<w:bookmarkEnd w:id=\"7\"/></w:p>";
+    }
+
+    @Test
+    void aHiddenBookmarkBeforeARunInPhraseKeepsThePhraseAndTheBookmark() {
+        for (String name : List.of("_Hlk120553611", "_Toc4711", "_Ref98765", "plain_name")) {
+            byte[] docx = new DocxFixtures()
+                    .paragraph(FORMULA)
+                    .raw(bookmarked(name, "considering that the Convention applies,"))
+                    .paragraph("resolves")
+                    .paragraph("to adopt the plan.")
+                    .build();
+            Resolution r = read(docx).resolution();
+            assertThat(r.preamble()).as(name).hasSize(1);
+            PreambleSection s = r.preamble().get(0);
+            assertThat(s.phrase().text()).as(name).isEqualTo("considering");
+            assertThat(s.runIn()).as(name).isTrue();
+            Paragraph p = s.paragraphs().get(0);
+            assertThat(p.plainText().strip()).as(name).isEqualTo("that the Convention applies,");
+            assertThat(p.anchors()).as(name).extracting(Anchor::name).containsExactly(name);
+        }
+    }
+
+    @Test
+    void aBookmarkBeforeAPhraseOnItsOwnLineGoesToTheSectionsFirstParagraph() {
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("considering")
+                .paragraph("that the Convention applies,")
+                .raw(bookmarked("_Toc1", "resolves"))
+                .paragraph("to adopt the plan.")
+                .build();
+        Resolution r = read(docx).resolution();
+        assertThat(r.operative()).hasSize(1);
+        assertThat(r.operative().get(0).phrase().orElseThrow().text()).isEqualTo("resolves");
+        Paragraph p = r.operative().get(0).paragraphs().get(0);
+        assertThat(p.plainText().strip()).isEqualTo("to adopt the plan.");
+        assertThat(p.anchors()).extracting(Anchor::name).containsExactly("_Toc1");
+    }
+
+    @Test
+    void acceptAndRejectResolveMarksInTextKeptUnrecognized() {
+        String who = " w:id=\"9\" w:author=\"ITU Secretariat\" w:date=\"2022-10-01T08:00:00Z\"";
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .raw("<w:p><w:r><w:t xml:space=\"preserve\">Note by the </w:t></w:r><w:ins" + who + ">"
+                        + DocxFixtures.runs("General ", false) + "</w:ins><w:del" + who.replace("9", "10") + ">"
+                        + DocxFixtures.runs("Deputy ", true) + "</w:del>"
+                        + DocxFixtures.runs("Secretary {x}", false) + "</w:p>")
+                .paragraph("considering")
+                .paragraph("that the Convention applies,")
+                .build();
+        ReadResult read = read(docx);
+        assertThat(DocxSafetyAndFeaturesTest.codes(read)).doesNotContain("DOCX-CHANGE-UNPLACED");
+        Resolution r = read.resolution();
+        assertThat(unrecognized(r.accepted())).isEqualTo("Note by the General Secretary {x}");
+        assertThat(unrecognized(r.rejected())).isEqualTo("Note by the Deputy Secretary {x}");
+    }
+
+    private static final String WHO = " w:author=\"Editorial Committee\" w:date=\"2022-10-02T09:00:00Z\"";
+
+    /** Paragraph {@code text} with a call-out of footnote {@code id} inside {@code tag} (w:ins, w:del, or none). */
+    private static String withCallOut(String text, String tag, String id) {
+        String ref = "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" + id
+                + "\"/></w:r>";
+        String call = tag.isEmpty() ? ref : "<" + tag + " w:id=\"5" + id + "\"" + WHO + ">" + ref + "</" + tag + ">";
+        return "<w:p>" + DocxFixtures.runs(text, false) + call + "</w:p>";
+    }
+
+    private static byte[] callOuts() {
+        return new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw(withCallOut("to adopt the plan;", "w:ins", "1"))
+                .raw(withCallOut("to review it;", "w:del", "2"))
+                .raw(withCallOut("to report.", "", "3"))
+                .footnote(
+                        "1", "<w:ins w:id=\"61\"" + WHO + ">" + DocxFixtures.runs(" The new plan.", false) + "</w:ins>")
+                .footnote(
+                        "2",
+                        "<w:del w:id=\"62\"" + WHO + ">" + DocxFixtures.runs(" The old review.", true) + "</w:del>")
+                .footnote("3", DocxFixtures.runs(" The report.", false))
+                .build();
+    }
+
+    @Test
+    void anInsertedOrDeletedFootnoteCallOutIsAMarkWithAuthorAndDate() {
+        ReadResult read = read(callOuts());
+        assertThat(DocxSafetyAndFeaturesTest.codes(read)).doesNotContain("DOCX-CHANGE-UNPLACED");
+        Resolution r = read.resolution();
+        List<Paragraph> ps = r.operative().get(0).paragraphs();
+        Inserted ins = (Inserted) ps.get(0).content().stream()
+                .filter(i -> i instanceof Inserted)
+                .findFirst()
+                .orElseThrow();
+        assertThat(ins.content()).singleElement().isInstanceOf(FootnoteRef.class);
+        assertThat(ins.author()).contains("Editorial Committee");
+        assertThat(ins.date()).contains("2022-10-02T09:00:00Z");
+        Deleted del = (Deleted) ps.get(1).content().stream()
+                .filter(i -> i instanceof Deleted)
+                .findFirst()
+                .orElseThrow();
+        assertThat(del.content()).singleElement().isInstanceOf(FootnoteRef.class);
+        assertThat(del.author()).contains("Editorial Committee");
+        assertThat(r.find(Inserted.class).toList())
+                .allSatisfy(m -> assertThat(m.date()).isPresent());
+        assertThat(r.find(Deleted.class).toList())
+                .allSatisfy(m -> assertThat(m.date()).isPresent());
+    }
+
+    private static String unrecognized(Resolution r) {
+        List<Inline> content = r.formula().orElseThrow().content();
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : content) {
+            if (i instanceof Unrecognized u) {
+                sb.append(u.raw());
+            }
+        }
+        assertThat(r.find(Inserted.class).count() + r.find(Deleted.class).count())
+                .isZero();
+        return sb.toString();
+    }
+}
