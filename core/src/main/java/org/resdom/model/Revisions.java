@@ -179,9 +179,77 @@ public final class Revisions {
         for (Annex a : r.annexes()) {
             annexes.add(new Annex(a.number(), a.heading(), a.title(), paragraphs(a.paragraphs(), accept), a.span()));
         }
-        return RevisionFields.version(
-                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span()),
-                !accept);
+        Resolution v =
+                new Resolution(r.identity(), formula, preamble, operative, annexes, r.metadata(), r.hints(), r.span());
+        return RevisionFields.version(withoutNotesOfDroppedCalls(r, v), !accept);
+    }
+
+    /**
+     * A footnote whose call-out is not in a version (the call deleted, and the version accepted;
+     * inserted, and rejected) has no body there either: the bodies of the markers that {@code r}
+     * calls and {@code v} no longer calls anywhere are dropped. A body whose marker is still called
+     * somewhere, or that was never called, is kept. Before, such a body stayed, dangling.
+     */
+    private static Resolution withoutNotesOfDroppedCalls(Resolution r, Resolution v) {
+        java.util.Set<String> lost = new java.util.HashSet<>();
+        r.find(FootnoteRef.class).forEach(f -> lost.add(f.marker()));
+        if (lost.isEmpty()) {
+            return v;
+        }
+        v.find(FootnoteRef.class).forEach(f -> lost.remove(f.marker()));
+        if (lost.isEmpty() || v.find(Footnote.class).noneMatch(f -> lost.contains(f.marker()))) {
+            return v;
+        }
+        Optional<OpeningFormula> formula =
+                v.formula().map(f -> new OpeningFormula(withoutNotes(f.content(), lost), f.span()));
+        List<PreambleSection> preamble = new ArrayList<>();
+        for (PreambleSection s : v.preamble()) {
+            preamble.add(
+                    new PreambleSection(s.phrase(), s.runIn(), paragraphsWithoutNotes(s.paragraphs(), lost), s.span()));
+        }
+        List<OperativeSection> operative = new ArrayList<>();
+        for (OperativeSection s : v.operative()) {
+            operative.add(new OperativeSection(
+                    s.phrase(), s.runIn(), paragraphsWithoutNotes(s.paragraphs(), lost), s.span()));
+        }
+        List<Annex> annexes = new ArrayList<>();
+        for (Annex a : v.annexes()) {
+            annexes.add(new Annex(
+                    a.number(), a.heading(), a.title(), paragraphsWithoutNotes(a.paragraphs(), lost), a.span()));
+        }
+        return new Resolution(v.identity(), formula, preamble, operative, annexes, v.metadata(), v.hints(), v.span());
+    }
+
+    private static List<Paragraph> paragraphsWithoutNotes(List<Paragraph> ps, java.util.Set<String> lost) {
+        List<Paragraph> out = new ArrayList<>(ps.size());
+        for (Paragraph p : ps) {
+            out.add(new Paragraph(
+                    p.anchors(),
+                    p.label(),
+                    withoutNotes(p.content(), lost),
+                    paragraphsWithoutNotes(p.items(), lost),
+                    withoutNotes(p.wrapUp(), lost),
+                    p.span()));
+        }
+        return out;
+    }
+
+    private static List<Inline> withoutNotes(List<Inline> content, java.util.Set<String> lost) {
+        List<Inline> out = new ArrayList<>(content.size());
+        for (Inline i : content) {
+            if (i instanceof Footnote f) {
+                if (!lost.contains(f.marker())) {
+                    out.add(new Footnote(f.marker(), withoutNotes(f.content(), lost), f.span()));
+                }
+            } else if (i instanceof Bracketed b) {
+                out.add(new Bracketed(withoutNotes(b.content(), lost), b.span()));
+            } else if (i instanceof UnknownElement u) {
+                out.add(u.withContent(withoutNotes(u.content(), lost)));
+            } else {
+                out.add(i);
+            }
+        }
+        return Inline.normalize(out);
     }
 
     /**

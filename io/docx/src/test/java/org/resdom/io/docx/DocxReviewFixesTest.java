@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
 import org.resdom.model.Anchor;
 import org.resdom.model.Deleted;
+import org.resdom.model.Footnote;
 import org.resdom.model.FootnoteRef;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
@@ -140,6 +141,25 @@ class DocxReviewFixesTest {
                 .allSatisfy(m -> assertThat(m.date()).isPresent());
         assertThat(r.find(Deleted.class).toList())
                 .allSatisfy(m -> assertThat(m.date()).isPresent());
+    }
+
+    @Test
+    void acceptAndRejectDropTheBodyOfAFootnoteWhoseCallOutIsNotInTheirVersion() {
+        Resolution r = read(callOuts()).resolution();
+        assertThat(notes(r.accepted())).containsExactly("1 The new plan.", "3 The report.");
+        assertThat(notes(r.rejected())).containsExactly("2 The old review.", "3 The report.");
+        assertThat(refs(r.accepted())).containsExactly("1", "3");
+        assertThat(refs(r.rejected())).containsExactly("2", "3");
+    }
+
+    private static List<String> notes(Resolution r) {
+        return r.find(Footnote.class)
+                .map(f -> f.marker() + " " + Inline.plainText(f.content()).strip())
+                .toList();
+    }
+
+    private static List<String> refs(Resolution r) {
+        return r.find(FootnoteRef.class).map(FootnoteRef::marker).toList();
     }
 
     private static String unrecognized(Resolution r) {
