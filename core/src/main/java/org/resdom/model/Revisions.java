@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
 import org.resdom.internal.Myers;
+import org.resdom.lang.PhraseBook;
+import org.resdom.lang.PhraseMatch;
 
 /**
  * Revisions as data: the two versions a document with revision marks holds, and the marks
@@ -114,7 +116,7 @@ public final class Revisions {
         // phrases classified as the document's readers classify them: by its language and body
         Language language = r.identity().language();
         Body body = r.identity().body();
-        Predicate<String> preamblePhrase = t -> PreamblePhrase.of(t).kind() != PreambleKind.OTHER;
+        Predicate<String> preamblePhrase = Revisions::wholePreamblePhrase;
         List<PreambleSection> preamble = new ArrayList<>();
         for (PreambleSection s : r.preamble()) {
             PreambleSection current = new PreambleSection(s.phrase(), false, List.of(), s.span());
@@ -144,7 +146,7 @@ public final class Revisions {
             }
             preamble.add(section(current, ps, runIn));
         }
-        Predicate<String> operativePhrase = t -> OperativePhrase.of(t).action() != ActionKind.OTHER;
+        Predicate<String> operativePhrase = Revisions::wholeOperativePhrase;
         List<OperativeSection> operative = new ArrayList<>();
         for (OperativeSection s : r.operative()) {
             Optional<OperativePhrase> phrase = s.phrase();
@@ -268,6 +270,50 @@ public final class Revisions {
         return RevisionFields.changes(Checks.notNull(marked, "marked"));
     }
 
+    /**
+     * Whether a text is a preamble phrase and nothing more (a punctuation mark may end it), as the
+     * readers read a heading line: {@code Guided also} is one, {@code Guided also by the Charter…}
+     * is a phrase with text run in after it. Before, any text that a phrase opened counted, so a
+     * run-in paragraph whose phrase changed became a section heading of its own in the version.
+     */
+    private static boolean wholePreamblePhrase(String text) {
+        for (PhraseBook book : PhraseBook.forLanguage(Language.UNDETERMINED)) {
+            Optional<PhraseMatch<PreambleKind>> m = book.matchPreamble(text, Body.OTHER);
+            if (m.isPresent()) {
+                return onlyPunctuation(
+                        text.substring(Math.min(text.length(), m.get().end())));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a text is an operative phrase standing as a heading: nothing after it, or an
+     * addressee (the line does not end a sentence: {@code charge le Secrétaire général}), as the
+     * readers read a heading line; {@code Decides to continue its work;} is a phrase with text.
+     */
+    private static boolean wholeOperativePhrase(String text) {
+        for (PhraseBook book : PhraseBook.forLanguage(Language.UNDETERMINED)) {
+            Optional<PhraseMatch<ActionKind>> m = book.matchAction(text, Body.OTHER);
+            if (m.isPresent()) {
+                String rest = text.substring(Math.min(text.length(), m.get().end()));
+                return onlyPunctuation(rest) || !endsSentence(text);
+            }
+        }
+        return false;
+    }
+
+    private static boolean onlyPunctuation(String rest) {
+        String t = rest.strip();
+        return t.isEmpty() || t.length() == 1 && endsSentence(t);
+    }
+
+    /** Whether a text ends with a mark that ends a sentence or a clause (Latin, Arabic, Chinese). */
+    private static boolean endsSentence(String text) {
+        String t = text.stripTrailing();
+        return !t.isEmpty() && ";,.:\u061B\u060C\u3002\uFF1B\uFF0C\uFF1A".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     private static PreambleSection section(PreambleSection s, List<Paragraph> ps, boolean runIn) {
         return new PreambleSection(s.phrase(), runIn && !ps.isEmpty(), ps, s.span());
     }
@@ -288,8 +334,8 @@ public final class Revisions {
     private static Optional<Heading> heading(
             Paragraph original, Paragraph resolved, boolean accept, Predicate<String> isPhrase) {
         Optional<String> alone = headingText(original, resolved);
-        if (alone.isPresent()) {
-            return isPhrase.test(alone.get()) ? Optional.of(new Heading(alone.get(), null)) : Optional.empty();
+        if (alone.isPresent() && isPhrase.test(alone.get())) {
+            return Optional.of(new Heading(alone.get(), null));
         }
         if (original.label().isPresent()
                 || resolved.label().isPresent()
@@ -352,6 +398,28 @@ public final class Revisions {
                 && heading(original, accepted, true, isPhrase)
                         .map(h -> h.phrase().equals(sectionPhrase.get().strip()))
                         .orElse(false);
+    }
+
+    /**
+     * Whether a section's phrase is written, under revision, by the marks its first paragraph
+     * begins with: {@link #compare} gives a part whose first phrase changed the newer phrase as the
+     * section's phrase and the change as marks in its first paragraph
+     * ({@code {-Guided by-}{+Guided also by+} the Charter}), so a writer that shows those marks
+     * does not show the phrase a second time. False for a section without marks there.
+     *
+     * @param section a section
+     * @return whether the first paragraph's marks hold the section's phrase
+     */
+    public static boolean phraseInMarks(Section section) {
+        Checks.notNull(section, "section");
+        List<Paragraph> ps = section.paragraphs();
+        if (ps.isEmpty() || !hasMarks(ps.get(0).content())) {
+            return false;
+        }
+        return ownPhrase(
+                ps.get(0),
+                section.headingText(),
+                section instanceof PreambleSection ? Revisions::wholePreamblePhrase : Revisions::wholeOperativePhrase);
     }
 
     /** A marked paragraph that is only a phrase once resolved: a heading under revision. */

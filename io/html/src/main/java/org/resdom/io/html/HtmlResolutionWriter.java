@@ -300,9 +300,12 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
         public Void visitPreambleSection(PreambleSection node) {
             sb.append("<section class=\"rd-preamble\"");
             id(node);
-            sb.append(">\n<h2 class=\"rd-phrase\">");
-            esc(node.phrase().text());
-            sb.append("</h2>\n");
+            sb.append(">\n");
+            if (!Revisions.phraseInMarks(node)) {
+                sb.append("<h2 class=\"rd-phrase\">");
+                esc(node.phrase().text());
+                sb.append("</h2>\n");
+            }
             paragraphs(node.paragraphs());
             sb.append("</section>\n");
             return null;
@@ -313,7 +316,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             sb.append("<section class=\"rd-operative\"");
             id(node);
             sb.append(">\n");
-            node.phrase().ifPresent(p -> {
+            node.phrase().filter(p -> !Revisions.phraseInMarks(node)).ifPresent(p -> {
                 sb.append("<h2 class=\"rd-phrase\">");
                 esc(p.text());
                 sb.append("</h2>\n");

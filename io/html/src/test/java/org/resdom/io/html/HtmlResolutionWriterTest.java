@@ -86,6 +86,25 @@ class HtmlResolutionWriterTest {
         assertThat(html).doesNotContain("src=").doesNotContain("http://").doesNotContain("https://");
     }
 
+    private static Resolution guided(String phrase) {
+        return Resolution.builder(Identity.of(Body.UN_GA, DocumentKind.RESOLUTION, "1", Language.ENGLISH))
+                .formula("The General Assembly,")
+                .preamble(phrase, s -> s.runIn("by the Charter of the United Nations,"))
+                .preamble("Recalling", s -> s.runIn("its resolution 70/1,"))
+                .operative("Decides", s -> s.item("1.", "to continue its work."))
+                .build();
+    }
+
+    /** A part's first run-in phrase changed by the diff is shown once, by its marks, not as a heading too. */
+    @Test
+    void aChangedFirstRunInPhraseIsShownOnce() {
+        String html = HtmlResolutionWriter.create()
+                .write(org.resdom.model.Revisions.compare(guided("Guided"), guided("Guided also")));
+        assertThat(html).doesNotContain("<h2 class=\"rd-phrase\">Guided also</h2>");
+        assertThat(html.split("Guided also", -1)).hasSize(2);
+        assertThat(html).containsPattern("<ins[^>]*>Guided also\\s*</ins>");
+    }
+
     /** A French document: the page's words in French, from core's captions; a changed heading is a heading. */
     @Test
     void aFrenchPageSpeaksFrenchAndAChangedHeadingIsAHeading() {
