@@ -207,7 +207,16 @@ public final class DocxResolutionReader implements ResolutionReader {
                     Optional.empty(),
                     Optional.empty()));
         }
-        return new ReadResult(Attach.nest(attached.resolution(), text.listLevels()), sink.diagnostics());
+        org.resdom.model.Resolution doc = Attach.nest(attached.resolution(), text.listLevels());
+        if (doc.hints().get(TextParser.META_ENDING).isPresent()) {
+            // the marked text's lines are separated, not ended, by line feeds: a Word document has no
+            // last line ending to keep, so a writer ends its text as it ends any other (a final newline)
+            java.util.Map<String, String> hints =
+                    new java.util.TreeMap<>(doc.hints().values());
+            hints.remove(TextParser.META_ENDING);
+            doc = doc.withHints(org.resdom.model.SourceHints.of(hints));
+        }
+        return new ReadResult(doc, sink.diagnostics());
     }
 
     /**

@@ -162,6 +162,82 @@ class DocxReviewFixesTest {
         return r.find(FootnoteRef.class).map(FootnoteRef::marker).toList();
     }
 
+    @Test
+    void aFootnoteBodyDoesNotStartWithTheSpaceWordPutsAfterTheNotesNumber() {
+        Resolution r = read(callOuts()).resolution();
+        assertThat(r.find(Footnote.class).toList())
+                .hasSize(3)
+                .allSatisfy(f -> assertThat(Inline.plainText(f.content())).doesNotStartWith(" "));
+        assertThat(r.find(Footnote.class)
+                        .map(f -> Inline.plainText(f.content()))
+                        .toList())
+                .contains("The report.");
+    }
+
+    @Test
+    void aTableRowInsertedOrDeletedHasItsParagraphsInsertedOrDeletedWhole() {
+        String ins = "<w:ins w:id=\"71\"" + WHO + "/>";
+        String del = "<w:del w:id=\"72\"" + WHO + "/>";
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw("<w:tbl><w:tr><w:tc>" + "<w:p>" + DocxFixtures.runs("to keep the table;", false)
+                        + "</w:p></w:tc></w:tr><w:tr><w:trPr>" + ins + "</w:trPr><w:tc><w:p>"
+                        + DocxFixtures.runs("to add a row;", false) + "</w:p></w:tc></w:tr><w:tr><w:trPr>" + del
+                        + "</w:trPr><w:tc><w:p>" + DocxFixtures.runs("to drop a row.", true)
+                        + "</w:p></w:tc></w:tr></w:tbl>")
+                .build();
+        ReadResult read = read(docx);
+        assertThat(DocxSafetyAndFeaturesTest.codes(read)).doesNotContain("DOCX-CHANGE-UNPLACED");
+        Resolution r = read.resolution();
+        assertThat(texts(r.accepted())).containsExactly("to keep the table;", "to add a row;");
+        assertThat(texts(r.rejected())).containsExactly("to keep the table;", "to drop a row.");
+        assertThat(r.find(Inserted.class).toList())
+                .singleElement()
+                .satisfies(m -> assertThat(m.author()).contains("Editorial Committee"));
+        assertThat(r.find(Deleted.class).toList())
+                .singleElement()
+                .satisfies(m -> assertThat(m.date()).contains("2022-10-02T09:00:00Z"));
+    }
+
+    private static List<String> texts(Resolution r) {
+        return r.operative().get(0).paragraphs().stream()
+                .map(p -> p.plainText().strip())
+                .toList();
+    }
+
+    @Test
+    void aSymbolIsItsCharacterWhereTheFontIsKnownElseKeptAndReported() {
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw("<w:p>" + DocxFixtures.runs("to keep it at ", false)
+                        + "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B1\"/></w:r>"
+                        + DocxFixtures.runs("2 ", false) + "<w:r><w:sym w:font=\"Symbol\" w:char=\"61\"/></w:r>"
+                        + DocxFixtures.runs(" and ", false)
+                        + "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FC\"/></w:r>"
+                        + DocxFixtures.runs(".", false) + "</w:p>")
+                .build();
+        ReadResult read = read(docx);
+        assertThat(texts(read.resolution())).containsExactly("to keep it at \u00B12 \u03B1 and \uF0FC.");
+        assertThat(read.diagnostics())
+                .filteredOn(d -> d.code().equals("DOCX-SYMBOL-UNMAPPED"))
+                .singleElement()
+                .satisfies(d -> assertThat(d.message()).contains("Wingdings").contains("U+F0FC"));
+    }
+
+    @Test
+    void theTextOfAWordDocumentEndsWithANewline() {
+        Resolution r = read(new DocxFixtures()
+                        .paragraph(FORMULA)
+                        .paragraph("resolves")
+                        .paragraph("to adopt the plan.")
+                        .build())
+                .resolution();
+        String text = org.resdom.io.text.TextResolutionWriter.create().write(r);
+        assertThat(text).endsWith("to adopt the plan.\n");
+    }
+
     private static String unrecognized(Resolution r) {
         List<Inline> content = r.formula().orElseThrow().content();
         StringBuilder sb = new StringBuilder();

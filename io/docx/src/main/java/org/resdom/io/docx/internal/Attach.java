@@ -191,7 +191,7 @@ public final class Attach {
                 Deleted n = m.withContent(inlines(m.content()));
                 out.add(c == null ? n : n.withChange(c.author(), c.date()).withMove(c.move()));
             } else if (i instanceof Footnote fn) {
-                out.add(new Footnote(fn.marker(), inlines(fn.content()), fn.span()));
+                out.add(new Footnote(fn.marker(), trimStart(inlines(fn.content())), fn.span()));
             } else if (i instanceof Bracketed b) {
                 out.add(new Bracketed(inlines(b.content()), b.span()));
             } else if (i instanceof UnknownElement u) {
@@ -300,6 +300,23 @@ public final class Attach {
                 sb.append(Inline.plainText(List.of(i)));
             }
         }
+    }
+
+    /**
+     * A footnote's body without the space the marked text's {@code [N: } puts before it: the body
+     * starts with its first word (a space-only text before a mark is dropped). Before, every body
+     * read from Word started with a space.
+     */
+    private static List<Inline> trimStart(List<Inline> content) {
+        if (content.isEmpty() || !(content.get(0) instanceof Text t)) {
+            return content;
+        }
+        String rest = t.text().stripLeading();
+        List<Inline> out = new ArrayList<>(content.subList(1, content.size()));
+        if (!rest.isEmpty()) {
+            out.add(0, new Text(rest));
+        }
+        return out;
     }
 
     private WordText.Change take(boolean inserted, String text) {

@@ -300,8 +300,29 @@ public final class WordText {
 
         /** Renders the marked text (returned) and the flattened text (into {@code flat}). */
         String render(List<Change> into, StringBuilder flat) {
+            return render(into, flat, false);
+        }
+
+        /**
+         * Like {@link #render(List, StringBuilder)}; {@code trim}: the marked text does not start
+         * with white space (a footnote's body: Word writes a space after the note's own number), the
+         * flattened text keeps it as the runs have it.
+         */
+        String render(List<Change> into, StringBuilder flat, boolean trim) {
             for (Seg s : segs) {
                 flat.append(literal(s.text.toString()));
+            }
+            while (trim && !segs.isEmpty() && !segs.get(0).anchor) {
+                StringBuilder t = segs.get(0).text;
+                int k = 0;
+                while (k < t.length() && Character.isWhitespace(t.charAt(k))) {
+                    k++;
+                }
+                t.delete(0, k);
+                if (t.length() > 0) {
+                    break;
+                }
+                segs.remove(0);
             }
             StringBuilder sb = new StringBuilder();
             render(0, segs.size(), 0, sb, into);
@@ -374,11 +395,12 @@ public final class WordText {
             } else if (ev == XMLStreamConstants.START_ELEMENT && id != null && isW(x, "p")) {
                 Para p = new Para();
                 paragraph(x, p, moves, true);
-                if (body.length() > 0) {
+                boolean first = body.length() == 0;
+                if (!first) {
                     body.append(' ');
                     flat.append(' ');
                 }
-                body.append(p.render(ch, flat));
+                body.append(p.render(ch, flat, first));
             } else if (ev == XMLStreamConstants.END_ELEMENT && isW(x, "footnote")) {
                 if (id != null && !special) {
                     footnotes.put(id, body.toString());
@@ -401,16 +423,45 @@ public final class WordText {
     private void body(byte[] xml, long maxChars) throws XMLStreamException {
         XMLStreamReader x = reader(xml);
         Map<String, String> moves = new HashMap<>();
+        // the open table rows, innermost first: each its change (kind, author, date) or an empty array
+        Deque<String[]> rows = new ArrayDeque<>();
+        boolean inRowProps = false;
         while (x.hasNext()) {
             int ev = x.next();
             if (ev == XMLStreamConstants.DTD) {
                 throw new XMLStreamException("DTD refused");
+            }
+            if (ev == XMLStreamConstants.START_ELEMENT && isW(x, "tr")) {
+                rows.push(new String[0]);
+            } else if (ev == XMLStreamConstants.END_ELEMENT && isW(x, "tr") && !rows.isEmpty()) {
+                rows.pop();
+            } else if (ev == XMLStreamConstants.START_ELEMENT && isW(x, "trPr")) {
+                inRowProps = true;
+            } else if (ev == XMLStreamConstants.END_ELEMENT && isW(x, "trPr")) {
+                inRowProps = false;
+            } else if (ev == XMLStreamConstants.START_ELEMENT
+                    && inRowProps
+                    && !rows.isEmpty()
+                    && (isW(x, "ins") || isW(x, "del"))) {
+                // a table row inserted or deleted (w:trPr/w:ins, w:trPr/w:del): its paragraphs whole
+                rows.pop();
+                rows.push(new String[] {isW(x, "ins") ? "1" : "2", attr(x, "author"), attr(x, "date")});
             }
             if (ev == XMLStreamConstants.START_ELEMENT && isMc(x, "Fallback")) {
                 skip(x);
             } else if (ev == XMLStreamConstants.START_ELEMENT && isW(x, "p")) {
                 paragraphs++;
                 Para p = new Para();
+                String[] row = rowChange(rows);
+                if (row != null) {
+                    p.marks.push(new String[] {row[0], row[1], row[2], null});
+                    String[] who = {row[1], row[2], null};
+                    if (row[0].equals("1")) {
+                        p.markInserted = who;
+                    } else {
+                        p.markDeleted = who;
+                    }
+                }
                 paragraph(x, p, moves, false);
                 if (p.listLevel != null) {
                     listLevels.put(paragraphs, p.listLevel);
@@ -457,6 +508,16 @@ public final class WordText {
         }
     }
 
+    /** The change of the innermost table row that has one, or null. */
+    private static String[] rowChange(Deque<String[]> rows) {
+        for (String[] r : rows) {
+            if (r.length > 0) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /**
      * A paragraph mark inserted or deleted while the paragraph keeps text in the other version
      * (a paragraph split or merged): a mark of one {@link #PARAGRAPH_MARK} at the end of its
@@ -487,6 +548,33 @@ public final class WordText {
         }
         out.append(inserted ? "{+" : "{-").append(PARAGRAPH_MARK).append(inserted ? "+}" : "-}");
         changes.add(change(inserted, PARAGRAPH_MARK, m[0], m[1], m[2]));
+    }
+
+    /**
+     * A {@code w:sym}: the character of a symbol font, as Unicode where {@link Symbols} knows the
+     * font, else the code Word gives (a private-use character) kept as it is and reported
+     * ({@code DOCX-SYMBOL-UNMAPPED}). Before, a symbol was dropped silently.
+     */
+    private String symbol(String font, String code) {
+        int c;
+        try {
+            c = code == null ? -1 : Integer.parseInt(code.strip(), 16);
+        } catch (NumberFormatException e) {
+            c = -1;
+        }
+        Optional<String> mapped = c < 0 ? Optional.empty() : Symbols.of(font, c);
+        if (mapped.isPresent()) {
+            return mapped.get();
+        }
+        boolean keep = c >= 0x20 && Character.isValidCodePoint(c) && !(c <= 0xFFFF && Character.isSurrogate((char) c));
+        String kept = keep ? new String(Character.toChars(c)) : "\uFFFD";
+        problems.add(new Problem(
+                "DOCX-SYMBOL-UNMAPPED",
+                false,
+                "symbol " + code + " of font " + font + " has no known Unicode character: kept as "
+                        + (keep ? String.format("U+%04X", c) : "U+FFFD"),
+                Math.max(1, paragraphs)));
+        return kept;
     }
 
     private final Map<String, Integer> markers = new LinkedHashMap<>();
@@ -629,6 +717,11 @@ public final class WordText {
                         }
                     }
                     case "noBreakHyphen" -> p.text("\u2011");
+                    case "sym" -> {
+                        if (!inProps) {
+                            p.text(symbol(attr(x, "font"), attr(x, "char")));
+                        }
+                    }
                     case "p" -> {
                         // a paragraph of a text box, read in place: paragraphs joined by a space
                         if (!p.segs.isEmpty() && !p.endsWithSpace()) {
