@@ -43,6 +43,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revisions;
+import org.resdom.model.Section;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.UnknownElement;
@@ -84,6 +85,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             "ol.rd-paras li{margin:.35em 0;padding-left:2.5em;text-indent:-2.5em}",
             ".rd-label{display:inline-block;min-width:2.5em;text-indent:0}",
             "ol.rd-paras li.rd-heading{padding-left:0;text-indent:0}",
+            ".rd-run-in{font-style:italic}",
             "ins{background:#c8f0c8;color:#0a4d0a;text-decoration:underline}",
             "del{background:#f8cccc;color:#7a0a0a;text-decoration:line-through}",
             "ins.rd-move,del.rd-move{background:#cfe0ff;color:#0a2a6d}",
@@ -301,11 +303,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             sb.append("<section class=\"rd-preamble\"");
             id(node);
             sb.append(">\n");
-            if (!Revisions.phraseInMarks(node)) {
-                sb.append("<h2 class=\"rd-phrase\">");
-                esc(node.phrase().text());
-                sb.append("</h2>\n");
-            }
+            phrase(node.phrase().text(), node);
             paragraphs(node.paragraphs());
             sb.append("</section>\n");
             return null;
@@ -316,11 +314,7 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             sb.append("<section class=\"rd-operative\"");
             id(node);
             sb.append(">\n");
-            node.phrase().filter(p -> !Revisions.phraseInMarks(node)).ifPresent(p -> {
-                sb.append("<h2 class=\"rd-phrase\">");
-                esc(p.text());
-                sb.append("</h2>\n");
-            });
+            node.phrase().ifPresent(p -> phrase(p.text(), node));
             paragraphs(node.paragraphs());
             sb.append("</section>\n");
             return null;
@@ -343,6 +337,28 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             return null;
         }
 
+        /** A run-in phrase the next paragraph starts with (written by {@link #visitParagraph}), or null. */
+        private String runIn;
+
+        /**
+         * A section's phrase: a heading, or, run in, the start of its first paragraph's sentence
+         * (a heading to assistive technology, {@code role="heading"}); none when the first
+         * paragraph's marks write it ({@link Revisions#phraseInMarks}).
+         */
+        private void phrase(String text, Section section) {
+            if (Revisions.phraseInMarks(section)) {
+                return;
+            }
+            boolean runs = section instanceof PreambleSection p ? p.runIn() : ((OperativeSection) section).runIn();
+            if (runs && !section.paragraphs().isEmpty()) {
+                runIn = text;
+                return;
+            }
+            sb.append("<h2 class=\"rd-phrase\">");
+            esc(text);
+            sb.append("</h2>\n");
+        }
+
         private void paragraphs(List<Paragraph> ps) {
             if (ps.isEmpty()) {
                 return;
@@ -354,6 +370,13 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitParagraph(Paragraph node) {
+            String phrase = runIn;
+            runIn = null;
+            if (phrase != null && headingUnderRevision(node)) {
+                sb.append("<li><h2 class=\"rd-phrase\">");
+                esc(phrase);
+                sb.append("</h2></li>\n");
+            }
             if (headingUnderRevision(node)) {
                 // a section heading changed by the revision: a heading, with its marks, not a paragraph
                 sb.append("<li class=\"rd-heading\"");
@@ -372,12 +395,33 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             }
             sb.append('>');
             node.anchors().forEach(a -> a.accept(this));
+            if (phrase != null) {
+                sb.append("<span class=\"rd-phrase rd-run-in\" role=\"heading\" aria-level=\"2\">");
+                esc(phrase);
+                sb.append("</span> ");
+            }
             node.label().ifPresent(l -> {
                 sb.append("<span class=\"rd-label\">");
                 esc(l.text());
                 sb.append("</span> ");
             });
-            inlines(node.content());
+            int marked = node.label().isEmpty() ? markedLabel(node.content()) : 0;
+            if (marked > 0) {
+                // a label changed by the revision ({+3+}{-2-}TAB): in the label's place, aligned as labels are
+                sb.append("<span class=\"rd-label\">");
+                inlines(node.content().subList(0, marked));
+                sb.append("</span> ");
+                List<Inline> rest = new ArrayList<>(
+                        node.content().subList(marked, node.content().size()));
+                String after = ((Text) rest.get(0)).text().substring(1);
+                rest.remove(0);
+                if (!after.isEmpty()) {
+                    rest.add(0, new Text(after));
+                }
+                inlines(rest);
+            } else {
+                inlines(node.content());
+            }
             if (!node.items().isEmpty()) {
                 sb.append('\n');
                 paragraphs(node.items());
@@ -389,6 +433,33 @@ public final class HtmlResolutionWriter implements ResolutionWriter {
             }
             sb.append("</li>\n");
             return null;
+        }
+
+        /**
+         * How many marks at the start of a paragraph's content are its label under revision: marks
+         * of one word each ({@code {+3+}{-2-}}), then a text that starts with the separator (a tab or
+         * a space); 0 when there are none.
+         */
+        private static int markedLabel(List<Inline> content) {
+            int k = 0;
+            while (k < content.size() && k < 4) {
+                Inline i = content.get(k);
+                List<Inline> inner =
+                        i instanceof Inserted m ? m.content() : i instanceof Deleted m ? m.content() : null;
+                if (inner == null) {
+                    break;
+                }
+                String t = Inline.plainText(inner);
+                if (t.isEmpty() || t.length() > 12 || t.chars().anyMatch(Character::isWhitespace)) {
+                    return 0;
+                }
+                k++;
+            }
+            if (k == 0 || k >= content.size() || !(content.get(k) instanceof Text t)) {
+                return 0;
+            }
+            String x = t.text();
+            return !x.isEmpty() && (x.charAt(0) == '\t' || x.charAt(0) == ' ') ? k : 0;
         }
 
         /**

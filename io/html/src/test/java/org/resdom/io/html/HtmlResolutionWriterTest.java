@@ -105,6 +105,26 @@ class HtmlResolutionWriterTest {
         assertThat(html).containsPattern("<ins[^>]*>Guided also\\s*</ins>");
     }
 
+    /** A run-in phrase starts its paragraph's sentence; a label changed by the revision stands where labels stand. */
+    @Test
+    void aRunInPhraseRunsIntoItsSentenceAndAMarkedLabelIsALabel() {
+        String html = HtmlResolutionWriter.create().write(guided("Guided"));
+        assertThat(html)
+                .doesNotContain("<h2 class=\"rd-phrase\">Guided</h2>")
+                .containsPattern("<li[^>]*><span class=\"rd-phrase rd-run-in\" role=\"heading\" aria-level=\"2\">"
+                        + "Guided</span> by the Charter");
+        Resolution r = Resolution.builder(Identity.of(Body.ITU_PP, DocumentKind.RESOLUTION, "71", Language.ENGLISH))
+                .formula("The Plenipotentiary Conference (Bucharest, 2022),")
+                .operative(
+                        "resolves",
+                        s -> s.paragraph(p -> p.add(Inserted.of(List.of(Text.of("3")), "ITU", "2022"))
+                                .add(Deleted.of(List.of(Text.of("2")), "ITU", "2022"))
+                                .text("\tto report.")))
+                .build();
+        assertThat(HtmlResolutionWriter.create().write(r))
+                .containsPattern("<span class=\"rd-label\"><ins[^>]*>3</ins><del[^>]*>2</del></span> to report\\.");
+    }
+
     /** A French document: the page's words in French, from core's captions; a changed heading is a heading. */
     @Test
     void aFrenchPageSpeaksFrenchAndAChangedHeadingIsAHeading() {
