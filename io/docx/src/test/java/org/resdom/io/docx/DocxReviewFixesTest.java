@@ -238,6 +238,26 @@ class DocxReviewFixesTest {
         assertThat(text).endsWith("to adopt the plan.\n");
     }
 
+    @Test
+    void aRenumberedParagraphIsCreditedWithAChangeOfItsLevelNotOfASubItem() {
+        byte[] docx = new DocxFixtures()
+                .list(1, "decimal", "%1", "lowerLetter", "%2)")
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .numbered(1, 0, "to adopt the plan;")
+                .numberedChanged('+', 1, 0, "to review it:") // the first change: 2022-10-01T08:00:00Z
+                .numberedChanged('+', 1, 1, "in detail;") // the second: 2022-10-01T09:01:00Z
+                .numbered(1, 0, "to report.") // 3, was 2: shifted by the first
+                .build();
+        Resolution r = read(docx).resolution();
+        Paragraph last = r.operative().get(0).paragraphs().get(2);
+        assertThat(last.plainText()).contains("to report.");
+        Inserted three = (Inserted) last.content().get(0);
+        assertThat(Inline.plainText(three.content())).isEqualTo("3");
+        assertThat(three.date()).contains("2022-10-01T08:00:00Z");
+        assertThat(((Deleted) last.content().get(1)).date()).contains("2022-10-01T08:00:00Z");
+    }
+
     private static String unrecognized(Resolution r) {
         List<Inline> content = r.formula().orElseThrow().content();
         StringBuilder sb = new StringBuilder();

@@ -768,7 +768,30 @@ public final class WordText {
 
     private final Map<String, int[]> rejectedCounters = new HashMap<>();
     /** For each list, the last change that numbered a paragraph in one version only (author, date). */
-    private final Map<String, String[]> shifts = new HashMap<>();
+    private final Map<String, String[][]> shifts = new HashMap<>();
+
+    private int shiftOrder;
+
+    /**
+     * The last change that can have shifted the number of a paragraph numbered {@code num}
+     * (numId, ilvl): a change at its level or a shallower one of the same list (a sub-item
+     * inserted shifts the sub-items after it, not the paragraphs of the level above); null when none.
+     * Before, the last change anywhere in the list was credited, a sub-item's included.
+     */
+    private String[] shiftOf(String[] num) {
+        String[][] byLevel = num[0] == null ? null : shifts.get(num[0]);
+        if (byLevel == null) {
+            return null;
+        }
+        String[] best = null;
+        for (int i = 0; i <= level(num[1]); i++) {
+            String[] c = byLevel[i];
+            if (c != null && (best == null || Integer.parseInt(c[2]) > Integer.parseInt(best[2]))) {
+                best = c;
+            }
+        }
+        return best;
+    }
 
     /**
      * The labels Word computes for a numbered paragraph, one for each version: the accepted
@@ -798,15 +821,21 @@ public final class WordText {
                 : p.markDeleted != null
                         ? p.markDeleted
                         : propChange != null ? new String[] {propChange[0], propChange[1], null} : null;
-        String[] who = own != null
-                ? own
-                : shifts.getOrDefault(
-                        acc != null ? accNum[0] : rejNum[0], shifts.getOrDefault(rejNum[0], new String[3]));
+        String[] who = own;
+        if (who == null) {
+            String[] shift = acc != null ? shiftOf(accNum) : shiftOf(rejNum);
+            if (shift == null && acc != null) {
+                shift = shiftOf(rejNum);
+            }
+            who = shift == null ? new String[3] : new String[] {shift[0], shift[1], null};
+        }
         if (own != null) {
-            // the numbers after it may shift in either list it belongs to
-            for (String list : new String[] {accNum[0], rejNum[0]}) {
-                if (list != null) {
-                    shifts.put(list, new String[] {own[0], own[1], null});
+            // the numbers after it may shift in either list it belongs to, at its level and deeper
+            shiftOrder++;
+            for (String[] num : new String[][] {accNum, rejNum}) {
+                if (num[0] != null) {
+                    shifts.computeIfAbsent(num[0], k -> new String[9][])[level(num[1])] =
+                            new String[] {own[0], own[1], String.valueOf(shiftOrder)};
                 }
             }
         }
