@@ -258,6 +258,34 @@ class DocxReviewFixesTest {
         assertThat(((Deleted) last.content().get(1)).date()).contains("2022-10-01T08:00:00Z");
     }
 
+    @Test
+    void aMoveWithoutRangeNamesIsLinkedAndARangesNameEndsWithTheRange() {
+        String who = WHO;
+        byte[] docx = new DocxFixtures()
+                .paragraph(FORMULA)
+                .paragraph("resolves")
+                .raw("<w:p><w:moveFromRangeStart w:id=\"80\" w:name=\"named\"" + who + "/><w:moveFrom w:id=\"81\"" + who
+                        + ">" + DocxFixtures.runs("to consult;", true)
+                        + "</w:moveFrom><w:moveFromRangeEnd w:id=\"80\"/></w:p>")
+                .raw("<w:p><w:moveFrom w:id=\"82\"" + who + ">" + DocxFixtures.runs("to report;", true)
+                        + "</w:moveFrom></w:p>")
+                .paragraph("to adopt the plan;")
+                .raw("<w:p><w:moveToRangeStart w:id=\"83\" w:name=\"named\"" + who + "/><w:moveTo w:id=\"84\"" + who
+                        + ">" + DocxFixtures.runs("to consult;", false)
+                        + "</w:moveTo><w:moveToRangeEnd w:id=\"83\"/></w:p>")
+                .raw("<w:p><w:moveTo w:id=\"85\"" + who + ">" + DocxFixtures.runs("to report.", false)
+                        + "</w:moveTo></w:p>")
+                .build();
+        Resolution r = read(docx).resolution();
+        List<String> from =
+                r.find(Deleted.class).map(d -> d.move().orElse("none")).toList();
+        List<String> to =
+                r.find(Inserted.class).map(d -> d.move().orElse("none")).toList();
+        assertThat(from).hasSize(2).doesNotHaveDuplicates().doesNotContain("none");
+        assertThat(to).isEqualTo(from);
+        assertThat(from.get(0)).isEqualTo("named");
+    }
+
     private static String unrecognized(Resolution r) {
         List<Inline> content = r.formula().orElseThrow().content();
         StringBuilder sb = new StringBuilder();

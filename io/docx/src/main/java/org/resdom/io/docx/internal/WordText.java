@@ -674,7 +674,7 @@ public final class WordText {
                     }
                     case "ins", "del", "moveFrom", "moveTo" -> {
                         boolean ins = n.equals("ins") || n.equals("moveTo");
-                        String move = n.startsWith("move") ? moves.getOrDefault(n, attr(x, "id")) : null;
+                        String move = n.startsWith("move") ? moveName(moves, n) : null;
                         String[] who = {attr(x, "author"), attr(x, "date"), move};
                         if (inParaProps && !inOldProps && path.peek().equals("rPr") && path.size() == 2) {
                             if (ins) {
@@ -687,8 +687,14 @@ public final class WordText {
                             mark = true;
                         }
                     }
-                    case "moveFromRangeStart" -> moves.put("moveFrom", attr(x, "name"));
-                    case "moveToRangeStart" -> moves.put("moveTo", attr(x, "name"));
+                    case "moveFromRangeStart", "moveToRangeStart" -> {
+                        String name = attr(x, "name");
+                        if (name != null) {
+                            moves.put(n.substring(0, n.length() - "RangeStart".length()), name);
+                        }
+                    }
+                    case "moveFromRangeEnd", "moveToRangeEnd" ->
+                        moves.remove(n.substring(0, n.length() - "RangeEnd".length()));
                     case "r" -> {
                         if (!labelDone && !inProps) {
                             labelDone = true;
@@ -764,6 +770,21 @@ public final class WordText {
         if (!labelDone) {
             label(p, accNum, propChange != null ? rejNum : accNum, propChange);
         }
+    }
+
+    /**
+     * The name of a {@code w:moveFrom}/{@code w:moveTo}: its open range's {@code w:name}; without
+     * one, the n-th unnamed move-from is linked with the n-th unnamed move-to ({@code unnamed-move-N}).
+     * Before, an unnamed move took its own {@code w:id}, so its two halves were not linked, and a
+     * range's name stayed on after the range ended.
+     */
+    private static String moveName(Map<String, String> moves, String kind) {
+        String named = moves.get(kind);
+        if (named != null) {
+            return named;
+        }
+        String n = moves.merge("#" + kind, "1", (a, b) -> String.valueOf(Integer.parseInt(a) + 1));
+        return "unnamed-move-" + n;
     }
 
     private final Map<String, int[]> rejectedCounters = new HashMap<>();
