@@ -187,7 +187,14 @@ public final class DocxResolutionReader implements ResolutionReader {
             return new ReadResult(
                     TextParser.parse("", null, ReadLimits.defaults(), false).resolution(), sink.diagnostics());
         }
-        ReadResult read = structure(text.marked());
+        ReadResult read = structure(text.marked(), language);
+        if (language == null && read.resolution().identity().language() == Language.UNDETERMINED) {
+            // too little text to tell its language: the language Word's runs declare, when it is one of the six
+            Optional<Language> declared = text.declaredLanguage().flatMap(Language::fromCode);
+            if (declared.isPresent() && declared.get() != Language.UNDETERMINED) {
+                read = structure(text.marked(), declared.get());
+            }
+        }
         Attach.Result attached = Attach.apply(read.resolution(), text.changes());
         sink.addAll(read.diagnostics());
         if (text.flat().isBlank()) {
@@ -224,7 +231,7 @@ public final class DocxResolutionReader implements ResolutionReader {
      * looks extracted, else line per paragraph; through the stages resdom-io shares, so that this
      * format does not depend on resdom-text.
      */
-    private ReadResult structure(String marked) {
+    private ReadResult structure(String marked, Language language) {
         boolean truncated = marked.length() > limits.maxChars();
         String text = truncated ? marked.substring(0, (int) limits.maxChars()) : marked;
         Optional<String> kind = truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);

@@ -286,6 +286,27 @@ class DocxReviewFixesTest {
         assertThat(from.get(0)).isEqualTo("named");
     }
 
+    @Test
+    void aDocumentTooShortToTellItsLanguageTakesTheLanguageWordDeclares() {
+        String run = "<w:r><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr><w:t>%s</w:t></w:r>";
+        byte[] declared = new DocxFixtures()
+                .raw("<w:p>" + String.format(run, "The plan") + "</w:p>")
+                .raw("<w:p>" + String.format(run, "The report") + "</w:p>")
+                .build();
+        byte[] plain =
+                new DocxFixtures().paragraph("The plan").paragraph("The report").build();
+        assertThat(read(plain).resolution().identity().language()).isEqualTo(org.resdom.model.Language.UNDETERMINED);
+        assertThat(read(declared).resolution().identity().language()).isEqualTo(org.resdom.model.Language.ENGLISH);
+        // a language the text shows wins over the one Word declares
+        byte[] french = new DocxFixtures()
+                .paragraph("La Conférence de plénipotentiaires de l'Union internationale des télécommunications"
+                        + " (Bucarest, 2022),")
+                .raw("<w:p>" + String.format(run, "considérant") + "</w:p>")
+                .paragraph("que le plan stratégique de l'Union est adopté,")
+                .build();
+        assertThat(read(french).resolution().identity().language()).isEqualTo(org.resdom.model.Language.FRENCH);
+    }
+
     private static String unrecognized(Resolution r) {
         List<Inline> content = r.formula().orElseThrow().content();
         StringBuilder sb = new StringBuilder();

@@ -87,6 +87,18 @@ public final class WordText {
         return listLevels;
     }
 
+    private final Map<String, Integer> languages = new HashMap<>();
+
+    /**
+     * @return the primary language subtag Word declares most often in the body's run and paragraph
+     *     properties ({@code w:lang w:val="en-GB"}: {@code en}), if any
+     */
+    public Optional<String> declaredLanguage() {
+        return languages.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> e.getKey().split("-", 2)[0]);
+    }
+
     /** @return the problems met */
     public List<Problem> problems() {
         return problems;
@@ -723,6 +735,12 @@ public final class WordText {
                         }
                     }
                     case "noBreakHyphen" -> p.text("\u2011");
+                    case "lang" -> {
+                        String v = attr(x, "val");
+                        if (inProps && !inOldProps && v != null && !inFootnote) {
+                            languages.merge(v.strip(), 1, Integer::sum);
+                        }
+                    }
                     case "sym" -> {
                         if (!inProps) {
                             p.text(symbol(attr(x, "font"), attr(x, "char")));
