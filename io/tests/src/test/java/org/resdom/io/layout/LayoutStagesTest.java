@@ -530,8 +530,7 @@ class LayoutStagesTest {
 
     @Test
     void everyPrefixOfAFixtureReadsWithoutInternalErrors() throws Exception {
-        String text = org.resdom.io.extracted.UnExtractedCorpusTest.resource(
-                "/corpus/extracted/un-pdftotext/A_HRC_RES_54_10E.txt");
+        String text = org.resdom.testsupport.UnCorpus.resource("/corpus/extracted/un-pdftotext/A_HRC_RES_54_10E.txt");
         LayoutResolutionReader reader = LayoutResolutionReader.create();
         for (int n = 0; n <= text.length(); n += 97) {
             ReadResult r = reader.readText(text.substring(0, n), "pdf-text");
