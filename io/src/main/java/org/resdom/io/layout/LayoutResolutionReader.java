@@ -195,8 +195,7 @@ public final class LayoutResolutionReader {
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {
-            diags.add(new Diagnostic(
-                    d.code(), d.severity(), d.message(), d.elementId(), d.span().map(s -> map(s, origin))));
+            diags.add(d.withSpan(d.span().map(s -> map(s, origin))));
         }
         Map<String, String> meta = new TreeMap<>();
         r.metadata().forEach((k, v) -> {
