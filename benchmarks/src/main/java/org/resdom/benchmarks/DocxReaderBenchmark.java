@@ -24,8 +24,8 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.resdom.io.docx.DocxFixtures;
 import org.resdom.io.docx.DocxResolutionReader;
+import org.resdom.testsupport.DocxFixtures;
 
 /**
  * The two ways the issue asked to weigh for reading a Word document's tracked changes, on the

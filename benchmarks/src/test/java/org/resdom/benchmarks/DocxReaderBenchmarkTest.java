@@ -8,12 +8,12 @@ import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
-import org.resdom.io.docx.DocxFixtures;
 import org.resdom.io.docx.DocxResolutionReader;
 import org.resdom.model.Deleted;
 import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.DocxFixtures;
 
 /** The two routes of {@link DocxReaderBenchmark} find the same tracked changes (no timing here). */
 class DocxReaderBenchmarkTest {

@@ -3,6 +3,8 @@ package org.resdom.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.xml.sax.SAXException;
 /**
  * {@code resdom-bom} manages every artifact the reactor publishes and nothing else: each module
  * of the root {@code pom.xml} that builds a jar and is not kept from deployment
- * ({@code maven.deploy.skip}, as for {@code resdom-io-tests}, the benchmarks and the examples)
+ * ({@code maven.deploy.skip}, as for {@code resdom-io-tests}, {@code resdom-test-support}, the
+ * benchmarks and the examples)
  * is in the BOM at the project's version, and the BOM names no other artifact.
  */
 class BomTest {
@@ -111,13 +114,30 @@ class BomTest {
     }
 
     @Test
-    void theModulesNotPublishedAreTheTestsTheBenchmarksAndTheExamples() throws IOException {
-        List<String> skipped = modules().stream()
+    void theModulesNotPublishedAreTheTestsTheTestSupportTheBenchmarksAndTheExamples() throws IOException {
+        List<Module> modules = modules();
+        List<String> skipped = modules.stream()
                 .filter(Module::deploySkipped)
                 .map(Module::artifactId)
                 .toList();
         assertThat(skipped)
                 .containsExactlyInAnyOrder(
-                        "resdom-io-tests", "resdom-examples", "resdom-examples-beam", "resdom-benchmarks");
+                        "resdom-io-tests",
+                        "resdom-test-support",
+                        "resdom-examples",
+                        "resdom-examples-beam",
+                        "resdom-benchmarks");
+        // shared test code is a module of its own (resdom-test-support), never a test jar: no
+        // module builds one or depends on one, the root POM included
+        List<String> testJars = new ArrayList<>();
+        List<Path> poms = new ArrayList<>(List.of(ROOT.resolve("pom.xml")));
+        modules.forEach(m -> poms.add(ROOT.resolve(m.path()).resolve("pom.xml")));
+        for (Path pom : poms) {
+            String text = Files.readString(pom, StandardCharsets.UTF_8);
+            if (text.contains("<type>test-jar</type>") || text.contains("<goal>test-jar</goal>")) {
+                testJars.add(ROOT.relativize(pom).toString());
+            }
+        }
+        assertThat(testJars).as("POMs that build or use a test jar").isEmpty();
     }
 }

@@ -189,9 +189,14 @@ class ShadedJarCheck {
                 }
             }
         }
+        // no published module has a test jar: shared test code is in resdom-test-support (not published)
         assertThat(checked)
-                .as("test jars checked")
+                .as("test jars")
                 .filteredOn(n -> n.endsWith("-tests.jar"))
+                .isEmpty();
+        assertThat(checked)
+                .as("sources jars checked")
+                .filteredOn(n -> n.endsWith("-sources.jar"))
                 .hasSizeGreaterThanOrEqualTo(5);
         assertThat(checked)
                 .as("javadoc jars checked")

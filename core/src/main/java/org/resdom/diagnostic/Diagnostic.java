@@ -1,5 +1,6 @@
 package org.resdom.diagnostic;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.resdom.internal.Checks;
@@ -14,17 +15,57 @@ import org.resdom.model.SourceSpan;
  * @param elementId the identifier of the element concerned (see
  *        {@link org.resdom.model.Resolution#elements()}), if known
  * @param span where in the source, if known
+ * @param leftOut for the overflow note a {@link DiagnosticSink} ends its diagnostics with (code
+ *        {@value DiagnosticSink#LIMIT}), how many diagnostics it stands for; empty for every other
+ *        diagnostic. {@link DiagnosticSink#addAll(List)} counts another sink's note by it.
  */
 public record Diagnostic(
-        String code, Severity severity, String message, Optional<String> elementId, Optional<SourceSpan> span) {
+        String code,
+        Severity severity,
+        String message,
+        Optional<String> elementId,
+        Optional<SourceSpan> span,
+        OptionalInt leftOut) {
 
-    /** Checks for nulls and blank codes. */
+    /**
+     * Checks for nulls and blank codes.
+     *
+     * @throws IllegalArgumentException when {@code leftOut} is present but below 1 or on a
+     *         diagnostic whose code is not {@value DiagnosticSink#LIMIT}
+     */
     public Diagnostic {
         Checks.notBlank(code, "code");
         Checks.notNull(severity, "severity");
         Checks.notNull(message, "message");
         Checks.optional(elementId, "elementId");
         Checks.optional(span, "span");
+        Checks.notNull(leftOut, "leftOut");
+        if (leftOut.isPresent() && (leftOut.getAsInt() < 1 || !code.equals(DiagnosticSink.LIMIT))) {
+            throw new IllegalArgumentException(
+                    "leftOut is for a " + DiagnosticSink.LIMIT + " note of at least 1, not " + code + " " + leftOut);
+        }
+    }
+
+    /**
+     * A diagnostic that stands for itself (no {@link #leftOut()}).
+     *
+     * @param code the code
+     * @param severity the severity
+     * @param message the message
+     * @param elementId the identifier of the element concerned, if known
+     * @param span where in the source, if known
+     */
+    public Diagnostic(
+            String code, Severity severity, String message, Optional<String> elementId, Optional<SourceSpan> span) {
+        this(code, severity, message, elementId, span, OptionalInt.empty());
+    }
+
+    /**
+     * @param value the new position
+     * @return a copy at that position, everything else (the {@link #leftOut()} count too) the same
+     */
+    public Diagnostic withSpan(Optional<SourceSpan> value) {
+        return new Diagnostic(code, severity, message, elementId, Checks.optional(value, "value"), leftOut);
     }
 
     /**

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.resdom.internal.Checks;
 import org.resdom.model.SourceSpan;
 
@@ -26,9 +24,6 @@ public final class DiagnosticSink {
 
     /** The code of a limit reached, including the limit on diagnostics itself. */
     public static final String LIMIT = "IO-LIMIT";
-
-    /** The overflow note's message, as {@link #diagnostics()} writes it: the count first. */
-    private static final Pattern NOTE = Pattern.compile("(\\d{1,9}) more diagnostics left out from .*");
 
     private final int max;
     private final List<Diagnostic> list = new ArrayList<>();
@@ -86,9 +81,9 @@ public final class DiagnosticSink {
 
     /**
      * Adds the diagnostics of another read, in their order, as {@link #add(Diagnostic)} does. The
-     * overflow note of another sink among them (a {@link #LIMIT} note of severity {@code INFO}, as
-     * {@link #diagnostics()} ends with) is not kept: the diagnostics it says were left out count as
-     * left out here, so the diagnostics of a read made of parts still end with one note. Whether
+     * overflow note of another sink among them (the {@link #LIMIT} note {@link #diagnostics()} ends
+     * with, which carries its count as {@link Diagnostic#leftOut()}) is not kept: the diagnostics
+     * it stands for count as left out here, so the diagnostics of a read made of parts still end with one note. Whether
      * an error was among those the other sink left out is not known here.
      *
      * <pre>{@code
@@ -99,7 +94,7 @@ public final class DiagnosticSink {
      */
     public void addAll(List<Diagnostic> diagnostics) {
         for (Diagnostic d : Checks.list(diagnostics, "diagnostics")) {
-            OptionalInt leftOut = leftOut(d);
+            OptionalInt leftOut = d.leftOut();
             if (leftOut.isEmpty()) {
                 add(d);
             } else {
@@ -109,14 +104,6 @@ public final class DiagnosticSink {
                 dropped += leftOut.getAsInt();
             }
         }
-    }
-
-    private static OptionalInt leftOut(Diagnostic d) {
-        if (!d.code().equals(LIMIT) || d.severity() != Severity.INFO) {
-            return OptionalInt.empty();
-        }
-        Matcher m = NOTE.matcher(d.message());
-        return m.matches() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** @return how many diagnostics were kept (the left-out ones not counted) */
@@ -173,7 +160,8 @@ public final class DiagnosticSink {
                     dropped + " more diagnostics left out from " + at.line() + ":" + at.column()
                             + " on (maxDiagnostics " + max + ")",
                     Optional.empty(),
-                    Optional.of(at)));
+                    Optional.of(at),
+                    OptionalInt.of(dropped)));
         }
         return out;
     }

@@ -64,6 +64,27 @@ class DiagnosticSinkTest {
                 DiagnosticSink.LIMIT, Severity.ERROR, "3 more diagnostics left out from", SourceSpan.at(1, 1))));
         assertThat(sink.size()).isEqualTo(1);
         assertThat(sink.dropped()).isZero();
+        // the count is data, not text: a note-like message without leftOut is a diagnostic like any
+        // other, and a note's count survives a copy to another position
+        sink.addAll(List.of(Diagnostic.at(
+                DiagnosticSink.LIMIT,
+                Severity.INFO,
+                "3 more diagnostics left out from 1:1 on (maxDiagnostics 9)",
+                SourceSpan.at(1, 1))));
+        assertThat(sink.size()).isEqualTo(2);
+        assertThat(sink.dropped()).isZero();
+        DiagnosticSink part = DiagnosticSink.of(1);
+        part.add("T-1", Severity.WARNING, "kept", Optional.empty());
+        part.add("T-2", Severity.WARNING, "left out", Optional.empty());
+        part.add("T-3", Severity.WARNING, "left out", Optional.empty());
+        Diagnostic note = part.diagnostics().get(1);
+        assertThat(note.leftOut()).hasValue(2);
+        sink.addAll(List.of(note.withSpan(Optional.of(SourceSpan.at(7, 1)))));
+        assertThat(sink.size()).isEqualTo(2);
+        assertThat(sink.dropped()).isEqualTo(2);
+        assertThatThrownBy(() -> new Diagnostic(
+                        "T-1", Severity.INFO, "m", Optional.empty(), Optional.empty(), java.util.OptionalInt.of(2)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> sink.addAll(null)).isInstanceOf(NullPointerException.class);
     }
 

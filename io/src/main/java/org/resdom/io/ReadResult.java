@@ -28,15 +28,7 @@ public record ReadResult(Resolution resolution, List<Diagnostic> diagnostics) {
         List<Diagnostic> placed = new java.util.ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) {
             Objects.requireNonNull(d, "diagnostics must not hold null");
-            placed.add(
-                    d.span().isPresent()
-                            ? d
-                            : new Diagnostic(
-                                    d.code(),
-                                    d.severity(),
-                                    d.message(),
-                                    d.elementId(),
-                                    java.util.Optional.of(SourceSpan.at(1, 1))));
+            placed.add(d.span().isPresent() ? d : d.withSpan(java.util.Optional.of(SourceSpan.at(1, 1))));
         }
         diagnostics = List.copyOf(placed);
     }

@@ -29,7 +29,7 @@ class IoNullPolicyTest {
     @Test
     void everyStaticMethodAndConstructorRejectsNullNamingTheParameter() {
         NullPolicy policy = NullPolicy.with((generic, raw) -> sample(raw));
-        for (String pkg : List.of("org.resdom.io", "org.resdom.io.corpus")) {
+        for (String pkg : List.of("org.resdom.io", "org.resdom.io.corpus", "org.resdom.io.layout")) {
             for (Class<?> type : NullPolicy.publicTypes(Formats.class, pkg)) {
                 if (type.isInterface()) {
                     continue;
@@ -73,6 +73,16 @@ class IoNullPolicyTest {
             return Optional.empty();
         } else if (raw == List.class) {
             return List.of();
+        } else if (raw == int.class) {
+            return 1;
+        } else if (raw == org.resdom.model.Language.class) {
+            return org.resdom.model.Language.ENGLISH;
+        } else if (raw == java.util.OptionalInt.class) {
+            return java.util.OptionalInt.empty();
+        } else if (raw == java.util.OptionalDouble.class) {
+            return java.util.OptionalDouble.empty();
+        } else if (raw == org.resdom.io.layout.LayoutLine.Zone.class) {
+            return org.resdom.io.layout.LayoutLine.Zone.UNKNOWN;
         } else if (raw == Resolution.class) {
             return Resolution.empty(Identity.unknown());
         }

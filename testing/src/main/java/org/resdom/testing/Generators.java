@@ -47,7 +47,7 @@ import org.resdom.model.Unrecognized;
 
 /**
  * QuickTheories generators of random resolutions, shared by the test suites of every module
- * (through core's test jar).
+ * (resdom-testing, a test-scope dependency).
  *
  * <ul>
  * <li>{@link #wellFormed()}: resolutions an ITU secretariat could have written: labels in

@@ -311,8 +311,7 @@ class ElementIdsAndVisitorTest {
                                         .cite(AnnexCitation.of(Optional.of("2"), Optional.empty(), "Annex 2"))
                                         .cite(UnResolutionCitation.of(Body.UN_GA, "70/1", "70/1"))
                                         .cite(UnDocumentCitation.of("A/HRC/55/2", "A/HRC/55/2"))
-                                        .cite(NamedInstrumentCitation.of(
-                                                "udhr", "Universal Declaration of Human Rights"))
+                                        .cite(NamedInstrumentCitation.of("udhr", Language.ENGLISH))
                                         .text(".")))
                 .build();
         Counter counter = new Counter();

@@ -44,9 +44,9 @@ final class GluedHeadings {
                     l.text().substring(cut),
                     l.page(),
                     l.line(),
-                    Float.NaN,
+                    java.util.OptionalDouble.empty(),
                     l.fontSize(),
-                    Float.NaN,
+                    java.util.OptionalDouble.empty(),
                     java.util.OptionalInt.empty(),
                     l.zone()));
             diags.add(Diagnostic.at(

@@ -1,26 +1,41 @@
 package org.resdom.io.layout;
 
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
  * One line of a document as a layout source saw it: its text and what the source knows about
- * where and how it was set. Plain text knows only the text and the line number; a PDF also knows
- * the page, the indentation, the font size, the space above the line, how many leading
- * characters are italic and which zone of the page the line is in. Unknown measures are
- * {@code NaN}, an unknown italic run is empty.
+ * where and how it was set. Plain text knows only the text and the line number (and the page,
+ * when form feeds separate its pages); a PDF also knows the indentation, the font size, the
+ * space above the line, how many leading characters are italic and which zone of the page the
+ * line is in. What the source does not know is empty.
+ *
+ * <pre>{@code
+ * LayoutLine plain = LayoutLine.of("considérant", 12);              // plain text: line 12
+ * LayoutLine paged = LayoutLine.onPage("1. Decides", 2, 7);         // pdftotext: page 2, line 7
+ * boolean indented = paged.x().isPresent();                          // false: text has no indentation
+ * }</pre>
  *
  * @param text the characters of the line, without its line break
- * @param page the 1-based page, or 0 when the source has no pages
+ * @param page the 1-based page, empty when the source has no pages
  * @param line the 1-based line in the source (in the page for paged sources)
- * @param x the left edge of the line's first character in points, or NaN
- * @param fontSize the font size of the line's first characters in points, or NaN
- * @param gapBefore the vertical distance from the previous line's baseline in points, or NaN
+ * @param x the left edge of the line's first character in points, if the source knows
+ * @param fontSize the font size of the line's first characters in points, if the source knows
+ * @param gapBefore the vertical distance from the previous line's baseline in points, if the
+ *     source knows (empty on the first line of a page)
  * @param italicEnd how many leading characters are set in italics, if the source knows
  * @param zone where on the page the line is
  */
 public record LayoutLine(
-        String text, int page, int line, float x, float fontSize, float gapBefore, OptionalInt italicEnd, Zone zone) {
+        String text,
+        OptionalInt page,
+        int line,
+        OptionalDouble x,
+        OptionalDouble fontSize,
+        OptionalDouble gapBefore,
+        OptionalInt italicEnd,
+        Zone zone) {
 
     /** Where on its page a line was set. */
     public enum Zone {
@@ -40,23 +55,39 @@ public record LayoutLine(
      * Checks the values.
      *
      * @param text the characters of the line
-     * @param page the 1-based page, or 0
+     * @param page the 1-based page, if any
      * @param line the 1-based line
-     * @param x the left edge, or NaN
-     * @param fontSize the font size, or NaN
-     * @param gapBefore the distance from the previous baseline, or NaN
+     * @param x the left edge, if known
+     * @param fontSize the font size, if known
+     * @param gapBefore the distance from the previous baseline, if known
      * @param italicEnd the length of the leading italic run, if known
      * @param zone the zone
+     * @throws NullPointerException when an argument is {@code null}
+     * @throws IllegalArgumentException when the page or line is below 1, a measure is not a
+     *     finite number, or the italic run is longer than the text
      */
     public LayoutLine {
         Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(page, "page must not be null");
+        Objects.requireNonNull(x, "x must not be null");
+        Objects.requireNonNull(fontSize, "fontSize must not be null");
+        Objects.requireNonNull(gapBefore, "gapBefore must not be null");
         Objects.requireNonNull(italicEnd, "italicEnd must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
-        if (page < 0 || line < 1) {
-            throw new IllegalArgumentException("page must be >= 0 and line >= 1: " + page + ", " + line);
+        if ((page.isPresent() && page.getAsInt() < 1) || line < 1) {
+            throw new IllegalArgumentException("page and line must be >= 1: " + page + ", " + line);
         }
+        finite("x", x);
+        finite("fontSize", fontSize);
+        finite("gapBefore", gapBefore);
         if (italicEnd.isPresent() && (italicEnd.getAsInt() < 0 || italicEnd.getAsInt() > text.length())) {
             throw new IllegalArgumentException("italicEnd out of range: " + italicEnd.getAsInt());
+        }
+    }
+
+    private static void finite(String name, OptionalDouble v) {
+        if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+            throw new IllegalArgumentException(name + " must be a finite number: " + v.getAsDouble());
         }
     }
 
@@ -68,7 +99,44 @@ public record LayoutLine(
      * @return the line
      */
     public static LayoutLine of(String text, int line) {
-        return new LayoutLine(text, 0, line, Float.NaN, Float.NaN, Float.NaN, OptionalInt.empty(), Zone.UNKNOWN);
+        return new LayoutLine(
+                text,
+                OptionalInt.empty(),
+                line,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                Zone.UNKNOWN);
+    }
+
+    /**
+     * A line of paged plain text (as {@code pdftotext} writes it, pages ended by form feeds):
+     * its characters, page and line on the page, nothing else.
+     *
+     * @param text the characters of the line
+     * @param page the 1-based page
+     * @param line the 1-based line on the page
+     * @return the line
+     */
+    public static LayoutLine onPage(String text, int page, int line) {
+        return new LayoutLine(
+                text,
+                OptionalInt.of(page),
+                line,
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                Zone.UNKNOWN);
+    }
+
+    /**
+     * @param other another line
+     * @return whether both lines are on the same page (both unpaged counts as the same)
+     */
+    public boolean samePage(LayoutLine other) {
+        return page.equals(other.page);
     }
 
     /** @return whether the source says the line begins with italics (false when it does not know) */

@@ -86,11 +86,13 @@ public final class LayoutResolutionReader {
 
     /**
      * @param limits the limits
-     * @param language the language, or null to detect it
+     * @param language the language, or empty to detect it
      * @return a reader
      */
-    public static LayoutResolutionReader of(ReadLimits limits, Language language) {
-        return new LayoutResolutionReader(Objects.requireNonNull(limits, "limits must not be null"), language);
+    public static LayoutResolutionReader of(ReadLimits limits, Optional<Language> language) {
+        Objects.requireNonNull(limits, "limits must not be null");
+        Objects.requireNonNull(language, "language must not be null");
+        return new LayoutResolutionReader(limits, language.orElse(null));
     }
 
     /**
@@ -193,8 +195,7 @@ public final class LayoutResolutionReader {
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {
-            diags.add(new Diagnostic(
-                    d.code(), d.severity(), d.message(), d.elementId(), d.span().map(s -> map(s, origin))));
+            diags.add(d.withSpan(d.span().map(s -> map(s, origin))));
         }
         Map<String, String> meta = new TreeMap<>();
         r.metadata().forEach((k, v) -> {
@@ -206,7 +207,8 @@ public final class LayoutResolutionReader {
         int pages = 0;
         for (LayoutLine l : split) {
             if (!l.isBlank()) {
-                pages = Math.max(pages, l.page()); // pdftotext ends its last page with a form feed too
+                // pdftotext ends its last page with a form feed too
+                pages = Math.max(pages, l.page().orElse(pages));
             }
         }
         if (pages > 0) {
@@ -345,7 +347,7 @@ public final class LayoutResolutionReader {
                         rest,
                         l.page(),
                         l.line(),
-                        i,
+                        java.util.OptionalDouble.of(i),
                         l.fontSize(),
                         l.gapBefore(),
                         java.util.OptionalInt.empty(),
@@ -386,11 +388,11 @@ public final class LayoutResolutionReader {
     }
 
     private static String where(LayoutLine l) {
-        return l.page() > 0 ? "p" + l.page() + ":" + l.line() : "l" + l.line();
+        return l.page().isPresent() ? "p" + l.page().getAsInt() + ":" + l.line() : "l" + l.line();
     }
 
     static SourceSpan span(LayoutLine l) {
-        return l.page() > 0 ? SourceSpan.at(l.page(), l.line()) : SourceSpan.at(l.line(), 1);
+        return l.page().isPresent() ? SourceSpan.at(l.page().getAsInt(), l.line()) : SourceSpan.at(l.line(), 1);
     }
 
     private static SourceSpan map(SourceSpan s, List<LayoutLine> origin) {
@@ -453,18 +455,7 @@ public final class LayoutResolutionReader {
                 t = t.replace("\f", "");
             }
             if (e >= 0 || cut > pos) {
-                lines.add(
-                        paged
-                                ? new LayoutLine(
-                                        t,
-                                        page,
-                                        onPage++,
-                                        Float.NaN,
-                                        Float.NaN,
-                                        Float.NaN,
-                                        java.util.OptionalInt.empty(),
-                                        LayoutLine.Zone.UNKNOWN)
-                                : LayoutLine.of(t, n));
+                lines.add(paged ? LayoutLine.onPage(t, page, onPage++) : LayoutLine.of(t, n));
                 n++;
             }
             if (e < 0) {

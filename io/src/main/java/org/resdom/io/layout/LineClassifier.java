@@ -73,11 +73,9 @@ final class LineClassifier {
         int seen = 0;
         List<LineKind> kinds = new ArrayList<>(lines.size());
         boolean inNotes = false;
-        int page = -1;
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
-            if (l.page() != page) {
-                page = l.page();
+            if (i > 0 && !l.samePage(lines.get(i - 1))) {
                 inNotes = false;
             }
             String t = l.text();
@@ -113,10 +111,8 @@ final class LineClassifier {
         }
         footOfPage(lines, kinds);
         java.util.Set<String> onPage = new java.util.HashSet<>();
-        int at = -1;
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
-            if (lines.get(i).page() != at) {
-                at = lines.get(i).page();
+            if (i > 0 && !lines.get(i).samePage(lines.get(i - 1))) {
                 onPage.clear();
             }
             // after the footnotes: a body line such as "3 A/76/207." recurs at page feet too.
@@ -215,10 +211,14 @@ final class LineClassifier {
         int last = 0;
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
-            last = Math.max(last, l.page());
-            if (l.page() > 0 && !l.isBlank() && l.text().length() <= 2 * LOOK && edge(lines, i)) {
+            if (l.page().isEmpty()) {
+                continue;
+            }
+            int page = l.page().getAsInt();
+            last = Math.max(last, page);
+            if (!l.isBlank() && l.text().length() <= 2 * LOOK && edge(lines, i)) {
                 pages.computeIfAbsent(shape(l.text()), x -> new java.util.HashSet<>())
-                        .add(l.page());
+                        .add(page);
             }
         }
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -266,11 +266,11 @@ final class LineClassifier {
         if (l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER) {
             return true;
         }
-        if (l.page() == 0 || l.zone() != LayoutLine.Zone.UNKNOWN) {
+        if (l.page().isEmpty() || l.zone() != LayoutLine.Zone.UNKNOWN) {
             return false;
         }
         int before = 0;
-        for (int j = i - 1; j >= 0 && lines.get(j).page() == l.page() && before < EDGE; j--) {
+        for (int j = i - 1; j >= 0 && lines.get(j).samePage(l) && before < EDGE; j--) {
             // a list number alone on its line, printed in the margin, comes out of pdftotext
             // before the page's head when it stands level with it: no line of the page's edge
             if (!lines.get(j).isBlank() && !bareLabel(lines.get(j).text())) {
@@ -281,7 +281,7 @@ final class LineClassifier {
             return true;
         }
         int after = 0;
-        for (int j = i + 1; j < lines.size() && lines.get(j).page() == l.page() && after < EDGE; j++) {
+        for (int j = i + 1; j < lines.size() && lines.get(j).samePage(l) && after < EDGE; j++) {
             if (!lines.get(j).isBlank()) {
                 after++;
             }
@@ -301,12 +301,12 @@ final class LineClassifier {
         int i = 0;
         int n = lines.size();
         while (i < n) {
-            int page = lines.get(i).page();
+            LayoutLine first = lines.get(i);
             int j = i;
-            while (j < n && lines.get(j).page() == page) {
+            while (j < n && lines.get(j).samePage(first)) {
                 j++;
             }
-            if (page > 0 && lines.get(i).zone() == LayoutLine.Zone.UNKNOWN) {
+            if (first.page().isPresent() && first.zone() == LayoutLine.Zone.UNKNOWN) {
                 last = footOfPage(lines, kinds, i, j, last);
             }
             i = j;

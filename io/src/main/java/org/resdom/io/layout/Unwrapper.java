@@ -103,7 +103,7 @@ final class Unwrapper {
         boolean blank = false;
         boolean pageBreak = false;
         int joined = 0;
-        float prevX = Float.NaN;
+        java.util.OptionalDouble prevX = java.util.OptionalDouble.empty();
         int prevLength = 0;
         int typicalLength = typicalLength(lines, kinds);
         boolean lowerPhrases = count(lines, kinds, from, LineKind.PHRASE_LOWER, LineKind.PHRASE_START);
@@ -118,7 +118,7 @@ final class Unwrapper {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
             String t = l.text().replace('\f', ' ').strip();
-            if (cur != null && l.page() != cur.origin.page() && l.page() > 0) {
+            if (cur != null && l.page().isPresent() && !l.samePage(cur.origin)) {
                 pageBreak = true;
             }
             switch (k) {
@@ -170,8 +170,9 @@ final class Unwrapper {
                     }
                     Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
                     if (lastNote != null
-                            && lastNote.origin().page() > 0
-                            && lastNote.origin().page() < l.page()) {
+                            && lastNote.origin().page().isPresent()
+                            && l.page().isPresent()
+                            && lastNote.origin().page().getAsInt() < l.page().getAsInt()) {
                         // a footnote that runs on from the foot of the page before
                         notes.set(notes.size() - 1, lastNote.more(t));
                         continue;
@@ -639,7 +640,7 @@ final class Unwrapper {
             boolean blank,
             boolean pageBreak,
             float typicalGap,
-            float prevX,
+            java.util.OptionalDouble prevX,
             boolean prevShort,
             boolean lowerPhrases,
             boolean spacedPhrases) {
@@ -667,7 +668,7 @@ final class Unwrapper {
             if (k == LineKind.PHRASE_HEAD && blank && !pageBreak) {
                 return true;
             }
-            if (!lower && blank && !pageBreak && Float.isNaN(l.x())) {
+            if (!lower && blank && !pageBreak && l.x().isEmpty()) {
                 return true;
             }
             return l.startsItalic() && !lower && !pageBreak;
@@ -684,13 +685,17 @@ final class Unwrapper {
         if (!lower && prevShort && !pageBreak) {
             return true;
         }
-        if (!Float.isNaN(l.gapBefore())
+        // the stages compute in float, as the PDF reader measures (a float is a double exactly)
+        if (l.gapBefore().isPresent()
                 && !Float.isNaN(typicalGap)
                 && !pageBreak
-                && l.gapBefore() > typicalGap * 1.35f) {
+                && (float) l.gapBefore().getAsDouble() > typicalGap * 1.35f) {
             return true;
         }
-        if (!Float.isNaN(l.x()) && !Float.isNaN(prevX) && l.x() > prevX + 8 && !lower) {
+        if (l.x().isPresent()
+                && prevX.isPresent()
+                && (float) l.x().getAsDouble() > (float) prevX.getAsDouble() + 8
+                && !lower) {
             return true;
         }
         return false;
@@ -824,9 +829,9 @@ final class Unwrapper {
         float[] g = new float[lines.size()];
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
-            float v = lines.get(i).gapBefore();
-            if (!Float.isNaN(v) && v > 0 && kinds.get(i) == LineKind.TEXT) {
-                g[n++] = v;
+            java.util.OptionalDouble v = lines.get(i).gapBefore();
+            if (v.isPresent() && v.getAsDouble() > 0 && kinds.get(i) == LineKind.TEXT) {
+                g[n++] = (float) v.getAsDouble();
             }
         }
         if (n == 0) {

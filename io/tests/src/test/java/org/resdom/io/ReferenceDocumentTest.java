@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.resdom.io.akn.AknSchema;
-import org.resdom.io.json.SchemaSupport;
-import org.resdom.io.xml.XsdSupport;
 import org.resdom.model.Citation;
 import org.resdom.model.Resolution;
 import org.resdom.testing.SeedFixture;
+import org.resdom.testsupport.AknSchema;
+import org.resdom.testsupport.SchemaSupport;
+import org.resdom.testsupport.XsdSupport;
 
 /**
  * The reference input (Resolution 71, French, as a Word extractor wrote it) through every

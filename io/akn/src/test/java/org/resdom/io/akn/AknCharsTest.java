@@ -42,6 +42,7 @@ import org.resdom.model.Revision;
 import org.resdom.model.Text;
 import org.resdom.model.UnResolutionCitation;
 import org.resdom.model.Unrecognized;
+import org.resdom.testsupport.AknSchema;
 
 /** Characters XML 1.0 cannot carry, in text and in attribute values, and the escapes that carry them. */
 class AknCharsTest {

@@ -9,6 +9,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.model.Identity;
 import org.resdom.model.Resolution;
 import org.resdom.testing.Generators;
+import org.resdom.testsupport.AknSchema;
 
 class AknRoundTripTest {
 

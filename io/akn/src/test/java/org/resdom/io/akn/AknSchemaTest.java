@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.resdom.model.Resolution;
 import org.resdom.testing.Generators;
+import org.resdom.testsupport.AknSchema;
 
 class AknSchemaTest {
 

@@ -236,7 +236,8 @@ public final class DocxResolutionReader implements ResolutionReader {
         String text = truncated ? marked.substring(0, (int) limits.maxChars()) : marked;
         Optional<String> kind = truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
         ReadResult r = kind.isPresent()
-                ? LayoutResolutionReader.of(limits, language).readText(text, kind.get())
+                ? LayoutResolutionReader.of(limits, java.util.Optional.ofNullable(language))
+                        .readText(text, kind.get())
                 : TextParser.parse(text, language, limits, truncated, false, true);
         return limits.checkDepth(r);
     }

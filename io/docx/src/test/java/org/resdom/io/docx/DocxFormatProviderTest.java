@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.FormatProvider;
 import org.resdom.io.Formats;
+import org.resdom.testsupport.DocxFixtures;
 
 /** DOCX is found by {@link java.util.ServiceLoader}, by name, extension and first bytes. */
 class DocxFormatProviderTest {

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.resdom.testing.Mutations;
+import org.resdom.testsupport.DocxFixtures;
 
 /**
  * Mutated Word files (the reference DOCX: bytes flipped, cut, repeated and deleted, with a fixed seed) through

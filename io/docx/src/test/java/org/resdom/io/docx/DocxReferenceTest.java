@@ -18,6 +18,7 @@ import org.resdom.model.Node;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revisions;
+import org.resdom.testsupport.DocxFixtures;
 import org.resdom.validation.Validator;
 
 /** The reference input as a Word document with real tracked changes. */

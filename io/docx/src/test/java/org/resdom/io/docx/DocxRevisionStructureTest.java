@@ -12,6 +12,7 @@ import org.resdom.model.Inline;
 import org.resdom.model.Inserted;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.DocxFixtures;
 
 /**
  * Tracked changes that are not runs of text: numbering computed per version, paragraph marks

@@ -16,6 +16,7 @@ import org.resdom.model.Footnote;
 import org.resdom.model.Inserted;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.DocxFixtures;
 
 /** Hostile packages are refused with a diagnostic; numbering, footnotes and moves are read. */
 @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)

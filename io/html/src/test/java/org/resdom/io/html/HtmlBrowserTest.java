@@ -17,11 +17,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.resdom.io.docx.DocxFixtures;
 import org.resdom.io.docx.DocxResolutionReader;
 import org.resdom.model.Deleted;
 import org.resdom.model.Inserted;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.DocxFixtures;
 
 /**
  * The page of the reference input's DOCX (built by {@code DocxFixtures}, read by the DOCX reader

@@ -15,6 +15,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.model.Node;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
+import org.resdom.testsupport.SchemaSupport;
 
 /**
  * The reference document against its golden JSON. Regenerate with

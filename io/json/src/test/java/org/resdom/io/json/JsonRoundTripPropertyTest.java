@@ -12,6 +12,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.model.Resolution;
 import org.resdom.testing.Generators;
 import org.resdom.testing.Spans;
+import org.resdom.testsupport.SchemaSupport;
 
 /** model → JSON → model is the identity, for random documents with hostile text. */
 class JsonRoundTripPropertyTest {

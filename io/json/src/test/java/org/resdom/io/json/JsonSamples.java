@@ -83,7 +83,7 @@ final class JsonSamples {
                 Optional.empty());
         UnDocumentCitation symbol = new UnDocumentCitation(
                 "A/HRC/55/2", Optional.of("https://undocs.org/A/HRC/55/2"), "A/HRC/55/2", Optional.empty());
-        NamedInstrumentCitation named = NamedInstrumentCitation.of("udhr", "Universal Declaration of Human Rights");
+        NamedInstrumentCitation named = NamedInstrumentCitation.of("udhr", Language.ENGLISH);
         ProvisionCitation article = new ProvisionCitation(
                 Instrument.CONSTITUTION,
                 Optional.of("19"),

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -100,17 +102,22 @@ final class PageLines {
             float gap = r.page() == prevPage && !Float.isNaN(prevY) ? r.yTop() - prevY : Float.NaN;
             out.add(new LayoutLine(
                     r.text(),
-                    r.page(),
+                    OptionalInt.of(r.page()),
                     r.line(),
-                    r.x(),
-                    r.size(),
-                    gap,
-                    java.util.OptionalInt.of(Math.min(r.italicEnd(), r.text().length())),
+                    measure(r.x()),
+                    measure(r.size()),
+                    measure(gap),
+                    OptionalInt.of(Math.min(r.italicEnd(), r.text().length())),
                     zone));
             prevY = r.yTop();
             prevPage = r.page();
         }
         return out;
+    }
+
+    /** A measure the layout stages can use: empty when PDFBox gave none (NaN) or a broken file an infinite one. */
+    private static OptionalDouble measure(float v) {
+        return Float.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
     }
 
     private static float bodySize(List<Raw> raw) {

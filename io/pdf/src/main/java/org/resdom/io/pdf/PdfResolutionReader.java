@@ -170,7 +170,8 @@ public final class PdfResolutionReader implements ResolutionReader {
                         SourceSpan.at(1, 1)));
                 return new ReadResult(Resolution.empty(Identity.unknown()), bounded(diags, List.of()));
             }
-            ReadResult r = LayoutResolutionReader.of(limits, language).read(lines, "pdf");
+            ReadResult r = LayoutResolutionReader.of(limits, java.util.Optional.ofNullable(language))
+                    .read(lines, "pdf");
             return new ReadResult(r.resolution(), bounded(diags, r.diagnostics()));
         } catch (InvalidPasswordException e) {
             return failure(LayoutCodes.PDF_ENCRYPTED, "the PDF is encrypted with a password; its text was not read");

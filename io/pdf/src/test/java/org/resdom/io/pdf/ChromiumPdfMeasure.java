@@ -11,10 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
-import org.resdom.io.extracted.CorpusGold;
-import org.resdom.io.extracted.UnExtractedCorpusTest;
 import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.CorpusGold;
+import org.resdom.testsupport.UnCorpus;
 
 /**
  * A measurement, not a check: the PDF and text readers on real Chromium-printed PDFs of the dev
@@ -44,12 +44,12 @@ class ChromiumPdfMeasure {
         boolean print = Boolean.getBoolean("resdom.gold.print");
         CorpusGold.Scores pdf = new CorpusGold.Scores();
         CorpusGold.Scores text = new CorpusGold.Scores();
-        for (String name : UnExtractedCorpusTest.names()) {
+        for (String name : UnCorpus.names()) {
             Path p = dir.resolve("pdf").resolve(name + ".pdf");
             if (name.endsWith("-ga") || !Files.exists(p)) {
                 continue;
             }
-            Resolution gold = UnExtractedCorpusTest.source(name);
+            Resolution gold = UnCorpus.source(name);
             CorpusGold.Facts g = CorpusGold.facts(gold, false);
             ReadResult r = PdfResolutionReader.create().read(Files.readAllBytes(p));
             CorpusGold.Facts f = CorpusGold.facts(r.resolution());

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
-import org.resdom.io.extracted.CorpusGold;
-import org.resdom.io.extracted.UnExtractedCorpusTest;
 import org.resdom.model.Paragraph;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.CorpusGold;
+import org.resdom.testsupport.UnCorpus;
 
 /**
  * The PDF reader on PDFs rendered in the UN layout from the real UN Human Rights Council Akoma
@@ -28,13 +28,13 @@ class PdfCorpusTest {
     void unLayoutPdfsReadForTheirStructure() throws IOException {
         CorpusGold.Scores s = new CorpusGold.Scores();
         PdfResolutionReader reader = PdfResolutionReader.create();
-        for (String name : UnExtractedCorpusTest.names()) {
-            Resolution gold = UnExtractedCorpusTest.source(name);
+        for (String name : UnCorpus.names()) {
+            Resolution gold = UnCorpus.source(name);
             ReadResult r = reader.read(pdf(name));
             assertThat(r.hasErrors()).as(name + ": " + r.diagnostics()).isFalse();
             s.add(CorpusGold.facts(gold, false), CorpusGold.facts(r.resolution()));
             s.documents++;
-            if (UnExtractedCorpusTest.identityRight(name, gold, r.resolution())) {
+            if (UnCorpus.identityRight(name, gold, r.resolution())) {
                 s.identityRight++;
             }
         }

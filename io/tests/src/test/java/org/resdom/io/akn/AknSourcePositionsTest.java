@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.resdom.io.ReadResult;
-import org.resdom.io.extracted.UnExtractedCorpusTest;
 import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.TextResolutionReader;
 import org.resdom.model.Located;
@@ -23,6 +22,8 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
+import org.resdom.testsupport.AknSchema;
+import org.resdom.testsupport.UnCorpus;
 
 /**
  * What a paged source tells beyond the text reaches Akoma Ntoso and comes back: the page and line
@@ -36,8 +37,7 @@ class AknSourcePositionsTest {
     private static final String NAME = "A_HRC_RES_54_10E";
 
     private static Resolution read(String name) throws IOException {
-        ReadResult r = TextResolutionReader.create()
-                .read(UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + name + ".txt"));
+        ReadResult r = TextResolutionReader.create().read(UnCorpus.resource(UnCorpus.DIR + name + ".txt"));
         assertThat(r.hasErrors()).as("%s", r.diagnostics()).isFalse();
         return r.resolution();
     }
@@ -86,8 +86,7 @@ class AknSourcePositionsTest {
     void theAdoptionDateOfTheMastheadIsTheWorksDate() throws IOException {
         Resolution r = read(NAME);
         String adopted = r.hints().values().get(LayoutResolutionReader.META_ADOPTED);
-        assertThat(adopted)
-                .isEqualTo(UnExtractedCorpusTest.source(NAME).hints().values().get("akn.date"));
+        assertThat(adopted).isEqualTo(UnCorpus.source(NAME).hints().values().get("akn.date"));
         String xml = AknResolutionWriter.create().write(r);
         assertThat(xml)
                 .contains("<FRBRdate date=\"" + adopted + "\" name=\"adoption\"/>")
@@ -103,8 +102,7 @@ class AknSourcePositionsTest {
     @Test
     void withoutPagesNoPositionsAndWithoutADateTheFallback() throws IOException {
         // the same paragraphs one a line, no form feeds: the reader knows lines, not pages
-        String text = UnExtractedCorpusTest.resource(UnExtractedCorpusTest.DIR + NAME + ".txt")
-                .replace("\f", "");
+        String text = UnCorpus.resource(UnCorpus.DIR + NAME + ".txt").replace("\f", "");
         Resolution r = TextResolutionReader.create().read(text).resolution();
         assertThat(r.hints().values()).doesNotContainKey(LayoutResolutionReader.META_PAGES);
         Map<String, String> hints = new java.util.TreeMap<>(r.hints().values());

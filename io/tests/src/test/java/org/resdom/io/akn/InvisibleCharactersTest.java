@@ -18,6 +18,7 @@ import org.resdom.model.OperativePhrase;
 import org.resdom.model.OperativeSection;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.Resources;
 
 /**
  * Text in decomposed form (NFD) or with invisible format characters (right-to-left marks at
@@ -151,7 +152,7 @@ class InvisibleCharactersTest {
                 "res71-zh.txt"
             })
     void sameStructureForItuText(String name) throws IOException {
-        String text = AknSchemaTest.resource("/fixtures/" + name);
+        String text = Resources.text("/fixtures/" + name);
         TextResolutionReader reader = TextResolutionReader.create();
         Resolution base = reader.read(text).resolution();
         assertThat(base.preamble()).isNotEmpty();

@@ -19,6 +19,8 @@ import org.resdom.io.text.TextResolutionReader;
 import org.resdom.model.Body;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.testsupport.CorpusGold;
+import org.resdom.testsupport.UnCorpus;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -63,8 +65,8 @@ public class ItuTextCorpusTest {
 
     static List<String> names() throws IOException {
         List<String> out = new ArrayList<>();
-        for (String l : UnExtractedCorpusTest.resource("/corpus/extracted/itu-pp18-index.txt")
-                .split("\n")) {
+        for (String l :
+                UnCorpus.resource("/corpus/extracted/itu-pp18-index.txt").split("\n")) {
             if (!l.isBlank()) {
                 out.add(l.strip());
             }
@@ -85,7 +87,7 @@ public class ItuTextCorpusTest {
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         Document d = f.newDocumentBuilder()
                 .parse(new ByteArrayInputStream(
-                        UnExtractedCorpusTest.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
+                        UnCorpus.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
         List<String> paras = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
         walk(d.getDocumentElement(), paras, phrases);
@@ -231,7 +233,7 @@ public class ItuTextCorpusTest {
             TextResolutionReader reader =
                     TextResolutionReader.builder().mode(mode).build();
             for (String name : names()) {
-                String text = UnExtractedCorpusTest.resource(TEXT + name + "-en.txt");
+                String text = UnCorpus.resource(TEXT + name + "-en.txt");
                 Gold g = withNotes(gold(name), name, text);
                 ReadResult r = reader.read(text);
                 String kind = mode == TextResolutionReader.Mode.EXACT

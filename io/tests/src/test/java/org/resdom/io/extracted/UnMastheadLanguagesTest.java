@@ -14,6 +14,8 @@ import org.resdom.io.layout.LayoutResolutionReader;
 import org.resdom.io.text.TextResolutionReader;
 import org.resdom.model.Body;
 import org.resdom.model.Resolution;
+import org.resdom.testsupport.CorpusGold;
+import org.resdom.testsupport.UnCorpus;
 
 /**
  * UN mastheads in the six languages: the UN Human Rights Council Akoma Ntoso of the dev corpus
@@ -193,7 +195,7 @@ class UnMastheadLanguagesTest {
                     continue;
                 }
                 Resolution gold = AknResolutionReader.create()
-                        .read(UnExtractedCorpusTest.resource(file))
+                        .read(UnCorpus.resource(file))
                         .resolution();
                 // a source whose own number is defective (Russian 54/5 has "54/." in its markup) is no gold
                 if (gold.formula().isEmpty()

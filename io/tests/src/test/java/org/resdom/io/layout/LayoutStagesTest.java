@@ -530,8 +530,7 @@ class LayoutStagesTest {
 
     @Test
     void everyPrefixOfAFixtureReadsWithoutInternalErrors() throws Exception {
-        String text = org.resdom.io.extracted.UnExtractedCorpusTest.resource(
-                "/corpus/extracted/un-pdftotext/A_HRC_RES_54_10E.txt");
+        String text = org.resdom.testsupport.UnCorpus.resource("/corpus/extracted/un-pdftotext/A_HRC_RES_54_10E.txt");
         LayoutResolutionReader reader = LayoutResolutionReader.create();
         for (int n = 0; n <= text.length(); n += 97) {
             ReadResult r = reader.readText(text.substring(0, n), "pdf-text");
@@ -706,7 +705,15 @@ class LayoutStagesTest {
             "5. Ibid., para. 86."
         };
         for (int i = 0; i < text.length; i++) {
-            l.add(new LayoutLine(text[i], 1, i + 1, 72, 12, 14, java.util.OptionalInt.of(0), LayoutLine.Zone.BODY));
+            l.add(new LayoutLine(
+                    text[i],
+                    java.util.OptionalInt.of(1),
+                    i + 1,
+                    java.util.OptionalDouble.of(72),
+                    java.util.OptionalDouble.of(12),
+                    java.util.OptionalDouble.of(14),
+                    java.util.OptionalInt.of(0),
+                    LayoutLine.Zone.BODY));
         }
         List<LineKind> k = LineClassifier.classify(l, EN);
         assertThat(k.subList(2, 6))

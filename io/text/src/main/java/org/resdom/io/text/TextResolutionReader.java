@@ -114,7 +114,8 @@ public final class TextResolutionReader implements ResolutionReader {
             case AUTO -> truncated ? Optional.empty() : LayoutResolutionReader.inputKind(text);
         };
         if (kind.isPresent()) {
-            return LayoutResolutionReader.of(limits, language).readText(text, kind.get());
+            return LayoutResolutionReader.of(limits, java.util.Optional.ofNullable(language))
+                    .readText(text, kind.get());
         }
         return TextParser.parse(text, language, limits, truncated);
     }

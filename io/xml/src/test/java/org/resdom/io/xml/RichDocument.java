@@ -109,7 +109,7 @@ final class RichDocument {
                                 "A/AC.105/1137",
                                 Optional.empty()),
                         Text.of(" and the "),
-                        NamedInstrumentCitation.of("un-charter", "Charter of the United Nations"),
+                        NamedInstrumentCitation.of("un-charter", Language.ENGLISH),
                         FootnoteRef.of("1"),
                         Text.of(" \"<quoted>\" & 'single' \u201Ccurly\u201D,\r\nline\rend  "),
                         Footnote.of(

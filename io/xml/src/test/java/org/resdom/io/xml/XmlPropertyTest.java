@@ -8,6 +8,7 @@ import org.resdom.io.ReadResult;
 import org.resdom.model.Resolution;
 import org.resdom.testing.Generators;
 import org.resdom.testing.Spans;
+import org.resdom.testsupport.XsdSupport;
 
 /** Model → XML → model is the identity, and every document written is valid against the XSD. */
 class XmlPropertyTest {

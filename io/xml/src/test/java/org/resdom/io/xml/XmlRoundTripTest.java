@@ -22,6 +22,7 @@ import org.resdom.model.Node;
 import org.resdom.model.Resolution;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
+import org.resdom.testsupport.XsdSupport;
 
 @org.junit.jupiter.api.Timeout(value = 120, unit = java.util.concurrent.TimeUnit.SECONDS)
 class XmlRoundTripTest {

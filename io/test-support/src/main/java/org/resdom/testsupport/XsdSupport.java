@@ -1,4 +1,4 @@
-package org.resdom.io.xml;
+package org.resdom.testsupport;
 
 import java.io.IOException;
 import java.io.StringReader;

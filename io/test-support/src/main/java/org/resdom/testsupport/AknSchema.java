@@ -1,4 +1,4 @@
-package org.resdom.io.akn;
+package org.resdom.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;

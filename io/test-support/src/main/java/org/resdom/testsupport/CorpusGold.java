@@ -1,4 +1,4 @@
-package org.resdom.io.extracted;
+package org.resdom.testsupport;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,7 +119,7 @@ public final class CorpusGold {
         return sb.toString();
     }
 
-    static String key(String s) {
+    public static String key(String s) {
         return key(s, false);
     }
 
@@ -129,7 +129,7 @@ public final class CorpusGold {
      *     false, as {@link #clean(String)}
      * @return the key the text is compared by: white space collapsed, hyphens unified
      */
-    static String key(String s, boolean unicode) {
+    public static String key(String s, boolean unicode) {
         String c = unicode ? s.replace('\u2011', '-').replace('\u2010', '-') : clean(s);
         return c.replaceAll("[\\s\u00a0\u202f\u2009]+", " ").strip();
     }
@@ -226,7 +226,7 @@ public final class CorpusGold {
      * @param n a node
      * @return whether it is a footnote
      */
-    static boolean isFootnote(Node n) {
+    public static boolean isFootnote(Node n) {
         return n instanceof Footnote;
     }
 }

@@ -1,4 +1,4 @@
-package org.resdom.io.docx;
+package org.resdom.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,7 +28,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DocxFixtures {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    /** The WordprocessingML namespace. */
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private static final String[] AUTHORS = {"ITU Secretariat", "Editorial Committee"};
 
     private final StringBuilder body = new StringBuilder();
@@ -49,12 +51,12 @@ public final class DocxFixtures {
         return String.format("2022-10-%02dT%02d:%02d:00Z", 1 + n / 24 % 28, 8 + n % 10, n % 60);
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Runs of text: tabs become {@code w:tab}, the rest {@code w:t} (or {@code w:delText}). */
-    static String runs(String text, boolean deleted) {
+    public static String runs(String text, boolean deleted) {
         StringBuilder sb = new StringBuilder();
         String t = deleted ? "w:delText" : "w:t";
         int i = 0;
@@ -80,13 +82,13 @@ public final class DocxFixtures {
     }
 
     /** One paragraph of plain runs. */
-    DocxFixtures paragraph(String text) {
+    public DocxFixtures paragraph(String text) {
         body.append("<w:p>").append(runs(text, false)).append("</w:p>");
         return this;
     }
 
     /** A numbered paragraph (automatic numbering). */
-    DocxFixtures numbered(int numId, int level, String text) {
+    public DocxFixtures numbered(int numId, int level, String text) {
         body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"")
                 .append(level)
                 .append("\"/><w:numId w:val=\"")
@@ -98,7 +100,7 @@ public final class DocxFixtures {
     }
 
     /** A paragraph written as WordprocessingML ({@code <w:p>…</w:p>}), as it is. */
-    DocxFixtures raw(String paragraphXml) {
+    public DocxFixtures raw(String paragraphXml) {
         body.append(paragraphXml);
         return this;
     }
@@ -107,7 +109,7 @@ public final class DocxFixtures {
      * A numbered paragraph whose paragraph mark and text are inserted ({@code +}) or deleted
      * ({@code -}) whole, with one author and date.
      */
-    DocxFixtures numberedChanged(char kind, int numId, int level, String text) {
+    public DocxFixtures numberedChanged(char kind, int numId, int level, String text) {
         String tag = kind == '+' ? "w:ins" : "w:del";
         String who = " w:id=\"" + changeId++ + "\" w:author=\"" + esc(author()) + "\" w:date=\"" + date() + "\"";
         body.append("<w:p><w:pPr><w:numPr><w:ilvl w:val=\"")
@@ -129,7 +131,7 @@ public final class DocxFixtures {
     }
 
     /** Declares list {@code numId} with levels given as numFmt/lvlText pairs. */
-    DocxFixtures list(int numId, String... formatAndText) {
+    public DocxFixtures list(int numId, String... formatAndText) {
         numbering.append("<w:abstractNum w:abstractNumId=\"").append(numId).append("\">");
         for (int i = 0; i < formatAndText.length / 2; i++) {
             numbering
@@ -152,7 +154,7 @@ public final class DocxFixtures {
     }
 
     /** A paragraph in the marked notation (see the class comment). */
-    DocxFixtures fromMarked(String line) {
+    public DocxFixtures fromMarked(String line) {
         String note = null;
         String noteId = null;
         java.util.regex.Matcher m =
@@ -322,7 +324,7 @@ public final class DocxFixtures {
     }
 
     /** @return the DOCX package */
-    byte[] build() {
+    public byte[] build() {
         List<String[]> parts = new ArrayList<>();
         parts.add(new String[] {
             "[Content_Types].xml",
@@ -372,7 +374,7 @@ public final class DocxFixtures {
         return zip(parts);
     }
 
-    static byte[] zip(List<String[]> parts) {
+    public static byte[] zip(List<String[]> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             for (String[] p : parts) {
