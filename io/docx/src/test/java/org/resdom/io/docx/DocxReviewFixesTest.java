@@ -15,6 +15,7 @@ import org.resdom.model.Paragraph;
 import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
 import org.resdom.model.Unrecognized;
+import org.resdom.testsupport.DocxFixtures;
 
 /**
  * Word markup that a stranger's review found read wrongly: hidden bookmarks before a run-in
