@@ -60,6 +60,9 @@ public final class Recognizer {
     private final Vocabulary v;
     private final Body own;
 
+    /** The most source characters between an instrument and a reference to it ("… and the Protocol thereto"). */
+    private static final int MAX_RELATED_GAP = 30;
+
     private Recognizer(Vocabulary v, Body own) {
         this.v = v;
         this.own = own;
@@ -435,7 +438,55 @@ public final class Recognizer {
                 i = next > i ? next : i + 1;
             }
             titles();
+            related();
             return out;
+        }
+
+        /**
+         * Instruments named by reference to the one cited just before ({@code the Optional
+         * Protocols thereto}, {@code au Protocole y relatif}, {@code Факультативных протоколов к
+         * ней}, {@code والبروتوكول الملحق بها}, {@code 及其议定书}): the table's names whose key starts
+         * with {@link Vocabulary#RELATED}. Each is cited as the instrument before it, its key
+         * followed by a dash and the rest of the row's key ({@code crc-optional-protocols},
+         * {@code refugees-protocol}); with no instrument just before (another citation between,
+         * or more than a short gap, or the end of a clause), it refers to nothing this text names
+         * and is not cited.
+         */
+        private void related() {
+            String parent = null;
+            int parentEnd = -1;
+            for (int i = 0; i < out.size(); i++) {
+                CitationMatch m = out.get(i);
+                if (!(m.citation() instanceof NamedInstrumentCitation n)) {
+                    parent = null;
+                    continue;
+                }
+                if (!n.instrument().startsWith(Vocabulary.RELATED)) {
+                    parent = n.instrument();
+                    parentEnd = m.end();
+                    continue;
+                }
+                if (parent != null && near(parentEnd, m.start())) {
+                    String key = parent + "-" + n.instrument().substring(Vocabulary.RELATED.length());
+                    out.set(i, new CitationMatch(m.start(), m.end(), NamedInstrumentCitation.of(key, n.text())));
+                    parentEnd = m.end(); // "the Convention and the Optional Protocol thereto and the Protocol thereto"
+                } else {
+                    out.remove(i--);
+                }
+            }
+        }
+
+        /** Whether a reference at source offset {@code start} follows an instrument ending at {@code end} closely. */
+        private boolean near(int end, int start) {
+            if (start - end > MAX_RELATED_GAP) {
+                return false;
+            }
+            for (int p = end; p < start; p++) {
+                if (";:.\uFF1B\uFF1A\u3002".indexOf(t.rawChar(p)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -451,7 +502,8 @@ public final class Recognizer {
             List<CitationMatch> merged = new ArrayList<>(out.size() + found.size());
             int o = 0;
             int q = 0; // the next token that may be a phrase cited as nothing
-            for (Titles.Found f : found) {
+            for (Titles.Found title : found) {
+                Titles.Found f = title;
                 int s = t.srcStart(f.start());
                 int e = t.srcEnd(f.end());
                 while (o < out.size() && out.get(o).end() <= s) {
@@ -459,6 +511,10 @@ public final class Recognizer {
                 }
                 while (q < k.size() && k.get(q).end() <= f.start()) {
                     q++;
+                }
+                if (o < out.size() && out.get(o).start() < e) {
+                    f = beforeReference(f, q, out.get(o));
+                    e = t.srcEnd(f.end());
                 }
                 boolean free = o >= out.size() || out.get(o).start() >= e;
                 for (int r = q; free && r < k.size() && k.get(r).start() < f.end(); r++) {
@@ -474,6 +530,48 @@ public final class Recognizer {
             }
             out.clear();
             out.addAll(merged);
+        }
+
+        /**
+         * A title that runs on over a reference to itself ({@code Конвенцией о защите культурных
+         * ценностей … и двумя факультативными протоколами к ней}) ends before the conjunction that
+         * joins the reference (a word or two may stand between: "и двумя"); any other title is
+         * kept whole (and yields to the citation inside it).
+         *
+         * @param f the title
+         * @param q the first token that ends after the title starts
+         * @param inside the first citation that overlaps the title
+         */
+        private Titles.Found beforeReference(Titles.Found f, int q, CitationMatch inside) {
+            if (!(inside.citation() instanceof NamedInstrumentCitation n)
+                    || !n.instrument().startsWith(Vocabulary.RELATED)
+                    || inside.start() <= t.srcStart(f.start())) {
+                return f;
+            }
+            int cut = -1;
+            for (int r = q; r < k.size() && cut < 0; r++) {
+                if (t.srcStart(k.get(r).start()) == inside.start()) {
+                    cut = k.get(r).start();
+                }
+            }
+            for (int words = 0; cut > f.start() && words < 3; words++) {
+                int end = cut;
+                while (end > f.start() && t.n[end - 1] == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > f.start() && t.n[start - 1] != ' ') {
+                    start--;
+                }
+                if (start < end && v.titles.ands.contains(new String(t.n, start, end - start))) {
+                    while (start > f.start() && (t.n[start - 1] == ' ' || t.n[start - 1] == ',')) {
+                        start--;
+                    }
+                    return start > f.start() ? new Titles.Found(f.start(), start, f.instrument()) : f;
+                }
+                cut = start;
+            }
+            return f;
         }
 
         /**

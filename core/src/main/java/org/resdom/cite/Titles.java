@@ -62,6 +62,24 @@ final class Titles {
         /** Endings of the adjective that may start a title before a head in lower case ("Венской декларации"). */
         final List<String> adjectives;
 
+        /**
+         * Modifiers that name no instrument before a head that needs a complement ("the Optional
+         * Protocol", "the Internet Protocol"): any other capitalised modifier is a name ("the Riyadh
+         * Agreement", "Стокгольмское соглашение").
+         */
+        final List<String> generic;
+        /** Openers that continue a title but do not open a bare head's complement ("Декларации в отношении"). */
+        final Set<String> inner;
+        /**
+         * Words that, right after an uncased head, make it a verbal noun, not a title ("إعلان السنة
+         * الدولية": the proclamation of the year).
+         */
+        final List<String> notComplement;
+        /** The prepositions before a place's name in a complement ("de Stockholm"): the name ends it. */
+        final Set<String> ofPlace;
+        /** The definite articles: "the Riyadh Agreement", not "a Development Framework". */
+        final Set<String> definite;
+
         final Set<String> links;
         final Set<String> opens;
         final Set<String> ands;
@@ -77,6 +95,11 @@ final class Titles {
             this.heads = List.copyOf(h);
             this.needComplement = Set.copyOf(b.needComplement);
             this.adjectives = List.copyOf(b.adjectives);
+            this.generic = List.copyOf(b.generic);
+            this.inner = Set.copyOf(b.inner);
+            this.notComplement = List.copyOf(b.notComplement);
+            this.ofPlace = Set.copyOf(b.ofPlace);
+            this.definite = Set.copyOf(b.definite);
             this.links = Set.copyOf(b.links);
             this.opens = Set.copyOf(b.opens);
             this.ands = Set.copyOf(b.ands);
@@ -91,6 +114,11 @@ final class Titles {
             private final List<String[]> heads = new ArrayList<>();
             private final Set<String> needComplement = new HashSet<>();
             private final List<String> adjectives = new ArrayList<>();
+            private final List<String> generic = new ArrayList<>();
+            private final Set<String> inner = new HashSet<>();
+            private final List<String> notComplement = new ArrayList<>();
+            private final Set<String> ofPlace = new HashSet<>();
+            private final Set<String> definite = new HashSet<>();
             private final Set<String> links = new HashSet<>();
             private final Set<String> opens = new HashSet<>();
             private final Set<String> ands = new HashSet<>();
@@ -115,6 +143,20 @@ final class Titles {
                         needComplement.add(String.join(" ", words(phrase)));
                     }
                     case "TITLE_ADJECTIVE" -> adjectives.add(phrase);
+                    case "TITLE_GENERIC" -> generic.add(phrase);
+                    case "TITLE_INNER" -> {
+                        opens.add(phrase);
+                        inner.add(phrase);
+                    }
+                    case "TITLE_NOT_COMPLEMENT" -> notComplement.add(phrase);
+                    case "TITLE_OF_PLACE" -> {
+                        opens.add(phrase);
+                        ofPlace.add(phrase);
+                    }
+                    case "TITLE_DEFINITE" -> {
+                        dets.add(phrase);
+                        definite.add(phrase);
+                    }
                     case "TITLE_LINK" -> links.add(phrase);
                     case "TITLE_OPEN" -> opens.add(phrase);
                     case "TITLE_AND" -> ands.add(phrase);
@@ -380,9 +422,27 @@ final class Titles {
             }
         }
         if (last <= head) {
-            return start < i && !needs ? new int[] {start, head, 0} : null;
+            return start < i && (!needs || named(start, i, true)) ? new int[] {start, head, 0} : null;
         }
         return new int[] {start, last, 0};
+    }
+
+    /**
+     * Whether the capitalised modifiers from word {@code start} to the head at word {@code head}
+     * name an instrument whose head needs a complement otherwise ("the Riyadh Agreement",
+     * "Стокгольмское соглашение"; not "the Optional Protocol", "Internet Protocol"): the first is no
+     * generic modifier and, where the language has articles, a definite article stands before it.
+     */
+    private boolean named(int start, int head, boolean article) {
+        if (article && (start == 0 || brk[start] || !g.definite.contains(w[start - 1]))) {
+            return false;
+        }
+        for (String x : g.generic) {
+            if (matches(w[start], x)) {
+                return false; // the name comes first: "the Juba Peace Agreement", not "the Peace Agreement"
+            }
+        }
+        return true;
     }
 
     /** Whether a head starts at word m, maybe after capitalised modifiers ("and the Optional Protocol"). */
@@ -421,10 +481,12 @@ final class Titles {
         }
         int head = i + hl - 1;
         int k = i + hl;
-        if (start == i && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)))) {
-            return null; // "la Convention", "la Déclaration a été": no complement
+        if (start == i
+                && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)) || g.inner.contains(w[k]) && !cap(k))) {
+            return null; // "la Convention", "la Déclaration a été", "Декларации в отношении": no complement
         }
         int last = start < i ? head : -1;
+        boolean afterName = false; // the word before is a name right after an opener ("de Stockholm")
         while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
             if (g.ands.contains(w[k])) {
                 int m = k + 1;
@@ -434,15 +496,21 @@ final class Titles {
                 if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
                     break; // "et la Déclaration …", "и Платформе действий": another title
                 }
+                afterName = false;
                 k = m;
             } else if (g.opens.contains(w[k]) || g.links.contains(w[k]) || g.dets.contains(w[k])) {
+                afterName = false;
                 k++;
+            } else if (afterName && !cap(k)) {
+                break; // "l'Accord de Stockholm afin d'entamer": a name ends the complement
             } else {
+                // a place after "de": "l'Accord de Stockholm afin …", not "des États américains"
+                afterName = cap(k) && g.ofPlace.contains(w[k - 1]);
                 last = k++;
             }
         }
         if (last <= head) {
-            return start < i && !needs ? new int[] {start, head, 0} : null;
+            return start < i && (!needs || named(start, i, false)) ? new int[] {start, head, 0} : null;
         }
         return new int[] {start, last, 0};
     }
@@ -475,6 +543,11 @@ final class Titles {
         boolean genitive = w[k].startsWith("\u0627\u0644");
         if (!(opens || !defined && genitive)) {
             return null; // "الاتفاقية", "إعلان في": no complement
+        }
+        for (String x : g.notComplement) {
+            if (matches(w[k], x)) {
+                return null; // "إعلان السنة الدولية": the proclamation of a year, no declaration
+            }
         }
         int last = -1;
         while (k < count && !brk[k] && k - i < MAX_WORDS && !stop(k)) {
