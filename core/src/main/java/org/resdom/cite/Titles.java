@@ -26,8 +26,14 @@ final class Titles {
     /** The first character of the key of an instrument cited by its title, not by the table. */
     static final String UNTABLED = "~";
 
-    /** How many words a title runs at most, head and modifiers included. */
+    /** How many words a title runs at most, head and modifiers included, where titles are not title-cased. */
     private static final int MAX_WORDS = 18;
+
+    /**
+     * How many words a title-cased title runs at most: its capitals end it, so it may be long ("the
+     * Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of …").
+     */
+    private static final int MAX_TITLE_CASE_WORDS = 32;
 
     /** How many characters a book title ({@code 《…》}) runs at most. */
     private static final int MAX_BOOK_TITLE = 80;
@@ -403,7 +409,7 @@ final class Titles {
         int head = i + hl - 1;
         int last = start < i ? head : -1;
         int k = i + hl;
-        while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
+        while (k < count && (!brk[k] || enumeration(k)) && k - start < MAX_TITLE_CASE_WORDS && !stop(k)) {
             if (g.ands.contains(w[k])) {
                 int m = k + 1;
                 while (m < count && !brk[m] && g.dets.contains(w[m])) {
@@ -443,6 +449,57 @@ final class Titles {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the comma before word {@code k} stands inside an enumeration of a title-cased title
+     * ("of Individuals, Groups and Organs of Society", "of Economic, Social and Cultural Rights"): one
+     * to three capitalised words after it, none an article, a head or a word that ends a title, then a
+     * conjunction and another such word. (Where only the first word of a title is capitalised, a
+     * comma ends it: the words after it cannot be told from the sentence's.)
+     */
+    private boolean enumeration(int k) {
+        if (k == 0 || !comma(we[k - 1], ws[k]) || g.dets.contains(w[k - 1]) || g.links.contains(w[k - 1])) {
+            return false;
+        }
+        for (int m = k; m < count && m - k <= 3; m++) {
+            if (m > k && brk[m]) {
+                return false;
+            }
+            if (m > k && g.ands.contains(w[m])) {
+                int x = m + 1;
+                return x < count && !brk[x] && enumerated(x);
+            }
+            if (!enumerated(m)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word m may be an item of an enumeration inside a title. */
+    private boolean enumerated(int m) {
+        return !g.dets.contains(w[m])
+                && !g.links.contains(w[m])
+                && !g.opens.contains(w[m])
+                && !g.ands.contains(w[m])
+                && headAt(m) == 0
+                && !stop(m)
+                && !allCaps(m)
+                && cap(m);
+    }
+
+    /** Whether only a comma and spaces stand between normalised offsets {@code from} and {@code to}. */
+    private boolean comma(int from, int to) {
+        boolean seen = false;
+        for (int p = from; p < to; p++) {
+            if (n[p] == ',' && !seen) {
+                seen = true;
+            } else if (n[p] != ' ') {
+                return false;
+            }
+        }
+        return seen;
     }
 
     /** Whether a head starts at word m, maybe after capitalised modifiers ("and the Optional Protocol"). */

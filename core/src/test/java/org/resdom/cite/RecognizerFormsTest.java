@@ -96,6 +96,12 @@ class RecognizerFormsTest {
         zh|UN_HRC|对实现《2030年议程》的重要贡献|named agenda-2030
         en|ITU_PP|the Connect 2030 Agenda, contributing to the implementation of the 2030 Agenda for Sustainable Development|named agenda-2030
         en|ITU_PP|the Geneva Plan of Action (2003) and the Tunis Agenda (2005)|named wsis-geneva-plan; named wsis
+        en|UN_HRC|Bearing in mind the Declaration on the Right and Responsibility of Individuals, Groups and Organs of Society to Promote and Protect Universally Recognized Human Rights and Fundamental Freedoms, as contained|named hrd-declaration
+        fr|UN_HRC|Tenant compte de la Déclaration sur le droit et la responsabilité des individus, groupes et organes de la société de promouvoir et protéger les droits de l’homme et les libertés fondamentales universellement reconnus, telle|named hrd-declaration
+        es|UN_HRC|Conocedor de la Declaración sobre el Derecho y el Deber de los Individuos, los Grupos y las Instituciones de Promover y Proteger los Derechos Humanos y las Libertades Fundamentales Universalmente Reconocidos, que|named hrd-declaration
+        ru|UN_HRC|учитывая Декларацию о праве и обязанности отдельных лиц, групп и органов общества поощрять и защищать общепризнанные права человека и основные свободы, принятую|named hrd-declaration
+        ar|UN_HRC|وإذ يضع في اعتباره الإعلان المتعلق بحق ومسؤولية الأفراد والجماعات وهيئات المجتمع في تعزيز وحماية حقوق الإنسان والحريات الأساسية المعترف بها عالمياً، الوارد|named hrd-declaration
+        zh|UN_HRC|认识到《个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务宣言》，|named hrd-declaration
         """)
     void namedInstruments(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);

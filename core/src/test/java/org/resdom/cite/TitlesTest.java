@@ -34,6 +34,11 @@ class TitlesTest {
         ar|UN_HRC|إعلان العقد الدولي للمنحدرين من أصل أفريقي|''
         zh|UN_HRC|回顾也门政府和南方过渡委员会签署的《利雅得协议》；|named ~利雅得协议
         en|UN_HRC|the United Nations Strategy and Plan of Action on Hate Speech,|named ~united-nations-strategy-and-plan-of-action-on-hate-speech
+        en|UN_HRC|the Additional Protocol to the American Convention on Human Rights in the Area of Economic, Social and Cultural Rights,|named ~additional-protocol-to-the-american-convention-on-human-rights-in-the-area-of-economic,-social-and-cultural-rights
+        es|UN_HRC|el Protocolo Adicional a la Convención Americana sobre Derechos Humanos en Materia de Derechos Económicos, Sociales y Culturales,|named ~protocolo-adicional-a-la-convención-americana-sobre-derechos-humanos-en-materia-de-derechos-económicos,-sociales-y-culturales
+        en|UN_HRC|the Rio Declaration on Environment and Development, Human Rights Council resolution 7/23 and|named ~rio-declaration-on-environment-and-development; un 7/23 UN_HRC
+        en|UN_HRC|the Rio Declaration on Environment and Development, Agenda 21 and the Plan|named ~rio-declaration-on-environment-and-development
+        fr|UN_HRC|la Déclaration sur les droits des paysans, notamment et surtout|named ~déclaration-sur-les-droits-des-paysans
         """)
     void titles(String lang, String body, String text, String expected) {
         assertThat(RecognizerFormsTest.found(lang, body, text)).isEqualTo(expected);
