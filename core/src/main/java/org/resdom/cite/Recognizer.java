@@ -60,6 +60,9 @@ public final class Recognizer {
     private final Vocabulary v;
     private final Body own;
 
+    /** The General Assembly's first session numbering its resolutions session/number (31/1, 1976). */
+    private static final int FIRST_ASSEMBLY_SESSION = 31;
+
     /** The most source characters between an instrument and a reference to it ("… and the Protocol thereto"). */
     private static final int MAX_RELATED_GAP = 30;
 
@@ -730,6 +733,12 @@ public final class Recognizer {
          * body is unknown (null): the document's own body would be a guess the text does not make
          * (a bare "resolution 5/2" may be anyone's), and another organization named nearer makes
          * it unknown too.
+         *
+         * <p>A number by session below the General Assembly's first ({@code 5/1}: the Assembly
+         * numbers so from its 31st session) is no Assembly's; when the Human Rights Council is named
+         * after it in its sentence, before another citation's kind word ({@code القرار 5/1 بشأن بناء
+         * مؤسسات مجلس حقوق الإنسان}, {@code резолюцию 5/1 об институциональном строительстве Совета по
+         * правам человека}), it is the Council's: no other UN body numbers so.
          */
         private Body unBody(int from, Token item) {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
@@ -739,6 +748,10 @@ public final class Recognizer {
                     ? ""
                     : item.value().substring(0, item.value().indexOf('/'));
             boolean byYear = session.length() == 4;
+            boolean beforeAssembly = !byYear
+                    && !session.isEmpty()
+                    && session.length() <= 2
+                    && Integer.parseInt(session) < FIRST_ASSEMBLY_SESSION;
             for (int p = from; p >= 0 && from - p < 60; p--) {
                 Token x = k.get(p);
                 if (sentenceBreak(x)) {
@@ -748,8 +761,39 @@ public final class Recognizer {
                 if (b == Body.OTHER) {
                     return null;
                 }
-                if (b != null && b.isUn() && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)) {
+                if (b != null
+                        && b.isUn()
+                        && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)
+                        && !(beforeAssembly && b == Body.UN_GA)) {
                     return b;
+                }
+            }
+            return beforeAssembly ? councilAfter(item) : null;
+        }
+
+        /** The Human Rights Council named after a number in its sentence, before another kind word; else null. */
+        private Body councilAfter(Token item) {
+            int lo = 0;
+            int hi = k.size() - 1;
+            while (lo < hi) { // the item's index: tokens are in order
+                int mid = (lo + hi) >>> 1;
+                if (k.get(mid).start() < item.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int p = lo + 1; p < k.size() && p - lo < 30; p++) {
+                Token x = k.get(p);
+                if (sentenceBreak(x) || kindOf(x) != null) {
+                    return null;
+                }
+                Body b = used[p] ? null : body(x);
+                if (b == Body.UN_HRC) {
+                    return b;
+                }
+                if (b != null) {
+                    return null; // another body named first
                 }
             }
             return null;

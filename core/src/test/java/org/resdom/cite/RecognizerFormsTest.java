@@ -130,8 +130,11 @@ class RecognizerFormsTest {
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         en|UN_HRC|Recalling its resolution 5/1 on institution-building of the Human Rights Council and resolution 5/2 on the Code of Conduct,|un 5/1 UN_HRC; un 5/2 UN_HRC
-        ru|UN_HRC|ссылаясь на резолюцию 5/1 об институциональном строительстве Совета по правам человека и резолюцию 5/2 о Кодексе поведения,|un 5/1 OTHER; un 5/2 UN_HRC
-        ar|UN_HRC|وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان، والقرار5/2 بشأن مدونة قواعد السلوك،|un 5/1 OTHER; un 5/2 UN_HRC
+        ru|UN_HRC|ссылаясь на резолюцию 5/1 об институциональном строительстве Совета по правам человека и резолюцию 5/2 о Кодексе поведения,|un 5/1 UN_HRC; un 5/2 UN_HRC
+        ar|UN_HRC|وإذ يشير إلى القرار 5/1 بشأن بناء مؤسسات مجلس حقوق الإنسان، والقرار5/2 بشأن مدونة قواعد السلوك،|un 5/1 UN_HRC; un 5/2 UN_HRC
+        ru|UN_HRC|ссылаясь на резолюцию 60/251 Генеральной Ассамблеи, резолюцию 5/1 об институциональном строительстве Совета по правам человека|un 60/251 UN_GA; un 5/1 UN_HRC
+        en|UN_HRC|Recalling the General Assembly and resolution 5/1,|un 5/1 OTHER
+        en|UN_HRC|Recalling resolution 5/1 and resolution 7/2 of the Human Rights Council,|un 5/1 OTHER; un 7/2 UN_HRC
         en|UN_HRC|Recalling resolution 5/1,|un 5/1 OTHER
         fr|UN_HRC|Rappelant la résolution 5/1,|un 5/1 OTHER
         en|UN_GA|Recalling resolution 60/251,|un 60/251 OTHER
