@@ -152,6 +152,11 @@ final class Normalized {
         return sb.toString().strip();
     }
 
+    /** @return the source character at a source index */
+    char rawChar(int i) {
+        return source.charAt(i);
+    }
+
     /** @return the source character at a normalised index */
     char sourceChar(int i) {
         return source.charAt(src(i));

@@ -60,6 +60,12 @@ public final class Recognizer {
     private final Vocabulary v;
     private final Body own;
 
+    /** The General Assembly's first session numbering its resolutions session/number (31/1, 1976). */
+    private static final int FIRST_ASSEMBLY_SESSION = 31;
+
+    /** The most source characters between an instrument and a reference to it ("… and the Protocol thereto"). */
+    private static final int MAX_RELATED_GAP = 30;
+
     private Recognizer(Vocabulary v, Body own) {
         this.v = v;
         this.own = own;
@@ -435,7 +441,55 @@ public final class Recognizer {
                 i = next > i ? next : i + 1;
             }
             titles();
+            related();
             return out;
+        }
+
+        /**
+         * Instruments named by reference to the one cited just before ({@code the Optional
+         * Protocols thereto}, {@code au Protocole y relatif}, {@code Факультативных протоколов к
+         * ней}, {@code والبروتوكول الملحق بها}, {@code 及其议定书}): the table's names whose key starts
+         * with {@link Vocabulary#RELATED}. Each is cited as the instrument before it, its key
+         * followed by a dash and the rest of the row's key ({@code crc-optional-protocols},
+         * {@code refugees-protocol}); with no instrument just before (another citation between,
+         * or more than a short gap, or the end of a clause), it refers to nothing this text names
+         * and is not cited.
+         */
+        private void related() {
+            String parent = null;
+            int parentEnd = -1;
+            for (int i = 0; i < out.size(); i++) {
+                CitationMatch m = out.get(i);
+                if (!(m.citation() instanceof NamedInstrumentCitation n)) {
+                    parent = null;
+                    continue;
+                }
+                if (!n.instrument().startsWith(Vocabulary.RELATED)) {
+                    parent = n.instrument();
+                    parentEnd = m.end();
+                    continue;
+                }
+                if (parent != null && near(parentEnd, m.start())) {
+                    String key = parent + "-" + n.instrument().substring(Vocabulary.RELATED.length());
+                    out.set(i, new CitationMatch(m.start(), m.end(), NamedInstrumentCitation.of(key, n.text())));
+                    parentEnd = m.end(); // "the Convention and the Optional Protocol thereto and the Protocol thereto"
+                } else {
+                    out.remove(i--);
+                }
+            }
+        }
+
+        /** Whether a reference at source offset {@code start} follows an instrument ending at {@code end} closely. */
+        private boolean near(int end, int start) {
+            if (start - end > MAX_RELATED_GAP) {
+                return false;
+            }
+            for (int p = end; p < start; p++) {
+                if (";:.\uFF1B\uFF1A\u3002".indexOf(t.rawChar(p)) >= 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
@@ -451,7 +505,8 @@ public final class Recognizer {
             List<CitationMatch> merged = new ArrayList<>(out.size() + found.size());
             int o = 0;
             int q = 0; // the next token that may be a phrase cited as nothing
-            for (Titles.Found f : found) {
+            for (Titles.Found title : found) {
+                Titles.Found f = title;
                 int s = t.srcStart(f.start());
                 int e = t.srcEnd(f.end());
                 while (o < out.size() && out.get(o).end() <= s) {
@@ -459,6 +514,10 @@ public final class Recognizer {
                 }
                 while (q < k.size() && k.get(q).end() <= f.start()) {
                     q++;
+                }
+                if (o < out.size() && out.get(o).start() < e) {
+                    f = beforeReference(f, q, out.get(o));
+                    e = t.srcEnd(f.end());
                 }
                 boolean free = o >= out.size() || out.get(o).start() >= e;
                 for (int r = q; free && r < k.size() && k.get(r).start() < f.end(); r++) {
@@ -474,6 +533,48 @@ public final class Recognizer {
             }
             out.clear();
             out.addAll(merged);
+        }
+
+        /**
+         * A title that runs on over a reference to itself ({@code Конвенцией о защите культурных
+         * ценностей … и двумя факультативными протоколами к ней}) ends before the conjunction that
+         * joins the reference (a word or two may stand between: "и двумя"); any other title is
+         * kept whole (and yields to the citation inside it).
+         *
+         * @param f the title
+         * @param q the first token that ends after the title starts
+         * @param inside the first citation that overlaps the title
+         */
+        private Titles.Found beforeReference(Titles.Found f, int q, CitationMatch inside) {
+            if (!(inside.citation() instanceof NamedInstrumentCitation n)
+                    || !n.instrument().startsWith(Vocabulary.RELATED)
+                    || inside.start() <= t.srcStart(f.start())) {
+                return f;
+            }
+            int cut = -1;
+            for (int r = q; r < k.size() && cut < 0; r++) {
+                if (t.srcStart(k.get(r).start()) == inside.start()) {
+                    cut = k.get(r).start();
+                }
+            }
+            for (int words = 0; cut > f.start() && words < 3; words++) {
+                int end = cut;
+                while (end > f.start() && t.n[end - 1] == ' ') {
+                    end--;
+                }
+                int start = end;
+                while (start > f.start() && t.n[start - 1] != ' ') {
+                    start--;
+                }
+                if (start < end && v.titles.ands.contains(new String(t.n, start, end - start))) {
+                    while (start > f.start() && (t.n[start - 1] == ' ' || t.n[start - 1] == ',')) {
+                        start--;
+                    }
+                    return start > f.start() ? new Titles.Found(f.start(), start, f.instrument()) : f;
+                }
+                cut = start;
+            }
+            return f;
         }
 
         /**
@@ -632,6 +733,12 @@ public final class Recognizer {
          * body is unknown (null): the document's own body would be a guess the text does not make
          * (a bare "resolution 5/2" may be anyone's), and another organization named nearer makes
          * it unknown too.
+         *
+         * <p>A number by session below the General Assembly's first ({@code 5/1}: the Assembly
+         * numbers so from its 31st session) is no Assembly's; when the Human Rights Council is named
+         * after it in its sentence, before another citation's kind word ({@code القرار 5/1 بشأن بناء
+         * مؤسسات مجلس حقوق الإنسان}, {@code резолюцию 5/1 об институциональном строительстве Совета по
+         * правам человека}), it is the Council's: no other UN body numbers so.
          */
         private Body unBody(int from, Token item) {
             if (item.type() != Token.Type.UNNUM || item.value().startsWith("ES-")) {
@@ -641,6 +748,10 @@ public final class Recognizer {
                     ? ""
                     : item.value().substring(0, item.value().indexOf('/'));
             boolean byYear = session.length() == 4;
+            boolean beforeAssembly = !byYear
+                    && !session.isEmpty()
+                    && session.length() <= 2
+                    && Integer.parseInt(session) < FIRST_ASSEMBLY_SESSION;
             for (int p = from; p >= 0 && from - p < 60; p--) {
                 Token x = k.get(p);
                 if (sentenceBreak(x)) {
@@ -650,8 +761,39 @@ public final class Recognizer {
                 if (b == Body.OTHER) {
                     return null;
                 }
-                if (b != null && b.isUn() && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)) {
+                if (b != null
+                        && b.isUn()
+                        && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)
+                        && !(beforeAssembly && b == Body.UN_GA)) {
                     return b;
+                }
+            }
+            return beforeAssembly ? councilAfter(item) : null;
+        }
+
+        /** The Human Rights Council named after a number in its sentence, before another kind word; else null. */
+        private Body councilAfter(Token item) {
+            int lo = 0;
+            int hi = k.size() - 1;
+            while (lo < hi) { // the item's index: tokens are in order
+                int mid = (lo + hi) >>> 1;
+                if (k.get(mid).start() < item.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            for (int p = lo + 1; p < k.size() && p - lo < 30; p++) {
+                Token x = k.get(p);
+                if (sentenceBreak(x) || kindOf(x) != null) {
+                    return null;
+                }
+                Body b = used[p] ? null : body(x);
+                if (b == Body.UN_HRC) {
+                    return b;
+                }
+                if (b != null) {
+                    return null; // another body named first
                 }
             }
             return null;

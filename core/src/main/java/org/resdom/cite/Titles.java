@@ -26,8 +26,14 @@ final class Titles {
     /** The first character of the key of an instrument cited by its title, not by the table. */
     static final String UNTABLED = "~";
 
-    /** How many words a title runs at most, head and modifiers included. */
+    /** How many words a title runs at most, head and modifiers included, where titles are not title-cased. */
     private static final int MAX_WORDS = 18;
+
+    /**
+     * How many words a title-cased title runs at most: its capitals end it, so it may be long ("the
+     * Basic Principles and Guidelines on the Right to a Remedy and Reparation for Victims of …").
+     */
+    private static final int MAX_TITLE_CASE_WORDS = 32;
 
     /** How many characters a book title ({@code 《…》}) runs at most. */
     private static final int MAX_BOOK_TITLE = 80;
@@ -62,6 +68,24 @@ final class Titles {
         /** Endings of the adjective that may start a title before a head in lower case ("Венской декларации"). */
         final List<String> adjectives;
 
+        /**
+         * Modifiers that name no instrument before a head that needs a complement ("the Optional
+         * Protocol", "the Internet Protocol"): any other capitalised modifier is a name ("the Riyadh
+         * Agreement", "Стокгольмское соглашение").
+         */
+        final List<String> generic;
+        /** Openers that continue a title but do not open a bare head's complement ("Декларации в отношении"). */
+        final Set<String> inner;
+        /**
+         * Words that, right after an uncased head, make it a verbal noun, not a title ("إعلان السنة
+         * الدولية": the proclamation of the year).
+         */
+        final List<String> notComplement;
+        /** The prepositions before a place's name in a complement ("de Stockholm"): the name ends it. */
+        final Set<String> ofPlace;
+        /** The definite articles: "the Riyadh Agreement", not "a Development Framework". */
+        final Set<String> definite;
+
         final Set<String> links;
         final Set<String> opens;
         final Set<String> ands;
@@ -77,6 +101,11 @@ final class Titles {
             this.heads = List.copyOf(h);
             this.needComplement = Set.copyOf(b.needComplement);
             this.adjectives = List.copyOf(b.adjectives);
+            this.generic = List.copyOf(b.generic);
+            this.inner = Set.copyOf(b.inner);
+            this.notComplement = List.copyOf(b.notComplement);
+            this.ofPlace = Set.copyOf(b.ofPlace);
+            this.definite = Set.copyOf(b.definite);
             this.links = Set.copyOf(b.links);
             this.opens = Set.copyOf(b.opens);
             this.ands = Set.copyOf(b.ands);
@@ -91,6 +120,11 @@ final class Titles {
             private final List<String[]> heads = new ArrayList<>();
             private final Set<String> needComplement = new HashSet<>();
             private final List<String> adjectives = new ArrayList<>();
+            private final List<String> generic = new ArrayList<>();
+            private final Set<String> inner = new HashSet<>();
+            private final List<String> notComplement = new ArrayList<>();
+            private final Set<String> ofPlace = new HashSet<>();
+            private final Set<String> definite = new HashSet<>();
             private final Set<String> links = new HashSet<>();
             private final Set<String> opens = new HashSet<>();
             private final Set<String> ands = new HashSet<>();
@@ -115,6 +149,20 @@ final class Titles {
                         needComplement.add(String.join(" ", words(phrase)));
                     }
                     case "TITLE_ADJECTIVE" -> adjectives.add(phrase);
+                    case "TITLE_GENERIC" -> generic.add(phrase);
+                    case "TITLE_INNER" -> {
+                        opens.add(phrase);
+                        inner.add(phrase);
+                    }
+                    case "TITLE_NOT_COMPLEMENT" -> notComplement.add(phrase);
+                    case "TITLE_OF_PLACE" -> {
+                        opens.add(phrase);
+                        ofPlace.add(phrase);
+                    }
+                    case "TITLE_DEFINITE" -> {
+                        dets.add(phrase);
+                        definite.add(phrase);
+                    }
                     case "TITLE_LINK" -> links.add(phrase);
                     case "TITLE_OPEN" -> opens.add(phrase);
                     case "TITLE_AND" -> ands.add(phrase);
@@ -361,7 +409,7 @@ final class Titles {
         int head = i + hl - 1;
         int last = start < i ? head : -1;
         int k = i + hl;
-        while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
+        while (k < count && (!brk[k] || enumeration(k)) && k - start < MAX_TITLE_CASE_WORDS && !stop(k)) {
             if (g.ands.contains(w[k])) {
                 int m = k + 1;
                 while (m < count && !brk[m] && g.dets.contains(w[m])) {
@@ -380,9 +428,78 @@ final class Titles {
             }
         }
         if (last <= head) {
-            return start < i && !needs ? new int[] {start, head, 0} : null;
+            return start < i && (!needs || named(start, i, true)) ? new int[] {start, head, 0} : null;
         }
         return new int[] {start, last, 0};
+    }
+
+    /**
+     * Whether the capitalised modifiers from word {@code start} to the head at word {@code head}
+     * name an instrument whose head needs a complement otherwise ("the Riyadh Agreement",
+     * "Стокгольмское соглашение"; not "the Optional Protocol", "Internet Protocol"): the first is no
+     * generic modifier and, where the language has articles, a definite article stands before it.
+     */
+    private boolean named(int start, int head, boolean article) {
+        if (article && (start == 0 || brk[start] || !g.definite.contains(w[start - 1]))) {
+            return false;
+        }
+        for (String x : g.generic) {
+            if (matches(w[start], x)) {
+                return false; // the name comes first: "the Juba Peace Agreement", not "the Peace Agreement"
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the comma before word {@code k} stands inside an enumeration of a title-cased title
+     * ("of Individuals, Groups and Organs of Society", "of Economic, Social and Cultural Rights"): one
+     * to three capitalised words after it, none an article, a head or a word that ends a title, then a
+     * conjunction and another such word. (Where only the first word of a title is capitalised, a
+     * comma ends it: the words after it cannot be told from the sentence's.)
+     */
+    private boolean enumeration(int k) {
+        if (k == 0 || !comma(we[k - 1], ws[k]) || g.dets.contains(w[k - 1]) || g.links.contains(w[k - 1])) {
+            return false;
+        }
+        for (int m = k; m < count && m - k <= 3; m++) {
+            if (m > k && brk[m]) {
+                return false;
+            }
+            if (m > k && g.ands.contains(w[m])) {
+                int x = m + 1;
+                return x < count && !brk[x] && enumerated(x);
+            }
+            if (!enumerated(m)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word m may be an item of an enumeration inside a title. */
+    private boolean enumerated(int m) {
+        return !g.dets.contains(w[m])
+                && !g.links.contains(w[m])
+                && !g.opens.contains(w[m])
+                && !g.ands.contains(w[m])
+                && headAt(m) == 0
+                && !stop(m)
+                && !allCaps(m)
+                && cap(m);
+    }
+
+    /** Whether only a comma and spaces stand between normalised offsets {@code from} and {@code to}. */
+    private boolean comma(int from, int to) {
+        boolean seen = false;
+        for (int p = from; p < to; p++) {
+            if (n[p] == ',' && !seen) {
+                seen = true;
+            } else if (n[p] != ' ') {
+                return false;
+            }
+        }
+        return seen;
     }
 
     /** Whether a head starts at word m, maybe after capitalised modifiers ("and the Optional Protocol"). */
@@ -421,10 +538,12 @@ final class Titles {
         }
         int head = i + hl - 1;
         int k = i + hl;
-        if (start == i && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)))) {
-            return null; // "la Convention", "la Déclaration a été": no complement
+        if (start == i
+                && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)) || g.inner.contains(w[k]) && !cap(k))) {
+            return null; // "la Convention", "la Déclaration a été", "Декларации в отношении": no complement
         }
         int last = start < i ? head : -1;
+        boolean afterName = false; // the word before is a name right after an opener ("de Stockholm")
         while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
             if (g.ands.contains(w[k])) {
                 int m = k + 1;
@@ -434,15 +553,21 @@ final class Titles {
                 if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
                     break; // "et la Déclaration …", "и Платформе действий": another title
                 }
+                afterName = false;
                 k = m;
             } else if (g.opens.contains(w[k]) || g.links.contains(w[k]) || g.dets.contains(w[k])) {
+                afterName = false;
                 k++;
+            } else if (afterName && !cap(k)) {
+                break; // "l'Accord de Stockholm afin d'entamer": a name ends the complement
             } else {
+                // a place after "de": "l'Accord de Stockholm afin …", not "des États américains"
+                afterName = cap(k) && g.ofPlace.contains(w[k - 1]);
                 last = k++;
             }
         }
         if (last <= head) {
-            return start < i && !needs ? new int[] {start, head, 0} : null;
+            return start < i && (!needs || named(start, i, false)) ? new int[] {start, head, 0} : null;
         }
         return new int[] {start, last, 0};
     }
@@ -475,6 +600,11 @@ final class Titles {
         boolean genitive = w[k].startsWith("\u0627\u0644");
         if (!(opens || !defined && genitive)) {
             return null; // "الاتفاقية", "إعلان في": no complement
+        }
+        for (String x : g.notComplement) {
+            if (matches(w[k], x)) {
+                return null; // "إعلان السنة الدولية": the proclamation of a year, no declaration
+            }
         }
         int last = -1;
         while (k < count && !brk[k] && k - i < MAX_WORDS && !stop(k)) {

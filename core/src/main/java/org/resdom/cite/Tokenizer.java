@@ -185,7 +185,14 @@ final class Tokenizer {
         if (!digits || lastGood < 0 || (lastGood < len && Normalized.isWordLetterOrDigit(n[lastGood]))) {
             return -1; // "A/HRC/54/2x" is no symbol; "A/HRC/54/L.1号决议": a Chinese character ends it
         }
-        out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, t.ident(i, lastGood)));
+        String value = t.ident(i, lastGood);
+        int pe = value.contains("/RES/") ? symbolParts(lastGood) : -1;
+        if (pe > 0) {
+            int[] end = {pe};
+            value += parts(end);
+            lastGood = end[0];
+        }
+        out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, value));
         return lastGood;
     }
 
@@ -275,27 +282,17 @@ final class Tokenizer {
                 if (pe > 0) {
                     // "59/113 A", "59/113A", "75/257 باء": the part joins the number as in the symbol, A/RES/59/113A;
                     // "59/113 A and B", "59/113 A-B": the parts as the symbol writes them, A/RES/59/113A-B
-                    char first = letterOf(pe);
-                    char last = first;
-                    StringBuilder parts = new StringBuilder().append(first);
-                    boolean runs = true;
-                    for (int q = morePart(pe); q > 0; q = morePart(pe)) {
-                        char c = letterOf(q);
-                        runs &= c == last + 1;
-                        parts.append(',').append(c);
-                        last = c;
-                        pe = q;
-                    }
-                    value += first == last ? String.valueOf(first) : runs ? first + "-" + last : parts.toString();
-                    b = pe;
+                    int[] end = {pe};
+                    value += parts(end);
+                    b = end[0];
                 }
                 out.add(new Token(Token.Type.UNNUM, i, b, null, value));
                 return b;
             }
             return other(i);
         }
-        if (a < len && (n[a] == '.' || n[a] == ',' || n[a] == ':') && digit(a + 1)) {
-            return other(i);
+        if (a < len && (n[a] == '.' || n[a] == ',' && t.sourceChar(a) != '\u3001' || n[a] == ':') && digit(a + 1)) {
+            return other(i); // "69.2", "1,000"; not "第70、71号": the enumeration comma of Chinese
         }
         if (afterSlash || d1 > 4) {
             return other(i);
@@ -368,6 +365,50 @@ final class Tokenizer {
             }
         }
         return -1;
+    }
+
+    /**
+     * The part letters from the one ending at {@code end[0]} on, as the UN's symbol writes them:
+     * {@code A}, {@code A-C} for a run, {@code A,C} otherwise; {@code end[0]} is set to the end of the last.
+     */
+    private String parts(int[] end) {
+        int pe = end[0];
+        char first = letterOf(pe);
+        char last = first;
+        StringBuilder parts = new StringBuilder().append(first);
+        boolean runs = true;
+        for (int q = morePart(pe); q > 0; q = morePart(pe)) {
+            char c = letterOf(q);
+            runs &= c == last + 1;
+            parts.append(',').append(c);
+            last = c;
+            pe = q;
+        }
+        end[0] = pe;
+        return first == last ? String.valueOf(first) : runs ? first + "-" + last : parts.toString();
+    }
+
+    /**
+     * The parts written after a resolution's symbol with a space ({@code A/RES/59/113 A-B},
+     * {@code A/RES/59/113 A and B}; one part, {@code A/RES/59/113 A}, only before punctuation or
+     * the end, not before a word): their end, or -1.
+     */
+    private int symbolParts(int e) {
+        if (e >= len || n[e] != ' ' || !digit(e - 1)) {
+            return -1;
+        }
+        int pe = part(e);
+        if (pe < 0) {
+            return -1;
+        }
+        if (morePart(pe) > 0 || (pe < len && n[pe] == '-')) {
+            return pe;
+        }
+        int q = pe;
+        while (q < len && n[q] == ' ') {
+            q++;
+        }
+        return q >= len || ",;.)".indexOf(n[q]) >= 0 ? pe : -1;
     }
 
     /** @return the Latin letter (upper case) of the part letter or Arabic part word ending at {@code pe} */

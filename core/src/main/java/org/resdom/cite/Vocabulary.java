@@ -81,6 +81,12 @@ final class Vocabulary {
     /** The key of a name in instruments.tsv that is no instrument (it keeps a shorter name inside from matching). */
     static final String NOT_AN_INSTRUMENT = "-";
 
+    /**
+     * The first character of the key of a name in instruments.tsv that refers to the instrument
+     * cited just before ({@code ^optional-protocols}: "the Optional Protocols thereto").
+     */
+    static final String RELATED = "^";
+
     /** Built on first use, one per language, by ordinal. */
     private static final java.util.concurrent.atomic.AtomicReferenceArray<Vocabulary> CACHE =
             new java.util.concurrent.atomic.AtomicReferenceArray<>(Language.values().length);

@@ -60,6 +60,10 @@ class RecognizerReviewFormsTest {
         es|UN_HRC|las resoluciones de la Asamblea General 60/251 A, y 59/113 A y B|un 60/251A UN_GA; un 59/113A-B UN_GA
         ru|UN_HRC|резолюции Генеральной Ассамблеи 60/251 A и 59/113 A и B|un 60/251A UN_GA; un 59/113A-B UN_GA
         ar|UN_HRC|قرارا الجمعية العامة 60/251 ألف و59/113 ألف وباء|un 60/251A UN_GA; un 59/113A-B UN_GA
+        en|UN_HRC|Recalling A/RES/59/113 A-B, A/RES/59/113 A and B and A/RES/59/113A,|un 59/113A-B UN_GA; un 59/113A-B UN_GA; un 59/113A UN_GA
+        en|UN_HRC|See A/RES/59/113 A.|un 59/113A UN_GA
+        en|UN_HRC|in A/RES/59/113 A Member State|un 59/113 UN_GA
+        en|UN_HRC|the report A/HRC/54/2 A and B|un-document A/HRC/54/2
         zh|UN_HRC|大会第60/251A号和第59/113A和B号决议|un 60/251A UN_GA; un 59/113A-B UN_GA
         """)
     void partsAfterEnumerations(String lang, String body, String text, String expected) {
@@ -108,6 +112,11 @@ class RecognizerReviewFormsTest {
         assertThat(got.get(1).range()).containsExactly("70", "71", "72", "73", "74", "75", "76", "77");
         assertThat(found("zh", "ITU_PP", "第70号至第77号决议")).isEqualTo("res 70 -; res 77 -");
         assertThat(found("zh", "ITU_PP", "第70和第71号决议")).isEqualTo("res 70 -; res 71 -");
+        // the enumeration comma of Chinese between numbers is no thousands separator
+        assertThat(found("zh", "ITU_PP", "全权代表大会第70、71和77号决议"))
+                .isEqualTo("res 70 ITU_PP; res 71 ITU_PP; res 77 ITU_PP");
+        assertThat(found("zh", "ITU_PP", "第70、71号决议")).isEqualTo("res 70 -; res 71 -");
+        assertThat(found("en", "ITU_PP", "Resolution 1,000")).isEqualTo("");
         assertThat(zh.find("第70至")).isEmpty();
     }
 }
