@@ -53,11 +53,12 @@ final class ElementIds {
 
     private void resolution(Resolution r) {
         Located<Node> root = add(r, "", null);
-        r.formula().ifPresent(f -> {
+        if (r.formula().isPresent()) {
+            OpeningFormula f = r.formula().get();
             Located<Node> lf = add(f, "preamble__formula_1", root);
-            inlines(f.content(), lf, new HashMap<>());
+            inlines(f.content(), lf, new int[TYPES.length]);
             drain();
-        });
+        }
         int i = 0;
         for (PreambleSection s : r.preamble()) {
             i++;
@@ -120,22 +121,30 @@ final class ElementIds {
             if (position < list.size()) {
                 todo.push(this);
             }
-            String key =
-                    p.label().map(ElementIds::key).filter(k -> !k.isEmpty()).orElse(String.valueOf(position));
+            String key = p.label().isPresent() ? key(p.label().get()) : "";
+            if (key.isEmpty()) {
+                key = String.valueOf(position);
+            }
             // keys hold no '_', so "key_n" never equals another key
             int n = seen.merge(key, 1, Integer::sum);
             String id = prefix + (n == 1 ? key : key + "_" + n);
             Located<Node> lp = add(p, id, parent);
-            Map<String, Integer> counters = new HashMap<>();
+            int[] counters = new int[TYPES.length];
             // pushed in reverse: anchors, content, items, wrap-up
-            todo.push(() -> inlines(p.wrapUp(), lp, counters));
+            if (!p.wrapUp().isEmpty()) {
+                todo.push(() -> inlines(p.wrapUp(), lp, counters));
+            }
             paragraphs(p.items(), id + "__list_1__point_", lp);
-            todo.push(() -> inlines(p.content(), lp, counters));
-            todo.push(() -> inlines(p.anchors(), lp, counters));
+            if (!p.content().isEmpty()) {
+                todo.push(() -> inlines(p.content(), lp, counters));
+            }
+            if (!p.anchors().isEmpty()) {
+                todo.push(() -> inlines(p.anchors(), lp, counters));
+            }
         }
     }
 
-    private void inlines(List<? extends Inline> list, Located<Node> parent, Map<String, Integer> counters) {
+    private void inlines(List<? extends Node> list, Located<Node> parent, int[] counters) {
         if (!list.isEmpty()) {
             todo.push(new InlineList(list, parent, counters));
         }
@@ -143,12 +152,12 @@ final class ElementIds {
 
     /** The inline nodes of one list, one at a time, each one's content before the next. */
     private final class InlineList implements Runnable {
-        private final List<? extends Inline> list;
+        private final List<? extends Node> list;
         private final Located<Node> parent;
-        private final Map<String, Integer> counters;
+        private final int[] counters;
         private int position;
 
-        InlineList(List<? extends Inline> list, Located<Node> parent, Map<String, Integer> counters) {
+        InlineList(List<? extends Node> list, Located<Node> parent, int[] counters) {
             this.list = list;
             this.parent = parent;
             this.counters = counters;
@@ -156,28 +165,30 @@ final class ElementIds {
 
         @Override
         public void run() {
-            Inline i = list.get(position++);
+            Inline i = (Inline) list.get(position++);
             if (position < list.size()) {
                 todo.push(this);
             }
-            String type = type(i);
-            if (type == null) {
+            if (i instanceof Text) {
                 return;
             }
-            int n = counters.merge(type, 1, Integer::sum);
-            Located<Node> li = add(i, parent.id() + "__" + type + "_" + n, parent);
+            int type = type(i);
+            int n = ++counters[type];
+            Located<Node> li = add(i, parent.id() + "__" + TYPES[type] + "_" + n, parent);
             List<? extends Node> children = i.children();
             if (!children.isEmpty()) {
-                List<Inline> inner = new ArrayList<>(children.size());
-                for (Node c : children) {
-                    inner.add((Inline) c);
-                }
-                inlines(inner, li, new HashMap<>());
+                inlines(children, li, new int[TYPES.length]);
             }
         }
     }
 
-    private static String type(Inline i) {
+    /** The element names inline identifiers are built from, indexed by {@link #type(Inline)}. */
+    private static final String[] TYPES = {
+        "anchor", "noteRef", "authorialNote", "ins", "del", "bracket", "unrecognized", "unknown", "ref"
+    };
+
+    /** The index in {@link #TYPES} of an inline node's element name (text has none: not asked). */
+    private static int type(Inline i) {
         return i.accept(InlineType.INSTANCE);
     }
 
@@ -185,123 +196,123 @@ final class ElementIds {
      * The element name an inline node's identifier is built from ({@code null} for text, which
      * has none): one method per node type, so a new type fails to compile here until it is named.
      */
-    private static final class InlineType implements Visitor<String> {
+    private static final class InlineType implements Visitor<Integer> {
         static final InlineType INSTANCE = new InlineType();
 
         @Override
-        public String visitText(Text node) {
-            return null;
+        public Integer visitText(Text node) {
+            throw new IllegalStateException("text has no identifier");
         }
 
         @Override
-        public String visitAnchor(Anchor node) {
-            return "anchor";
+        public Integer visitAnchor(Anchor node) {
+            return 0; // anchor
         }
 
         @Override
-        public String visitFootnoteRef(FootnoteRef node) {
-            return "noteRef";
+        public Integer visitFootnoteRef(FootnoteRef node) {
+            return 1; // noteRef
         }
 
         @Override
-        public String visitFootnote(Footnote node) {
-            return "authorialNote";
+        public Integer visitFootnote(Footnote node) {
+            return 2; // authorialNote
         }
 
         @Override
-        public String visitInserted(Inserted node) {
-            return "ins";
+        public Integer visitInserted(Inserted node) {
+            return 3; // ins
         }
 
         @Override
-        public String visitDeleted(Deleted node) {
-            return "del";
+        public Integer visitDeleted(Deleted node) {
+            return 4; // del
         }
 
         @Override
-        public String visitBracketed(Bracketed node) {
-            return "bracket";
+        public Integer visitBracketed(Bracketed node) {
+            return 5; // bracket
         }
 
         @Override
-        public String visitUnrecognized(Unrecognized node) {
-            return "unrecognized";
+        public Integer visitUnrecognized(Unrecognized node) {
+            return 6; // unrecognized
         }
 
         @Override
-        public String visitUnknownElement(UnknownElement node) {
-            return "unknown";
+        public Integer visitUnknownElement(UnknownElement node) {
+            return 7; // unknown
         }
 
         @Override
-        public String visitInstrumentCitation(InstrumentCitation node) {
-            return "ref";
+        public Integer visitInstrumentCitation(InstrumentCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitUnResolutionCitation(UnResolutionCitation node) {
-            return "ref";
+        public Integer visitUnResolutionCitation(UnResolutionCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitUnDocumentCitation(UnDocumentCitation node) {
-            return "ref";
+        public Integer visitUnDocumentCitation(UnDocumentCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitNamedInstrumentCitation(NamedInstrumentCitation node) {
-            return "ref";
+        public Integer visitNamedInstrumentCitation(NamedInstrumentCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitProvisionCitation(ProvisionCitation node) {
-            return "ref";
+        public Integer visitProvisionCitation(ProvisionCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitAnnexCitation(AnnexCitation node) {
-            return "ref";
+        public Integer visitAnnexCitation(AnnexCitation node) {
+            return 8; // ref
         }
 
         @Override
-        public String visitOtherCitation(OtherCitation node) {
-            return "ref";
+        public Integer visitOtherCitation(OtherCitation node) {
+            return 8; // ref
         }
 
         // Structure never stands in inline content (Inline is sealed): these cannot be reached.
 
-        private static String notInline(Node node) {
+        private static Integer notInline(Node node) {
             throw new IllegalStateException(
                     "not inline content: " + node.getClass().getName());
         }
 
         @Override
-        public String visitResolution(Resolution node) {
+        public Integer visitResolution(Resolution node) {
             return notInline(node);
         }
 
         @Override
-        public String visitOpeningFormula(OpeningFormula node) {
+        public Integer visitOpeningFormula(OpeningFormula node) {
             return notInline(node);
         }
 
         @Override
-        public String visitPreambleSection(PreambleSection node) {
+        public Integer visitPreambleSection(PreambleSection node) {
             return notInline(node);
         }
 
         @Override
-        public String visitOperativeSection(OperativeSection node) {
+        public Integer visitOperativeSection(OperativeSection node) {
             return notInline(node);
         }
 
         @Override
-        public String visitParagraph(Paragraph node) {
+        public Integer visitParagraph(Paragraph node) {
             return notInline(node);
         }
 
         @Override
-        public String visitAnnex(Annex node) {
+        public Integer visitAnnex(Annex node) {
             return notInline(node);
         }
     }

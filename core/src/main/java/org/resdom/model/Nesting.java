@@ -1,7 +1,6 @@
 package org.resdom.model;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Arrays;
 import java.util.List;
 import org.resdom.internal.Checks;
 
@@ -37,21 +36,30 @@ public final class Nesting {
     public static int depth(Node node) {
         Checks.notNull(node, "node");
         int max = 0;
-        Deque<Node> nodes = new ArrayDeque<>();
-        Deque<Integer> levels = new ArrayDeque<>();
-        nodes.push(node);
-        levels.push(0);
-        while (!nodes.isEmpty()) {
-            Node n = nodes.pop();
-            int level = levels.pop();
+        // two parallel stacks (node, level of its parent), grown as needed: no boxing
+        Node[] nodes = new Node[64];
+        int[] levels = new int[64];
+        int top = 0;
+        nodes[top] = node;
+        levels[top++] = 0;
+        while (top > 0) {
+            Node n = nodes[--top];
+            nodes[top] = null;
+            int level = levels[top];
             if (isLevel(n)) {
                 level++;
                 max = Math.max(max, level);
             }
             List<? extends Node> children = n.children();
+            int k = children.size();
+            if (top + k > nodes.length) {
+                int size = Math.max(nodes.length * 2, top + k);
+                nodes = Arrays.copyOf(nodes, size);
+                levels = Arrays.copyOf(levels, size);
+            }
             for (Node c : children) {
-                nodes.push(c);
-                levels.push(level);
+                nodes[top] = c;
+                levels[top++] = level;
             }
         }
         return max;

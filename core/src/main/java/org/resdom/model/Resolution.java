@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.resdom.internal.Checks;
@@ -86,10 +87,19 @@ public record Resolution(
         metadata = Checks.map(metadata, "metadata");
         Checks.notNull(hints, "hints");
         Checks.optional(span, "span");
-        if (metadata.keySet().stream().anyMatch(SourceHints::isHintKey)) {
-            Map<String, String> facts = new LinkedHashMap<>();
-            Map<String, String> moved = new LinkedHashMap<>();
-            metadata.forEach((k, v) -> (SourceHints.isHintKey(k) ? moved : facts).put(k, v));
+        boolean anyHint = false;
+        for (String k : metadata.keySet()) {
+            if (SourceHints.isHintKey(k)) {
+                anyHint = true;
+                break;
+            }
+        }
+        if (anyHint) {
+            Map<String, String> facts = new TreeMap<>();
+            Map<String, String> moved = new TreeMap<>();
+            for (Map.Entry<String, String> e : metadata.entrySet()) {
+                (SourceHints.isHintKey(e.getKey()) ? moved : facts).put(e.getKey(), e.getValue());
+            }
             metadata = Checks.map(facts, "metadata");
             hints = SourceHints.of(moved).plus(hints);
         }

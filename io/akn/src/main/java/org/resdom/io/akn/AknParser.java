@@ -2205,18 +2205,31 @@ final class AknParser {
      * @return how many characters are kept
      */
     static int collapse(char[] c, int[] at, int n) {
-        int w = 0;
+        // up to the first character that changes (TAB, CR, LF, or a space after a space) nothing moves
         int i = 0;
+        while (i < n) {
+            char ch = c[i];
+            if (ch > ' ') {
+                i++;
+            } else if (ch == ' ' && (i + 1 == n || !xmlSpace(c[i + 1]))) {
+                i++;
+            } else if (xmlSpace(ch)) {
+                break;
+            } else {
+                i++;
+            }
+        }
+        int w = i;
         while (i < n) {
             char ch = c[i];
             if (at != null) {
                 at[w] = at[i];
             }
-            if (xmlSpace(ch)) {
+            if (ch <= ' ' && xmlSpace(ch)) {
                 c[w++] = ' ';
                 do {
                     i++;
-                } while (i < n && xmlSpace(c[i]));
+                } while (i < n && c[i] <= ' ' && xmlSpace(c[i]));
             } else {
                 c[w++] = ch;
                 i++;

@@ -48,6 +48,30 @@ final class SourceText implements CharSequence {
         return blocks[index >>> SHIFT][index & MASK];
     }
 
+    /**
+     * The first line break (CR or LF) at or after {@code from} and before {@code to}, read block
+     * by block rather than character by character.
+     *
+     * @return its offset, or {@code to} if there is none
+     */
+    int lineBreak(int from, int to) {
+        Objects.checkFromToIndex(from, to, length);
+        int i = from;
+        while (i < to) {
+            char[] b = blocks[i >>> SHIFT];
+            int at = i & MASK;
+            int stop = Math.min(BLOCK, at + (to - i));
+            for (int k = at; k < stop; k++) {
+                char c = b[k];
+                if (c <= '\r' && (c == '\n' || c == '\r')) {
+                    return i + (k - at);
+                }
+            }
+            i += stop - at;
+        }
+        return to;
+    }
+
     @Override
     public String subSequence(int start, int end) {
         Objects.checkFromToIndex(start, end, length);

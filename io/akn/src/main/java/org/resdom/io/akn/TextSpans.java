@@ -22,14 +22,14 @@ final class TextSpans {
     /** How far from the parser's offset a text is looked for. */
     private static final int DRIFT = 64;
 
-    private final CharSequence source;
+    private final SourceText source;
     private final Map<Text, Integer> starts = new IdentityHashMap<>();
     private int[] lineStarts = new int[64];
     private int lines = 1;
     private int scanned;
 
     /** @param source the source as read so far (it grows as the parser reads) */
-    TextSpans(CharSequence source) {
+    TextSpans(SourceText source) {
         this.source = source;
     }
 
@@ -231,8 +231,14 @@ final class TextSpans {
      */
     SourceSpan span(int start, int end) {
         while (scanned < start) {
-            char c = source.charAt(scanned++);
-            if (c == '\n' || c == '\r' && (scanned >= source.length() || source.charAt(scanned) != '\n')) {
+            int b = source.lineBreak(scanned, start);
+            if (b == start) {
+                scanned = start;
+                break;
+            }
+            char c = source.charAt(b);
+            scanned = b + 1;
+            if (c == '\n' || scanned >= source.length() || source.charAt(scanned) != '\n') {
                 if (lines == lineStarts.length) {
                     lineStarts = Arrays.copyOf(lineStarts, lines * 2);
                 }

@@ -93,11 +93,37 @@ final class JsonStreamDecoder {
     /** The members an object of one kind may have (for duplicates and unknown properties). */
     private static final class Kind {
         final Map<String, Integer> index = new HashMap<>();
+        /** The names, by index: the instances handed back to the switches (equal by identity there). */
+        final String[] names;
+        /**
+         * The name instances the parser gave for each member (Jackson hands out one canonical
+         * instance per name), compared by identity before the map is asked. Shared between reads
+         * and written without synchronisation: a stale or missing entry only means a map look-up.
+         */
+        private final String[] seen;
 
         Kind(String... names) {
             for (String n : names) {
                 index.put(n, index.size());
             }
+            this.names = names.clone();
+            this.seen = new String[names.length];
+        }
+
+        /** @return the index of a member name, or -1 if the kind has no such member */
+        int indexOf(String n) {
+            String[] s = seen;
+            for (int i = 0; i < s.length; i++) {
+                if (s[i] == n) {
+                    return i;
+                }
+            }
+            Integer i = index.get(n);
+            if (i == null) {
+                return -1;
+            }
+            s[i] = n;
+            return i;
         }
     }
 
@@ -115,8 +141,9 @@ final class JsonStreamDecoder {
     private static final Kind PARAGRAPH = new Kind("id", "anchors", "label", "content", "items", "wrapUp", "span");
     private static final Kind ATTRIBUTE = new Kind("namespace", "name", "value");
     private static final Kind LABEL = new Kind("text", "style", "value", "suffix", "separator");
+    private static final Kind TEXT = new Kind("type", "id", "text");
     private static final Map<String, Kind> INLINES = Map.ofEntries(
-            Map.entry("text", new Kind("type", "id", "text")),
+            Map.entry("text", TEXT),
             Map.entry("anchor", new Kind("type", "id", "name", "span")),
             Map.entry("footnoteRef", new Kind("type", "id", "marker", "span")),
             Map.entry("footnote", new Kind("type", "id", "marker", "content", "span")),
@@ -261,12 +288,12 @@ final class JsonStreamDecoder {
                     return null;
                 }
                 String n = p.currentName();
-                Integer i = kind == null ? null : kind.index.get(n);
-                if (i == null || (seen & 1L << i) != 0) {
+                int i = kind == null ? -1 : kind.indexOf(n);
+                if (i < 0 || (seen & 1L << i) != 0) {
                     JsonTree.Where at = here();
                     p.nextToken();
                     p.skipChildren();
-                    if (i != null) {
+                    if (i >= 0) {
                         diagnostics.error(
                                 JsonFormat.DUPLICATE,
                                 path.member(n).toString(),
@@ -286,8 +313,8 @@ final class JsonStreamDecoder {
                     p.skipChildren();
                     continue;
                 }
-                name = n;
-                return n;
+                name = kind.names[i];
+                return name;
             }
         }
 
@@ -435,7 +462,10 @@ final class JsonStreamDecoder {
             check();
             T node = build(constructor);
             finish();
-            id.ifPresent(i -> tree.declare(node, i, path.member("id")::toString, where));
+            if (id.isPresent()) {
+                Path at = path;
+                tree.declare(node, id.get(), () -> at.member("id").toString(), where);
+            }
             return node;
         }
     }
@@ -673,7 +703,7 @@ final class JsonStreamDecoder {
         Obj o = object(path, SPAN);
         Integer[] v = new Integer[4];
         for (String n; (n = o.next()) != null; ) {
-            int i = SPAN.index.get(n);
+            int i = SPAN.indexOf(n);
             member(o, () -> v[i] = o.integer());
         }
         o.check();
@@ -961,6 +991,9 @@ final class JsonStreamDecoder {
             JsonTree.Obj obj = new JsonTreeParser(p, diagnostics).objectFrom(where, firstName, firstAt);
             return fallback(obj, path);
         }
+        if (kind == TEXT) {
+            return text(new Obj(path, where, kind));
+        }
         String type = p.getString();
         Obj o = new Obj(path, where, kind);
         o.seen = 1L << kind.index.get("type");
@@ -1111,6 +1144,25 @@ final class JsonStreamDecoder {
                 o.require("text", s[0]);
                 return o.node(id, () -> new OtherCitation(s[0], sp));
         }
+    }
+
+    /**
+     * A text object (the most common inline), its {@code type} read: what {@link #inline} does
+     * for it, without the other types' members (which the text kind reports as unknown anyway).
+     */
+    private Text text(Obj o) {
+        o.seen = 1L; // "type", member 0
+        String[] s = {null};
+        for (String n; (n = o.next()) != null; ) {
+            switch (n) {
+                case "id" -> o.optString(); // a text has no identifier; a bad one is reported
+                case "text" -> member(o, () -> s[0] = o.string());
+                default -> p.skipChildren();
+            }
+        }
+        o.check();
+        o.require("text", s[0]);
+        return o.node(Optional.empty(), () -> new Text(s[0]));
     }
 
     /** Maps an inline object read whole, as the tree reader does (an unknown type is kept as unrecognized). */
