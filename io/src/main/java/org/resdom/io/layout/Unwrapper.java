@@ -192,7 +192,12 @@ final class Unwrapper {
                 splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }
-            LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
+            LineKind kk = k;
+            if (k == LineKind.PHRASE_LOWER) {
+                kk = lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT;
+            } else if (k == LineKind.OPENER && !lowerPhrases && lowerCase(t)) {
+                kk = LineKind.TEXT; // a lower-case participle is a wrap where phrases are capitalised
+            }
             if (join && k == LineKind.LABELLED) {
                 // list numbers that come out together ("(e)" then "31.", or "1. 2." on one line,
                 // as pdftotext gives the numbers of a browser's list): each waits for its text in turn
@@ -631,6 +636,12 @@ final class Unwrapper {
         return hyphenates && (right.length() < 2 || !words.containsKey(right));
     }
 
+    /** @return whether the line's first letter is lower case */
+    private static boolean lowerCase(String t) {
+        String u = LineClassifier.stripMarks(t);
+        return !u.isEmpty() && Character.isLowerCase(u.charAt(0));
+    }
+
     private static boolean startsNew(
             Block cur,
             LineKind kind,
@@ -652,7 +663,9 @@ final class Unwrapper {
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;
         LineKind k = kind;
-        if (kind == LineKind.ACTION_START) {
+        if (kind == LineKind.OPENER) {
+            k = prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
+        } else if (kind == LineKind.ACTION_START) {
             k = CLAUSE_ENDS.indexOf(end) >= 0 && prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
         } else if (kind == LineKind.PHRASE_GLUED) {
             k = !spacedPhrases || CLAUSE_ENDS.indexOf(end) >= 0 || prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
