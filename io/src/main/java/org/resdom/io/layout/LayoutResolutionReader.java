@@ -189,7 +189,7 @@ public final class LayoutResolutionReader {
                 origin.add(n.origin());
             }
         }
-        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un());
+        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true);
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {

@@ -500,21 +500,39 @@ class LayoutStagesTest {
 
     @Test
     void bisLabelsAndAnAppendixAfterTheLastParagraph() {
+        // ITU outline numbers: 1bis is inserted after 1, 1bis.1 is its sub-paragraph, 1.1bis is
+        // inserted after 1.1 (under 1), 9.3.8 is under 9.3; "2 bis" stands on its own
         String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the standardization gap\n"
                 + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
-                + "resolves\n1 to act;\n1bis to act again;\n1bis.1 to act once more;\n2 bis to go on;\n"
-                + "1.1bis to end the work of the\nconference.\n"
+                + "resolves\n1 to act;\n1.1 to act first;\n1.1bis to act first again;\n1bis to act again:\n"
+                + "1bis.1 to act once more;\n2 bis to go on;\n9 to report:\n9.3 on the work;\n9.3.8 on the budget;\n"
+                + "9.4 to end the work of the\nconference.\n"
                 + "APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)\nGuidelines for the work\n"
                 + "The work goes on in the groups.\n";
         ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
         Resolution res = r.resolution();
         assertThat(res.operative()).hasSize(1);
-        assertThat(res.operative().get(0).paragraphs())
+        List<org.resdom.model.Paragraph> top = res.operative().get(0).paragraphs();
+        assertThat(top).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "1bis", "2 bis", "9");
+        assertThat(top.get(0).items())
                 .extracting(p -> p.label().orElseThrow().text())
-                .containsExactly("1", "1bis", "1bis.1", "2 bis", "1.1bis");
-        assertThat(org.resdom.model.Inline.plainText(
-                        res.operative().get(0).paragraphs().get(4).content()))
+                .containsExactly("1.1", "1.1bis");
+        assertThat(top.get(1).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("1bis.1");
+        assertThat(top.get(2).items()).isEmpty();
+        assertThat(top.get(3).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("9.3", "9.4");
+        assertThat(top.get(3).items().get(0).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("9.3.8");
+        assertThat(org.resdom.model.Inline.plainText(top.get(3).items().get(1).content()))
                 .isEqualTo("to end the work of the conference.");
+        // nothing is lost or reordered: the paragraphs in document order are the numbers as written
+        List<String> all = new java.util.ArrayList<>();
+        top.forEach(p -> flatten(p, all));
+        assertThat(all).containsExactly("1", "1.1", "1.1bis", "1bis", "1bis.1", "2 bis", "9", "9.3", "9.3.8", "9.4");
         assertThat(res.annexes()).hasSize(1);
         assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
         assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
@@ -737,5 +755,10 @@ class LayoutStagesTest {
         // list numbers that do not count up from one are no browser's list: the first number is the marker
         List<LayoutLine> two = lines("Recalling the session,7 and the plan,8", "", "3. 7 A/76/207.", "4. 8 A/77/183.");
         assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
+    }
+
+    private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
+        out.add(p.label().orElseThrow().text());
+        p.items().forEach(i -> flatten(i, out));
     }
 }
