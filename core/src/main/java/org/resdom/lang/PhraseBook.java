@@ -110,6 +110,8 @@ public final class PhraseBook {
     private final List<String> frames;
     private final Map<String, List<String>> words;
     private final Openers openers;
+    /** Each two neighbouring parts of the table's compounds, lower case, with their hyphen ({@code ill-treatment}, {@code by-case}). */
+    private final Set<String> compoundPairs;
 
     /** One table entry: its class, the phrase as entered, its folded form and scope (null: every body). */
     private record Entry<K>(K kind, String phrase, String folded, Convention scope) {}
@@ -150,7 +152,8 @@ public final class PhraseBook {
             String conjunctions,
             List<String> frames,
             Map<String, List<String>> words,
-            Openers openers) {
+            Openers openers,
+            Set<String> compoundPairs) {
         this.language = language;
         this.preamble = preamble;
         this.actions = actions;
@@ -162,6 +165,7 @@ public final class PhraseBook {
         this.frames = frames;
         this.words = words;
         this.openers = openers;
+        this.compoundPairs = compoundPairs;
     }
 
     /**
@@ -354,6 +358,22 @@ public final class PhraseBook {
      */
     public OptionalInt matchOpener(CharSequence text) {
         return openers.match(Checks.notNull(text, "text"));
+    }
+
+    /**
+     * Whether two words joined by a hyphen are (part of) a compound of the table: {@code ill} and
+     * {@code treatment}, {@code by} and {@code case} (of {@code case-by-case}). Readers of text
+     * that a line's end broke at a hyphen keep the hyphen of such a compound when the document
+     * itself does not tell. Case is ignored.
+     *
+     * @param left the word before the hyphen
+     * @param right the word after it
+     * @return whether {@code left-right} is a table compound or two neighbouring parts of one
+     */
+    public boolean compound(CharSequence left, CharSequence right) {
+        Checks.notNull(left, "left");
+        Checks.notNull(right, "right");
+        return compoundPairs.contains((left + "-" + right).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -1003,6 +1023,7 @@ public final class PhraseBook {
         List<String> frames = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
         Map<String, List<String>> opener = new LinkedHashMap<>();
+        Set<String> compoundPairs = new java.util.HashSet<>();
         for (String c : new String[] {"WORD", "ADVERB", "AFTER", "NOT"}) {
             opener.put(c, new ArrayList<>());
         }
@@ -1054,6 +1075,17 @@ public final class PhraseBook {
                 }
                 case "word" ->
                     words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
+                case "compound" -> {
+                    for (String c : expand(row.get(2), where)) {
+                        String[] parts = c.toLowerCase(Locale.ROOT).split("-", -1);
+                        if (parts.length < 2 || java.util.Arrays.asList(parts).contains("")) {
+                            throw new IllegalStateException(where + ": a compound has parts joined by hyphens: " + c);
+                        }
+                        for (int k = 1; k < parts.length; k++) {
+                            compoundPairs.add(parts[k - 1] + "-" + parts[k]);
+                        }
+                    }
+                }
                 case "opener" -> {
                     List<String> into = opener.get(row.get(1));
                     if (into == null || scope != null) {
@@ -1090,7 +1122,8 @@ public final class PhraseBook {
                         opener.get("AFTER"),
                         opener.get("NOT"),
                         rawPrefixes,
-                        name));
+                        name),
+                Set.copyOf(compoundPairs));
     }
 
     /**

@@ -84,4 +84,17 @@ class OpenersTest {
         assertThat(en.matchOpener("")).isEmpty();
         assertThat(en.matchOpener("x".repeat(10_000) + "ing")).isEmpty();
     }
+
+    @Test
+    void compoundsOfTheTablesAndTheirNeighbouringParts() {
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(en.compound("ill", "treatment")).isTrue();
+        assertThat(en.compound("Ill", "Treatment")).isTrue();
+        assertThat(en.compound("by", "case")).isTrue(); // case-by-case
+        assertThat(en.compound("case", "case")).isFalse();
+        assertThat(en.compound("develop", "ment")).isFalse();
+        assertThat(PhraseBook.of(Language.FRENCH).compound("bien", "être")).isTrue();
+        assertThat(PhraseBook.of(Language.RUSSIAN).compound("какой", "либо")).isTrue();
+        assertThat(PhraseBook.of(Language.CHINESE).compound("ill", "treatment")).isFalse();
+    }
 }

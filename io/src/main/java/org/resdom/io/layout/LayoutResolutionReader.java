@@ -140,7 +140,8 @@ public final class LayoutResolutionReader {
         for (String key : List.of("AND", "OR")) {
             book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
         }
-        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"), conjunctions);
+        Unwrapper.Result un = Unwrapper.unwrap(
+                split, kinds, from, !input.equals("word-text"), conjunctions, (a, b) -> book.compound(a, b));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after

@@ -91,6 +91,23 @@ final class Unwrapper {
      */
     static Result unwrap(
             List<LayoutLine> lines, List<LineKind> kinds, int from, boolean join, java.util.Set<String> conjunctions) {
+        return unwrap(lines, kinds, from, join, conjunctions, (a, b) -> false);
+    }
+
+    /**
+     * @param join whether lines may be joined into paragraphs
+     * @param conjunctions the language's words for "and" and "or", lower case
+     * @param compound whether two words joined by a hyphen are a known compound of the language
+     *     (core's {@code compound} entries, {@code PhraseBook.compound}): its hyphen is kept at a
+     *     line's end, and restored where an extractor dropped it, when the document does not tell
+     */
+    static Result unwrap(
+            List<LayoutLine> lines,
+            List<LineKind> kinds,
+            int from,
+            boolean join,
+            java.util.Set<String> conjunctions,
+            java.util.function.BiPredicate<String, String> compound) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
@@ -113,7 +130,7 @@ final class Unwrapper {
         Boolean hyphenates = null;
         List<Block> waiting = new ArrayList<>();
         int[] hyphens = new int[3];
-        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions) : null;
+        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions, compound) : null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -303,7 +320,7 @@ final class Unwrapper {
                     if (conjunctions.contains(firstWord(t))) {
                         cur.text.append(' '); // "burden-" + "and information-sharing": a suspended compound
                         hyphens[1]++;
-                    } else if (dropHyphen(cur.text, e, t, words, hyphenates)) {
+                    } else if (dropHyphen(cur.text, e, t, words, hyphenates, compound)) {
                         cur.text.setLength(e);
                         hyphens[0]++;
                     } else {
@@ -415,16 +432,19 @@ final class Unwrapper {
         private final java.util.Map<String, Integer> words;
         private final java.util.Map<String, Integer> atJunctions;
         private final java.util.Set<String> conjunctions;
+        private final java.util.function.BiPredicate<String, String> compound;
 
         private Junctions(
                 java.util.Map<Integer, int[]> windows,
                 java.util.Map<String, Integer> words,
                 java.util.Map<String, Integer> atJunctions,
-                java.util.Set<String> conjunctions) {
+                java.util.Set<String> conjunctions,
+                java.util.function.BiPredicate<String, String> compound) {
             this.windows = windows;
             this.words = words;
             this.atJunctions = atJunctions;
             this.conjunctions = conjunctions;
+            this.compound = compound;
         }
 
         static Junctions of(
@@ -432,10 +452,11 @@ final class Unwrapper {
                 List<LineKind> kinds,
                 int from,
                 int typicalLength,
-                java.util.Set<String> conjunctions) {
+                java.util.Set<String> conjunctions,
+                java.util.function.BiPredicate<String, String> compound) {
             java.util.Map<Integer, int[]> windows = new java.util.HashMap<>();
             if (typicalLength < 40) {
-                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions);
+                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions, compound);
             }
             java.util.Map<String, Integer> at = new java.util.HashMap<>();
             for (int i = from; i < lines.size(); i++) {
@@ -448,7 +469,11 @@ final class Unwrapper {
                 forWords(t, w, (st, en) -> at.merge(lower(t, st, en), 1, Integer::sum));
             }
             return new Junctions(
-                    windows, windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from), at, conjunctions);
+                    windows,
+                    windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from),
+                    at,
+                    conjunctions,
+                    compound);
         }
 
         boolean holds(int line) {
@@ -467,6 +492,9 @@ final class Unwrapper {
                 int bestCount = Math.max(elsewhere, 0);
                 for (int k = st + 2; k <= en - 2; k++) {
                     int c = words.getOrDefault(lower(t, st, k) + "-" + lower(t, k, en), 0);
+                    if (c == 0 && elsewhere <= 0 && compound.test(lower(t, st, k), lower(t, k, en))) {
+                        c = 1; // a known compound the document writes neither way ("illtreatment")
+                    }
                     if (c > bestCount) {
                         best = k;
                         bestCount = c;
@@ -614,6 +642,20 @@ final class Unwrapper {
      */
     static boolean dropHyphen(
             CharSequence before, int e, String after, java.util.Map<String, Integer> words, boolean hyphenates) {
+        return dropHyphen(before, e, after, words, hyphenates, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #dropHyphen(CharSequence, int, String, java.util.Map, boolean)}; a known compound
+     * ("ill-" + "treatment") the document does not write joined more often keeps its hyphen.
+     */
+    static boolean dropHyphen(
+            CharSequence before,
+            int e,
+            String after,
+            java.util.Map<String, Integer> words,
+            boolean hyphenates,
+            java.util.function.BiPredicate<String, String> compound) {
         int s = e;
         while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
             s--;
@@ -631,6 +673,9 @@ final class Unwrapper {
         int hyphenated = words.getOrDefault(left + "-" + right, 0);
         if (joined != hyphenated) {
             return joined > hyphenated;
+        }
+        if (compound.test(left, right)) {
+            return false;
         }
         // neither written elsewhere: a compound is made of words, a broken word's end is no word
         return hyphenates && (right.length() < 2 || !words.containsKey(right));

@@ -144,6 +144,53 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aKnownCompoundKeepsItsHyphenWhenTheDocumentDoesNotTell() {
+        // the document breaks words ("develop-" + "ment" is written joined elsewhere), and writes
+        // neither "ill-treatment" nor "raising" elsewhere: without core's compounds both lose their hyphen
+        List<LayoutLine> h = lines(
+                "Recalling the develop-",
+                "ment of the Council against ill-",
+                "treatment and the awareness-",
+                "raising plans and the development,");
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(Unwrapper.unwrap(h, LineClassifier.classify(h, EN), 0, true, java.util.Set.of("and", "or"))
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling the development of the Council against illtreatment and the awarenessraising "
+                                + "plans and the development,");
+        assertThat(Unwrapper.unwrap(
+                                h, LineClassifier.classify(h, EN), 0, true, java.util.Set.of("and", "or"), en::compound)
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the development of the Council against ill-treatment and the "
+                        + "awareness-raising plans and the development,");
+        // the document's own word wins: written joined elsewhere, the compound is joined
+        List<LayoutLine> j = lines("Recalling the follow-", "up of the Council and the followup,");
+        assertThat(Unwrapper.unwrap(
+                                j, LineClassifier.classify(j, EN), 0, true, java.util.Set.of("and", "or"), en::compound)
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the followup of the Council and the followup,");
+        // where pdftotext dropped the hyphen joining two lines (a line half as long again), a known
+        // compound the document writes neither way gets it back
+        List<String> text = new ArrayList<>();
+        text.add("The Human Rights Council,");
+        for (int i = 0; i < 22; i++) {
+            text.add("the year and the work of the group and its many sessions held in the year and its");
+        }
+        text.add("work,");
+        text.add("Noting the report of the group held in the year and the illtreatment of the persons held in the "
+                + "year and the work of its sessions,");
+        List<LayoutLine> l = lines(text.toArray(String[]::new));
+        Unwrapper.Result r = Unwrapper.unwrap(
+                l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"), en::compound);
+        assertThat(r.blocks().get(r.blocks().size() - 1).text())
+                .isEqualTo("Noting the report of the group held in the year and the ill-treatment of the persons held "
+                        + "in the year and the work of its sessions,");
+    }
+
+    @Test
     void aHyphenAnExtractorDroppedWhereItJoinedTwoLinesIsRestoredFromTheDocument() {
         // pdftotext joins a line ending with a hyphen to the next and drops the hyphen: such a
         // line is half as long again as the others; a word there that the document writes only
