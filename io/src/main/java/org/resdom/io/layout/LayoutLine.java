@@ -1,5 +1,6 @@
 package org.resdom.io.layout;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -18,9 +19,34 @@ import java.util.OptionalInt;
  * @param gapBefore the vertical distance from the previous line's baseline in points, or NaN
  * @param italicEnd how many leading characters are set in italics, if the source knows
  * @param zone where on the page the line is
+ * @param superscripts the runs of the line set as superscripts (smaller and raised), in order, as
+ *     a PDF knows them; empty when the source does not know (plain text, which loses them)
  */
 public record LayoutLine(
-        String text, int page, int line, float x, float fontSize, float gapBefore, OptionalInt italicEnd, Zone zone) {
+        String text,
+        int page,
+        int line,
+        float x,
+        float fontSize,
+        float gapBefore,
+        OptionalInt italicEnd,
+        Zone zone,
+        List<Span> superscripts) {
+
+    /**
+     * A run of characters of a line.
+     *
+     * @param start the index of its first character
+     * @param end the index after its last character
+     */
+    public record Span(int start, int end) {
+        /** Checks the range. */
+        public Span {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("a span needs 0 <= start < end: " + start + ", " + end);
+            }
+        }
+    }
 
     /** Where on its page a line was set. */
     public enum Zone {
@@ -47,9 +73,16 @@ public record LayoutLine(
      * @param gapBefore the distance from the previous baseline, or NaN
      * @param italicEnd the length of the leading italic run, if known
      * @param zone the zone
+     * @param superscripts the superscript runs, inside the text
      */
     public LayoutLine {
         Objects.requireNonNull(text, "text must not be null");
+        superscripts = List.copyOf(Objects.requireNonNull(superscripts, "superscripts must not be null"));
+        for (Span sp : superscripts) {
+            if (sp.end() > text.length()) {
+                throw new IllegalArgumentException("superscript out of range: " + sp);
+            }
+        }
         Objects.requireNonNull(italicEnd, "italicEnd must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
         if (page < 0 || line < 1) {
@@ -58,6 +91,30 @@ public record LayoutLine(
         if (italicEnd.isPresent() && (italicEnd.getAsInt() < 0 || italicEnd.getAsInt() > text.length())) {
             throw new IllegalArgumentException("italicEnd out of range: " + italicEnd.getAsInt());
         }
+    }
+
+    /**
+     * A line whose source knows no superscripts.
+     *
+     * @param text the characters of the line
+     * @param page the 1-based page, or 0
+     * @param line the 1-based line
+     * @param x the left edge, or NaN
+     * @param fontSize the font size, or NaN
+     * @param gapBefore the distance from the previous baseline, or NaN
+     * @param italicEnd the length of the leading italic run, if known
+     * @param zone the zone
+     */
+    public LayoutLine(
+            String text,
+            int page,
+            int line,
+            float x,
+            float fontSize,
+            float gapBefore,
+            OptionalInt italicEnd,
+            Zone zone) {
+        this(text, page, line, x, fontSize, gapBefore, italicEnd, zone, List.of());
     }
 
     /**

@@ -143,7 +143,7 @@ public final class LayoutResolutionReader {
         Unwrapper.Result un = Unwrapper.unwrap(
                 split, kinds, from, !input.equals("word-text"), conjunctions, (a, b) -> book.compound(a, b));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
-        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
+        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
         Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
         for (Unwrapper.Note n : unpaired) {

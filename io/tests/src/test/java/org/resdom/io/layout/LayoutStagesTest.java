@@ -394,6 +394,50 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aCallOutGluedToANumberIsPairedOnlyWhenTheLayoutSetsItAsASuperscript() {
+        String called = "Recalling its resolution of 10 October 20146 and its work,";
+        int six = called.indexOf("20146") + 4;
+        for (boolean pdf : new boolean[] {true, false}) {
+            List<LayoutLine> l = new ArrayList<>(
+                    lines("The Human Rights Council,", called, "Noting the report,", "__________", "6 A/HRC/54/1."));
+            if (pdf) {
+                LayoutLine c = l.get(1);
+                l.set(
+                        1,
+                        new LayoutLine(
+                                c.text(),
+                                c.page(),
+                                c.line(),
+                                c.x(),
+                                c.fontSize(),
+                                c.gapBefore(),
+                                c.italicEnd(),
+                                c.zone(),
+                                List.of(new LayoutLine.Span(six, six + 1))));
+            }
+            Resolution res = LayoutResolutionReader.create().read(l, "pdf-text").resolution();
+            List<org.resdom.model.Inline> content =
+                    res.preamble().get(0).paragraphs().get(0).content();
+            String text = content.stream()
+                    .filter(i -> i instanceof org.resdom.model.Text)
+                    .map(i -> ((org.resdom.model.Text) i).text())
+                    .reduce("", String::concat);
+            // nothing is lost either way: the body is kept, paired or not
+            assertThat(res.footnotes())
+                    .extracting(org.resdom.model.Footnote::marker)
+                    .containsExactly("6");
+            if (pdf) {
+                assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+                assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
+            } else {
+                // plain text cannot tell "2014" + call-out 6 from the number 20146: it is left
+                assertThat(content).noneMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+                assertThat(text).contains("20146");
+            }
+        }
+    }
+
+    @Test
     void footOfPageNotesWithoutARule() {
         String text = "The Human Rights Council,\nRecalling its resolution,2 and\nits work,\n\n2 A/76/207.\n\n2\n\f"
                 + "A/HRC/RES/54/10\n\nNoting the report,\n";
