@@ -862,12 +862,15 @@ final class Unwrapper {
                 || s == Character.UnicodeScript.KATAKANA;
     }
 
-    /** The length of a full line: the 80th percentile of the lengths of text lines (0 when too few). */
+    /**
+     * The length of a full line: the 80th percentile of the lengths of text lines, a wrapped line
+     * that opens with a participle among them (0 when too few).
+     */
     private static int typicalLength(List<LayoutLine> lines, List<LineKind> kinds) {
         int[] n = new int[lines.size()];
         int c = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) == LineKind.TEXT) {
+            if (kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.OPENER) {
                 n[c++] = lines.get(i).text().strip().length();
             }
         }
@@ -883,7 +886,7 @@ final class Unwrapper {
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             float v = lines.get(i).gapBefore();
-            if (!Float.isNaN(v) && v > 0 && kinds.get(i) == LineKind.TEXT) {
+            if (!Float.isNaN(v) && v > 0 && (kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.OPENER)) {
                 g[n++] = v;
             }
         }
