@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.resdom.internal.Checks;
 import org.resdom.internal.DataTable;
@@ -108,6 +109,9 @@ public final class PhraseBook {
     private final String conjunctions;
     private final List<String> frames;
     private final Map<String, List<String>> words;
+    private final Openers openers;
+    /** Each two neighbouring parts of the table's compounds, lower case, with their hyphen ({@code ill-treatment}, {@code by-case}). */
+    private final Set<String> compoundPairs;
 
     /** One table entry: its class, the phrase as entered, its folded form and scope (null: every body). */
     private record Entry<K>(K kind, String phrase, String folded, Convention scope) {}
@@ -147,7 +151,9 @@ public final class PhraseBook {
             List<String> prefixes,
             String conjunctions,
             List<String> frames,
-            Map<String, List<String>> words) {
+            Map<String, List<String>> words,
+            Openers openers,
+            Set<String> compoundPairs) {
         this.language = language;
         this.preamble = preamble;
         this.actions = actions;
@@ -158,6 +164,8 @@ public final class PhraseBook {
         this.conjunctions = conjunctions;
         this.frames = frames;
         this.words = words;
+        this.openers = openers;
+        this.compoundPairs = compoundPairs;
     }
 
     /**
@@ -335,6 +343,37 @@ public final class PhraseBook {
         Checks.notNull(text, "text");
         Checks.notNull(convention, "convention");
         return match(text, actionIndex[convention.ordinal()]);
+    }
+
+    /**
+     * Finds a word whose shape opens a preamble paragraph in this language though no phrase of
+     * the table is there: a participle ("Reiterating", "Rappelant", "Recalcando", "признавая"),
+     * an adverb and its participle or adjective ("Gravely concerned", "Profondément préoccupé"),
+     * an Arabic adverbial accusative ("واقتناعاً"), a Chinese "…的是" ("深感震惊的是"). The shapes are
+     * the table's {@code opener} entries. Case is ignored: UN texts capitalise the phrase in
+     * English, French and Spanish, not in Russian; a reader decides what case tells.
+     *
+     * @param text the text
+     * @return the index in the text just after the opener (after leading spaces), if the text starts with one
+     */
+    public OptionalInt matchOpener(CharSequence text) {
+        return openers.match(Checks.notNull(text, "text"));
+    }
+
+    /**
+     * Whether two words joined by a hyphen are (part of) a compound of the table: {@code ill} and
+     * {@code treatment}, {@code by} and {@code case} (of {@code case-by-case}). Readers of text
+     * that a line's end broke at a hyphen keep the hyphen of such a compound when the document
+     * itself does not tell. Case is ignored.
+     *
+     * @param left the word before the hyphen
+     * @param right the word after it
+     * @return whether {@code left-right} is a table compound or two neighbouring parts of one
+     */
+    public boolean compound(CharSequence left, CharSequence right) {
+        Checks.notNull(left, "left");
+        Checks.notNull(right, "right");
+        return compoundPairs.contains((left + "-" + right).toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -978,10 +1017,16 @@ public final class PhraseBook {
         List<Entry<ActionKind>> actions = new ArrayList<>();
         List<String> qualifiers = new ArrayList<>();
         List<String> prefixes = new ArrayList<>();
+        List<String> rawPrefixes = new ArrayList<>();
         List<String> trailing = new ArrayList<>();
         StringBuilder conjunctions = new StringBuilder();
         List<String> frames = new ArrayList<>();
         Map<String, List<String>> words = new LinkedHashMap<>();
+        Map<String, List<String>> opener = new LinkedHashMap<>();
+        Set<String> compoundPairs = new java.util.HashSet<>();
+        for (String c : new String[] {"WORD", "ADVERB", "AFTER", "NOT"}) {
+            opener.put(c, new ArrayList<>());
+        }
         List<DataTable.Row> rows = new ArrayList<>(DataTable.read(PhraseBook.class, name, 3));
         // the citation vocabulary is owned by org.resdom.cite; word(key) still gives it
         rows.addAll(DataTable.read(PhraseBook.class, "/org/resdom/cite/words-" + language.code() + ".tsv", 3));
@@ -1019,13 +1064,36 @@ public final class PhraseBook {
                     }
                 }
                 case "qualifier" -> expand(row.get(2), where).forEach(p -> qualifiers.add(fold(p)));
-                case "prefix" -> expand(row.get(2), where).forEach(p -> prefixes.add(fold(p)));
+                case "prefix" ->
+                    expand(row.get(2), where).forEach(p -> {
+                        prefixes.add(fold(p));
+                        rawPrefixes.add(p);
+                    });
                 case "frame" -> expand(row.get(2), where).forEach(p -> frames.add(fold(p)));
                 case "conjunction", "trailing" -> {
                     // read above
                 }
                 case "word" ->
                     words.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(2));
+                case "compound" -> {
+                    for (String c : expand(row.get(2), where)) {
+                        String[] parts = c.toLowerCase(Locale.ROOT).split("-", -1);
+                        if (parts.length < 2 || java.util.Arrays.asList(parts).contains("")) {
+                            throw new IllegalStateException(where + ": a compound has parts joined by hyphens: " + c);
+                        }
+                        for (int k = 1; k < parts.length; k++) {
+                            compoundPairs.add(parts[k - 1] + "-" + parts[k]);
+                        }
+                    }
+                }
+                case "opener" -> {
+                    List<String> into = opener.get(row.get(1));
+                    if (into == null || scope != null) {
+                        throw new IllegalStateException(
+                                where + ": opener class is WORD, ADVERB, AFTER or NOT, unscoped");
+                    }
+                    into.addAll(expand(row.get(2), where));
+                }
                 default -> throw new IllegalStateException(where + ": unknown entry " + row.get(0));
             }
         }
@@ -1047,7 +1115,15 @@ public final class PhraseBook {
                 List.copyOf(prefixes),
                 conjunctions.toString(),
                 List.copyOf(frames),
-                Collections.unmodifiableMap(w));
+                Collections.unmodifiableMap(w),
+                Openers.of(
+                        opener.get("WORD"),
+                        opener.get("ADVERB"),
+                        opener.get("AFTER"),
+                        opener.get("NOT"),
+                        rawPrefixes,
+                        name),
+                Set.copyOf(compoundPairs));
     }
 
     /**

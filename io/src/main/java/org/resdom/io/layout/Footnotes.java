@@ -24,6 +24,22 @@ final class Footnotes {
      * @return the call-outs, in order
      */
     static List<Call> pair(List<Unwrapper.Block> blocks, List<Unwrapper.Note> notes, List<Unwrapper.Note> unpaired) {
+        return pair(blocks, notes, unpaired, List.of());
+    }
+
+    /**
+     * As {@link #pair(List, List, List)}, with the lines the blocks were made of: where the source
+     * set a call-out as a superscript (a PDF), a marker glued to a number is a call-out too
+     * ("2014" + superscript 6 = "20146"); plain text cannot tell, and leaves it.
+     *
+     * @param lines the lines the blocks were made of (each block from its first line to the next block's)
+     */
+    static List<Call> pair(
+            List<Unwrapper.Block> blocks,
+            List<Unwrapper.Note> notes,
+            List<Unwrapper.Note> unpaired,
+            List<LayoutLine> lines) {
+        List<java.util.Set<String>> raised = raisedAfterDigits(blocks, lines);
         List<Call> calls = new ArrayList<>();
         int b = 0;
         int pos = 0;
@@ -33,7 +49,7 @@ final class Footnotes {
             int fp = pos;
             // call-outs come in the order of their bodies: search on from the last pairing
             while (fb < blocks.size()) {
-                found = find(blocks.get(fb).text, n.marker(), fp);
+                found = find(blocks.get(fb).text, n.marker(), fp, raised.get(fb));
                 if (found != null) {
                     break;
                 }
@@ -104,8 +120,44 @@ final class Footnotes {
         return null;
     }
 
+    /**
+     * For each block, the superscripts its lines set right after a digit, each as the digits
+     * before it, {@code |} and the superscript ({@code 2014|6}).
+     */
+    private static List<java.util.Set<String>> raisedAfterDigits(List<Unwrapper.Block> blocks, List<LayoutLine> lines) {
+        List<java.util.Set<String>> out = new ArrayList<>(blocks.size());
+        for (int b = 0; b < blocks.size(); b++) {
+            java.util.Set<String> set = new java.util.HashSet<>();
+            int from = blocks.get(b).first;
+            int to = b + 1 < blocks.size() ? blocks.get(b + 1).first : lines.size();
+            for (int i = Math.max(from, 0); i < Math.min(to, lines.size()); i++) {
+                LayoutLine l = lines.get(i);
+                for (LayoutLine.Span sp : l.superscripts()) {
+                    int d = sp.start();
+                    while (d > 0 && Character.isDigit(l.text().charAt(d - 1))) {
+                        d--;
+                    }
+                    if (d < sp.start()) {
+                        set.add(l.text().substring(d, sp.start()) + "|"
+                                + l.text().substring(sp.start(), sp.end()).strip());
+                    }
+                }
+            }
+            out.add(set);
+        }
+        return out;
+    }
+
     /** @return {start, end} of the glued marker in the text at or after from, or null */
     static int[] find(CharSequence t, String marker, int from) {
+        return find(t, marker, from, java.util.Set.of());
+    }
+
+    /**
+     * @param raised the superscripts the source set right after a digit ({@code 2014|6})
+     * @return {start, end} of the glued marker in the text at or after from, or null
+     */
+    static int[] find(CharSequence t, String marker, int from, java.util.Set<String> raised) {
         int m = marker.length();
         for (int i = Math.max(from, 1); i + m <= t.length(); i++) {
             if (!regionMatches(t, i, marker)) {
@@ -129,6 +181,13 @@ final class Footnotes {
                 glued = true;
             } else if (before == ',' || before == ';') {
                 glued = true;
+            } else if (Character.isDigit(before)) {
+                // a number and a call-out run together ("2014" + 6): only the layout can tell
+                int d = i;
+                while (d > 0 && Character.isDigit(t.charAt(d - 1))) {
+                    d--;
+                }
+                glued = !raised.isEmpty() && raised.contains(t.subSequence(d, i) + "|" + marker);
             } else if (before == ':' || before == '.') {
                 // "4.1", "10:30": a digit before the mark makes the marker part of a number
                 glued = i < 2 || !Character.isDigit(t.charAt(i - 2));

@@ -1,5 +1,6 @@
 package org.resdom.io.layout;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -26,6 +27,8 @@ import java.util.OptionalInt;
  *     source knows (empty on the first line of a page)
  * @param italicEnd how many leading characters are set in italics, if the source knows
  * @param zone where on the page the line is
+ * @param superscripts the runs of the line set as superscripts (smaller and raised), in order, as
+ *     a PDF knows them; empty when the source does not know (plain text, which loses them)
  */
 public record LayoutLine(
         String text,
@@ -35,7 +38,23 @@ public record LayoutLine(
         OptionalDouble fontSize,
         OptionalDouble gapBefore,
         OptionalInt italicEnd,
-        Zone zone) {
+        Zone zone,
+        List<Span> superscripts) {
+
+    /**
+     * A run of characters of a line.
+     *
+     * @param start the index of its first character
+     * @param end the index after its last character
+     */
+    public record Span(int start, int end) {
+        /** Checks the range. */
+        public Span {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("a span needs 0 <= start < end: " + start + ", " + end);
+            }
+        }
+    }
 
     /** Where on its page a line was set. */
     public enum Zone {
@@ -62,6 +81,7 @@ public record LayoutLine(
      * @param gapBefore the distance from the previous baseline, if known
      * @param italicEnd the length of the leading italic run, if known
      * @param zone the zone
+     * @param superscripts the superscript runs, inside the text
      * @throws NullPointerException when an argument is {@code null}
      * @throws IllegalArgumentException when the page or line is below 1, a measure is not a
      *     finite number, or the italic run is longer than the text
@@ -72,6 +92,12 @@ public record LayoutLine(
         Objects.requireNonNull(x, "x must not be null");
         Objects.requireNonNull(fontSize, "fontSize must not be null");
         Objects.requireNonNull(gapBefore, "gapBefore must not be null");
+        superscripts = List.copyOf(Objects.requireNonNull(superscripts, "superscripts must not be null"));
+        for (Span sp : superscripts) {
+            if (sp.end() > text.length()) {
+                throw new IllegalArgumentException("superscript out of range: " + sp);
+            }
+        }
         Objects.requireNonNull(italicEnd, "italicEnd must not be null");
         Objects.requireNonNull(zone, "zone must not be null");
         if ((page.isPresent() && page.getAsInt() < 1) || line < 1) {
@@ -89,6 +115,30 @@ public record LayoutLine(
         if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
             throw new IllegalArgumentException(name + " must be a finite number: " + v.getAsDouble());
         }
+    }
+
+    /**
+     * A line whose source knows no superscripts.
+     *
+     * @param text the characters of the line
+     * @param page the 1-based page, if any
+     * @param line the 1-based line
+     * @param x the left edge, if known
+     * @param fontSize the font size, if known
+     * @param gapBefore the distance from the previous baseline, if known
+     * @param italicEnd the length of the leading italic run, if known
+     * @param zone the zone
+     */
+    public LayoutLine(
+            String text,
+            OptionalInt page,
+            int line,
+            OptionalDouble x,
+            OptionalDouble fontSize,
+            OptionalDouble gapBefore,
+            OptionalInt italicEnd,
+            Zone zone) {
+        this(text, page, line, x, fontSize, gapBefore, italicEnd, zone, List.of());
     }
 
     /**

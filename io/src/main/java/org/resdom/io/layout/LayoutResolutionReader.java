@@ -142,9 +142,10 @@ public final class LayoutResolutionReader {
         for (String key : List.of("AND", "OR")) {
             book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
         }
-        Unwrapper.Result un = Unwrapper.unwrap(split, kinds, from, !input.equals("word-text"), conjunctions);
+        Unwrapper.Result un = Unwrapper.unwrap(
+                split, kinds, from, !input.equals("word-text"), conjunctions, (a, b) -> book.compound(a, b));
         List<Unwrapper.Note> unpaired = new ArrayList<>();
-        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired);
+        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
         Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
         for (Unwrapper.Note n : unpaired) {
@@ -191,7 +192,7 @@ public final class LayoutResolutionReader {
                 origin.add(n.origin());
             }
         }
-        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true);
+        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true, true);
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {

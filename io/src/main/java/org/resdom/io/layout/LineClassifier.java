@@ -53,12 +53,6 @@ final class LineClassifier {
             + "|\uff08(?:[a-z\uff41-\uff5a]{1,2}|[\uff10-\uff19]{1,3})\uff09)"
             + "|[\\s\\p{Cf}]*[\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25a1*\u2013\u2014-](?=[\\s\u00a0])");
 
-    /**
-     * An English preamble paragraph whose phrase the tables do not know still opens with a
-     * capitalised participle ("Reiterating") or an adverb and its adjective ("Gravely concerned").
-     */
-    static final Pattern PARTICIPLE = Pattern.compile("[A-Z][a-z]{2,}(?:ing\\b|ly [a-z]{3,}(?:ed|ing)\\b)");
-
     private LineClassifier() {}
 
     /**
@@ -599,9 +593,11 @@ final class LineClassifier {
                 return LineKind.PHRASE_LOWER;
             }
         }
-        if (book.language() == org.resdom.model.Language.ENGLISH
-                && PARTICIPLE.matcher(s).lookingAt()) {
-            return LineKind.PHRASE_START;
+        // a preamble paragraph whose phrase the tables do not know still opens with a word of the
+        // language's opener shapes (core's data: "Reiterating", "Gravely concerned", "признавая")
+        if (book.matchOpener(s).isPresent()) {
+            char c = s.charAt(0);
+            return Character.isUpperCase(c) ? LineKind.PHRASE_START : LineKind.OPENER;
         }
         return LineKind.TEXT;
     }

@@ -50,6 +50,15 @@ enum LineKind {
      */
     PHRASE_LOWER,
     /**
+     * A line that begins with a word of one of the language's opener shapes that no phrase of the
+     * tables knows and that is not capitalised ({@code сожалея …}, {@code وإذ …}; core's
+     * {@code opener} entries): a paragraph start only after a short line that ends a sentence
+     * part, and in a cased script only in a document that writes its phrases in lower case (any
+     * wrapped line may start with a participle). Not counted when deciding how a document writes
+     * its phrases.
+     */
+    OPENER,
+    /**
      * A line that begins with an operative action in a script without case (Arabic, Chinese):
      * a paragraph start after a short line that ends a clause ({@code ;}, {@code :}, {@code .}),
      * a wrapped line otherwise, where case cannot tell.

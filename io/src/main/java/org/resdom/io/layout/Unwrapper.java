@@ -91,6 +91,23 @@ final class Unwrapper {
      */
     static Result unwrap(
             List<LayoutLine> lines, List<LineKind> kinds, int from, boolean join, java.util.Set<String> conjunctions) {
+        return unwrap(lines, kinds, from, join, conjunctions, (a, b) -> false);
+    }
+
+    /**
+     * @param join whether lines may be joined into paragraphs
+     * @param conjunctions the language's words for "and" and "or", lower case
+     * @param compound whether two words joined by a hyphen are a known compound of the language
+     *     (core's {@code compound} entries, {@code PhraseBook.compound}): its hyphen is kept at a
+     *     line's end, and restored where an extractor dropped it, when the document does not tell
+     */
+    static Result unwrap(
+            List<LayoutLine> lines,
+            List<LineKind> kinds,
+            int from,
+            boolean join,
+            java.util.Set<String> conjunctions,
+            java.util.function.BiPredicate<String, String> compound) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
@@ -113,7 +130,7 @@ final class Unwrapper {
         Boolean hyphenates = null;
         List<Block> waiting = new ArrayList<>();
         int[] hyphens = new int[3];
-        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions) : null;
+        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions, compound) : null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -193,7 +210,12 @@ final class Unwrapper {
                 splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }
-            LineKind kk = k == LineKind.PHRASE_LOWER ? (lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT) : k;
+            LineKind kk = k;
+            if (k == LineKind.PHRASE_LOWER) {
+                kk = lowerPhrases ? LineKind.PHRASE_START : LineKind.TEXT;
+            } else if (k == LineKind.OPENER && !lowerPhrases && lowerCase(t)) {
+                kk = LineKind.TEXT; // a lower-case participle is a wrap where phrases are capitalised
+            }
             if (join && k == LineKind.LABELLED) {
                 // list numbers that come out together ("(e)" then "31.", or "1. 2." on one line,
                 // as pdftotext gives the numbers of a browser's list): each waits for its text in turn
@@ -299,7 +321,7 @@ final class Unwrapper {
                     if (conjunctions.contains(firstWord(t))) {
                         cur.text.append(' '); // "burden-" + "and information-sharing": a suspended compound
                         hyphens[1]++;
-                    } else if (dropHyphen(cur.text, e, t, words, hyphenates)) {
+                    } else if (dropHyphen(cur.text, e, t, words, hyphenates, compound)) {
                         cur.text.setLength(e);
                         hyphens[0]++;
                     } else {
@@ -411,16 +433,19 @@ final class Unwrapper {
         private final java.util.Map<String, Integer> words;
         private final java.util.Map<String, Integer> atJunctions;
         private final java.util.Set<String> conjunctions;
+        private final java.util.function.BiPredicate<String, String> compound;
 
         private Junctions(
                 java.util.Map<Integer, int[]> windows,
                 java.util.Map<String, Integer> words,
                 java.util.Map<String, Integer> atJunctions,
-                java.util.Set<String> conjunctions) {
+                java.util.Set<String> conjunctions,
+                java.util.function.BiPredicate<String, String> compound) {
             this.windows = windows;
             this.words = words;
             this.atJunctions = atJunctions;
             this.conjunctions = conjunctions;
+            this.compound = compound;
         }
 
         static Junctions of(
@@ -428,10 +453,11 @@ final class Unwrapper {
                 List<LineKind> kinds,
                 int from,
                 int typicalLength,
-                java.util.Set<String> conjunctions) {
+                java.util.Set<String> conjunctions,
+                java.util.function.BiPredicate<String, String> compound) {
             java.util.Map<Integer, int[]> windows = new java.util.HashMap<>();
             if (typicalLength < 40) {
-                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions);
+                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions, compound);
             }
             java.util.Map<String, Integer> at = new java.util.HashMap<>();
             for (int i = from; i < lines.size(); i++) {
@@ -444,7 +470,11 @@ final class Unwrapper {
                 forWords(t, w, (st, en) -> at.merge(lower(t, st, en), 1, Integer::sum));
             }
             return new Junctions(
-                    windows, windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from), at, conjunctions);
+                    windows,
+                    windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from),
+                    at,
+                    conjunctions,
+                    compound);
         }
 
         boolean holds(int line) {
@@ -463,6 +493,9 @@ final class Unwrapper {
                 int bestCount = Math.max(elsewhere, 0);
                 for (int k = st + 2; k <= en - 2; k++) {
                     int c = words.getOrDefault(lower(t, st, k) + "-" + lower(t, k, en), 0);
+                    if (c == 0 && elsewhere <= 0 && compound.test(lower(t, st, k), lower(t, k, en))) {
+                        c = 1; // a known compound the document writes neither way ("illtreatment")
+                    }
                     if (c > bestCount) {
                         best = k;
                         bestCount = c;
@@ -610,6 +643,20 @@ final class Unwrapper {
      */
     static boolean dropHyphen(
             CharSequence before, int e, String after, java.util.Map<String, Integer> words, boolean hyphenates) {
+        return dropHyphen(before, e, after, words, hyphenates, (a, b) -> false);
+    }
+
+    /**
+     * As {@link #dropHyphen(CharSequence, int, String, java.util.Map, boolean)}; a known compound
+     * ("ill-" + "treatment") the document does not write joined more often keeps its hyphen.
+     */
+    static boolean dropHyphen(
+            CharSequence before,
+            int e,
+            String after,
+            java.util.Map<String, Integer> words,
+            boolean hyphenates,
+            java.util.function.BiPredicate<String, String> compound) {
         int s = e;
         while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
             s--;
@@ -628,8 +675,17 @@ final class Unwrapper {
         if (joined != hyphenated) {
             return joined > hyphenated;
         }
+        if (compound.test(left, right)) {
+            return false;
+        }
         // neither written elsewhere: a compound is made of words, a broken word's end is no word
         return hyphenates && (right.length() < 2 || !words.containsKey(right));
+    }
+
+    /** @return whether the line's first letter is lower case */
+    private static boolean lowerCase(String t) {
+        String u = LineClassifier.stripMarks(t);
+        return !u.isEmpty() && Character.isLowerCase(u.charAt(0));
     }
 
     private static boolean startsNew(
@@ -653,7 +709,9 @@ final class Unwrapper {
         char end = last(cur.text);
         boolean ended = ENDS.indexOf(end) >= 0;
         LineKind k = kind;
-        if (kind == LineKind.ACTION_START) {
+        if (kind == LineKind.OPENER) {
+            k = prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
+        } else if (kind == LineKind.ACTION_START) {
             k = CLAUSE_ENDS.indexOf(end) >= 0 && prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
         } else if (kind == LineKind.PHRASE_GLUED) {
             k = !spacedPhrases || CLAUSE_ENDS.indexOf(end) >= 0 || prevShort ? LineKind.PHRASE_START : LineKind.TEXT;
@@ -809,12 +867,15 @@ final class Unwrapper {
                 || s == Character.UnicodeScript.KATAKANA;
     }
 
-    /** The length of a full line: the 80th percentile of the lengths of text lines (0 when too few). */
+    /**
+     * The length of a full line: the 80th percentile of the lengths of text lines, a wrapped line
+     * that opens with a participle among them (0 when too few).
+     */
     private static int typicalLength(List<LayoutLine> lines, List<LineKind> kinds) {
         int[] n = new int[lines.size()];
         int c = 0;
         for (int i = 0; i < lines.size(); i++) {
-            if (kinds.get(i) == LineKind.TEXT) {
+            if (kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.OPENER) {
                 n[c++] = lines.get(i).text().strip().length();
             }
         }
@@ -830,7 +891,9 @@ final class Unwrapper {
         int n = 0;
         for (int i = 0; i < lines.size(); i++) {
             java.util.OptionalDouble v = lines.get(i).gapBefore();
-            if (v.isPresent() && v.getAsDouble() > 0 && kinds.get(i) == LineKind.TEXT) {
+            if (v.isPresent()
+                    && v.getAsDouble() > 0
+                    && (kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.OPENER)) {
                 g[n++] = (float) v.getAsDouble();
             }
         }

@@ -195,8 +195,14 @@ public final class DocxFixtures {
         return this;
     }
 
-    /** A footnote body in the footnotes part, as WordprocessingML runs ({@code <w:r>…}) as they are. */
-    DocxFixtures footnote(String id, String runsXml) {
+    /**
+     * Adds a footnote body to the footnotes part.
+     *
+     * @param id the footnote's id
+     * @param runsXml its WordprocessingML runs ({@code <w:r>…}), as they are
+     * @return this builder
+     */
+    public DocxFixtures footnote(String id, String runsXml) {
         notes.append("<w:footnote w:id=\"")
                 .append(id)
                 .append("\"><w:p><w:r><w:footnoteRef/></w:r>")

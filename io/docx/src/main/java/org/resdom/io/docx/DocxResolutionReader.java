@@ -238,7 +238,7 @@ public final class DocxResolutionReader implements ResolutionReader {
         ReadResult r = kind.isPresent()
                 ? LayoutResolutionReader.of(limits, java.util.Optional.ofNullable(language))
                         .readText(text, kind.get())
-                : TextParser.parse(text, language, limits, truncated, false, true);
+                : TextParser.parse(text, language, limits, truncated, false, false, true);
         return limits.checkDepth(r);
     }
 

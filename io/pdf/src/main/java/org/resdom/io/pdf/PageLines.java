@@ -42,7 +42,15 @@ final class PageLines {
 
     /** A line before zones are known. */
     private record Raw(
-            String text, int page, int line, float x, float yTop, float size, int italicEnd, float pageHeight) {}
+            String text,
+            int page,
+            int line,
+            float x,
+            float yTop,
+            float size,
+            int italicEnd,
+            float pageHeight,
+            List<LayoutLine.Span> superscripts) {}
 
     static boolean hasActiveContent(PDDocument doc) {
         var cat = doc.getDocumentCatalog();
@@ -108,7 +116,8 @@ final class PageLines {
                     measure(r.size()),
                     measure(gap),
                     OptionalInt.of(Math.min(r.italicEnd(), r.text().length())),
-                    zone));
+                    zone,
+                    r.superscripts()));
             prevY = r.yTop();
             prevPage = r.page();
         }
@@ -174,6 +183,12 @@ final class PageLines {
         private float height;
         private int italicEnd;
         private boolean italicOpen = true;
+        /** The size and baseline of the last glyph of the line's body text (not a superscript). */
+        private float refSize = Float.NaN;
+
+        private float refBase;
+        private int superStart = -1;
+        private final List<LayoutLine.Span> supers = new ArrayList<>();
 
         Collector(List<Raw> out, Limits limits) {
             this.out = out;
@@ -249,6 +264,7 @@ final class PageLines {
             }
             for (TextPosition t : positions) {
                 String u = t.getUnicode();
+                superscript(t, u);
                 if (italicOpen && italic(t.getFont())) {
                     italicEnd = line.length() + (u == null ? 0 : u.length());
                 } else if (!" ".equals(u)) {
@@ -258,8 +274,38 @@ final class PageLines {
             }
         }
 
+        /**
+         * A glyph much smaller than the body text before it and raised above its baseline is a
+         * superscript (a footnote call-out): consecutive ones make one span of the line.
+         */
+        private void superscript(TextPosition t, String u) {
+            float sz = t.getFontSizeInPt();
+            float base = t.getYDirAdj();
+            boolean raised = !Float.isNaN(refSize) && sz < refSize * 0.8f && base < refBase - sz * 0.2f;
+            boolean visible = u != null && !u.isBlank();
+            if (raised && visible) {
+                if (superStart < 0) {
+                    superStart = line.length();
+                }
+                return;
+            }
+            endSuperscript();
+            if (visible) {
+                refSize = sz;
+                refBase = base;
+            }
+        }
+
+        private void endSuperscript() {
+            if (superStart >= 0 && line.length() > superStart) {
+                supers.add(new LayoutLine.Span(superStart, line.length()));
+            }
+            superStart = -1;
+        }
+
         @Override
         protected void writeWordSeparator() {
+            endSuperscript();
             if (italicOpen) {
                 italicEnd = line.length() + 1;
             }
@@ -278,7 +324,10 @@ final class PageLines {
         }
 
         private void flush() {
+            endSuperscript();
+            refSize = Float.NaN;
             if (line.length() == 0) {
+                supers.clear();
                 return;
             }
             String t = line.toString();
@@ -286,7 +335,8 @@ final class PageLines {
             while (ie > 0 && t.charAt(ie - 1) == ' ') {
                 ie--;
             }
-            out.add(new Raw(t, page, ++lineOnPage, x, y, size, ie, height));
+            out.add(new Raw(t, page, ++lineOnPage, x, y, size, ie, height, List.copyOf(supers)));
+            supers.clear();
             line.setLength(0);
         }
     }

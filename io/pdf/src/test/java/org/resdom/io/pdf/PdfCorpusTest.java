@@ -42,7 +42,8 @@ class PdfCorpusTest {
         assertThat(s.paragraphs.precision()).isGreaterThanOrEqualTo(0.995);
         assertThat(s.paragraphs.recall()).isGreaterThanOrEqualTo(0.995);
         assertThat(s.phrases.recall()).isGreaterThanOrEqualTo(0.995);
-        assertThat(s.footnotes.recall()).isGreaterThanOrEqualTo(0.96);
+        // call-outs glued to a number ("2023" + 11) are told by their superscript: every one pairs
+        assertThat(s.footnotes.recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(s.identityRight).isEqualTo(s.documents);
     }
 

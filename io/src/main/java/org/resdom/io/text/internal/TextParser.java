@@ -77,6 +77,9 @@ public final class TextParser {
     private final ReadLimits limits;
     private final Language given;
     private boolean unLayout;
+    /** Outline numbers nest: {@code 9.3.8} is an item of {@code 9.3}, {@code 1bis.1} of {@code 1bis}. */
+    private boolean outline;
+
     private Source source;
     private Sink sink;
     private Vocabulary vocab;
@@ -134,18 +137,23 @@ public final class TextParser {
      */
     public static ReadResult parse(
             String text, Language given, ReadLimits limits, boolean truncated, boolean unLayout) {
-        return parse(text, given, limits, truncated, unLayout, false);
+        return parse(text, given, limits, truncated, unLayout, false, false);
     }
 
     /**
      * Reads a document that is not written back byte for byte (a Word document's text, lines made
-     * by the layout stages).
+     * by the layout stages, where outline numbers may nest).
      *
      * @param text the input (already cut to {@code maxChars})
      * @param given the language, or null to detect it
      * @param limits the limits
      * @param truncated whether the input was cut at {@code maxChars}
-     * @param unLayout see {@link #parse(String, Language, ReadLimits, boolean, boolean)}
+     * @param unLayout the paragraphs follow the UN layout (see {@link #parse(String, Language, ReadLimits, boolean,
+     *        boolean)})
+     * @param outline a number of more levels is an item of the paragraph its first levels number
+     *        ({@code 9.3.8} of {@code 9.3}, {@code 1bis.1} of {@code 1bis}, {@code 1.1bis} of {@code 1}),
+     *        when that paragraph is the last of its list; plain text keeps them in one list, as it
+     *        writes them
      * @param anchorsBeforeHeadings bookmarks before a section heading that has no run-in text go
      *        to the section's first paragraph (the heading is still read as a heading); plain
      *        text, which is written back as it was read, keeps such a line a paragraph
@@ -157,9 +165,11 @@ public final class TextParser {
             ReadLimits limits,
             boolean truncated,
             boolean unLayout,
+            boolean outline,
             boolean anchorsBeforeHeadings) {
         TextParser p = new TextParser(text, given, limits);
         p.unLayout = unLayout;
+        p.outline = outline;
         p.anchorsBeforeHeadings = anchorsBeforeHeadings;
         try {
             return p.run(truncated);
@@ -1476,6 +1486,9 @@ public final class TextParser {
         }
 
         void add(Para p, String style, int at, int labelEnd) {
+            if (outline && outlined(p, style, at, labelEnd)) {
+                return;
+            }
             Level top = stack.get(stack.size() - 1);
             Para lastPara = top.list.isEmpty() ? null : top.list.get(top.list.size() - 1);
             if (lastPara != null && lastPara.colon && !style.equals("NONE") && !open(style)) {
@@ -1507,6 +1520,46 @@ public final class TextParser {
                 root.style = style;
             }
             append(root, p, at, labelEnd);
+        }
+
+        /**
+         * An outline number goes after its sibling ({@code 9.3.8} after {@code 9.3.7}, {@code 2}
+         * after {@code 1} when {@code 1.1} is open) or under its parent ({@code 9.3}), the last
+         * paragraph of an open list, nearest first.
+         *
+         * @return whether it was placed
+         */
+        private boolean outlined(Para p, String style, int at, int labelEnd) {
+            if (p.label == null || p.label.style() != LabelStyle.NUMBER) {
+                return false;
+            }
+            String parent = parentKey(p.label);
+            for (int i = stack.size() - 1; i >= 0; i--) {
+                Level l = stack.get(i);
+                Para last = l.list.isEmpty() ? null : l.list.get(l.list.size() - 1);
+                if (last == null || last.label == null || last.label.style() != LabelStyle.NUMBER) {
+                    continue;
+                }
+                if (java.util.Objects.equals(parent, parentKey(last.label))) {
+                    if (parent == null && i == stack.size() - 1) {
+                        return false; // a plain list goes on: the usual rules
+                    }
+                    truncate(i);
+                    append(l, p, at, labelEnd);
+                    return true;
+                }
+                if (parent != null && parent.equals(outlineKey(last.label))) {
+                    if (i + 1 >= limits.maxDepth()) {
+                        return false; // the limit is reported where items nest too deep
+                    }
+                    truncate(i);
+                    Level sub = new Level(last.items, style);
+                    stack.add(sub);
+                    append(sub, p, at, labelEnd);
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean open(String style) {
@@ -1604,6 +1657,21 @@ public final class TextParser {
         int lastEnd(int fallback) {
             return root.isEmpty() ? fallback : root.get(root.size() - 1).lastEnd();
         }
+    }
+
+    /** @return the number as an outline names it: its levels and its suffix, without spaces ({@code 1bis}, {@code 9.3}) */
+    private static String outlineKey(Label l) {
+        return (l.value() + l.suffix().orElse("")).replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @return the outline key of the paragraph a number belongs under: its levels but the last
+     *     ({@code 9.3.8} → {@code 9.3}, {@code 1bis.1} → {@code 1bis}, {@code 1.1bis} → {@code 1}), or null for one level
+     */
+    private static String parentKey(Label l) {
+        String v = l.value().replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
+        int dot = v.lastIndexOf('.');
+        return dot <= 0 ? null : v.substring(0, dot);
     }
 
     private static boolean compatible(String levelStyle, Label label, String style) {

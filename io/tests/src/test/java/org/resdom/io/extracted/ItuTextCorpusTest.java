@@ -303,6 +303,64 @@ public class ItuTextCorpusTest {
         assertThat(KEPT.get("word-text")[0]).isEqualTo(KEPT.get("word-text")[1]);
     }
 
+    /**
+     * Outline numbers of the ITU texts, read as extracted text, nest as the markup nests them:
+     * every {@code point} numbered {@code 4.1} inside the {@code paragraph} numbered {@code 4}
+     * is an item of paragraph 4 (res-77, res-11, dec-5 are the documents with such numbers).
+     */
+    @Test
+    void outlineNumbersNestAsTheMarkupNestsThem() throws Exception {
+        TextResolutionReader reader = TextResolutionReader.builder()
+                .mode(TextResolutionReader.Mode.EXTRACTED)
+                .build();
+        int checked = 0;
+        for (String name : names()) {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document d = f.newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(
+                            UnCorpus.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
+            List<String> gold = new ArrayList<>();
+            org.w3c.dom.NodeList nums = d.getElementsByTagName("num");
+            for (int i = 0; i < nums.getLength(); i++) {
+                String child = nums.item(i).getTextContent().strip();
+                if (!child.matches("\\d+\\.\\d+")) {
+                    continue;
+                }
+                for (Node up = nums.item(i).getParentNode().getParentNode(); up != null; up = up.getParentNode()) {
+                    if (up instanceof Element e && e.getTagName().equals("paragraph")) {
+                        Element num = (Element) e.getElementsByTagName("num").item(0);
+                        gold.add(num.getTextContent().strip() + " > " + child);
+                        break;
+                    }
+                }
+            }
+            if (gold.isEmpty()) {
+                continue;
+            }
+            Resolution r =
+                    reader.read(UnCorpus.resource(TEXT + name + "-en.txt")).resolution();
+            List<String> read = new ArrayList<>();
+            r.operative().forEach(sec -> sec.paragraphs().forEach(p -> nesting(p, read)));
+            assertThat(read).as(name).containsAll(gold);
+            checked += gold.size();
+        }
+        assertThat(checked)
+                .as("outline numbers in the markup (4.1 … 4.7, 8.1 … 8.4 and the others)")
+                .isEqualTo(14);
+    }
+
+    private static void nesting(org.resdom.model.Paragraph p, List<String> out) {
+        for (org.resdom.model.Paragraph i : p.items()) {
+            if (p.label().isPresent() && i.label().isPresent()) {
+                out.add(p.label().get().text().strip() + " > "
+                        + i.label().get().text().strip());
+            }
+            nesting(i, out);
+        }
+    }
+
     static String cut(String x) {
         return x.length() > 160 ? x.substring(0, 160) + "\u2026" : x;
     }

@@ -59,12 +59,13 @@ class UnMastheadLanguagesTest {
     /** Floors per language: paragraph precision and recall, preamble phrase recall. */
     // with hyphenated line ends (wrap) a word broken in the middle whose end is a word itself
     // ("unlaw-" + "fully") keeps its hyphen, a compound whose second part the document never
-    // writes alone ("awareness-" + "raising") loses it: most of the misses in English and Russian
+    // writes alone loses it unless core knows it ("awareness-" + "raising"): most of the misses in
+    // English and Russian
     static final Map<String, double[]> FLOORS = Map.of(
             "English",
-            new double[] {0.98, 0.98, 0.98},
+            new double[] {0.985, 0.985, 0.985},
             "French",
-            new double[] {0.99, 0.99, 0.995},
+            new double[] {0.995, 0.995, 0.995},
             "Spanish",
             new double[] {0.995, 0.995, 0.995},
             "Russian",

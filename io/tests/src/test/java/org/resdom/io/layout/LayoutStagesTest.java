@@ -144,6 +144,53 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aKnownCompoundKeepsItsHyphenWhenTheDocumentDoesNotTell() {
+        // the document breaks words ("develop-" + "ment" is written joined elsewhere), and writes
+        // neither "ill-treatment" nor "raising" elsewhere: without core's compounds both lose their hyphen
+        List<LayoutLine> h = lines(
+                "Recalling the develop-",
+                "ment of the Council against ill-",
+                "treatment and the awareness-",
+                "raising plans and the development,");
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        assertThat(Unwrapper.unwrap(h, LineClassifier.classify(h, EN), 0, true, java.util.Set.of("and", "or"))
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "Recalling the development of the Council against illtreatment and the awarenessraising "
+                                + "plans and the development,");
+        assertThat(Unwrapper.unwrap(
+                                h, LineClassifier.classify(h, EN), 0, true, java.util.Set.of("and", "or"), en::compound)
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the development of the Council against ill-treatment and the "
+                        + "awareness-raising plans and the development,");
+        // the document's own word wins: written joined elsewhere, the compound is joined
+        List<LayoutLine> j = lines("Recalling the follow-", "up of the Council and the followup,");
+        assertThat(Unwrapper.unwrap(
+                                j, LineClassifier.classify(j, EN), 0, true, java.util.Set.of("and", "or"), en::compound)
+                        .blocks())
+                .extracting(Unwrapper.Block::text)
+                .containsExactly("Recalling the followup of the Council and the followup,");
+        // where pdftotext dropped the hyphen joining two lines (a line half as long again), a known
+        // compound the document writes neither way gets it back
+        List<String> text = new ArrayList<>();
+        text.add("The Human Rights Council,");
+        for (int i = 0; i < 22; i++) {
+            text.add("the year and the work of the group and its many sessions held in the year and its");
+        }
+        text.add("work,");
+        text.add("Noting the report of the group held in the year and the illtreatment of the persons held in the "
+                + "year and the work of its sessions,");
+        List<LayoutLine> l = lines(text.toArray(String[]::new));
+        Unwrapper.Result r = Unwrapper.unwrap(
+                l, LineClassifier.classify(l, EN), 0, true, java.util.Set.of("and", "or"), en::compound);
+        assertThat(r.blocks().get(r.blocks().size() - 1).text())
+                .isEqualTo("Noting the report of the group held in the year and the ill-treatment of the persons held "
+                        + "in the year and the work of its sessions,");
+    }
+
+    @Test
     void aHyphenAnExtractorDroppedWhereItJoinedTwoLinesIsRestoredFromTheDocument() {
         // pdftotext joins a line ending with a hyphen to the next and drops the hyphen: such a
         // line is half as long again as the others; a word there that the document writes only
@@ -347,6 +394,50 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aCallOutGluedToANumberIsPairedOnlyWhenTheLayoutSetsItAsASuperscript() {
+        String called = "Recalling its resolution of 10 October 20146 and its work,";
+        int six = called.indexOf("20146") + 4;
+        for (boolean pdf : new boolean[] {true, false}) {
+            List<LayoutLine> l = new ArrayList<>(
+                    lines("The Human Rights Council,", called, "Noting the report,", "__________", "6 A/HRC/54/1."));
+            if (pdf) {
+                LayoutLine c = l.get(1);
+                l.set(
+                        1,
+                        new LayoutLine(
+                                c.text(),
+                                c.page(),
+                                c.line(),
+                                c.x(),
+                                c.fontSize(),
+                                c.gapBefore(),
+                                c.italicEnd(),
+                                c.zone(),
+                                List.of(new LayoutLine.Span(six, six + 1))));
+            }
+            Resolution res = LayoutResolutionReader.create().read(l, "pdf-text").resolution();
+            List<org.resdom.model.Inline> content =
+                    res.preamble().get(0).paragraphs().get(0).content();
+            String text = content.stream()
+                    .filter(i -> i instanceof org.resdom.model.Text)
+                    .map(i -> ((org.resdom.model.Text) i).text())
+                    .reduce("", String::concat);
+            // nothing is lost either way: the body is kept, paired or not
+            assertThat(res.footnotes())
+                    .extracting(org.resdom.model.Footnote::marker)
+                    .containsExactly("6");
+            if (pdf) {
+                assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+                assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
+            } else {
+                // plain text cannot tell "2014" + call-out 6 from the number 20146: it is left
+                assertThat(content).noneMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+                assertThat(text).contains("20146");
+            }
+        }
+    }
+
+    @Test
     void footOfPageNotesWithoutARule() {
         String text = "The Human Rights Council,\nRecalling its resolution,2 and\nits work,\n\n2 A/76/207.\n\n2\n\f"
                 + "A/HRC/RES/54/10\n\nNoting the report,\n";
@@ -500,21 +591,39 @@ class LayoutStagesTest {
 
     @Test
     void bisLabelsAndAnAppendixAfterTheLastParagraph() {
+        // ITU outline numbers: 1bis is inserted after 1, 1bis.1 is its sub-paragraph, 1.1bis is
+        // inserted after 1.1 (under 1), 9.3.8 is under 9.3; "2 bis" stands on its own
         String text = "RESOLUTION 123 (REV. DUBAI, 2018)\nBridging the standardization gap\n"
                 + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
-                + "resolves\n1 to act;\n1bis to act again;\n1bis.1 to act once more;\n2 bis to go on;\n"
-                + "1.1bis to end the work of the\nconference.\n"
+                + "resolves\n1 to act;\n1.1 to act first;\n1.1bis to act first again;\n1bis to act again:\n"
+                + "1bis.1 to act once more;\n2 bis to go on;\n9 to report:\n9.3 on the work;\n9.3.8 on the budget;\n"
+                + "9.4 to end the work of the\nconference.\n"
                 + "APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)\nGuidelines for the work\n"
                 + "The work goes on in the groups.\n";
         ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
         Resolution res = r.resolution();
         assertThat(res.operative()).hasSize(1);
-        assertThat(res.operative().get(0).paragraphs())
+        List<org.resdom.model.Paragraph> top = res.operative().get(0).paragraphs();
+        assertThat(top).extracting(p -> p.label().orElseThrow().text()).containsExactly("1", "1bis", "2 bis", "9");
+        assertThat(top.get(0).items())
                 .extracting(p -> p.label().orElseThrow().text())
-                .containsExactly("1", "1bis", "1bis.1", "2 bis", "1.1bis");
-        assertThat(org.resdom.model.Inline.plainText(
-                        res.operative().get(0).paragraphs().get(4).content()))
+                .containsExactly("1.1", "1.1bis");
+        assertThat(top.get(1).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("1bis.1");
+        assertThat(top.get(2).items()).isEmpty();
+        assertThat(top.get(3).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("9.3", "9.4");
+        assertThat(top.get(3).items().get(0).items())
+                .extracting(p -> p.label().orElseThrow().text())
+                .containsExactly("9.3.8");
+        assertThat(org.resdom.model.Inline.plainText(top.get(3).items().get(1).content()))
                 .isEqualTo("to end the work of the conference.");
+        // nothing is lost or reordered: the paragraphs in document order are the numbers as written
+        List<String> all = new java.util.ArrayList<>();
+        top.forEach(p -> flatten(p, all));
+        assertThat(all).containsExactly("1", "1.1", "1.1bis", "1bis", "1bis.1", "2 bis", "9", "9.3", "9.3.8", "9.4");
         assertThat(res.annexes()).hasSize(1);
         assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
         assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
@@ -744,5 +853,10 @@ class LayoutStagesTest {
         // list numbers that do not count up from one are no browser's list: the first number is the marker
         List<LayoutLine> two = lines("Recalling the session,7 and the plan,8", "", "3. 7 A/76/207.", "4. 8 A/77/183.");
         assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
+    }
+
+    private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
+        out.add(p.label().orElseThrow().text());
+        p.items().forEach(i -> flatten(i, out));
     }
 }
