@@ -2,8 +2,10 @@ package org.resdom.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -68,6 +70,21 @@ final class Titles {
         final Set<String> dets;
         final List<String> stops;
 
+        /** The heads by their first word (an exact word): their indices in {@link #heads}, ascending. */
+        private final Map<String, int[]> byFirst;
+        /** The heads whose first word is a stem: the stem without its {@code *}, in the order of {@link #heads}. */
+        private final String[] stems;
+        /** The index in {@link #heads} of each of {@link #stems}. */
+        private final int[] stemHeads;
+        /** The heads' first words by their first character (for {@link #mayHead}): sorted characters. */
+        private final char[] firstChars;
+        /** For each of {@link #firstChars}, the first words that start with it, and whether each is a stem. */
+        private final char[][][] firstWords;
+
+        private final boolean[][] firstStems;
+        /** Whether some head opens with a bare {@code *}: any word may open a head. */
+        private final boolean anyFirst;
+
         private Grammar(Builder b) {
             this.style = b.style;
             List<String[]> h = new ArrayList<>(b.heads);
@@ -75,6 +92,50 @@ final class Titles {
                     .thenComparingInt(a -> String.join(" ", a).length())
                     .reversed());
             this.heads = List.copyOf(h);
+            Map<String, List<Integer>> exact = new HashMap<>();
+            List<String> stemList = new ArrayList<>();
+            List<Integer> stemIndex = new ArrayList<>();
+            java.util.TreeMap<Character, Map<String, Boolean>> starts = new java.util.TreeMap<>();
+            boolean any = false;
+            for (int i = 0; i < heads.size(); i++) {
+                String first = heads.get(i)[0];
+                boolean stem = first.endsWith("*");
+                String word = stem ? first.substring(0, first.length() - 1) : first;
+                if (stem) {
+                    stemList.add(word);
+                    stemIndex.add(i);
+                } else {
+                    exact.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
+                if (word.isEmpty()) {
+                    any |= stem;
+                    continue;
+                }
+                starts.computeIfAbsent(word.charAt(0), k -> new java.util.LinkedHashMap<>())
+                        .merge(word, stem, Boolean::logicalOr);
+            }
+            Map<String, int[]> by = new HashMap<>();
+            exact.forEach(
+                    (k, l) -> by.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+            this.byFirst = Map.copyOf(by);
+            this.stems = stemList.toArray(String[]::new);
+            this.stemHeads = stemIndex.stream().mapToInt(Integer::intValue).toArray();
+            this.anyFirst = any;
+            this.firstChars = new char[starts.size()];
+            this.firstWords = new char[starts.size()][][];
+            this.firstStems = new boolean[starts.size()][];
+            int c = 0;
+            for (Map.Entry<Character, Map<String, Boolean>> e : starts.entrySet()) {
+                firstChars[c] = e.getKey();
+                firstWords[c] =
+                        e.getValue().keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+                firstStems[c] = new boolean[firstWords[c].length];
+                int k = 0;
+                for (boolean st : e.getValue().values()) {
+                    firstStems[c][k++] = st;
+                }
+                c++;
+            }
             this.needComplement = Set.copyOf(b.needComplement);
             this.adjectives = List.copyOf(b.adjectives);
             this.links = Set.copyOf(b.links);
@@ -82,6 +143,53 @@ final class Titles {
             this.ands = Set.copyOf(b.ands);
             this.dets = Set.copyOf(b.dets);
             this.stops = List.copyOf(b.stops);
+        }
+
+        /**
+         * Whether a word of the text (as {@link Titles#split} cuts it) opens a head, or, in Arabic,
+         * opens one after a prefixed conjunction or preposition: without one, no title is found,
+         * and the text need not be split into words.
+         */
+        boolean mayHead(char[] n, int len) {
+            if (anyFirst) {
+                return true;
+            }
+            int i = 0;
+            while (i < len) {
+                if (!Normalized.isWordLetter(n[i])) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                i = wordEnd(n, len, s);
+                if (first(n, s, i)
+                        || style == Style.UNCASED && i - s > 3 && PREFIXES.indexOf(n[s]) >= 0 && first(n, s + 1, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the word from s to e is the first word of a head (or starts with its stem). */
+        private boolean first(char[] n, int s, int e) {
+            int b = java.util.Arrays.binarySearch(firstChars, n[s]);
+            if (b < 0) {
+                return false;
+            }
+            char[][] words = firstWords[b];
+            for (int k = 0; k < words.length; k++) {
+                char[] fw = words[k];
+                if (firstStems[b][k] ? e - s >= fw.length : e - s == fw.length) {
+                    int m = 1;
+                    while (m < fw.length && n[s + m] == fw[m]) {
+                        m++;
+                    }
+                    if (m == fw.length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Collects the rows of the tables. */
@@ -168,7 +276,11 @@ final class Titles {
 
     private final int count;
 
-    private Titles(Vocabulary v, Normalized t) {
+    /** Whether heads are tried one by one and every text split (the reference for the tests of the look-ups). */
+    private final boolean plain;
+
+    private Titles(Vocabulary v, Normalized t, boolean plain) {
+        this.plain = plain;
         this.g = v.titles;
         this.v = v;
         this.t = t;
@@ -177,7 +289,9 @@ final class Titles {
         // every word but the last takes two characters at least (a letter and the space or mark
         // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
         // at most len / 2 + 1 words ("a b c": 3 in 5)
-        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : len / 2 + 1;
+        // no word that opens a head: no title, so no words to split
+        int cap =
+                g.style == Style.NONE || g.style == Style.BOOK_TITLE || !plain && !g.mayHead(n, len) ? 0 : len / 2 + 1;
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
@@ -192,8 +306,34 @@ final class Titles {
      * @return the titles found, in order, not overlapping
      */
     static List<Found> find(Vocabulary v, Normalized t) {
-        Titles x = new Titles(v, t);
+        return find(v, t, false);
+    }
+
+    /** {@link #find} without the filter and the look-ups: every text split, every head tried in turn (for the tests). */
+    static List<Found> findPlain(Vocabulary v, Normalized t) {
+        return find(v, t, true);
+    }
+
+    private static List<Found> find(Vocabulary v, Normalized t, boolean plain) {
+        Titles x = new Titles(v, t, plain);
         return x.g.style == Style.BOOK_TITLE ? x.bookTitles() : x.words();
+    }
+
+    /**
+     * Where the word starting at {@code s} ends: letters, a hyphen between letters, a final
+     * apostrophe ("d'", "l'").
+     */
+    private static int wordEnd(char[] n, int len, int s) {
+        int i = s;
+        while (i < len
+                && (Normalized.isWordLetter(n[i])
+                        || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
+            i++;
+        }
+        if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
+            i++;
+        }
+        return i;
     }
 
     /** Splits the text into words: letters, a hyphen between letters, a final apostrophe ("d'", "l'"). */
@@ -206,14 +346,7 @@ final class Titles {
             char ch = n[i];
             if (Normalized.isWordLetter(ch)) {
                 int s = i;
-                while (i < len
-                        && (Normalized.isWordLetter(n[i])
-                                || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
-                    i++;
-                }
-                if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
-                    i++;
-                }
+                i = wordEnd(n, len, s);
                 ws[c] = s;
                 we[c] = i;
                 w[c] = new String(n, s, i - s);
@@ -303,21 +436,55 @@ final class Titles {
         return headAt(i, w[i]);
     }
 
+    /**
+     * The first head in the grammar's order (longest first) that starts at word i: the heads whose
+     * first word is {@code first} and those whose first word is a stem of it, looked up, not tried
+     * one by one.
+     */
     private int headAt(int i, String first) {
-        for (String[] h : g.heads) {
-            if (i + h.length > count || !matches(first, h[0])) {
-                continue;
+        if (plain) {
+            for (String[] h : g.heads) {
+                if (matches(first, h[0]) && restAt(i, h)) {
+                    lastHead = h;
+                    return h.length;
+                }
             }
-            boolean ok = true;
-            for (int k = 1; k < h.length && ok; k++) {
-                ok = !brk[i + k] && matches(w[i + k], h[k]);
-            }
-            if (ok) {
-                lastHead = h;
-                return h.length;
+            return 0;
+        }
+        int best = Integer.MAX_VALUE;
+        int[] exact = g.byFirst.get(first);
+        if (exact != null) {
+            for (int r : exact) {
+                if (restAt(i, g.heads.get(r))) {
+                    best = r;
+                    break;
+                }
             }
         }
-        return 0;
+        for (int s = 0; s < g.stems.length && g.stemHeads[s] < best; s++) {
+            if (first.startsWith(g.stems[s]) && restAt(i, g.heads.get(g.stemHeads[s]))) {
+                best = g.stemHeads[s];
+                break;
+            }
+        }
+        if (best == Integer.MAX_VALUE) {
+            return 0;
+        }
+        lastHead = g.heads.get(best);
+        return lastHead.length;
+    }
+
+    /** Whether the words after word i, with no break between, are the rest of head h. */
+    private boolean restAt(int i, String[] h) {
+        if (i + h.length > count) {
+            return false;
+        }
+        for (int k = 1; k < h.length; k++) {
+            if (brk[i + k] || !matches(w[i + k], h[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Arabic prefixes a head may carry ("وبرنامج", "بالإعلان"): the conjunction and prepositions. */
