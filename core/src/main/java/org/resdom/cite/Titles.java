@@ -54,6 +54,9 @@ final class Titles {
         BOOK_TITLE
     }
 
+    /** The first characters looked up in a table, not searched: Latin, Greek, Cyrillic, Arabic. */
+    private static final int DIRECT = 0x800;
+
     /** One language's title grammar. */
     static final class Grammar {
         final Style style;
@@ -82,6 +85,8 @@ final class Titles {
         private final char[][][] firstWords;
 
         private final boolean[][] firstStems;
+        /** For the characters below {@link #DIRECT}, one more than their index in {@link #firstChars} (0: none). */
+        private final short[] direct = new short[DIRECT];
         /** Whether some head opens with a bare {@code *}: any word may open a head. */
         private final boolean anyFirst;
 
@@ -127,6 +132,9 @@ final class Titles {
             int c = 0;
             for (Map.Entry<Character, Map<String, Boolean>> e : starts.entrySet()) {
                 firstChars[c] = e.getKey();
+                if (e.getKey() < DIRECT) {
+                    direct[e.getKey()] = (short) (c + 1);
+                }
                 firstWords[c] =
                         e.getValue().keySet().stream().map(String::toCharArray).toArray(char[][]::new);
                 firstStems[c] = new boolean[firstWords[c].length];
@@ -162,17 +170,24 @@ final class Titles {
                 }
                 int s = i;
                 i = wordEnd(n, len, s);
-                if (first(n, s, i)
-                        || style == Style.UNCASED && i - s > 3 && PREFIXES.indexOf(n[s]) >= 0 && first(n, s + 1, i)) {
+                if (opensHead(n, s, i)) {
                     return true;
                 }
             }
             return false;
         }
 
+        /** Whether the word from s to e may open a head: it is a head's first word, or one after an Arabic prefix. */
+        boolean opensHead(char[] n, int s, int e) {
+            return anyFirst
+                    || first(n, s, e)
+                    || style == Style.UNCASED && e - s > 3 && PREFIXES.indexOf(n[s]) >= 0 && first(n, s + 1, e);
+        }
+
         /** Whether the word from s to e is the first word of a head (or starts with its stem). */
         private boolean first(char[] n, int s, int e) {
-            int b = java.util.Arrays.binarySearch(firstChars, n[s]);
+            char c0 = n[s];
+            int b = c0 < DIRECT ? direct[c0] - 1 : java.util.Arrays.binarySearch(firstChars, c0);
             if (b < 0) {
                 return false;
             }
@@ -268,7 +283,10 @@ final class Titles {
     private final int[] ws;
 
     private final int[] we;
+    /** Each word's text, made when first asked for ({@link #word}). */
     private final String[] w;
+    /** Whether a word may open a head ({@link Grammar#opensHead}): the others are not looked up. */
+    private final boolean[] opens;
     /** Whether punctuation or a digit stands between a word and the one before. */
     private final boolean[] brk;
     /** Whether a word starts a text or follows an end of sentence or clause (. ; : ! ?). */
@@ -295,6 +313,7 @@ final class Titles {
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
+        opens = new boolean[cap];
         brk = new boolean[cap];
         sent = new boolean[cap];
         count = cap == 0 ? 0 : split();
@@ -349,7 +368,7 @@ final class Titles {
                 i = wordEnd(n, len, s);
                 ws[c] = s;
                 we[c] = i;
-                w[c] = new String(n, s, i - s);
+                opens[c] = plain || g.opensHead(n, s, i);
                 brk[c] = pendingBreak;
                 sent[c] = pendingSentence;
                 pendingBreak = false;
@@ -364,6 +383,16 @@ final class Titles {
             }
         }
         return c;
+    }
+
+    /** @return the text of word i, normalised */
+    private String word(int i) {
+        String s = w[i];
+        if (s == null) {
+            s = new String(n, ws[i], we[i] - ws[i]);
+            w[i] = s;
+        }
+        return s;
     }
 
     private boolean cap(int i) {
@@ -390,7 +419,7 @@ final class Titles {
 
     /** Whether a word that ends a title stands at word k ("qui", "в качестве"). */
     private boolean stop(int k) {
-        return stop(k, w[k]);
+        return stop(k, word(k));
     }
 
     private boolean stop(int k, String first) {
@@ -403,7 +432,7 @@ final class Titles {
             } else if (matches(first, s.substring(0, sp))
                     && k + 1 < count
                     && !brk[k + 1]
-                    && matches(w[k + 1], s.substring(sp + 1))) {
+                    && matches(word(k + 1), s.substring(sp + 1))) {
                 return true;
             }
         }
@@ -424,7 +453,7 @@ final class Titles {
             return true;
         }
         for (String e : g.adjectives) {
-            if (w[i].endsWith(e)) {
+            if (word(i).endsWith(e)) {
                 return true;
             }
         }
@@ -433,7 +462,7 @@ final class Titles {
 
     /** @return how many words the head starting at word i has, 0 for none */
     private int headAt(int i) {
-        return headAt(i, w[i]);
+        return opens[i] ? headAt(i, word(i)) : 0;
     }
 
     /**
@@ -480,7 +509,7 @@ final class Titles {
             return false;
         }
         for (int k = 1; k < h.length; k++) {
-            if (brk[i + k] || !matches(w[i + k], h[k])) {
+            if (brk[i + k] || !matches(word(i + k), h[k])) {
                 return false;
             }
         }
@@ -494,6 +523,10 @@ final class Titles {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < count) {
+            if (!opens[i]) {
+                i++; // no head opens here: titleCase, sentenceCase and uncased find none
+                continue;
+            }
             int[] r = g.style == Style.TITLE_CASE
                     ? titleCase(i)
                     : g.style == Style.SENTENCE_CASE ? sentenceCase(i) : uncased(i);
@@ -521,7 +554,13 @@ final class Titles {
         boolean needs = needsComplement();
         int start = i;
         for (int j = i - 1;
-                j > 0 && !brk[j + 1] && !sent[j] && cap(j) && !allCaps(j) && !g.links.contains(w[j]) && headAt(j) == 0;
+                j > 0
+                        && !brk[j + 1]
+                        && !sent[j]
+                        && cap(j)
+                        && !allCaps(j)
+                        && !g.links.contains(word(j))
+                        && headAt(j) == 0;
                 j--) {
             start = j;
         }
@@ -529,16 +568,16 @@ final class Titles {
         int last = start < i ? head : -1;
         int k = i + hl;
         while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
-            if (g.ands.contains(w[k])) {
+            if (g.ands.contains(word(k))) {
                 int m = k + 1;
-                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
                 if (m >= count || brk[m] || nextTitle(m)) {
                     break; // "… and the Beijing Declaration": another instrument
                 }
                 k = m;
-            } else if (g.links.contains(w[k]) || g.dets.contains(w[k])) {
+            } else if (g.links.contains(word(k)) || g.dets.contains(word(k))) {
                 k++;
             } else if (cap(k) && !allCaps(k)) {
                 last = k++;
@@ -588,21 +627,21 @@ final class Titles {
         }
         int head = i + hl - 1;
         int k = i + hl;
-        if (start == i && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)))) {
+        if (start == i && (k >= count || brk[k] || !(g.opens.contains(word(k)) || cap(k)))) {
             return null; // "la Convention", "la Déclaration a été": no complement
         }
         int last = start < i ? head : -1;
         while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
-            if (g.ands.contains(w[k])) {
+            if (g.ands.contains(word(k))) {
                 int m = k + 1;
-                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
                 if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
                     break; // "et la Déclaration …", "и Платформе действий": another title
                 }
                 k = m;
-            } else if (g.opens.contains(w[k]) || g.links.contains(w[k]) || g.dets.contains(w[k])) {
+            } else if (g.opens.contains(word(k)) || g.links.contains(word(k)) || g.dets.contains(word(k))) {
                 k++;
             } else {
                 last = k++;
@@ -621,14 +660,14 @@ final class Titles {
     private int[] uncased(int i) {
         int skip = 0;
         int hl = headAt(i);
-        if (hl == 0 && w[i].length() > 3 && PREFIXES.indexOf(w[i].charAt(0)) >= 0) {
-            hl = headAt(i, w[i].substring(1));
+        if (hl == 0 && word(i).length() > 3 && PREFIXES.indexOf(word(i).charAt(0)) >= 0) {
+            hl = headAt(i, word(i).substring(1));
             skip = 1;
         }
         if (hl == 0) {
             return null;
         }
-        String first = skip == 0 ? w[i] : w[i].substring(1);
+        String first = skip == 0 ? word(i) : word(i).substring(1);
         boolean defined = first.startsWith("\u0627\u0644");
         int head = i + hl - 1;
         int k = i + hl;
@@ -637,15 +676,15 @@ final class Titles {
         }
         boolean opens = false;
         for (String o : g.opens) {
-            opens |= matches(w[k], o);
+            opens |= matches(word(k), o);
         }
-        boolean genitive = w[k].startsWith("\u0627\u0644");
+        boolean genitive = word(k).startsWith("\u0627\u0644");
         if (!(opens || !defined && genitive)) {
             return null; // "الاتفاقية", "إعلان في": no complement
         }
         int last = -1;
         while (k < count && !brk[k] && k - i < MAX_WORDS && !stop(k)) {
-            String x = w[k];
+            String x = word(k);
             if (x.length() > 3
                     && PREFIXES.indexOf(x.charAt(0)) >= 0
                     && (headAt(k, x.substring(1)) > 0 || stop(k, x.substring(1)))) {
