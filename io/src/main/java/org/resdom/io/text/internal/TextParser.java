@@ -66,7 +66,7 @@ public final class TextParser {
      * (a sample: each line adds at most one to a language's score, and the rest of a long text
      * is in the language of its first phrases).
      */
-    private static final int DETECT_MARGIN = 16;
+    private static final int DETECT_MARGIN = 8;
 
     private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
 
