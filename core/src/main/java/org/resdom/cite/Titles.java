@@ -79,7 +79,7 @@ final class Titles {
         private final String[] stems;
         /** The index in {@link #heads} of each of {@link #stems}. */
         private final int[] stemHeads;
-        /** The heads' first words by their first character (for {@link #mayHead}): sorted characters. */
+        /** The heads' first words by their first character (for {@link #words}): sorted characters. */
         private final char[] firstChars;
         /** For each of {@link #firstChars}, the first words that start with it, and whether each is a stem. */
         private final char[][][] firstWords;
@@ -154,14 +154,13 @@ final class Titles {
         }
 
         /**
-         * Whether a word of the text (as {@link Titles#split} cuts it) opens a head, or, in Arabic,
-         * opens one after a prefixed conjunction or preposition: without one, no title is found,
-         * and the text need not be split into words.
+         * How many words the text has, as {@link Titles#split} cuts them, or 0 when none opens a
+         * head, or, in Arabic, opens one after a prefixed conjunction or preposition: without one,
+         * no title is found, and the text need not be split into words.
          */
-        boolean mayHead(char[] n, int len) {
-            if (anyFirst) {
-                return true;
-            }
+        int words(char[] n, int len) {
+            boolean opened = anyFirst;
+            int c = 0;
             int i = 0;
             while (i < len) {
                 if (!Normalized.isWordLetter(n[i])) {
@@ -170,11 +169,10 @@ final class Titles {
                 }
                 int s = i;
                 i = wordEnd(n, len, s);
-                if (opensHead(n, s, i)) {
-                    return true;
-                }
+                opened = opened || opensHead(n, s, i);
+                c++;
             }
-            return false;
+            return opened ? c : 0;
         }
 
         /** Whether the word from s to e may open a head: it is a head's first word, or one after an Arabic prefix. */
@@ -308,8 +306,8 @@ final class Titles {
         // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
         // at most len / 2 + 1 words ("a b c": 3 in 5)
         // no word that opens a head: no title, so no words to split
-        int cap =
-                g.style == Style.NONE || g.style == Style.BOOK_TITLE || !plain && !g.mayHead(n, len) ? 0 : len / 2 + 1;
+        // (the plain reference keeps that bound; the filter counts the words, 0 when none opens a head)
+        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : plain ? len / 2 + 1 : g.words(n, len);
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
@@ -414,7 +412,10 @@ final class Titles {
     }
 
     private static boolean matches(String word, String head) {
-        return head.endsWith("*") ? word.startsWith(head.substring(0, head.length() - 1)) : word.equals(head);
+        int stem = head.length() - 1;
+        return stem >= 0 && head.charAt(stem) == '*'
+                ? word.length() >= stem && word.regionMatches(0, head, 0, stem)
+                : word.equals(head);
     }
 
     /** Whether a word that ends a title stands at word k ("qui", "в качестве"). */
