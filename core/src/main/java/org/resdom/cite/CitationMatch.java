@@ -74,7 +74,7 @@ public record CitationMatch(int start, int end, Citation citation, Optional<Cita
             a = from.substring(slash + 1);
             b = to.substring(slash + 1);
         }
-        if (!a.matches("\\d{1,6}") || !b.matches("\\d{1,6}")) {
+        if (!digits(a) || !digits(b)) {
             return List.of(from, to);
         }
         int x = Integer.parseInt(a);
@@ -97,5 +97,18 @@ public record CitationMatch(int start, int end, Citation citation, Optional<Cita
             return i.numbers().get(0);
         }
         return null;
+    }
+
+    /** {@code s.matches("\\d{1,6}")} without a pattern: one to six ASCII digits. */
+    static boolean digits(String s) {
+        if (s.isEmpty() || s.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

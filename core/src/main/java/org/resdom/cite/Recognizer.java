@@ -1225,9 +1225,7 @@ public final class Recognizer {
                 } else if (x.type() == Token.Type.SCNUM) {
                     b = Body.UN_SC;
                 }
-                if (b == Body.UN_HRC
-                        && x.type() == Token.Type.UNNUM
-                        && x.value().matches("\\d{4}/.*")) {
+                if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && yearNumbered(x.value())) {
                     b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
@@ -1754,5 +1752,27 @@ public final class Recognizer {
                             Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(kwTok.start(), end)));
             return j;
         }
+    }
+
+    /**
+     * {@code value.matches("\\d{4}/.*")} without a pattern: four ASCII digits, a slash, then no
+     * line terminator.
+     */
+    static boolean yearNumbered(String value) {
+        if (value.length() < 5 || value.charAt(4) != '/') {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+                return false;
+            }
+        }
+        for (int i = 5; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

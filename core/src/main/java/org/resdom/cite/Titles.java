@@ -2,8 +2,10 @@ package org.resdom.cite;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,9 @@ final class Titles {
         BOOK_TITLE
     }
 
+    /** The first characters looked up in a table, not searched: Latin, Greek, Cyrillic, Arabic. */
+    private static final int DIRECT = 0x800;
+
     /** One language's title grammar. */
     static final class Grammar {
         final Style style;
@@ -92,6 +97,23 @@ final class Titles {
         final Set<String> dets;
         final List<String> stops;
 
+        /** The heads by their first word (an exact word): their indices in {@link #heads}, ascending. */
+        private final Map<String, int[]> byFirst;
+        /** The heads whose first word is a stem: the stem without its {@code *}, in the order of {@link #heads}. */
+        private final String[] stems;
+        /** The index in {@link #heads} of each of {@link #stems}. */
+        private final int[] stemHeads;
+        /** The heads' first words by their first character (for {@link #words}): sorted characters. */
+        private final char[] firstChars;
+        /** For each of {@link #firstChars}, the first words that start with it, and whether each is a stem. */
+        private final char[][][] firstWords;
+
+        private final boolean[][] firstStems;
+        /** For the characters below {@link #DIRECT}, one more than their index in {@link #firstChars} (0: none). */
+        private final short[] direct = new short[DIRECT];
+        /** Whether some head opens with a bare {@code *}: any word may open a head. */
+        private final boolean anyFirst;
+
         private Grammar(Builder b) {
             this.style = b.style;
             List<String[]> h = new ArrayList<>(b.heads);
@@ -99,6 +121,53 @@ final class Titles {
                     .thenComparingInt(a -> String.join(" ", a).length())
                     .reversed());
             this.heads = List.copyOf(h);
+            Map<String, List<Integer>> exact = new HashMap<>();
+            List<String> stemList = new ArrayList<>();
+            List<Integer> stemIndex = new ArrayList<>();
+            java.util.TreeMap<Character, Map<String, Boolean>> starts = new java.util.TreeMap<>();
+            boolean any = false;
+            for (int i = 0; i < heads.size(); i++) {
+                String first = heads.get(i)[0];
+                boolean stem = first.endsWith("*");
+                String word = stem ? first.substring(0, first.length() - 1) : first;
+                if (stem) {
+                    stemList.add(word);
+                    stemIndex.add(i);
+                } else {
+                    exact.computeIfAbsent(first, k -> new ArrayList<>()).add(i);
+                }
+                if (word.isEmpty()) {
+                    any |= stem;
+                    continue;
+                }
+                starts.computeIfAbsent(word.charAt(0), k -> new java.util.LinkedHashMap<>())
+                        .merge(word, stem, Boolean::logicalOr);
+            }
+            Map<String, int[]> by = new HashMap<>();
+            exact.forEach(
+                    (k, l) -> by.put(k, l.stream().mapToInt(Integer::intValue).toArray()));
+            this.byFirst = Map.copyOf(by);
+            this.stems = stemList.toArray(String[]::new);
+            this.stemHeads = stemIndex.stream().mapToInt(Integer::intValue).toArray();
+            this.anyFirst = any;
+            this.firstChars = new char[starts.size()];
+            this.firstWords = new char[starts.size()][][];
+            this.firstStems = new boolean[starts.size()][];
+            int c = 0;
+            for (Map.Entry<Character, Map<String, Boolean>> e : starts.entrySet()) {
+                firstChars[c] = e.getKey();
+                if (e.getKey() < DIRECT) {
+                    direct[e.getKey()] = (short) (c + 1);
+                }
+                firstWords[c] =
+                        e.getValue().keySet().stream().map(String::toCharArray).toArray(char[][]::new);
+                firstStems[c] = new boolean[firstWords[c].length];
+                int k = 0;
+                for (boolean st : e.getValue().values()) {
+                    firstStems[c][k++] = st;
+                }
+                c++;
+            }
             this.needComplement = Set.copyOf(b.needComplement);
             this.adjectives = List.copyOf(b.adjectives);
             this.generic = List.copyOf(b.generic);
@@ -111,6 +180,58 @@ final class Titles {
             this.ands = Set.copyOf(b.ands);
             this.dets = Set.copyOf(b.dets);
             this.stops = List.copyOf(b.stops);
+        }
+
+        /**
+         * How many words the text has, as {@link Titles#split} cuts them, or 0 when none opens a
+         * head, or, in Arabic, opens one after a prefixed conjunction or preposition: without one,
+         * no title is found, and the text need not be split into words.
+         */
+        int words(char[] n, int len) {
+            boolean opened = anyFirst;
+            int c = 0;
+            int i = 0;
+            while (i < len) {
+                if (!Normalized.isWordLetter(n[i])) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                i = wordEnd(n, len, s);
+                opened = opened || opensHead(n, s, i);
+                c++;
+            }
+            return opened ? c : 0;
+        }
+
+        /** Whether the word from s to e may open a head: it is a head's first word, or one after an Arabic prefix. */
+        boolean opensHead(char[] n, int s, int e) {
+            return anyFirst
+                    || first(n, s, e)
+                    || style == Style.UNCASED && e - s > 3 && PREFIXES.indexOf(n[s]) >= 0 && first(n, s + 1, e);
+        }
+
+        /** Whether the word from s to e is the first word of a head (or starts with its stem). */
+        private boolean first(char[] n, int s, int e) {
+            char c0 = n[s];
+            int b = c0 < DIRECT ? direct[c0] - 1 : java.util.Arrays.binarySearch(firstChars, c0);
+            if (b < 0) {
+                return false;
+            }
+            char[][] words = firstWords[b];
+            for (int k = 0; k < words.length; k++) {
+                char[] fw = words[k];
+                if (firstStems[b][k] ? e - s >= fw.length : e - s == fw.length) {
+                    int m = 1;
+                    while (m < fw.length && n[s + m] == fw[m]) {
+                        m++;
+                    }
+                    if (m == fw.length) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Collects the rows of the tables. */
@@ -208,7 +329,10 @@ final class Titles {
     private final int[] ws;
 
     private final int[] we;
+    /** Each word's text, made when first asked for ({@link #word}). */
     private final String[] w;
+    /** Whether a word may open a head ({@link Grammar#opensHead}): the others are not looked up. */
+    private final boolean[] opens;
     /** Whether punctuation or a digit stands between a word and the one before. */
     private final boolean[] brk;
     /** Whether a word starts a text or follows an end of sentence or clause (. ; : ! ?). */
@@ -216,7 +340,11 @@ final class Titles {
 
     private final int count;
 
-    private Titles(Vocabulary v, Normalized t) {
+    /** Whether heads are tried one by one and every text split (the reference for the tests of the look-ups). */
+    private final boolean plain;
+
+    private Titles(Vocabulary v, Normalized t, boolean plain) {
+        this.plain = plain;
         this.g = v.titles;
         this.v = v;
         this.t = t;
@@ -225,10 +353,13 @@ final class Titles {
         // every word but the last takes two characters at least (a letter and the space or mark
         // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
         // at most len / 2 + 1 words ("a b c": 3 in 5)
-        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : len / 2 + 1;
+        // no word that opens a head: no title, so no words to split
+        // (the plain reference keeps that bound; the filter counts the words, 0 when none opens a head)
+        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : plain ? len / 2 + 1 : g.words(n, len);
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
+        opens = new boolean[cap];
         brk = new boolean[cap];
         sent = new boolean[cap];
         count = cap == 0 ? 0 : split();
@@ -240,8 +371,34 @@ final class Titles {
      * @return the titles found, in order, not overlapping
      */
     static List<Found> find(Vocabulary v, Normalized t) {
-        Titles x = new Titles(v, t);
+        return find(v, t, false);
+    }
+
+    /** {@link #find} without the filter and the look-ups: every text split, every head tried in turn (for the tests). */
+    static List<Found> findPlain(Vocabulary v, Normalized t) {
+        return find(v, t, true);
+    }
+
+    private static List<Found> find(Vocabulary v, Normalized t, boolean plain) {
+        Titles x = new Titles(v, t, plain);
         return x.g.style == Style.BOOK_TITLE ? x.bookTitles() : x.words();
+    }
+
+    /**
+     * Where the word starting at {@code s} ends: letters, a hyphen between letters, a final
+     * apostrophe ("d'", "l'").
+     */
+    private static int wordEnd(char[] n, int len, int s) {
+        int i = s;
+        while (i < len
+                && (Normalized.isWordLetter(n[i])
+                        || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
+            i++;
+        }
+        if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
+            i++;
+        }
+        return i;
     }
 
     /** Splits the text into words: letters, a hyphen between letters, a final apostrophe ("d'", "l'"). */
@@ -254,17 +411,10 @@ final class Titles {
             char ch = n[i];
             if (Normalized.isWordLetter(ch)) {
                 int s = i;
-                while (i < len
-                        && (Normalized.isWordLetter(n[i])
-                                || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
-                    i++;
-                }
-                if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
-                    i++;
-                }
+                i = wordEnd(n, len, s);
                 ws[c] = s;
                 we[c] = i;
-                w[c] = new String(n, s, i - s);
+                opens[c] = plain || g.opensHead(n, s, i);
                 brk[c] = pendingBreak;
                 sent[c] = pendingSentence;
                 pendingBreak = false;
@@ -279,6 +429,16 @@ final class Titles {
             }
         }
         return c;
+    }
+
+    /** @return the text of word i, normalised */
+    private String word(int i) {
+        String s = w[i];
+        if (s == null) {
+            s = new String(n, ws[i], we[i] - ws[i]);
+            w[i] = s;
+        }
+        return s;
     }
 
     private boolean cap(int i) {
@@ -300,12 +460,15 @@ final class Titles {
     }
 
     private static boolean matches(String word, String head) {
-        return head.endsWith("*") ? word.startsWith(head.substring(0, head.length() - 1)) : word.equals(head);
+        int stem = head.length() - 1;
+        return stem >= 0 && head.charAt(stem) == '*'
+                ? word.length() >= stem && word.regionMatches(0, head, 0, stem)
+                : word.equals(head);
     }
 
     /** Whether a word that ends a title stands at word k ("qui", "в качестве"). */
     private boolean stop(int k) {
-        return stop(k, w[k]);
+        return stop(k, word(k));
     }
 
     private boolean stop(int k, String first) {
@@ -318,7 +481,7 @@ final class Titles {
             } else if (matches(first, s.substring(0, sp))
                     && k + 1 < count
                     && !brk[k + 1]
-                    && matches(w[k + 1], s.substring(sp + 1))) {
+                    && matches(word(k + 1), s.substring(sp + 1))) {
                 return true;
             }
         }
@@ -339,7 +502,7 @@ final class Titles {
             return true;
         }
         for (String e : g.adjectives) {
-            if (w[i].endsWith(e)) {
+            if (word(i).endsWith(e)) {
                 return true;
             }
         }
@@ -348,24 +511,58 @@ final class Titles {
 
     /** @return how many words the head starting at word i has, 0 for none */
     private int headAt(int i) {
-        return headAt(i, w[i]);
+        return opens[i] ? headAt(i, word(i)) : 0;
     }
 
+    /**
+     * The first head in the grammar's order (longest first) that starts at word i: the heads whose
+     * first word is {@code first} and those whose first word is a stem of it, looked up, not tried
+     * one by one.
+     */
     private int headAt(int i, String first) {
-        for (String[] h : g.heads) {
-            if (i + h.length > count || !matches(first, h[0])) {
-                continue;
+        if (plain) {
+            for (String[] h : g.heads) {
+                if (matches(first, h[0]) && restAt(i, h)) {
+                    lastHead = h;
+                    return h.length;
+                }
             }
-            boolean ok = true;
-            for (int k = 1; k < h.length && ok; k++) {
-                ok = !brk[i + k] && matches(w[i + k], h[k]);
-            }
-            if (ok) {
-                lastHead = h;
-                return h.length;
+            return 0;
+        }
+        int best = Integer.MAX_VALUE;
+        int[] exact = g.byFirst.get(first);
+        if (exact != null) {
+            for (int r : exact) {
+                if (restAt(i, g.heads.get(r))) {
+                    best = r;
+                    break;
+                }
             }
         }
-        return 0;
+        for (int s = 0; s < g.stems.length && g.stemHeads[s] < best; s++) {
+            if (first.startsWith(g.stems[s]) && restAt(i, g.heads.get(g.stemHeads[s]))) {
+                best = g.stemHeads[s];
+                break;
+            }
+        }
+        if (best == Integer.MAX_VALUE) {
+            return 0;
+        }
+        lastHead = g.heads.get(best);
+        return lastHead.length;
+    }
+
+    /** Whether the words after word i, with no break between, are the rest of head h. */
+    private boolean restAt(int i, String[] h) {
+        if (i + h.length > count) {
+            return false;
+        }
+        for (int k = 1; k < h.length; k++) {
+            if (brk[i + k] || !matches(word(i + k), h[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The Arabic prefixes a head may carry ("وبرنامج", "بالإعلان"): the conjunction and prepositions. */
@@ -375,6 +572,10 @@ final class Titles {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < count) {
+            if (!opens[i]) {
+                i++; // no head opens here: titleCase, sentenceCase and uncased find none
+                continue;
+            }
             int[] r = g.style == Style.TITLE_CASE
                     ? titleCase(i)
                     : g.style == Style.SENTENCE_CASE ? sentenceCase(i) : uncased(i);
@@ -402,7 +603,13 @@ final class Titles {
         boolean needs = needsComplement();
         int start = i;
         for (int j = i - 1;
-                j > 0 && !brk[j + 1] && !sent[j] && cap(j) && !allCaps(j) && !g.links.contains(w[j]) && headAt(j) == 0;
+                j > 0
+                        && !brk[j + 1]
+                        && !sent[j]
+                        && cap(j)
+                        && !allCaps(j)
+                        && !g.links.contains(word(j))
+                        && headAt(j) == 0;
                 j--) {
             start = j;
         }
@@ -410,16 +617,16 @@ final class Titles {
         int last = start < i ? head : -1;
         int k = i + hl;
         while (k < count && (!brk[k] || enumeration(k)) && k - start < MAX_TITLE_CASE_WORDS && !stop(k)) {
-            if (g.ands.contains(w[k])) {
+            if (g.ands.contains(word(k))) {
                 int m = k + 1;
-                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
                 if (m >= count || brk[m] || nextTitle(m)) {
                     break; // "… and the Beijing Declaration": another instrument
                 }
                 k = m;
-            } else if (g.links.contains(w[k]) || g.dets.contains(w[k])) {
+            } else if (g.links.contains(word(k)) || g.dets.contains(word(k))) {
                 k++;
             } else if (cap(k) && !allCaps(k)) {
                 last = k++;
@@ -440,11 +647,11 @@ final class Titles {
      * generic modifier and, where the language has articles, a definite article stands before it.
      */
     private boolean named(int start, int head, boolean article) {
-        if (article && (start == 0 || brk[start] || !g.definite.contains(w[start - 1]))) {
+        if (article && (start == 0 || brk[start] || !g.definite.contains(word(start - 1)))) {
             return false;
         }
         for (String x : g.generic) {
-            if (matches(w[start], x)) {
+            if (matches(word(start), x)) {
                 return false; // the name comes first: "the Juba Peace Agreement", not "the Peace Agreement"
             }
         }
@@ -459,14 +666,14 @@ final class Titles {
      * comma ends it: the words after it cannot be told from the sentence's.)
      */
     private boolean enumeration(int k) {
-        if (k == 0 || !comma(we[k - 1], ws[k]) || g.dets.contains(w[k - 1]) || g.links.contains(w[k - 1])) {
+        if (k == 0 || !comma(we[k - 1], ws[k]) || g.dets.contains(word(k - 1)) || g.links.contains(word(k - 1))) {
             return false;
         }
         for (int m = k; m < count && m - k <= 3; m++) {
             if (m > k && brk[m]) {
                 return false;
             }
-            if (m > k && g.ands.contains(w[m])) {
+            if (m > k && g.ands.contains(word(m))) {
                 int x = m + 1;
                 return x < count && !brk[x] && enumerated(x);
             }
@@ -479,10 +686,10 @@ final class Titles {
 
     /** Whether word m may be an item of an enumeration inside a title. */
     private boolean enumerated(int m) {
-        return !g.dets.contains(w[m])
-                && !g.links.contains(w[m])
-                && !g.opens.contains(w[m])
-                && !g.ands.contains(w[m])
+        return !g.dets.contains(word(m))
+                && !g.links.contains(word(m))
+                && !g.opens.contains(word(m))
+                && !g.ands.contains(word(m))
                 && headAt(m) == 0
                 && !stop(m)
                 && !allCaps(m)
@@ -539,15 +746,18 @@ final class Titles {
         int head = i + hl - 1;
         int k = i + hl;
         if (start == i
-                && (k >= count || brk[k] || !(g.opens.contains(w[k]) || cap(k)) || g.inner.contains(w[k]) && !cap(k))) {
+                && (k >= count
+                        || brk[k]
+                        || !(g.opens.contains(word(k)) || cap(k))
+                        || g.inner.contains(word(k)) && !cap(k))) {
             return null; // "la Convention", "la Déclaration a été", "Декларации в отношении": no complement
         }
         int last = start < i ? head : -1;
         boolean afterName = false; // the word before is a name right after an opener ("de Stockholm")
         while (k < count && !brk[k] && k - start < MAX_WORDS && !stop(k)) {
-            if (g.ands.contains(w[k])) {
+            if (g.ands.contains(word(k))) {
                 int m = k + 1;
-                while (m < count && !brk[m] && g.dets.contains(w[m])) {
+                while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
                 if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
@@ -555,14 +765,14 @@ final class Titles {
                 }
                 afterName = false;
                 k = m;
-            } else if (g.opens.contains(w[k]) || g.links.contains(w[k]) || g.dets.contains(w[k])) {
+            } else if (g.opens.contains(word(k)) || g.links.contains(word(k)) || g.dets.contains(word(k))) {
                 afterName = false;
                 k++;
             } else if (afterName && !cap(k)) {
                 break; // "l'Accord de Stockholm afin d'entamer": a name ends the complement
             } else {
                 // a place after "de": "l'Accord de Stockholm afin …", not "des États américains"
-                afterName = cap(k) && g.ofPlace.contains(w[k - 1]);
+                afterName = cap(k) && g.ofPlace.contains(word(k - 1));
                 last = k++;
             }
         }
@@ -579,14 +789,14 @@ final class Titles {
     private int[] uncased(int i) {
         int skip = 0;
         int hl = headAt(i);
-        if (hl == 0 && w[i].length() > 3 && PREFIXES.indexOf(w[i].charAt(0)) >= 0) {
-            hl = headAt(i, w[i].substring(1));
+        if (hl == 0 && word(i).length() > 3 && PREFIXES.indexOf(word(i).charAt(0)) >= 0) {
+            hl = headAt(i, word(i).substring(1));
             skip = 1;
         }
         if (hl == 0) {
             return null;
         }
-        String first = skip == 0 ? w[i] : w[i].substring(1);
+        String first = skip == 0 ? word(i) : word(i).substring(1);
         boolean defined = first.startsWith("\u0627\u0644");
         int head = i + hl - 1;
         int k = i + hl;
@@ -595,20 +805,20 @@ final class Titles {
         }
         boolean opens = false;
         for (String o : g.opens) {
-            opens |= matches(w[k], o);
+            opens |= matches(word(k), o);
         }
-        boolean genitive = w[k].startsWith("\u0627\u0644");
+        boolean genitive = word(k).startsWith("\u0627\u0644");
         if (!(opens || !defined && genitive)) {
             return null; // "الاتفاقية", "إعلان في": no complement
         }
         for (String x : g.notComplement) {
-            if (matches(w[k], x)) {
+            if (matches(word(k), x)) {
                 return null; // "إعلان السنة الدولية": the proclamation of a year, no declaration
             }
         }
         int last = -1;
         while (k < count && !brk[k] && k - i < MAX_WORDS && !stop(k)) {
-            String x = w[k];
+            String x = word(k);
             if (x.length() > 3
                     && PREFIXES.indexOf(x.charAt(0)) >= 0
                     && (headAt(k, x.substring(1)) > 0 || stop(k, x.substring(1)))) {

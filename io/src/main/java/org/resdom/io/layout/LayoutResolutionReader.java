@@ -504,6 +504,9 @@ public final class LayoutResolutionReader {
             copy(text, start, end, a);
             for (int k = 0; k < end - start; k++) {
                 char c = a[k];
+                if (c >= 0x20 && c < 0x7f) {
+                    continue; // printable ASCII: neither a form feed nor a control
+                }
                 if (c == '\f') {
                     formFeeds++;
                 } else if (c < 0x20 && c != '\t' && c != '\r'

@@ -61,6 +61,13 @@ public final class TextParser {
     public static final String META_NEWLINE = "text.newline";
 
     private static final int DETECT_LINES = 4000;
+    /**
+     * Language detection stops once one language leads every other by more than this many lines
+     * (a sample: each line adds at most one to a language's score, and the rest of a long text
+     * is in the language of its first phrases).
+     */
+    private static final int DETECT_MARGIN = 8;
+
     private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
 
     private int[] lineStarts = new int[0];
@@ -357,8 +364,8 @@ public final class TextParser {
             }
             seen++;
             left--;
-            if (decided(score, left + 1)) {
-                break; // the lines left cannot change the answer
+            if (decided(score, Math.min(left + 1, DETECT_MARGIN))) {
+                break; // the lines left cannot change the answer, or the lead is wide enough
             }
             int from = starts[k];
             if (labelAt(from, ends[k]) != null) {
@@ -435,6 +442,7 @@ public final class TextParser {
         while (i < end) {
             char c = s.charAt(i);
             if (!suspicious
+                    && (c < 0x20 || c >= 0x7F)
                     && ((c < 0x20 && c != '\t')
                             || c == 0x7F
                             || c == '\uFFFD'
