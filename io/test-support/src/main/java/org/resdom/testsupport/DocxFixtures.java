@@ -196,7 +196,7 @@ public final class DocxFixtures {
     }
 
     /** A footnote body in the footnotes part, as WordprocessingML runs ({@code <w:r>…}) as they are. */
-    DocxFixtures footnote(String id, String runsXml) {
+    public DocxFixtures footnote(String id, String runsXml) {
         notes.append("<w:footnote w:id=\"")
                 .append(id)
                 .append("\"><w:p><w:r><w:footnoteRef/></w:r>")

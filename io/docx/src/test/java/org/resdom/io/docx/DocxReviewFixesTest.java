@@ -75,6 +75,31 @@ class DocxReviewFixesTest {
     }
 
     @Test
+    void aChangedRunInPhraseAfterABookmarkStartsItsOwnSectionInBothVersions() {
+        for (String lead : List.of("", "[bookmark: _Toc9999]")) {
+            byte[] docx = new DocxFixtures()
+                    .paragraph("The Human Rights Council,")
+                    .paragraph("Guided by the purposes and principles of the Charter of the United Nations,")
+                    .fromMarked(lead + "{-Reaffirming-}{+Recalling+} the Universal Declaration of Human Rights,")
+                    .paragraph("Noting the Vienna Declaration and Programme of Action,")
+                    .paragraph("1.\tDecides to continue its consideration of the matter.")
+                    .build();
+            Resolution r = read(docx).resolution();
+            assertThat(phrases(r.accepted())).as(lead).containsExactly("Guided", "Recalling", "Noting");
+            assertThat(phrases(r.rejected())).as(lead).containsExactly("Guided", "Reaffirming", "Noting");
+            Paragraph p = r.accepted().preamble().get(1).paragraphs().get(0);
+            assertThat(p.plainText().strip()).as(lead).isEqualTo("the Universal Declaration of Human Rights,");
+            if (!lead.isEmpty()) {
+                assertThat(p.anchors()).extracting(Anchor::name).containsExactly("_Toc9999");
+            }
+        }
+    }
+
+    private static List<String> phrases(Resolution r) {
+        return r.preamble().stream().map(s -> s.phrase().text()).toList();
+    }
+
+    @Test
     void acceptAndRejectResolveMarksInTextKeptUnrecognized() {
         String who = " w:id=\"9\" w:author=\"ITU Secretariat\" w:date=\"2022-10-01T08:00:00Z\"";
         byte[] docx = new DocxFixtures()
