@@ -344,6 +344,9 @@ public final class Revisions {
         }
         String raw = null;
         for (Inline i : original.content()) {
+            if (i instanceof Anchor) {
+                continue; // a bookmark before the phrase goes to the paragraph's anchors
+            }
             if (!(i instanceof Inserted || i instanceof Deleted)) {
                 return Optional.empty();
             }

@@ -75,6 +75,76 @@ class DocxReviewFixesTest {
     }
 
     @Test
+    void aChangedRunInPhraseAfterABookmarkStartsItsOwnSectionInBothVersions() {
+        for (String lead : List.of("", "[bookmark: _Toc9999]")) {
+            byte[] docx = new DocxFixtures()
+                    .paragraph("The Human Rights Council,")
+                    .paragraph("Guided by the purposes and principles of the Charter of the United Nations,")
+                    .fromMarked(lead + "{-Reaffirming-}{+Recalling+} the Universal Declaration of Human Rights,")
+                    .paragraph("Noting the Vienna Declaration and Programme of Action,")
+                    .paragraph("1.\tDecides to continue its consideration of the matter.")
+                    .build();
+            Resolution r = read(docx).resolution();
+            assertThat(phrases(r.accepted())).as(lead).containsExactly("Guided", "Recalling", "Noting");
+            assertThat(phrases(r.rejected())).as(lead).containsExactly("Guided", "Reaffirming", "Noting");
+            Paragraph p = r.accepted().preamble().get(1).paragraphs().get(0);
+            assertThat(p.plainText().strip()).as(lead).isEqualTo("the Universal Declaration of Human Rights,");
+            if (!lead.isEmpty()) {
+                assertThat(p.anchors()).extracting(Anchor::name).containsExactly("_Toc9999");
+            }
+        }
+    }
+
+    @Test
+    void aChangeToTheFirstPhraseOfThePreambleKeepsThePreambleInBothVersions() {
+        byte[] itu = new DocxFixtures()
+                .paragraph(FORMULA)
+                .fromMarked("{-considering-}{+recognizing+}")
+                .paragraph("a)\tthat the Convention applies;")
+                .paragraph("b)\tthat the plan is adopted,")
+                .paragraph("resolves")
+                .paragraph("to adopt the plan.")
+                .build();
+        ReadResult read = read(itu);
+        assertThat(DocxSafetyAndFeaturesTest.codes(read)).doesNotContain("TXT-UNRECOGNIZED");
+        Resolution r = read.resolution();
+        for (Resolution v : List.of(r.accepted(), r.rejected())) {
+            assertThat(v.formula().orElseThrow().content()).noneMatch(i -> i instanceof Unrecognized);
+            assertThat(v.preamble()).hasSize(1);
+            assertThat(v.preamble().get(0).paragraphs())
+                    .extracting(q -> q.label().orElseThrow().text())
+                    .containsExactly("a)", "b)");
+            assertThat(v.operative()).singleElement()
+                    .satisfies(o -> assertThat(o.phrase().orElseThrow().text()).isEqualTo("resolves"));
+        }
+        assertThat(phrases(r.accepted())).containsExactly("recognizing");
+        assertThat(phrases(r.rejected())).containsExactly("considering");
+        // the text resdom writes of it reads back to the same document, and again to the same text
+        org.resdom.io.text.TextResolutionWriter writer = org.resdom.io.text.TextResolutionWriter.create();
+        String text = writer.write(r);
+        Resolution back = org.resdom.io.text.TextResolutionReader.create().read(text).resolution();
+        assertThat(writer.write(back)).isEqualTo(text);
+        assertThat(phrases(back.accepted())).containsExactly("recognizing");
+        assertThat(writer.write(r.accepted())).startsWith(FORMULA + "\nrecognizing\na)");
+
+        byte[] un = new DocxFixtures()
+                .paragraph("The Human Rights Council,")
+                .fromMarked("{-Guided-}{+Recalling+} the purposes and principles of the Charter of the United Nations,")
+                .paragraph("Noting the Vienna Declaration and Programme of Action,")
+                .paragraph("1.\tDecides to continue its consideration of the matter.")
+                .build();
+        Resolution u = read(un).resolution();
+        assertThat(phrases(u.accepted())).containsExactly("Recalling", "Noting");
+        assertThat(phrases(u.rejected())).containsExactly("Guided", "Noting");
+        assertThat(u.accepted().preamble().get(0).paragraphs().get(0).plainText().strip())
+                .isEqualTo("the purposes and principles of the Charter of the United Nations,");
+    }
+
+    private static List<String> phrases(Resolution r) {
+        return r.preamble().stream().map(s -> s.phrase().text()).toList();
+    }
+
+    @Test
     void acceptAndRejectResolveMarksInTextKeptUnrecognized() {
         String who = " w:id=\"9\" w:author=\"ITU Secretariat\" w:date=\"2022-10-01T08:00:00Z\"";
         byte[] docx = new DocxFixtures()

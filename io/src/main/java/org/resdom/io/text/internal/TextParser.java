@@ -50,6 +50,12 @@ public final class TextParser {
 
     /** Metadata key: the text after the last non-blank line, when it is not one newline. */
     public static final String META_ENDING = "text.ending";
+    /**
+     * Metadata key: the first section's phrase is written only by the marks of its first line
+     * ({@code {-considering-}{+recognizing+}} after the formula), so the writer does not write
+     * the phrase on a line of its own before it.
+     */
+    public static final String META_PHRASE_IN_MARKS = "text.phrase-in-marks";
     /** Metadata key: blank lines ({@code 43}, or {@code 43:st} for a line of a space and a TAB). */
     public static final String META_BLANK_LINES = "text.blank-lines";
     /**
@@ -292,6 +298,9 @@ public final class TextParser {
                 line(starts[k], ends[k]);
                 contentLinesSeen++;
             }
+        }
+        if (phraseInMarks) {
+            meta.put(META_PHRASE_IN_MARKS, "true");
         }
         Resolution r = build(meta);
         checkFootnotes(r);
@@ -753,7 +762,7 @@ public final class TextParser {
                     history.add(rev);
                 }
                 numberFromBookmark(start, end);
-            } else {
+            } else if (!phraseUnderRevision(start, end)) {
                 formula.add(Text.of("\n"));
                 formula.add(new Unrecognized(s.substring(start, end), Optional.of(source.span(start, end))));
                 formulaEnd = end;
@@ -766,8 +775,114 @@ public final class TextParser {
             }
             return;
         }
-        Para para = new Para(List.of(), null, inline.parse(start, end, 0), start, end);
-        levels().add(para, "NONE", start, start);
+        addParagraph(inline.parse(start, end, 0), start, end);
+    }
+
+    private void addParagraph(List<Inline> content, int start, int end) {
+        levels().add(new Para(List.of(), null, content, start, end), "NONE", start, start);
+    }
+
+    /**
+     * A line after the opening formula and before any section that begins with marks, and whose
+     * text in either version begins with a section phrase ({@code {-considering-}{+recognizing+}},
+     * {@code {-Guided-}{+Recalling+} the purposes…}): the first phrase of the document under
+     * revision. It opens a section whose phrase is the accepted one (the rejected one when the
+     * accepted version has none), and the line is the section's first paragraph, as
+     * {@code Revisions.compare} makes it; accepting or rejecting the marks then gives the phrase of
+     * that version. Before, the line was kept unrecognized in the formula and the preamble lost.
+     *
+     * @return whether a section was opened (the line is then its first paragraph)
+     */
+    private boolean phraseInMarks;
+
+    private boolean phraseUnderRevision(int start, int end) {
+        int p = start;
+        while (s.startsWith(InlineParser.BOOKMARK, p)) {
+            int close = s.indexOf(']', p);
+            if (close < 0 || close >= end) {
+                return false;
+            }
+            p = close + 1;
+        }
+        if (p + 1 >= end || s.charAt(p) != '{' || "+-<>".indexOf(s.charAt(p + 1)) < 0) {
+            return false; // not a line of marks: no inline parse for a line kept unrecognized
+        }
+        List<Inline> content = inline.parse(start, end, 0);
+        int i = 0;
+        while (i < content.size() && content.get(i) instanceof Anchor) {
+            i++;
+        }
+        if (i == content.size()
+                || !(content.get(i) instanceof org.resdom.model.Inserted
+                        || content.get(i) instanceof org.resdom.model.Deleted)) {
+            return false;
+        }
+        for (boolean accept : new boolean[] {true, false}) {
+            String text = versionText(content, accept).strip();
+            String head = text.length() > MAX_HEADING ? text.substring(0, MAX_HEADING) : text;
+            for (PhraseBook b : vocab.books()) {
+                Optional<PhraseMatch<PreambleKind>> m = b.matchPreamble(head);
+                if (m.isPresent()
+                        && (m.get().end() == text.length()
+                                || text.charAt(m.get().end()) == ' ')) {
+                    PreamblePhrase phrase = new PreamblePhrase(
+                            text.substring(0, m.get().end()),
+                            m.get().kind(),
+                            m.get().qualifier());
+                    if (!org.resdom.model.Revisions.phraseInMarks(
+                            new PreambleSection(phrase, false, List.of(firstParagraph(content)), Optional.empty()))) {
+                        return false;
+                    }
+                    sections.add(preambleSec(phrase, false, start));
+                    addParagraph(content, start, end);
+                    phraseInMarks = true;
+                    return true;
+                }
+                Optional<PhraseMatch<ActionKind>> a = b.matchAction(head);
+                if (a.isPresent()
+                        && (a.get().end() == text.length()
+                                || text.charAt(a.get().end()) == ' ')) {
+                    OperativePhrase phrase = new OperativePhrase(
+                            text.substring(0, a.get().end()),
+                            a.get().kind(),
+                            a.get().qualifier(),
+                            Optional.empty());
+                    if (!org.resdom.model.Revisions.phraseInMarks(new OperativeSection(
+                            Optional.of(phrase), false, List.of(firstParagraph(content)), Optional.empty()))) {
+                        return false;
+                    }
+                    sections.add(operativeSec(phrase, false, start));
+                    anyOperative = true;
+                    addParagraph(content, start, end);
+                    phraseInMarks = true;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Paragraph firstParagraph(List<Inline> content) {
+        return new Paragraph(List.of(), Optional.empty(), content, List.of(), List.of(), Optional.empty());
+    }
+
+    /** The plain text of marked content in one version: inserted text accepted, deleted rejected. */
+    private static String versionText(List<Inline> content, boolean accept) {
+        StringBuilder sb = new StringBuilder();
+        for (Inline i : content) {
+            if (i instanceof org.resdom.model.Inserted m) {
+                if (accept) {
+                    sb.append(versionText(m.content(), accept));
+                }
+            } else if (i instanceof org.resdom.model.Deleted m) {
+                if (!accept) {
+                    sb.append(versionText(m.content(), accept));
+                }
+            } else if (!(i instanceof Anchor)) {
+                sb.append(Inline.plainText(List.of(i)));
+            }
+        }
+        return sb.toString();
     }
 
     private Levels levels() {

@@ -169,7 +169,7 @@ public final class TextResolutionWriter implements ResolutionWriter {
         if ("true".equals(meta.get(TextResolutionReader.META_BYTE_ORDER_MARK))) {
             out.write('\uFEFF');
         }
-        new Emitter(w).visitResolution(resolution);
+        new Emitter(w, "true".equals(meta.get(TextParser.META_PHRASE_IN_MARKS))).visitResolution(resolution);
         w.raw(meta.getOrDefault(TextParser.META_ENDING, nl));
         w.flush();
     }
@@ -182,9 +182,12 @@ public final class TextResolutionWriter implements ResolutionWriter {
         private final Lines w;
         /** Whether the opening formula is being written: the one part whose text may hold line breaks. */
         private boolean inFormula;
+        /** Whether the first section's phrase is to be written by its first paragraph's marks alone. */
+        private boolean phraseInMarks;
 
-        Emitter(Lines w) {
+        Emitter(Lines w, boolean phraseInMarks) {
             this.w = w;
+            this.phraseInMarks = phraseInMarks;
         }
 
         @Override
@@ -266,12 +269,18 @@ public final class TextResolutionWriter implements ResolutionWriter {
 
         @Override
         public Void visitPreambleSection(PreambleSection node) {
+            if (markedFirst(node)) {
+                return null;
+            }
             section(node.phrase().text(), node.runIn(), node.paragraphs());
             return null;
         }
 
         @Override
         public Void visitOperativeSection(OperativeSection node) {
+            if (markedFirst(node)) {
+                return null;
+            }
             if (node.phrase().isEmpty()) {
                 node.paragraphs().forEach(this::visitParagraph);
             } else {
@@ -290,6 +299,21 @@ public final class TextResolutionWriter implements ResolutionWriter {
             }
             a.paragraphs().forEach(this::visitParagraph);
             return null;
+        }
+
+        /**
+         * Writes the document's first section without its phrase when the reader found the phrase
+         * in the marks of its first line ({@link TextParser#META_PHRASE_IN_MARKS}) and the marks
+         * still write it; later sections always write their phrase.
+         */
+        private boolean markedFirst(org.resdom.model.Section node) {
+            boolean first = phraseInMarks;
+            phraseInMarks = false;
+            if (!first || node.runIn() || !org.resdom.model.Revisions.phraseInMarks(node)) {
+                return false;
+            }
+            node.paragraphs().forEach(this::visitParagraph);
+            return true;
         }
 
         private void section(String phrase, boolean runIn, List<Paragraph> paragraphs) {
