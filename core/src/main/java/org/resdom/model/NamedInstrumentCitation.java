@@ -86,7 +86,9 @@ public record NamedInstrumentCitation(String instrument, String text, Optional<S
     /**
      * The first name of every instrument in every language, read once from the table the
      * recogniser matches with ({@code org/resdom/cite/instruments.tsv}: key, language, name). A
-     * name with a stem ({@code *}) is no text to write and is passed over.
+     * name with a stem ({@code *}) is no text to write and is passed over, and so is a row whose
+     * key starts with {@code ^}: it names a reference back to the instrument just cited ("the
+     * Protocol thereto"), which is no instrument of its own.
      */
     private static final class Names {
         static final Map<String, Map<Language, String>> FIRST = load();
@@ -95,6 +97,9 @@ public record NamedInstrumentCitation(String instrument, String text, Optional<S
             Map<String, Map<Language, String>> out = new HashMap<>();
             for (DataTable.Row row : DataTable.read(Names.class, "/org/resdom/cite/instruments.tsv", 3)) {
                 String key = row.get(0);
+                if (key.startsWith("^")) {
+                    continue;
+                }
                 Optional<Language> language = Language.fromCode(row.get(1));
                 Map<Language, String> names = out.computeIfAbsent(key, k -> new EnumMap<>(Language.class));
                 if (!key.equals("-") && language.isPresent() && row.get(2).indexOf('*') < 0) {
