@@ -1213,6 +1213,18 @@ public final class Recognizer {
         private Citation item(DocumentKind kind, Item it, Body body, int kwIndex) {
             Token x = it.tok;
             String text = t.source(it.start, it.end);
+            if (x.type() == Token.Type.SCNUM && body != null && body.isItu()) {
+                // "ITU Council Resolution 1305 (2009)", "Council Decision 588 (2016)": the ITU body's own
+                // number with the year of adoption in brackets, not the Security Council's numbering
+                String n = x.value();
+                return InstrumentCitation.of(
+                        kind,
+                        Optional.of(body),
+                        List.of(n.substring(0, n.indexOf(' '))),
+                        Optional.empty(),
+                        Brackets.NONE,
+                        text);
+            }
             if (x.unItem()) {
                 Body b = body;
                 if (b == null || b.isItu()) {

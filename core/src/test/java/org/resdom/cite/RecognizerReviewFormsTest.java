@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.resdom.cite.RecognizerFormsTest.found;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.resdom.model.Body;
+import org.resdom.model.Brackets;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Language;
 
 /**
@@ -86,6 +90,40 @@ class RecognizerReviewFormsTest {
         """)
     void arabicNumbersAndItuBodies(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * An ITU Council act with its year in brackets is the Council's, not the Security Council's:
+     * the year is no part of the number; the Security Council named stays the Security Council.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|Recalling ITU Council Resolution 1305 (2009) and Council Decision 588 (2016),|res 1305 ITU_COUNCIL; res 588 ITU_COUNCIL
+        en|ITU_PP|in accordance with Council Decision 588 (2016) and other relevant Council decisions;|res 588 ITU_COUNCIL
+        en|UN_HRC|Recalling ITU Council Resolution 1305 (2009),|res 1305 ITU_COUNCIL
+        fr|ITU_PP|la Résolution 1305 (2009) du Conseil de l'UIT|res 1305 ITU_COUNCIL
+        es|ITU_PP|la Resolución 1305 (2009) del Consejo de la UIT|res 1305 ITU_COUNCIL
+        zh|ITU_PP|回顾国际电联理事会第1305(2009)号决议和理事会第588(2016)号决定，|res 1305 ITU_COUNCIL; res 588 ITU_COUNCIL
+        en|ITU_PP|Recalling Security Council resolution 1325 (2000),|un 1325 (2000) UN_SC
+        """)
+    void ituCouncilActsWithYear(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The Council's decision with a year stays a decision, its text as written. */
+    @Test
+    void ituCouncilDecisionWithYear() {
+        List<CitationMatch> got =
+                Recognizer.of(Language.ENGLISH, Body.ITU_PP).find("in accordance with Council Decision 588 (2016)");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).citation())
+                .isEqualTo(InstrumentCitation.of(
+                        DocumentKind.DECISION,
+                        Optional.of(Body.ITU_COUNCIL),
+                        List.of("588"),
+                        Optional.empty(),
+                        Brackets.NONE,
+                        "Decision 588 (2016)"));
     }
 
     /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
