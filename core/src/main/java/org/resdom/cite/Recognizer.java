@@ -1633,7 +1633,15 @@ public final class Recognizer {
                 parts[part] = at(p + 1).value();
                 q = p + 2;
             }
-            if (kw(q, "OF")) {
+            if (q == j
+                    && !wrapped
+                    && items.size() == 1
+                    && kw(i - 1, "IN")
+                    && at(q) != null
+                    && at(q).punct(',')
+                    && kw(q + 1, "DET")) {
+                q++; // "in Article 17, the Constitution indicates …": the instrument is the sentence's subject
+            } else if (kw(q, "OF")) {
                 q++;
             }
             if (kw(q, "DET")) {

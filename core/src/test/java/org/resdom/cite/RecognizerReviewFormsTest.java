@@ -126,6 +126,22 @@ class RecognizerReviewFormsTest {
                         "Decision 588 (2016)"));
     }
 
+    /**
+     * "in Article 17, the Constitution indicates …": the instrument named as the subject after the
+     * provision is the provision's; a comma alone, with no "in" before it, links nothing.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|b) that, in Article 17, the Constitution indicates that those functions shall be|prov CONSTITUTION art 17
+        en|ITU_PP|in Article 5, the Convention provides that|prov CONVENTION art 5
+        en|ITU_PP|in accordance with Article 17 of the Constitution|prov CONSTITUTION art 17
+        en|ITU_PP|under Article 17, the Constitution and the Convention|''
+        en|ITU_PP|in Article 17, Constitution|''
+        """)
+    void provisionBeforeItsInstrument(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
     /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
