@@ -142,6 +142,21 @@ class RecognizerReviewFormsTest {
         assertThat(found(lang, body, text)).isEqualTo(expected);
     }
 
+    /** Russian and Arabic ranges (a dash, Arabic إلى) give both ends, the second marked as the range. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ru|ITU_PP|резолюции 70–77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        ru|UN_HRC|резолюций 5/1–5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
+        ar|UN_HRC|القرارات 5/1 إلى 5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
+        ar|ITU_PP|القرارات 70-77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        """)
+    void russianAndArabicRanges(String lang, String body, String text, String expected, String range) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body))
+                .find(text);
+        assertThat(String.join(",", got.get(1).range())).isEqualTo(range);
+    }
+
     /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
