@@ -1213,6 +1213,18 @@ public final class Recognizer {
         private Citation item(DocumentKind kind, Item it, Body body, int kwIndex) {
             Token x = it.tok;
             String text = t.source(it.start, it.end);
+            if (x.type() == Token.Type.SCNUM && body != null && body.isItu()) {
+                // "ITU Council Resolution 1305 (2009)", "Council Decision 588 (2016)": the ITU body's own
+                // number with the year of adoption in brackets, not the Security Council's numbering
+                String n = x.value();
+                return InstrumentCitation.of(
+                        kind,
+                        Optional.of(body),
+                        List.of(n.substring(0, n.indexOf(' '))),
+                        Optional.empty(),
+                        Brackets.NONE,
+                        text);
+            }
             if (x.unItem()) {
                 Body b = body;
                 if (b == null || b.isItu()) {
@@ -1621,7 +1633,15 @@ public final class Recognizer {
                 parts[part] = at(p + 1).value();
                 q = p + 2;
             }
-            if (kw(q, "OF")) {
+            if (q == j
+                    && !wrapped
+                    && items.size() == 1
+                    && kw(i - 1, "IN")
+                    && at(q) != null
+                    && at(q).punct(',')
+                    && kw(q + 1, "DET")) {
+                q++; // "in Article 17, the Constitution indicates …": the instrument is the sentence's subject
+            } else if (kw(q, "OF")) {
                 q++;
             }
             if (kw(q, "DET")) {

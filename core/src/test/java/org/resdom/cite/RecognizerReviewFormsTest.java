@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.resdom.cite.RecognizerFormsTest.found;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.resdom.model.Body;
+import org.resdom.model.Brackets;
+import org.resdom.model.DocumentKind;
+import org.resdom.model.InstrumentCitation;
 import org.resdom.model.Language;
 
 /**
@@ -86,6 +90,71 @@ class RecognizerReviewFormsTest {
         """)
     void arabicNumbersAndItuBodies(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * An ITU Council act with its year in brackets is the Council's, not the Security Council's:
+     * the year is no part of the number; the Security Council named stays the Security Council.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|Recalling ITU Council Resolution 1305 (2009) and Council Decision 588 (2016),|res 1305 ITU_COUNCIL; res 588 ITU_COUNCIL
+        en|ITU_PP|in accordance with Council Decision 588 (2016) and other relevant Council decisions;|res 588 ITU_COUNCIL
+        en|UN_HRC|Recalling ITU Council Resolution 1305 (2009),|res 1305 ITU_COUNCIL
+        fr|ITU_PP|la Résolution 1305 (2009) du Conseil de l'UIT|res 1305 ITU_COUNCIL
+        es|ITU_PP|la Resolución 1305 (2009) del Consejo de la UIT|res 1305 ITU_COUNCIL
+        zh|ITU_PP|回顾国际电联理事会第1305(2009)号决议和理事会第588(2016)号决定，|res 1305 ITU_COUNCIL; res 588 ITU_COUNCIL
+        en|ITU_PP|Recalling Security Council resolution 1325 (2000),|un 1325 (2000) UN_SC
+        """)
+    void ituCouncilActsWithYear(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The Council's decision with a year stays a decision, its text as written. */
+    @Test
+    void ituCouncilDecisionWithYear() {
+        List<CitationMatch> got =
+                Recognizer.of(Language.ENGLISH, Body.ITU_PP).find("in accordance with Council Decision 588 (2016)");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).citation())
+                .isEqualTo(InstrumentCitation.of(
+                        DocumentKind.DECISION,
+                        Optional.of(Body.ITU_COUNCIL),
+                        List.of("588"),
+                        Optional.empty(),
+                        Brackets.NONE,
+                        "Decision 588 (2016)"));
+    }
+
+    /**
+     * "in Article 17, the Constitution indicates …": the instrument named as the subject after the
+     * provision is the provision's; a comma alone, with no "in" before it, links nothing.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|b) that, in Article 17, the Constitution indicates that those functions shall be|prov CONSTITUTION art 17
+        en|ITU_PP|in Article 5, the Convention provides that|prov CONVENTION art 5
+        en|ITU_PP|in accordance with Article 17 of the Constitution|prov CONSTITUTION art 17
+        en|ITU_PP|under Article 17, the Constitution and the Convention|''
+        en|ITU_PP|in Article 17, Constitution|''
+        """)
+    void provisionBeforeItsInstrument(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** Russian and Arabic ranges (a dash, Arabic إلى) give both ends, the second marked as the range. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ru|ITU_PP|резолюции 70–77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        ru|UN_HRC|резолюций 5/1–5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
+        ar|UN_HRC|القرارات 5/1 إلى 5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
+        ar|ITU_PP|القرارات 70-77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        """)
+    void russianAndArabicRanges(String lang, String body, String text, String expected, String range) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body))
+                .find(text);
+        assertThat(String.join(",", got.get(1).range())).isEqualTo(range);
     }
 
     /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
