@@ -114,7 +114,8 @@ class DocxReviewFixesTest {
             assertThat(v.preamble().get(0).paragraphs())
                     .extracting(q -> q.label().orElseThrow().text())
                     .containsExactly("a)", "b)");
-            assertThat(v.operative()).singleElement()
+            assertThat(v.operative())
+                    .singleElement()
                     .satisfies(o -> assertThat(o.phrase().orElseThrow().text()).isEqualTo("resolves"));
         }
         assertThat(phrases(r.accepted())).containsExactly("recognizing");
@@ -122,7 +123,8 @@ class DocxReviewFixesTest {
         // the text resdom writes of it reads back to the same document, and again to the same text
         org.resdom.io.text.TextResolutionWriter writer = org.resdom.io.text.TextResolutionWriter.create();
         String text = writer.write(r);
-        Resolution back = org.resdom.io.text.TextResolutionReader.create().read(text).resolution();
+        Resolution back =
+                org.resdom.io.text.TextResolutionReader.create().read(text).resolution();
         assertThat(writer.write(back)).isEqualTo(text);
         assertThat(phrases(back.accepted())).containsExactly("recognizing");
         assertThat(writer.write(r.accepted())).startsWith(FORMULA + "\nrecognizing\na)");
@@ -136,7 +138,13 @@ class DocxReviewFixesTest {
         Resolution u = read(un).resolution();
         assertThat(phrases(u.accepted())).containsExactly("Recalling", "Noting");
         assertThat(phrases(u.rejected())).containsExactly("Guided", "Noting");
-        assertThat(u.accepted().preamble().get(0).paragraphs().get(0).plainText().strip())
+        assertThat(u.accepted()
+                        .preamble()
+                        .get(0)
+                        .paragraphs()
+                        .get(0)
+                        .plainText()
+                        .strip())
                 .isEqualTo("the purposes and principles of the Charter of the United Nations,");
     }
 
