@@ -194,8 +194,13 @@ public final class CorpusGold {
     private static void add(Paragraph p, String phrase, List<String> paras, List<String> notes, boolean unicode) {
         StringBuilder sb = new StringBuilder();
         p.label().ifPresent(l -> sb.append(l.text()).append(' '));
-        sb.append(phrase).append(' ');
-        text(p.content(), sb, notes, unicode);
+        sb.append(phrase);
+        StringBuilder rest = new StringBuilder();
+        text(p.content(), rest, notes, unicode);
+        if (rest.length() == 0 || rest.charAt(0) != ',') {
+            sb.append(' '); // "напоминая, что": a clause set off by a comma stands against its phrase, as printed
+        }
+        sb.append(rest);
         paras.add(key(sb.toString(), unicode));
         for (Paragraph i : p.items()) {
             add(i, "", paras, notes, unicode);

@@ -999,7 +999,10 @@ public final class TextParser {
     private boolean preamble(String line, PhraseMatch<PreambleKind> m, int start) {
         String rest = line.substring(m.end());
         boolean runIn = !rest.isBlank();
-        if (runIn && (rest.length() < 2 || rest.charAt(0) != ' ')) {
+        // the run-in text follows a space ("Recalling that…"), or is a clause set off by a comma
+        // ("напоминая, что…"), which the writer writes against the phrase
+        boolean comma = rest.startsWith(", ") && rest.length() > 2;
+        if (runIn && !comma && (rest.length() < 2 || rest.charAt(0) != ' ' || rest.startsWith(" , "))) {
             return false;
         }
         String text = runIn ? line.substring(0, m.end()) : line;
@@ -1018,7 +1021,7 @@ public final class TextParser {
         }
         sections.add(sec);
         if (runIn) {
-            int from = start + m.end() + 1;
+            int from = start + m.end() + (comma ? 0 : 1);
             int to = start + line.length();
             sec.levels.add(new Para(List.of(), null, inline.parse(from, to, 0), from, to), "NONE", from, from);
         }

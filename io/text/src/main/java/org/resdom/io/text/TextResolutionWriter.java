@@ -328,7 +328,9 @@ public final class TextResolutionWriter implements ResolutionWriter {
             int from = 0;
             if (runIn && !paragraphs.isEmpty()) {
                 Paragraph first = paragraphs.get(0);
-                w.text(" ");
+                if (!opensWithComma(first)) {
+                    w.text(" "); // "Recalling that…"; "напоминая, что…" keeps its comma against the phrase
+                }
                 body(first);
                 from = 1;
             }
@@ -346,6 +348,14 @@ public final class TextResolutionWriter implements ResolutionWriter {
             p.label().ifPresent(l -> w.text(l.text() + l.separator()));
             body(p);
             return null;
+        }
+
+        /** @return whether the run-in text opens with a comma and a space, as it does after a phrase in Russian */
+        private static boolean opensWithComma(Paragraph p) {
+            return !p.content().isEmpty()
+                    && p.content().get(0) instanceof org.resdom.model.Text t
+                    && t.text().startsWith(", ")
+                    && (t.text().length() > 2 || p.content().size() > 1);
         }
 
         private void body(Paragraph p) {
