@@ -39,7 +39,8 @@ final class GluedHeadings {
                     l.italicEnd().isPresent()
                             ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
                             : java.util.OptionalInt.empty(),
-                    l.zone()));
+                    l.zone(),
+                    l.superscriptsIn(0, cut)));
             out.add(new LayoutLine(
                     l.text().substring(cut),
                     l.page(),
@@ -48,7 +49,8 @@ final class GluedHeadings {
                     l.fontSize(),
                     java.util.OptionalDouble.empty(),
                     java.util.OptionalInt.empty(),
-                    l.zone()));
+                    l.zone(),
+                    l.superscriptsIn(cut, l.text().length())));
             diags.add(Diagnostic.at(
                     LayoutCodes.GLUED_HEADING,
                     Severity.INFO,

@@ -189,6 +189,24 @@ public record LayoutLine(
         return page.equals(other.page);
     }
 
+    /**
+     * The superscript runs of a part of the line, counted from the start of that part: what a
+     * stage that cuts a line in two (or drops a bullet before its text) gives each part.
+     *
+     * @param start the index of the part's first character
+     * @param end the index after the part's last character
+     * @return the runs inside the part, shifted by {@code start}
+     */
+    public List<Span> superscriptsIn(int start, int end) {
+        List<Span> out = new java.util.ArrayList<>();
+        for (Span sp : superscripts) {
+            if (sp.start() >= start && sp.end() <= end) {
+                out.add(new Span(sp.start() - start, sp.end() - start));
+            }
+        }
+        return out;
+    }
+
     /** @return whether the source says the line begins with italics (false when it does not know) */
     public boolean startsItalic() {
         return italicEnd.isPresent() && italicEnd.getAsInt() > 0;

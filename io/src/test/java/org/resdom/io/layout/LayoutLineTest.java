@@ -23,6 +23,24 @@ class LayoutLineTest {
     }
 
     @Test
+    void aPartOfALineKeepsTheSuperscriptsInsideIt() {
+        // "in 20146 recalling": the call-out 6 after the year, and a heading glued at 10
+        LayoutLine l = new LayoutLine(
+                "in 20146 recalling",
+                OptionalInt.of(1),
+                4,
+                OptionalDouble.of(72),
+                OptionalDouble.of(12),
+                OptionalDouble.empty(),
+                OptionalInt.empty(),
+                LayoutLine.Zone.BODY,
+                java.util.List.of(new LayoutLine.Span(7, 8)));
+        assertThat(l.superscriptsIn(0, 9)).containsExactly(new LayoutLine.Span(7, 8));
+        assertThat(l.superscriptsIn(9, l.text().length())).isEmpty();
+        assertThat(l.superscriptsIn(3, 9)).containsExactly(new LayoutLine.Span(4, 5));
+    }
+
+    @Test
     void plainAndPagedTextKnowNoMeasures() {
         LayoutLine plain = LayoutLine.of("considering", 12);
         assertThat(plain.page()).isEmpty();
