@@ -31,7 +31,6 @@ public final class Vocabulary {
     private final Language language;
     private final List<PhraseBook> books;
     private final Map<String, List<String>> words;
-    private final java.util.BitSet triggers = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     private Vocabulary(Language language) {
         this.language = language;
@@ -51,28 +50,6 @@ public final class Vocabulary {
             sorted.put(k, List.copyOf(l));
         });
         this.words = Map.copyOf(sorted);
-        for (String key : List.of(
-                "RESOLUTION",
-                "DECISION",
-                "RECOMMENDATION",
-                "OPINION",
-                "ARTICLE",
-                "NUMBER",
-                "PARAGRAPH",
-                "ANNEX",
-                "APPENDIX")) {
-            for (String word : words(key)) {
-                triggers.set(word.charAt(0));
-            }
-        }
-    }
-
-    /**
-     * @param normalized a normalized character
-     * @return whether a citation word (resolution, article, annex …) can start with it
-     */
-    public boolean mayStartCitation(char normalized) {
-        return triggers.get(normalized);
     }
 
     /**
