@@ -3,7 +3,6 @@ package org.resdom.internal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -12,9 +11,16 @@ import java.util.TreeMap;
 public final class Checks {
     private Checks() {}
 
-    /** Rejects null with a message naming the parameter. */
+    /**
+     * Rejects null with a message naming the parameter. The message is built only on failure:
+     * no lambda capturing {@code name} is made per call (the model's constructors call this for
+     * every component of every record).
+     */
     public static <T> T notNull(T value, String name) {
-        return Objects.requireNonNull(value, () -> name + " must not be null");
+        if (value == null) {
+            throw new NullPointerException(name + " must not be null");
+        }
+        return value;
     }
 
     /** Rejects a null list or null elements, and returns an unmodifiable copy. */
