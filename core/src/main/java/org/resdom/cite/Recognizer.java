@@ -105,8 +105,9 @@ public final class Recognizer {
         Normalized t = Normalized.of(text);
         List<Titles.Found> titles = Titles.find(v, t);
         // no digit, no phrase that cites without one and no title: nothing to cite, so no token to
-        // read (a title needs the tokens: a tabled name inside it wins)
-        return read(t, v.mayCite(t) || !titles.isEmpty() ? Tokenizer.tokens(v, t) : new ArrayList<>(0), titles);
+        // read (a title needs the tokens: a tabled name inside it wins); the titles are asked first,
+        // as they are already found, and the phrase filter scans the whole text
+        return read(t, !titles.isEmpty() || v.mayCite(t) ? Tokenizer.tokens(v, t) : new ArrayList<>(0), titles);
     }
 
     /** {@link #find} without the filter: every text tokenised and read (for the tests of the filter). */
