@@ -123,6 +123,12 @@ public final class PhraseBook {
 
         private final List<Entry<K>>[] entries;
 
+        /** {@link #entries} as arrays, for {@link #phrase}'s walk (no iterator per look-up). */
+        private final Entry<K>[][] arrays;
+
+        /** For each entry of {@link #arrays}, its second folded character, or -1 when it has one character. */
+        private final int[][] seconds;
+
         @SuppressWarnings({"unchecked", "rawtypes"})
         Index(Map<Character, List<Entry<K>>> byFirst) {
             this.firsts = new char[byFirst.size()];
@@ -132,14 +138,28 @@ public final class PhraseBook {
             }
             java.util.Arrays.sort(firsts);
             this.entries = new List[firsts.length];
+            this.arrays = new Entry[firsts.length][];
+            this.seconds = new int[firsts.length][];
             for (int i = 0; i < firsts.length; i++) {
                 entries[i] = byFirst.get(firsts[i]);
+                arrays[i] = entries[i].toArray(new Entry[0]);
+                seconds[i] = new int[arrays[i].length];
+                for (int j = 0; j < arrays[i].length; j++) {
+                    String folded = arrays[i][j].folded();
+                    seconds[i][j] = folded.length() > 1 ? folded.charAt(1) : -1;
+                }
             }
         }
 
         List<Entry<K>> at(char c) {
             int i = java.util.Arrays.binarySearch(firsts, c);
             return i < 0 ? List.of() : entries[i];
+        }
+
+        /** @return the index of the entries that start with {@code c} ({@link #arrays}), or -1 */
+        int bucket(char c) {
+            int i = java.util.Arrays.binarySearch(firsts, c);
+            return i < 0 ? -1 : i;
         }
     }
 
@@ -881,7 +901,19 @@ public final class PhraseBook {
         if (framed != null) {
             return framed;
         }
-        for (Entry<K> e : index.at(f.chars[pos])) {
+        int b = index.bucket(f.chars[pos]);
+        if (b < 0) {
+            return null;
+        }
+        Entry<K>[] entries = index.arrays[b];
+        int[] seconds = index.seconds[b];
+        // an entry of two characters or more needs the text's second character: most are skipped on it
+        int second = pos + 1 < f.length ? f.chars[pos + 1] : -2;
+        for (int k = 0; k < entries.length; k++) {
+            if (seconds[k] != second && seconds[k] >= 0) {
+                continue;
+            }
+            Entry<K> e = entries[k];
             String p = e.folded();
             if (f.startsWith(p, pos) && f.boundary(pos + p.length())) {
                 int end = pos + p.length();
