@@ -109,6 +109,15 @@ final class Titles {
         private final char[][][] firstWords;
 
         private final boolean[][] firstStems;
+
+        /**
+         * For each of {@link #firstChars}, the lengths of its exact first words as bits (bit
+         * {@code min(length, 63)}), and the length of its shortest stem ({@code Integer.MAX_VALUE}
+         * for none): a word of another length is no first word, without a comparison.
+         */
+        private final long[] firstLengths;
+
+        private final int[] shortestStem;
         /** For the characters below {@link #DIRECT}, one more than their index in {@link #firstChars} (0: none). */
         private final short[] direct = new short[DIRECT];
         /** Whether some head opens with a bare {@code *}: any word may open a head. */
@@ -153,6 +162,8 @@ final class Titles {
             this.firstChars = new char[starts.size()];
             this.firstWords = new char[starts.size()][][];
             this.firstStems = new boolean[starts.size()][];
+            this.firstLengths = new long[starts.size()];
+            this.shortestStem = new int[starts.size()];
             int c = 0;
             for (Map.Entry<Character, Map<String, Boolean>> e : starts.entrySet()) {
                 firstChars[c] = e.getKey();
@@ -165,6 +176,15 @@ final class Titles {
                 int k = 0;
                 for (boolean st : e.getValue().values()) {
                     firstStems[c][k++] = st;
+                }
+                shortestStem[c] = Integer.MAX_VALUE;
+                for (k = 0; k < firstWords[c].length; k++) {
+                    int length = firstWords[c][k].length;
+                    if (firstStems[c][k]) {
+                        shortestStem[c] = Math.min(shortestStem[c], length);
+                    } else {
+                        firstLengths[c] |= 1L << Math.min(length, 63);
+                    }
                 }
                 c++;
             }
@@ -216,6 +236,10 @@ final class Titles {
             char c0 = n[s];
             int b = c0 < DIRECT ? direct[c0] - 1 : java.util.Arrays.binarySearch(firstChars, c0);
             if (b < 0) {
+                return false;
+            }
+            int length = e - s;
+            if ((firstLengths[b] & 1L << Math.min(length, 63)) == 0 && length < shortestStem[b]) {
                 return false;
             }
             char[][] words = firstWords[b];
