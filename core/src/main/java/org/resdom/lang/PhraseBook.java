@@ -123,11 +123,12 @@ public final class PhraseBook {
 
         private final List<Entry<K>>[] entries;
 
-        /** {@link #entries} as arrays, for {@link #phrase}'s walk (no iterator per look-up). */
-        private final Entry<K>[][] arrays;
-
-        /** For each entry of {@link #arrays}, its second folded character, or -1 when it has one character. */
-        private final int[][] seconds;
+        /**
+         * The entries as a trie over their folded characters, for {@link #phrase}: one walk finds
+         * the longest entry at a position (the entries of a first character are tried longest first,
+         * so the first one that matches is the longest).
+         */
+        private final Node<K> root = new Node<>();
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         Index(Map<Character, List<Entry<K>>> byFirst) {
@@ -138,15 +139,16 @@ public final class PhraseBook {
             }
             java.util.Arrays.sort(firsts);
             this.entries = new List[firsts.length];
-            this.arrays = new Entry[firsts.length][];
-            this.seconds = new int[firsts.length][];
             for (int i = 0; i < firsts.length; i++) {
                 entries[i] = byFirst.get(firsts[i]);
-                arrays[i] = entries[i].toArray(new Entry[0]);
-                seconds[i] = new int[arrays[i].length];
-                for (int j = 0; j < arrays[i].length; j++) {
-                    String folded = arrays[i][j].folded();
-                    seconds[i][j] = folded.length() > 1 ? folded.charAt(1) : -1;
+                for (Entry<K> e : entries[i]) {
+                    Node<K> n = root;
+                    for (int j = 0; j < e.folded().length(); j++) {
+                        n = n.add(e.folded().charAt(j));
+                    }
+                    if (n.entry == null) {
+                        n.entry = e;
+                    }
                 }
             }
         }
@@ -156,10 +158,64 @@ public final class PhraseBook {
             return i < 0 ? List.of() : entries[i];
         }
 
-        /** @return the index of the entries that start with {@code c} ({@link #arrays}), or -1 */
-        int bucket(char c) {
-            int i = java.util.Arrays.binarySearch(firsts, c);
-            return i < 0 ? -1 : i;
+        /** @return the longest entry that the folded text has at {@code pos} and that ends at a boundary, or null */
+        Entry<K> longest(Folded f, int pos) {
+            Entry<K> best = null;
+            Node<K> n = root;
+            int i = pos;
+            while (i < f.length) {
+                n = n.child(f.chars[i]);
+                if (n == null) {
+                    break;
+                }
+                i++;
+                if (n.entry != null && f.boundary(i)) {
+                    best = n.entry;
+                }
+            }
+            return best;
+        }
+    }
+
+    /** A node of {@link Index}'s trie: its children by character (sorted), and the entry that ends here. */
+    private static final class Node<K> {
+        private char[] keys = new char[0];
+
+        @SuppressWarnings("unchecked")
+        private Node<K>[] kids = new Node[0];
+
+        private Entry<K> entry;
+
+        Node<K> child(char c) {
+            char[] k = keys;
+            if (k.length <= 8) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
+            int i = java.util.Arrays.binarySearch(k, c);
+            return i < 0 ? null : kids[i];
+        }
+
+        Node<K> add(char c) {
+            int i = java.util.Arrays.binarySearch(keys, c);
+            if (i >= 0) {
+                return kids[i];
+            }
+            int at = -i - 1;
+            char[] k = new char[keys.length + 1];
+            Node<K>[] n = java.util.Arrays.copyOf(kids, kids.length + 1);
+            System.arraycopy(keys, 0, k, 0, at);
+            System.arraycopy(keys, at, k, at + 1, keys.length - at);
+            System.arraycopy(kids, at, n, at + 1, kids.length - at);
+            k[at] = c;
+            n[at] = new Node<>();
+            keys = k;
+            kids = n;
+            return n[at];
         }
     }
 
@@ -901,37 +957,23 @@ public final class PhraseBook {
         if (framed != null) {
             return framed;
         }
-        int b = index.bucket(f.chars[pos]);
-        if (b < 0) {
+        Entry<K> e = index.longest(f, pos);
+        if (e == null) {
             return null;
         }
-        Entry<K>[] entries = index.arrays[b];
-        int[] seconds = index.seconds[b];
-        // an entry of two characters or more needs the text's second character: most are skipped on it
-        int second = pos + 1 < f.length ? f.chars[pos + 1] : -2;
-        for (int k = 0; k < entries.length; k++) {
-            if (seconds[k] != second && seconds[k] >= 0) {
-                continue;
-            }
-            Entry<K> e = entries[k];
-            String p = e.folded();
-            if (f.startsWith(p, pos) && f.boundary(pos + p.length())) {
-                int end = pos + p.length();
-                Found<K> interrupted = interrupted(f, pos, end, index);
-                if (interrupted != null) {
-                    return interrupted;
-                }
-                int q = f.skipSpaces(end);
-                if (q > end || f.han(end - 1)) {
-                    String qual = longest(f, q, qualifiers);
-                    if (qual != null && f.boundary(q + qual.length())) {
-                        return new Found<>(e, pos, end, q, q + qual.length());
-                    }
-                }
-                return new Found<>(e, pos, end, -1, end);
+        int end = pos + e.folded().length();
+        Found<K> interrupted = interrupted(f, pos, end, index);
+        if (interrupted != null) {
+            return interrupted;
+        }
+        int q = f.skipSpaces(end);
+        if (q > end || f.han(end - 1)) {
+            String qual = longest(f, q, qualifiers);
+            if (qual != null && f.boundary(q + qual.length())) {
+                return new Found<>(e, pos, end, q, q + qual.length());
             }
         }
-        return null;
+        return new Found<>(e, pos, end, -1, end);
     }
 
     /** The commas that open and close a clause inserted into a phrase. */
