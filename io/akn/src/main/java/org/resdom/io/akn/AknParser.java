@@ -1301,7 +1301,11 @@ final class AknParser {
                 && !rest.isEmpty()
                 && Character.UnicodeScript.of(text.codePointBefore(text.length())) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(rest.codePointAt(0)) == Character.UnicodeScript.HAN;
-        String joined = han ? text + rest : text + " " + rest;
+        // the first 400 characters of the phrase, a space unless both sides are Chinese, and the
+        // rest (the whole paragraph is not copied: only its start is read)
+        String sep = han ? "" : " ";
+        int room = 400 - text.length() - sep.length();
+        String joined = text + sep + (room >= rest.length() ? rest : rest.substring(0, Math.max(0, room)));
         PreamblePhrase all =
                 PreamblePhrase.of(joined.length() > 400 ? joined.substring(0, 400) : joined, lang(), bodyOrOther());
         if (all.kind() == PreambleKind.OTHER || all.kind() == styled.kind()) {
