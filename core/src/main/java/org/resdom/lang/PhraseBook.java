@@ -690,19 +690,34 @@ public final class PhraseBook {
             return f;
         }
 
+        /** The characters of the text being folded, copied at once (a buffer per thread, grown as needed). */
+        private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[LOOK * 2]);
+
         static Folded of(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
             Folded f = new Folded(n + 8);
+            char[] src = SOURCE.get();
+            if (src.length < n) {
+                src = new char[Math.max(n, src.length * 2)];
+                SOURCE.set(src);
+            }
+            if (s instanceof String str) {
+                str.getChars(0, n, src, 0);
+            } else {
+                for (int k = 0; k < n; k++) {
+                    src[k] = s.charAt(k);
+                }
+            }
             int i = 0;
             while (i < n) {
-                char c = s.charAt(i);
+                char c = src[i];
                 // ASCII fast path: no ASCII character is ignorable or a mark, and no mark is below U+0300
                 if (c < 0x80
                         && c != ' '
                         && c != '\t'
                         && c != '\n'
                         && c != '\r'
-                        && (i + 1 >= n || s.charAt(i + 1) < '\u0300')) {
+                        && (i + 1 >= n || src[i + 1] < '\u0300')) {
                     f.add(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
                     i++;
                     continue;
@@ -721,7 +736,7 @@ public final class PhraseBook {
                     continue;
                 }
                 int j = i + 1;
-                while (j < n && mark(s.charAt(j))) {
+                while (j < n && mark(src[j])) {
                     j++;
                 }
                 if (j == i + 1) {
