@@ -690,17 +690,16 @@ public final class PhraseBook {
             return f;
         }
 
-        /** The characters of the text being folded, copied at once (a buffer per thread, grown as needed). */
-        private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[LOOK * 2]);
+        /**
+         * The characters of the text being folded, copied at once: a buffer per thread for the
+         * texts the matchers look at ({@code LOOK} characters); a longer text gets its own.
+         */
+        private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[LOOK]);
 
         static Folded of(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
             Folded f = new Folded(n + 8);
-            char[] src = SOURCE.get();
-            if (src.length < n) {
-                src = new char[Math.max(n, src.length * 2)];
-                SOURCE.set(src);
-            }
+            char[] src = n <= LOOK ? SOURCE.get() : new char[n];
             if (s instanceof String str) {
                 str.getChars(0, n, src, 0);
             } else {
