@@ -96,17 +96,31 @@ final class PageLines {
         List<LayoutLine> out = new ArrayList<>(raw.size());
         float prevY = Float.NaN;
         int prevPage = -1;
+        LayoutLine.Zone prevZone = LayoutLine.Zone.BODY;
+        Raw prev = null;
         for (Raw r : raw) {
             LayoutLine.Zone zone;
+            boolean small = r.size() < body * 0.9f;
             if (r.yTop() < HEADER) {
                 zone = LayoutLine.Zone.HEADER;
             } else if (r.yTop() > r.pageHeight() - FOOTER) {
-                zone = LayoutLine.Zone.FOOTER;
-            } else if (r.size() < body * 0.9f && r.yTop() > r.pageHeight() / 2) {
+                // the footnote area may run into the footer band: a line there in the size of the
+                // footnote line just above it, at the spacing of a line, goes on with the notes;
+                // anything else there (a page number, a browser's address) is the page's foot
+                zone = small
+                                && prevZone == LayoutLine.Zone.FOOTNOTE
+                                && prev.page() == r.page()
+                                && Math.abs(prev.size() - r.size()) < 0.5f
+                                && r.yTop() - prev.yTop() < 2 * r.size()
+                        ? LayoutLine.Zone.FOOTNOTE
+                        : LayoutLine.Zone.FOOTER;
+            } else if (small && r.yTop() > r.pageHeight() / 2) {
                 zone = LayoutLine.Zone.FOOTNOTE;
             } else {
                 zone = LayoutLine.Zone.BODY;
             }
+            prevZone = zone;
+            prev = r;
             float gap = r.page() == prevPage && !Float.isNaN(prevY) ? r.yTop() - prevY : Float.NaN;
             out.add(new LayoutLine(
                     r.text(),
