@@ -607,6 +607,11 @@ final class PageLines {
                 return;
             }
             String t = line.toString();
+            if (t.chars().allMatch(ch -> Character.isWhitespace(ch) || Character.isSpaceChar(ch))) {
+                // a line of no-break spaces (a browser's empty paragraph) is a blank line, no text
+                t = "";
+                supers.clear();
+            }
             int ie = Math.min(italicEnd, t.length());
             while (ie > 0 && t.charAt(ie - 1) == ' ') {
                 ie--;

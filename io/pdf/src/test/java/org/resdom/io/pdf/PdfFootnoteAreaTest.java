@@ -14,12 +14,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.resdom.io.ReadResult;
+import org.resdom.model.Inline;
 import org.resdom.testsupport.CorpusGold;
 
 /**
  * The footnote area of a PDF page: the notes below the rule in their smaller size, the page's
- * foot under them (a browser's address and page count) kept apart, and call-outs set as
- * superscripts after a closing quote mark.
+ * foot under them (a browser's address and page count) kept apart, call-outs set as
+ * superscripts after a closing quote mark, and a browser's empty paragraph (a no-break space)
+ * read as a blank line.
  */
 class PdfFootnoteAreaTest {
 
@@ -105,5 +107,51 @@ class PdfFootnoteAreaTest {
                 .doesNotContain("file");
         List<String> hints = List.copyOf(r.resolution().hints().values().values());
         assertThat(hints).anyMatch(v -> v.contains("file:///tmp/print/en_20.html 2/2"));
+    }
+
+    @Test
+    @Timeout(60)
+    void aLineOfNoBreakSpacesIsABlankLineAndNoParagraph() throws IOException {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            // Times with code 240 (octal) as the glyph nbspace, U+00A0, as a browser's empty paragraph sets it
+            org.apache.pdfbox.cos.COSDictionary font = new org.apache.pdfbox.cos.COSDictionary();
+            font.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.FONT);
+            font.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.TYPE1);
+            font.setName(org.apache.pdfbox.cos.COSName.BASE_FONT, "Times-Roman");
+            org.apache.pdfbox.cos.COSDictionary enc = new org.apache.pdfbox.cos.COSDictionary();
+            enc.setItem(org.apache.pdfbox.cos.COSName.BASE_ENCODING, org.apache.pdfbox.cos.COSName.WIN_ANSI_ENCODING);
+            org.apache.pdfbox.cos.COSArray diff = new org.apache.pdfbox.cos.COSArray();
+            diff.add(org.apache.pdfbox.cos.COSInteger.get(160));
+            diff.add(org.apache.pdfbox.cos.COSName.getPDFName("nbspace"));
+            enc.setItem(org.apache.pdfbox.cos.COSName.DIFFERENCES, diff);
+            font.setItem(org.apache.pdfbox.cos.COSName.ENCODING, enc);
+            org.apache.pdfbox.pdmodel.PDResources res = new org.apache.pdfbox.pdmodel.PDResources();
+            org.apache.pdfbox.cos.COSDictionary fonts = new org.apache.pdfbox.cos.COSDictionary();
+            fonts.setItem(org.apache.pdfbox.cos.COSName.getPDFName("F1"), font);
+            res.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.FONT, fonts);
+            page.setResources(res);
+            String content = "BT /F1 13 Tf 72 760 Td (The Human Rights Council,) Tj"
+                    + " 0 -20 Td (Recalling its resolution 48/16,) Tj"
+                    + " 0 -20 Td (1. Decides to remain seized of the matter.) Tj"
+                    + " 0 -22 Td <A0> Tj ET";
+            org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
+            try (java.io.OutputStream out = stream.createOutputStream()) {
+                out.write(content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+            page.setContents(stream);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            pdf = out.toByteArray();
+        }
+        ReadResult r = PdfResolutionReader.create().read(pdf);
+        assertThat(CorpusGold.facts(r.resolution()).paragraphs())
+                .containsExactly(
+                        CorpusGold.key("Recalling its resolution 48/16,"),
+                        CorpusGold.key("1. Decides to remain seized of the matter."));
+        assertThat(r.resolution().operative().get(0).paragraphs().get(0).content())
+                .noneMatch(i -> Inline.plainText(List.of(i)).contains("\u00a0"));
     }
 }
