@@ -50,4 +50,22 @@ class PdfConvertTest {
         assertThat(w.code()).isNotZero();
         assertThat(w.err()).contains("does not write");
     }
+
+    @Test
+    void refsOfAPdfGiveThePageAndLineOfEachCitation() throws IOException {
+        Path in = pdf();
+        Cli.Result r = Cli.run("refs", "--format", "tsv", in.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String[] rows = r.out().split("\n");
+        assertThat(rows.length).isGreaterThan(5);
+        assertThat(rows[0]).startsWith("file\tline\tcolumn\t");
+        for (int i = 1; i < rows.length; i++) {
+            String[] f = rows[i].split("\t", -1);
+            // line is the page (a resolution of a few pages), column the line on that page
+            assertThat(Integer.parseInt(f[1])).as(rows[i]).isBetween(1, 9);
+            assertThat(Integer.parseInt(f[2])).as(rows[i]).isBetween(1, 80);
+        }
+        // a citation on the third page is placed there, not at a line of the text stage
+        assertThat(rows).anyMatch(x -> x.split("\t", -1)[1].equals("3"));
+    }
 }

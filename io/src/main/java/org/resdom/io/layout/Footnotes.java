@@ -193,7 +193,11 @@ final class Footnotes {
                 glued = i < 2 || !Character.isDigit(t.charAt(i - 2));
             } else {
                 // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;"
-                glued = ")\u201d\u2019\"".indexOf(before) >= 0;
+                // ("»4", "」5": any closing bracket or closing quote mark of Unicode)
+                int type = Character.getType(before);
+                glued = ")\u201d\u2019\"".indexOf(before) >= 0
+                        || type == Character.END_PUNCTUATION
+                        || type == Character.FINAL_QUOTE_PUNCTUATION;
             }
             if (glued) {
                 return new int[] {i, after};

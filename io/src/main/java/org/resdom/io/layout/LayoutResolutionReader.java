@@ -158,36 +158,47 @@ public final class LayoutResolutionReader {
         List<LayoutLine> origin = new ArrayList<>();
         Iterator<Footnotes.Call> ci = calls.iterator();
         Footnotes.Call call = ci.hasNext() ? ci.next() : null;
+        Positions where = new Positions();
         for (int b = 0; b < un.blocks().size(); b++) {
             Unwrapper.Block block = un.blocks().get(b);
             String t = block.text();
+            int end = b + 1 < un.blocks().size() ? un.blocks().get(b + 1).first : split.size();
+            where.block(t, split, kinds, block.first, end, block.origin);
             int last = 0;
             StringBuilder line = new StringBuilder();
             while (call != null && call.block() == b) {
-                line.append(t, last, call.start())
-                        .append("[footnoteRef:")
+                where.text(line.length(), last);
+                line.append(t, last, call.start());
+                where.text(line.length(), call.start());
+                line.append("[footnoteRef:")
                         .append(call.note().marker())
                         .append("][")
                         .append(call.note().marker())
-                        .append(':')
-                        .append(escape(call.note().text()))
-                        .append(']');
+                        .append(':');
+                where.from(line.length(), call.note().origin());
+                line.append(escape(call.note().text())).append(']');
                 last = call.end();
                 call = ci.hasNext() ? ci.next() : null;
             }
+            where.text(line.length(), last);
             line.append(t, last, t.length());
             for (Unwrapper.Note n : placed.getOrDefault(b, List.of())) {
+                where.from(line.length(), n.origin());
                 line.append('[')
                         .append(n.marker())
                         .append(':')
                         .append(escape(n.text()))
                         .append(']');
             }
-            canon.append(tabAfterLabel(line)).append('\n');
+            CharSequence tabbed = tabAfterLabel(line);
+            where.end(LineClassifier.labelEnd(line.toString()), line.length() - tabbed.length());
+            canon.append(tabbed).append('\n');
             origin.add(block.origin);
         }
         if (un.blocks().isEmpty()) {
             for (Unwrapper.Note n : unpaired) {
+                where.fixed(n.origin());
+                where.end(0, 0);
                 canon.append(n.marker()).append(' ').append(n.text()).append('\n');
                 origin.add(n.origin());
             }
@@ -297,12 +308,14 @@ public final class LayoutResolutionReader {
                         SourceSpan.at(1, 1)));
             }
         }
+        formula = formula.map(
+                x -> new org.resdom.model.OpeningFormula(where.inlines(x.content()), map(x.span(), origin)));
         Resolution out = new Resolution(
                 id,
                 formula,
-                remapPreamble(r.preamble(), origin),
-                remapOperative(r.operative(), origin),
-                r.annexes(),
+                remapPreamble(r.preamble(), origin, where),
+                remapOperative(r.operative(), origin, where),
+                remapAnnexes(r.annexes(), origin, where),
                 meta,
                 r.span());
         return new ReadResult(out, diags);
@@ -405,26 +418,43 @@ public final class LayoutResolutionReader {
         return s.map(x -> map(x, origin));
     }
 
-    private static List<PreambleSection> remapPreamble(List<PreambleSection> in, List<LayoutLine> origin) {
+    private static List<PreambleSection> remapPreamble(
+            List<PreambleSection> in, List<LayoutLine> origin, Positions where) {
         List<PreambleSection> out = new ArrayList<>(in.size());
         for (PreambleSection s : in) {
-            out.add(new PreambleSection(s.phrase(), s.runIn(), remap(s.paragraphs(), origin), map(s.span(), origin)));
+            out.add(new PreambleSection(
+                    s.phrase(), s.runIn(), remap(s.paragraphs(), origin, where), map(s.span(), origin)));
         }
         return out;
     }
 
-    private static List<OperativeSection> remapOperative(List<OperativeSection> in, List<LayoutLine> origin) {
+    private static List<OperativeSection> remapOperative(
+            List<OperativeSection> in, List<LayoutLine> origin, Positions where) {
         List<OperativeSection> out = new ArrayList<>(in.size());
         for (OperativeSection s : in) {
-            out.add(new OperativeSection(s.phrase(), s.runIn(), remap(s.paragraphs(), origin), map(s.span(), origin)));
+            out.add(new OperativeSection(
+                    s.phrase(), s.runIn(), remap(s.paragraphs(), origin, where), map(s.span(), origin)));
         }
         return out;
     }
 
-    private static List<Paragraph> remap(List<Paragraph> in, List<LayoutLine> origin) {
+    private static List<org.resdom.model.Annex> remapAnnexes(
+            List<org.resdom.model.Annex> in, List<LayoutLine> origin, Positions where) {
+        List<org.resdom.model.Annex> out = new ArrayList<>(in.size());
+        for (org.resdom.model.Annex a : in) {
+            out.add(new org.resdom.model.Annex(
+                    a.number(), a.heading(), a.title(), remap(a.paragraphs(), origin, where), map(a.span(), origin)));
+        }
+        return out;
+    }
+
+    /** Paragraphs and their inline content (citations, call-outs, notes) given their source positions. */
+    private static List<Paragraph> remap(List<Paragraph> in, List<LayoutLine> origin, Positions where) {
         List<Paragraph> out = new ArrayList<>(in.size());
         for (Paragraph p : in) {
-            out.add(p.withItems(remap(p.items(), origin)).withSpan(map(p.span(), origin)));
+            out.add(p.withItems(remap(p.items(), origin, where))
+                    .withContent(where.inlines(p.content()))
+                    .withSpan(map(p.span(), origin)));
         }
         return out;
     }

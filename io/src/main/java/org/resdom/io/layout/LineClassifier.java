@@ -549,7 +549,9 @@ final class LineClassifier {
                 return LineKind.PAGE_NUMBER;
             }
         }
-        if (inNotes || l.zone() == LayoutLine.Zone.FOOTNOTE) {
+        // a PDF's page head or foot is no footnote line, even after the rule that opens the notes
+        boolean edgeZone = l.zone() == LayoutLine.Zone.HEADER || l.zone() == LayoutLine.Zone.FOOTER;
+        if (inNotes && !edgeZone || l.zone() == LayoutLine.Zone.FOOTNOTE) {
             return FOOTNOTE.matcher(head).matches() ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE;
         }
         if (LABEL.matcher(head).lookingAt() || bareLabel(t)) {

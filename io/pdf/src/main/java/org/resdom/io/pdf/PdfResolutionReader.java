@@ -54,6 +54,10 @@ public final class PdfResolutionReader implements ResolutionReader {
     private final long maxMillisPerPage;
     private final int maxOperationsPerPage;
     private final int maxCharactersPerPage;
+    private final long maxContentBytesPerPage;
+    private final long maxFontBytes;
+    private final long maxMillis;
+    private final long maxCharacters;
 
     private PdfResolutionReader(Builder b) {
         this.limits = b.limits;
@@ -63,6 +67,10 @@ public final class PdfResolutionReader implements ResolutionReader {
         this.maxMillisPerPage = b.maxMillisPerPage;
         this.maxOperationsPerPage = b.maxOperationsPerPage;
         this.maxCharactersPerPage = b.maxCharactersPerPage;
+        this.maxContentBytesPerPage = b.maxContentBytesPerPage;
+        this.maxFontBytes = b.maxFontBytes;
+        this.maxMillis = b.maxMillis;
+        this.maxCharacters = b.maxCharacters;
     }
 
     /** @return a reader with the default settings */
@@ -159,14 +167,26 @@ public final class PdfResolutionReader implements ResolutionReader {
             }
             List<LayoutLine> lines = PageLines.extract(
                     doc,
-                    new PageLines.Limits(maxPages, maxOperationsPerPage, maxCharactersPerPage, maxMillisPerPage),
+                    new PageLines.Limits(
+                            maxPages,
+                            maxOperationsPerPage,
+                            maxCharactersPerPage,
+                            maxMillisPerPage,
+                            maxContentBytesPerPage,
+                            maxFontBytes,
+                            maxMillis,
+                            maxCharacters),
                     diags);
             if (lines.stream().allMatch(LayoutLine::isBlank)) {
+                int n = doc.getNumberOfPages();
+                boolean limited = diags.stream().anyMatch(d -> d.code().equals(LayoutCodes.PDF_LIMIT));
                 diags.add(Diagnostic.at(
-                        LayoutCodes.PDF_NO_TEXT,
+                        limited ? LayoutCodes.PDF_LIMIT : LayoutCodes.PDF_NO_TEXT,
                         Severity.ERROR,
-                        "the PDF's " + doc.getNumberOfPages()
-                                + " pages hold no text (scanned images?); nothing was read",
+                        limited
+                                ? "no text was read before the limit; nothing was read"
+                                : (n == 1 ? "the PDF's only page holds" : "the PDF's " + n + " pages hold")
+                                        + " no text (scanned images?); nothing was read",
                         SourceSpan.at(1, 1)));
                 return new ReadResult(Resolution.empty(Identity.unknown()), bounded(diags, List.of()));
             }
@@ -211,6 +231,10 @@ public final class PdfResolutionReader implements ResolutionReader {
         private long maxMillisPerPage = 5000;
         private int maxOperationsPerPage = 200_000;
         private int maxCharactersPerPage = 50_000;
+        private long maxContentBytesPerPage = 8L << 20;
+        private long maxFontBytes = 16L << 20;
+        private long maxMillis = 120_000;
+        private long maxCharacters = 5_000_000;
 
         private Builder() {}
 
@@ -295,6 +319,61 @@ public final class PdfResolutionReader implements ResolutionReader {
                 throw new IllegalArgumentException("maxCharactersPerPage must be positive");
             }
             this.maxCharactersPerPage = value;
+            return this;
+        }
+
+        /**
+         * @param bytes the most content bytes decoded per page, those of its forms and glyph
+         *        procedures included (8 MiB by default; a dense page of a resolution has some
+         *        tens of kilobytes): a stream is decoded within what is left, so one that inflates
+         *        to gigabytes costs no more; the page is read up to there and the later pages are not
+         * @return this builder
+         */
+        public Builder maxContentBytesPerPage(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxContentBytesPerPage must be positive");
+            }
+            this.maxContentBytesPerPage = bytes;
+            return this;
+        }
+
+        /**
+         * @param bytes the largest font program or character map loaded, decoded (16 MiB by
+         *        default); a larger one is not loaded, and the font's text is read with a standard
+         *        font's metrics ({@code PDF-LIMIT} warning)
+         * @return this builder
+         */
+        public Builder maxFontBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFontBytes must be positive");
+            }
+            this.maxFontBytes = bytes;
+            return this;
+        }
+
+        /**
+         * @param value the time allowed for all pages together (120 s by default); the page being
+         *        read at that time is left with the text read so far, and the later pages are not read
+         * @return this builder
+         */
+        public Builder maxMillis(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxMillis must be positive");
+            }
+            this.maxMillis = value;
+            return this;
+        }
+
+        /**
+         * @param value the most characters read in all pages together (5,000,000 by default),
+         *        which bounds the memory the text takes; reading stops there as at a page's limit
+         * @return this builder
+         */
+        public Builder maxCharacters(long value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxCharacters must be positive");
+            }
+            this.maxCharacters = value;
             return this;
         }
 
