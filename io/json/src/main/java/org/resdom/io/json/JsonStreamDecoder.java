@@ -175,16 +175,18 @@ final class JsonStreamDecoder {
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
     private final JsonDecoder tree;
+    private final Places places;
 
-    JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions) {
+    JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions, Places places) {
         this.p = p;
         this.diagnostics = diagnostics;
+        this.places = places;
         this.documentPositions = documentPositions;
         this.tree = new JsonDecoder(diagnostics, documentPositions);
     }
 
     private JsonTree.Where here() {
-        return JsonTreeParser.where(p.currentTokenLocation());
+        return places.of(p.currentTokenLocation());
     }
 
     private static String kindOf(JsonToken t) {
@@ -988,7 +990,7 @@ final class JsonStreamDecoder {
                 : null;
         if (kind == null) {
             // not as resdom writes it: read it whole and map it as the tree reader does
-            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics).objectFrom(where, firstName, firstAt);
+            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics, places).objectFrom(where, firstName, firstAt);
             return fallback(obj, path);
         }
         if (kind == TEXT) {
