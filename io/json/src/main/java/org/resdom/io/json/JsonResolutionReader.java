@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.resdom.io.Positions;
@@ -158,30 +159,42 @@ public final class JsonResolutionReader implements ResolutionReader {
         Objects.requireNonNull(in, "in must not be null");
         // a character is at most three bytes: more than that many is over the limit anyway
         int most = (int) Math.min(WHOLE_INPUT, Math.min(limits.maxChars(), WHOLE_INPUT) * 3 + 3);
-        byte[] data = in.readNBytes(most + 1);
-        if (data.length <= most) {
-            ReadResult fast = readBytes(data);
+        byte[] data = new byte[(int) Math.min(most + 1L, Math.max(8192, in.available() + 1L))];
+        int length = 0;
+        while (length <= most) {
+            if (length == data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(most + 1L, data.length * 2L));
+            }
+            int n = in.read(data, length, data.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        if (length <= most) {
+            ReadResult fast = readBytes(data, length);
             if (fast != null) {
                 return fast;
             }
         }
-        InputStream again = new SequenceInputStream(new ByteArrayInputStream(data), in);
+        InputStream again = new SequenceInputStream(new ByteArrayInputStream(data, 0, length), in);
         return read(new Utf8Reader(again));
     }
 
     /**
      * Parses a whole input as bytes.
      *
+     * @param data the input, in {@code data[0, end)}
+     * @param end where it ends
      * @return the result, or null when the input must be read as characters instead (see
      *         {@link #read(InputStream)})
      */
-    private ReadResult readBytes(byte[] data) {
-        int start = data.length >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF
-                ? 3
-                : 0;
+    private ReadResult readBytes(byte[] data, int end) {
+        int start =
+                end >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF ? 3 : 0;
         // Jackson guesses UTF-16 and UTF-32 from zero bytes and marks in the first four: left to
         // the reader of characters, as is a short input, and one that does not open with ASCII
-        if (data.length - start < 4 || data[start] < 0) {
+        if (end - start < 4 || data[start] < 0) {
             return null;
         }
         for (int i = start; i < start + 4; i++) {
@@ -189,12 +202,12 @@ public final class JsonResolutionReader implements ResolutionReader {
                 return null;
             }
         }
-        if (!Utf8Bytes.wellFormed(data, start, data.length)) {
+        if (!Utf8Bytes.wellFormed(data, start, end)) {
             return null;
         }
         Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
-        Places places = new Places.Bytes(data, start);
-        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), data, start, data.length - start)) {
+        Places places = new Places.Bytes(data, start, end);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), data, start, end - start)) {
             if (p.nextToken() == null) {
                 return null;
             }

@@ -32,6 +32,7 @@ interface Places {
 
         private final byte[] data;
         private final int start;
+        private final int end;
         /** A byte index (absolute) and the characters from {@link #start} to it. */
         private int cursor;
 
@@ -46,10 +47,12 @@ interface Places {
         /**
          * @param data the input, well-formed UTF-8
          * @param start where the parser starts in it (its byte offsets count from there)
+         * @param end where the input ends in it
          */
-        Bytes(byte[] data, int start) {
+        Bytes(byte[] data, int start, int end) {
             this.data = data;
             this.start = start;
+            this.end = end;
             this.cursor = start;
         }
 
@@ -58,11 +61,7 @@ interface Places {
             long byteOffset = l.getByteOffset();
             int line = l.getLineNr();
             int column = l.getColumnNr();
-            if (byteOffset < 0
-                    || byteOffset > data.length - start
-                    || line < 1
-                    || column < 1
-                    || column > byteOffset + 1) {
+            if (byteOffset < 0 || byteOffset > end - start || line < 1 || column < 1 || column > byteOffset + 1) {
                 return new JsonTree.Where(-1, line, column);
             }
             return new JsonTree.Where(byteOffset, line, column, this);
@@ -92,7 +91,7 @@ interface Places {
                 cursorChars -= Utf8Bytes.chars(data, index, cursor);
             } else {
                 if (checkpoints == null) {
-                    checkpoints = new long[(data.length - start) / STEP + 1];
+                    checkpoints = new long[(end - start) / STEP + 1];
                     for (int k = 1; k < checkpoints.length; k++) {
                         int from = start + (k - 1) * STEP;
                         checkpoints[k] =
@@ -109,7 +108,6 @@ interface Places {
 
         /** @return the first index at or after {@code i} that starts a character (or the end) */
         private int boundary(int i) {
-            int end = data.length;
             while (i < end && (data[i] & 0xC0) == 0x80) {
                 i++;
             }

@@ -50,6 +50,24 @@ class JsonBytesTest {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            // a stream that says nothing of its length and gives a few bytes at a time
+            ReadResult trickled;
+            try {
+                trickled = reader.read(new ByteArrayInputStream(bytes) {
+                    @Override
+                    public synchronized int read(byte[] b, int off, int len) {
+                        return super.read(b, off, Math.min(len, 7));
+                    }
+
+                    @Override
+                    public synchronized int available() {
+                        return 0;
+                    }
+                });
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            assertThat(trickled).isEqualTo(asBytes);
             assertThat(asBytes.diagnostics()).isEqualTo(asChars.diagnostics());
             assertThat(asBytes.resolution()).isEqualTo(asChars.resolution());
             // the spans are not part of equals: compare them through the writer
