@@ -1271,10 +1271,8 @@ final class AknParser {
         if (text == null || text.isBlank()) {
             text = name != null && !name.isBlank() ? name.strip() : "other";
         }
-        PreamblePhrase pp = resdom ? PreamblePhrase.of(text) : PreamblePhrase.of(text, lang(), bodyOrOther());
-        if (!resdom && runIn[0] && !paragraphs.isEmpty()) {
-            pp = withRunOn(pp, paragraphs.get(0));
-        }
+        // resdom's own facts give the class; the phrase tables are asked only without them
+        PreamblePhrase pp = null;
         Map<String, String> o = eId == null ? null : phrases.get(eId);
         if (resdom && o != null) {
             try {
@@ -1282,6 +1280,12 @@ final class AknParser {
                         text, PreambleKind.valueOf(o.get("kind")), Optional.ofNullable(o.get("qualifier")));
             } catch (RuntimeException e) {
                 warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
+            }
+        }
+        if (pp == null) {
+            pp = resdom ? PreamblePhrase.of(text) : PreamblePhrase.of(text, lang(), bodyOrOther());
+            if (!resdom && runIn[0] && !paragraphs.isEmpty()) {
+                pp = withRunOn(pp, paragraphs.get(0));
             }
         }
         return new PreambleSection(pp, runIn[0] && !paragraphs.isEmpty(), paragraphs, sp);
@@ -1717,9 +1721,12 @@ final class AknParser {
         });
         Optional<OperativePhrase> op = Optional.empty();
         if (phrase[0] != null) {
-            OperativePhrase p =
-                    resdom ? OperativePhrase.of(phrase[0]) : OperativePhrase.of(phrase[0], lang(), bodyOrOther());
+            // resdom's own facts give the class; the phrase tables are asked only without them
+            // (a blank phrase is refused by the tables first, as it always was)
             Map<String, String> o = eId == null ? null : phrases.get(eId);
+            OperativePhrase p = resdom && o != null && !phrase[0].isBlank()
+                    ? null
+                    : resdom ? OperativePhrase.of(phrase[0]) : OperativePhrase.of(phrase[0], lang(), bodyOrOther());
             if (resdom && o != null) {
                 try {
                     p = new OperativePhrase(
@@ -1730,6 +1737,9 @@ final class AknParser {
                 } catch (RuntimeException e) {
                     warn("AKN-RESDOM", "unreadable phrase facts for " + eId);
                 }
+            }
+            if (p == null) {
+                p = OperativePhrase.of(phrase[0]);
             }
             op = Optional.of(p);
         }

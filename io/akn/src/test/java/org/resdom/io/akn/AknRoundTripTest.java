@@ -32,6 +32,66 @@ class AknRoundTripTest {
         roundTrip(Samples.reference());
     }
 
+    /**
+     * A phrase's class comes from resdom's facts ({@code rd:phrase}); facts that cannot be read
+     * are reported and the phrase tables classify the phrase instead, as for a phrase without facts.
+     */
+    @Test
+    void unreadablePhraseFactsFallBackToThePhraseTables() {
+        // phrases whose class differs from the tables' (as a person may correct it): written as facts
+        org.resdom.model.PreamblePhrase recalling = org.resdom.model.PreamblePhrase.of("Recalling");
+        org.resdom.model.PreambleKind other = java.util.Arrays.stream(org.resdom.model.PreambleKind.values())
+                .filter(k -> k != recalling.kind())
+                .findFirst()
+                .orElseThrow();
+        org.resdom.model.OperativePhrase resolves = org.resdom.model.OperativePhrase.of("resolves");
+        org.resdom.model.ActionKind action = java.util.Arrays.stream(org.resdom.model.ActionKind.values())
+                .filter(k -> k != resolves.action())
+                .findFirst()
+                .orElseThrow();
+        org.resdom.model.Paragraph p = new org.resdom.model.Paragraph(
+                java.util.List.of(),
+                java.util.Optional.empty(),
+                java.util.List.of(org.resdom.model.Text.of("the text")),
+                java.util.List.of(),
+                java.util.List.of(),
+                java.util.Optional.empty());
+        Resolution r = new Resolution(
+                Samples.reference().identity(),
+                java.util.Optional.empty(),
+                java.util.List.of(new org.resdom.model.PreambleSection(
+                        new org.resdom.model.PreamblePhrase("Recalling", other, java.util.Optional.empty()),
+                        false,
+                        java.util.List.of(p),
+                        java.util.Optional.empty())),
+                java.util.List.of(new org.resdom.model.OperativeSection(
+                        java.util.Optional.of(new org.resdom.model.OperativePhrase(
+                                "resolves", action, java.util.Optional.empty(), java.util.Optional.empty())),
+                        false,
+                        java.util.List.of(p),
+                        java.util.Optional.empty())),
+                java.util.List.of(),
+                java.util.Map.of(),
+                java.util.Optional.empty());
+        String xml = writer.write(r);
+        assertThat(reader.read(xml).resolution()).isEqualTo(r);
+        for (String attribute : new String[] {"kind", "action"}) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                            "<rd:phrase [^>]*" + attribute + "=\"([A-Z_]+)\"[^>]*/>")
+                    .matcher(xml);
+            assertThat(m.find()).as(attribute).isTrue();
+            String broken = xml.substring(0, m.start(1)) + "NOT_A_CLASS" + xml.substring(m.end(1));
+            String without = xml.substring(0, m.start()) + xml.substring(m.end());
+            ReadResult back = reader.read(broken);
+            assertThat(back.diagnostics())
+                    .as(attribute)
+                    .anyMatch(d -> d.code().equals("AKN-RESDOM") && d.message().startsWith("unreadable phrase facts"));
+            assertThat(back.resolution())
+                    .as(attribute)
+                    .isEqualTo(reader.read(without).resolution());
+        }
+    }
+
     @Test
     void emptyDocument() {
         roundTrip(Resolution.empty(Identity.unknown()));

@@ -56,11 +56,18 @@ final class JsonDecoder {
         }
     }
 
-    private record Declared(String id, java.util.function.Supplier<String> path, JsonTree.Where where) {}
+    private record Declared(Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {}
 
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
-    private final Map<Node, Declared> declared = new IdentityHashMap<>();
+    /** The identifiers declared, in the order they were (each node once it is built). */
+    private final List<Declared> declared = new ArrayList<>();
+    /**
+     * Places kept by {@link JsonStreamDecoder} for the nodes that may declare an identifier, in
+     * the order their objects open (the document order of {@link Resolution#elements()} for the
+     * member order resdom writes); null where none was declared.
+     */
+    private final List<Declared> inOrder = new ArrayList<>();
 
     JsonDecoder(Diagnostics diagnostics, boolean documentPositions) {
         this.diagnostics = diagnostics;
@@ -262,14 +269,28 @@ final class JsonDecoder {
         o.finish();
         id.ifPresent(i -> {
             String at = o.at("id");
-            declared.put(node, new Declared(i, () -> at, o.obj.where()));
+            declared.add(new Declared(node, i, () -> at, o.obj.where()));
         });
         return node;
     }
 
-    /** Remembers an identifier a node was given in the input, checked against the computed one. */
-    void declare(Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
-        declared.put(node, new Declared(id, path, where));
+    /** @return a place, in document order, for the identifier a node about to be read may declare */
+    int reserve() {
+        inOrder.add(null);
+        return inOrder.size() - 1;
+    }
+
+    /**
+     * Remembers an identifier a node was given in the input, checked against the computed one.
+     *
+     * @param slot the node's place from {@link #reserve()}, or -1
+     */
+    void declare(int slot, Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
+        Declared d = new Declared(node, id, path, where);
+        declared.add(d);
+        if (slot >= 0) {
+            inOrder.set(slot, d);
+        }
     }
 
     /** Checks the declared identifiers, when the document read without errors. */
@@ -280,16 +301,49 @@ final class JsonDecoder {
     }
 
     private void checkIds(Resolution r) {
-        for (Located<Node> l : r.elements()) {
-            Declared d = declared.get(l.node());
-            if (d != null && !d.id().equals(l.id())) {
-                diagnostics.warning(
-                        JsonFormat.ID,
-                        d.path().get(),
-                        d.where(),
-                        "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
-                                + "\"; identifiers are derived from the structure");
+        List<Located<Node>> elements = r.elements();
+        // the declarations meet the elements in the same order (as resdom writes), or are looked up by node
+        List<Located<Node>> differ = new ArrayList<>();
+        List<Declared> differing = new ArrayList<>();
+        int k = 0;
+        int matched = 0;
+        for (Located<Node> l : elements) {
+            while (k < inOrder.size() && inOrder.get(k) == null) {
+                k++;
             }
+            if (k < inOrder.size() && inOrder.get(k).node() == l.node()) {
+                Declared d = inOrder.get(k++);
+                matched++;
+                if (!d.id().equals(l.id())) {
+                    differ.add(l);
+                    differing.add(d);
+                }
+            }
+        }
+        if (matched != declared.size()) {
+            differ.clear();
+            differing.clear();
+            Map<Node, Declared> byNode = new IdentityHashMap<>();
+            for (Declared d : declared) {
+                byNode.put(d.node(), d);
+            }
+            for (Located<Node> l : elements) {
+                Declared d = byNode.get(l.node());
+                if (d != null && !d.id().equals(l.id())) {
+                    differ.add(l);
+                    differing.add(d);
+                }
+            }
+        }
+        for (int i = 0; i < differ.size(); i++) {
+            Located<Node> l = differ.get(i);
+            Declared d = differing.get(i);
+            diagnostics.warning(
+                    JsonFormat.ID,
+                    d.path().get(),
+                    d.where(),
+                    "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
+                            + "\"; identifiers are derived from the structure");
         }
     }
 

@@ -1,16 +1,23 @@
 package org.resdom.io.json;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.SequenceInputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.resdom.io.Positions;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.ResolutionReader;
+import org.resdom.io.internal.Utf8Bytes;
+import org.resdom.io.internal.Utf8Reader;
 import org.resdom.model.Identity;
 import org.resdom.model.Resolution;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -46,6 +53,9 @@ public final class JsonResolutionReader implements ResolutionReader {
     public static final int MAX_DEPTH = 1000;
 
     private static final int MAX_NUMBER_LENGTH = 64;
+
+    /** The longest input read whole and parsed as bytes (a longer one is read as characters). */
+    private static final int WHOLE_INPUT = 64 << 20;
 
     private final ReadLimits limits;
     private final Positions positions;
@@ -105,7 +115,8 @@ public final class JsonResolutionReader implements ResolutionReader {
                         "the input is empty; expected a JSON object");
                 return empty(diagnostics);
             }
-            JsonStreamDecoder decoder = new JsonStreamDecoder(p, diagnostics, positions == Positions.DOCUMENT);
+            JsonStreamDecoder decoder =
+                    new JsonStreamDecoder(p, diagnostics, positions == Positions.DOCUMENT, Places.CHARS);
             resolution = decoder.resolution();
             trailing(p, diagnostics);
             decoder.checkDeclared(resolution);
@@ -134,6 +145,86 @@ public final class JsonResolutionReader implements ResolutionReader {
             }
         }
         return limits.checkDepth(new ReadResult(resolution, diagnostics.list()));
+    }
+
+    /**
+     * Reads UTF-8 bytes (not closed), decoding strictly as {@link ResolutionReader#read(InputStream)}
+     * says. An input of up to 64 MiB is read whole and parsed as bytes, its
+     * positions counted back to characters; one that is longer, not well-formed UTF-8 or not
+     * read to its end without a parser error (bad JSON, a limit) is read again as characters,
+     * so that the result, diagnostics and exceptions are those of {@link #read(Reader)}.
+     */
+    @Override
+    public ReadResult read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in must not be null");
+        // a character is at most three bytes: more than that many is over the limit anyway
+        int most = (int) Math.min(WHOLE_INPUT, Math.min(limits.maxChars(), WHOLE_INPUT) * 3 + 3);
+        byte[] data = new byte[(int) Math.min(most + 1L, Math.max(8192, in.available() + 1L))];
+        int length = 0;
+        while (length <= most) {
+            if (length == data.length) {
+                data = Arrays.copyOf(data, (int) Math.min(most + 1L, data.length * 2L));
+            }
+            int n = in.read(data, length, data.length - length);
+            if (n < 0) {
+                break;
+            }
+            length += n;
+        }
+        if (length <= most) {
+            ReadResult fast = readBytes(data, length);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        InputStream again = new SequenceInputStream(new ByteArrayInputStream(data, 0, length), in);
+        return read(new Utf8Reader(again));
+    }
+
+    /**
+     * Parses a whole input as bytes.
+     *
+     * @param data the input, in {@code data[0, end)}
+     * @param end where it ends
+     * @return the result, or null when the input must be read as characters instead (see
+     *         {@link #read(InputStream)})
+     */
+    private ReadResult readBytes(byte[] data, int end) {
+        int start =
+                end >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF ? 3 : 0;
+        // Jackson guesses UTF-16 and UTF-32 from zero bytes and marks in the first four: left to
+        // the reader of characters, as is a short input, and one that does not open with ASCII
+        if (end - start < 4 || data[start] < 0) {
+            return null;
+        }
+        for (int i = start; i < start + 4; i++) {
+            if (data[i] == 0) {
+                return null;
+            }
+        }
+        if (!Utf8Bytes.wellFormed(data, start, end)) {
+            return null;
+        }
+        Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
+        Places places = new Places.Bytes(data, start, end);
+        try (JsonParser p = factory.createParser(ObjectReadContext.empty(), data, start, end - start)) {
+            if (p.nextToken() == null) {
+                return null;
+            }
+            JsonStreamDecoder decoder = new JsonStreamDecoder(p, diagnostics, positions == Positions.DOCUMENT, places);
+            Resolution resolution = decoder.resolution();
+            if (p.nextToken() != null) {
+                diagnostics.error(
+                        JsonFormat.TRAILING,
+                        "$",
+                        places.of(p.currentTokenLocation()),
+                        "unexpected content after the end of the document");
+            }
+            decoder.checkDeclared(resolution);
+            return limits.checkDepth(new ReadResult(resolution, diagnostics.list()));
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     /** A byte order mark is not JSON, but editors write one; it is skipped. */

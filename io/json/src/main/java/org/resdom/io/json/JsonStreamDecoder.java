@@ -175,16 +175,18 @@ final class JsonStreamDecoder {
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
     private final JsonDecoder tree;
+    private final Places places;
 
-    JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions) {
+    JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions, Places places) {
         this.p = p;
         this.diagnostics = diagnostics;
+        this.places = places;
         this.documentPositions = documentPositions;
         this.tree = new JsonDecoder(diagnostics, documentPositions);
     }
 
     private JsonTree.Where here() {
-        return JsonTreeParser.where(p.currentTokenLocation());
+        return places.of(p.currentTokenLocation());
     }
 
     private static String kindOf(JsonToken t) {
@@ -268,6 +270,8 @@ final class JsonStreamDecoder {
         List<Object[]> unknown;
         /** The current member's name. */
         String name;
+        /** The place kept for the node's declared identifier, in document order (-1: none). */
+        int slot = -1;
 
         Obj(Path path, JsonTree.Where where, Kind kind) {
             this.path = path;
@@ -328,11 +332,19 @@ final class JsonStreamDecoder {
 
         /** A required or optional value that makes the object fail when bad. */
         String string() {
-            return isNull() ? null : JsonStreamDecoder.this.string(at());
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                return p.getString(); // the common case first: no path built
+            }
+            return t == JsonToken.VALUE_NULL ? null : JsonStreamDecoder.this.string(at());
         }
 
         Optional<String> optString() {
-            if (isNull()) {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                return Optional.of(p.getString());
+            }
+            if (t == JsonToken.VALUE_NULL) {
                 return Optional.empty();
             }
             Path at = at();
@@ -341,6 +353,11 @@ final class JsonStreamDecoder {
 
         Integer integer() {
             return isNull() ? null : JsonStreamDecoder.this.integer(at());
+        }
+
+        /** @return whether the current value is an integer that fits 32 bits (read it with {@code p.getIntValue()}) */
+        boolean isInt() {
+            return p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT;
         }
 
         Boolean bool() {
@@ -464,7 +481,7 @@ final class JsonStreamDecoder {
             finish();
             if (id.isPresent()) {
                 Path at = path;
-                tree.declare(node, id.get(), () -> at.member("id").toString(), where);
+                tree.declare(slot, node, id.get(), () -> at.member("id").toString(), where);
             }
             return node;
         }
@@ -476,6 +493,13 @@ final class JsonStreamDecoder {
             throw wrongType(path, "an object");
         }
         return new Obj(path, here(), kind);
+    }
+
+    /** Starts reading a node that may declare an identifier: its place in document order is kept. */
+    private Obj nodeObject(Path path, Kind kind) {
+        Obj o = object(path, kind);
+        o.slot = tree.reserve();
+        return o;
     }
 
     /** Runs one member's reading; a bad value fails the object, which goes on to its end. */
@@ -701,16 +725,29 @@ final class JsonStreamDecoder {
 
     private SourceSpan span(Path path) {
         Obj o = object(path, SPAN);
-        Integer[] v = new Integer[4];
+        int[] v = new int[4];
+        int[] present = {0};
         for (String n; (n = o.next()) != null; ) {
             int i = SPAN.indexOf(n);
-            member(o, () -> v[i] = o.integer());
+            if (o.isInt()) {
+                v[i] = p.getIntValue(); // the common case: no boxing, no lambda
+                present[0] |= 1 << i;
+            } else {
+                member(o, () -> {
+                    Integer x = o.integer();
+                    if (x != null) {
+                        v[i] = x;
+                        present[0] |= 1 << i;
+                    }
+                });
+            }
         }
         o.check();
-        o.require("startOffset", v[0]);
-        o.require("endOffset", v[1]);
-        o.require("line", v[2]);
-        o.require("column", v[3]);
+        int has = present[0];
+        o.require("startOffset", (has & 1) != 0 ? v : null);
+        o.require("endOffset", (has & 2) != 0 ? v : null);
+        o.require("line", (has & 4) != 0 ? v : null);
+        o.require("column", (has & 8) != 0 ? v : null);
         o.finish();
         // the file format says -1 for an unknown offset
         return o.build(
@@ -718,7 +755,7 @@ final class JsonStreamDecoder {
     }
 
     private OpeningFormula formula(Path path) {
-        Obj o = object(path, FORMULA);
+        Obj o = nodeObject(path, FORMULA);
         Optional<String> id = Optional.empty();
         List<Inline> content = List.of();
         Optional<SourceSpan> span = Optional.empty();
@@ -759,7 +796,7 @@ final class JsonStreamDecoder {
     }
 
     private PreambleSection preambleSection(Path path) {
-        Obj o = object(path, PREAMBLE_SECTION);
+        Obj o = nodeObject(path, PREAMBLE_SECTION);
         JsonTree.Where[] typeAt = {null};
         String[] type = {null};
         Optional<String> id = Optional.empty();
@@ -813,7 +850,7 @@ final class JsonStreamDecoder {
     }
 
     private OperativeSection operativeSection(Path path) {
-        Obj o = object(path, OPERATIVE_SECTION);
+        Obj o = nodeObject(path, OPERATIVE_SECTION);
         JsonTree.Where[] typeAt = {null};
         String[] type = {null};
         Optional<String> id = Optional.empty();
@@ -870,7 +907,7 @@ final class JsonStreamDecoder {
     }
 
     private Annex annex(Path path) {
-        Obj o = object(path, ANNEX);
+        Obj o = nodeObject(path, ANNEX);
         Optional<String> id = Optional.empty();
         Optional<String> number = Optional.empty();
         String[] heading = {null};
@@ -898,7 +935,7 @@ final class JsonStreamDecoder {
     }
 
     private Paragraph paragraph(Path path) {
-        Obj o = object(path, PARAGRAPH);
+        Obj o = nodeObject(path, PARAGRAPH);
         Optional<String> id = Optional.empty();
         List<Anchor> anchors = List.of();
         Optional<Label> label = Optional.empty();
@@ -988,7 +1025,7 @@ final class JsonStreamDecoder {
                 : null;
         if (kind == null) {
             // not as resdom writes it: read it whole and map it as the tree reader does
-            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics).objectFrom(where, firstName, firstAt);
+            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics, places).objectFrom(where, firstName, firstAt);
             return fallback(obj, path);
         }
         if (kind == TEXT) {
@@ -996,6 +1033,7 @@ final class JsonStreamDecoder {
         }
         String type = p.getString();
         Obj o = new Obj(path, where, kind);
+        o.slot = tree.reserve();
         o.seen = 1L << kind.index.get("type");
         Optional<String> id = Optional.empty();
         String[] s = new String[2];
@@ -1156,7 +1194,13 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> o.optString(); // a text has no identifier; a bad one is reported
-                case "text" -> member(o, () -> s[0] = o.string());
+                case "text" -> {
+                    if (p.currentToken() == JsonToken.VALUE_STRING) {
+                        s[0] = p.getString();
+                    } else {
+                        member(o, () -> s[0] = o.string());
+                    }
+                }
                 default -> p.skipChildren();
             }
         }

@@ -16,8 +16,58 @@ sealed interface JsonTree {
     /** @return the JSON type, as used in messages */
     String kind();
 
-    /** A position in the input: char offset (or -1), 1-based line and column. */
-    record Where(long offset, int line, int column) {}
+    /**
+     * A position in the input: char offset (or -1), 1-based line and column. One taken from a
+     * parser over bytes holds the byte offset and byte column until its offset or column is
+     * asked for (most never are: they serve diagnostics and document positions), and is then
+     * counted back to characters.
+     */
+    final class Where {
+        private long offset;
+        private final int line;
+        private int column;
+        /** The input to count characters in, while the offset and column are still bytes. */
+        private Places.Bytes bytes;
+
+        Where(long offset, int line, int column) {
+            this.offset = offset;
+            this.line = line;
+            this.column = column;
+        }
+
+        Where(long byteOffset, int line, int byteColumn, Places.Bytes bytes) {
+            this(byteOffset, line, byteColumn);
+            this.bytes = bytes;
+        }
+
+        private void resolve() {
+            if (bytes != null) {
+                long[] chars = bytes.chars(offset, column);
+                offset = chars[0];
+                column = (int) chars[1];
+                bytes = null;
+            }
+        }
+
+        long offset() {
+            resolve();
+            return offset;
+        }
+
+        int line() {
+            return line;
+        }
+
+        int column() {
+            resolve();
+            return column;
+        }
+
+        @Override
+        public String toString() {
+            return "Where[offset=" + offset() + ", line=" + line + ", column=" + column() + "]";
+        }
+    }
 
     /** An object; members keep their order. */
     record Obj(Map<String, Member> members, Where where) implements JsonTree {

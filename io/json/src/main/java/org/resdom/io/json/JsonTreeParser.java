@@ -19,10 +19,12 @@ final class JsonTreeParser {
 
     private final JsonParser p;
     private final Diagnostics diagnostics;
+    private final Places places;
 
-    JsonTreeParser(JsonParser p, Diagnostics diagnostics) {
+    JsonTreeParser(JsonParser p, Diagnostics diagnostics, Places places) {
         this.p = p;
         this.diagnostics = diagnostics;
+        this.places = places;
     }
 
     static JsonTree.Where where(TokenStreamLocation l) {
@@ -32,13 +34,13 @@ final class JsonTreeParser {
     /** Parses the value whose first token is current. */
     JsonTree value() {
         JsonToken t = p.currentToken();
-        JsonTree.Where where = where(p.currentTokenLocation());
+        JsonTree.Where where = places.of(p.currentTokenLocation());
         switch (t) {
             case START_OBJECT: {
                 Map<String, JsonTree.Member> members = new LinkedHashMap<>();
                 for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
                     String name = p.currentName();
-                    JsonTree.Where at = where(p.currentTokenLocation());
+                    JsonTree.Where at = places.of(p.currentTokenLocation());
                     p.nextToken();
                     JsonTree v = value();
                     if (members.containsKey(name)) {
@@ -92,7 +94,7 @@ final class JsonTreeParser {
         members.put(firstName, new JsonTree.Member(value(), firstAt));
         for (JsonToken n = p.nextToken(); n != JsonToken.END_OBJECT; n = p.nextToken()) {
             String name = p.currentName();
-            JsonTree.Where at = where(p.currentTokenLocation());
+            JsonTree.Where at = places.of(p.currentTokenLocation());
             p.nextToken();
             JsonTree v = value();
             if (members.containsKey(name)) {
