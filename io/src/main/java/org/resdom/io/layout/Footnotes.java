@@ -43,7 +43,8 @@ final class Footnotes {
         List<Call> calls = new ArrayList<>();
         int b = 0;
         int pos = 0;
-        for (Unwrapper.Note n : notes) {
+        for (int ni = 0; ni < notes.size(); ni++) {
+            Unwrapper.Note n = notes.get(ni);
             int[] found = null;
             int fb = b;
             int fp = pos;
@@ -55,6 +56,22 @@ final class Footnotes {
                 }
                 fb++;
                 fp = 0;
+            }
+            if (found == null) {
+                // a call-out glued to a year ("in 2014" + 7 = "in 20147"), which plain text cannot
+                // tell from a number: only before the next body's call-out, which bounds where it can be
+                int[] limit =
+                        ni + 1 < notes.size() ? next(blocks, notes.get(ni + 1).marker(), b, pos, raised) : null;
+                int last = limit == null ? blocks.size() - 1 : limit[0];
+                for (fb = b, fp = pos; fb <= last; fb++, fp = 0) {
+                    found = afterYear(blocks.get(fb).text, n.marker(), fp);
+                    if (found != null) {
+                        if (fb == last && limit != null && found[0] > limit[1]) {
+                            found = null;
+                        }
+                        break;
+                    }
+                }
             }
             if (found == null) {
                 // a superscript set off by a space ("relevant organizations 2 involved"): only
@@ -74,6 +91,57 @@ final class Footnotes {
             pos = found[1];
         }
         return calls;
+    }
+
+    /** @return {block, start} of the first glued call-out of a marker at or after a place, or null */
+    private static int[] next(
+            List<Unwrapper.Block> blocks, String marker, int b, int pos, List<java.util.Set<String>> raised) {
+        for (int fb = b, fp = pos; fb < blocks.size(); fb++, fp = 0) {
+            int[] f = find(blocks.get(fb).text, marker, fp, raised.get(fb));
+            if (f != null) {
+                return new int[] {fb, f[0]};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A numeric marker right after a year of four digits (1900 to 2099) with which it makes one
+     * number ({@code 20147}: 2014 and call-out 7), nothing but a space, a mark or the end after it.
+     *
+     * @return {start, end} of the marker, or null
+     */
+    static int[] afterYear(CharSequence t, String marker, int from) {
+        if (!Character.isDigit(marker.charAt(0))) {
+            return null;
+        }
+        int m = marker.length();
+        for (int i = Math.max(from, 4); i + m <= t.length(); i++) {
+            if (!regionMatches(t, i, marker)) {
+                continue;
+            }
+            int after = i + m;
+            char next = after < t.length() ? t.charAt(after) : ' ';
+            if (Character.isLetterOrDigit(next) || next == '/' || next == '-') {
+                continue;
+            }
+            if (next == '.' && after + 1 < t.length() && Character.isDigit(t.charAt(after + 1))) {
+                continue;
+            }
+            int y = i - 4;
+            if (y > 0 && Character.isLetterOrDigit(t.charAt(y - 1))) {
+                continue;
+            }
+            boolean year = true;
+            for (int k = y; k < i; k++) {
+                year &= Character.isDigit(t.charAt(k));
+            }
+            if (year
+                    && (t.charAt(y) == '1' && t.charAt(y + 1) == '9' || t.charAt(y) == '2' && t.charAt(y + 1) == '0')) {
+                return new int[] {i, after};
+            }
+        }
+        return null;
     }
 
     /** @return the index of the last block that starts at or before line {@code at}, -1 when none or not known */
@@ -192,8 +260,8 @@ final class Footnotes {
                 // "4.1", "10:30": a digit before the mark makes the marker part of a number
                 glued = i < 2 || !Character.isDigit(t.charAt(i - 2));
             } else {
-                // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;"
-                glued = ")\u201d\u2019\"".indexOf(before) >= 0;
+                // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;", "народов»4"
+                glued = ")\u201d\u2019\"\u00bb\u203a".indexOf(before) >= 0;
             }
             if (glued) {
                 return new int[] {i, after};

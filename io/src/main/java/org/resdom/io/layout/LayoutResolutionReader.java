@@ -136,6 +136,7 @@ public final class LayoutResolutionReader {
         Vocabulary vocab = Vocabulary.of(lang);
         List<LayoutLine> split = GluedHeadings.split(input.equals("web-text") ? unbullet(lines) : lines, book, diags);
         List<LineKind> kinds = LineClassifier.classify(split, book);
+        split = NoteAreas.arrange(split, kinds);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
         java.util.Set<String> conjunctions = new java.util.HashSet<>();

@@ -394,7 +394,7 @@ class LayoutStagesTest {
     }
 
     @Test
-    void aCallOutGluedToANumberIsPairedOnlyWhenTheLayoutSetsItAsASuperscript() {
+    void aCallOutGluedToAYearIsPairedWhenTheLayoutSetsItAsASuperscriptOrNothingElseCallsIt() {
         String called = "Recalling its resolution of 10 October 20146 and its work,";
         int six = called.indexOf("20146") + 4;
         for (boolean pdf : new boolean[] {true, false}) {
@@ -426,15 +426,43 @@ class LayoutStagesTest {
             assertThat(res.footnotes())
                     .extracting(org.resdom.model.Footnote::marker)
                     .containsExactly("6");
-            if (pdf) {
-                assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
-                assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
-            } else {
-                // plain text cannot tell "2014" + call-out 6 from the number 20146: it is left
-                assertThat(content).noneMatch(i -> i instanceof org.resdom.model.FootnoteRef);
-                assertThat(text).contains("20146");
-            }
+            // the PDF sets the 6 as a superscript; in plain text "2014" + 6 is a year and the call-out
+            // of a body that nothing else calls
+            assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+            assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
         }
+    }
+
+    @Test
+    void aNumberAfterAYearIsACallOutOnlyBeforeTheNextBodysCallOutAndAfterAYear() {
+        // 7 is called glued to a word: "20147" and "31247" are numbers; 8 glued to a year is only
+        // searched before the call-out of 9
+        Resolution res = LayoutResolutionReader.create()
+                .read(
+                        lines(
+                                "The Human Rights Council,",
+                                "Recalling the 31247 cases counted in 20147 and its report,7",
+                                "Noting the work done in 20148 and its study,9",
+                                "__________",
+                                "7 A/HRC/54/1.",
+                                "8 A/HRC/54/2.",
+                                "9 A/HRC/54/3."),
+                        "pdf-text")
+                .resolution();
+        List<org.resdom.model.Inline> first =
+                res.preamble().get(0).paragraphs().get(0).content();
+        assertThat(org.resdom.model.Inline.plainText(first)).contains("31247 cases counted in 20147 and");
+        List<String> called = new ArrayList<>();
+        res.preamble()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> called.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        assertThat(called).containsExactly("7", "8", "9");
+        assertThat(Footnotes.afterYear("in 31248 cases", "8", 0)).isNull();
+        assertThat(Footnotes.afterYear("in 2014 8 cases", "8", 0)).isNull();
+        assertThat(Footnotes.afterYear("in 20148, cases", "8", 0)).containsExactly(7, 8);
+        assertThat(Footnotes.afterYear("A202314 cases", "14", 0)).isNull();
     }
 
     @Test
