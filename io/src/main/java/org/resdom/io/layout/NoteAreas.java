@@ -59,8 +59,10 @@ final class NoteAreas {
                     body.add(i);
                 }
             }
-            if (marks.isEmpty()) {
-                // bodies with their markers in front: a symbol or number inside them is no furniture
+            boolean own = body.stream().anyMatch(i -> kinds.get(i) == LineKind.FOOTNOTE_START);
+            if (marks.isEmpty() || own) {
+                // bodies with their markers in front ("2 A/HRC/44/35."; a number alone is then no
+                // marker): a symbol or number inside them is no furniture
                 boolean open = false;
                 for (int i : body) {
                     LineKind k = kinds.get(i);

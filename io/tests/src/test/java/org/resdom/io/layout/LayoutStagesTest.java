@@ -883,6 +883,128 @@ class LayoutStagesTest {
         assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
     }
 
+    private static List<String> notes(Resolution res) {
+        return res.footnotes().stream()
+                .map(n -> n.marker() + " " + org.resdom.model.Inline.plainText(n.content()))
+                .toList();
+    }
+
+    private static List<String> calls(Resolution res) {
+        List<String> out = new ArrayList<>();
+        res.preamble()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> out.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        res.operative()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> out.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        return out;
+    }
+
+    @Test
+    void markersOnLinesOfTheirOwnAfterARuleGoToTheirBodiesInOrder() {
+        // pdftotext of a browser-printed page: the superscript markers come out apart from their
+        // bodies, all first, or one of them after the others; a symbol there is a body, not a running head
+        String head =
+                "United Nations\nA/HRC/RES/54/12\nResolution adopted by the Human Rights Council on 11 October 2023\n"
+                        + "54/12. Human rights\nThe Human Rights Council,\n"
+                        + "Recalling the report of the group,2 and the study of the mechanism,3\n"
+                        + "Noting the report of the Special Rapporteur,4 and of the Expert Mechanism,5\n"
+                        + "1. Decides to remain seized of the matter.\n\n____________________\n";
+        for (String area : new String[] {
+            "2\n3\n4\n5\n\nA/HRC/44/35.\nA/HRC/49/69.\nIbid., para. 86.\nSee the report of the\nSecretary-General.\n\f",
+            "2\n\nA/HRC/44/35.\nA/HRC/49/69.\n4\nIbid., para. 86.\n5\nSee the report of the\nSecretary-General.\n3\n\f"
+        }) {
+            ReadResult r = LayoutResolutionReader.create().readText(head + area, "pdf-text");
+            Resolution res = r.resolution();
+            assertThat(notes(res))
+                    .containsExactly(
+                            "2 A/HRC/44/35.",
+                            "3 A/HRC/49/69.",
+                            "4 Ibid., para. 86.",
+                            "5 See the report of the Secretary-General.");
+            assertThat(calls(res)).containsExactly("2", "3", "4", "5");
+            assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED));
+            assertThat(org.resdom.model.Inline.plainText(
+                            res.operative().get(0).paragraphs().get(0).content()))
+                    .isEqualTo("Decides to remain seized of the matter.");
+            // nothing dropped: the masthead's symbol and the rule are kept as furniture
+            assertThat(res.hints().values().values())
+                    .contains("p1:2 running-head A/HRC/RES/54/12", "p1:10 rule ____________________");
+        }
+    }
+
+    @Test
+    void aFootnoteAreaEndsAtItsPageAndKeepsThePagesFurniture() {
+        // the foot of page 1 comes before the text of page 2; its running foot recurs on every page
+        // and stays furniture, the number of the page too, while a marker alone is a marker
+        String text = "The Human Rights Council,\nRecalling the report of the group,2 and\n\n"
+                + "____________________\n2\n\nA/HRC/44/35.\n\nfile:///tmp/page.html\n\n1/2\n\f"
+                + "the study of the mechanism,\n1. Decides to act on A/HRC/44/35.\n\nfile:///tmp/page.html\n\n2/2\n\f";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(notes(res)).containsExactly("2 A/HRC/44/35.");
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.preamble().get(0).paragraphs().get(0).content()))
+                .endsWith("the report of the group, and the study of the mechanism,");
+        assertThat(res.hints().values().values())
+                .contains(
+                        "p1:9 running-head file:///tmp/page.html",
+                        "p1:11 page-number 1/2",
+                        "p2:4 running-head file:///tmp/page.html");
+        // a symbol in a body line after a marker is the body's: "1 See" + "A/HRC/54/1."
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {"Recalling the report,1 and", "__________", "1 See the report in", "A/HRC/54/1.", "", "2"};
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 1, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        List<LayoutLine> arranged = NoteAreas.arrange(l, k);
+        assertThat(k.subList(2, 4)).containsExactly(LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_MORE);
+        assertThat(Unwrapper.unwrap(arranged, k, 0, true).notes())
+                .extracting(n -> n.marker() + " " + n.text())
+                .containsExactly("1 See the report in A/HRC/54/1.");
+    }
+
+    @Test
+    void markersThatDoNotMatchTheirBodiesLeaveTheLinesAsTheyWere() {
+        // three markers, two bodies: no pairing is guessed, and nothing is dropped
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {
+            "Recalling the report,2 the study,3 and the plan,4", "__________", "2", "3", "4", "A/1.", "A/2."
+        };
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 1, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        List<LineKind> before = new ArrayList<>(k);
+        assertThat(NoteAreas.arrange(l, k)).isSameAs(l);
+        assertThat(k).isEqualTo(before);
+        assertThat(NoteAreas.bodies(l, List.of(5, 6), 3)).hasSize(2);
+    }
+
+    @Test
+    void aSlashOrEnDashAtALineEndJoinsAndANumberAfterACommaGoesOn() {
+        List<LayoutLine> l = lines(
+                "напоминая о плане работы на период 2022\u2013",
+                "2024 годов и призывая государственных и/",
+                "или частных доноров, а также статьи 7,",
+                "14 (пункт 3 g) и 6 Пакта,",
+                "1. постановляет продолжать заниматься этим вопросом.");
+        PhraseBook ru = PhraseBook.of(Language.RUSSIAN);
+        List<Unwrapper.Block> b =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, ru), 0, true).blocks();
+        assertThat(b)
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "напоминая о плане работы на период 2022\u20132024 годов и призывая государственных и/или"
+                                + " частных доноров, а также статьи 7, 14 (пункт 3 g) и 6 Пакта,",
+                        "1. постановляет продолжать заниматься этим вопросом.");
+    }
+
     private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
         out.add(p.label().orElseThrow().text());
         p.items().forEach(i -> flatten(i, out));
