@@ -1005,6 +1005,27 @@ class LayoutStagesTest {
                         "1. постановляет продолжать заниматься этим вопросом.");
     }
 
+    @Test
+    void aDocumentSymbolIsARunningHeadAtAPageEdgeOnlyInPagedText() {
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {
+            "A/HRC/RES/54/12",
+            "Recalling its resolution 5/1,",
+            "Taking note of the report of the Special Rapporteur contained in document",
+            "A/HRC/54/12.",
+            "Noting the report,",
+            "Noting the study,",
+            "2/5"
+        };
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 2, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        assertThat(k.get(0)).isEqualTo(LineKind.RUNNING_HEAD);
+        assertThat(k.get(3)).isEqualTo(LineKind.TEXT);
+        assertThat(k.get(6)).isEqualTo(LineKind.PAGE_NUMBER);
+    }
+
     private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
         out.add(p.label().orElseThrow().text());
         p.items().forEach(i -> flatten(i, out));
