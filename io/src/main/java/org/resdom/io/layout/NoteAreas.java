@@ -127,7 +127,7 @@ final class NoteAreas {
         for (int i : body) {
             String t = LineClassifier.stripMarks(lines.get(i).text());
             boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
-            if (out.isEmpty() || ".!?)\u201d\"".indexOf(end) >= 0 && !lower) {
+            if (out.isEmpty() || ".!?)\u201d\"\u3002\uff0e\uff01\uff1f\u06d4\u061f".indexOf(end) >= 0 && !lower) {
                 out.add(new ArrayList<>());
             }
             out.get(out.size() - 1).add(i);

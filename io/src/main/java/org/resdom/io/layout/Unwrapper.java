@@ -189,7 +189,10 @@ final class Unwrapper {
                 }
                 case FOOTNOTE_MORE -> {
                     if (note != null) {
-                        note.append(' ').append(t);
+                        if (!ideographic && spaced(note, t)) {
+                            note.append(' ');
+                        }
+                        note.append(t);
                         continue;
                     }
                     Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
@@ -780,6 +783,26 @@ final class Unwrapper {
         return false;
     }
 
+    /**
+     * Whether two wrapped lines of a footnote body are joined with a space: not where either
+     * side is ideographic (nor anywhere in an ideographic document, as for its paragraphs), nor
+     * after a slash or en dash glued to the word before it.
+     */
+    static boolean spaced(CharSequence before, String t) {
+        int e = before.length() - 1;
+        if (e < 0 || t.isEmpty()) {
+            return e >= 0;
+        }
+        char b = before.charAt(e);
+        if (isIdeographic(b) || isIdeographic(t.charAt(0)) || "\u3001\u3002\uff0c\uff1b\uff1a".indexOf(b) >= 0) {
+            return false;
+        }
+        return !(e > 0
+                && (b == '/' || b == '\u2013')
+                && Character.isLetterOrDigit(before.charAt(e - 1))
+                && Character.isLetterOrDigit(t.charAt(0)));
+    }
+
     /** The last character that tells whether a sentence part ended, past closing quotes and a glued call-out. */
     static char last(CharSequence sb) {
         int e = sb.length();
@@ -794,9 +817,8 @@ final class Unwrapper {
         }
         if (d < e
                 && d > 0
-                && (sb.charAt(d - 1) == ','
-                        || sb.charAt(d - 1) == ';'
-                        || ":.)\u201d\u2019\"".indexOf(sb.charAt(d - 1)) >= 0
+                && (",;\u060c\u061b\uff0c\uff1b\uff1a\u3001\u3002".indexOf(sb.charAt(d - 1)) >= 0
+                        || ":.)\u201d\u2019\"\u00bb".indexOf(sb.charAt(d - 1)) >= 0
                                 && (d < 2 || !Character.isDigit(sb.charAt(d - 2))))) {
             e = d;
         }

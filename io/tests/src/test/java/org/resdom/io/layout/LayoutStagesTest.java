@@ -1026,6 +1026,34 @@ class LayoutStagesTest {
         assertThat(k.get(6)).isEqualTo(LineKind.PAGE_NUMBER);
     }
 
+    @Test
+    void callOutsAsArabicAndChineseTextsGlueThem() {
+        // in brackets after a word or a quote, after an Arabic or full-width comma or semicolon
+        assertThat(Footnotes.find("القضايا التي تمسها(1)، وإذ", "1", 0)).containsExactly(19, 20);
+        assertThat(Footnotes.find("الأصلية\"(5)، ال", "5", 0)).isNotNull();
+        assertThat(Footnotes.find("article 16 (1) of", "1", 0)).isNull();
+        assertThat(Footnotes.find("في المادة 16(1) من", "1", 0)).isNull();
+        assertThat(Footnotes.find("专家的报告；2", "2", 0)).containsExactly(6, 7);
+        // a marker running on into an ideograph only when asked (a number does so too: "第3号")
+        assertThat(Footnotes.find("有关报告14以及", "14", 0)).isNull();
+        assertThat(Footnotes.find("有关报告14以及", "14", 0, java.util.Set.of(), true))
+                .containsExactly(4, 6);
+        // after a year in brackets, the year perhaps after an Arabic conjunction
+        assertThat(Footnotes.afterYear("في عام 2014(7)، وإ", "7", 0)).isNotNull();
+        assertThat(Footnotes.afterYear("في 2012 و2020(13) وفي", "13", 0)).isNotNull();
+        // a call-out after a full-width semicolon at a line's end: the clause has ended
+        assertThat(Unwrapper.last("专家的报告；2")).isEqualTo('\uff1b');
+        List<LayoutLine> zh = lines("人权理事会，", "1. 注意到独立专家的报告；2", "2. 决定继续审议此事。", "__________", "2 A/HRC/54/28。");
+        Resolution res = LayoutResolutionReader.create().read(zh, "pdf-text").resolution();
+        assertThat(res.operative().stream().mapToInt(o -> o.paragraphs().size()).sum())
+                .isEqualTo(2);
+        assertThat(calls(res)).containsExactly("2");
+        // a footnote body wrapped in an ideographic document joins without a space
+        assertThat(Unwrapper.spaced(new StringBuilder("S/2013/"), "341")).isFalse();
+        assertThat(Unwrapper.spaced(new StringBuilder("见"), "A/75/174")).isFalse();
+        assertThat(Unwrapper.spaced(new StringBuilder("See the"), "report")).isTrue();
+    }
+
     private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
         out.add(p.label().orElseThrow().text());
         p.items().forEach(i -> flatten(i, out));
