@@ -12,6 +12,9 @@ import java.util.List;
  */
 final class Footnotes {
 
+    /** The marks a call-out is glued after: commas and semicolons, Latin, Arabic and full-width, ideographic stops. */
+    private static final String GLUE = ",;\u060c\u061b\uff0c\uff1b\uff1a\u3001\u3002";
+
     /** A call-out found: where in which block. */
     record Call(int block, int start, int end, Unwrapper.Note note) {}
 
@@ -43,7 +46,8 @@ final class Footnotes {
         List<Call> calls = new ArrayList<>();
         int b = 0;
         int pos = 0;
-        for (Unwrapper.Note n : notes) {
+        for (int ni = 0; ni < notes.size(); ni++) {
+            Unwrapper.Note n = notes.get(ni);
             int[] found = null;
             int fb = b;
             int fp = pos;
@@ -55,6 +59,27 @@ final class Footnotes {
                 }
                 fb++;
                 fp = 0;
+            }
+            if (found == null) {
+                // a call-out glued to a year ("in 2014" + 7 = "in 20147"), which plain text cannot
+                // tell from a number, or running on into an ideograph ("报告14以及"), as a number does
+                // too: only before the next body's call-out, which bounds where it can be
+                int[] limit =
+                        ni + 1 < notes.size() ? next(blocks, notes.get(ni + 1).marker(), b, pos, raised) : null;
+                int last = limit == null ? blocks.size() - 1 : limit[0];
+                for (fb = b, fp = pos; fb <= last; fb++, fp = 0) {
+                    found = afterYear(blocks.get(fb).text, n.marker(), fp);
+                    int[] run = find(blocks.get(fb).text, n.marker(), fp, raised.get(fb), true);
+                    if (run != null && (found == null || run[0] < found[0])) {
+                        found = run;
+                    }
+                    if (found != null) {
+                        if (fb == last && limit != null && found[0] > limit[1]) {
+                            found = null;
+                        }
+                        break;
+                    }
+                }
             }
             if (found == null) {
                 // a superscript set off by a space ("relevant organizations 2 involved"): only
@@ -74,6 +99,63 @@ final class Footnotes {
             pos = found[1];
         }
         return calls;
+    }
+
+    /** @return {block, start} of the first glued call-out of a marker at or after a place, or null */
+    private static int[] next(
+            List<Unwrapper.Block> blocks, String marker, int b, int pos, List<java.util.Set<String>> raised) {
+        for (int fb = b, fp = pos; fb < blocks.size(); fb++, fp = 0) {
+            int[] f = find(blocks.get(fb).text, marker, fp, raised.get(fb));
+            if (f != null) {
+                return new int[] {fb, f[0]};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A numeric marker right after a year of four digits (1900 to 2099) with which it makes one
+     * number ({@code 20147}: 2014 and call-out 7), nothing but a space, a mark or the end after it.
+     *
+     * @return {start, end} of the marker, or null
+     */
+    static int[] afterYear(CharSequence t, String marker, int from) {
+        if (!Character.isDigit(marker.charAt(0))) {
+            return null;
+        }
+        int m = marker.length();
+        for (int i = Math.max(from, 4); i + m <= t.length(); i++) {
+            if (!regionMatches(t, i, marker)) {
+                continue;
+            }
+            int after = i + m;
+            char next = after < t.length() ? t.charAt(after) : ' ';
+            if (Character.isLetterOrDigit(next) || next == '/' || next == '-') {
+                continue;
+            }
+            if (next == '.' && after + 1 < t.length() && Character.isDigit(t.charAt(after + 1))) {
+                continue;
+            }
+            // "2014(7)": the marker in brackets, as Arabic texts write it
+            boolean bracketed = t.charAt(i - 1) == '(' && next == ')';
+            int y = bracketed ? i - 5 : i - 4;
+            // nothing glued before the year but an Arabic conjunction ("و2020", "and 2020")
+            if (y < 0
+                    || y > 0
+                            && Character.isLetterOrDigit(t.charAt(y - 1))
+                            && Character.UnicodeScript.of(t.charAt(y - 1)) != Character.UnicodeScript.ARABIC) {
+                continue;
+            }
+            boolean year = true;
+            for (int k = y; k < y + 4; k++) {
+                year &= Character.isDigit(t.charAt(k));
+            }
+            if (year
+                    && (t.charAt(y) == '1' && t.charAt(y + 1) == '9' || t.charAt(y) == '2' && t.charAt(y + 1) == '0')) {
+                return new int[] {i, after};
+            }
+        }
+        return null;
     }
 
     /** @return the index of the last block that starts at or before line {@code at}, -1 when none or not known */
@@ -158,6 +240,16 @@ final class Footnotes {
      * @return {start, end} of the glued marker in the text at or after from, or null
      */
     static int[] find(CharSequence t, String marker, int from, java.util.Set<String> raised) {
+        return find(t, marker, from, raised, false);
+    }
+
+    /**
+     * @param ideographic whether a marker may run on into an ideograph after it ("报告14以及"),
+     *     as a call-out runs in Chinese text; a number does as well ("第3号"), so this is tried
+     *     only where no strict call-out was found, and never past the next body's call-out
+     * @return {start, end} of the glued marker in the text at or after from, or null
+     */
+    static int[] find(CharSequence t, String marker, int from, java.util.Set<String> raised, boolean ideographic) {
         int m = marker.length();
         for (int i = Math.max(from, 1); i + m <= t.length(); i++) {
             if (!regionMatches(t, i, marker)) {
@@ -169,7 +261,7 @@ final class Footnotes {
             if (Character.isDigit(next)
                     || next == '/'
                     || next == '.' && after + 1 < t.length() && Character.isDigit(t.charAt(after + 1))
-                    || Character.isLetter(next)
+                    || Character.isLetter(next) && !(ideographic && Unwrapper.isIdeographic(next))
                     || next == '-') {
                 continue;
             }
@@ -179,8 +271,12 @@ final class Footnotes {
                 glued = !Character.isWhitespace(before) && !Character.isSpaceChar(before);
             } else if (Character.isLetter(before)) {
                 glued = true;
-            } else if (before == ',' || before == ';') {
-                glued = true;
+            } else if (GLUE.indexOf(before) >= 0) {
+                glued = true; // a comma or semicolon, Latin, Arabic or full-width, or an ideographic stop
+            } else if (before == '(' && next == ')') {
+                // a marker in brackets glued to the word before it, as Arabic texts write it: "تمسها(1)"
+                char b2 = i >= 2 ? t.charAt(i - 2) : ' ';
+                glued = Character.isLetter(b2) || GLUE.indexOf(b2) >= 0 || "\u201d\u2019\"\u00bb".indexOf(b2) >= 0;
             } else if (Character.isDigit(before)) {
                 // a number and a call-out run together ("2014" + 6): only the layout can tell
                 int d = i;
@@ -192,7 +288,7 @@ final class Footnotes {
                 // "4.1", "10:30": a digit before the mark makes the marker part of a number
                 glued = i < 2 || !Character.isDigit(t.charAt(i - 2));
             } else {
-                // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;"
+                // a closing bracket or quote ends the number before it: "(Rev. Dubai, 2018)1;", "народов»4"
                 // ("»4", "」5": any closing bracket or closing quote mark of Unicode)
                 int type = Character.getType(before);
                 glued = ")\u201d\u2019\"".indexOf(before) >= 0

@@ -136,6 +136,7 @@ public final class LayoutResolutionReader {
         Vocabulary vocab = Vocabulary.of(lang);
         List<LayoutLine> split = GluedHeadings.split(input.equals("web-text") ? unbullet(lines) : lines, book, diags);
         List<LineKind> kinds = LineClassifier.classify(split, book);
+        split = NoteAreas.arrange(split, kinds);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
         java.util.Set<String> conjunctions = new java.util.HashSet<>();
@@ -144,6 +145,17 @@ public final class LayoutResolutionReader {
         }
         Unwrapper.Result un = Unwrapper.unwrap(
                 split, kinds, from, !input.equals("word-text"), conjunctions, (a, b) -> book.compound(a, b));
+        // the furniture above the opening formula (the masthead's document symbol, a browser's
+        // running head) is kept with the rest: the masthead stage reads it, nothing drops it
+        List<Unwrapper.Furniture> furniture = new ArrayList<>();
+        for (int i = 0; i < from; i++) {
+            LineKind k = kinds.get(i);
+            if (k.furniture() || k == LineKind.RULE) {
+                furniture.add(new Unwrapper.Furniture(
+                        k, split.get(i).text().replace('\f', ' ').strip(), split.get(i)));
+            }
+        }
+        furniture.addAll(un.furniture());
         List<Unwrapper.Note> unpaired = new ArrayList<>();
         List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
@@ -227,7 +239,7 @@ public final class LayoutResolutionReader {
             meta.put(META_PAGES, String.valueOf(pages));
         }
         int f = 0;
-        for (Unwrapper.Furniture x : un.furniture()) {
+        for (Unwrapper.Furniture x : furniture) {
             f++;
             meta.put(
                     META_FURNITURE + String.format("%03d", f),
@@ -239,7 +251,7 @@ public final class LayoutResolutionReader {
                     LayoutCodes.FURNITURE,
                     Severity.INFO,
                     f + " lines of page furniture kept as " + META_FURNITURE + "* metadata",
-                    span(un.furniture().get(0).origin())));
+                    span(furniture.get(0).origin())));
         }
         for (Unwrapper.Note n : unpaired) {
             diags.add(Diagnostic.at(
@@ -259,7 +271,7 @@ public final class LayoutResolutionReader {
                         l.text().replace('\f', ' ').strip());
             }
             mast.date().ifPresent(d -> meta.put(META_ADOPTED, d));
-            Optional<String[]> head = Masthead.fromRunningHead(un.furniture());
+            Optional<String[]> head = Masthead.fromRunningHead(furniture);
             Body body = mast.body().orElse(head.map(h -> Body.valueOf(h[1])).orElse(id.body()));
             Optional<String> number = mast.number().or(() -> head.map(h -> h[0]));
             id = new Identity(

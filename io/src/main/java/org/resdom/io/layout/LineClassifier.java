@@ -103,6 +103,17 @@ final class LineClassifier {
             }
             kinds.add(k);
         }
+        for (int i = 0; i < lines.size(); i++) {
+            LayoutLine l = lines.get(i);
+            // a document symbol is a running head at the edge of a page only: inside a page of
+            // paged text it is the end of a paragraph ("… in its report A/HRC/54/12.")
+            if (kinds.get(i) == LineKind.RUNNING_HEAD
+                    && l.page().isPresent()
+                    && l.zone() == LayoutLine.Zone.UNKNOWN
+                    && !edge(lines, i)) {
+                kinds.set(i, LineKind.TEXT);
+            }
+        }
         footOfPage(lines, kinds);
         java.util.Set<String> onPage = new java.util.HashSet<>();
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {

@@ -25,6 +25,12 @@ enum LineKind {
      * furniture ({@code 1.}).
      */
     NOTE_NUMBER,
+    /**
+     * A footnote marker alone on its line in a footnote area ({@code 2}), as {@code pdftotext}
+     * gives the superscript markers of notes a browser printed: the marker has been moved to the
+     * first line of its body ({@link NoteAreas}), the later stages skip the line.
+     */
+    NOTE_MARK,
     /** A further line of a footnote body. */
     FOOTNOTE_MORE,
     /**
@@ -75,7 +81,7 @@ enum LineKind {
 
     /** @return whether the line is part of a footnote or endnote body */
     boolean note() {
-        return this == FOOTNOTE_START || this == ENDNOTE_START || this == FOOTNOTE_MORE;
+        return this == FOOTNOTE_START || this == ENDNOTE_START || this == FOOTNOTE_MORE || this == NOTE_MARK;
     }
 
     boolean furniture() {

@@ -26,6 +26,9 @@ final class Unwrapper {
     /** What ends a clause, not only a sentence part: all of {@link #ENDS} but the commas. */
     static final String CLAUSE_ENDS = ";:.!?\u061b\u061f\u06d4\uff1b\uff1a\uff0e\uff01\uff1f\u3002";
 
+    /** A number alone before a space, with neither dot nor bracket: {@code 14 (…)}. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,3}[\\s\u00a0]");
+
     static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
@@ -143,9 +146,13 @@ final class Unwrapper {
                     blank = true;
                     continue;
                 }
+                case NOTE_MARK -> {
+                    continue; // its marker stands before its body's first line (NoteAreas)
+                }
                 case JOB_NUMBER, RUNNING_HEAD, PAGE_NUMBER, RULE -> {
+                    // a rule is kept too: what it was is never lost
+                    furniture.add(new Furniture(k, t, l));
                     if (k != LineKind.RULE) {
-                        furniture.add(new Furniture(k, t, l));
                         pageBreak = true;
                     }
                     if (note != null) {
@@ -182,7 +189,10 @@ final class Unwrapper {
                 }
                 case FOOTNOTE_MORE -> {
                     if (note != null) {
-                        note.append(' ').append(t);
+                        if (!ideographic && spaced(note, t)) {
+                            note.append(' ');
+                        }
+                        note.append(t);
                         continue;
                     }
                     Note lastNote = notes.isEmpty() ? null : notes.get(notes.size() - 1);
@@ -327,6 +337,13 @@ final class Unwrapper {
                     } else {
                         hyphens[1]++;
                     }
+                } else if (e > 0
+                        && (cur.text.charAt(e) == '/' || cur.text.charAt(e) == '\u2013')
+                        && Character.isLetterOrDigit(cur.text.charAt(e - 1))
+                        && !t.isEmpty()
+                        && Character.isLetterOrDigit(t.charAt(0))) {
+                    // a slash or an en dash glued to the word before it joins the next line's word
+                    // ("и/" + "или", "2022–" + "2024"): no space between them
                 } else if (!(ideographic
                         || e >= 0
                                 && (isIdeographic(cur.text.charAt(e)) || !t.isEmpty() && isIdeographic(t.charAt(0))))) {
@@ -731,6 +748,13 @@ final class Unwrapper {
             }
             return l.startsItalic() && !lower && !pageBreak;
         }
+        if (k == LineKind.LABELLED
+                && ",\u060c\uff0c".indexOf(end) >= 0
+                && BARE_NUMBER.matcher(u).lookingAt()) {
+            // a number with neither dot nor bracket after a comma goes on with a list of numbers
+            // ("articles 7," + "14 (para. 3 (g)) and 6 of the Covenant"): no paragraph's label
+            return false;
+        }
         if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START) {
             return true;
         }
@@ -759,6 +783,26 @@ final class Unwrapper {
         return false;
     }
 
+    /**
+     * Whether two wrapped lines of a footnote body are joined with a space: not where either
+     * side is ideographic (nor anywhere in an ideographic document, as for its paragraphs), nor
+     * after a slash or en dash glued to the word before it.
+     */
+    static boolean spaced(CharSequence before, String t) {
+        int e = before.length() - 1;
+        if (e < 0 || t.isEmpty()) {
+            return e >= 0;
+        }
+        char b = before.charAt(e);
+        if (isIdeographic(b) || isIdeographic(t.charAt(0)) || "\u3001\u3002\uff0c\uff1b\uff1a".indexOf(b) >= 0) {
+            return false;
+        }
+        return !(e > 0
+                && (b == '/' || b == '\u2013')
+                && Character.isLetterOrDigit(before.charAt(e - 1))
+                && Character.isLetterOrDigit(t.charAt(0)));
+    }
+
     /** The last character that tells whether a sentence part ended, past closing quotes and a glued call-out. */
     static char last(CharSequence sb) {
         int e = sb.length();
@@ -773,9 +817,8 @@ final class Unwrapper {
         }
         if (d < e
                 && d > 0
-                && (sb.charAt(d - 1) == ','
-                        || sb.charAt(d - 1) == ';'
-                        || ":.)\u201d\u2019\"".indexOf(sb.charAt(d - 1)) >= 0
+                && (",;\u060c\u061b\uff0c\uff1b\uff1a\u3001\u3002".indexOf(sb.charAt(d - 1)) >= 0
+                        || ":.)\u201d\u2019\"\u00bb".indexOf(sb.charAt(d - 1)) >= 0
                                 && (d < 2 || !Character.isDigit(sb.charAt(d - 2))))) {
             e = d;
         }

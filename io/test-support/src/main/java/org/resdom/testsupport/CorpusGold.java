@@ -30,6 +30,11 @@ public final class CorpusGold {
         long found;
         long matched;
 
+        /** @return how many facts the gold holds */
+        public long gold() {
+            return gold;
+        }
+
         /** @return matched / found */
         public double precision() {
             return found == 0 ? 1 : (double) matched / found;

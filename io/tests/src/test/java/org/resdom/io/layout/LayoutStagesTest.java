@@ -394,7 +394,7 @@ class LayoutStagesTest {
     }
 
     @Test
-    void aCallOutGluedToANumberIsPairedOnlyWhenTheLayoutSetsItAsASuperscript() {
+    void aCallOutGluedToAYearIsPairedWhenTheLayoutSetsItAsASuperscriptOrNothingElseCallsIt() {
         String called = "Recalling its resolution of 10 October 20146 and its work,";
         int six = called.indexOf("20146") + 4;
         for (boolean pdf : new boolean[] {true, false}) {
@@ -426,15 +426,43 @@ class LayoutStagesTest {
             assertThat(res.footnotes())
                     .extracting(org.resdom.model.Footnote::marker)
                     .containsExactly("6");
-            if (pdf) {
-                assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
-                assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
-            } else {
-                // plain text cannot tell "2014" + call-out 6 from the number 20146: it is left
-                assertThat(content).noneMatch(i -> i instanceof org.resdom.model.FootnoteRef);
-                assertThat(text).contains("20146");
-            }
+            // the PDF sets the 6 as a superscript; in plain text "2014" + 6 is a year and the call-out
+            // of a body that nothing else calls
+            assertThat(content).anyMatch(i -> i instanceof org.resdom.model.FootnoteRef);
+            assertThat(text).contains("10 October 2014 and its work,").doesNotContain("20146");
         }
+    }
+
+    @Test
+    void aNumberAfterAYearIsACallOutOnlyBeforeTheNextBodysCallOutAndAfterAYear() {
+        // 7 is called glued to a word: "20147" and "31247" are numbers; 8 glued to a year is only
+        // searched before the call-out of 9
+        Resolution res = LayoutResolutionReader.create()
+                .read(
+                        lines(
+                                "The Human Rights Council,",
+                                "Recalling the 31247 cases counted in 20147 and its report,7",
+                                "Noting the work done in 20148 and its study,9",
+                                "__________",
+                                "7 A/HRC/54/1.",
+                                "8 A/HRC/54/2.",
+                                "9 A/HRC/54/3."),
+                        "pdf-text")
+                .resolution();
+        List<org.resdom.model.Inline> first =
+                res.preamble().get(0).paragraphs().get(0).content();
+        assertThat(org.resdom.model.Inline.plainText(first)).contains("31247 cases counted in 20147 and");
+        List<String> called = new ArrayList<>();
+        res.preamble()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> called.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        assertThat(called).containsExactly("7", "8", "9");
+        assertThat(Footnotes.afterYear("in 31248 cases", "8", 0)).isNull();
+        assertThat(Footnotes.afterYear("in 2014 8 cases", "8", 0)).isNull();
+        assertThat(Footnotes.afterYear("in 20148, cases", "8", 0)).containsExactly(7, 8);
+        assertThat(Footnotes.afterYear("A202314 cases", "14", 0)).isNull();
     }
 
     @Test
@@ -853,6 +881,177 @@ class LayoutStagesTest {
         // list numbers that do not count up from one are no browser's list: the first number is the marker
         List<LayoutLine> two = lines("Recalling the session,7 and the plan,8", "", "3. 7 A/76/207.", "4. 8 A/77/183.");
         assertThat(LineClassifier.classify(two, EN).subList(2, 4)).containsOnly(LineKind.LABELLED);
+    }
+
+    private static List<String> notes(Resolution res) {
+        return res.footnotes().stream()
+                .map(n -> n.marker() + " " + org.resdom.model.Inline.plainText(n.content()))
+                .toList();
+    }
+
+    private static List<String> calls(Resolution res) {
+        List<String> out = new ArrayList<>();
+        res.preamble()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> out.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        res.operative()
+                .forEach(s -> s.paragraphs()
+                        .forEach(p -> p.content().stream()
+                                .filter(i -> i instanceof org.resdom.model.FootnoteRef)
+                                .forEach(i -> out.add(((org.resdom.model.FootnoteRef) i).marker()))));
+        return out;
+    }
+
+    @Test
+    void markersOnLinesOfTheirOwnAfterARuleGoToTheirBodiesInOrder() {
+        // pdftotext of a browser-printed page: the superscript markers come out apart from their
+        // bodies, all first, or one of them after the others; a symbol there is a body, not a running head
+        String head =
+                "United Nations\nA/HRC/RES/54/12\nResolution adopted by the Human Rights Council on 11 October 2023\n"
+                        + "54/12. Human rights\nThe Human Rights Council,\n"
+                        + "Recalling the report of the group,2 and the study of the mechanism,3\n"
+                        + "Noting the report of the Special Rapporteur,4 and of the Expert Mechanism,5\n"
+                        + "1. Decides to remain seized of the matter.\n\n____________________\n";
+        for (String area : new String[] {
+            "2\n3\n4\n5\n\nA/HRC/44/35.\nA/HRC/49/69.\nIbid., para. 86.\nSee the report of the\nSecretary-General.\n\f",
+            "2\n\nA/HRC/44/35.\nA/HRC/49/69.\n4\nIbid., para. 86.\n5\nSee the report of the\nSecretary-General.\n3\n\f"
+        }) {
+            ReadResult r = LayoutResolutionReader.create().readText(head + area, "pdf-text");
+            Resolution res = r.resolution();
+            assertThat(notes(res))
+                    .containsExactly(
+                            "2 A/HRC/44/35.",
+                            "3 A/HRC/49/69.",
+                            "4 Ibid., para. 86.",
+                            "5 See the report of the Secretary-General.");
+            assertThat(calls(res)).containsExactly("2", "3", "4", "5");
+            assertThat(r.diagnostics()).noneMatch(d -> d.code().equals(LayoutCodes.FOOTNOTE_UNPAIRED));
+            assertThat(org.resdom.model.Inline.plainText(
+                            res.operative().get(0).paragraphs().get(0).content()))
+                    .isEqualTo("Decides to remain seized of the matter.");
+            // nothing dropped: the masthead's symbol and the rule are kept as furniture
+            assertThat(res.hints().values().values())
+                    .contains("p1:2 running-head A/HRC/RES/54/12", "p1:10 rule ____________________");
+        }
+    }
+
+    @Test
+    void aFootnoteAreaEndsAtItsPageAndKeepsThePagesFurniture() {
+        // the foot of page 1 comes before the text of page 2; its running foot recurs on every page
+        // and stays furniture, the number of the page too, while a marker alone is a marker
+        String text = "The Human Rights Council,\nRecalling the report of the group,2 and\n\n"
+                + "____________________\n2\n\nA/HRC/44/35.\n\nfile:///tmp/page.html\n\n1/2\n\f"
+                + "the study of the mechanism,\n1. Decides to act on A/HRC/44/35.\n\nfile:///tmp/page.html\n\n2/2\n\f";
+        ReadResult r = LayoutResolutionReader.create().readText(text, "pdf-text");
+        Resolution res = r.resolution();
+        assertThat(notes(res)).containsExactly("2 A/HRC/44/35.");
+        assertThat(org.resdom.model.Inline.plainText(
+                        res.preamble().get(0).paragraphs().get(0).content()))
+                .endsWith("the report of the group, and the study of the mechanism,");
+        assertThat(res.hints().values().values())
+                .contains(
+                        "p1:9 running-head file:///tmp/page.html",
+                        "p1:11 page-number 1/2",
+                        "p2:4 running-head file:///tmp/page.html");
+        // a symbol in a body line after a marker is the body's: "1 See" + "A/HRC/54/1."
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {"Recalling the report,1 and", "__________", "1 See the report in", "A/HRC/54/1.", "", "2"};
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 1, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        List<LayoutLine> arranged = NoteAreas.arrange(l, k);
+        assertThat(k.subList(2, 4)).containsExactly(LineKind.FOOTNOTE_START, LineKind.FOOTNOTE_MORE);
+        assertThat(Unwrapper.unwrap(arranged, k, 0, true).notes())
+                .extracting(n -> n.marker() + " " + n.text())
+                .containsExactly("1 See the report in A/HRC/54/1.");
+    }
+
+    @Test
+    void markersThatDoNotMatchTheirBodiesLeaveTheLinesAsTheyWere() {
+        // three markers, two bodies: no pairing is guessed, and nothing is dropped
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {
+            "Recalling the report,2 the study,3 and the plan,4", "__________", "2", "3", "4", "A/1.", "A/2."
+        };
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 1, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        List<LineKind> before = new ArrayList<>(k);
+        assertThat(NoteAreas.arrange(l, k)).isSameAs(l);
+        assertThat(k).isEqualTo(before);
+        assertThat(NoteAreas.bodies(l, List.of(5, 6), 3)).hasSize(2);
+    }
+
+    @Test
+    void aSlashOrEnDashAtALineEndJoinsAndANumberAfterACommaGoesOn() {
+        List<LayoutLine> l = lines(
+                "напоминая о плане работы на период 2022\u2013",
+                "2024 годов и призывая государственных и/",
+                "или частных доноров, а также статьи 7,",
+                "14 (пункт 3 g) и 6 Пакта,",
+                "1. постановляет продолжать заниматься этим вопросом.");
+        PhraseBook ru = PhraseBook.of(Language.RUSSIAN);
+        List<Unwrapper.Block> b =
+                Unwrapper.unwrap(l, LineClassifier.classify(l, ru), 0, true).blocks();
+        assertThat(b)
+                .extracting(Unwrapper.Block::text)
+                .containsExactly(
+                        "напоминая о плане работы на период 2022\u20132024 годов и призывая государственных и/или"
+                                + " частных доноров, а также статьи 7, 14 (пункт 3 g) и 6 Пакта,",
+                        "1. постановляет продолжать заниматься этим вопросом.");
+    }
+
+    @Test
+    void aDocumentSymbolIsARunningHeadAtAPageEdgeOnlyInPagedText() {
+        List<LayoutLine> l = new ArrayList<>();
+        String[] page = {
+            "A/HRC/RES/54/12",
+            "Recalling its resolution 5/1,",
+            "Taking note of the report of the Special Rapporteur contained in document",
+            "A/HRC/54/12.",
+            "Noting the report,",
+            "Noting the study,",
+            "2/5"
+        };
+        for (int i = 0; i < page.length; i++) {
+            l.add(LayoutLine.onPage(page[i], 2, i + 1));
+        }
+        List<LineKind> k = LineClassifier.classify(l, EN);
+        assertThat(k.get(0)).isEqualTo(LineKind.RUNNING_HEAD);
+        assertThat(k.get(3)).isEqualTo(LineKind.TEXT);
+        assertThat(k.get(6)).isEqualTo(LineKind.PAGE_NUMBER);
+    }
+
+    @Test
+    void callOutsAsArabicAndChineseTextsGlueThem() {
+        // in brackets after a word or a quote, after an Arabic or full-width comma or semicolon
+        assertThat(Footnotes.find("القضايا التي تمسها(1)، وإذ", "1", 0)).containsExactly(19, 20);
+        assertThat(Footnotes.find("الأصلية\"(5)، ال", "5", 0)).isNotNull();
+        assertThat(Footnotes.find("article 16 (1) of", "1", 0)).isNull();
+        assertThat(Footnotes.find("في المادة 16(1) من", "1", 0)).isNull();
+        assertThat(Footnotes.find("专家的报告；2", "2", 0)).containsExactly(6, 7);
+        // a marker running on into an ideograph only when asked (a number does so too: "第3号")
+        assertThat(Footnotes.find("有关报告14以及", "14", 0)).isNull();
+        assertThat(Footnotes.find("有关报告14以及", "14", 0, java.util.Set.of(), true))
+                .containsExactly(4, 6);
+        // after a year in brackets, the year perhaps after an Arabic conjunction
+        assertThat(Footnotes.afterYear("في عام 2014(7)، وإ", "7", 0)).isNotNull();
+        assertThat(Footnotes.afterYear("في 2012 و2020(13) وفي", "13", 0)).isNotNull();
+        // a call-out after a full-width semicolon at a line's end: the clause has ended
+        assertThat(Unwrapper.last("专家的报告；2")).isEqualTo('\uff1b');
+        List<LayoutLine> zh = lines("人权理事会，", "1. 注意到独立专家的报告；2", "2. 决定继续审议此事。", "__________", "2 A/HRC/54/28。");
+        Resolution res = LayoutResolutionReader.create().read(zh, "pdf-text").resolution();
+        assertThat(res.operative().stream().mapToInt(o -> o.paragraphs().size()).sum())
+                .isEqualTo(2);
+        assertThat(calls(res)).containsExactly("2");
+        // a footnote body wrapped in an ideographic document joins without a space
+        assertThat(Unwrapper.spaced(new StringBuilder("S/2013/"), "341")).isFalse();
+        assertThat(Unwrapper.spaced(new StringBuilder("见"), "A/75/174")).isFalse();
+        assertThat(Unwrapper.spaced(new StringBuilder("See the"), "report")).isTrue();
     }
 
     private static void flatten(org.resdom.model.Paragraph p, List<String> out) {
