@@ -3,11 +3,9 @@ package org.resdom.io.text.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
@@ -66,25 +64,10 @@ public final class TextParser {
     /** Metadata key: {@code CRLF} when every line ends with CR LF. */
     public static final String META_NEWLINE = "text.newline";
 
-    private static final int DETECT_LINES = 4000;
-    /**
-     * Language detection stops once one language leads every other by more than this many lines
-     * (a sample: each line adds at most one to a language's score, and the rest of a long text
-     * is in the language of its first phrases).
-     */
-    private static final int DETECT_MARGIN = 8;
-
-    private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
-
-    private int[] lineStarts = new int[0];
-    private int[] lineEnds = new int[0];
-    private boolean[] lineContent = new boolean[0];
+    private TextLines lines;
     private int lineIndex;
-    private static final int MAX_HEADING = 240;
-    private static final String DASHES = "–-—‒−";
-    private static final String BULLETS = "•·*▪◦‣●○■□";
-    /** Label suffixes ({@code bis}, {@code ter} …): core's list, longest first. */
-    private static final List<String> SUFFIXES = Label.suffixes();
+    /** The longest line read for a phrase or a title line. */
+    static final int MAX_HEADING = 240;
 
     private final String s;
     private final ReadLimits limits;
@@ -94,6 +77,7 @@ public final class TextParser {
     private boolean outline;
 
     private Source source;
+    private Nesting.Rules rules;
     private Sink sink;
     private Vocabulary vocab;
     private Language language;
@@ -213,29 +197,13 @@ public final class TextParser {
     // ====================================================================== lines
 
     private ReadResult run(boolean truncated) {
-        boolean crlf = isCrlf();
-        int nl = crlf ? 2 : 1;
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int count = 0;
-        int pos = 0;
-        while (true) {
-            int n = s.indexOf('\n', pos);
-            int end = n < 0 ? s.length() : (crlf ? n - 1 : n);
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                ends = java.util.Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = pos;
-            ends[count] = end;
-            count++;
-            if (n < 0) {
-                break;
-            }
-            pos = n + 1;
-        }
+        lines = TextLines.of(s);
+        int[] starts = lines.starts();
+        int[] ends = lines.ends();
+        int count = lines.count();
         source = new Source(starts, count, s.length());
         sink = new Sink(limits.maxDiagnostics(), source);
+        rules = new Nesting.Rules(outline, limits.maxDepth(), sink, source, pendingAnchors);
         if (truncated) {
             sink.report(
                     TextCodes.LIMIT,
@@ -244,54 +212,20 @@ public final class TextParser {
                     s.length(),
                     s.length());
         }
-        int lastContent = -1;
-        boolean[] content = new boolean[count];
-        for (int k = 0; k < count; k++) {
-            content[k] = hasContent(starts[k], ends[k]);
-            if (content[k]) {
-                lastContent = k;
-            }
-        }
-        Map<String, String> meta = new TreeMap<>();
-        String newline = crlf ? "\r\n" : "\n";
-        String ending = lastContent < 0 ? s : s.substring(ends[lastContent]);
-        if (!ending.equals(newline)) {
-            meta.put(META_ENDING, ending);
-        }
-        if (crlf) {
-            meta.put(META_NEWLINE, "CRLF");
-        }
-        StringBuilder blanks = new StringBuilder();
-        for (int k = 0; k < lastContent; k++) {
-            if (!content[k]) {
-                if (blanks.length() > 0) {
-                    blanks.append(',');
-                }
-                blanks.append(k + 1);
-                if (ends[k] > starts[k]) {
-                    blanks.append(':');
-                    for (int i = starts[k]; i < ends[k]; i++) {
-                        blanks.append(s.charAt(i) == '\t' ? 't' : 's');
-                    }
-                }
-            }
-        }
-        if (blanks.length() > 0) {
-            meta.put(META_BLANK_LINES, blanks.toString());
-        }
-        language = given != null ? given : detect(starts, ends, content, lastContent);
+        int lastContent = lines.lastContent();
+        boolean[] content = lines.content();
+        Map<String, String> meta = lines.hints(s);
+        language = given != null ? given : LanguageDetection.detect(s, lines, sink);
         vocab = Vocabulary.of(language);
+        CharacterScan scan = new CharacterScan(s, sink);
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
-                scanLine(starts[k], ends[k]);
+                scan.line(starts[k], ends[k]);
             }
         }
         finder = new Citing(language, source);
         // the paragraph holding the inline content is itself one level of the model's depth
         inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
-        lineStarts = starts;
-        lineEnds = ends;
-        lineContent = content;
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
                 lineIndex = k;
@@ -307,133 +241,6 @@ public final class TextParser {
         return new ReadResult(r, sink.finish(s.length()));
     }
 
-    private boolean isCrlf() {
-        int i = s.indexOf('\n');
-        if (i < 0) {
-            return false;
-        }
-        while (i >= 0) {
-            if (i == 0 || s.charAt(i - 1) != '\r') {
-                return false;
-            }
-            i = s.indexOf('\n', i + 1);
-        }
-        return true;
-    }
-
-    private boolean hasContent(int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ====================================================================== language and body
-
-    /**
-     * Whether the language with the highest score (the first of them), scored at least once,
-     * keeps the lead whatever {@code left} more lines score: it is ahead of every other by more
-     * than that (a line adds at most one to each).
-     */
-    private static boolean decided(int[] score, int left) {
-        int best = 0;
-        for (int b = 1; b < score.length; b++) {
-            if (score[b] > score[best]) {
-                best = b;
-            }
-        }
-        if (score[best] == 0) {
-            return false;
-        }
-        for (int b = 0; b < score.length; b++) {
-            if (b != best && score[best] - score[b] <= left) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Language detect(int[] starts, int[] ends, boolean[] content, int lastContent) {
-        List<PhraseBook> books = PhraseBook.all();
-        int[] score = new int[books.size()];
-        int seen = 0;
-        int lines = 0;
-        for (int k = 0; k <= lastContent; k++) {
-            if (content[k]) {
-                lines++;
-            }
-        }
-        int left = Math.min(lines, DETECT_LINES); // lines still to be looked at
-        for (int k = 0; k <= lastContent && seen < DETECT_LINES; k++) {
-            if (!content[k]) {
-                continue;
-            }
-            seen++;
-            left--;
-            if (decided(score, Math.min(left + 1, DETECT_MARGIN))) {
-                break; // the lines left cannot change the answer, or the lead is wide enough
-            }
-            int from = starts[k];
-            if (labelAt(from, ends[k]) != null) {
-                continue;
-            }
-            java.util.Set<Language> opening =
-                    PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k], from + MAX_HEADING)));
-            if (opening.isEmpty()) {
-                continue;
-            }
-            for (int b = 0; b < books.size(); b++) {
-                if (opening.contains(books.get(b).language())) {
-                    score[b]++;
-                }
-            }
-        }
-        int best = -1;
-        for (int b = 0; b < books.size(); b++) {
-            if (score[b] > 0 && (best < 0 || score[b] > score[best])) {
-                best = b;
-            }
-        }
-        if (best >= 0) {
-            return books.get(best).language();
-        }
-        Language byScript = byScript();
-        if (byScript == Language.UNDETERMINED && lastContent >= 0) {
-            sink.report(
-                    TextCodes.LANGUAGE,
-                    Severity.WARNING,
-                    "no phrase table recognizes the text; language undetermined (give it with language(…))",
-                    0,
-                    0);
-        }
-        return byScript;
-    }
-
-    private Language byScript() {
-        int cyr = 0;
-        int arab = 0;
-        int han = 0;
-        int limit = Math.min(s.length(), 20000);
-        for (int i = 0; i < limit; i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-            if (sc == Character.UnicodeScript.CYRILLIC) {
-                cyr++;
-            } else if (sc == Character.UnicodeScript.ARABIC) {
-                arab++;
-            } else if (sc == Character.UnicodeScript.HAN) {
-                han++;
-            }
-        }
-        int max = Math.max(cyr, Math.max(arab, han));
-        if (max < 20) {
-            return Language.UNDETERMINED;
-        }
-        return max == cyr ? Language.RUSSIAN : max == arab ? Language.ARABIC : Language.CHINESE;
-    }
-
     private boolean phraseLine(String line) {
         for (PhraseBook b : vocab.books()) {
             if (b.matchPreamble(line).isPresent() || b.matchAction(line).isPresent()) {
@@ -443,115 +250,7 @@ public final class TextParser {
         return false;
     }
 
-    // ====================================================================== tell-tale scans
-
-    private void scanLine(int start, int end) {
-        boolean suspicious = false;
-        int i = start;
-        while (i < end) {
-            char c = s.charAt(i);
-            if (!suspicious
-                    && (c < 0x20 || c >= 0x7F)
-                    && ((c < 0x20 && c != '\t')
-                            || c == 0x7F
-                            || c == '\uFFFD'
-                            || Character.isSurrogate(c) && lone(i, end))) {
-                suspicious = true;
-                sink.report(
-                        TextCodes.SUSPICIOUS_CHAR,
-                        Severity.WARNING,
-                        String.format(
-                                Locale.ROOT,
-                                "suspicious character U+%04X (control, lone surrogate or replacement character)",
-                                (int) c),
-                        i,
-                        i + 1);
-            }
-            if (c >= '0' && c <= '9' && (i == start || !isDigit(s.charAt(i - 1)))) {
-                int j = i;
-                while (j < end && isDigit(s.charAt(j))) {
-                    j++;
-                }
-                digits(i, j, end);
-                i = j;
-                continue;
-            }
-            i++;
-        }
-    }
-
-    private boolean lone(int i, int end) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= end || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** Looks at a run of digits {@code [i, j)}: glued years, glued UN numbers. */
-    private void digits(int i, int j, int end) {
-        int len = j - i;
-        if (len == 4 && isYear(i)) {
-            int k = j;
-            if (k < end && (s.charAt(k) == ')' || s.charAt(k) == ']')) {
-                k++;
-            }
-            if (k < end && Character.isLetter(s.charAt(k)) && !Vocabulary.isHan(s.charAt(k))) {
-                sink.report(
-                        TextCodes.GLUED_REVISION,
-                        Severity.WARNING,
-                        "year " + s.substring(i, j) + " runs into '" + word(k, end)
-                                + "': deleted and inserted text glued together?",
-                        k,
-                        k + 1);
-            }
-        } else if (len == 8 && isYear(i) && isYear(i + 4)) {
-            sink.report(
-                    TextCodes.GLUED_NUMBER,
-                    Severity.WARNING,
-                    "two years glued together: " + s.substring(i, j),
-                    i + 4,
-                    j);
-        }
-        // 71/24375/233: a UN number whose number part runs into the next one
-        if (len >= 1 && len <= 3 && j < end && s.charAt(j) == '/') {
-            int m = j + 1;
-            int k = m;
-            while (k < end && isDigit(s.charAt(k))) {
-                k++;
-            }
-            boolean ares = i >= 6 && s.startsWith("A/RES/", i - 6);
-            if (!ares
-                    && k - m >= 4
-                    && k - m <= 8
-                    && k < end
-                    && s.charAt(k) == '/'
-                    && k + 1 < end
-                    && isDigit(s.charAt(k + 1))) {
-                int join = k - 2;
-                sink.report(
-                        TextCodes.GLUED_NUMBER,
-                        Severity.WARNING,
-                        "UN resolution numbers glued together: "
-                                + s.substring(i, Math.min(end, k + 4)) + " (" + s.substring(i, join) + " and "
-                                + s.substring(join, k) + "/…?)",
-                        join,
-                        k);
-            }
-        }
-    }
-
-    private boolean isYear(int i) {
-        int y = Integer.parseInt(s.substring(i, i + 4));
-        return y >= 1865 && y <= 2100;
-    }
+    // ====================================================================== one line
 
     /** The first ']' from {@code from} before {@code limit}, or -1: a bounded scan, never past the line. */
     private int closingBracket(int from, int limit) {
@@ -562,16 +261,6 @@ public final class TextParser {
         }
         return -1;
     }
-
-    private String word(int k, int end) {
-        int e = k;
-        while (e < end && e - k < 30 && Character.isLetter(s.charAt(e))) {
-            e++;
-        }
-        return s.substring(k, e);
-    }
-
-    // ====================================================================== one line
 
     private void line(int start, int end) {
         inline.line(start, end);
@@ -589,12 +278,12 @@ public final class TextParser {
             anchors.add(new Anchor(name, Optional.of(source.span(p, close + 1))));
             p = close + 1;
         }
-        int[] lab = labelAt(p, end);
+        Optional<LineLabels.Found> lab = LineLabels.at(s, p, end);
         boolean first = contentLinesSeen == 0;
         boolean afterHeading = lastWasHeading;
         lastWasHeading = false;
-        if (lab != null) {
-            labelled(start, end, anchors, p, lab);
+        if (lab.isPresent()) {
+            labelled(start, end, anchors, p, lab.get());
             return;
         }
         String line = s.substring(start, end);
@@ -662,7 +351,7 @@ public final class TextParser {
             return false;
         }
         for (int i = before; i < sections.size(); i++) {
-            List<Para> root = sections.get(i).levels.root();
+            List<Item> root = sections.get(i).levels.root();
             if (!root.isEmpty()) {
                 root.get(0).anchors.addAll(0, anchors);
                 return true;
@@ -697,9 +386,9 @@ public final class TextParser {
 
     private int pendingAt;
 
-    private void labelled(int start, int end, List<Anchor> anchors, int p, int[] lab) {
-        String labelText = s.substring(p, lab[0]);
-        String sep = s.substring(lab[0], lab[1]);
+    private void labelled(int start, int end, List<Anchor> anchors, int p, LineLabels.Found lab) {
+        String labelText = s.substring(p, lab.labelEnd());
+        String sep = s.substring(lab.labelEnd(), lab.separatorEnd());
         Label label = Label.of(labelText, sep);
         Sec current = sections.isEmpty() ? null : sections.get(sections.size() - 1);
         if (annexes.isEmpty()) {
@@ -708,7 +397,7 @@ public final class TextParser {
                 anyOperative = true;
             } else if (current.preamble
                     && label.style() == LabelStyle.NUMBER
-                    && (unLayout || startsWithAction(lab[1], end) || unStyle(current))) {
+                    && (unLayout || startsWithAction(lab.separatorEnd(), end) || unStyle(current))) {
                 sections.add(operativeSec(null, false, start));
                 anyOperative = true;
             }
@@ -719,10 +408,10 @@ public final class TextParser {
                     Severity.INFO,
                     "paragraph in square brackets (text under negotiation)",
                     p,
-                    lab[0]);
+                    lab.labelEnd());
         }
-        Para para = new Para(anchors, label, inline.parse(lab[1], end, 0), start, end);
-        levels().add(para, styleKey(label), p, lab[0]);
+        Item para = new Item(anchors, label, inline.parse(lab.separatorEnd(), end, 0), start, end);
+        levels().add(para, styleKey(label), p, lab.labelEnd());
         if (annexes.isEmpty()) {
             sections.get(sections.size() - 1).labelled = true;
         }
@@ -735,7 +424,7 @@ public final class TextParser {
      * words (a UN operative paragraph may open with a participle, "1. Emphasizing …").
      */
     private static boolean unStyle(Sec section) {
-        List<Para> root = section.levels.root();
+        List<Item> root = section.levels.root();
         return section.runIn && !section.labelled && !root.isEmpty() && !root.get(root.size() - 1).colon;
     }
 
@@ -779,7 +468,7 @@ public final class TextParser {
     }
 
     private void addParagraph(List<Inline> content, int start, int end) {
-        levels().add(new Para(List.of(), null, content, start, end), "NONE", start, start);
+        levels().add(new Item(List.of(), null, content, start, end), "NONE", start, start);
     }
 
     /**
@@ -885,7 +574,7 @@ public final class TextParser {
         return sb.toString();
     }
 
-    private Levels levels() {
+    private Nesting levels() {
         if (!annexes.isEmpty()) {
             return annexes.get(annexes.size() - 1).levels;
         }
@@ -986,7 +675,7 @@ public final class TextParser {
             anyOperative = true;
             int from = start + m.end() + 1;
             sec.levels.add(
-                    new Para(
+                    new Item(
                             List.of(), null, inline.parse(from, start + line.length(), 0), from, start + line.length()),
                     "NONE",
                     from,
@@ -1023,7 +712,7 @@ public final class TextParser {
         if (runIn) {
             int from = start + m.end() + (comma ? 0 : 1);
             int to = start + line.length();
-            sec.levels.add(new Para(List.of(), null, inline.parse(from, to, 0), from, to), "NONE", from, from);
+            sec.levels.add(new Item(List.of(), null, inline.parse(from, to, 0), from, to), "NONE", from, from);
         }
         return true;
     }
@@ -1112,13 +801,13 @@ public final class TextParser {
         if (line.stripTrailing().endsWith(",")) {
             return false;
         }
-        for (int k = lineIndex + 1; k < lineContent.length; k++) {
-            if (lineContent[k]) {
-                String next = s.substring(lineStarts[k], Math.min(lineEnds[k], lineStarts[k] + 2000));
-                return next.stripTrailing().endsWith(",") && vocab.bodyNamedIn(PhraseBook.normalize(next)) != null;
-            }
+        int k = lines.nextContent(lineIndex);
+        if (k < 0) {
+            return false;
         }
-        return false;
+        int from = lines.starts()[k];
+        String next = s.substring(from, Math.min(lines.ends()[k], from + 2000));
+        return next.stripTrailing().endsWith(",") && vocab.bodyNamedIn(PhraseBook.normalize(next)) != null;
     }
 
     private boolean formulaLike(String line) {
@@ -1172,6 +861,10 @@ public final class TextParser {
         return new Object[] {k, line.substring(q, p), rev == null ? null : rev.revision()};
     }
 
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private Revision formulaRevision(int start, int end) {
         String line = s.substring(start, end);
         int open = line.lastIndexOf('(');
@@ -1217,166 +910,6 @@ public final class TextParser {
 
     // ====================================================================== labels
 
-    /**
-     * A label at {@code p}: {@code a)}, {@code (b)}, {@code 1}, {@code 1.2}, {@code 2.}, {@code i)},
-     * {@code b)bis}, {@code –}, {@code •}, {@code [c)}, then spaces or TABs (or the end of the line).
-     *
-     * @return {label end, separator end}, or null
-     */
-    private int[] labelAt(int p, int end) {
-        int i = p;
-        while (i < end
-                && i - p < 8
-                && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || Character.getType(s.charAt(i)) == Character.FORMAT)) {
-            i++; // bidi marks (as Word and browsers write Arabic) belong to the label's text
-        }
-        if (i < end && s.charAt(i) == '[') {
-            i++;
-        }
-        if (i >= end) {
-            return null;
-        }
-        int labelEnd = -1;
-        char c = s.charAt(i);
-        if (DASHES.indexOf(c) >= 0 || BULLETS.indexOf(c) >= 0) {
-            labelEnd = i + 1;
-        } else {
-            boolean paren = c == '(' || c == '\uff08';
-            int j = paren ? i + 1 : i;
-            int d = j;
-            while (d < end && d - j < 4 && isLabelDigit(s.charAt(d))) {
-                d++;
-            }
-            if (d > j && d - j <= 3) {
-                int levels = 1;
-                // a suffix may stand inside the number, before its next level: 1bis.1
-                int inner = paren ? d : suffix(d, end);
-                if (inner > d && inner + 1 < end && s.charAt(inner) == '.' && isLabelDigit(s.charAt(inner + 1))) {
-                    d = inner;
-                }
-                while (levels < 5 && d + 1 < end && s.charAt(d) == '.' && isLabelDigit(s.charAt(d + 1))) {
-                    int k = d + 1;
-                    while (k < end && k - d <= 3 && isLabelDigit(s.charAt(k))) {
-                        k++;
-                    }
-                    if (k - d - 1 > 3) {
-                        return null;
-                    }
-                    d = k;
-                    levels++;
-                    int more = suffix(d, end);
-                    if (more > d && more + 1 < end && s.charAt(more) == '.' && isLabelDigit(s.charAt(more + 1))) {
-                        d = more;
-                    }
-                }
-                if (d < end
-                        && (s.charAt(d) == '.'
-                                || s.charAt(d) == '\uff0e'
-                                || s.charAt(d) == '-' && !paren && levels == 1)) {
-                    d++;
-                }
-                if (paren) {
-                    if (d >= end || s.charAt(d) != ')' && s.charAt(d) != '\uff09') {
-                        return null;
-                    }
-                    d++;
-                } else if (d < end && s.charAt(d) == ')') {
-                    d++;
-                }
-                labelEnd = suffix(d, end);
-            } else {
-                int l = j;
-                while (l < end && l - j < 5 && Character.isLetter(s.charAt(l))) {
-                    l++;
-                }
-                if (l == j || l - j > 4 || l >= end) {
-                    return null;
-                }
-                char close = s.charAt(l);
-                boolean cjkClose = close == '\u3001' && !paren || paren && (close == ')' || close == '\uff09');
-                if (cjkClose && cjkNumeral(s, j, l)) {
-                    labelEnd = l + 1; // 一、 and （一）, as Chinese texts number their parts
-                } else {
-                    if (close == '\uff09' && paren) {
-                        close = ')';
-                    }
-                    if (close != ')' && close != '.') {
-                        return null;
-                    }
-                    if (close == '.'
-                            && (paren
-                                    || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
-                                            && !isRomanText(s.substring(j, l)))) {
-                        return null;
-                    }
-                    int k = suffix(l + 1, end);
-                    if (paren && close == '.') {
-                        return null;
-                    }
-                    labelEnd = k;
-                    Label probe = Label.of(
-                            s.substring(p, labelEnd).replace('\uff08', '(').replace('\uff09', ')'));
-                    if (probe.style() != LabelStyle.LETTER && probe.style() != LabelStyle.ROMAN) {
-                        return null;
-                    }
-                }
-            }
-        }
-        int sepEnd = labelEnd;
-        while (sepEnd < end && (s.charAt(sepEnd) == ' ' || s.charAt(sepEnd) == '\t') && sepEnd - labelEnd < 16) {
-            sepEnd++;
-        }
-        if (sepEnd == labelEnd && labelEnd < end) {
-            return null;
-        }
-        if (sepEnd < end && (s.charAt(sepEnd) == ' ' || s.charAt(sepEnd) == '\t')) {
-            return null;
-        }
-        return new int[] {labelEnd, sepEnd};
-    }
-
-    /** Digits a label may be written in: ASCII, Arabic-Indic, extended Arabic-Indic and full-width. */
-    private static boolean isLabelDigit(char c) {
-        return c >= '0' && c <= '9'
-                || c >= '\u0660' && c <= '\u0669'
-                || c >= '\u06f0' && c <= '\u06f9'
-                || c >= '\uff10' && c <= '\uff19';
-    }
-
-    /** @return whether {@code [from, to)} is a Chinese numeral of one to three characters (一 … 十) */
-    private static boolean cjkNumeral(String s, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if ("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isRomanText(String v) {
-        String l = v.toLowerCase(java.util.Locale.ROOT);
-        if (!ROMAN_TEXT.matcher(l).matches()) {
-            return false;
-        }
-        int n = Label.romanValue(l).orElse(0);
-        return n > 0 && n < 40 && Label.toRoman(n).equals(l);
-    }
-
-    private int suffix(int d, int end) {
-        // "2 bis": one space may stand between the number and its suffix
-        int at = d + 1 < end && s.charAt(d) == ' ' && d > 0 && isLabelDigit(s.charAt(d - 1)) ? d + 1 : d;
-        for (String sfx : SUFFIXES) {
-            if (s.startsWith(sfx, at)
-                    && (at + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(at + sfx.length())))) {
-                return at + sfx.length();
-            }
-        }
-        return d;
-    }
-
     private static String styleKey(Label l) {
         return l.style().name();
     }
@@ -1417,7 +950,7 @@ public final class TextParser {
         if (!pendingAnchors.isEmpty() && !sections.isEmpty()) {
             // a heading with bookmarks and no paragraph after it: the bookmarks are kept in one of their own
             int at = pendingAt;
-            sections.get(sections.size() - 1).levels.add(new Para(List.of(), null, List.of(), at, at), "NONE", at, at);
+            sections.get(sections.size() - 1).levels.add(new Item(List.of(), null, List.of(), at, at), "NONE", at, at);
         }
         List<PreambleSection> pre = new ArrayList<>();
         List<OperativeSection> op = new ArrayList<>();
@@ -1494,7 +1027,7 @@ public final class TextParser {
         final OperativePhrase operativePhrase;
         final boolean runIn;
         final int start;
-        final Levels levels = new Levels();
+        final Nesting levels = new Nesting(rules);
         /** Whether a labelled paragraph was put in the section (at any level). */
         boolean labelled;
 
@@ -1520,297 +1053,12 @@ public final class TextParser {
         final String heading;
         final int start;
         String title;
-        final Levels levels = new Levels();
+        final Nesting levels = new Nesting(rules);
 
         Ann(String number, String heading, int start) {
             this.number = number;
             this.heading = heading;
             this.start = start;
         }
-    }
-
-    private static final class Para {
-        final List<Anchor> anchors;
-        final Label label;
-        final List<Inline> content;
-        final List<Para> items = new ArrayList<>();
-        final int start;
-        final int end;
-        final boolean colon;
-
-        Para(List<Anchor> anchors, Label label, List<Inline> content, int start, int end) {
-            this.anchors = new ArrayList<>(anchors);
-            this.label = label;
-            this.content = content;
-            this.start = start;
-            this.end = end;
-            this.colon = endsWithColon(content);
-        }
-
-        /**
-         * Whether the plain text of the content, trailing white space stripped, ends with a
-         * colon: read from the end, the last inlines only (not the whole text put together).
-         */
-        private static boolean endsWithColon(List<Inline> content) {
-            for (int i = content.size() - 1; i >= 0; i--) {
-                Inline in = content.get(i);
-                String t = in instanceof Text x ? x.text() : Inline.plainText(List.of(in));
-                int e = t.length();
-                while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > 0) {
-                    return t.charAt(e - 1) == ':';
-                }
-            }
-            return false;
-        }
-
-        Paragraph build(Source source) {
-            List<Paragraph> built = new ArrayList<>(items.size());
-            int last = end;
-            for (Para p : items) {
-                built.add(p.build(source));
-                last = Math.max(last, p.lastEnd());
-            }
-            return new Paragraph(
-                    anchors,
-                    Optional.ofNullable(label),
-                    Inline.normalize(content),
-                    built,
-                    List.of(),
-                    Optional.of(source.span(start, last)));
-        }
-
-        int lastEnd() {
-            return items.isEmpty() ? end : items.get(items.size() - 1).lastEnd();
-        }
-    }
-
-    private final class Level {
-        final List<Para> list;
-        String style;
-        int last = -1;
-
-        Level(List<Para> list, String style) {
-            this.list = list;
-            this.style = style;
-        }
-    }
-
-    /** The open lists of a section: the section's paragraphs, then nested items. */
-    private final class Levels {
-        private final List<Para> root = new ArrayList<>();
-        private final List<Level> stack = new ArrayList<>();
-
-        Levels() {
-            stack.add(new Level(root, null));
-        }
-
-        List<Para> root() {
-            return root;
-        }
-
-        void add(Para p, String style, int at, int labelEnd) {
-            if (outline && outlined(p, style, at, labelEnd)) {
-                return;
-            }
-            Level top = stack.get(stack.size() - 1);
-            Para lastPara = top.list.isEmpty() ? null : top.list.get(top.list.size() - 1);
-            if (lastPara != null && lastPara.colon && !style.equals("NONE") && !open(style)) {
-                if (stack.size() >= limits.maxDepth()) {
-                    sink.report(
-                            TextCodes.LIMIT,
-                            Severity.ERROR,
-                            "items nested deeper than maxDepth " + limits.maxDepth() + "; kept at this level",
-                            at,
-                            labelEnd);
-                } else {
-                    Level l = new Level(lastPara.items, style);
-                    stack.add(l);
-                    append(l, p, at, labelEnd);
-                    return;
-                }
-            }
-            for (int i = stack.size() - 1; i >= 0; i--) {
-                Level l = stack.get(i);
-                if (l.style != null && compatible(l.style, p.label, style)) {
-                    truncate(i);
-                    append(l, p, at, labelEnd);
-                    return;
-                }
-            }
-            truncate(0);
-            Level root = stack.get(0);
-            if (root.style == null) {
-                root.style = style;
-            }
-            append(root, p, at, labelEnd);
-        }
-
-        /**
-         * An outline number goes after its sibling ({@code 9.3.8} after {@code 9.3.7}, {@code 2}
-         * after {@code 1} when {@code 1.1} is open) or under its parent ({@code 9.3}), the last
-         * paragraph of an open list, nearest first.
-         *
-         * @return whether it was placed
-         */
-        private boolean outlined(Para p, String style, int at, int labelEnd) {
-            if (p.label == null || p.label.style() != LabelStyle.NUMBER) {
-                return false;
-            }
-            String parent = parentKey(p.label);
-            for (int i = stack.size() - 1; i >= 0; i--) {
-                Level l = stack.get(i);
-                Para last = l.list.isEmpty() ? null : l.list.get(l.list.size() - 1);
-                if (last == null || last.label == null || last.label.style() != LabelStyle.NUMBER) {
-                    continue;
-                }
-                if (java.util.Objects.equals(parent, parentKey(last.label))) {
-                    if (parent == null && i == stack.size() - 1) {
-                        return false; // a plain list goes on: the usual rules
-                    }
-                    truncate(i);
-                    append(l, p, at, labelEnd);
-                    return true;
-                }
-                if (parent != null && parent.equals(outlineKey(last.label))) {
-                    if (i + 1 >= limits.maxDepth()) {
-                        return false; // the limit is reported where items nest too deep
-                    }
-                    truncate(i);
-                    Level sub = new Level(last.items, style);
-                    stack.add(sub);
-                    append(sub, p, at, labelEnd);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean open(String style) {
-            for (Level l : stack) {
-                if (style.equals(l.style)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void truncate(int i) {
-            while (stack.size() > i + 1) {
-                stack.remove(stack.size() - 1);
-            }
-        }
-
-        private void append(Level l, Para p, int at, int labelEnd) {
-            l.list.add(p);
-            if (!pendingAnchors.isEmpty()) {
-                p.anchors.addAll(0, pendingAnchors);
-                pendingAnchors.clear();
-            }
-            Label label = p.label;
-            if (label == null || label.suffix().isPresent()) {
-                return;
-            }
-            if (label.style() == LabelStyle.NUMBER && label.levels() == 1) {
-                int n = Integer.parseInt(label.value());
-                if (l.last >= 0 && n != l.last + 1) {
-                    int glued = glued(label.value(), l.last);
-                    if (glued >= 0) {
-                        sink.report(
-                                TextCodes.GLUED_NUMBER,
-                                Severity.WARNING,
-                                "list number " + label.value() + " after " + l.last
-                                        + ": old and new numbers glued together?",
-                                at,
-                                labelEnd);
-                        l.last = glued;
-                        return;
-                    }
-                    if (n <= l.last) {
-                        repeated(label, at, labelEnd);
-                    }
-                }
-                l.last = n;
-            } else if (label.style() == LabelStyle.LETTER || label.style() == LabelStyle.ROMAN) {
-                var ord = label.style() == LabelStyle.LETTER || !"LETTER".equals(l.style)
-                        ? label.ordinal()
-                        : label.letterOrdinal();
-                if (ord.isPresent()) {
-                    if (l.last >= 0 && ord.getAsInt() <= l.last) {
-                        repeated(label, at, labelEnd);
-                    }
-                    l.last = ord.getAsInt();
-                }
-            }
-        }
-
-        private void repeated(Label label, int at, int labelEnd) {
-            sink.report(
-                    TextCodes.REPEATED_LABEL,
-                    Severity.WARNING,
-                    "list goes back to " + label.text().strip()
-                            + ": a list kept twice (tracked changes) or a numbering error?",
-                    at,
-                    labelEnd);
-        }
-
-        /** @return the larger part when {@code digits} reads as two consecutive numbers near {@code last}, else -1 */
-        private int glued(String digits, int last) {
-            for (int k = 1; k < digits.length(); k++) {
-                if (digits.charAt(k) == '0') {
-                    continue;
-                }
-                int a = Integer.parseInt(digits.substring(0, k));
-                int b = Integer.parseInt(digits.substring(k));
-                boolean near = (a >= last && a <= last + 2) || (b >= last && b <= last + 2);
-                if (Math.abs(a - b) == 1 && near) {
-                    return Math.max(a, b);
-                }
-            }
-            return -1;
-        }
-
-        List<Paragraph> build() {
-            List<Paragraph> out = new ArrayList<>(root.size());
-            for (Para p : root) {
-                out.add(p.build(source));
-            }
-            return out;
-        }
-
-        int lastEnd(int fallback) {
-            return root.isEmpty() ? fallback : root.get(root.size() - 1).lastEnd();
-        }
-    }
-
-    /** @return the number as an outline names it: its levels and its suffix, without spaces ({@code 1bis}, {@code 9.3}) */
-    private static String outlineKey(Label l) {
-        return (l.value() + l.suffix().orElse("")).replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * @return the outline key of the paragraph a number belongs under: its levels but the last
-     *     ({@code 9.3.8} → {@code 9.3}, {@code 1bis.1} → {@code 1bis}, {@code 1.1bis} → {@code 1}), or null for one level
-     */
-    private static String parentKey(Label l) {
-        String v = l.value().replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-        int dot = v.lastIndexOf('.');
-        return dot <= 0 ? null : v.substring(0, dot);
-    }
-
-    private static boolean compatible(String levelStyle, Label label, String style) {
-        if (levelStyle.equals(style)) {
-            return true;
-        }
-        if (label == null) {
-            return false;
-        }
-        if (levelStyle.equals("LETTER") && style.equals("ROMAN")) {
-            String v = label.value();
-            return v.length() == 1 && "ivxIVX".indexOf(v.charAt(0)) >= 0;
-        }
-        return false;
     }
 }
