@@ -1,12 +1,14 @@
 package org.resdom.io.text.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quicktheories.generators.SourceDSL;
 
 class LineLabelsTest {
 
@@ -67,5 +69,26 @@ class LineLabelsTest {
     void startsAtTheOffsetGiven() {
         String s = "[bookmark: x]2.\tthat";
         assertThat(LineLabels.at(s, 13, s.length())).contains(new LineLabels.Found(15, 16));
+    }
+
+    /** Any text from the label alphabet: the label and its separator lie inside the line, the separator after the label. */
+    @Test
+    void foundOffsetsStayInTheLine() {
+        String alphabet = "1234567890abivxl.()[]–•- \t٠（）一、bister‏";
+        qt().withExamples(3000)
+                .forAll(SourceDSL.lists()
+                        .of(SourceDSL.integers().between(0, alphabet.length() - 1))
+                        .ofSizeBetween(0, 24))
+                .checkAssert(codes -> {
+                    StringBuilder sb = new StringBuilder("x");
+                    codes.forEach(c -> sb.append(alphabet.charAt(c)));
+                    String s = sb.append('y').toString();
+                    int end = s.length() - 1;
+                    LineLabels.at(s, 1, end).ifPresent(f -> {
+                        assertThat(f.labelEnd()).isBetween(2, end);
+                        assertThat(f.separatorEnd()).isBetween(f.labelEnd(), end);
+                        assertThat(s.substring(f.labelEnd(), f.separatorEnd())).matches("[ \t]*");
+                    });
+                });
     }
 }
