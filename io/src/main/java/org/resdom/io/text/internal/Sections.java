@@ -205,26 +205,14 @@ final class Sections {
             Optional<PhraseMatch<ActionKind>> a2 = b.matchAction(rest);
             String firstPhrase = line.substring(0, firstEnd);
             if (p2.isPresent() && rest.substring(p2.get().end()).isBlank() && !draft.anyOperative) {
-                sink.report(
-                        TextCodes.GLUED_PHRASE,
-                        Severity.WARNING,
-                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
-                                + "'; the section takes the second",
-                        start + firstEnd,
-                        start + line.length());
+                reportGlued(firstPhrase, rest, start + firstEnd, start + line.length());
                 draft.sections.add(draft.preambleSec(
                         new PreamblePhrase(line, p2.get().kind(), p2.get().qualifier()), false, start));
                 return true;
             }
             if (a2.isPresent()) {
                 String addressee = rest.substring(a2.get().end()).strip();
-                sink.report(
-                        TextCodes.GLUED_PHRASE,
-                        Severity.WARNING,
-                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
-                                + "'; the section takes the second",
-                        start + firstEnd,
-                        start + line.length());
+                reportGlued(firstPhrase, rest, start + firstEnd, start + line.length());
                 draft.sections.add(draft.operativeSec(
                         new OperativePhrase(
                                 line,
@@ -386,6 +374,15 @@ final class Sections {
             }
         }
         return sb.toString();
+    }
+
+    private void reportGlued(String firstPhrase, String rest, int from, int to) {
+        sink.report(
+                TextCodes.GLUED_PHRASE,
+                Severity.WARNING,
+                "phrases glued together: '" + firstPhrase + "' + '" + rest.strip() + "'; the section takes the second",
+                from,
+                to);
     }
 
     static boolean endsTerminal(String line) {
