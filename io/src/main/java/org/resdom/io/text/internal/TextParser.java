@@ -1,50 +1,33 @@
 package org.resdom.io.text.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadLimits;
 import org.resdom.io.ReadResult;
 import org.resdom.io.TextCodes;
-import org.resdom.lang.PhraseBook;
-import org.resdom.lang.PhraseMatch;
-import org.resdom.model.ActionKind;
 import org.resdom.model.Anchor;
-import org.resdom.model.Annex;
-import org.resdom.model.Body;
-import org.resdom.model.DocumentKind;
-import org.resdom.model.Footnote;
-import org.resdom.model.FootnoteRef;
 import org.resdom.model.Identity;
-import org.resdom.model.Inline;
 import org.resdom.model.Label;
 import org.resdom.model.LabelStyle;
 import org.resdom.model.Language;
 import org.resdom.model.OpeningFormula;
-import org.resdom.model.OperativePhrase;
-import org.resdom.model.OperativeSection;
-import org.resdom.model.Paragraph;
-import org.resdom.model.PreambleKind;
-import org.resdom.model.PreamblePhrase;
-import org.resdom.model.PreambleSection;
 import org.resdom.model.Resolution;
-import org.resdom.model.Revision;
 import org.resdom.model.SourceSpan;
-import org.resdom.model.Text;
 import org.resdom.model.Unrecognized;
 
 /**
- * Reads the plain-text form of a resolution: classifies each line (title, formula, phrase,
- * labelled or unlabelled paragraph, annex heading), nests sub-items, and hands each line's
- * content to the {@link InlineParser}. One pass over the lines after a bounded language
- * detection pass; work per line is linear in its length.
+ * Reads the plain-text form of a resolution, one paragraph a line, through named stages:
+ * {@link TextLines} (lines and layout hints), {@link LanguageDetection} and {@link CharacterScan},
+ * then for each line {@link LineLabels} and the line's classification here (title line, title,
+ * formula, phrase, labelled or unlabelled paragraph, annex heading), which hands it to
+ * {@link TitleBlock}, {@link Formula}, {@link Sections}, {@link Annexes} or {@link Nesting}, its
+ * content to the {@link InlineParser}; {@link Assembly} builds the document of the {@link Draft}.
+ * One pass over the lines after a bounded language detection pass; work per line is linear in
+ * its length.
  */
 public final class TextParser {
 
@@ -66,25 +49,8 @@ public final class TextParser {
     /** Metadata key: {@code CRLF} when every line ends with CR LF. */
     public static final String META_NEWLINE = "text.newline";
 
-    private static final int DETECT_LINES = 4000;
-    /**
-     * Language detection stops once one language leads every other by more than this many lines
-     * (a sample: each line adds at most one to a language's score, and the rest of a long text
-     * is in the language of its first phrases).
-     */
-    private static final int DETECT_MARGIN = 8;
-
-    private static final java.util.regex.Pattern ROMAN_TEXT = java.util.regex.Pattern.compile("[ivxl]{1,5}");
-
-    private int[] lineStarts = new int[0];
-    private int[] lineEnds = new int[0];
-    private boolean[] lineContent = new boolean[0];
-    private int lineIndex;
-    private static final int MAX_HEADING = 240;
-    private static final String DASHES = "–-—‒−";
-    private static final String BULLETS = "•·*▪◦‣●○■□";
-    /** Label suffixes ({@code bis}, {@code ter} …): core's list, longest first. */
-    private static final List<String> SUFFIXES = Label.suffixes();
+    /** The longest line read for a phrase or a title line. */
+    static final int MAX_HEADING = 240;
 
     private final String s;
     private final ReadLimits limits;
@@ -93,26 +59,20 @@ public final class TextParser {
     /** Outline numbers nest: {@code 9.3.8} is an item of {@code 9.3}, {@code 1bis.1} of {@code 1bis}. */
     private boolean outline;
 
+    private boolean anchorsBeforeHeadings;
+
+    // the stages, made once the lines are cut and the language known
     private Source source;
     private Sink sink;
-    private Vocabulary vocab;
-    private Language language;
     private InlineParser inline;
-    private Citing finder;
+    private TitleBlock titleBlock;
+    private Sections sectionStage;
+    private Formula formulaStage;
+    private Vocabulary vocab;
+    private Draft draft;
 
-    // document state
-    private String heading;
-    private String title;
-    private DocumentKind kind = DocumentKind.RESOLUTION;
-    private String number;
-    private final List<Revision> history = new ArrayList<>();
-    private Body body = Body.OTHER;
-    private List<Inline> formula;
-    private int formulaStart;
-    private int formulaEnd;
-    private final List<Sec> sections = new ArrayList<>();
-    private final List<Ann> annexes = new ArrayList<>();
-    private boolean anyOperative;
+    // line classification state
+    private int lineIndex;
     private int contentLinesSeen;
     private boolean lastWasHeading;
 
@@ -210,31 +170,13 @@ public final class TextParser {
         }
     }
 
-    // ====================================================================== lines
+    // ====================================================================== the pipeline
 
     private ReadResult run(boolean truncated) {
-        boolean crlf = isCrlf();
-        int nl = crlf ? 2 : 1;
-        int[] starts = new int[16];
-        int[] ends = new int[16];
-        int count = 0;
-        int pos = 0;
-        while (true) {
-            int n = s.indexOf('\n', pos);
-            int end = n < 0 ? s.length() : (crlf ? n - 1 : n);
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                ends = java.util.Arrays.copyOf(ends, count * 2);
-            }
-            starts[count] = pos;
-            ends[count] = end;
-            count++;
-            if (n < 0) {
-                break;
-            }
-            pos = n + 1;
-        }
-        source = new Source(starts, count, s.length());
+        TextLines lines = TextLines.of(s);
+        int[] starts = lines.starts();
+        int[] ends = lines.ends();
+        source = new Source(starts, lines.count(), s.length());
         sink = new Sink(limits.maxDiagnostics(), source);
         if (truncated) {
             sink.report(
@@ -244,54 +186,24 @@ public final class TextParser {
                     s.length(),
                     s.length());
         }
-        int lastContent = -1;
-        boolean[] content = new boolean[count];
-        for (int k = 0; k < count; k++) {
-            content[k] = hasContent(starts[k], ends[k]);
-            if (content[k]) {
-                lastContent = k;
-            }
-        }
-        Map<String, String> meta = new TreeMap<>();
-        String newline = crlf ? "\r\n" : "\n";
-        String ending = lastContent < 0 ? s : s.substring(ends[lastContent]);
-        if (!ending.equals(newline)) {
-            meta.put(META_ENDING, ending);
-        }
-        if (crlf) {
-            meta.put(META_NEWLINE, "CRLF");
-        }
-        StringBuilder blanks = new StringBuilder();
-        for (int k = 0; k < lastContent; k++) {
-            if (!content[k]) {
-                if (blanks.length() > 0) {
-                    blanks.append(',');
-                }
-                blanks.append(k + 1);
-                if (ends[k] > starts[k]) {
-                    blanks.append(':');
-                    for (int i = starts[k]; i < ends[k]; i++) {
-                        blanks.append(s.charAt(i) == '\t' ? 't' : 's');
-                    }
-                }
-            }
-        }
-        if (blanks.length() > 0) {
-            meta.put(META_BLANK_LINES, blanks.toString());
-        }
-        language = given != null ? given : detect(starts, ends, content, lastContent);
+        int lastContent = lines.lastContent();
+        boolean[] content = lines.content();
+        Map<String, String> meta = lines.hints(s);
+        Language language = given != null ? given : LanguageDetection.detect(s, lines, sink);
         vocab = Vocabulary.of(language);
+        CharacterScan scan = new CharacterScan(s, sink);
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
-                scanLine(starts[k], ends[k]);
+                scan.line(starts[k], ends[k]);
             }
         }
-        finder = new Citing(language, source);
+        Citing finder = new Citing(language, source);
         // the paragraph holding the inline content is itself one level of the model's depth
         inline = new InlineParser(s, finder, source, sink, limits.maxDepth() - 1);
-        lineStarts = starts;
-        lineEnds = ends;
-        lineContent = content;
+        draft = new Draft(new Nesting.Rules(outline, limits.maxDepth(), sink, source, new ArrayList<>()));
+        titleBlock = new TitleBlock(s, lines, vocab, sink);
+        sectionStage = new Sections(s, vocab, language, sink, inline, draft, unLayout);
+        formulaStage = new Formula(s, vocab, sink, source, inline, finder, titleBlock, sectionStage, draft);
         for (int k = 0; k <= lastContent; k++) {
             if (content[k]) {
                 lineIndex = k;
@@ -299,259 +211,16 @@ public final class TextParser {
                 contentLinesSeen++;
             }
         }
-        if (phraseInMarks) {
+        if (draft.phraseInMarks) {
             meta.put(META_PHRASE_IN_MARKS, "true");
         }
-        Resolution r = build(meta);
-        checkFootnotes(r);
+        Assembly assembly = new Assembly(s, source, sink, language);
+        Resolution r = assembly.build(draft, meta);
+        assembly.checkFootnotes(r);
         return new ReadResult(r, sink.finish(s.length()));
     }
 
-    private boolean isCrlf() {
-        int i = s.indexOf('\n');
-        if (i < 0) {
-            return false;
-        }
-        while (i >= 0) {
-            if (i == 0 || s.charAt(i - 1) != '\r') {
-                return false;
-            }
-            i = s.indexOf('\n', i + 1);
-        }
-        return true;
-    }
-
-    private boolean hasContent(int start, int end) {
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ====================================================================== language and body
-
-    /**
-     * Whether the language with the highest score (the first of them), scored at least once,
-     * keeps the lead whatever {@code left} more lines score: it is ahead of every other by more
-     * than that (a line adds at most one to each).
-     */
-    private static boolean decided(int[] score, int left) {
-        int best = 0;
-        for (int b = 1; b < score.length; b++) {
-            if (score[b] > score[best]) {
-                best = b;
-            }
-        }
-        if (score[best] == 0) {
-            return false;
-        }
-        for (int b = 0; b < score.length; b++) {
-            if (b != best && score[best] - score[b] <= left) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private Language detect(int[] starts, int[] ends, boolean[] content, int lastContent) {
-        List<PhraseBook> books = PhraseBook.all();
-        int[] score = new int[books.size()];
-        int seen = 0;
-        int lines = 0;
-        for (int k = 0; k <= lastContent; k++) {
-            if (content[k]) {
-                lines++;
-            }
-        }
-        int left = Math.min(lines, DETECT_LINES); // lines still to be looked at
-        for (int k = 0; k <= lastContent && seen < DETECT_LINES; k++) {
-            if (!content[k]) {
-                continue;
-            }
-            seen++;
-            left--;
-            if (decided(score, Math.min(left + 1, DETECT_MARGIN))) {
-                break; // the lines left cannot change the answer, or the lead is wide enough
-            }
-            int from = starts[k];
-            if (labelAt(from, ends[k]) != null) {
-                continue;
-            }
-            java.util.Set<Language> opening =
-                    PhraseBook.languagesOpening(s.substring(from, Math.min(ends[k], from + MAX_HEADING)));
-            if (opening.isEmpty()) {
-                continue;
-            }
-            for (int b = 0; b < books.size(); b++) {
-                if (opening.contains(books.get(b).language())) {
-                    score[b]++;
-                }
-            }
-        }
-        int best = -1;
-        for (int b = 0; b < books.size(); b++) {
-            if (score[b] > 0 && (best < 0 || score[b] > score[best])) {
-                best = b;
-            }
-        }
-        if (best >= 0) {
-            return books.get(best).language();
-        }
-        Language byScript = byScript();
-        if (byScript == Language.UNDETERMINED && lastContent >= 0) {
-            sink.report(
-                    TextCodes.LANGUAGE,
-                    Severity.WARNING,
-                    "no phrase table recognizes the text; language undetermined (give it with language(…))",
-                    0,
-                    0);
-        }
-        return byScript;
-    }
-
-    private Language byScript() {
-        int cyr = 0;
-        int arab = 0;
-        int han = 0;
-        int limit = Math.min(s.length(), 20000);
-        for (int i = 0; i < limit; i++) {
-            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
-            if (sc == Character.UnicodeScript.CYRILLIC) {
-                cyr++;
-            } else if (sc == Character.UnicodeScript.ARABIC) {
-                arab++;
-            } else if (sc == Character.UnicodeScript.HAN) {
-                han++;
-            }
-        }
-        int max = Math.max(cyr, Math.max(arab, han));
-        if (max < 20) {
-            return Language.UNDETERMINED;
-        }
-        return max == cyr ? Language.RUSSIAN : max == arab ? Language.ARABIC : Language.CHINESE;
-    }
-
-    private boolean phraseLine(String line) {
-        for (PhraseBook b : vocab.books()) {
-            if (b.matchPreamble(line).isPresent() || b.matchAction(line).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ====================================================================== tell-tale scans
-
-    private void scanLine(int start, int end) {
-        boolean suspicious = false;
-        int i = start;
-        while (i < end) {
-            char c = s.charAt(i);
-            if (!suspicious
-                    && (c < 0x20 || c >= 0x7F)
-                    && ((c < 0x20 && c != '\t')
-                            || c == 0x7F
-                            || c == '\uFFFD'
-                            || Character.isSurrogate(c) && lone(i, end))) {
-                suspicious = true;
-                sink.report(
-                        TextCodes.SUSPICIOUS_CHAR,
-                        Severity.WARNING,
-                        String.format(
-                                Locale.ROOT,
-                                "suspicious character U+%04X (control, lone surrogate or replacement character)",
-                                (int) c),
-                        i,
-                        i + 1);
-            }
-            if (c >= '0' && c <= '9' && (i == start || !isDigit(s.charAt(i - 1)))) {
-                int j = i;
-                while (j < end && isDigit(s.charAt(j))) {
-                    j++;
-                }
-                digits(i, j, end);
-                i = j;
-                continue;
-            }
-            i++;
-        }
-    }
-
-    private boolean lone(int i, int end) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= end || !Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return false;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
-    /** Looks at a run of digits {@code [i, j)}: glued years, glued UN numbers. */
-    private void digits(int i, int j, int end) {
-        int len = j - i;
-        if (len == 4 && isYear(i)) {
-            int k = j;
-            if (k < end && (s.charAt(k) == ')' || s.charAt(k) == ']')) {
-                k++;
-            }
-            if (k < end && Character.isLetter(s.charAt(k)) && !Vocabulary.isHan(s.charAt(k))) {
-                sink.report(
-                        TextCodes.GLUED_REVISION,
-                        Severity.WARNING,
-                        "year " + s.substring(i, j) + " runs into '" + word(k, end)
-                                + "': deleted and inserted text glued together?",
-                        k,
-                        k + 1);
-            }
-        } else if (len == 8 && isYear(i) && isYear(i + 4)) {
-            sink.report(
-                    TextCodes.GLUED_NUMBER,
-                    Severity.WARNING,
-                    "two years glued together: " + s.substring(i, j),
-                    i + 4,
-                    j);
-        }
-        // 71/24375/233: a UN number whose number part runs into the next one
-        if (len >= 1 && len <= 3 && j < end && s.charAt(j) == '/') {
-            int m = j + 1;
-            int k = m;
-            while (k < end && isDigit(s.charAt(k))) {
-                k++;
-            }
-            boolean ares = i >= 6 && s.startsWith("A/RES/", i - 6);
-            if (!ares
-                    && k - m >= 4
-                    && k - m <= 8
-                    && k < end
-                    && s.charAt(k) == '/'
-                    && k + 1 < end
-                    && isDigit(s.charAt(k + 1))) {
-                int join = k - 2;
-                sink.report(
-                        TextCodes.GLUED_NUMBER,
-                        Severity.WARNING,
-                        "UN resolution numbers glued together: "
-                                + s.substring(i, Math.min(end, k + 4)) + " (" + s.substring(i, join) + " and "
-                                + s.substring(join, k) + "/…?)",
-                        join,
-                        k);
-            }
-        }
-    }
-
-    private boolean isYear(int i) {
-        int y = Integer.parseInt(s.substring(i, i + 4));
-        return y >= 1865 && y <= 2100;
-    }
+    // ====================================================================== one line
 
     /** The first ']' from {@code from} before {@code limit}, or -1: a bounded scan, never past the line. */
     private int closingBracket(int from, int limit) {
@@ -563,16 +232,10 @@ public final class TextParser {
         return -1;
     }
 
-    private String word(int k, int end) {
-        int e = k;
-        while (e < end && e - k < 30 && Character.isLetter(s.charAt(e))) {
-            e++;
-        }
-        return s.substring(k, e);
-    }
-
-    // ====================================================================== one line
-
+    /**
+     * Classifies a line with content and hands it to its stage: labelled paragraph, annex
+     * heading or title, title line, title, section heading, opening formula, or paragraph.
+     */
     private void line(int start, int end) {
         inline.line(start, end);
         List<Anchor> anchors = new ArrayList<>();
@@ -589,23 +252,23 @@ public final class TextParser {
             anchors.add(new Anchor(name, Optional.of(source.span(p, close + 1))));
             p = close + 1;
         }
-        int[] lab = labelAt(p, end);
+        Optional<LineLabels.Found> lab = LineLabels.at(s, p, end);
         boolean first = contentLinesSeen == 0;
         boolean afterHeading = lastWasHeading;
         lastWasHeading = false;
-        if (lab != null) {
-            labelled(start, end, anchors, p, lab);
+        if (lab.isPresent()) {
+            labelled(start, end, anchors, p, lab.get());
             return;
         }
         String line = s.substring(start, end);
         if (anchors.isEmpty()) {
-            Ann annexHeading = annexHeading(line, start, end);
-            if (annexHeading != null) {
-                annexes.add(annexHeading);
+            Optional<Draft.Ann> annexHeading = Annexes.heading(line, start, vocab, draft.rules);
+            if (annexHeading.isPresent()) {
+                draft.annexes.add(annexHeading.get());
                 return;
             }
-            if (!annexes.isEmpty()) {
-                Ann a = annexes.get(annexes.size() - 1);
+            if (!draft.annexes.isEmpty()) {
+                Draft.Ann a = draft.annexes.get(draft.annexes.size() - 1);
                 if (a.title == null && a.levels.root().isEmpty()) {
                     a.title = line;
                     return;
@@ -613,28 +276,26 @@ public final class TextParser {
                 unlabelled(start, end);
                 return;
             }
-            if (first && formula == null && sections.isEmpty()) {
-                Object[] h = docHeading(line);
-                if (h != null) {
-                    heading = line;
-                    kind = (DocumentKind) h[0];
-                    number = (String) h[1];
-                    if (h[2] != null) {
-                        history.add((Revision) h[2]);
-                    }
+            if (first && draft.formula == null && draft.sections.isEmpty()) {
+                Optional<TitleBlock.Heading> h = titleBlock.heading(line);
+                if (h.isPresent()) {
+                    draft.heading = line;
+                    draft.kind = h.get().kind();
+                    draft.number = h.get().number();
+                    h.get().revision().ifPresent(draft.history::add);
                     lastWasHeading = true;
                     return;
                 }
             }
             if (afterHeading
-                    && formula == null
-                    && sections.isEmpty()
-                    && (!formulaLike(line) || titleBeforeFormula(line))
-                    && !phraseLine(line)) {
-                title = line;
+                    && draft.formula == null
+                    && draft.sections.isEmpty()
+                    && (!titleBlock.formulaLike(line) || titleBlock.titleBeforeFormula(line, lineIndex))
+                    && !sectionStage.phraseLine(line)) {
+                draft.title = line;
                 return;
             }
-            if (heading(line, start, end)) {
+            if (sectionStage.heading(line, start, end)) {
                 return;
             }
         } else if (headingAfterAnchors(anchors, p, end)) {
@@ -650,67 +311,46 @@ public final class TextParser {
      * paragraph read. Before, the phrase was read as the text of a paragraph.
      */
     private boolean headingAfterAnchors(List<Anchor> anchors, int p, int end) {
-        if (!annexes.isEmpty() || p >= end) {
+        if (!draft.annexes.isEmpty() || p >= end) {
             return false;
         }
         String line = s.substring(p, end);
-        if (!anchorsBeforeHeadings && !runInHeading(line)) {
+        if (!anchorsBeforeHeadings && !sectionStage.runInHeading(line)) {
             return false; // plain text: the line stays a paragraph, so it is written back as it was
         }
-        int before = sections.size();
-        if (!heading(line, p, end)) {
+        int before = draft.sections.size();
+        if (!sectionStage.heading(line, p, end)) {
             return false;
         }
-        for (int i = before; i < sections.size(); i++) {
-            List<Para> root = sections.get(i).levels.root();
+        for (int i = before; i < draft.sections.size(); i++) {
+            List<Item> root = draft.sections.get(i).levels.root();
             if (!root.isEmpty()) {
                 root.get(0).anchors.addAll(0, anchors);
                 return true;
             }
         }
-        pendingAnchors.addAll(anchors);
-        pendingAt = p;
+        draft.pendingAnchors.addAll(anchors);
+        draft.pendingAt = p;
         return true;
     }
 
-    private boolean anchorsBeforeHeadings;
-
-    /** Whether the line opens with a known phrase followed by run-in text (a space, then more). */
-    private boolean runInHeading(String line) {
-        String head = line.length() > MAX_HEADING ? line.substring(0, MAX_HEADING) : line;
-        boolean terminal = endsTerminal(line);
-        for (PhraseBook b : vocab.books()) {
-            // an action phrase runs in only before a terminal sentence (else the rest is its addressee)
-            for (Optional<? extends PhraseMatch<?>> m :
-                    terminal ? List.of(b.matchAction(head), b.matchPreamble(head)) : List.of(b.matchPreamble(head))) {
-                int e = m.map(PhraseMatch::end).orElse(-1);
-                if (e > 0 && line.length() > e + 1 && line.charAt(e) == ' ' && !isPunctuationOnly(line.substring(e))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Bookmarks read before a heading that has no run-in paragraph: the next paragraph takes them. */
-    private final List<Anchor> pendingAnchors = new ArrayList<>();
-
-    private int pendingAt;
-
-    private void labelled(int start, int end, List<Anchor> anchors, int p, int[] lab) {
-        String labelText = s.substring(p, lab[0]);
-        String sep = s.substring(lab[0], lab[1]);
+    private void labelled(int start, int end, List<Anchor> anchors, int p, LineLabels.Found lab) {
+        String labelText = s.substring(p, lab.labelEnd());
+        String sep = s.substring(lab.labelEnd(), lab.separatorEnd());
         Label label = Label.of(labelText, sep);
-        Sec current = sections.isEmpty() ? null : sections.get(sections.size() - 1);
-        if (annexes.isEmpty()) {
+        List<Draft.Sec> sections = draft.sections;
+        Draft.Sec current = sections.isEmpty() ? null : sections.get(sections.size() - 1);
+        if (draft.annexes.isEmpty()) {
             if (current == null) {
-                sections.add(operativeSec(null, false, start));
-                anyOperative = true;
+                sections.add(draft.operativeSec(null, false, start));
+                draft.anyOperative = true;
             } else if (current.preamble
                     && label.style() == LabelStyle.NUMBER
-                    && (unLayout || startsWithAction(lab[1], end) || unStyle(current))) {
-                sections.add(operativeSec(null, false, start));
-                anyOperative = true;
+                    && (unLayout
+                            || sectionStage.startsWithAction(lab.separatorEnd(), end)
+                            || Sections.unStyle(current))) {
+                sections.add(draft.operativeSec(null, false, start));
+                draft.anyOperative = true;
             }
         }
         if (label.bracketed()) {
@@ -719,1098 +359,20 @@ public final class TextParser {
                     Severity.INFO,
                     "paragraph in square brackets (text under negotiation)",
                     p,
-                    lab[0]);
+                    lab.labelEnd());
         }
-        Para para = new Para(anchors, label, inline.parse(lab[1], end, 0), start, end);
-        levels().add(para, styleKey(label), p, lab[0]);
-        if (annexes.isEmpty()) {
+        Item para = new Item(anchors, label, inline.parse(lab.separatorEnd(), end, 0), start, end);
+        draft.levels().add(para, label.style().name(), p, lab.labelEnd());
+        if (draft.annexes.isEmpty()) {
             sections.get(sections.size() - 1).labelled = true;
         }
     }
 
-    /**
-     * Whether a preamble section is written as the UN writes its preamble: a phrase running into
-     * its one unlabelled paragraph, which does not end with a colon. Its paragraphs carry no
-     * number, so a numbered paragraph after it opens the operative part, whatever its first
-     * words (a UN operative paragraph may open with a participle, "1. Emphasizing …").
-     */
-    private static boolean unStyle(Sec section) {
-        List<Para> root = section.levels.root();
-        return section.runIn && !section.labelled && !root.isEmpty() && !root.get(root.size() - 1).colon;
-    }
-
     private void unlabelled(int start, int end) {
-        if (annexes.isEmpty() && sections.isEmpty()) {
-            if (formula == null) {
-                String line = s.substring(start, Math.min(end, start + 2000));
-                Body named = vocab.bodyNamedIn(PhraseBook.normalize(line));
-                body = named == null ? Body.OTHER : named;
-                finder.ownBody(body);
-                formula = new ArrayList<>(inline.parse(start, end, 0));
-                formulaStart = start;
-                formulaEnd = end;
-                if (body == Body.OTHER) {
-                    sink.report(
-                            TextCodes.BODY_UNKNOWN,
-                            Severity.INFO,
-                            "the opening formula names no body the phrase tables know",
-                            start,
-                            end);
-                }
-                Revision rev = formulaRevision(start, end);
-                if (rev != null && history.isEmpty()) {
-                    history.add(rev);
-                }
-                numberFromBookmark(start, end);
-            } else if (!phraseUnderRevision(start, end)) {
-                formula.add(Text.of("\n"));
-                formula.add(new Unrecognized(s.substring(start, end), Optional.of(source.span(start, end))));
-                formulaEnd = end;
-                sink.report(
-                        TextCodes.UNRECOGNIZED,
-                        Severity.WARNING,
-                        "text between the opening formula and the first section; kept unrecognized",
-                        start,
-                        end);
-            }
+        if (draft.annexes.isEmpty() && draft.sections.isEmpty()) {
+            formulaStage.line(start, end);
             return;
         }
-        addParagraph(inline.parse(start, end, 0), start, end);
-    }
-
-    private void addParagraph(List<Inline> content, int start, int end) {
-        levels().add(new Para(List.of(), null, content, start, end), "NONE", start, start);
-    }
-
-    /**
-     * A line after the opening formula and before any section that begins with marks, and whose
-     * text in either version begins with a section phrase ({@code {-considering-}{+recognizing+}},
-     * {@code {-Guided-}{+Recalling+} the purposes…}): the first phrase of the document under
-     * revision. It opens a section whose phrase is the accepted one (the rejected one when the
-     * accepted version has none), and the line is the section's first paragraph, as
-     * {@code Revisions.compare} makes it; accepting or rejecting the marks then gives the phrase of
-     * that version. Before, the line was kept unrecognized in the formula and the preamble lost.
-     *
-     * @return whether a section was opened (the line is then its first paragraph)
-     */
-    private boolean phraseInMarks;
-
-    private boolean phraseUnderRevision(int start, int end) {
-        int p = start;
-        while (s.startsWith(InlineParser.BOOKMARK, p)) {
-            int close = s.indexOf(']', p);
-            if (close < 0 || close >= end) {
-                return false;
-            }
-            p = close + 1;
-        }
-        if (p + 1 >= end || s.charAt(p) != '{' || "+-<>".indexOf(s.charAt(p + 1)) < 0) {
-            return false; // not a line of marks: no inline parse for a line kept unrecognized
-        }
-        List<Inline> content = inline.parse(start, end, 0);
-        int i = 0;
-        while (i < content.size() && content.get(i) instanceof Anchor) {
-            i++;
-        }
-        if (i == content.size()
-                || !(content.get(i) instanceof org.resdom.model.Inserted
-                        || content.get(i) instanceof org.resdom.model.Deleted)) {
-            return false;
-        }
-        for (boolean accept : new boolean[] {true, false}) {
-            String text = versionText(content, accept).strip();
-            String head = text.length() > MAX_HEADING ? text.substring(0, MAX_HEADING) : text;
-            for (PhraseBook b : vocab.books()) {
-                Optional<PhraseMatch<PreambleKind>> m = b.matchPreamble(head);
-                if (m.isPresent()
-                        && (m.get().end() == text.length()
-                                || text.charAt(m.get().end()) == ' ')) {
-                    PreamblePhrase phrase = new PreamblePhrase(
-                            text.substring(0, m.get().end()),
-                            m.get().kind(),
-                            m.get().qualifier());
-                    if (!org.resdom.model.Revisions.phraseInMarks(
-                            new PreambleSection(phrase, false, List.of(firstParagraph(content)), Optional.empty()))) {
-                        return false;
-                    }
-                    sections.add(preambleSec(phrase, false, start));
-                    addParagraph(content, start, end);
-                    phraseInMarks = true;
-                    return true;
-                }
-                Optional<PhraseMatch<ActionKind>> a = b.matchAction(head);
-                if (a.isPresent()
-                        && (a.get().end() == text.length()
-                                || text.charAt(a.get().end()) == ' ')) {
-                    OperativePhrase phrase = new OperativePhrase(
-                            text.substring(0, a.get().end()),
-                            a.get().kind(),
-                            a.get().qualifier(),
-                            Optional.empty());
-                    if (!org.resdom.model.Revisions.phraseInMarks(new OperativeSection(
-                            Optional.of(phrase), false, List.of(firstParagraph(content)), Optional.empty()))) {
-                        return false;
-                    }
-                    sections.add(operativeSec(phrase, false, start));
-                    anyOperative = true;
-                    addParagraph(content, start, end);
-                    phraseInMarks = true;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static Paragraph firstParagraph(List<Inline> content) {
-        return new Paragraph(List.of(), Optional.empty(), content, List.of(), List.of(), Optional.empty());
-    }
-
-    /** The plain text of marked content in one version: inserted text accepted, deleted rejected. */
-    private static String versionText(List<Inline> content, boolean accept) {
-        StringBuilder sb = new StringBuilder();
-        for (Inline i : content) {
-            if (i instanceof org.resdom.model.Inserted m) {
-                if (accept) {
-                    sb.append(versionText(m.content(), accept));
-                }
-            } else if (i instanceof org.resdom.model.Deleted m) {
-                if (!accept) {
-                    sb.append(versionText(m.content(), accept));
-                }
-            } else if (!(i instanceof Anchor)) {
-                sb.append(Inline.plainText(List.of(i)));
-            }
-        }
-        return sb.toString();
-    }
-
-    private Levels levels() {
-        if (!annexes.isEmpty()) {
-            return annexes.get(annexes.size() - 1).levels;
-        }
-        return sections.get(sections.size() - 1).levels;
-    }
-
-    private boolean startsWithAction(int from, int end) {
-        String rest = s.substring(from, Math.min(end, from + MAX_HEADING));
-        for (PhraseBook b : vocab.books()) {
-            if (b.matchAction(rest).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ====================================================================== headings
-
-    private boolean heading(String line, int start, int end) {
-        String head = line.length() > MAX_HEADING ? line.substring(0, MAX_HEADING) : line;
-        boolean terminal = endsTerminal(line);
-        for (int round = 0; round < 2; round++) {
-            boolean tryAction = (round == 0) == anyOperative;
-            for (PhraseBook b : vocab.books()) {
-                if (tryAction) {
-                    Optional<PhraseMatch<ActionKind>> m = b.matchAction(head);
-                    if (m.isPresent() && operative(line, m.get(), terminal, start)) {
-                        return true;
-                    }
-                } else {
-                    Optional<PhraseMatch<PreambleKind>> m = b.matchPreamble(head);
-                    if (m.isPresent() && preamble(line, m.get(), start)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        if (unLayout && !anyOperative && formula != null && annexes.isEmpty()) {
-            int e = firstWords(line);
-            if (e > 0) {
-                PhraseMatch<PreambleKind> m =
-                        new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e), Optional.empty());
-                return preamble(line, m, start);
-            }
-        }
-        if (!terminal && line.length() <= MAX_HEADING) {
-            return glued(line, start);
-        }
-        return false;
-    }
-
-    /** @return the end of the capitalised first word (and the next after an adverb in -ly), or -1 */
-    private static int firstWords(String line) {
-        if (line.isEmpty() || !Character.isUpperCase(line.charAt(0))) {
-            return -1;
-        }
-        int e = 0;
-        while (e < line.length() && Character.isLetter(line.charAt(e))) {
-            e++;
-        }
-        if (e < 3 || e >= line.length() || line.charAt(e) != ' ') {
-            return -1;
-        }
-        if (line.startsWith("ly", e - 2)) {
-            int f = e + 1;
-            while (f < line.length() && Character.isLetter(line.charAt(f))) {
-                f++;
-            }
-            if (f > e + 1 && f < line.length() && line.charAt(f) == ' ') {
-                return f;
-            }
-        }
-        return e;
-    }
-
-    private boolean operative(String line, PhraseMatch<ActionKind> m, boolean terminal, int start) {
-        String rest = line.substring(m.end());
-        if (!terminal || isPunctuationOnly(rest)) {
-            String addressee = rest.strip();
-            Sec sec = operativeSec(
-                    new OperativePhrase(
-                            line,
-                            m.kind(),
-                            m.qualifier(),
-                            addressee.isEmpty() || isPunctuationOnly(rest) ? Optional.empty() : Optional.of(addressee)),
-                    false,
-                    start);
-            sections.add(sec);
-            anyOperative = true;
-            return true;
-        }
-        if (rest.length() > 1 && rest.charAt(0) == ' ') {
-            Sec sec = operativeSec(
-                    new OperativePhrase(line.substring(0, m.end()), m.kind(), m.qualifier(), Optional.empty()),
-                    true,
-                    start);
-            sections.add(sec);
-            anyOperative = true;
-            int from = start + m.end() + 1;
-            sec.levels.add(
-                    new Para(
-                            List.of(), null, inline.parse(from, start + line.length(), 0), from, start + line.length()),
-                    "NONE",
-                    from,
-                    from);
-            return true;
-        }
-        return false;
-    }
-
-    private boolean preamble(String line, PhraseMatch<PreambleKind> m, int start) {
-        String rest = line.substring(m.end());
-        boolean runIn = !rest.isBlank();
-        // the run-in text follows a space ("Recalling that…"), or is a clause set off by a comma
-        // ("напоминая, что…"), which the writer writes against the phrase
-        boolean comma = rest.startsWith(", ") && rest.length() > 2;
-        if (runIn && !comma && (rest.length() < 2 || rest.charAt(0) != ' ' || rest.startsWith(" , "))) {
-            return false;
-        }
-        String text = runIn ? line.substring(0, m.end()) : line;
-        Sec sec;
-        if (anyOperative) {
-            sink.report(
-                    TextCodes.SECTION_ORDER,
-                    Severity.WARNING,
-                    "preamble phrase '" + m.phrase() + "' after the operative part; kept as an operative section",
-                    start,
-                    start + m.end());
-            sec = operativeSec(
-                    new OperativePhrase(text, ActionKind.OTHER, Optional.empty(), Optional.empty()), runIn, start);
-        } else {
-            sec = preambleSec(new PreamblePhrase(text, m.kind(), m.qualifier()), runIn, start);
-        }
-        sections.add(sec);
-        if (runIn) {
-            int from = start + m.end() + (comma ? 0 : 1);
-            int to = start + line.length();
-            sec.levels.add(new Para(List.of(), null, inline.parse(from, to, 0), from, to), "NONE", from, from);
-        }
-        return true;
-    }
-
-    private boolean glued(String line, int start) {
-        for (PhraseBook b : vocab.books()) {
-            int firstEnd = -1;
-            Optional<PhraseMatch<PreambleKind>> p1 = b.matchPreamblePrefix(line);
-            Optional<PhraseMatch<ActionKind>> a1 = b.matchActionPrefix(line);
-            if (p1.isPresent()) {
-                firstEnd = p1.get().end();
-            } else if (a1.isPresent()) {
-                firstEnd = a1.get().end();
-            }
-            if (firstEnd <= 0 || firstEnd >= line.length() || !Character.isLetter(line.charAt(firstEnd))) {
-                continue;
-            }
-            String rest = line.substring(firstEnd);
-            Optional<PhraseMatch<PreambleKind>> p2 = b.matchPreamble(rest);
-            Optional<PhraseMatch<ActionKind>> a2 = b.matchAction(rest);
-            String firstPhrase = line.substring(0, firstEnd);
-            if (p2.isPresent() && rest.substring(p2.get().end()).isBlank() && !anyOperative) {
-                sink.report(
-                        TextCodes.GLUED_PHRASE,
-                        Severity.WARNING,
-                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
-                                + "'; the section takes the second",
-                        start + firstEnd,
-                        start + line.length());
-                sections.add(preambleSec(
-                        new PreamblePhrase(line, p2.get().kind(), p2.get().qualifier()), false, start));
-                return true;
-            }
-            if (a2.isPresent()) {
-                String addressee = rest.substring(a2.get().end()).strip();
-                sink.report(
-                        TextCodes.GLUED_PHRASE,
-                        Severity.WARNING,
-                        "phrases glued together: '" + firstPhrase + "' + '" + rest.strip()
-                                + "'; the section takes the second",
-                        start + firstEnd,
-                        start + line.length());
-                sections.add(operativeSec(
-                        new OperativePhrase(
-                                line,
-                                a2.get().kind(),
-                                a2.get().qualifier(),
-                                addressee.isEmpty() ? Optional.empty() : Optional.of(addressee)),
-                        false,
-                        start));
-                anyOperative = true;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsTerminal(String line) {
-        String t = line.stripTrailing();
-        if (t.isEmpty()) {
-            return false;
-        }
-        char c = t.charAt(t.length() - 1);
-        return c == ';'
-                || c == ','
-                || c == '.'
-                || c == ':'
-                || c == '\u061B'
-                || c == '\u060C'
-                || c == '\u3002'
-                || c == '\uFF1B'
-                || c == '\uFF0C'
-                || c == '\uFF1A';
-    }
-
-    private static boolean isPunctuationOnly(String rest) {
-        String t = rest.strip();
-        return t.length() == 1 && endsTerminal(t);
-    }
-
-    /**
-     * A title that names a body ("Creation and management of Council working groups") is no
-     * formula when it does not end with a comma and the next line is a formula that does.
-     */
-    private boolean titleBeforeFormula(String line) {
-        if (line.stripTrailing().endsWith(",")) {
-            return false;
-        }
-        for (int k = lineIndex + 1; k < lineContent.length; k++) {
-            if (lineContent[k]) {
-                String next = s.substring(lineStarts[k], Math.min(lineEnds[k], lineStarts[k] + 2000));
-                return next.stripTrailing().endsWith(",") && vocab.bodyNamedIn(PhraseBook.normalize(next)) != null;
-            }
-        }
-        return false;
-    }
-
-    private boolean formulaLike(String line) {
-        return line.stripTrailing().endsWith(",")
-                || vocab.bodyNamedIn(PhraseBook.normalize(line.length() > 2000 ? line.substring(0, 2000) : line))
-                        != null;
-    }
-
-    /** @return {kind, number, revision or null}, or null when the line is not a title line */
-    private Object[] docHeading(String line) {
-        if (line.length() > MAX_HEADING) {
-            return null;
-        }
-        String n = PhraseBook.normalize(line);
-        int e = vocab.match(n, 0, "DOC_HEADING");
-        if (e < 0) {
-            return null;
-        }
-        int q = HeadingRevision.ws(n, e);
-        int p = q;
-        while (p < line.length() && p - q < 6 && isDigit(line.charAt(p))) {
-            p++;
-        }
-        if (p < line.length() && line.charAt(p) == '/') {
-            int m = p + 1;
-            while (m < line.length() && m - p < 6 && isDigit(line.charAt(m))) {
-                m++;
-            }
-            p = m > p + 1 ? m : p;
-        }
-        while (p < line.length() && p - q < 10 && line.charAt(p) < 0x80 && Character.isLetter(line.charAt(p))) {
-            p++;
-        }
-        boolean han = Vocabulary.isHan(n.charAt(e - 1));
-        if ((q == e && !han) || p == q || !isDigit(line.charAt(q))) {
-            return null;
-        }
-        String word = n.substring(0, e);
-        DocumentKind k = DocumentKind.RESOLUTION;
-        if (vocab.match(n, p, "DECISION") >= 0) {
-            k = DocumentKind.DECISION;
-        } else if (vocab.words("DECISION").contains(word)) {
-            k = DocumentKind.DECISION;
-        } else if (vocab.words("RECOMMENDATION").contains(word)) {
-            k = DocumentKind.RECOMMENDATION;
-        } else if (vocab.words("OPINION").contains(word)) {
-            k = DocumentKind.OPINION;
-        }
-        int r = HeadingRevision.ws(n, p);
-        HeadingRevision.Rev rev = HeadingRevision.revision(line, n, r, vocab);
-        return new Object[] {k, line.substring(q, p), rev == null ? null : rev.revision()};
-    }
-
-    private Revision formulaRevision(int start, int end) {
-        String line = s.substring(start, end);
-        int open = line.lastIndexOf('(');
-        if (open < 0) {
-            return null;
-        }
-        HeadingRevision.Rev rev = HeadingRevision.revision(line, PhraseBook.normalize(line), open, vocab);
-        return rev == null ? null : rev.revision();
-    }
-
-    private Ann annexHeading(String line, int start, int end) {
-        if (line.length() > MAX_HEADING || endsTerminal(line)) {
-            return null;
-        }
-        String n = PhraseBook.normalize(line);
-        int lead = 0;
-        while (lead < line.length() && Character.getType(line.charAt(lead)) == Character.FORMAT) {
-            lead++; // bidi marks before the heading
-        }
-        int e = vocab.match(n, lead, "ANNEX_HEADING");
-        boolean upper =
-                e >= 0 && line.substring(lead, e).equals(line.substring(lead, e).toUpperCase(java.util.Locale.ROOT));
-        if (!upper) {
-            e = vocab.match(n, lead, "ANNEX");
-        }
-        if (e < 0) {
-            return null;
-        }
-        int q = HeadingRevision.ws(n, e);
-        int p = q;
-        while (p < line.length() && p - q < 5 && Character.isLetterOrDigit(line.charAt(p))) {
-            p++;
-        }
-        String num = p > q ? line.substring(q, p) : null;
-        if (!upper && (num == null || !line.substring(p).isBlank())) {
-            return null;
-        }
-        if (q == e && e < line.length()) {
-            return null;
-        }
-        return new Ann(num, line, start);
-    }
-
-    // ====================================================================== labels
-
-    /**
-     * A label at {@code p}: {@code a)}, {@code (b)}, {@code 1}, {@code 1.2}, {@code 2.}, {@code i)},
-     * {@code b)bis}, {@code –}, {@code •}, {@code [c)}, then spaces or TABs (or the end of the line).
-     *
-     * @return {label end, separator end}, or null
-     */
-    private int[] labelAt(int p, int end) {
-        int i = p;
-        while (i < end
-                && i - p < 8
-                && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || Character.getType(s.charAt(i)) == Character.FORMAT)) {
-            i++; // bidi marks (as Word and browsers write Arabic) belong to the label's text
-        }
-        if (i < end && s.charAt(i) == '[') {
-            i++;
-        }
-        if (i >= end) {
-            return null;
-        }
-        int labelEnd = -1;
-        char c = s.charAt(i);
-        if (DASHES.indexOf(c) >= 0 || BULLETS.indexOf(c) >= 0) {
-            labelEnd = i + 1;
-        } else {
-            boolean paren = c == '(' || c == '\uff08';
-            int j = paren ? i + 1 : i;
-            int d = j;
-            while (d < end && d - j < 4 && isLabelDigit(s.charAt(d))) {
-                d++;
-            }
-            if (d > j && d - j <= 3) {
-                int levels = 1;
-                // a suffix may stand inside the number, before its next level: 1bis.1
-                int inner = paren ? d : suffix(d, end);
-                if (inner > d && inner + 1 < end && s.charAt(inner) == '.' && isLabelDigit(s.charAt(inner + 1))) {
-                    d = inner;
-                }
-                while (levels < 5 && d + 1 < end && s.charAt(d) == '.' && isLabelDigit(s.charAt(d + 1))) {
-                    int k = d + 1;
-                    while (k < end && k - d <= 3 && isLabelDigit(s.charAt(k))) {
-                        k++;
-                    }
-                    if (k - d - 1 > 3) {
-                        return null;
-                    }
-                    d = k;
-                    levels++;
-                    int more = suffix(d, end);
-                    if (more > d && more + 1 < end && s.charAt(more) == '.' && isLabelDigit(s.charAt(more + 1))) {
-                        d = more;
-                    }
-                }
-                if (d < end
-                        && (s.charAt(d) == '.'
-                                || s.charAt(d) == '\uff0e'
-                                || s.charAt(d) == '-' && !paren && levels == 1)) {
-                    d++;
-                }
-                if (paren) {
-                    if (d >= end || s.charAt(d) != ')' && s.charAt(d) != '\uff09') {
-                        return null;
-                    }
-                    d++;
-                } else if (d < end && s.charAt(d) == ')') {
-                    d++;
-                }
-                labelEnd = suffix(d, end);
-            } else {
-                int l = j;
-                while (l < end && l - j < 5 && Character.isLetter(s.charAt(l))) {
-                    l++;
-                }
-                if (l == j || l - j > 4 || l >= end) {
-                    return null;
-                }
-                char close = s.charAt(l);
-                boolean cjkClose = close == '\u3001' && !paren || paren && (close == ')' || close == '\uff09');
-                if (cjkClose && cjkNumeral(s, j, l)) {
-                    labelEnd = l + 1; // 一、 and （一）, as Chinese texts number their parts
-                } else {
-                    if (close == '\uff09' && paren) {
-                        close = ')';
-                    }
-                    if (close != ')' && close != '.') {
-                        return null;
-                    }
-                    if (close == '.'
-                            && (paren
-                                    || !(l - j == 1 && Character.isLowerCase(s.charAt(j)))
-                                            && !isRomanText(s.substring(j, l)))) {
-                        return null;
-                    }
-                    int k = suffix(l + 1, end);
-                    if (paren && close == '.') {
-                        return null;
-                    }
-                    labelEnd = k;
-                    Label probe = Label.of(
-                            s.substring(p, labelEnd).replace('\uff08', '(').replace('\uff09', ')'));
-                    if (probe.style() != LabelStyle.LETTER && probe.style() != LabelStyle.ROMAN) {
-                        return null;
-                    }
-                }
-            }
-        }
-        int sepEnd = labelEnd;
-        while (sepEnd < end && (s.charAt(sepEnd) == ' ' || s.charAt(sepEnd) == '\t') && sepEnd - labelEnd < 16) {
-            sepEnd++;
-        }
-        if (sepEnd == labelEnd && labelEnd < end) {
-            return null;
-        }
-        if (sepEnd < end && (s.charAt(sepEnd) == ' ' || s.charAt(sepEnd) == '\t')) {
-            return null;
-        }
-        return new int[] {labelEnd, sepEnd};
-    }
-
-    /** Digits a label may be written in: ASCII, Arabic-Indic, extended Arabic-Indic and full-width. */
-    private static boolean isLabelDigit(char c) {
-        return c >= '0' && c <= '9'
-                || c >= '\u0660' && c <= '\u0669'
-                || c >= '\u06f0' && c <= '\u06f9'
-                || c >= '\uff10' && c <= '\uff19';
-    }
-
-    /** @return whether {@code [from, to)} is a Chinese numeral of one to three characters (一 … 十) */
-    private static boolean cjkNumeral(String s, int from, int to) {
-        if (to - from > 3) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            if ("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341".indexOf(s.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isRomanText(String v) {
-        String l = v.toLowerCase(java.util.Locale.ROOT);
-        if (!ROMAN_TEXT.matcher(l).matches()) {
-            return false;
-        }
-        int n = Label.romanValue(l).orElse(0);
-        return n > 0 && n < 40 && Label.toRoman(n).equals(l);
-    }
-
-    private int suffix(int d, int end) {
-        // "2 bis": one space may stand between the number and its suffix
-        int at = d + 1 < end && s.charAt(d) == ' ' && d > 0 && isLabelDigit(s.charAt(d - 1)) ? d + 1 : d;
-        for (String sfx : SUFFIXES) {
-            if (s.startsWith(sfx, at)
-                    && (at + sfx.length() >= end || !Character.isLetterOrDigit(s.charAt(at + sfx.length())))) {
-                return at + sfx.length();
-            }
-        }
-        return d;
-    }
-
-    private static String styleKey(Label l) {
-        return l.style().name();
-    }
-
-    // ====================================================================== building
-
-    /** Word files name a resolution's bookmark after it ({@code res71}): the number, when no title line gave one. */
-    private void numberFromBookmark(int start, int end) {
-        if (number != null) {
-            return;
-        }
-        for (Inline i : formula) {
-            if (i instanceof Anchor a) {
-                java.util.regex.Matcher m = BOOKMARK_NUMBER.matcher(a.name());
-                if (m.matches()) {
-                    number = m.group(2);
-                    int at = a.span().flatMap(s -> boxed(s.startOffset())).orElse(start);
-                    int to = a.span()
-                            .flatMap(s -> boxed(s.endOffset()))
-                            .filter(o -> o >= at)
-                            .orElse(end);
-                    sink.report(
-                            TextCodes.NUMBER_FROM_BOOKMARK,
-                            Severity.INFO,
-                            "no title line: number " + number + " taken from the bookmark '" + a.name() + "'",
-                            at,
-                            to);
-                }
-                return;
-            }
-        }
-    }
-
-    private static final java.util.regex.Pattern BOOKMARK_NUMBER =
-            java.util.regex.Pattern.compile("(?i)(res|dec|rec)[_-]?(\\d{1,4}(?:bis|ter)?)");
-
-    private Resolution build(Map<String, String> meta) {
-        if (!pendingAnchors.isEmpty() && !sections.isEmpty()) {
-            // a heading with bookmarks and no paragraph after it: the bookmarks are kept in one of their own
-            int at = pendingAt;
-            sections.get(sections.size() - 1).levels.add(new Para(List.of(), null, List.of(), at, at), "NONE", at, at);
-        }
-        List<PreambleSection> pre = new ArrayList<>();
-        List<OperativeSection> op = new ArrayList<>();
-        for (Sec sec : sections) {
-            List<Paragraph> paras = sec.levels.build();
-            int end = sec.levels.lastEnd(sec.start + 1);
-            Optional<SourceSpan> span = Optional.of(source.span(sec.start, end));
-            if (sec.preamble) {
-                pre.add(new PreambleSection(sec.preamblePhrase, sec.runIn && !paras.isEmpty(), paras, span));
-            } else {
-                op.add(new OperativeSection(
-                        Optional.ofNullable(sec.operativePhrase),
-                        sec.runIn && !paras.isEmpty() && sec.operativePhrase != null,
-                        paras,
-                        span));
-            }
-        }
-        List<Annex> ax = new ArrayList<>();
-        for (Ann a : annexes) {
-            ax.add(new Annex(
-                    Optional.ofNullable(a.number),
-                    a.heading,
-                    Optional.ofNullable(a.title),
-                    a.levels.build(),
-                    Optional.of(source.span(a.start, a.levels.lastEnd(a.start + a.heading.length())))));
-        }
-        Identity id = new Identity(
-                body,
-                kind,
-                Optional.ofNullable(number),
-                Optional.ofNullable(heading),
-                Optional.ofNullable(title),
-                language,
-                history);
-        Optional<OpeningFormula> f = formula == null
-                ? Optional.empty()
-                : Optional.of(new OpeningFormula(
-                        Inline.normalize(formula), Optional.of(source.span(formulaStart, formulaEnd))));
-        return new Resolution(id, f, pre, op, ax, meta, Optional.of(source.span(0, s.length())));
-    }
-
-    private void checkFootnotes(Resolution r) {
-        Set<String> refs = new HashSet<>();
-        Set<String> bodies = new HashSet<>();
-        r.find(FootnoteRef.class).forEach(x -> refs.add(x.marker()));
-        r.find(Footnote.class).forEach(x -> bodies.add(x.marker()));
-        r.find(FootnoteRef.class)
-                .filter(x -> !bodies.contains(x.marker()))
-                .forEach(x -> report(x.span(), "footnote call-out [footnoteRef:" + x.marker() + "] has no body"));
-        r.find(Footnote.class)
-                .filter(x -> !refs.contains(x.marker()))
-                .forEach(x -> report(x.span(), "footnote body [" + x.marker() + ": …] has no call-out"));
-    }
-
-    private static Optional<Integer> boxed(java.util.OptionalInt i) {
-        return i.isPresent() ? Optional.of(i.getAsInt()) : Optional.empty();
-    }
-
-    private void report(Optional<SourceSpan> span, String message) {
-        SourceSpan sp = span.orElse(SourceSpan.of(0, 0, 1, 1));
-        sink.report(
-                TextCodes.FOOTNOTE_UNPAIRED,
-                Severity.WARNING,
-                message,
-                sp.startOffset().orElse(0),
-                sp.endOffset().orElse(0));
-    }
-
-    // ====================================================================== mutable parts
-
-    private final class Sec {
-        final boolean preamble;
-        final PreamblePhrase preamblePhrase;
-        final OperativePhrase operativePhrase;
-        final boolean runIn;
-        final int start;
-        final Levels levels = new Levels();
-        /** Whether a labelled paragraph was put in the section (at any level). */
-        boolean labelled;
-
-        private Sec(boolean preamble, PreamblePhrase pp, OperativePhrase op, boolean runIn, int start) {
-            this.preamble = preamble;
-            this.preamblePhrase = pp;
-            this.operativePhrase = op;
-            this.runIn = runIn;
-            this.start = start;
-        }
-    }
-
-    private Sec preambleSec(PreamblePhrase p, boolean runIn, int start) {
-        return new Sec(true, p, null, runIn, start);
-    }
-
-    private Sec operativeSec(OperativePhrase p, boolean runIn, int start) {
-        return new Sec(false, null, p, runIn, start);
-    }
-
-    private final class Ann {
-        final String number;
-        final String heading;
-        final int start;
-        String title;
-        final Levels levels = new Levels();
-
-        Ann(String number, String heading, int start) {
-            this.number = number;
-            this.heading = heading;
-            this.start = start;
-        }
-    }
-
-    private static final class Para {
-        final List<Anchor> anchors;
-        final Label label;
-        final List<Inline> content;
-        final List<Para> items = new ArrayList<>();
-        final int start;
-        final int end;
-        final boolean colon;
-
-        Para(List<Anchor> anchors, Label label, List<Inline> content, int start, int end) {
-            this.anchors = new ArrayList<>(anchors);
-            this.label = label;
-            this.content = content;
-            this.start = start;
-            this.end = end;
-            this.colon = endsWithColon(content);
-        }
-
-        /**
-         * Whether the plain text of the content, trailing white space stripped, ends with a
-         * colon: read from the end, the last inlines only (not the whole text put together).
-         */
-        private static boolean endsWithColon(List<Inline> content) {
-            for (int i = content.size() - 1; i >= 0; i--) {
-                Inline in = content.get(i);
-                String t = in instanceof Text x ? x.text() : Inline.plainText(List.of(in));
-                int e = t.length();
-                while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
-                    e--;
-                }
-                if (e > 0) {
-                    return t.charAt(e - 1) == ':';
-                }
-            }
-            return false;
-        }
-
-        Paragraph build(Source source) {
-            List<Paragraph> built = new ArrayList<>(items.size());
-            int last = end;
-            for (Para p : items) {
-                built.add(p.build(source));
-                last = Math.max(last, p.lastEnd());
-            }
-            return new Paragraph(
-                    anchors,
-                    Optional.ofNullable(label),
-                    Inline.normalize(content),
-                    built,
-                    List.of(),
-                    Optional.of(source.span(start, last)));
-        }
-
-        int lastEnd() {
-            return items.isEmpty() ? end : items.get(items.size() - 1).lastEnd();
-        }
-    }
-
-    private final class Level {
-        final List<Para> list;
-        String style;
-        int last = -1;
-
-        Level(List<Para> list, String style) {
-            this.list = list;
-            this.style = style;
-        }
-    }
-
-    /** The open lists of a section: the section's paragraphs, then nested items. */
-    private final class Levels {
-        private final List<Para> root = new ArrayList<>();
-        private final List<Level> stack = new ArrayList<>();
-
-        Levels() {
-            stack.add(new Level(root, null));
-        }
-
-        List<Para> root() {
-            return root;
-        }
-
-        void add(Para p, String style, int at, int labelEnd) {
-            if (outline && outlined(p, style, at, labelEnd)) {
-                return;
-            }
-            Level top = stack.get(stack.size() - 1);
-            Para lastPara = top.list.isEmpty() ? null : top.list.get(top.list.size() - 1);
-            if (lastPara != null && lastPara.colon && !style.equals("NONE") && !open(style)) {
-                if (stack.size() >= limits.maxDepth()) {
-                    sink.report(
-                            TextCodes.LIMIT,
-                            Severity.ERROR,
-                            "items nested deeper than maxDepth " + limits.maxDepth() + "; kept at this level",
-                            at,
-                            labelEnd);
-                } else {
-                    Level l = new Level(lastPara.items, style);
-                    stack.add(l);
-                    append(l, p, at, labelEnd);
-                    return;
-                }
-            }
-            for (int i = stack.size() - 1; i >= 0; i--) {
-                Level l = stack.get(i);
-                if (l.style != null && compatible(l.style, p.label, style)) {
-                    truncate(i);
-                    append(l, p, at, labelEnd);
-                    return;
-                }
-            }
-            truncate(0);
-            Level root = stack.get(0);
-            if (root.style == null) {
-                root.style = style;
-            }
-            append(root, p, at, labelEnd);
-        }
-
-        /**
-         * An outline number goes after its sibling ({@code 9.3.8} after {@code 9.3.7}, {@code 2}
-         * after {@code 1} when {@code 1.1} is open) or under its parent ({@code 9.3}), the last
-         * paragraph of an open list, nearest first.
-         *
-         * @return whether it was placed
-         */
-        private boolean outlined(Para p, String style, int at, int labelEnd) {
-            if (p.label == null || p.label.style() != LabelStyle.NUMBER) {
-                return false;
-            }
-            String parent = parentKey(p.label);
-            for (int i = stack.size() - 1; i >= 0; i--) {
-                Level l = stack.get(i);
-                Para last = l.list.isEmpty() ? null : l.list.get(l.list.size() - 1);
-                if (last == null || last.label == null || last.label.style() != LabelStyle.NUMBER) {
-                    continue;
-                }
-                if (java.util.Objects.equals(parent, parentKey(last.label))) {
-                    if (parent == null && i == stack.size() - 1) {
-                        return false; // a plain list goes on: the usual rules
-                    }
-                    truncate(i);
-                    append(l, p, at, labelEnd);
-                    return true;
-                }
-                if (parent != null && parent.equals(outlineKey(last.label))) {
-                    if (i + 1 >= limits.maxDepth()) {
-                        return false; // the limit is reported where items nest too deep
-                    }
-                    truncate(i);
-                    Level sub = new Level(last.items, style);
-                    stack.add(sub);
-                    append(sub, p, at, labelEnd);
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private boolean open(String style) {
-            for (Level l : stack) {
-                if (style.equals(l.style)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void truncate(int i) {
-            while (stack.size() > i + 1) {
-                stack.remove(stack.size() - 1);
-            }
-        }
-
-        private void append(Level l, Para p, int at, int labelEnd) {
-            l.list.add(p);
-            if (!pendingAnchors.isEmpty()) {
-                p.anchors.addAll(0, pendingAnchors);
-                pendingAnchors.clear();
-            }
-            Label label = p.label;
-            if (label == null || label.suffix().isPresent()) {
-                return;
-            }
-            if (label.style() == LabelStyle.NUMBER && label.levels() == 1) {
-                int n = Integer.parseInt(label.value());
-                if (l.last >= 0 && n != l.last + 1) {
-                    int glued = glued(label.value(), l.last);
-                    if (glued >= 0) {
-                        sink.report(
-                                TextCodes.GLUED_NUMBER,
-                                Severity.WARNING,
-                                "list number " + label.value() + " after " + l.last
-                                        + ": old and new numbers glued together?",
-                                at,
-                                labelEnd);
-                        l.last = glued;
-                        return;
-                    }
-                    if (n <= l.last) {
-                        repeated(label, at, labelEnd);
-                    }
-                }
-                l.last = n;
-            } else if (label.style() == LabelStyle.LETTER || label.style() == LabelStyle.ROMAN) {
-                var ord = label.style() == LabelStyle.LETTER || !"LETTER".equals(l.style)
-                        ? label.ordinal()
-                        : label.letterOrdinal();
-                if (ord.isPresent()) {
-                    if (l.last >= 0 && ord.getAsInt() <= l.last) {
-                        repeated(label, at, labelEnd);
-                    }
-                    l.last = ord.getAsInt();
-                }
-            }
-        }
-
-        private void repeated(Label label, int at, int labelEnd) {
-            sink.report(
-                    TextCodes.REPEATED_LABEL,
-                    Severity.WARNING,
-                    "list goes back to " + label.text().strip()
-                            + ": a list kept twice (tracked changes) or a numbering error?",
-                    at,
-                    labelEnd);
-        }
-
-        /** @return the larger part when {@code digits} reads as two consecutive numbers near {@code last}, else -1 */
-        private int glued(String digits, int last) {
-            for (int k = 1; k < digits.length(); k++) {
-                if (digits.charAt(k) == '0') {
-                    continue;
-                }
-                int a = Integer.parseInt(digits.substring(0, k));
-                int b = Integer.parseInt(digits.substring(k));
-                boolean near = (a >= last && a <= last + 2) || (b >= last && b <= last + 2);
-                if (Math.abs(a - b) == 1 && near) {
-                    return Math.max(a, b);
-                }
-            }
-            return -1;
-        }
-
-        List<Paragraph> build() {
-            List<Paragraph> out = new ArrayList<>(root.size());
-            for (Para p : root) {
-                out.add(p.build(source));
-            }
-            return out;
-        }
-
-        int lastEnd(int fallback) {
-            return root.isEmpty() ? fallback : root.get(root.size() - 1).lastEnd();
-        }
-    }
-
-    /** @return the number as an outline names it: its levels and its suffix, without spaces ({@code 1bis}, {@code 9.3}) */
-    private static String outlineKey(Label l) {
-        return (l.value() + l.suffix().orElse("")).replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * @return the outline key of the paragraph a number belongs under: its levels but the last
-     *     ({@code 9.3.8} → {@code 9.3}, {@code 1bis.1} → {@code 1bis}, {@code 1.1bis} → {@code 1}), or null for one level
-     */
-    private static String parentKey(Label l) {
-        String v = l.value().replaceAll("\\s", "").toLowerCase(java.util.Locale.ROOT);
-        int dot = v.lastIndexOf('.');
-        return dot <= 0 ? null : v.substring(0, dot);
-    }
-
-    private static boolean compatible(String levelStyle, Label label, String style) {
-        if (levelStyle.equals(style)) {
-            return true;
-        }
-        if (label == null) {
-            return false;
-        }
-        if (levelStyle.equals("LETTER") && style.equals("ROMAN")) {
-            String v = label.value();
-            return v.length() == 1 && "ivxIVX".indexOf(v.charAt(0)) >= 0;
-        }
-        return false;
+        draft.addParagraph(inline.parse(start, end, 0), start, end);
     }
 }
