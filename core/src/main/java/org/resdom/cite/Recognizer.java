@@ -761,10 +761,7 @@ public final class Recognizer {
                 if (b == Body.OTHER) {
                     return null;
                 }
-                if (b != null
-                        && b.isUn()
-                        && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)
-                        && !(beforeAssembly && b == Body.UN_GA)) {
+                if (b != null && b.isUn() && numbersSo(b, item) && !(beforeAssembly && b == Body.UN_GA)) {
                     return b;
                 }
             }
@@ -887,6 +884,8 @@ public final class Recognizer {
             Body body;
             /** The item a range starts at, when this one ends it. */
             Item rangeFrom;
+            /** Whether its body is named for an earlier or a later item, not at this one. */
+            boolean carried;
 
             Citation citation;
 
@@ -1008,6 +1007,7 @@ public final class Recognizer {
                 if (a > 0) {
                     for (int p = pending; p < items.size(); p++) {
                         items.get(p).body = b[0];
+                        items.get(p).carried = p < items.size() - 1;
                     }
                     pending = items.size();
                     j = a;
@@ -1076,6 +1076,7 @@ public final class Recognizer {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
+                            items.get(p).carried = p < items.size() - 1;
                         }
                         pending = items.size();
                     }
@@ -1119,6 +1120,9 @@ public final class Recognizer {
             }
             int e = 0;
             for (Item it : items) {
+                if (it.body == null && it != items.get(0)) {
+                    it.carried = true; // "Security Council resolutions 2250 (2015) and S-31/1"
+                }
                 Body body = it.body != null ? it.body : explicit;
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1);
@@ -1239,6 +1243,11 @@ public final class Recognizer {
                 }
                 if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && yearNumbered(x.value())) {
                     b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
+                }
+                if (it.carried && b != Body.OTHER && !numbersSo(b, x)) {
+                    // a body carried over from an earlier item that never numbers so: "Security Council
+                    // resolutions 2250 (2015) and S-31/1", "人权委员会第2005/70号决议和第2106(XX)号决议"
+                    b = x.type() == Token.Type.OLDGA ? Body.UN_GA : Body.OTHER;
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
                 return UnResolutionCitation.of(b, d, x.value(), text);
@@ -1458,8 +1467,10 @@ public final class Recognizer {
             }
             boolean[] itsFlag = {false};
             Body explicit = before(i, itsFlag);
+            boolean carried = false;
             if (explicit == null && !itsFlag[0]) {
                 explicit = clauseSubject(i);
+                carried = explicit != null;
             }
             if (explicit == null && !itsFlag[0] && chainBody != null) {
                 // "第10/11号决议、2010年9月30日第15/12号决议": the enumeration goes on, with its body
@@ -1469,6 +1480,7 @@ public final class Recognizer {
                 }
                 if (p > 0 && p - 1 == chainEnd && separator(k.get(p))) {
                     explicit = chainBody;
+                    carried = true;
                 }
             }
             Item lastItem = items.get(items.size() - 1);
@@ -1477,6 +1489,7 @@ public final class Recognizer {
             Body last = null;
             for (Item it : items) {
                 Body body = explicit;
+                it.carried = carried || it != items.get(0);
                 if (body == null && itsFlag[0]) {
                     body = its(i - 1);
                 }
@@ -1772,6 +1785,39 @@ public final class Recognizer {
                             Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(kwTok.start(), end)));
             return j;
         }
+    }
+
+    /**
+     * Whether a UN body numbers its resolutions in the form of a UN number token: the Security
+     * Council by number and year ({@code 2626 (2022)}); the General Assembly by session
+     * ({@code 60/251}), special and emergency special session ({@code S-31/1}, {@code ES-10/15}) and
+     * its old numbering ({@code 2106 (XX)}); the Human Rights Council by session and special session;
+     * the Commission on Human Rights by year ({@code 1998/72}) and, before 1978, by session in Roman
+     * numerals with numbers of one to three digits ({@code 8 (XXIII)}); the Economic and Social
+     * Council by year and its old numbering ({@code 1503 (XLVIII)}).
+     */
+    static boolean numbersSo(Body b, Token x) {
+        String v = x.value();
+        boolean special = v.startsWith("S-");
+        boolean emergency = v.startsWith("ES-");
+        boolean year = x.type() == Token.Type.UNNUM && yearNumbered(v);
+        boolean session = x.type() == Token.Type.UNNUM && !special && !emergency && !year;
+        return switch (b) {
+            case UN_SC -> x.type() == Token.Type.SCNUM;
+            case UN_GA -> x.type() == Token.Type.OLDGA || session || special || emergency;
+            case UN_HRC -> session || special;
+            case UN_CHR -> year || x.type() == Token.Type.OLDGA && leadingDigits(v) <= 3;
+            case UN_ECOSOC -> year || x.type() == Token.Type.OLDGA;
+            default -> true;
+        };
+    }
+
+    private static int leadingDigits(String v) {
+        int n = 0;
+        while (n < v.length() && v.charAt(n) >= '0' && v.charAt(n) <= '9') {
+            n++;
+        }
+        return n;
     }
 
     /**
