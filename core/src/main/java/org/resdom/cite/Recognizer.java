@@ -423,7 +423,10 @@ public final class Recognizer {
                     } else if (x.is("ANNEX") || x.is("APPENDIX")) {
                         next = annex(i);
                     } else if (x.is("ITEM_PREFIX") && v.postposed) {
-                        next = postposed(i);
+                        next = postProvision(i);
+                        if (next < 0) {
+                            next = postposed(i);
+                        }
                     } else if (v.postposed && sectorAt(i) != null) {
                         next = postRecommendations(i);
                     } else if (x.is("DECREE")) {
@@ -757,7 +760,7 @@ public final class Recognizer {
                 if (sentenceBreak(x)) {
                     break;
                 }
-                Body b = used[p] || x.is("BODY_COMMISSION") ? null : body(x);
+                Body b = used[p] || x.is("BODY_COMMISSION") || subject(p) ? null : body(x);
                 if (b == Body.OTHER) {
                     return null;
                 }
@@ -808,6 +811,9 @@ public final class Recognizer {
                     return null;
                 }
                 Body b = body(x);
+                if (b != null && subject(j)) {
+                    return null; // "关于人权理事会的第60/251号决议": the subject of the resolution, not its body
+                }
                 if (b != null) {
                     mark(j);
                     return b;
@@ -1072,7 +1078,7 @@ public final class Recognizer {
                         break;
                     }
                     Body gb = body(y);
-                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1)) {
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1) && !subject(g)) {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
@@ -1181,6 +1187,15 @@ public final class Recognizer {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the body named at token {@code j} is a subject ({@code ABOUT}: "resolution 60/251
+         * on the Human Rights Council", "القرار 60/251 بشأن مجلس حقوق الإنسان", "关于人权理事会的"),
+         * not the body of a citation.
+         */
+        private boolean subject(int j) {
+            return kw(j - 1, "ABOUT") || kw(j - 1, "DET") && kw(j - 2, "ABOUT");
         }
 
         /** "… and the Human Rights Council in its resolution 4/4": a body that goes with the citation after it. */
@@ -1586,6 +1601,102 @@ public final class Recognizer {
         }
 
         // ----------------------------------------------------------------- provisions
+
+        /**
+         * A Chinese provision, its instrument before it: {@code 《公约》第19条} (Article 19 of the
+         * Convention), {@code 《组织法》第8条第47款} (No. 47 in Article 8 of the Constitution),
+         * {@code 《国际电联公约》第191A款}. The instrument is the ITU's Constitution or Convention by a
+         * name of the tables, in book-title marks or not.
+         *
+         * @param i the index of {@code 第}
+         * @return the index after the provision, or -1 when there is none here
+         */
+        private int postProvision(int i) {
+            int[] from = new int[1];
+            Instrument instrument = instrumentBefore(i, from);
+            if (instrument == null || at(i + 1) == null || at(i + 1).type() != Token.Type.NUM) {
+                return -1;
+            }
+            String article = null;
+            String number = null;
+            int j;
+            if (kw(i + 2, "ARTICLE")) {
+                article = at(i + 1).value();
+                j = i + 3;
+                if (kw(j, "ITEM_PREFIX")
+                        && at(j + 1) != null
+                        && at(j + 1).type() == Token.Type.NUM
+                        && kw(j + 2, "NUMBER")) {
+                    number = at(j + 1).value();
+                    j += 3;
+                }
+            } else if (kw(i + 2, "NUMBER")) {
+                number = at(i + 1).value();
+                j = i + 3;
+            } else {
+                return -1;
+            }
+            int end = k.get(j - 1).end();
+            if (!out.isEmpty()
+                    && out.get(out.size() - 1).start() >= t.srcStart(from[0])
+                    && out.get(out.size() - 1).citation() instanceof NamedInstrumentCitation) {
+                out.remove(out.size() - 1); // the instrument's name is the provision's: "《国际电联公约》第191A款"
+            }
+            emit(
+                    from[0],
+                    end,
+                    ProvisionCitation.of(
+                            instrument,
+                            Optional.ofNullable(article),
+                            Optional.ofNullable(number),
+                            Optional.empty(),
+                            t.source(from[0], end)));
+            return j;
+        }
+
+        /**
+         * The ITU instrument named right before token {@code i} ({@code 《公约》}, {@code 《国际电联组织法》},
+         * {@code 国际电信联盟公约}), with the normalised offset where its name starts in {@code from[0]}; else null.
+         */
+        private Instrument instrumentBefore(int i, int[] from) {
+            Token prev = at(i - 1);
+            if (prev == null) {
+                return null;
+            }
+            if (prev.type() == Token.Type.KW) {
+                from[0] = prev.start();
+                return ituInstrument(prev.entry());
+            }
+            if (!prev.punct('\u300B')) {
+                return null;
+            }
+            for (int q = i - 2; q >= 0 && i - q < 16; q--) {
+                Token x = k.get(q);
+                if (x.punct('\u300A')) {
+                    String inner = new String(t.n, x.end(), prev.start() - x.end());
+                    Vocabulary.Entry e = v.phrase("\u300A" + inner + "\u300B");
+                    from[0] = x.start();
+                    return ituInstrument(e != null ? e : v.phrase(inner));
+                }
+                if (x.type() == Token.Type.PUNCT) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private Instrument ituInstrument(Vocabulary.Entry e) {
+            if (e == null) {
+                return null;
+            }
+            if (e.is("CONSTITUTION") || "itu-constitution".equals(e.instrument())) {
+                return Instrument.CONSTITUTION;
+            }
+            if (e.is("CONVENTION") && e.instrument() == null || "itu-convention".equals(e.instrument())) {
+                return Instrument.CONVENTION;
+            }
+            return null;
+        }
 
         private int provision(int i) {
             Token kwTok = k.get(i);

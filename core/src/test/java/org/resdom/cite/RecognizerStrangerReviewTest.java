@@ -3,8 +3,14 @@ package org.resdom.cite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.resdom.cite.RecognizerFormsTest.found;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.resdom.lang.PhraseBook;
+import org.resdom.model.Body;
+import org.resdom.model.Language;
+import org.resdom.model.PreambleKind;
 
 /**
  * Forms a stranger's review of issue 11 found read wrong, in the six languages: bodies carried
@@ -41,5 +47,150 @@ class RecognizerStrangerReviewTest {
         """)
     void carriedBodyRuledOutByTheNumbersForm(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * Arabic clitics before a named instrument: و, ب, ف and ل before the article, and ل before
+     * the article, which then drops its alif ({@code للإعلان}: ل + الإعلان), alone or after و.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وفقا للإعلان العالمي لحقوق الإنسان،|named udhr
+        ar|UN_HRC|وفقا للعهد الدولي الخاص بالحقوق المدنية والسياسية،|named iccpr
+        ar|UN_HRC|وفقا للعهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية،|named icescr
+        ar|UN_HRC|وفقاً لميثاق الأمم المتحدة وللاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري|named un-charter; named icerd
+        ar|UN_HRC|وبالإعلان العالمي لحقوق الإنسان والعهد الدولي الخاص بالحقوق المدنية والسياسية|named udhr; named iccpr
+        ar|UN_HRC|فالإعلان العالمي لحقوق الإنسان|named udhr
+        ar|UN_HRC|للإعلانات الأخرى|''
+        """)
+    void arabicCliticsBeforeInstruments(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The article's ل is where the citation starts: the preposition before it is no part of the name. */
+    @Test
+    void arabicCliticTextStartsAtTheArticle() {
+        String text = "وفقا للإعلان العالمي لحقوق الإنسان،";
+        List<CitationMatch> got = Recognizer.of(Language.ARABIC, Body.UN_HRC).find(text);
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).citation().text()).isEqualTo("لإعلان العالمي لحقوق الإنسان");
+        assertThat(text.substring(got.get(0).start(), got.get(0).end()))
+                .isEqualTo(got.get(0).citation().text());
+    }
+
+    /**
+     * Arabic sources that write the two parts of a UN number reversed ({@code 149/62} for 62/149):
+     * no UN session has three digits, so the number is read as its symbol writes it; the text
+     * stays as written.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وإذ يشير إلى قرارات الجمعية العامة 149/62 المؤرخ 18 كانون الأول/ديسمبر 2007، و168/63 المؤرخ 18 كانون الأول/ديسمبر 2008، و75/183|un 62/149 UN_GA; un 63/168 UN_GA; un 75/183 UN_GA
+        ar|UN_HRC|قرار الجمعية العامة 60/251|un 60/251 UN_GA
+        ar|UN_HRC|قرار الجمعية العامة 2106 (د-20)|un 2106 (XX) UN_GA
+        en|UN_HRC|General Assembly resolution 149/62|un 149/62 UN_GA
+        """)
+    void arabicReversedNumbers(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * A body named after a word that opens the subject ({@code ABOUT}: on, sur, relativa a, о,
+     * بشأن, 关于) is what the resolution is about, not its body.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Recalling General Assembly resolution 60/251 on the Human Rights Council,|un 60/251 UN_GA
+        en|UN_HRC|Recalling resolution 60/251 on the Human Rights Council,|un 60/251 OTHER
+        fr|UN_HRC|Rappelant la résolution 60/251 de l'Assemblée générale sur le Conseil des droits de l'homme,|un 60/251 UN_GA
+        fr|UN_HRC|Rappelant la résolution 60/251 sur le Conseil des droits de l'homme,|un 60/251 OTHER
+        es|UN_HRC|Recordando la resolución 60/251 de la Asamblea General relativa al Consejo de Derechos Humanos,|un 60/251 UN_GA
+        es|UN_HRC|Recordando la resolución 60/251 relativa al Consejo de Derechos Humanos,|un 60/251 OTHER
+        ru|UN_HRC|ссылаясь на резолюцию 60/251 Генеральной Ассамблеи о Совете по правам человека,|un 60/251 UN_GA
+        ru|UN_HRC|ссылаясь на резолюцию 60/251 о Совете по правам человека,|un 60/251 OTHER
+        ar|UN_HRC|وإذ يشير إلى قرار الجمعية العامة 60/251 بشأن مجلس حقوق الإنسان،|un 60/251 UN_GA
+        ar|UN_HRC|وإذ يشير إلى القرار 60/251 بشأن مجلس حقوق الإنسان،|un 60/251 OTHER
+        zh|UN_HRC|回顾大会关于人权理事会的第60/251号决议，|un 60/251 UN_GA
+        zh|UN_HRC|回顾关于人权理事会的第60/251号决议，|un 60/251 OTHER
+        en|UN_HRC|Recalling resolution 5/1 on the institution-building of the Human Rights Council,|un 5/1 UN_HRC
+        en|UN_HRC|Recalling General Assembly resolution 60/251 and Human Rights Council resolution 5/1,|un 60/251 UN_GA; un 5/1 UN_HRC
+        """)
+    void subjectIsNoBody(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * Chinese provisions, the instrument before them, in book-title marks or not; the instrument's
+     * name is part of the citation.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zh|ITU_PP|考虑到《公约》第19条，|prov CONVENTION art 19
+        zh|ITU_PP|《组织法》第8条第47款和《国际电联公约》第191A款|prov CONSTITUTION art 8 no 47; prov CONVENTION no 191A
+        zh|ITU_PP|国际电信联盟组织法第17条|prov CONSTITUTION art 17
+        zh|ITU_PP|《国际电联公约》|named itu-convention
+        zh|UN_HRC|《发展权利宣言》第1条第1款|named rtd
+        zh|ITU_PP|第19条|''
+        """)
+    void chineseProvisions(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    @Test
+    void chineseProvisionKeepsItsInstrumentInItsText() {
+        List<CitationMatch> got = Recognizer.of(Language.CHINESE, Body.ITU_PP).find("考虑到《公约》第19条，");
+        assertThat(got).hasSize(1);
+        assertThat(got.get(0).citation().text()).isEqualTo("《公约》第19条");
+    }
+
+    /**
+     * The formula's body, as a reader that matches words without stems finds it: every body that
+     * adopts resolutions has its name as the formula writes it (Russian nominative) among its
+     * words as written.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ru|Совет по правам человека,|UN_HRC
+        ru|Генеральная Ассамблея,|UN_GA
+        ru|Всемирная ассамблея по стандартизации электросвязи (Женева, 2022 г.),|ITU_WTSA
+        ru|Всемирная конференция по развитию электросвязи (Кигали, 2022 г.),|ITU_WTDC
+        ru|Всемирная конференция радиосвязи (Дубай, 2023 г.),|ITU_WRC
+        ru|Ассамблея радиосвязи (Дубай, 2023 г.),|ITU_RA
+        ru|Полномочная конференция Международного союза электросвязи (Бухарест, 2022 г.),|ITU_PP
+        en|The Human Rights Council,|UN_HRC
+        fr|Le Conseil des droits de l'homme,|UN_HRC
+        es|El Consejo de Derechos Humanos,|UN_HRC
+        ar|إن مجلس حقوق الإنسان،|UN_HRC
+        zh|人权理事会，|UN_HRC
+        """)
+    void formulaBodiesAreWordsAsWritten(String lang, String formula, String body) {
+        PhraseBook b = PhraseBook.of(Language.fromCode(lang).orElseThrow());
+        String norm = PhraseBook.normalize(formula);
+        Body named = null;
+        for (String key : PhraseBook.adoptingBodyKeys()) {
+            for (String w : b.words(key)) {
+                if (named == null && w.indexOf('*') < 0 && norm.contains(PhraseBook.normalize(w))) {
+                    named = PhraseBook.bodyOfKey(key).orElseThrow();
+                }
+            }
+        }
+        assertThat(named).isEqualTo(Body.valueOf(body));
+    }
+
+    /** Chinese preamble phrases after a modifier of emphasis (特别回顾, "recalling in particular"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        特别回顾大会1993年12月20日第48/141号决议|4
+        尤其回顾大会第48/141号决议|4
+        同时回顾大会第48/141号决议|4
+        又回顾大会第48/141号决议|3
+        回顾大会第48/141号决议|2
+        """)
+    void chineseRecallingAfterAModifier(String text, int end) {
+        var m = PhraseBook.of(Language.CHINESE).matchPreamble(text, Body.UN_HRC);
+        assertThat(m).isPresent();
+        assertThat(m.get().kind()).isEqualTo(PreambleKind.RECALLING);
+        assertThat(m.get().end()).isEqualTo(end);
+        assertThat(found("zh", "UN_HRC", text.substring(m.get().end()))).isEqualTo("un 48/141 UN_GA");
     }
 }
