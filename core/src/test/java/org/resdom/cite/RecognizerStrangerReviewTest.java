@@ -193,4 +193,32 @@ class RecognizerStrangerReviewTest {
         assertThat(m.get().end()).isEqualTo(end);
         assertThat(found("zh", "UN_HRC", text.substring(m.get().end()))).isEqualTo("un 48/141 UN_GA");
     }
+
+    /**
+     * Where a title ends: not over a conjunction right after its head, nor over one before a body
+     * or a kind word (the sentence's "and", not the title's); not before a number sign ("Declaration
+     * No. 26" is a numbered act); over a possessive, an acronym in its complement, a possessive
+     * determiner.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Welcoming the Somali Women's Charter and Security Council resolution 1325 (2000),|Somali Women's Charter; resolution 1325 (2000)
+        en|UN_HRC|the Juba Peace Agreement and the Security Council,|Juba Peace Agreement
+        en|UN_HRC|the United Nations Rules for the Protection of Juveniles Deprived of their Liberty,|United Nations Rules for the Protection of Juveniles Deprived of their Liberty
+        en|ITU_PP|with reference to Declaration No. 26 made by the delegation of|''
+        en|ITU_PP|a) the Action Plan for the C&I Programme as updated at the 2013 session,|Action Plan for the C&I Programme
+        en|UN_HRC|the Convention on the Rights of Persons with Disabilities and the Security Council|Convention on the Rights of Persons with Disabilities
+        en|UN_HRC|the Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities,|Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities
+        fr|UN_HRC|l'Accord de paix de Juba et le Conseil de sécurité,|Accord de paix de Juba
+        fr|UN_HRC|l'Accord pour la paix et la réconciliation au Mali issu du processus d'Alger et la résolution 2423 (2018) du Conseil de sécurité,|Accord pour la paix et la réconciliation au Mali issu du processus d'Alger; résolution 2423 (2018)
+        es|UN_HRC|el Acuerdo de Paz de Juba y el Consejo de Seguridad,|Acuerdo de Paz de Juba
+        es|UN_HRC|el Acuerdo para la Paz y la Reconciliación en Malí Resultante del Proceso de Argel y la resolución 2423 (2018) del Consejo de Seguridad,|Acuerdo para la Paz y la Reconciliación en Malí Resultante del Proceso de Argel; resolución 2423 (2018)
+        ru|UN_HRC|Соглашения о мире и примирении в Мали и Совета Безопасности|Соглашения о мире и примирении в Мали
+        """)
+    void titlesEndWhereTheNameEnds(String lang, String body, String text, String expected) {
+        List<CitationMatch> got = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body))
+                .find(text);
+        assertThat(String.join("; ", got.stream().map(m -> m.citation().text()).toList()))
+                .isEqualTo(expected);
+    }
 }
