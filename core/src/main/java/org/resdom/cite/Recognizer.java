@@ -620,6 +620,28 @@ public final class Recognizer {
             boolean range = rangeFrom != null
                     && !out.isEmpty()
                     && out.get(out.size() - 1).citation() == rangeFrom;
+            if (range
+                    && rangeFrom instanceof InstrumentCitation a
+                    && c instanceof InstrumentCitation b
+                    && a.document() == b.document()
+                    && a.numbers().size() == 1) {
+                // "Resolutions 70 to 77": the first end cites 70 … 76, the second 77; each its own words
+                List<String> all =
+                        CitationMatch.expand(a.numbers().get(0), b.numbers().get(0));
+                if (all.size() > 2) {
+                    InstrumentCitation wide = new InstrumentCitation(
+                            a.document(),
+                            a.body(),
+                            all.subList(0, all.size() - 1),
+                            a.revision(),
+                            a.brackets(),
+                            a.text(),
+                            a.span());
+                    CitationMatch first = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new CitationMatch(first.start(), first.end(), wide, first.rangeFrom()));
+                    rangeFrom = wide;
+                }
+            }
             out.add(new CitationMatch(s, e, c, range ? Optional.of(rangeFrom) : Optional.empty()));
         }
 

@@ -9,8 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.resdom.lang.PhraseBook;
 import org.resdom.model.Body;
+import org.resdom.model.Citation;
+import org.resdom.model.Inline;
 import org.resdom.model.Language;
 import org.resdom.model.PreambleKind;
+import org.resdom.model.Text;
 
 /**
  * Forms a stranger's review of issue 11 found read wrong, in the six languages: bodies carried
@@ -220,5 +223,40 @@ class RecognizerStrangerReviewTest {
                 .find(text);
         assertThat(String.join("; ", got.stream().map(m -> m.citation().text()).toList()))
                 .isEqualTo(expected);
+    }
+
+    /**
+     * An ITU range cites every number: the first end cites the numbers up to the last, the second
+     * end the last; each keeps its own words, so the content gives the source back exactly and
+     * each number is cited once. A UN range keeps its two ends; {@link CitationMatch#range()} gives
+     * every number of either.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|considering Resolutions 70 to 77 of the Plenipotentiary Conference,|res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP|70,71,72,73,74,75,76,77
+        fr|ITU_PP|vu les Résolutions 70 à 77 de la Conférence de plénipotentiaires,|res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP|70,71,72,73,74,75,76,77
+        es|ITU_PP|vistas las Resoluciones 70 a 77 de la Conferencia de Plenipotenciarios,|res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP|70,71,72,73,74,75,76,77
+        ru|ITU_PP|Резолюции 70–77 Полномочной конференции|res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP|70,71,72,73,74,75,76,77
+        ar|ITU_PP|القرارات 70-77|res 70,71,72,73,74,75,76 -; res 77 -|70,71,72,73,74,75,76,77
+        zh|ITU_PP|全权代表大会第70至77号决议|res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP|70,71,72,73,74,75,76,77
+        en|ITU_PP|Resolutions 70 and 77|res 70 -; res 77 -|
+        en|ITU_PP|Resolutions 76 to 77|res 76 -; res 77 -|76,77
+        en|ITU_PP|Recommendations ITU-T A.1 to A.9|res A.1 ITU_T; res A.9 ITU_T|A.1,A.9
+        en|UN_HRC|its resolutions 5/1 to 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
+        """)
+    void rangesCiteEveryNumber(String lang, String body, String text, String expected, String range) {
+        Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+        StringBuilder back = new StringBuilder();
+        for (Inline in : r.split(text)) {
+            back.append(in instanceof Text x ? x.text() : ((Citation) in).text());
+        }
+        assertThat(back.toString()).isEqualTo(text);
+        List<CitationMatch> got = r.find(text);
+        CitationMatch last = got.get(got.size() - 1);
+        assertThat(String.join(",", last.range())).isEqualTo(range == null ? "" : range);
+        if (range != null) {
+            assertThat(last.rangeFrom()).contains(got.get(0).citation());
+        }
     }
 }
