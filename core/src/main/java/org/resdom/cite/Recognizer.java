@@ -282,11 +282,30 @@ public final class Recognizer {
         return Inline.normalize(out);
     }
 
-    /** Joins side-by-side citations with the same link (a link the source split in pieces). */
+    /** A corrigendum, addendum or revision written alone: {@code Corr.1}. */
+    private static final java.util.regex.Pattern SUFFIX_ALONE =
+            java.util.regex.Pattern.compile("(?i)(corr|add|rev)\\.\\d+");
+
+    /**
+     * Joins side-by-side citations with the same link (a link the source split in pieces), and
+     * gives a linked {@code Corr.1} after a linked symbol the symbol of that document's corrigendum
+     * ({@code <a href=…/A/61/636>A/61/636-S/2006/980</a> et <a href=…/A/61/636>Corr.1</a>}: the
+     * second link is {@code A/61/636-S/2006/980/Corr.1}, whatever its target).
+     */
     private static List<Inline> mergeLinks(List<Inline> content) {
         List<Inline> out = new ArrayList<>(content.size());
         for (Inline in : content) {
             Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (in instanceof UnDocumentCitation u
+                    && u.target().isPresent()
+                    && SUFFIX_ALONE.matcher(u.text().strip()).matches()
+                    && !u.symbol().endsWith("/" + u.text().strip())) {
+                UnDocumentCitation before = documentBefore(out);
+                if (before != null) {
+                    in = new UnDocumentCitation(
+                            before.symbol() + "/" + u.text().strip(), u.target(), u.text(), u.span());
+                }
+            }
             if (in instanceof UnResolutionCitation u
                     && last instanceof UnResolutionCitation l
                     && u.target().isPresent()
@@ -313,6 +332,15 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /** The document citation just before the end of {@code out}, with at most a short text ("and") between. */
+    private static UnDocumentCitation documentBefore(List<Inline> out) {
+        int i = out.size() - 1;
+        if (i >= 0 && out.get(i) instanceof Text x && x.text().strip().length() <= 4) {
+            i--;
+        }
+        return i >= 0 && out.get(i) instanceof UnDocumentCitation d ? d : null;
     }
 
     /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */

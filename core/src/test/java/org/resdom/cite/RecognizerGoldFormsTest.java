@@ -1,0 +1,79 @@
+package org.resdom.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resdom.cite.RecognizerFormsTest.found;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.resdom.model.Body;
+import org.resdom.model.Citation;
+import org.resdom.model.Inline;
+import org.resdom.model.Language;
+import org.resdom.model.Text;
+import org.resdom.model.UnDocumentCitation;
+
+/**
+ * Forms the dev citation gold showed missed or misread (issue 11), as the HRC 54 and PP-18 texts
+ * write them, in the languages concerned. Each case gives every citation found, in order.
+ */
+class RecognizerGoldFormsTest {
+
+    /** A corrigendum written alone after a symbol is that document's corrigendum; a Chinese 、 ends a number. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|his reports A/61/636-S/2006/980 and Corr.1, A/66/749, S/2013/341, A/68/213/Add.1 and A/69/181.|un-document A/61/636-S/2006/980; un-document Corr.1=A/61/636-S/2006/980/Corr.1; un-document A/66/749; un-document S/2013/341; un-document A/68/213/Add.1; un-document A/69/181
+        es|UN_HRC|sus informes A/61/636-S/2006/980 y Corr.1, A/66/749, S/2013/341, A/68/213/Add.1 y A/69/181.|un-document A/61/636-S/2006/980; un-document Corr.1=A/61/636-S/2006/980/Corr.1; un-document A/66/749; un-document S/2013/341; un-document A/68/213/Add.1; un-document A/69/181
+        fr|UN_HRC|ses rapports A/61/636-S/2006/980 et Corr.1, A/66/749 et A/69/181.|un-document A/61/636-S/2006/980; un-document Corr.1=A/61/636-S/2006/980/Corr.1; un-document A/66/749; un-document A/69/181
+        ru|UN_HRC|доклады A/61/636-S/2006/980 и Corr.1, A/66/749|un-document A/61/636-S/2006/980; un-document Corr.1=A/61/636-S/2006/980/Corr.1; un-document A/66/749
+        zh|UN_HRC|报告A/61/636-S/2006/980和Corr.1、A/66/749、S/2013/341、A/68/213/Add.1和A/69/181。，其中|un-document A/61/636-S/2006/980; un-document Corr.1=A/61/636-S/2006/980/Corr.1; un-document A/66/749; un-document S/2013/341; un-document A/68/213/Add.1; un-document A/69/181
+        en|UN_HRC|the reports A/66/749/Corr.1 and Corr.2|un-document A/66/749/Corr.1; un-document Corr.2=A/66/749/Corr.2
+        en|UN_HRC|the report A/66/749 and the Corr.1 of another|un-document A/66/749
+        en|UN_HRC|see Corr.1 and A/66/749|un-document A/66/749
+        """)
+    void corrigendaAfterASymbol(String lang, String body, String text, String expected) {
+        assertThat(documents(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The UN links a joint symbol to its first part, and a corrigendum to the same: the words name the document. */
+    @Test
+    void linkedJointSymbolAndCorrigendum() {
+        String href = "http://undocs.org/fr/A/61/636";
+        List<Inline> got = Recognizer.of(Language.FRENCH, Body.UN_HRC)
+                .recognize(
+                        List.of(
+                                Links.citation(href, "A/61/636-S/2006/980").orElseThrow(),
+                                Text.of(" et "),
+                                Links.citation(href, "Corr.1").orElseThrow(),
+                                Text.of(", "),
+                                Links.citation("http://undocs.org/fr/A/66/749", "A/66/749")
+                                        .orElseThrow()),
+                        Optional.empty());
+        assertThat(got)
+                .filteredOn(UnDocumentCitation.class::isInstance)
+                .map(c -> ((UnDocumentCitation) c).symbol())
+                .containsExactly("A/61/636-S/2006/980", "A/61/636-S/2006/980/Corr.1", "A/66/749");
+        // a link whose words are another document's symbol keeps its target's
+        assertThat(((UnDocumentCitation) Links.citation(href, "A/61/637").orElseThrow()).symbol())
+                .isEqualTo("A/61/636");
+    }
+
+    private static String documents(String lang, String body, String text) {
+        Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
+        return String.join(
+                "; ", r.find(text).stream().map(m -> brief(m.citation())).toList());
+    }
+
+    private static String brief(Citation c) {
+        if (c instanceof UnDocumentCitation d) {
+            return "un-document " + (d.symbol().equals(d.text()) ? d.symbol() : d.text() + "=" + d.symbol());
+        }
+        return RecognizerFormsTest.brief(c);
+    }
+
+    static String all(String lang, String body, String text) {
+        return found(lang, body, text);
+    }
+}
