@@ -60,6 +60,28 @@ class RecognizerGoldFormsTest {
                 .isEqualTo("A/61/636");
     }
 
+    /**
+     * Instruments the gold found read by a title too short or too long, or not at all: whole names
+     * longer than 200 characters, a Russian name with a comma inside, an Arabic name a relative clause follows.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        es|UN_HRC|de manera coherente con los Principios y Directrices Básicos sobre el Derecho de las Víctimas de Violaciones Manifiestas de las Normas Internacionales de Derechos Humanos y de Violaciones Graves del Derecho Internacional Humanitario a Interponer Recursos y Obtener Reparaciones,|named basic-principles-remedy
+        fr|UN_HRC|conformes aux Principes fondamentaux et directives concernant le droit à un recours et à réparation des victimes de violations flagrantes du droit international des droits de l’homme et de violations graves du droit international humanitaire,|named basic-principles-remedy
+        ru|UN_HRC|в соответствии с Основными принципами и руководящими положениями, касающимися права на правовую защиту и возмещение ущерба для жертв грубых нарушений международных норм в области прав человека и серьезных нарушений международного гуманитарного права,|named basic-principles-remedy
+        ar|UN_HRC|على نحو يتسق مع المبادئ الأساسية والمبادئ التوجيهية بشأن الحق في الانتصاف والجبر لضحايا الانتهاكات الجسيمة للقانون الدولي لحقوق الإنسان والانتهاكات الخطيرة للقانون الدولي الإنساني،|named basic-principles-remedy
+        zh|UN_HRC|符合《严重违反国际人权法和严重违反国际人道主义法行为受害人获得补救和赔偿的权利基本原则和导则》|named basic-principles-remedy
+        ru|UN_HRC|принятие Декларации Организации Объединенных Наций о правах крестьян и других лиц, работающих в сельских районах, а также|named undrop
+        es|UN_HRC|la Declaración de las Naciones Unidas sobre los Derechos de los Campesinos y de Otras Personas que Trabajan en las Zonas Rurales,|named undrop
+        fr|UN_HRC|la Déclaration des Nations Unies sur les droits des paysans et des autres personnes travaillant dans les zones rurales,|named undrop
+        ar|UN_HRC|إعلان الأمم المتحدة المتعلق بحقوق الفلاحين وغيرهم من العاملين في المناطق الريفية،|named undrop
+        ar|UN_HRC|وبرنامج عمل المؤتمر الدولي للسكان والتنمية وما يرتبط بهما من مؤتمرات استعراضية ووثائق ختامية،|named icpd
+        ru|UN_HRC|Программу действий Международной конференции по народонаселению и развитию|named icpd
+        """)
+    void longNamesReadWhole(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
     private static String documents(String lang, String body, String text) {
         Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
         return String.join(
@@ -71,9 +93,5 @@ class RecognizerGoldFormsTest {
             return "un-document " + (d.symbol().equals(d.text()) ? d.symbol() : d.text() + "=" + d.symbol());
         }
         return RecognizerFormsTest.brief(c);
-    }
-
-    static String all(String lang, String body, String text) {
-        return found(lang, body, text);
     }
 }
