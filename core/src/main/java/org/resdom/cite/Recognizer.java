@@ -1747,13 +1747,47 @@ public final class Recognizer {
             return false;
         }
 
+        /**
+         * The only annex, by no number: {@code the annex to this resolution}, {@code l'annexe de la
+         * présente résolution}; from the article before the word (when there is one) to the end of
+         * the document's words. Without them ({@code the annex}, {@code an annex to the report}) it is no citation.
+         */
+        private int onlyAnnex(int i) {
+            Token kwTok = k.get(i);
+            if (v.language == Language.CHINESE
+                    && kw(i - 1, "THIS_DOCUMENT")
+                    && k.get(i - 1).end() == kwTok.start()) {
+                int start = k.get(i - 1).start(); // 本决议附件
+                Optional<String> none = Optional.empty();
+                emit(start, kwTok.end(), AnnexCitation.of(none, none, t.source(start, kwTok.end())));
+                return i + 1;
+            }
+            int q = i + 1;
+            if (kw(q, "OF")) {
+                q++;
+            } else if (v.language != Language.ARABIC) {
+                return i + 1; // Arabic: الملحق بهذا القرار, the preposition a prefix
+            }
+            if (kw(q, "DET")) {
+                q++;
+            }
+            if (!kw(q, "THIS_DOCUMENT")) {
+                return i + 1;
+            }
+            int start = kw(i - 1, "DET") ? k.get(i - 1).start() : kwTok.start();
+            int end = k.get(q).end();
+            Optional<String> none = Optional.empty();
+            emit(start, end, AnnexCitation.of(none, none, t.source(start, end)));
+            return q + 1;
+        }
+
         private int annex(int i) {
             Token kwTok = k.get(i);
             String annex = null;
             String appendix = null;
             int j = i + 1;
             if (!annexId(at(j))) {
-                return i + 1;
+                return onlyAnnex(i);
             }
             if (kwTok.is("APPENDIX")) {
                 appendix = t.source(at(j).start(), at(j).end());

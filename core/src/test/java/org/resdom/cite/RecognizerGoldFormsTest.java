@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.resdom.model.AnnexCitation;
 import org.resdom.model.Body;
 import org.resdom.model.Citation;
 import org.resdom.model.Inline;
@@ -80,6 +81,34 @@ class RecognizerGoldFormsTest {
         """)
     void longNamesReadWhole(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The only annex, cited by no number, is an annex citation with no number; not another document's annex. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|the Plan set out in the annex to this resolution,|annex the annex to this resolution
+        en|ITU_PP|as in the annex to the present resolution and Annex 1 to this resolution|annex the annex to the present resolution; annex Annex 1 to this resolution
+        en|ITU_PP|the annex to the report; an annex; the annex|
+        fr|ITU_PP|le plan figurant dans l’annexe de la présente résolution|annex l’annexe de la présente résolution
+        es|ITU_PP|el plan que figura en el anexo a la presente Resolución|annex el anexo a la presente Resolución
+        ru|ITU_PP|план, содержащийся в Приложении к настоящей Резолюции|annex Приложении к настоящей Резолюции
+        ar|ITU_PP|الخطة الواردة في الملحق بهذا القرار|annex الملحق بهذا القرار
+        zh|ITU_PP|本决议附件所列计划|annex 本决议附件
+        """)
+    void theOnlyAnnex(String lang, String body, String text, String expected) {
+        Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
+        List<String> got = r.find(text).stream()
+                .map(m -> m.citation() instanceof AnnexCitation a
+                        ? "annex " + a.text()
+                        : RecognizerFormsTest.brief(m.citation()))
+                .toList();
+        assertThat(String.join("; ", got)).isEqualTo(expected == null ? "" : expected);
+        r.find(text).stream()
+                .map(CitationMatch::citation)
+                .filter(AnnexCitation.class::isInstance)
+                .map(AnnexCitation.class::cast)
+                .filter(a -> !a.text().startsWith("Annex 1"))
+                .forEach(a -> assertThat(a.annex()).isEmpty());
     }
 
     private static String documents(String lang, String body, String text) {
