@@ -1291,6 +1291,12 @@ public final class Recognizer {
             if (own.isUn() && (body == null || !body.isItu())) {
                 return null; // an ITU-style number in a UN text, with no body: not typed
             }
+            if (body == null
+                    && it.revision != null
+                    && (kind == DocumentKind.RESOLUTION || kind == DocumentKind.DECISION)) {
+                // "Resolution 7 (Valletta, 1998)": no body named, the conference that met there that year
+                body = Conferences.body(it.revision).orElse(null);
+            }
             return InstrumentCitation.of(
                     kind,
                     Optional.ofNullable(body),

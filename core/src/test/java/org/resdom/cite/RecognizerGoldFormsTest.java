@@ -111,6 +111,27 @@ class RecognizerGoldFormsTest {
                 .forEach(a -> assertThat(a.annex()).isEmpty());
     }
 
+    /**
+     * An ITU resolution or decision whose words name no body has the conference that met at the
+     * place and in the year after its number; a body named wins, and a place and year two bodies
+     * met at (Dubai 2012: WTSA and WCIT; Geneva) give none.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|ITU_PP|as set out in Resolution 71 (Rev. Dubai, 2018) and Decision 5 (Rev. Dubai, 2018), for annual review|res 71 ITU_PP; res 5 ITU_PP
+        en|ITU_PP|at the World Telecommunication Development Conference (WTDC) in adopting Resolution 7 (Valletta, 1998), transmitted to the Plenipotentiary Conference (Minneapolis, 1998), which|res 7 ITU_WTDC
+        en|ITU_PP|relevant resolutions of the World Telecommunication Development Conference (WTDC) - especially Resolution 17 (Rev. Buenos Aires, 2017); the Buenos Aires Action Plan; Resolution 32 (Rev. Hyderabad, 2010), on cooperation|res 17 ITU_WTDC; named ~buenos-aires-action-plan; res 32 ITU_WTDC
+        en|ITU_PP|Resolution 4 (Dubai, 2012), Resolution 9 (Geneva, 2015) and Resolution 70 (Rev. Dubai, 2012) of the World Telecommunication Standardization Assembly|res 4 -; res 9 -; res 70 ITU_WTSA
+        en|ITU_PP|Opinion 1 (Geneva, 2013) and Recommendation ITU-T A.5 (Hammamet, 2016)|res 1 -; res A.5 ITU_T
+        fr|ITU_PP|la Résolution 71 (Rév. Dubaï, 2018) et la Résolution 45 (Rév. Dubaï, 2014)|res 71 ITU_PP; res 45 ITU_WTDC
+        es|ITU_PP|la Resolución 71 (Rev. Dubái, 2018)|res 71 ITU_PP
+        ru|ITU_PP|Резолюция 71 (Пересм. Дубай, 2018 г.)|res 71 ITU_PP
+        zh|ITU_PP|第71号决议（2018年，迪拜，修订版）|res 71 ITU_PP
+        """)
+    void ituBodyFromThePlaceAndYear(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
     private static String documents(String lang, String body, String text) {
         Recognizer r = Recognizer.of(Language.fromCode(lang).orElseThrow(), Body.valueOf(body));
         return String.join(
