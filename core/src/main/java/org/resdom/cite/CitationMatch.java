@@ -12,8 +12,14 @@ import org.resdom.model.UnResolutionCitation;
  * A citation found in a string: where it stands and what it cites.
  *
  * <p>A range ({@code resolutions 5/1 to 5/3}, {@code 第5/1至5/3号}, {@code Resolutions 70 to 77})
- * is two citations, one per end, each with its own text; the match of the second end knows the
- * first ({@link #rangeFrom()}) and what the range covers ({@link #range()}).
+ * is two citations, one per end, each with its own text and offsets, so that the texts of the
+ * citations and of the words between them give the source back exactly; the match of the second
+ * end knows the first ({@link #rangeFrom()}) and what the range covers ({@link #range()}). The
+ * numbers between the ends are cited too: an ITU range ({@link InstrumentCitation}, which holds a
+ * list of numbers) gives them to its first end, which cites every number of the range but the
+ * last ({@code Resolutions 70}: 70 … 76, then {@code 77}: 77), so each number is cited once and
+ * shares the span of the first end's words. A UN range keeps its two ends (a
+ * {@link UnResolutionCitation} cites one number); {@link #range()} gives the numbers between.
  *
  * @param start the first UTF-16 code unit of the citation's text in the string searched
  * @param end one past the last
@@ -62,6 +68,14 @@ public record CitationMatch(int start, int end, Citation citation, Optional<Cita
         if (from == null || to == null) {
             return List.of();
         }
+        return expand(from, to);
+    }
+
+    /**
+     * The identifiers from one end of a range to the other, both included: every number between
+     * when the series is unambiguous, else the two ends alone.
+     */
+    static List<String> expand(String from, String to) {
         String prefix = "";
         String a = from;
         String b = to;
@@ -93,8 +107,9 @@ public record CitationMatch(int start, int end, Citation citation, Optional<Cita
         if (c instanceof UnResolutionCitation u) {
             return u.number();
         }
-        if (c instanceof InstrumentCitation i && i.numbers().size() == 1) {
-            return i.numbers().get(0);
+        if (c instanceof InstrumentCitation i) {
+            return i.numbers()
+                    .get(0); // an ITU range's first end cites the numbers up to the last: its first is the end
         }
         return null;
     }

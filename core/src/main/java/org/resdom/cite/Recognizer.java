@@ -451,7 +451,10 @@ public final class Recognizer {
                     } else if (x.is("ANNEX") || x.is("APPENDIX")) {
                         next = annex(i);
                     } else if (x.is("ITEM_PREFIX") && v.postposed) {
-                        next = postposed(i);
+                        next = postProvision(i);
+                        if (next < 0) {
+                            next = postposed(i);
+                        }
                     } else if (v.postposed && sectorAt(i) != null) {
                         next = postRecommendations(i);
                     } else if (x.is("DECREE")) {
@@ -645,6 +648,28 @@ public final class Recognizer {
             boolean range = rangeFrom != null
                     && !out.isEmpty()
                     && out.get(out.size() - 1).citation() == rangeFrom;
+            if (range
+                    && rangeFrom instanceof InstrumentCitation a
+                    && c instanceof InstrumentCitation b
+                    && a.document() == b.document()
+                    && a.numbers().size() == 1) {
+                // "Resolutions 70 to 77": the first end cites 70 … 76, the second 77; each its own words
+                List<String> all =
+                        CitationMatch.expand(a.numbers().get(0), b.numbers().get(0));
+                if (all.size() > 2) {
+                    InstrumentCitation wide = new InstrumentCitation(
+                            a.document(),
+                            a.body(),
+                            all.subList(0, all.size() - 1),
+                            a.revision(),
+                            a.brackets(),
+                            a.text(),
+                            a.span());
+                    CitationMatch first = out.get(out.size() - 1);
+                    out.set(out.size() - 1, new CitationMatch(first.start(), first.end(), wide, first.rangeFrom()));
+                    rangeFrom = wide;
+                }
+            }
             out.add(new CitationMatch(s, e, c, range ? Optional.of(rangeFrom) : Optional.empty()));
         }
 
@@ -785,14 +810,11 @@ public final class Recognizer {
                 if (sentenceBreak(x)) {
                     break;
                 }
-                Body b = used[p] || x.is("BODY_COMMISSION") ? null : body(x);
+                Body b = used[p] || x.is("BODY_COMMISSION") || subject(p) ? null : body(x);
                 if (b == Body.OTHER) {
                     return null;
                 }
-                if (b != null
-                        && b.isUn()
-                        && (!byYear || b == Body.UN_CHR || b == Body.UN_ECOSOC)
-                        && !(beforeAssembly && b == Body.UN_GA)) {
+                if (b != null && b.isUn() && numbersSo(b, item) && !(beforeAssembly && b == Body.UN_GA)) {
                     return b;
                 }
             }
@@ -839,6 +861,9 @@ public final class Recognizer {
                     return null;
                 }
                 Body b = body(x);
+                if (b != null && subject(j)) {
+                    return null; // "关于人权理事会的第60/251号决议": the subject of the resolution, not its body
+                }
                 if (b != null) {
                     mark(j);
                     return b;
@@ -915,6 +940,8 @@ public final class Recognizer {
             Body body;
             /** The item a range starts at, when this one ends it. */
             Item rangeFrom;
+            /** Whether its body is named for an earlier or a later item, not at this one. */
+            boolean carried;
 
             Citation citation;
 
@@ -1036,6 +1063,7 @@ public final class Recognizer {
                 if (a > 0) {
                     for (int p = pending; p < items.size(); p++) {
                         items.get(p).body = b[0];
+                        items.get(p).carried = p < items.size() - 1;
                     }
                     pending = items.size();
                     j = a;
@@ -1100,10 +1128,11 @@ public final class Recognizer {
                         break;
                     }
                     Body gb = body(y);
-                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1)) {
+                    if (gb != null && un && s <= 2 && kindOf(at(g + 1)) == null && !actsNext(g + 1) && !subject(g)) {
                         used[g] = true;
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
+                            items.get(p).carried = p < items.size() - 1;
                         }
                         pending = items.size();
                     }
@@ -1147,6 +1176,9 @@ public final class Recognizer {
             }
             int e = 0;
             for (Item it : items) {
+                if (it.body == null && it != items.get(0)) {
+                    it.carried = true; // "Security Council resolutions 2250 (2015) and S-31/1"
+                }
                 Body body = it.body != null ? it.body : explicit;
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1);
@@ -1205,6 +1237,15 @@ public final class Recognizer {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the body named at token {@code j} is a subject ({@code ABOUT}: "resolution 60/251
+         * on the Human Rights Council", "القرار 60/251 بشأن مجلس حقوق الإنسان", "关于人权理事会的"),
+         * not the body of a citation.
+         */
+        private boolean subject(int j) {
+            return kw(j - 1, "ABOUT") || kw(j - 1, "DET") && kw(j - 2, "ABOUT");
         }
 
         /** "… and the Human Rights Council in its resolution 4/4": a body that goes with the citation after it. */
@@ -1267,6 +1308,11 @@ public final class Recognizer {
                 }
                 if (b == Body.UN_HRC && x.type() == Token.Type.UNNUM && yearNumbered(x.value())) {
                     b = Body.UN_ECOSOC; // "Council resolutions 1989/64": the Council numbering by year is ECOSOC's
+                }
+                if (it.carried && b != Body.OTHER && !numbersSo(b, x)) {
+                    // a body carried over from an earlier item that never numbers so: "Security Council
+                    // resolutions 2250 (2015) and S-31/1", "人权委员会第2005/70号决议和第2106(XX)号决议"
+                    b = x.type() == Token.Type.OLDGA ? Body.UN_GA : Body.OTHER;
                 }
                 DocumentKind d = kind == DocumentKind.DECISION ? DocumentKind.DECISION : DocumentKind.RESOLUTION;
                 return UnResolutionCitation.of(b, d, x.value(), text);
@@ -1492,8 +1538,10 @@ public final class Recognizer {
             }
             boolean[] itsFlag = {false};
             Body explicit = before(i, itsFlag);
+            boolean carried = false;
             if (explicit == null && !itsFlag[0]) {
                 explicit = clauseSubject(i);
+                carried = explicit != null;
             }
             if (explicit == null && !itsFlag[0] && chainBody != null) {
                 // "第10/11号决议、2010年9月30日第15/12号决议": the enumeration goes on, with its body
@@ -1503,6 +1551,7 @@ public final class Recognizer {
                 }
                 if (p > 0 && p - 1 == chainEnd && separator(k.get(p))) {
                     explicit = chainBody;
+                    carried = true;
                 }
             }
             Item lastItem = items.get(items.size() - 1);
@@ -1511,6 +1560,7 @@ public final class Recognizer {
             Body last = null;
             for (Item it : items) {
                 Body body = explicit;
+                it.carried = carried || it != items.get(0);
                 if (body == null && itsFlag[0]) {
                     body = its(i - 1);
                 }
@@ -1607,6 +1657,102 @@ public final class Recognizer {
         }
 
         // ----------------------------------------------------------------- provisions
+
+        /**
+         * A Chinese provision, its instrument before it: {@code 《公约》第19条} (Article 19 of the
+         * Convention), {@code 《组织法》第8条第47款} (No. 47 in Article 8 of the Constitution),
+         * {@code 《国际电联公约》第191A款}. The instrument is the ITU's Constitution or Convention by a
+         * name of the tables, in book-title marks or not.
+         *
+         * @param i the index of {@code 第}
+         * @return the index after the provision, or -1 when there is none here
+         */
+        private int postProvision(int i) {
+            int[] from = new int[1];
+            Instrument instrument = instrumentBefore(i, from);
+            if (instrument == null || at(i + 1) == null || at(i + 1).type() != Token.Type.NUM) {
+                return -1;
+            }
+            String article = null;
+            String number = null;
+            int j;
+            if (kw(i + 2, "ARTICLE")) {
+                article = at(i + 1).value();
+                j = i + 3;
+                if (kw(j, "ITEM_PREFIX")
+                        && at(j + 1) != null
+                        && at(j + 1).type() == Token.Type.NUM
+                        && kw(j + 2, "NUMBER")) {
+                    number = at(j + 1).value();
+                    j += 3;
+                }
+            } else if (kw(i + 2, "NUMBER")) {
+                number = at(i + 1).value();
+                j = i + 3;
+            } else {
+                return -1;
+            }
+            int end = k.get(j - 1).end();
+            if (!out.isEmpty()
+                    && out.get(out.size() - 1).start() >= t.srcStart(from[0])
+                    && out.get(out.size() - 1).citation() instanceof NamedInstrumentCitation) {
+                out.remove(out.size() - 1); // the instrument's name is the provision's: "《国际电联公约》第191A款"
+            }
+            emit(
+                    from[0],
+                    end,
+                    ProvisionCitation.of(
+                            instrument,
+                            Optional.ofNullable(article),
+                            Optional.ofNullable(number),
+                            Optional.empty(),
+                            t.source(from[0], end)));
+            return j;
+        }
+
+        /**
+         * The ITU instrument named right before token {@code i} ({@code 《公约》}, {@code 《国际电联组织法》},
+         * {@code 国际电信联盟公约}), with the normalised offset where its name starts in {@code from[0]}; else null.
+         */
+        private Instrument instrumentBefore(int i, int[] from) {
+            Token prev = at(i - 1);
+            if (prev == null) {
+                return null;
+            }
+            if (prev.type() == Token.Type.KW) {
+                from[0] = prev.start();
+                return ituInstrument(prev.entry());
+            }
+            if (!prev.punct('\u300B')) {
+                return null;
+            }
+            for (int q = i - 2; q >= 0 && i - q < 16; q--) {
+                Token x = k.get(q);
+                if (x.punct('\u300A')) {
+                    String inner = new String(t.n, x.end(), prev.start() - x.end());
+                    Vocabulary.Entry e = v.phrase("\u300A" + inner + "\u300B");
+                    from[0] = x.start();
+                    return ituInstrument(e != null ? e : v.phrase(inner));
+                }
+                if (x.type() == Token.Type.PUNCT) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        private Instrument ituInstrument(Vocabulary.Entry e) {
+            if (e == null) {
+                return null;
+            }
+            if (e.is("CONSTITUTION") || "itu-constitution".equals(e.instrument())) {
+                return Instrument.CONSTITUTION;
+            }
+            if (e.is("CONVENTION") && e.instrument() == null || "itu-convention".equals(e.instrument())) {
+                return Instrument.CONVENTION;
+            }
+            return null;
+        }
 
         private int provision(int i) {
             Token kwTok = k.get(i);
@@ -1840,6 +1986,39 @@ public final class Recognizer {
                             Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(kwTok.start(), end)));
             return j;
         }
+    }
+
+    /**
+     * Whether a UN body numbers its resolutions in the form of a UN number token: the Security
+     * Council by number and year ({@code 2626 (2022)}); the General Assembly by session
+     * ({@code 60/251}), special and emergency special session ({@code S-31/1}, {@code ES-10/15}) and
+     * its old numbering ({@code 2106 (XX)}); the Human Rights Council by session and special session;
+     * the Commission on Human Rights by year ({@code 1998/72}) and, before 1978, by session in Roman
+     * numerals with numbers of one to three digits ({@code 8 (XXIII)}); the Economic and Social
+     * Council by year and its old numbering ({@code 1503 (XLVIII)}).
+     */
+    static boolean numbersSo(Body b, Token x) {
+        String v = x.value();
+        boolean special = v.startsWith("S-");
+        boolean emergency = v.startsWith("ES-");
+        boolean year = x.type() == Token.Type.UNNUM && yearNumbered(v);
+        boolean session = x.type() == Token.Type.UNNUM && !special && !emergency && !year;
+        return switch (b) {
+            case UN_SC -> x.type() == Token.Type.SCNUM;
+            case UN_GA -> x.type() == Token.Type.OLDGA || session || special || emergency;
+            case UN_HRC -> session || special;
+            case UN_CHR -> year || x.type() == Token.Type.OLDGA && leadingDigits(v) <= 3;
+            case UN_ECOSOC -> year || x.type() == Token.Type.OLDGA;
+            default -> true;
+        };
+    }
+
+    private static int leadingDigits(String v) {
+        int n = 0;
+        while (n < v.length() && v.charAt(n) >= '0' && v.charAt(n) <= '9') {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -392,8 +392,11 @@ final class Titles {
         int i = s;
         while (i < len
                 && (Normalized.isWordLetter(n[i])
-                        || n[i] == '-' && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
-            i++;
+                        || (n[i] == '-' || n[i] == '&') && i > s && i + 1 < len && Normalized.isWordLetter(n[i + 1]))) {
+            i++; // "C&I", "AT&T": one word
+        }
+        if (i + 1 < len && n[i] == '\'' && n[i + 1] == 's' && (i + 2 == len || !Normalized.isWordLetter(n[i + 2]))) {
+            return i + 2; // "Women's": the possessive is part of the word ("the Somali Women's Charter")
         }
         if (i + 1 < len && n[i] == '\'' && Normalized.isWordLetter(n[i + 1])) {
             i++;
@@ -616,20 +619,29 @@ final class Titles {
         int head = i + hl - 1;
         int last = start < i ? head : -1;
         int k = i + hl;
-        while (k < count && (!brk[k] || enumeration(k)) && k - start < MAX_TITLE_CASE_WORDS && !stop(k)) {
+        boolean complement = false; // whether a link word has opened the complement ("of", "on", "for")
+        while (k < count
+                && (!brk[k] || enumeration(k))
+                && k - start < MAX_TITLE_CASE_WORDS
+                && !stop(k)
+                && !numberWord(k)) {
             if (g.ands.contains(word(k))) {
                 int m = k + 1;
                 while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
-                if (m >= count || brk[m] || nextTitle(m)) {
-                    break; // "… and the Beijing Declaration": another instrument
+                if (m >= count || brk[m] || nextTitle(m) || !complement || citesAt(m)) {
+                    // "… and the Beijing Declaration": another instrument; "the Somali Women's Charter
+                    // and Security Council resolution …": a conjunction right after the head, or before
+                    // a body or a kind word, joins the sentence's words, not the title's
+                    break;
                 }
                 k = m;
             } else if (g.links.contains(word(k)) || g.dets.contains(word(k))) {
+                complement |= g.links.contains(word(k));
                 k++;
-            } else if (cap(k) && !allCaps(k)) {
-                last = k++;
+            } else if (cap(k) && (!allCaps(k) || complement && acronym(k))) {
+                last = k++; // "Action Plan for the C&I Programme": an acronym inside the complement
             } else {
                 break;
             }
@@ -709,6 +721,27 @@ final class Titles {
         return seen;
     }
 
+    /**
+     * Whether a phrase of the citation vocabulary that names a body or a kind of document starts at
+     * word {@code m} ("the Security Council", "la résolution", "el Consejo de Seguridad"): no title
+     * runs over a conjunction into it.
+     */
+    private boolean citesAt(int m) {
+        Trie.Match<Vocabulary.Entry> x = v.trie.longest(t, ws[m]);
+        return x != null && (x.value().namesBody() || x.value().kind() != null);
+    }
+
+    /** Whether word {@code k} is a number sign ("No. 26", "Nos."): "Declaration No. 26" is a numbered act, no title. */
+    private boolean numberWord(int k) {
+        Trie.Match<Vocabulary.Entry> x = v.trie.longest(t, ws[k]);
+        return x != null && (x.value().is("NUMBER") || x.value().is("NO_SIGN"));
+    }
+
+    /** An acronym: two to six letters in capitals ("C&I", "ITU", "WSIS"). */
+    private boolean acronym(int k) {
+        return we[k] - ws[k] <= 6;
+    }
+
     /** Whether a head starts at word m, maybe after capitalised modifiers ("and the Optional Protocol"). */
     private boolean nextTitle(int m) {
         for (int q = m; q < count && (q == m || !brk[q]); q++) {
@@ -760,8 +793,8 @@ final class Titles {
                 while (m < count && !brk[m] && g.dets.contains(word(m))) {
                     m++;
                 }
-                if (m >= count || brk[m] || cap(m) || headAt(m) > 0) {
-                    break; // "et la Déclaration …", "и Платформе действий": another title
+                if (m >= count || brk[m] || cap(m) || headAt(m) > 0 || citesAt(m)) {
+                    break; // "et la Déclaration …", "и Платформе действий": another title; "et la résolution 2423"
                 }
                 afterName = false;
                 k = m;

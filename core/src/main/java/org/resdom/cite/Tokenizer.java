@@ -128,6 +128,15 @@ final class Tokenizer {
                             && "\u0648\u0628\u0644\u0641\u0643".indexOf(n[from]) >= 0
                             && Normalized.isLetter(n[from + 1]);
                     k++) {
+                if (n[from] == '\u0644' && n[from + 1] == '\u0644') {
+                    // "للإعلان العالمي", "وللعهد الدولي": the preposition ل before the article ال drops
+                    // its alif; the phrase is the table's with ال, read from the article's ل
+                    m = v.trie.longestAfter('\u0627', t, from + 1);
+                    if (m != null) {
+                        from++;
+                        break;
+                    }
+                }
                 from++;
                 m = v.trie.longest(t, from);
             }
@@ -329,6 +338,11 @@ final class Tokenizer {
             boolean more = pe < 0 && b < len && (n[b] == '/' || latin(b) || (n[b] == '.' && digit(b + 1)));
             if (!more && !afterSlash && d1 <= 4 && b - a - 1 <= 4 && n[i] != '0') {
                 String value = t.ident(i, b);
+                if (arabic && d1 == 3 && b - a - 1 <= 2 && n[a + 1] != '0') {
+                    // "قرارات الجمعية العامة 149/62": Arabic typing reverses the parts of 62/149; no UN
+                    // session has three digits, so the number is read the way its symbol writes it
+                    value = t.ident(a + 1, b) + "/" + t.ident(i, a);
+                }
                 if (pe > 0) {
                     // "59/113 A", "59/113A", "75/257 باء": the part joins the number as in the symbol, A/RES/59/113A;
                     // "59/113 A and B", "59/113 A-B": the parts as the symbol writes them, A/RES/59/113A-B

@@ -171,6 +171,23 @@ final class Trie<V> {
     }
 
     /**
+     * The longest phrase that starts with {@code lead} and goes on with the text at {@code start}
+     * (Arabic {@code للإعلان}: the table's {@code الإعلان} with its alif dropped after ل).
+     *
+     * @param lead the phrase's first character, not in the text
+     * @param t the normalised text
+     * @param start where the rest of the phrase must start
+     * @return the match (its end in the text), or null
+     */
+    Match<V> longestAfter(char lead, Normalized t, int start) {
+        if (start >= t.length) {
+            return null;
+        }
+        Node<V> n = lead < DIRECT ? first[lead] : far(lead);
+        return n == null ? null : chain(n, t, start, 1);
+    }
+
+    /**
      * {@link #walk} without recursion down a run of nodes with no {@code *}: there the longest
      * match is the deepest node with a value at a word boundary (a child's match always ends
      * after its parent's), so the walk keeps only the last one found; from a node with a

@@ -133,7 +133,11 @@ final class Vocabulary {
             Entry entry = e.getValue();
             if (entry.instrument() != null || entry.is("ANNEX") || entry.is("APPENDIX")) {
                 int star = e.getKey().indexOf('*');
-                anchorList.add(star < 0 ? e.getKey() : e.getKey().substring(0, star));
+                String anchor = star < 0 ? e.getKey() : e.getKey().substring(0, star);
+                anchorList.add(anchor);
+                if (anchor.startsWith("\u0627\u0644") && anchor.length() > 2) {
+                    anchorList.add(anchor.substring(1)); // "للإعلان": after ل the article drops its alif
+                }
             }
         }
         this.postposed = post;

@@ -337,12 +337,12 @@ class RecognizerFormsTest {
         fr|UN_HRC|Rappelant ses résolutions 5/1 à 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
         es|UN_HRC|Recordando sus resoluciones 5/1 a 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
         zh|UN_HRC|回顾理事会第5/1至5/3号决议，|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
-        en|ITU_PP|considering Resolutions 70 to 77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        en|ITU_PP|considering Resolutions 70 to 77|res 70,71,72,73,74,75,76 -; res 77 -|70,71,72,73,74,75,76,77
         en|UN_HRC|its resolutions 5/1 to 6/3,|un 5/1 UN_HRC; un 6/3 UN_HRC|5/1,6/3
         en|ITU_PP|Recommendations ITU-T A.1 to A.9|res A.1 ITU_T; res A.9 ITU_T|A.1,A.9
         ru|UN_HRC|ссылаясь на свои резолюции 5/1–5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
         ar|UN_HRC|وإذ يشير إلى قراراته 5/1 إلى 5/3،|un 5/1 UN_HRC; un 5/3 UN_HRC|5/1,5/2,5/3
-        ru|ITU_PP|Резолюции 70–77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        ru|ITU_PP|Резолюции 70–77|res 70,71,72,73,74,75,76 -; res 77 -|70,71,72,73,74,75,76,77
         en|UN_HRC|its resolutions 5/1 and 5/3,|un 5/1 UN_HRC; un 5/3 UN_HRC|
         en|UN_HRC|its resolutions 5/1 – 5/3,|un 5/1 UN_HRC|
         """)

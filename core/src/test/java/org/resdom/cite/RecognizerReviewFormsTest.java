@@ -145,10 +145,10 @@ class RecognizerReviewFormsTest {
     /** Russian and Arabic ranges (a dash, Arabic إلى) give both ends, the second marked as the range. */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        ru|ITU_PP|резолюции 70–77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        ru|ITU_PP|резолюции 70–77|res 70,71,72,73,74,75,76 -; res 77 -|70,71,72,73,74,75,76,77
         ru|UN_HRC|резолюций 5/1–5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
         ar|UN_HRC|القرارات 5/1 إلى 5/3|un 5/1 OTHER; un 5/3 OTHER|5/1,5/2,5/3
-        ar|ITU_PP|القرارات 70-77|res 70 -; res 77 -|70,71,72,73,74,75,76,77
+        ar|ITU_PP|القرارات 70-77|res 70,71,72,73,74,75,76 -; res 77 -|70,71,72,73,74,75,76,77
         """)
     void russianAndArabicRanges(String lang, String body, String text, String expected, String range) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
@@ -174,12 +174,13 @@ class RecognizerReviewFormsTest {
     @Test
     void chineseItuRange() {
         Recognizer zh = Recognizer.of(Language.CHINESE, Body.ITU_PP);
-        assertThat(found("zh", "ITU_PP", "全权代表大会第70至77号决议")).isEqualTo("res 70 ITU_PP; res 77 ITU_PP");
+        assertThat(found("zh", "ITU_PP", "全权代表大会第70至77号决议"))
+                .isEqualTo("res 70,71,72,73,74,75,76 ITU_PP; res 77 ITU_PP");
         List<CitationMatch> got = zh.find("第70至77号决议");
         assertThat(got).hasSize(2);
         assertThat(got.get(0).citation().text()).isEqualTo("第70");
         assertThat(got.get(1).range()).containsExactly("70", "71", "72", "73", "74", "75", "76", "77");
-        assertThat(found("zh", "ITU_PP", "第70号至第77号决议")).isEqualTo("res 70 -; res 77 -");
+        assertThat(found("zh", "ITU_PP", "第70号至第77号决议")).isEqualTo("res 70,71,72,73,74,75,76 -; res 77 -");
         assertThat(found("zh", "ITU_PP", "第70和第71号决议")).isEqualTo("res 70 -; res 71 -");
         // the enumeration comma of Chinese between numbers is no thousands separator
         assertThat(found("zh", "ITU_PP", "全权代表大会第70、71和77号决议"))
