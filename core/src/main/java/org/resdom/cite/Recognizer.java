@@ -266,15 +266,22 @@ public final class Recognizer {
                     near++;
                 }
                 Body b = u.body();
+                DocumentKind d = u.document();
                 for (int q = near; q < found.size() && found.get(q).start() < e; q++) {
                     CitationMatch m = found.get(q);
                     if (m.citation() instanceof UnResolutionCitation x
                             && x.body() != Body.OTHER
                             && x.number().equals(u.number())) {
                         b = x.body();
+                        // the words' kind too: "резолюцию <a href=…/A/HRC/DEC/68/165>68/165</a> Генеральной
+                        // Ассамблеи", a resolution of the Assembly the UN linked as a decision
+                        d = x.document();
                     }
                 }
-                out.add(u.withBody(b));
+                out.add(
+                        d == u.document()
+                                ? u.withBody(b)
+                                : new UnResolutionCitation(b, d, u.number(), u.target(), u.text(), u.span()));
             } else {
                 out.add(in);
             }
@@ -761,7 +768,7 @@ public final class Recognizer {
         }
 
         /** "its resolution": the body acting earlier in the sentence, else the document's own body. */
-        private Body its(int from) {
+        private Body its(int from, Token item) {
             for (int i = from; i >= 0 && from - i < 60; i--) {
                 Token x = k.get(i);
                 if (sentenceBreak(x)) {
@@ -772,7 +779,10 @@ public final class Recognizer {
                         && b != Body.OTHER
                         && !used[i]
                         && kindOf(at(i + 1)) == null
-                        && !(at(i + 1) != null && at(i + 1).unItem())) {
+                        && !(at(i + 1) != null && at(i + 1).unItem())
+                        && !(item.unItem() && b.isUn() && !numbersSo(b, item))) {
+                    // a body that never numbers so is not the one "its" names: "la Commission a décidé …,
+                    // ainsi que … ses résolutions 7/12 et 16/16" (the Commission numbered by year)
                     return b;
                 }
             }
@@ -1181,7 +1191,7 @@ public final class Recognizer {
                 }
                 Body body = it.body != null ? it.body : explicit;
                 if (body == null && (itsFlag[0] || earlierIts)) {
-                    body = its(i - 1);
+                    body = its(i - 1, it.tok);
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
@@ -1549,6 +1559,7 @@ public final class Recognizer {
                 while (p >= 0 && (k.get(p).type() == Token.Type.NUM || dateWord(k.get(p)))) {
                     p--;
                 }
+                p = beforeTopic(p);
                 if (p > 0 && p - 1 == chainEnd && separator(k.get(p))) {
                     explicit = chainBody;
                     carried = true;
@@ -1562,7 +1573,7 @@ public final class Recognizer {
                 Body body = explicit;
                 it.carried = carried || it != items.get(0);
                 if (body == null && itsFlag[0]) {
-                    body = its(i - 1);
+                    body = its(i - 1, it.tok);
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
@@ -1574,6 +1585,25 @@ public final class Recognizer {
             chainEnd = j;
             chainBody = last;
             return next;
+        }
+
+        /**
+         * The token before a topic that ends at token {@code p} ({@code 关于了解真相权的}, "on the right
+         * to the truth": {@code ABOUT}, then words alone, at most {@link #TOPIC}), so that an
+         * enumeration goes on over it ({@code …第51/23号决议，关于了解真相权的2008年9月18日第9/11号决议});
+         * {@code p} itself when no topic ends there.
+         */
+        private int beforeTopic(int p) {
+            for (int q = p; q >= 0 && p - q < TOPIC; q--) {
+                Token x = k.get(q);
+                if (x.is("ABOUT")) {
+                    return q < p ? q - 1 : p;
+                }
+                if (x.type() != Token.Type.WORD) {
+                    return p;
+                }
+            }
+            return p;
         }
 
         /**

@@ -15,6 +15,7 @@ import org.resdom.model.Inline;
 import org.resdom.model.Language;
 import org.resdom.model.Text;
 import org.resdom.model.UnDocumentCitation;
+import org.resdom.model.UnResolutionCitation;
 
 /**
  * Forms the dev citation gold showed missed or misread (issue 11), as the HRC 54 and PP-18 texts
@@ -130,6 +131,38 @@ class RecognizerGoldFormsTest {
         """)
     void ituBodyFromThePlaceAndYear(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /**
+     * Bodies: a Chinese enumeration goes on over a topic ({@code 关于…的}); "its" names no body that
+     * never numbers so (the Commission numbered by year, not 7/12).
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        zh|UN_HRC|人权理事会关于人权与过渡期正义的2008年9月24日第9/10号决议和2022年10月7日第51/23号决议，关于了解真相权的2008年9月18日第9/11号决议和2012年9月27日第21/7号决议，关于法医遗传学与人权的2009年3月27日第10/26号决议，以及大会第68/165号决议|un 9/10 UN_HRC; un 51/23 UN_HRC; un 9/11 UN_HRC; un 21/7 UN_HRC; un 10/26 UN_HRC; un 68/165 UN_GA
+        fr|UN_HRC|la résolution 20 (XXXVI) de la Commission des droits de l’homme, par laquelle la Commission a décidé de créer un groupe de travail, ainsi que toutes ses précédentes résolutions sur ce sujet, en particulier ses résolutions 7/12 du 27 mars 2008 et 16/16 du 24 mars 2011|un 20 (XXXVI) UN_CHR; un 7/12 UN_HRC; un 16/16 UN_HRC
+        en|UN_HRC|the Commission decided to establish a working group, and all its previous resolutions, in particular its resolutions 7/12 and 2005/66|un 7/12 UN_HRC; un 2005/66 UN_CHR
+        """)
+    void bodiesOverTopicsAndByNumbering(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+
+    /** The words' kind wins over a link's: the UN linked the Assembly's resolution 68/165 as a Council decision. */
+    @Test
+    void theWordsKindWinsOverALinks() {
+        Citation link = Links.citation("http://undocs.org/ru/A/HRC/DEC/68/165", "68/165")
+                .orElseThrow();
+        List<Inline> got = Recognizer.of(Language.RUSSIAN, Body.UN_HRC)
+                .recognize(
+                        List.of(
+                                Text.of("решения Совета 2/105 от 27 ноября 2006 года и резолюцию "),
+                                link,
+                                Text.of(" Генеральной Ассамблеи от 18 декабря 2013 года")),
+                        Optional.empty());
+        assertThat(got)
+                .filteredOn(UnResolutionCitation.class::isInstance)
+                .map(c -> RecognizerFormsTest.brief((Citation) c))
+                .containsExactly("un-decision 2/105 UN_HRC", "un 68/165 UN_GA");
     }
 
     private static String documents(String lang, String body, String text) {
