@@ -473,6 +473,16 @@ public final class Recognizer {
                                 NamedInstrumentCitation.of(x.entry().instrument(), t.source(x.start(), x.end())));
                         next = i + 1;
                     }
+                } else if (x.type() == Token.Type.UNNUM && specialAfterBody(i) != null) {
+                    emit(
+                            x.start(),
+                            x.end(),
+                            UnResolutionCitation.of(
+                                    specialAfterBody(i),
+                                    DocumentKind.RESOLUTION,
+                                    x.value(),
+                                    t.source(x.start(), x.end())));
+                    next = i + 1;
                 } else if (v.postposed && (x.type() == Token.Type.UNNUM || x.unItem() || x.type() == Token.Type.NUM)) {
                     next = postposed(i);
                 }
@@ -733,6 +743,23 @@ public final class Recognizer {
         }
 
         /** A body named by a token: null when the token names none, {@link Body#OTHER} for another organization's. */
+        /**
+         * A special session's number right after the body's name, no kind word between ({@code pursuant
+         * to Human Rights Council S-36/1}, {@code 根据人权理事会S-36/1号文件}): that body's resolution, the
+         * only document so numbered; null for any other number or body.
+         */
+        private Body specialAfterBody(int i) {
+            Token x = k.get(i);
+            if (!x.value().startsWith("S-") && !x.value().startsWith("ES-")) {
+                return null;
+            }
+            Body b = i > 0 && !used[i - 1] ? body(k.get(i - 1)) : null;
+            if (b != Body.UN_HRC && b != Body.UN_GA || subject(i - 1)) {
+                return null;
+            }
+            return x.value().startsWith("ES-") ? Body.UN_GA : b;
+        }
+
         private Body body(Token x) {
             if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;

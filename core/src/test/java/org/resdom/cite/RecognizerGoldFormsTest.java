@@ -135,13 +135,17 @@ class RecognizerGoldFormsTest {
 
     /**
      * Bodies: a Chinese enumeration goes on over a topic ({@code 关于…的}); "its" names no body that
-     * never numbers so (the Commission numbered by year, not 7/12).
+     * never numbers so (the Commission numbered by year, not 7/12); a special session's number right
+     * after the Council's or the Assembly's name is its resolution, with no kind word.
      */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         zh|UN_HRC|人权理事会关于人权与过渡期正义的2008年9月24日第9/10号决议和2022年10月7日第51/23号决议，关于了解真相权的2008年9月18日第9/11号决议和2012年9月27日第21/7号决议，关于法医遗传学与人权的2009年3月27日第10/26号决议，以及大会第68/165号决议|un 9/10 UN_HRC; un 51/23 UN_HRC; un 9/11 UN_HRC; un 21/7 UN_HRC; un 10/26 UN_HRC; un 68/165 UN_GA
         fr|UN_HRC|la résolution 20 (XXXVI) de la Commission des droits de l’homme, par laquelle la Commission a décidé de créer un groupe de travail, ainsi que toutes ses précédentes résolutions sur ce sujet, en particulier ses résolutions 7/12 du 27 mars 2008 et 16/16 du 24 mars 2011|un 20 (XXXVI) UN_CHR; un 7/12 UN_HRC; un 16/16 UN_HRC
         en|UN_HRC|the Commission decided to establish a working group, and all its previous resolutions, in particular its resolutions 7/12 and 2005/66|un 7/12 UN_HRC; un 2005/66 UN_CHR
+        en|UN_HRC|the dialogue to be held at its fifty-seventh session pursuant to Human Rights Council S-36/1;|un S-36/1 UN_HRC
+        zh|UN_HRC|以及根据人权理事会S-36/1号文件在理事会第五十七届会议上|un S-36/1 UN_HRC
+        en|UN_HRC|as the General Assembly ES-10/15 and the Security Council S-36/1 and the Human Rights Council 36/1 say|un ES-10/15 UN_GA
         """)
     void bodiesOverTopicsAndByNumbering(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
