@@ -757,6 +757,9 @@ public final class Recognizer {
             if (b != Body.UN_HRC && b != Body.UN_GA || subject(i - 1)) {
                 return null;
             }
+            if (kw(i + 1, "ITEM_SUFFIX") && (kw(i + 2, "POST_RESOLUTION") || kw(i + 2, "POST_DECISION"))) {
+                return null; // "人权理事会S-32/1号决议": the kind word after it, read with it
+            }
             return x.value().startsWith("ES-") ? Body.UN_GA : b;
         }
 

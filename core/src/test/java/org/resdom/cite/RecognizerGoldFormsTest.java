@@ -151,6 +151,15 @@ class RecognizerGoldFormsTest {
         assertThat(found(lang, body, text)).isEqualTo(expected);
     }
 
+    /** A Chinese special-session number right after the body with its kind word after it is read with the kind word. */
+    @Test
+    void aChineseSpecialNumberKeepsItsKindWord() {
+        List<CitationMatch> got = Recognizer.of(Language.CHINESE, Body.UN_HRC).find("重申人权理事会S-32/1号决议，");
+        assertThat(got).hasSize(1);
+        assertThat(RecognizerFormsTest.brief(got.get(0).citation())).isEqualTo("un S-32/1 UN_HRC");
+        assertThat(got.get(0).citation().text()).endsWith("S-32/1号决议");
+    }
+
     /** The words' kind wins over a link's: the UN linked the Assembly's resolution 68/165 as a Council decision. */
     @Test
     void theWordsKindWinsOverALinks() {
