@@ -58,7 +58,22 @@ public final class Links {
         if (p.length >= 3 && p[0].equals("E") && p[1].equals("RES")) {
             return Optional.of(un(Body.UN_ECOSOC, DocumentKind.RESOLUTION, join(p, 2), target, text));
         }
-        return Optional.of(new UnDocumentCitation(sym, target, text, Optional.empty()));
+        return Optional.of(new UnDocumentCitation(written(sym, text), target, text, Optional.empty()));
+    }
+
+    /**
+     * The symbol the linked text writes when it is the link's own symbol made longer: the UN links
+     * {@code A/61/636-S/2006/980} (a joint symbol) to {@code A/61/636}, and the text names the document.
+     */
+    private static String written(String sym, String text) {
+        String w = text.strip();
+        if (w.length() > sym.length()
+                && w.startsWith(sym)
+                && (w.charAt(sym.length()) == '-' || w.charAt(sym.length()) == '/')
+                && w.chars().noneMatch(Character::isWhitespace)) {
+            return w;
+        }
+        return sym;
     }
 
     /**

@@ -267,15 +267,22 @@ public final class Recognizer {
                     near++;
                 }
                 Body b = u.body();
+                DocumentKind d = u.document();
                 for (int q = near; q < found.size() && found.get(q).start() < e; q++) {
                     CitationMatch m = found.get(q);
                     if (m.citation() instanceof UnResolutionCitation x
                             && x.body() != Body.OTHER
                             && x.number().equals(u.number())) {
                         b = x.body();
+                        // the words' kind too: "резолюцию <a href=…/A/HRC/DEC/68/165>68/165</a> Генеральной
+                        // Ассамблеи", a resolution of the Assembly the UN linked as a decision
+                        d = x.document();
                     }
                 }
-                out.add(u.withBody(b));
+                out.add(
+                        d == u.document()
+                                ? u.withBody(b)
+                                : new UnResolutionCitation(b, d, u.number(), u.target(), u.text(), u.span()));
             } else {
                 out.add(in);
             }
@@ -283,11 +290,30 @@ public final class Recognizer {
         return Inline.normalize(out);
     }
 
-    /** Joins side-by-side citations with the same link (a link the source split in pieces). */
+    /** A corrigendum, addendum or revision written alone: {@code Corr.1}. */
+    private static final java.util.regex.Pattern SUFFIX_ALONE =
+            java.util.regex.Pattern.compile("(?i)(corr|add|rev)\\.\\d+");
+
+    /**
+     * Joins side-by-side citations with the same link (a link the source split in pieces), and
+     * gives a linked {@code Corr.1} after a linked symbol the symbol of that document's corrigendum
+     * ({@code <a href=…/A/61/636>A/61/636-S/2006/980</a> et <a href=…/A/61/636>Corr.1</a>}: the
+     * second link is {@code A/61/636-S/2006/980/Corr.1}, whatever its target).
+     */
     private static List<Inline> mergeLinks(List<Inline> content) {
         List<Inline> out = new ArrayList<>(content.size());
         for (Inline in : content) {
             Inline last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (in instanceof UnDocumentCitation u
+                    && u.target().isPresent()
+                    && SUFFIX_ALONE.matcher(u.text().strip()).matches()
+                    && !u.symbol().endsWith("/" + u.text().strip())) {
+                UnDocumentCitation before = documentBefore(out);
+                if (before != null) {
+                    in = new UnDocumentCitation(
+                            before.symbol() + "/" + u.text().strip(), u.target(), u.text(), u.span());
+                }
+            }
             if (in instanceof UnResolutionCitation u
                     && last instanceof UnResolutionCitation l
                     && u.target().isPresent()
@@ -314,6 +340,15 @@ public final class Recognizer {
             }
         }
         return out;
+    }
+
+    /** The document citation just before the end of {@code out}, with at most a short text ("and") between. */
+    private static UnDocumentCitation documentBefore(List<Inline> out) {
+        int i = out.size() - 1;
+        if (i >= 0 && out.get(i) instanceof Text x && x.text().strip().length() <= 4) {
+            i--;
+        }
+        return i >= 0 && out.get(i) instanceof UnDocumentCitation d ? d : null;
     }
 
     /** The span of two pieces of one link: from the first's start to the second's end, when both have offsets. */
@@ -439,6 +474,16 @@ public final class Recognizer {
                                 NamedInstrumentCitation.of(x.entry().instrument(), t.source(x.start(), x.end())));
                         next = i + 1;
                     }
+                } else if (x.type() == Token.Type.UNNUM && specialAfterBody(i) != null) {
+                    emit(
+                            x.start(),
+                            x.end(),
+                            UnResolutionCitation.of(
+                                    specialAfterBody(i),
+                                    DocumentKind.RESOLUTION,
+                                    x.value(),
+                                    t.source(x.start(), x.end())));
+                    next = i + 1;
                 } else if (v.postposed && (x.type() == Token.Type.UNNUM || x.unItem() || x.type() == Token.Type.NUM)) {
                     next = postposed(i);
                 }
@@ -699,6 +744,26 @@ public final class Recognizer {
         }
 
         /** A body named by a token: null when the token names none, {@link Body#OTHER} for another organization's. */
+        /**
+         * A special session's number right after the body's name, no kind word between ({@code pursuant
+         * to Human Rights Council S-36/1}, {@code 根据人权理事会S-36/1号文件}): that body's resolution, the
+         * only document so numbered; null for any other number or body.
+         */
+        private Body specialAfterBody(int i) {
+            Token x = k.get(i);
+            if (!x.value().startsWith("S-") && !x.value().startsWith("ES-")) {
+                return null;
+            }
+            Body b = i > 0 && !used[i - 1] ? body(k.get(i - 1)) : null;
+            if (b != Body.UN_HRC && b != Body.UN_GA || subject(i - 1)) {
+                return null;
+            }
+            if (kw(i + 1, "ITEM_SUFFIX") && (kw(i + 2, "POST_RESOLUTION") || kw(i + 2, "POST_DECISION"))) {
+                return null; // "人权理事会S-32/1号决议": the kind word after it, read with it
+            }
+            return x.value().startsWith("ES-") ? Body.UN_GA : b;
+        }
+
         private Body body(Token x) {
             if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;
@@ -734,7 +799,7 @@ public final class Recognizer {
         }
 
         /** "its resolution": the body acting earlier in the sentence, else the document's own body. */
-        private Body its(int from) {
+        private Body its(int from, Token item) {
             for (int i = from; i >= 0 && from - i < 60; i--) {
                 Token x = k.get(i);
                 if (sentenceBreak(x)) {
@@ -745,7 +810,10 @@ public final class Recognizer {
                         && b != Body.OTHER
                         && !used[i]
                         && kindOf(at(i + 1)) == null
-                        && !(at(i + 1) != null && at(i + 1).unItem())) {
+                        && !(at(i + 1) != null && at(i + 1).unItem())
+                        && !(item.unItem() && b.isUn() && !numbersSo(b, item))) {
+                    // a body that never numbers so is not the one "its" names: "la Commission a décidé …,
+                    // ainsi que … ses résolutions 7/12 et 16/16" (the Commission numbered by year)
                     return b;
                 }
             }
@@ -1154,7 +1222,7 @@ public final class Recognizer {
                 }
                 Body body = it.body != null ? it.body : explicit;
                 if (body == null && (itsFlag[0] || earlierIts)) {
-                    body = its(i - 1);
+                    body = its(i - 1, it.tok);
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
@@ -1309,6 +1377,12 @@ public final class Recognizer {
             }
             if (own.isUn() && (body == null || !body.isItu())) {
                 return null; // an ITU-style number in a UN text, with no body: not typed
+            }
+            if (body == null
+                    && it.revision != null
+                    && (kind == DocumentKind.RESOLUTION || kind == DocumentKind.DECISION)) {
+                // "Resolution 7 (Valletta, 1998)": no body named, the conference that met there that year
+                body = Conferences.body(it.revision).orElse(null);
             }
             return InstrumentCitation.of(
                     kind,
@@ -1516,6 +1590,7 @@ public final class Recognizer {
                 while (p >= 0 && (k.get(p).type() == Token.Type.NUM || dateWord(k.get(p)))) {
                     p--;
                 }
+                p = beforeTopic(p);
                 if (p > 0 && p - 1 == chainEnd && separator(k.get(p))) {
                     explicit = chainBody;
                     carried = true;
@@ -1529,7 +1604,7 @@ public final class Recognizer {
                 Body body = explicit;
                 it.carried = carried || it != items.get(0);
                 if (body == null && itsFlag[0]) {
-                    body = its(i - 1);
+                    body = its(i - 1, it.tok);
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
@@ -1541,6 +1616,25 @@ public final class Recognizer {
             chainEnd = j;
             chainBody = last;
             return next;
+        }
+
+        /**
+         * The token before a topic that ends at token {@code p} ({@code 关于了解真相权的}, "on the right
+         * to the truth": {@code ABOUT}, then words alone, at most {@link #TOPIC}), so that an
+         * enumeration goes on over it ({@code …第51/23号决议，关于了解真相权的2008年9月18日第9/11号决议});
+         * {@code p} itself when no topic ends there.
+         */
+        private int beforeTopic(int p) {
+            for (int q = p; q >= 0 && p - q < TOPIC; q--) {
+                Token x = k.get(q);
+                if (x.is("ABOUT")) {
+                    return q < p ? q - 1 : p;
+                }
+                if (x.type() != Token.Type.WORD) {
+                    return p;
+                }
+            }
+            return p;
         }
 
         /**
@@ -1866,13 +1960,47 @@ public final class Recognizer {
             return false;
         }
 
+        /**
+         * The only annex, by no number: {@code the annex to this resolution}, {@code l'annexe de la
+         * présente résolution}; from the article before the word (when there is one) to the end of
+         * the document's words. Without them ({@code the annex}, {@code an annex to the report}) it is no citation.
+         */
+        private int onlyAnnex(int i) {
+            Token kwTok = k.get(i);
+            if (v.language == Language.CHINESE
+                    && kw(i - 1, "THIS_DOCUMENT")
+                    && k.get(i - 1).end() == kwTok.start()) {
+                int start = k.get(i - 1).start(); // 本决议附件
+                Optional<String> none = Optional.empty();
+                emit(start, kwTok.end(), AnnexCitation.of(none, none, t.source(start, kwTok.end())));
+                return i + 1;
+            }
+            int q = i + 1;
+            if (kw(q, "OF")) {
+                q++;
+            } else if (v.language != Language.ARABIC) {
+                return i + 1; // Arabic: الملحق بهذا القرار, the preposition a prefix
+            }
+            if (kw(q, "DET")) {
+                q++;
+            }
+            if (!kw(q, "THIS_DOCUMENT")) {
+                return i + 1;
+            }
+            int start = kw(i - 1, "DET") ? k.get(i - 1).start() : kwTok.start();
+            int end = k.get(q).end();
+            Optional<String> none = Optional.empty();
+            emit(start, end, AnnexCitation.of(none, none, t.source(start, end)));
+            return q + 1;
+        }
+
         private int annex(int i) {
             Token kwTok = k.get(i);
             String annex = null;
             String appendix = null;
             int j = i + 1;
             if (!annexId(at(j))) {
-                return i + 1;
+                return onlyAnnex(i);
             }
             if (kwTok.is("APPENDIX")) {
                 appendix = t.source(at(j).start(), at(j).end());

@@ -97,6 +97,12 @@ final class Tokenizer {
                 return e;
             }
         }
+        if (latin(i) && upper(i) && (i == 0 || !latin(i - 1) && !digit(i - 1))) {
+            int e = corrigendum(i);
+            if (e > 0) {
+                return e;
+            }
+        }
         if (wordStart && latin(i) && upper(i)) {
             int e = symbol(i);
             if (e > 0) {
@@ -203,6 +209,50 @@ final class Tokenizer {
         }
         out.add(new Token(Token.Type.SYMBOL, i, lastGood, null, value));
         return lastGood;
+    }
+
+    /** The suffixes of a document symbol that may stand alone after it: a corrigendum, an addendum, a revision. */
+    private static final String[] SYMBOL_SUFFIXES = {"corr.", "add.", "rev."};
+
+    /**
+     * {@code Corr.1} (also {@code Add.1}, {@code Rev.1}) right after a symbol and "and" or a comma
+     * ({@code A/61/636-S/2006/980 and Corr.1}, {@code …和Corr.1}): the corrigendum of that document,
+     * a symbol of its own ({@code A/61/636-S/2006/980/Corr.1}); a suffix of the same kind as the
+     * symbol's last part takes its place ({@code A/1/Corr.1 and Corr.2}: {@code A/1/Corr.2}).
+     */
+    private int corrigendum(int i) {
+        String base = null;
+        for (int back = out.size() - 1, seen = 0; back >= 0 && seen <= 2; back--, seen++) {
+            Token prev = out.get(back);
+            if (prev.type() == Token.Type.SYMBOL) {
+                base = prev.value();
+                break;
+            }
+            if (!(prev.is("AND") || prev.punct(','))) {
+                return -1;
+            }
+        }
+        if (base == null) {
+            return -1;
+        }
+        for (String suffix : SYMBOL_SUFFIXES) {
+            int e = i + suffix.length();
+            if (e < len && startsWith(i, suffix) && digit(e)) {
+                int d = digits(e);
+                if (d < len && Normalized.isWordLetterOrDigit(n[d]) && !Normalized.isHan(n[d])) {
+                    return -1; // "Corr.1x"
+                }
+                String own = t.ident(i, d);
+                String kind = own.substring(0, suffix.length());
+                int slash = base.lastIndexOf('/');
+                String stem = slash > 0 && base.substring(slash + 1).regionMatches(true, 0, kind, 0, kind.length())
+                        ? base.substring(0, slash)
+                        : base;
+                out.add(new Token(Token.Type.SYMBOL, i, d, null, stem + "/" + own));
+                return d;
+            }
+        }
+        return -1;
     }
 
     /** {@code S-31/1}, {@code ES-10/15}. */
@@ -589,7 +639,7 @@ final class Tokenizer {
         int e = i;
         while (e < len
                 && (Normalized.isWordLetterOrDigit(n[e])
-                        || ((n[e] == '/' || n[e] == '.' || n[e] == ',' || n[e] == ':')
+                        || ((n[e] == '/' || n[e] == '.' || n[e] == ',' && t.sourceChar(e) != '\u3001' || n[e] == ':')
                                 && e + 1 < len
                                 && Normalized.isWordLetterOrDigit(n[e + 1])))) {
             e++;

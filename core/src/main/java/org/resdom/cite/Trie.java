@@ -56,6 +56,13 @@ final class Trie<V> {
         }
     }
 
+    /**
+     * The most characters a match runs (a bound on the walk): more than the longest name in the
+     * tables (the Spanish title of the Basic Principles and Guidelines on the Right to a Remedy,
+     * 251 characters).
+     */
+    private static final int MAX_DEPTH = 400;
+
     /** A match: the value and the normalised end. */
     record Match<V>(V value, int end) {}
 
@@ -192,7 +199,7 @@ final class Trie<V> {
         char[] n = t.n;
         int len = t.length;
         while (true) {
-            if (node.star != null || depth > 200) {
+            if (node.star != null || depth > MAX_DEPTH) {
                 Match<V> m = walk(node, t, i, depth);
                 if (m != null) {
                     return m; // ends at i or later: never before the best so far
@@ -222,7 +229,7 @@ final class Trie<V> {
         if (node.value != null && i > 0 && boundaryAfter(t, i)) {
             best = new Match<>(node.value, i);
         }
-        if (depth > 200) {
+        if (depth > MAX_DEPTH) {
             return best;
         }
         if (node.star != null) {

@@ -358,7 +358,10 @@ class RecognizerFormsTest {
         }
     }
 
-    /** ITU citations in the six languages, with their conference, place and year. */
+    /**
+     * ITU citations in the six languages, with their conference, place and year (with no body
+     * named, the conference that met at that place in that year: {@code conferences.tsv}).
+     */
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
         en|ITU_PP|Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference|71 ITU_PP rev Dubai 2018
@@ -368,14 +371,14 @@ class RecognizerFormsTest {
         ar|ITU_PP|القرار 71 (المراجَع في دبي، 2018) لمؤتمر المندوبين المفوضين|71 ITU_PP rev دبي 2018
         zh|ITU_PP|全权代表大会第71号决议（2018年，迪拜，修订版）|71 ITU_PP rev 迪拜 2018
         zh|ITU_PP|全权代表大会第71号决议（2014年，釜山）|71 ITU_PP 釜山 2014
-        fr|ITU_PP|Résolution 71 (Rév. Dubaï, 2018)|71 - rev Dubaï 2018
-        ru|ITU_PP|Резолюции 71 (Пересм. Дубай, 2018 г.) и 77 (Пересм. Дубай, 2018 г.)|71 - rev Дубай 2018; 77 - rev Дубай 2018
+        fr|ITU_PP|Résolution 71 (Rév. Dubaï, 2018)|71 ITU_PP rev Dubaï 2018
+        ru|ITU_PP|Резолюции 71 (Пересм. Дубай, 2018 г.) и 77 (Пересм. Дубай, 2018 г.)|71 ITU_PP rev Дубай 2018; 77 ITU_PP rev Дубай 2018
         en|ITU_PP|Resolution 71 (Rev. Bucharest, 2022) of this conference|71 ITU_PP rev Bucharest 2022
-        fr|ITU_PP|la résolution 71 (Rév. Bucarest, 2022)|71 - rev Bucarest 2022
-        es|ITU_PP|la Resolución 71 (Rev. Bucarest, 2022)|71 - rev Bucarest 2022
-        ru|ITU_PP|Резолюция 71 (Пересм. Бухарест, 2022 г.)|71 - rev Бухарест 2022
-        ar|ITU_PP|القرار 71 (المراجَع في بوخارست، 2022)|71 - rev بوخارست 2022
-        zh|ITU_PP|第71号决议（2022年，布加勒斯特，修订版）|71 - rev 布加勒斯特 2022
+        fr|ITU_PP|la résolution 71 (Rév. Bucarest, 2022)|71 ITU_PP rev Bucarest 2022
+        es|ITU_PP|la Resolución 71 (Rev. Bucarest, 2022)|71 ITU_PP rev Bucarest 2022
+        ru|ITU_PP|Резолюция 71 (Пересм. Бухарест, 2022 г.)|71 ITU_PP rev Бухарест 2022
+        ar|ITU_PP|القرار 71 (المراجَع في بوخارست، 2022)|71 ITU_PP rev بوخارست 2022
+        zh|ITU_PP|第71号决议（2022年，布加勒斯特，修订版）|71 ITU_PP rev 布加勒斯特 2022
         en|ITU_PP|Resolution ITU-R 71|71 ITU_RA
         en|ITU_PP|Resolution ITU-R 1-8 and Resolutions ITU-R 71 and ITU-R 72|1 ITU_RA; 71 ITU_RA; 72 ITU_RA
         fr|ITU_PP|la Résolution UIT-R 71|71 ITU_RA

@@ -358,9 +358,10 @@ class TextPropertiesTest {
         for (int i = 0; i < extras; i++) {
             switch (rnd.nextInt(10)) {
                 case 0 ->
+                    // the Plenipotentiary Conference's: it met at Dubai in 2018 (a reader gives the body so)
                     c.add(InstrumentCitation.of(
                             DocumentKind.RESOLUTION,
-                            Optional.empty(),
+                            Optional.of(Body.ITU_PP),
                             List.of("70"),
                             Optional.of(Revision.rev("Dubai", 2018)),
                             Brackets.ROUND,
