@@ -648,7 +648,8 @@ class LayoutStagesTest {
                 + "  \u2022 recalling\n"
                 + "    \u2022 Resolution 58 (Rev. Busan, 2014) of the Plenipotentiary Conference;\n"
                 + "    \u2022 the outcomes of the World Summit on the Information Society\n"
-                + "    \u2022 the work of the regional groups,\n"
+                + "    \u2022 the groups,\n"
+                + "      Member States and Sector Members,\n"
                 + "  \u2022 resolves\n"
                 + "    \u2022 to explore ways and means\n"
                 + "    \u2022 that ITU shall embrace the opportunities\n"
@@ -659,7 +660,7 @@ class LayoutStagesTest {
                         "# recalling",
                         "Resolution 58 (Rev. Busan, 2014) of the Plenipotentiary Conference;",
                         "the outcomes of the World Summit on the Information Society",
-                        "the work of the regional groups,",
+                        "the groups, Member States and Sector Members,",
                         "# resolves",
                         "to explore ways and means",
                         "that ITU shall embrace the opportunities offered by the regional groups;",
