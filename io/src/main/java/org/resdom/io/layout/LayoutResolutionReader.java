@@ -134,7 +134,11 @@ public final class LayoutResolutionReader {
         Language lang = language != null ? language : detect(lines);
         PhraseBook book = PhraseBook.of(lang == Language.UNDETERMINED ? Language.ENGLISH : lang);
         Vocabulary vocab = Vocabulary.of(lang);
-        List<LayoutLine> split = GluedHeadings.split(input.equals("web-text") ? unbullet(lines) : lines, book, diags);
+        // a web page's bullets: each opens an item, an unbulleted line at its text's indent goes on with it
+        java.util.Set<LayoutLine> bullets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<LayoutLine> split = GluedHeadings.split(
+                input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
         List<LineKind> kinds = LineClassifier.classify(split, book);
         split = NoteAreas.arrange(split, kinds);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
@@ -144,7 +148,14 @@ public final class LayoutResolutionReader {
             book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
         }
         Unwrapper.Result un = Unwrapper.unwrap(
-                split, kinds, from, !input.equals("word-text"), conjunctions, (a, b) -> book.compound(a, b));
+                split,
+                kinds,
+                from,
+                !input.equals("word-text"),
+                conjunctions,
+                (a, b) -> book.compound(a, b),
+                bullets::contains,
+                continued::contains);
         // the furniture above the opening formula (the masthead's document symbol, a browser's
         // running head) is kept with the rest: the masthead stage reads it, nothing drops it
         List<Unwrapper.Furniture> furniture = new ArrayList<>();
@@ -357,7 +368,22 @@ public final class LayoutResolutionReader {
 
     /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */
     static List<LayoutLine> unbullet(List<LayoutLine> lines) {
+        return unbullet(
+                lines,
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's
+     * x. A bullet opens an item, whatever the line before it: its line goes to {@code bullets}. A
+     * line without a bullet that starts at the text of the bullet above it ({@code "  • "} then
+     * {@code "    "}) is that item's wrap: it goes to {@code continued}.
+     */
+    static List<LayoutLine> unbullet(
+            List<LayoutLine> lines, java.util.Set<LayoutLine> bullets, java.util.Set<LayoutLine> continued) {
         List<LayoutLine> out = new ArrayList<>(lines.size());
+        int textIndent = -1;
         for (LayoutLine l : lines) {
             String t = l.text();
             int i = 0;
@@ -369,7 +395,12 @@ public final class LayoutResolutionReader {
                     && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
                     && Character.isWhitespace(t.charAt(i + 1))) {
                 String rest = t.substring(i + 2).strip();
-                out.add(new LayoutLine(
+                int s = i + 1;
+                while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+                    s++;
+                }
+                textIndent = s;
+                LayoutLine b = new LayoutLine(
                         rest,
                         l.page(),
                         l.line(),
@@ -377,8 +408,15 @@ public final class LayoutResolutionReader {
                         l.fontSize(),
                         l.gapBefore(),
                         java.util.OptionalInt.empty(),
-                        l.zone()));
+                        l.zone());
+                bullets.add(b);
+                out.add(b);
             } else {
+                if (textIndent > 0 && i == textIndent && i < t.length()) {
+                    continued.add(l);
+                } else if (!t.isBlank()) {
+                    textIndent = -1;
+                }
                 out.add(l);
             }
         }

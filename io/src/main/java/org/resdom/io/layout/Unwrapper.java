@@ -111,6 +111,27 @@ final class Unwrapper {
             boolean join,
             java.util.Set<String> conjunctions,
             java.util.function.BiPredicate<String, String> compound) {
+        return unwrap(lines, kinds, from, join, conjunctions, compound, l -> false, l -> false);
+    }
+
+    /**
+     * @param join whether lines may be joined into paragraphs
+     * @param conjunctions the language's words for "and" and "or", lower case
+     * @param compound whether two words joined by a hyphen are a known compound of the language
+     * @param bullet whether a line began with a list bullet (web text): it opens a paragraph,
+     *     whatever the line before it
+     * @param continued whether a line without a bullet starts at the text of the bullet above it:
+     *     it goes on with that bullet's paragraph
+     */
+    static Result unwrap(
+            List<LayoutLine> lines,
+            List<LineKind> kinds,
+            int from,
+            boolean join,
+            java.util.Set<String> conjunctions,
+            java.util.function.BiPredicate<String, String> compound,
+            java.util.function.Predicate<LayoutLine> bullet,
+            java.util.function.Predicate<LayoutLine> continued) {
         List<Block> blocks = new ArrayList<>();
         List<Note> notes = new ArrayList<>();
         List<Furniture> furniture = new ArrayList<>();
@@ -268,6 +289,10 @@ final class Unwrapper {
                     && (k == LineKind.HEADING || k == LineKind.FORMULA || k == LineKind.PHRASE_HEAD)) {
                 waiting.clear();
             }
+            boolean bulleted = join && bullet.test(l);
+            if (bulleted) {
+                waiting.clear(); // a bullet's text is its own, not a waiting number's
+            }
             if (!waiting.isEmpty()
                     && (cur == waiting.get(waiting.size() - 1) && LineClassifier.bareLabel(cur.text.toString())
                             || startsNew(
@@ -292,20 +317,28 @@ final class Unwrapper {
                 prevLength = t.length();
                 continue;
             }
+            boolean wrap = join
+                    && cur != null
+                    && continued.test(l)
+                    && !cur.head
+                    && k != LineKind.HEADING
+                    && k != LineKind.FORMULA;
             boolean open = cur == null
                     || !join
-                    || startsNew(
-                            cur,
-                            kk,
-                            t,
-                            l,
-                            blank,
-                            pageBreak,
-                            typicalGap,
-                            prevX,
-                            prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8,
-                            lowerPhrases,
-                            spacedPhrases);
+                    || bulleted
+                    || !wrap
+                            && startsNew(
+                                    cur,
+                                    kk,
+                                    t,
+                                    l,
+                                    blank,
+                                    pageBreak,
+                                    typicalGap,
+                                    prevX,
+                                    prevLength > 0 && typicalLength > 0 && prevLength < typicalLength * 0.8,
+                                    lowerPhrases,
+                                    spacedPhrases);
             if (open) {
                 boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);

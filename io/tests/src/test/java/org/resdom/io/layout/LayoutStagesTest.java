@@ -617,6 +617,121 @@ class LayoutStagesTest {
         assertThat(res.formula()).isPresent();
     }
 
+    /** Each section of a read web page: its phrase, then its paragraphs' labels and texts. */
+    private static List<String> webSections(String web) {
+        Resolution res = TextResolutionReader.create().read(web).resolution();
+        assertThat(res.hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "web-text");
+        List<String> out = new ArrayList<>();
+        res.preamble().forEach(sec -> {
+            out.add("# " + sec.phrase().text());
+            sec.paragraphs().forEach(p -> webParagraph(p, "", out));
+        });
+        res.operative().forEach(sec -> {
+            out.add("# " + sec.phrase().map(ph -> ph.text()).orElse(""));
+            sec.paragraphs().forEach(p -> webParagraph(p, "", out));
+        });
+        return out;
+    }
+
+    private static void webParagraph(org.resdom.model.Paragraph p, String indent, List<String> out) {
+        out.add(indent
+                + p.label().map(l -> l.text() + " ").orElse("")
+                + org.resdom.model.Inline.plainText(p.content()).strip());
+        p.items().forEach(i -> webParagraph(i, indent + "  ", out));
+    }
+
+    @Test
+    void everyBulletOpensAnItemUnlabelledAndLowerCase() {
+        // the review's example: no labels, items in lower case, one without closing punctuation
+        String web = "RESOLUTION 58 (REV. DUBAI, 2018)\nStrengthening relations\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "  \u2022 recalling\n"
+                + "    \u2022 Resolution 58 (Rev. Busan, 2014) of the Plenipotentiary Conference;\n"
+                + "    \u2022 the outcomes of the World Summit on the Information Society\n"
+                + "    \u2022 the groups,\n"
+                + "      Member States and Sector Members,\n"
+                + "  \u2022 resolves\n"
+                + "    \u2022 to explore ways and means\n"
+                + "    \u2022 that ITU shall embrace the opportunities\n"
+                + "      offered by the regional groups;\n"
+                + "    \u2022 the Secretary-General shall report.\n";
+        assertThat(webSections(web))
+                .containsExactly(
+                        "# recalling",
+                        "Resolution 58 (Rev. Busan, 2014) of the Plenipotentiary Conference;",
+                        "the outcomes of the World Summit on the Information Society",
+                        "the groups, Member States and Sector Members,",
+                        "# resolves",
+                        "to explore ways and means",
+                        "that ITU shall embrace the opportunities offered by the regional groups;",
+                        "the Secretary-General shall report.");
+    }
+
+    @Test
+    void everyBulletOpensAnItemWithLabelsAndNesting() {
+        // labels kept; "1 to provide" after a line without closing punctuation is an item of its own;
+        // a wrap at the bullet's text indent goes on with it; nested bullets nest by label
+        String web = "RESOLUTION 58 (REV. DUBAI, 2018)\nStrengthening relations\n"
+                + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "  \u2022 considering\n"
+                + "    \u2022 a) that the plan goes on\n"
+                + "    \u2022 b) the needs of developing countries\n"
+                + "  \u2022 resolves\n"
+                + "    \u2022 1 to provide assistance to Member States\n"
+                + "    \u2022 2 to report to the Council:\n"
+                + "    \u2022 2.1 on the work done\n"
+                + "    \u2022 2.2 on the work left,\n"
+                + "      in each region;\n"
+                + "    \u2022 3 to end.\n";
+        assertThat(webSections(web))
+                .containsExactly(
+                        "# considering",
+                        "a) that the plan goes on",
+                        "b) the needs of developing countries",
+                        "# resolves",
+                        "1 to provide assistance to Member States",
+                        "2 to report to the Council:",
+                        "  2.1 on the work done",
+                        "  2.2 on the work left, in each region;",
+                        "3 to end.");
+    }
+
+    @Test
+    void everyBulletOpensAnItemInFrenchAndRussian() {
+        String fr = "RÉSOLUTION 58 (RÉV. DUBAÏ, 2018)\nRenforcement des relations\n"
+                + "La Conférence de plénipotentiaires de l'Union internationale des télécommunications (Dubaï, 2018),\n"
+                + "  \u2022 rappelant\n"
+                + "    \u2022 la Résolution 58 (Rév. Busan, 2014) de la Conférence de plénipotentiaires\n"
+                + "    \u2022 les résultats du Sommet mondial sur la société de l'information;\n"
+                + "  \u2022 décide\n"
+                + "    \u2022 d'étudier les moyens\n"
+                + "    \u2022 que l'UIT saisira les occasions.\n";
+        assertThat(webSections(fr))
+                .containsExactly(
+                        "# rappelant",
+                        "la Résolution 58 (Rév. Busan, 2014) de la Conférence de plénipotentiaires",
+                        "les résultats du Sommet mondial sur la société de l'information;",
+                        "# décide",
+                        "d'étudier les moyens",
+                        "que l'UIT saisira les occasions.");
+        String ru = "РЕЗОЛЮЦИЯ 58 (ПЕРЕСМ. ДУБАЙ, 2018 г.)\nУкрепление отношений\n"
+                + "Полномочная конференция Международного союза электросвязи (Дубай, 2018 г.),\n"
+                + "  \u2022 напоминая\n"
+                + "    \u2022 о Резолюции 58 (Пересм. Пусан, 2014 г.) Полномочной конференции\n"
+                + "    \u2022 о результатах Всемирной встречи на высшем уровне по вопросам информационного общества;\n"
+                + "  \u2022 решает\n"
+                + "    \u2022 изыскивать пути и средства\n"
+                + "    \u2022 что МСЭ должен использовать возможности.\n";
+        assertThat(webSections(ru))
+                .containsExactly(
+                        "# напоминая",
+                        "о Резолюции 58 (Пересм. Пусан, 2014 г.) Полномочной конференции",
+                        "о результатах Всемирной встречи на высшем уровне по вопросам информационного общества;",
+                        "# решает",
+                        "изыскивать пути и средства",
+                        "что МСЭ должен использовать возможности.");
+    }
+
     @Test
     void bisLabelsAndAnAppendixAfterTheLastParagraph() {
         // ITU outline numbers: 1bis is inserted after 1, 1bis.1 is its sub-paragraph, 1.1bis is
