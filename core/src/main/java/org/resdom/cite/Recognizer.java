@@ -1009,6 +1009,25 @@ public final class Recognizer {
             return at(j) != null && at(j).type() == Token.Type.NUM;
         }
 
+        /**
+         * Whether what starts at {@code p} can follow an item of a UN list: anything but a plain word,
+         * read past the language's {@code OF} and {@code DET} words ({@code 3/4 of the votes},
+         * {@code 3/4 des voix}, {@code 3/4 голосов}, {@code 3/4 الأصوات}: a fraction, no item). A
+         * word followed by a number ({@code المؤرخين 18 حزيران}: a date) still ends an item.
+         */
+        private boolean endsItem(int p) {
+            int q = p;
+            while (q - p < 3 && at(q) != null && (at(q).is("OF") || at(q).is("DET"))) {
+                q++;
+            }
+            Token w = at(q);
+            if (w == null || w.type() != Token.Type.WORD || dateWord(w)) {
+                return true;
+            }
+            Token n = at(q + 1);
+            return n != null && n.type() == Token.Type.NUM;
+        }
+
         private boolean separator(Token x) {
             return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
         }
@@ -1141,7 +1160,8 @@ public final class Recognizer {
                     }
                     if (itemFor(kind, y, un)
                             && g > j
-                            && (separator(at(g - 1)) || un && at(g - 1).punct('(') || rangeDash(g - 1))) {
+                            && (separator(at(g - 1)) || un && at(g - 1).punct('(') || rangeDash(g - 1))
+                            && (!un || endsItem(g + 1))) {
                         found = true;
                         break;
                     }

@@ -1,0 +1,37 @@
+package org.resdom.cite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.resdom.cite.RecognizerFormsTest.found;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Forms a second stranger's review of issue 11 found read wrong, in the six languages: fractions
+ * after a list comma, other organisations' resolutions, a repeated kind word after a Security
+ * Council number, and the Arabic feminine possessive.
+ */
+class RecognizerSecondReviewTest {
+
+    /**
+     * A fraction after a UN citation and a list comma or an AND-word is no item of the list: a
+     * number followed by a word that does not end a list item ({@code of the}, {@code des voix},
+     * {@code голосов}, {@code الأصوات}) is not cited.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|General Assembly resolution 60/251, 3/4 of the votes|un 60/251 UN_GA
+        en|UN_HRC|Recalling General Assembly resolution 60/251, 2/3 of the States|un 60/251 UN_GA
+        en|UN_HRC|Recalling General Assembly resolution 60/251 (A/RES/60/251), and 2/5 of the members|un 60/251 UN_GA; un 60/251 UN_GA
+        en|UN_HRC|Recalling Council resolutions 5/1, 5/2 and 6/3,|un 5/1 UN_HRC; un 5/2 UN_HRC; un 6/3 UN_HRC
+        fr|UN_HRC|la résolution 60/251 de l'Assemblée générale, 3/4 des voix|un 60/251 UN_GA
+        es|UN_HRC|la resolución 60/251 de la Asamblea General, 3/4 de los votos|un 60/251 UN_GA
+        ru|UN_HRC|резолюции 5/1 и 5/2 от 18 июня 2007 года, 3/4 голосов|un 5/1 OTHER; un 5/2 OTHER
+        ru|UN_HRC|резолюции Генеральной Ассамблеи 60/251, 2/3 государств|un 60/251 UN_GA
+        ar|UN_HRC|قرار الجمعية العامة 60/251، 3/4 الأصوات|un 60/251 UN_GA
+        zh|UN_HRC|大会第60/251号决议，3/4的票数|un 60/251 UN_GA
+        """)
+    void fractionsAfterAListCommaAreNoItems(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
+}
