@@ -391,6 +391,8 @@ public final class Recognizer {
 
         private int marks;
         private Body chainBody;
+        /** Whether the body {@link #before} or {@link #bodyAt} found last is another organization's, by its name. */
+        private boolean foreignFound;
 
         /** "Commission" tokens that name another commission ("la Commission africaine", "the African Commission"). */
         private final java.util.Set<Token> otherCommission = new java.util.HashSet<>();
@@ -793,6 +795,15 @@ public final class Recognizer {
             return null;
         }
 
+        /**
+         * Whether a token names another organization: a {@code BODY_OTHER} name of the tables
+         * ({@code World Health Assembly}, {@code UNESCO}, {@code Conférence générale}) or a commission
+         * with a name of its own. A UN-style number after such a name is that organization's, not cited.
+         */
+        private boolean foreign(Token x) {
+            return x != null && (x.is("BODY_OTHER") || otherCommission.contains(x));
+        }
+
         private boolean sentenceBreak(Token x) {
             return x.punct(';') || x.punct('.') || x.punct(':');
         }
@@ -906,6 +917,7 @@ public final class Recognizer {
                 }
                 if (b != null) {
                     mark(j);
+                    foreignFound = foreign(x);
                     return b;
                 }
                 if (!(x.type() == Token.Type.NUM
@@ -966,6 +978,7 @@ public final class Recognizer {
             }
             b[0] = x;
             mark(j);
+            foreignFound = foreign(at(j));
             return end;
         }
 
@@ -982,6 +995,8 @@ public final class Recognizer {
             Item rangeFrom;
             /** Whether its body is named for an earlier or a later item, not at this one. */
             boolean carried;
+            /** Whether its body is another organization's, named by its name. */
+            boolean foreign;
 
             Citation citation;
 
@@ -1037,13 +1052,16 @@ public final class Recognizer {
             DocumentKind kind = kindOf(kwTok);
             marks = 0;
             boolean[] itsFlag = {kwTok.is("ITS_RESOLUTION") || kwTok.is("ITS_DECISION")};
+            foreignFound = false;
             Body explicit = before(i, itsFlag);
+            boolean explicitForeign = explicit != null && foreignFound;
             int j = i + 1;
             Body[] b = new Body[1];
             Body sector = null;
             int after = bodyAt(j, b);
             if (after > 0 && b[0] != null) {
                 explicit = b[0];
+                explicitForeign = foreignFound;
                 j = after;
             }
             int lead = -1;
@@ -1123,6 +1141,7 @@ public final class Recognizer {
                     for (int p = pending; p < items.size(); p++) {
                         items.get(p).body = b[0];
                         items.get(p).carried = p < items.size() - 1;
+                        items.get(p).foreign = foreignFound;
                     }
                     pending = items.size();
                     j = a;
@@ -1193,6 +1212,7 @@ public final class Recognizer {
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
                             items.get(p).carried = p < items.size() - 1;
+                            items.get(p).foreign = foreign(y);
                         }
                         pending = items.size();
                     }
@@ -1240,6 +1260,7 @@ public final class Recognizer {
                     it.carried = true; // "Security Council resolutions 2250 (2015) and S-31/1"
                 }
                 Body body = it.body != null ? it.body : explicit;
+                boolean foreignBody = it.body != null ? it.foreign : explicitForeign;
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1, it.tok);
                 }
@@ -1250,7 +1271,7 @@ public final class Recognizer {
                     CitationMatch x = extras.get(e++);
                     emit(x.start(), x.end(), x.citation());
                 }
-                it.citation = item(kind, it, body, i);
+                it.citation = foreignBody && body == Body.OTHER ? null : item(kind, it, body, i);
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
             }
             return j;
@@ -1597,7 +1618,9 @@ public final class Recognizer {
                 return Math.max(i + 1, stop);
             }
             boolean[] itsFlag = {false};
+            foreignFound = false;
             Body explicit = before(i, itsFlag);
+            boolean explicitForeign = explicit != null && foreignFound;
             boolean carried = false;
             if (explicit == null && !itsFlag[0]) {
                 explicit = clauseSubject(i);
@@ -1628,7 +1651,7 @@ public final class Recognizer {
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
                 }
-                it.citation = item(kind, it, body, i);
+                it.citation = explicitForeign && body == Body.OTHER ? null : item(kind, it, body, i);
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
                 last = body;
             }

@@ -34,4 +34,26 @@ class RecognizerSecondReviewTest {
     void fractionsAfterAListCommaAreNoItems(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
     }
+
+    /** Another organisation's resolution is not cited, whether its name comes before or after the number. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|UNESCO resolution 40/12|''
+        en|UN_HRC|resolution 39/1 of the UNESCO General Conference|''
+        en|UN_HRC|WHO resolution 72/1|''
+        en|UN_HRC|World Health Assembly resolution 72/1|''
+        fr|UN_HRC|la résolution 72/1 de l'Assemblée mondiale de la Santé|''
+        fr|UN_HRC|la résolution 39/1 de la Conférence générale de l'UNESCO|''
+        es|UN_HRC|la resolución 72/1 de la Asamblea Mundial de la Salud|''
+        es|UN_HRC|la resolución 39/1 de la Conferencia General de la UNESCO|''
+        ru|UN_HRC|резолюция 72/1 Всемирной ассамблеи здравоохранения|''
+        ru|UN_HRC|резолюция 39/1 Генеральной конференции ЮНЕСКО|''
+        ar|UN_HRC|قرار جمعية الصحة العالمية 72/1|''
+        ar|UN_HRC|قرار المؤتمر العام لليونسكو 39/1|''
+        zh|UN_HRC|世界卫生大会第72/1号决议|''
+        zh|UN_HRC|教科文组织大会第39/1号决议|''
+        """)
+    void otherOrganisationsResolutionsAreNotCited(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
 }
