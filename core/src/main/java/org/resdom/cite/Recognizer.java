@@ -1254,6 +1254,9 @@ public final class Recognizer {
                     break;
                 }
             }
+            if (explicit == null && !itsFlag[0] && !earlierIts) {
+                explicit = repeated(i, items.get(0).tok);
+            }
             int e = 0;
             for (Item it : items) {
                 if (it.body == null && it != items.get(0)) {
@@ -1275,6 +1278,34 @@ public final class Recognizer {
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
             }
             return j;
+        }
+
+        /**
+         * The body of the UN resolution cited right before the kind word at {@code i}, across only an
+         * AND-word, a list comma or an article ({@code Security Council resolution 2601 and resolution
+         * 2626}, {@code قرار مجلس الأمن 2601 والقرار 2626}): the Security Council, when it is that
+         * body's and {@code item} is a bare integer or a number with its year; else null. Other bodies
+         * are not carried so ({@code General Assembly resolution 60/251 and resolution 5/1}: unknown).
+         */
+        private Body repeated(int i, Token item) {
+            int p = i - 1;
+            while (p >= 0
+                    && i - p <= 6
+                    && (separator(k.get(p)) && !k.get(p).is("TO")
+                            || k.get(p).is("DET")
+                            || k.get(p).is("OF")
+                            || body(k.get(p)) == Body.UN_SC)) {
+                p--; // "la résolution 2601 du Conseil de sécurité et la résolution 2626": the body after it
+            }
+            if (p < 0 || out.isEmpty() || !(out.get(out.size() - 1).citation() instanceof UnResolutionCitation u)) {
+                return null;
+            }
+            if (out.get(out.size() - 1).end() != t.srcEnd(k.get(p).end())) {
+                return null;
+            }
+            return u.body() == Body.UN_SC && (item.type() == Token.Type.NUM || item.type() == Token.Type.SCNUM)
+                    ? Body.UN_SC
+                    : null;
         }
 
         /** A dash written tight between two numbers ({@code 5/1–5/3}, {@code 70-77}): a range. */

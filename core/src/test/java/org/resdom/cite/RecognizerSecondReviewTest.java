@@ -56,4 +56,19 @@ class RecognizerSecondReviewTest {
     void otherOrganisationsResolutionsAreNotCited(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
     }
+
+    /** A kind word repeated after a Security Council number keeps the Council for the next number. */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        en|UN_HRC|Security Council resolution 2601 and resolution 2626|un 2601 UN_SC; un 2626 UN_SC
+        en|UN_HRC|Security Council resolution 2601 (2021) and resolution 2626 (2022)|un 2601 (2021) UN_SC; un 2626 (2022) UN_SC
+        fr|UN_HRC|la résolution 2601 du Conseil de sécurité et la résolution 2626|un 2601 UN_SC; un 2626 UN_SC
+        es|UN_HRC|la resolución 2601 del Consejo de Seguridad y la resolución 2626|un 2601 UN_SC; un 2626 UN_SC
+        ru|UN_HRC|резолюцию 2601 Совета Безопасности и резолюцию 2626|un 2601 UN_SC; un 2626 UN_SC
+        ar|UN_HRC|قرار مجلس الأمن 2601 والقرار 2626|un 2601 UN_SC; un 2626 UN_SC
+        zh|UN_HRC|安全理事会第2601号决议和第2626号决议|un 2601 UN_SC; un 2626 UN_SC
+        """)
+    void repeatedKindWordAfterASecurityCouncilNumber(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
 }
