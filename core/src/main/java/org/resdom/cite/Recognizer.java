@@ -795,6 +795,11 @@ public final class Recognizer {
             return null;
         }
 
+        /** Whether a UN body is a Council (مجلس in Arabic, a masculine noun). */
+        private boolean council(Body b) {
+            return b == Body.UN_HRC || b == Body.UN_SC || b == Body.UN_ECOSOC;
+        }
+
         /**
          * Whether a token names another organization: a {@code BODY_OTHER} name of the tables
          * ({@code World Health Assembly}, {@code UNESCO}, {@code Conférence générale}) or a commission
@@ -1266,6 +1271,11 @@ public final class Recognizer {
                 boolean foreignBody = it.body != null ? it.foreign : explicitForeign;
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1, it.tok);
+                    if (kwTok.is("ITS_FEMININE") && council(body)) {
+                        // "قرارها 60/251" in a Council's text: the feminine "its" is the Assembly's
+                        // (الجمعية), never a Council's (مجلس, masculine)
+                        body = it.tok.unItem() && numbersSo(Body.UN_GA, it.tok) ? Body.UN_GA : Body.OTHER;
+                    }
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);

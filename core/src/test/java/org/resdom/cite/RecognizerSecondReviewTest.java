@@ -71,4 +71,16 @@ class RecognizerSecondReviewTest {
     void repeatedKindWordAfterASecurityCouncilNumber(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
     }
+
+    /** Arabic {@code قرارها} (her resolution) refers to the Assembly, never to the Council ({@code مجلس}, masculine). */
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        ar|UN_HRC|وإذ يشير إلى قرارها 60/251|un 60/251 UN_GA
+        ar|UN_HRC|وإذ يشير إلى قرارها 75/257 باء|un 75/257B UN_GA
+        ar|UN_HRC|وإذ يشير إلى قراره 5/1|un 5/1 UN_HRC
+        ar|UN_GA|وإذ تشير إلى قرارها 60/251|un 60/251 UN_GA
+        """)
+    void arabicFemininePossessiveIsTheAssembly(String lang, String body, String text, String expected) {
+        assertThat(found(lang, body, text)).isEqualTo(expected);
+    }
 }
