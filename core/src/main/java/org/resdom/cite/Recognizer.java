@@ -769,6 +769,10 @@ public final class Recognizer {
             if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;
             }
+            if (x.entry().capitals()
+                    && !t.source(x.start(), x.end()).equals(x.entry().phrase())) {
+                return null; // an abbreviation the table writes in capitals only as written so: "who" is no WHO
+            }
             for (int e = 0; e < BODY_KEYS.length; e++) {
                 if (x.is(BODY_KEYS[e])) {
                     return BODY_OF_KEY[e];

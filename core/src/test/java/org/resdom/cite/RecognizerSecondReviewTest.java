@@ -52,6 +52,8 @@ class RecognizerSecondReviewTest {
         ar|UN_HRC|قرار المؤتمر العام لليونسكو 39/1|''
         zh|UN_HRC|世界卫生大会第72/1号决议|''
         zh|UN_HRC|教科文组织大会第39/1号决议|''
+        en|UN_HRC|the General Assembly, which heard the Special Rapporteur, who recalled resolution 65/281,|un 65/281 UN_GA
+        ru|UN_HRC|Генеральная Ассамблея, воз и резолюция 65/281,|un 65/281 UN_GA
         """)
     void otherOrganisationsResolutionsAreNotCited(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
