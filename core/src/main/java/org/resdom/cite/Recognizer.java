@@ -1037,7 +1037,8 @@ public final class Recognizer {
          * Whether what starts at {@code p} can follow an item of a UN list: anything but a plain word,
          * read past the language's {@code OF} and {@code DET} words ({@code 3/4 of the votes},
          * {@code 3/4 des voix}, {@code 3/4 голосов}, {@code 3/4 الأصوات}: a fraction, no item). A
-         * word followed by a number ({@code المؤرخين 18 حزيران}: a date) still ends an item.
+         * word followed by a number ({@code المؤرخين 18 حزيران}: a date) or by a body's name ({@code
+         * 72/279 pertinentes de l'Assemblée générale}: an adjective) still ends an item.
          */
         private boolean endsItem(int p) {
             int q = p;
@@ -1049,7 +1050,14 @@ public final class Recognizer {
                 return true;
             }
             Token n = at(q + 1);
-            return n != null && n.type() == Token.Type.NUM;
+            if (n != null && n.type() == Token.Type.NUM) {
+                return true;
+            }
+            int r = q + 1;
+            while (r - q <= 3 && at(r) != null && (at(r).is("OF") || at(r).is("DET"))) {
+                r++;
+            }
+            return body(at(r)) != null; // "et 72/279 pertinentes de l'Assemblée générale": an adjective, then the body
         }
 
         private boolean separator(Token x) {

@@ -30,6 +30,8 @@ class RecognizerSecondReviewTest {
         ru|UN_HRC|резолюции Генеральной Ассамблеи 60/251, 2/3 государств|un 60/251 UN_GA
         ar|UN_HRC|قرار الجمعية العامة 60/251، 3/4 الأصوات|un 60/251 UN_GA
         zh|UN_HRC|大会第60/251号决议，3/4的票数|un 60/251 UN_GA
+        fr|ITU_PP|la mise en œuvre des Résolutions 71/243 et 72/279 pertinentes de l'Assemblée générale des Nations Unies;|un 71/243 UN_GA; un 72/279 UN_GA
+        es|UN_HRC|las resoluciones 71/243 y 72/279 pertinentes de la Asamblea General;|un 71/243 UN_GA; un 72/279 UN_GA
         """)
     void fractionsAfterAListCommaAreNoItems(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
