@@ -392,6 +392,8 @@ public final class Recognizer {
 
         private int marks;
         private Body chainBody;
+        /** Whether the body {@link #before} or {@link #bodyAt} found last is another organization's, by its name. */
+        private boolean foreignFound;
 
         /** "Commission" tokens that name another commission ("la Commission africaine", "the African Commission"). */
         private final java.util.Set<Token> otherCommission = new java.util.HashSet<>();
@@ -768,6 +770,10 @@ public final class Recognizer {
             if (x == null || x.type() != Token.Type.KW || !x.entry().namesBody()) {
                 return null;
             }
+            if (x.entry().capitals()
+                    && !t.source(x.start(), x.end()).equals(x.entry().phrase())) {
+                return null; // an abbreviation the table writes in capitals only as written so: "who" is no WHO
+            }
             for (int e = 0; e < BODY_KEYS.length; e++) {
                 if (x.is(BODY_KEYS[e])) {
                     return BODY_OF_KEY[e];
@@ -792,6 +798,20 @@ public final class Recognizer {
                 return own == Body.OTHER ? null : own; // not known: no body, and not another organization's
             }
             return null;
+        }
+
+        /** Whether a UN body is a Council (مجلس in Arabic, a masculine noun). */
+        private boolean council(Body b) {
+            return b == Body.UN_HRC || b == Body.UN_SC || b == Body.UN_ECOSOC;
+        }
+
+        /**
+         * Whether a token names another organization: a {@code BODY_OTHER} name of the tables
+         * ({@code World Health Assembly}, {@code UNESCO}, {@code Conférence générale}) or a commission
+         * with a name of its own. A UN-style number after such a name is that organization's, not cited.
+         */
+        private boolean foreign(Token x) {
+            return x != null && (x.is("BODY_OTHER") || otherCommission.contains(x));
         }
 
         private boolean sentenceBreak(Token x) {
@@ -907,6 +927,7 @@ public final class Recognizer {
                 }
                 if (b != null) {
                     mark(j);
+                    foreignFound = foreign(x);
                     return b;
                 }
                 if (!(x.type() == Token.Type.NUM
@@ -967,6 +988,7 @@ public final class Recognizer {
             }
             b[0] = x;
             mark(j);
+            foreignFound = foreign(at(j));
             return end;
         }
 
@@ -983,6 +1005,8 @@ public final class Recognizer {
             Item rangeFrom;
             /** Whether its body is named for an earlier or a later item, not at this one. */
             boolean carried;
+            /** Whether its body is another organization's, named by its name. */
+            boolean foreign;
 
             Citation citation;
 
@@ -1010,6 +1034,33 @@ public final class Recognizer {
             return at(j) != null && at(j).type() == Token.Type.NUM;
         }
 
+        /**
+         * Whether what starts at {@code p} can follow an item of a UN list: anything but a plain word,
+         * read past the language's {@code OF} and {@code DET} words ({@code 3/4 of the votes},
+         * {@code 3/4 des voix}, {@code 3/4 голосов}, {@code 3/4 الأصوات}: a fraction, no item). A
+         * word followed by a number ({@code المؤرخين 18 حزيران}: a date) or by a body's name ({@code
+         * 72/279 pertinentes de l'Assemblée générale}: an adjective) still ends an item.
+         */
+        private boolean endsItem(int p) {
+            int q = p;
+            while (q - p < 3 && at(q) != null && (at(q).is("OF") || at(q).is("DET"))) {
+                q++;
+            }
+            Token w = at(q);
+            if (w == null || w.type() != Token.Type.WORD || dateWord(w)) {
+                return true;
+            }
+            Token n = at(q + 1);
+            if (n != null && n.type() == Token.Type.NUM) {
+                return true;
+            }
+            int r = q + 1;
+            while (r - q <= 3 && at(r) != null && (at(r).is("OF") || at(r).is("DET"))) {
+                r++;
+            }
+            return body(at(r)) != null; // "et 72/279 pertinentes de l'Assemblée générale": an adjective, then the body
+        }
+
         private boolean separator(Token x) {
             return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
         }
@@ -1019,13 +1070,16 @@ public final class Recognizer {
             DocumentKind kind = kindOf(kwTok);
             marks = 0;
             boolean[] itsFlag = {kwTok.is("ITS_RESOLUTION") || kwTok.is("ITS_DECISION")};
+            foreignFound = false;
             Body explicit = before(i, itsFlag);
+            boolean explicitForeign = explicit != null && foreignFound;
             int j = i + 1;
             Body[] b = new Body[1];
             Body sector = null;
             int after = bodyAt(j, b);
             if (after > 0 && b[0] != null) {
                 explicit = b[0];
+                explicitForeign = foreignFound;
                 j = after;
             }
             int lead = -1;
@@ -1105,6 +1159,7 @@ public final class Recognizer {
                     for (int p = pending; p < items.size(); p++) {
                         items.get(p).body = b[0];
                         items.get(p).carried = p < items.size() - 1;
+                        items.get(p).foreign = foreignFound;
                     }
                     pending = items.size();
                     j = a;
@@ -1142,7 +1197,8 @@ public final class Recognizer {
                     }
                     if (itemFor(kind, y, un)
                             && g > j
-                            && (separator(at(g - 1)) || un && at(g - 1).punct('(') || rangeDash(g - 1))) {
+                            && (separator(at(g - 1)) || un && at(g - 1).punct('(') || rangeDash(g - 1))
+                            && (!un || endsItem(g + 1))) {
                         found = true;
                         break;
                     }
@@ -1174,6 +1230,7 @@ public final class Recognizer {
                         for (int p = pending; p < items.size(); p++) {
                             items.get(p).body = gb;
                             items.get(p).carried = p < items.size() - 1;
+                            items.get(p).foreign = foreign(y);
                         }
                         pending = items.size();
                     }
@@ -1215,14 +1272,23 @@ public final class Recognizer {
                     break;
                 }
             }
+            if (explicit == null && !itsFlag[0] && !earlierIts) {
+                explicit = repeated(i, items.get(0).tok);
+            }
             int e = 0;
             for (Item it : items) {
                 if (it.body == null && it != items.get(0)) {
                     it.carried = true; // "Security Council resolutions 2250 (2015) and S-31/1"
                 }
                 Body body = it.body != null ? it.body : explicit;
+                boolean foreignBody = it.body != null ? it.foreign : explicitForeign;
                 if (body == null && (itsFlag[0] || earlierIts)) {
                     body = its(i - 1, it.tok);
+                    if (kwTok.is("ITS_FEMININE") && council(body)) {
+                        // "قرارها 60/251" in a Council's text: the feminine "its" is the Assembly's
+                        // (الجمعية), never a Council's (مجلس, masculine)
+                        body = it.tok.unItem() && numbersSo(Body.UN_GA, it.tok) ? Body.UN_GA : Body.OTHER;
+                    }
                 }
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
@@ -1231,10 +1297,38 @@ public final class Recognizer {
                     CitationMatch x = extras.get(e++);
                     emit(x.start(), x.end(), x.citation());
                 }
-                it.citation = item(kind, it, body, i);
+                it.citation = foreignBody && body == Body.OTHER ? null : item(kind, it, body, i);
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
             }
             return j;
+        }
+
+        /**
+         * The body of the UN resolution cited right before the kind word at {@code i}, across only an
+         * AND-word, a list comma or an article ({@code Security Council resolution 2601 and resolution
+         * 2626}, {@code قرار مجلس الأمن 2601 والقرار 2626}): the Security Council, when it is that
+         * body's and {@code item} is a bare integer or a number with its year; else null. Other bodies
+         * are not carried so ({@code General Assembly resolution 60/251 and resolution 5/1}: unknown).
+         */
+        private Body repeated(int i, Token item) {
+            int p = i - 1;
+            while (p >= 0
+                    && i - p <= 6
+                    && (separator(k.get(p)) && !k.get(p).is("TO")
+                            || k.get(p).is("DET")
+                            || k.get(p).is("OF")
+                            || body(k.get(p)) == Body.UN_SC)) {
+                p--; // "la résolution 2601 du Conseil de sécurité et la résolution 2626": the body after it
+            }
+            if (p < 0 || out.isEmpty() || !(out.get(out.size() - 1).citation() instanceof UnResolutionCitation u)) {
+                return null;
+            }
+            if (out.get(out.size() - 1).end() != t.srcEnd(k.get(p).end())) {
+                return null;
+            }
+            return u.body() == Body.UN_SC && (item.type() == Token.Type.NUM || item.type() == Token.Type.SCNUM)
+                    ? Body.UN_SC
+                    : null;
         }
 
         /** A dash written tight between two numbers ({@code 5/1–5/3}, {@code 70-77}): a range. */
@@ -1578,7 +1672,9 @@ public final class Recognizer {
                 return Math.max(i + 1, stop);
             }
             boolean[] itsFlag = {false};
+            foreignFound = false;
             Body explicit = before(i, itsFlag);
+            boolean explicitForeign = explicit != null && foreignFound;
             boolean carried = false;
             if (explicit == null && !itsFlag[0]) {
                 explicit = clauseSubject(i);
@@ -1609,7 +1705,7 @@ public final class Recognizer {
                 if (body == null && kind != DocumentKind.RECOMMENDATION && it.tok.unItem()) {
                     body = unBody(i - 1, it.tok);
                 }
-                it.citation = item(kind, it, body, i);
+                it.citation = explicitForeign && body == Body.OTHER ? null : item(kind, it, body, i);
                 emit(it.start, it.end, it.citation, it.rangeFrom == null ? null : it.rangeFrom.citation);
                 last = body;
             }

@@ -25,12 +25,16 @@ final class Vocabulary {
         private final boolean namesBody;
 
         private final DocumentKind kind;
+        private final boolean capitals;
 
         Entry(Set<String> keys, String instrument, String phrase) {
             this.keys = keys;
             this.keyArray = keys.stream().map(String::intern).toArray(String[]::new);
             this.instrument = instrument;
             this.phrase = phrase;
+            this.capitals = phrase.length() >= 2
+                    && phrase.codePoints().allMatch(c -> Character.isUpperCase(c) || !Character.isLetter(c))
+                    && phrase.codePoints().anyMatch(Character::isUpperCase);
             this.namesBody = keys.stream()
                     .anyMatch(k -> k.startsWith("BODY_") || k.equals("UNGA") || k.equals("THIS_CONFERENCE"));
             this.kind = keys.contains("RESOLUTION") || keys.contains("ITS_RESOLUTION")
@@ -40,6 +44,14 @@ final class Vocabulary {
                             : keys.contains("RECOMMENDATION")
                                     ? DocumentKind.RECOMMENDATION
                                     : keys.contains("OPINION") ? DocumentKind.OPINION : null;
+        }
+
+        /**
+         * @return whether the phrase is an abbreviation written in capitals ({@code WHO}, {@code ВОЗ}):
+         *     the recogniser then takes it as a body's name only where the text writes it so
+         */
+        boolean capitals() {
+            return capitals;
         }
 
         /** @return the kind of document the phrase names ("resolutions", "its decision"), or null */

@@ -157,14 +157,14 @@ class RecognizerReviewFormsTest {
         assertThat(String.join(",", got.get(1).range())).isEqualTo(range);
     }
 
-    /** A treaty body's resolution is no UN resolution of the General Assembly or the Council. */
+    /** A treaty body's resolution is another organization's numbering: not cited (docs/citations.md). */
     @ParameterizedTest(name = "{0} {1}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-        en|UN_HRC|Recalling resolution 2/5 of the Conference of the Parties to the Convention,|un 2/5 OTHER
-        en|UN_GA|Recalling resolution 2/5 of the Conference of the Parties,|un 2/5 OTHER
-        en|UN_HRC|Recalling its resolution 2/5 of the Conference of the Parties,|un 2/5 OTHER
-        fr|UN_HRC|Rappelant la résolution 2/5 de la Conférence des Parties,|un 2/5 OTHER
-        en|UN_HRC|Recalling General Assembly resolution 60/1 and resolution 2/5 of the Conference of the Parties,|un 60/1 UN_GA; un 2/5 OTHER
+        en|UN_HRC|Recalling resolution 2/5 of the Conference of the Parties to the Convention,|''
+        en|UN_GA|Recalling resolution 2/5 of the Conference of the Parties,|''
+        en|UN_HRC|Recalling its resolution 2/5 of the Conference of the Parties,|''
+        fr|UN_HRC|Rappelant la résolution 2/5 de la Conférence des Parties,|''
+        en|UN_HRC|Recalling General Assembly resolution 60/1 and resolution 2/5 of the Conference of the Parties,|un 60/1 UN_GA
         """)
     void treatyBodies(String lang, String body, String text, String expected) {
         assertThat(found(lang, body, text)).isEqualTo(expected);
