@@ -141,36 +141,9 @@ class AknCitationPositionsTest {
         assertThat(wrong).isEmpty();
     }
 
-    /**
-     * Source text as a reader gives it: markup dropped (a link the UN split in pieces spans them
-     * all), references undone, whitespace runs one space.
-     */
+    /** Source text as a reader gives it ({@link SourceText#decode(String)}). */
     private static String decode(String source) {
-        String raw = source.replaceAll("<[^>]*>", "");
-        StringBuilder b = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);")
-                .matcher(raw);
-        int last = 0;
-        while (m.find()) {
-            b.append(raw, last, m.start());
-            String n = m.group(1);
-            b.append(
-                    switch (n) {
-                        case "amp" -> "&";
-                        case "lt" -> "<";
-                        case "gt" -> ">";
-                        case "quot" -> "\"";
-                        case "apos" -> "'";
-                        default ->
-                            new String(Character.toChars(
-                                    n.startsWith("#x")
-                                            ? Integer.parseInt(n.substring(2), 16)
-                                            : Integer.parseInt(n.substring(1))));
-                    });
-            last = m.end();
-        }
-        b.append(raw.substring(last));
-        return b.toString().replaceAll("[ \\t\\r\\n]+", " ");
+        return SourceText.decode(source);
     }
 
     private static Resolution read(String name) throws IOException, URISyntaxException {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.resdom.model.OtherCitation;
 import org.resdom.model.Paragraph;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
+import org.resdom.model.SourceSpan;
 import org.resdom.model.UnDocumentCitation;
 import org.resdom.model.UnResolutionCitation;
 
@@ -52,11 +54,15 @@ class CitationGoldTest {
     private static final List<String> LANGUAGES = List.of("ar", "en", "es", "fr", "ru", "zh");
     private static final String ALL = "all";
 
-    /** Counts of one cell: gold, recognised, matched; body agreement of the matched. */
+    /**
+     * Counts of one cell: gold, recognised, matched (kind and identifier), matched exactly (kind,
+     * identifier, text and source span); body agreement of the matched.
+     */
     private static final class Cell {
         int gold;
         int found;
         int matched;
+        int exact;
         int bodyChecked;
         int bodyRight;
 
@@ -66,6 +72,14 @@ class CitationGoldTest {
 
         double recall() {
             return gold == 0 ? 1.0 : (double) matched / gold;
+        }
+
+        double spanPrecision() {
+            return found == 0 ? 1.0 : (double) exact / found;
+        }
+
+        double spanRecall() {
+            return gold == 0 ? 1.0 : (double) exact / gold;
         }
     }
 
@@ -88,7 +102,18 @@ class CitationGoldTest {
 
     private record Gold(String paragraph, String kind, String id, String body, String text) {}
 
-    private record Found(String paragraph, String kind, String id, String body, String text) {}
+    /**
+     * A citation a reader gave. {@code source}: the source between its span's offsets as the reader
+     * reads it ({@link SourceText#decode(String)}), or empty where the reader gives no offsets (the
+     * text reader: its citations are checked by their text alone).
+     */
+    private record Found(String paragraph, String kind, String id, String body, String text, Optional<String> source) {
+
+        /** Whether this citation's text, and the source at its span, are the gold text exactly. */
+        boolean exact(Gold g) {
+            return text.equals(g.text()) && source.map(g.text()::equals).orElse(true);
+        }
+    }
 
     /** The dev part: the recogniser is tuned on it. */
     @Test
@@ -138,6 +163,7 @@ class CitationGoldTest {
         Path corpus = resource("/corpus/dev");
         Map<String, Cell> cells = new TreeMap<>();
         List<String> errors = new ArrayList<>();
+        List<String> notInSource = new ArrayList<>();
         int documents = 0;
         for (String lang : LANGUAGES) {
             Map<String, Scope> scope = new LinkedHashMap<>();
@@ -167,7 +193,10 @@ class CitationGoldTest {
             }
             for (Map.Entry<String, Scope> doc : scope.entrySet()) {
                 documents++;
-                Resolution r = read(corpus.resolve(doc.getKey()));
+                Path file = corpus.resolve(doc.getKey());
+                String src = Files.readString(file, StandardCharsets.UTF_8);
+                String words = file.toString().endsWith(".txt") ? SourceText.spaces(src) : SourceText.decode(src);
+                Resolution r = read(file);
                 Scope s = doc.getValue();
                 Set<String> all = new LinkedHashSet<>();
                 r.locate(Paragraph.class).limit(s.first).forEach(l -> all.add(l.id()));
@@ -183,13 +212,21 @@ class CitationGoldTest {
                     assertThat(s.scores(all, g.paragraph(), type(g.kind(), g.id())))
                             .as("%s: gold paragraph %s is scored for %s", doc.getKey(), g.paragraph(), g.kind())
                             .isTrue();
+                    if (!words.contains(g.text())) { // the gold's text is the source's, character for character
+                        notInSource.add(doc.getKey() + " " + g.paragraph() + " «" + g.text() + "»");
+                    }
                 }
                 List<Found> found = new ArrayList<>();
                 r.locate(Citation.class).forEach(l -> {
                     String p = l.enclosing(Paragraph.class).map(Located::id).orElse("");
                     Citation c = l.node();
                     if (s.scores(all, p, type(c.kind().code(), id(c)))) {
-                        found.add(new Found(p, c.kind().code(), id(c), body(c), c.text()));
+                        Optional<String> at = c.span()
+                                .filter(SourceSpan::hasOffsets)
+                                .map(sp -> SourceText.decode(src.substring(
+                                        sp.startOffset().getAsInt(),
+                                        sp.endOffset().getAsInt())));
+                        found.add(new Found(p, c.kind().code(), id(c), body(c), c.text(), at));
                     }
                 });
                 score(lang, doc.getKey(), expected, found, cells, errors);
@@ -197,6 +234,7 @@ class CitationGoldTest {
         }
         print(dir, documents, cells, errors);
         assertThat(documents).isGreaterThanOrEqualTo(minDocuments);
+        assertThat(notInSource).as("gold texts not found in their source file").isEmpty();
         List<String> below = new ArrayList<>();
         Set<String> floored = new LinkedHashSet<>();
         for (String line : Files.readAllLines(resource(dir + "floors.tsv"), StandardCharsets.UTF_8)) {
@@ -204,6 +242,9 @@ class CitationGoldTest {
                 continue;
             }
             String[] f = line.split("\t");
+            assertThat(f)
+                    .as("floor row %s: type, lang, precision, recall, body (or -), span precision, span recall", line)
+                    .hasSize(7);
             floored.add(f[0] + "\t" + f[1]);
             Cell c = cells.get(f[0] + "\t" + f[1]);
             if (c == null || c.gold == 0) { // a floor on no gold would measure nothing: 1.0 on an empty cell
@@ -216,9 +257,18 @@ class CitationGoldTest {
             if (c.recall() < Double.parseDouble(f[3])) {
                 below.add(String.format(Locale.ROOT, "%s %s recall %.3f < %s", f[0], f[1], c.recall(), f[3]));
             }
-            if (f.length > 4 && c.bodyChecked > 0 && (double) c.bodyRight / c.bodyChecked < Double.parseDouble(f[4])) {
+            if (!f[4].equals("-")
+                    && c.bodyChecked > 0
+                    && (double) c.bodyRight / c.bodyChecked < Double.parseDouble(f[4])) {
                 below.add(String.format(
                         Locale.ROOT, "%s %s body %.3f < %s", f[0], f[1], (double) c.bodyRight / c.bodyChecked, f[4]));
+            }
+            if (c.spanPrecision() < Double.parseDouble(f[5])) {
+                below.add(String.format(
+                        Locale.ROOT, "%s %s span precision %.3f < %s", f[0], f[1], c.spanPrecision(), f[5]));
+            }
+            if (c.spanRecall() < Double.parseDouble(f[6])) {
+                below.add(String.format(Locale.ROOT, "%s %s span recall %.3f < %s", f[0], f[1], c.spanRecall(), f[6]));
             }
         }
         cells.forEach((key, c) -> {
@@ -247,10 +297,13 @@ class CitationGoldTest {
         List<Found> left = new ArrayList<>(found);
         for (Gold g : expected) {
             Found hit = null;
-            for (Found f : left) {
+            for (Found f : left) { // the same kind and identifier, the exact text first
                 if (f.paragraph().equals(g.paragraph()) && f.kind().equals(g.kind()) && f.id().equals(g.id())) {
-                    hit = f;
-                    break;
+                    if (f.exact(g)) {
+                        hit = f;
+                        break;
+                    }
+                    hit = hit == null ? f : hit;
                 }
             }
             for (int i = 0; hit == null && i < left.size(); i++) {
@@ -268,6 +321,9 @@ class CitationGoldTest {
                     if (hit != null) {
                         c.matched++;
                         c.found++;
+                        if (hit.exact(g)) {
+                            c.exact++;
+                        }
                         if (!g.body().equals("-")) {
                             c.bodyChecked++;
                             if (g.body().equals(hit.body())) {
@@ -282,6 +338,11 @@ class CitationGoldTest {
                         + "»");
             } else {
                 left.remove(hit);
+                if (!hit.exact(g)) {
+                    errors.add("span    " + file + " " + g.paragraph() + " " + g.kind() + " " + g.id() + " «" + g.text()
+                            + "» read as «" + hit.text() + "»"
+                            + hit.source().map(x -> " at «" + x + "»").orElse(""));
+                }
                 if (!g.body().equals("-") && !g.body().equals(hit.body())) {
                     errors.add("body    " + file + " " + g.paragraph() + " " + g.id() + " " + hit.body() + " ≠ "
                             + g.body());
@@ -303,7 +364,7 @@ class CitationGoldTest {
         b.append("citation gold ").append(dir).append(": ").append(documents).append(" documents\n");
         b.append(String.format(
                 Locale.ROOT,
-                "%-18s %-4s %5s %5s %5s %9s %9s %6s%n",
+                "%-18s %-4s %5s %5s %5s %9s %9s %6s %5s %8s %8s%n",
                 "kind",
                 "lang",
                 "gold",
@@ -311,12 +372,15 @@ class CitationGoldTest {
                 "match",
                 "precision",
                 "recall",
-                "body"));
+                "body",
+                "exact",
+                "span-P",
+                "span-R"));
         cells.forEach((key, c) -> {
             String[] k = key.split("\t");
             b.append(String.format(
                     Locale.ROOT,
-                    "%-18s %-4s %5d %5d %5d %8.1f%% %8.1f%% %6s%n",
+                    "%-18s %-4s %5d %5d %5d %8.1f%% %8.1f%% %6s %5d %7.1f%% %7.1f%%%n",
                     k[0],
                     k[1],
                     c.gold,
@@ -324,9 +388,10 @@ class CitationGoldTest {
                     c.matched,
                     100 * c.precision(),
                     100 * c.recall(),
-                    c.bodyChecked == 0
-                            ? ""
-                            : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.bodyRight / c.bodyChecked)));
+                    c.bodyChecked == 0 ? "" : String.format(Locale.ROOT, "%.1f%%", 100.0 * c.bodyRight / c.bodyChecked),
+                    c.exact,
+                    100 * c.spanPrecision(),
+                    100 * c.spanRecall()));
         });
         errors.forEach(e -> b.append(e).append('\n'));
         System.out.print(b);
