@@ -42,6 +42,11 @@ public final class Recognizer {
 
     /** How many tokens a list of UN numbers may run between two items (a date, a topic, a relative clause). */
     private static final int GAP_UN = 70;
+    /**
+     * The largest denominator of a number that may be a fraction ({@code 3/4 of the votes}) after
+     * a UN list: votes and majorities are counted in halves, thirds … tenths.
+     */
+    private static final int MAX_DENOMINATOR = 10;
     /** How many tokens a topic may run between a kind word and the first UN number. */
     private static final int TOPIC = 30;
     /**
@@ -575,7 +580,10 @@ public final class Recognizer {
                     free = !tabledName(k.get(r));
                 }
                 if (free && (merged.isEmpty() || merged.get(merged.size() - 1).end() <= s)) {
-                    String key = f.instrument() != null ? f.instrument() : Titles.key(t, f.start(), f.end());
+                    String key = f.instrument() != null ? f.instrument() : v.withoutOwner(t, f.start(), f.end());
+                    if (key == null) {
+                        key = Titles.key(t, f.start(), f.end());
+                    }
                     merged.add(new CitationMatch(s, e, NamedInstrumentCitation.of(key, t.source(f.start(), f.end()))));
                 }
             }
@@ -1035,13 +1043,20 @@ public final class Recognizer {
         }
 
         /**
-         * Whether what starts at {@code p} can follow an item of a UN list: anything but a plain word,
-         * read past the language's {@code OF} and {@code DET} words ({@code 3/4 of the votes},
-         * {@code 3/4 des voix}, {@code 3/4 голосов}, {@code 3/4 الأصوات}: a fraction, no item). A
-         * word followed by a number ({@code المؤرخين 18 حزيران}: a date) or by a body's name ({@code
-         * 72/279 pertinentes de l'Assemblée générale}: an adjective) still ends an item.
+         * Whether the number at {@code p - 1}, a later item of a UN list (no kind word of its own),
+         * is an item, not a fraction. A fraction has a fraction's form — a proper fraction with a
+         * denominator of at most {@link #MAX_DENOMINATOR} ({@code 3/4}, {@code 2/3}, {@code 1/2}) —
+         * and quantifies what follows: a plain word, read past the language's {@code OF} and {@code
+         * DET} words ({@code 3/4 of the votes}, {@code 3/4 des voix de l'Assemblée générale}, {@code
+         * 3/4 голосов}, {@code 3/4 الأصوات}, {@code 3/4 de los votos}). Anything else ends an item: a
+         * number of another form ({@code 5/2 adopted…}, {@code 72/279 pertinentes de l'Assemblée
+         * générale}), or, after a fraction's form, punctuation, a name of the tables (a body: {@code
+         * 1/2 of the Council}), a date ({@code و5/2 المؤرخين 18 حزيران}, {@code 1/2 of 29 June 2006}).
          */
         private boolean endsItem(int p) {
+            if (!fractionForm(at(p - 1))) {
+                return true;
+            }
             int q = p;
             while (q - p < 3 && at(q) != null && (at(q).is("OF") || at(q).is("DET"))) {
                 q++;
@@ -1051,14 +1066,27 @@ public final class Recognizer {
                 return true;
             }
             Token n = at(q + 1);
-            if (n != null && n.type() == Token.Type.NUM) {
-                return true;
+            return n != null && n.type() == Token.Type.NUM; // "المؤرخين 18 حزيران": a date follows the word
+        }
+
+        /**
+         * Whether a token is a UN number of a fraction's form: {@code a/b}, digits only, {@code 0 < a
+         * < b <= MAX_DENOMINATOR}.
+         */
+        private boolean fractionForm(Token x) {
+            if (x == null || x.type() != Token.Type.UNNUM || x.value() == null) {
+                return false;
             }
-            int r = q + 1;
-            while (r - q <= 3 && at(r) != null && (at(r).is("OF") || at(r).is("DET"))) {
-                r++;
+            String v = x.value();
+            int slash = v.indexOf('/');
+            if (slash <= 0
+                    || !CitationMatch.digits(v.substring(0, slash))
+                    || !CitationMatch.digits(v.substring(slash + 1))) {
+                return false;
             }
-            return body(at(r)) != null; // "et 72/279 pertinentes de l'Assemblée générale": an adjective, then the body
+            int a = Integer.parseInt(v.substring(0, slash));
+            int b = Integer.parseInt(v.substring(slash + 1));
+            return a > 0 && a < b && b <= MAX_DENOMINATOR;
         }
 
         private boolean separator(Token x) {
@@ -1134,6 +1162,9 @@ public final class Recognizer {
                 Item it = new Item(x);
                 if (kind == DocumentKind.RECOMMENDATION && x.type() == Token.Type.RECID) {
                     it.body = sector;
+                    if (!items.isEmpty() && sectorAt(j - 1) != null) {
+                        it.start = k.get(j - 1).start(); // "… and ITU-T A.2": the item's sector is its words
+                    }
                 }
                 if (!items.isEmpty() && (at(j - 1).is("TO") || rangeDash(j - 1))) {
                     it.rangeFrom = items.get(items.size() - 1); // "resolutions 5/1 to 5/3", "70 to 77", "70–77"

@@ -96,6 +96,17 @@ final class Titles {
         final Set<String> ands;
         final Set<String> dets;
         final List<String> stops;
+        /**
+         * Words that name the author of a statement ({@code Minister}, {@code Président}, {@code
+         * وزير}): a complement that opens with one makes a statement, no instrument ("Declaration of the
+         * Minister of Health").
+         */
+        final List<String> authors;
+        /**
+         * Names of the organisation that adopted an instrument ({@code United Nations}, {@code
+         * Организации Объединенных Наций}, {@code 联合国}), which a text may leave out of its name.
+         */
+        final List<String> owners;
 
         /** The heads by their first word (an exact word): their indices in {@link #heads}, ascending. */
         private final Map<String, int[]> byFirst;
@@ -200,6 +211,8 @@ final class Titles {
             this.ands = Set.copyOf(b.ands);
             this.dets = Set.copyOf(b.dets);
             this.stops = List.copyOf(b.stops);
+            this.authors = List.copyOf(b.authors);
+            this.owners = List.copyOf(b.owners);
         }
 
         /**
@@ -275,6 +288,8 @@ final class Titles {
             private final Set<String> ands = new HashSet<>();
             private final Set<String> dets = new HashSet<>();
             private final List<String> stops = new ArrayList<>();
+            private final List<String> authors = new ArrayList<>();
+            private final List<String> owners = new ArrayList<>();
 
             /**
              * @param key the row's key ({@code TITLE_HEAD} …)
@@ -313,6 +328,8 @@ final class Titles {
                     case "TITLE_AND" -> ands.add(phrase);
                     case "TITLE_DET" -> dets.add(phrase);
                     case "TITLE_STOP" -> stops.add(phrase);
+                    case "TITLE_AUTHOR" -> authors.add(phrase);
+                    case "TITLE_OWNER" -> owners.add(phrase);
                     default -> throw new IllegalStateException("unknown title key " + key);
                 }
             }
@@ -499,7 +516,12 @@ final class Titles {
     }
 
     private boolean stop(int k, String first) {
-        for (String s : g.stops) {
+        return phraseAt(g.stops, k, first);
+    }
+
+    /** Whether one of {@code phrases} (a word, or two with no break between) starts at word k, whose text is {@code first}. */
+    private boolean phraseAt(List<String> phrases, int k, String first) {
+        for (String s : phrases) {
             int sp = s.indexOf(' ');
             if (sp < 0) {
                 if (matches(first, s)) {
@@ -513,6 +535,22 @@ final class Titles {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the complement that starts at word {@code k} names its author ({@code of the Minister
+     * of Health}, {@code du Ministre}, {@code Министра}, {@code وزير الصحة}), read past up to three
+     * links, openers and articles: a statement of that person or government, no instrument.
+     */
+    private boolean authored(int k) {
+        int m = k;
+        while (m < count
+                && m - k < 3
+                && (m == k || !brk[m])
+                && (g.links.contains(word(m)) || g.opens.contains(word(m)) || g.dets.contains(word(m)))) {
+            m++;
+        }
+        return m < count && (m == k || !brk[m]) && phraseAt(g.authors, m, word(m));
     }
 
     /** The head {@link #headAt} matched last. */
@@ -624,7 +662,7 @@ final class Titles {
     /** English, Spanish: capitalised modifiers, the head, then capitalised words and the small words between. */
     private int[] titleCase(int i) {
         int hl = headAt(i);
-        if (hl == 0 || !cap(i) || allCaps(i)) {
+        if (hl == 0 || !cap(i) || allCaps(i) || i + hl < count && !brk[i + hl] && authored(i + hl)) {
             return null;
         }
         boolean needs = needsComplement();
@@ -782,7 +820,7 @@ final class Titles {
     /** French, Russian: a capitalised head (or a capitalised adjective before it), then its complement. */
     private int[] sentenceCase(int i) {
         int hl = headAt(i);
-        if (hl == 0 || allCaps(i)) {
+        if (hl == 0 || allCaps(i) || i + hl < count && !brk[i + hl] && authored(i + hl)) {
             return null;
         }
         boolean needs = needsComplement();
@@ -857,8 +895,8 @@ final class Titles {
         boolean defined = first.startsWith("\u0627\u0644");
         int head = i + hl - 1;
         int k = i + hl;
-        if (k >= count || brk[k] || stop(k)) {
-            return null;
+        if (k >= count || brk[k] || stop(k) || authored(k)) {
+            return null; // "إعلان وزير الصحة": the minister's statement
         }
         boolean opens = false;
         for (String o : g.opens) {

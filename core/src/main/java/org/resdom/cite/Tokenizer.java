@@ -89,12 +89,23 @@ final class Tokenizer {
     }
 
     private int letters(int i) {
-        boolean wordStart =
-                i == 0 || !Normalized.isLetter(n[i - 1]) || Normalized.isHan(n[i - 1]) || Normalized.isHan(n[i]);
+        boolean wordStart = i == 0
+                || !Normalized.isLetter(n[i - 1])
+                || Normalized.isHan(n[i - 1])
+                || Normalized.isHan(n[i])
+                || arabic && n[i - 1] == '\u0648' && latin(i); // "وA/HRC/54/2": after the conjunction
         if (wordStart && arabic) {
             int e = arabicSpecial(i);
             if (e > 0) {
                 return e;
+            }
+            if (n[i] == '\u0648' && latin(i + 1) && upper(i + 1)) {
+                // "وCorr.1", "وA/HRC/54/2": the conjunction و glued to a symbol is a word of its own
+                Vocabulary.Entry and = v.phrase("\u0648");
+                if (and != null) {
+                    out.add(new Token(Token.Type.KW, i, i + 1, and, null));
+                    return i + 1;
+                }
             }
         }
         if (latin(i) && upper(i) && (i == 0 || !latin(i - 1) && !digit(i - 1))) {

@@ -109,6 +109,11 @@ final class Vocabulary {
     final Trie<Entry> trie = new Trie<>();
     final boolean postposed;
     private final Map<String, Entry> byPhrase;
+    /** The tabled names that contain an organisation's name ({@code TITLE_OWNER}), without it, as words. */
+    private final List<String[]> ownerless;
+    /** The instrument key of each of {@link #ownerless}. */
+    private final List<String> ownerlessKeys;
+
     private final Anchors anchors;
     /** The grammar of instrument titles not in the table ({@code TITLE_*} rows), read by {@link Titles}. */
     final Titles.Grammar titles;
@@ -128,8 +133,19 @@ final class Vocabulary {
             }
         }
         this.titles = grammar.build();
+        List<String[]> withoutOwner = new java.util.ArrayList<>();
+        List<String> withoutOwnerKeys = new java.util.ArrayList<>();
         for (DataTable.Row row : DataTable.read(Vocabulary.class, "instruments.tsv", 3)) {
             if (language == Language.UNDETERMINED || row.get(1).equals(language.code())) {
+                if (!row.get(0).equals(NOT_AN_INSTRUMENT) && !row.get(0).startsWith(RELATED)) {
+                    for (String owner : titles.owners) {
+                        String[] words = withoutOwner(normalize(row.get(2)), owner);
+                        if (words != null) {
+                            withoutOwner.add(words);
+                            withoutOwnerKeys.add(row.get(0));
+                        }
+                    }
+                }
                 if (row.get(0).equals(NOT_AN_INSTRUMENT)) {
                     add(phrases, row.get(2), "NOT_CITATION", null); // read as one phrase, cited as nothing
                 } else {
@@ -152,6 +168,8 @@ final class Vocabulary {
                 }
             }
         }
+        this.ownerless = List.copyOf(withoutOwner);
+        this.ownerlessKeys = List.copyOf(withoutOwnerKeys);
         this.postposed = post;
         this.byPhrase = Map.copyOf(phrases);
         this.anchors = new Anchors(anchorList, language == Language.ARABIC || language == Language.UNDETERMINED);
@@ -271,6 +289,71 @@ final class Vocabulary {
             }
             return true;
         }
+    }
+
+    /**
+     * A tabled name without the organisation's name inside it, when that leaves a title: the name
+     * goes on after it ({@code united nations declaration on the rights …} → {@code declaration on
+     * the rights …}; not {@code charter of the united nations}) and three words at least are left
+     * (in Chinese, which writes no spaces, three characters more than the organisation's name).
+     *
+     * @param name a tabled name, normalised
+     * @param owner an organisation's name, normalised
+     * @return the words left, or null
+     */
+    private static String[] withoutOwner(String name, String owner) {
+        boolean spaced = owner.indexOf(' ') >= 0 || name.indexOf(' ') >= 0;
+        int at = name.indexOf(owner);
+        while (at >= 0
+                && spaced
+                && !((at == 0 || name.charAt(at - 1) == ' ')
+                        && at + owner.length() < name.length()
+                        && name.charAt(at + owner.length()) == ' ')) {
+            at = name.indexOf(owner, at + 1);
+        }
+        if (at < 0 || at + owner.length() >= name.length()) {
+            return null;
+        }
+        String rest = (name.substring(0, at) + name.substring(at + owner.length()))
+                .trim()
+                .replace("  ", " ");
+        if (!spaced) {
+            return rest.length() >= 3 + owner.length() ? new String[] {rest} : null;
+        }
+        String[] words = rest.split(" ");
+        return words.length >= 3 ? words : null;
+    }
+
+    /**
+     * The instrument whose tabled name, without the organisation that adopted it, is the title
+     * from {@code start} to {@code end} ({@code the Declaration on the Rights of Indigenous Peoples}
+     * is {@code undrip}); a word of the table ending in {@code *} is a stem.
+     *
+     * @param t the text, normalised
+     * @param start the title's normalised start
+     * @param end its normalised end
+     * @return the instrument's key, or null
+     */
+    String withoutOwner(Normalized t, int start, int end) {
+        if (ownerless.isEmpty()) {
+            return null;
+        }
+        String[] words = new String(t.n, start, end - start).split(" ");
+        for (int i = 0; i < ownerless.size(); i++) {
+            String[] name = ownerless.get(i);
+            if (name.length != words.length) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 0; same && w < name.length; w++) {
+                String x = name[w];
+                same = x.endsWith("*") ? words[w].startsWith(x.substring(0, x.length() - 1)) : words[w].equals(x);
+            }
+            if (same) {
+                return ownerlessKeys.get(i);
+            }
+        }
+        return null;
     }
 
     /**
