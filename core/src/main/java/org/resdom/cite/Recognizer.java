@@ -1089,6 +1089,40 @@ public final class Recognizer {
             return a > 0 && a < b && b <= MAX_DENOMINATOR;
         }
 
+        /**
+         * Whether the word of token {@code g} starts with a conjunction written as its prefix, which
+         * the tokenizer read past: Arabic {@code وITU-T A.2} ("and ITU-T A.2").
+         */
+        private boolean conjunctionPrefix(int g) {
+            Token x = at(g);
+            if (x == null || x.start() == 0 || g > 0 && k.get(g - 1).end() >= x.start()) {
+                return false;
+            }
+            int c = x.start() - 1;
+            if (c > 0 && Normalized.isLetter(t.n[c - 1])) {
+                return false;
+            }
+            Vocabulary.Entry e = v.phrase(String.valueOf(t.n[c]));
+            return e != null && e.is("AND");
+        }
+
+        /**
+         * Whether the word of token {@code q} starts with a preposition "of" written as its prefix
+         * ({@code OF_PREFIX}), which the tokenizer read past: Arabic {@code الملحق 1 بهذا القرار}.
+         */
+        private boolean ofPrefix(int q) {
+            Token x = at(q);
+            if (x == null || x.start() == 0 || q > 0 && k.get(q - 1).end() >= x.start()) {
+                return false;
+            }
+            int c = x.start() - 1;
+            if (c > 0 && Normalized.isLetter(t.n[c - 1])) {
+                return false;
+            }
+            Vocabulary.Entry e = v.phrase(String.valueOf(t.n[c]));
+            return e != null && e.is("OF_PREFIX");
+        }
+
         private boolean separator(Token x) {
             return x != null && (x.punct(',') || x.is("AND") || x.is("TO"));
         }
@@ -1220,7 +1254,7 @@ public final class Recognizer {
                     }
                     if ((kind == DocumentKind.RECOMMENDATION && sectorAt(g) != null
                                     || ituR && sectorAt(g) == Body.ITU_R)
-                            && separator(at(g - 1))
+                            && (separator(at(g - 1)) || conjunctionPrefix(g))
                             && itemFor(kind, at(g + 1), un)) {
                         g++;
                         found = true;
@@ -1631,6 +1665,9 @@ public final class Recognizer {
                 }
                 break;
             }
+            if (!items.isEmpty() && kw(j, "ITEM_SUFFIX") && kw(j + 1, "POST_RECOMMENDATION")) {
+                j++; // "ITU-T A.1号建议书"
+            }
             if (items.isEmpty() || !kw(j, "POST_RECOMMENDATION")) {
                 return i + 1;
             }
@@ -1695,7 +1732,9 @@ public final class Recognizer {
                             ? DocumentKind.RESOLUTION
                             : kwTok.is("POST_DECISION")
                                     ? DocumentKind.DECISION
-                                    : kwTok.is("POST_RECOMMENDATION") ? DocumentKind.RECOMMENDATION : null;
+                                    : kwTok.is("POST_RECOMMENDATION")
+                                            ? DocumentKind.RECOMMENDATION
+                                            : kwTok.is("POST_OPINION") ? DocumentKind.OPINION : null;
             if (items.isEmpty()) {
                 return i + 1;
             }
@@ -1722,6 +1761,10 @@ public final class Recognizer {
                     explicit = chainBody;
                     carried = true;
                 }
+            }
+            if (kind == DocumentKind.RESOLUTION && !un && sectorAt(i - 1) == Body.ITU_R) {
+                explicit = Body.ITU_RA; // "ITU-R第71号决议": the Radiocommunication Assembly's numbering
+                items.get(0).start = k.get(i - 1).start();
             }
             Item lastItem = items.get(items.size() - 1);
             lastItem.end = kwTok.end();
@@ -1858,44 +1901,71 @@ public final class Recognizer {
         private int postProvision(int i) {
             int[] from = new int[1];
             Instrument instrument = instrumentBefore(i, from);
-            if (instrument == null || at(i + 1) == null || at(i + 1).type() != Token.Type.NUM) {
+            if (instrument == null || !ituNumberAt(i + 1)) {
                 return -1;
             }
-            String article = null;
-            String number = null;
-            int j;
-            if (kw(i + 2, "ARTICLE")) {
-                article = at(i + 1).value();
-                j = i + 3;
-                if (kw(j, "ITEM_PREFIX")
-                        && at(j + 1) != null
-                        && at(j + 1).type() == Token.Type.NUM
-                        && kw(j + 2, "NUMBER")) {
-                    number = at(j + 1).value();
-                    j += 3;
-                }
-            } else if (kw(i + 2, "NUMBER")) {
-                number = at(i + 1).value();
-                j = i + 3;
-            } else {
-                return -1;
-            }
-            int end = k.get(j - 1).end();
             if (!out.isEmpty()
                     && out.get(out.size() - 1).start() >= t.srcStart(from[0])
                     && out.get(out.size() - 1).citation() instanceof NamedInstrumentCitation) {
                 out.remove(out.size() - 1); // the instrument's name is the provision's: "《国际电联公约》第191A款"
             }
-            emit(
-                    from[0],
-                    end,
-                    ProvisionCitation.of(
-                            instrument,
-                            Optional.ofNullable(article),
-                            Optional.ofNullable(number),
-                            Optional.empty(),
-                            t.source(from[0], end)));
-            return j;
+            int start = from[0];
+            int p = i;
+            int done = -1;
+            // "《组织法》第17、18条", "《公约》第191A和191B款", "《组织法》第17条和第18条": one citation an item
+            while (kw(p, "ITEM_PREFIX") && ituNumberAt(p + 1)) {
+                List<Token> nums = new ArrayList<>();
+                int j = p + 1;
+                while (true) {
+                    nums.add(at(j));
+                    j++;
+                    int n = kw(j + 1, "ITEM_PREFIX") ? j + 2 : j + 1;
+                    if (separator(at(j)) && ituNumberAt(n)) {
+                        j = n;
+                        continue;
+                    }
+                    break;
+                }
+                boolean article;
+                String number = null;
+                if (kw(j, "ARTICLE")) {
+                    article = true;
+                    j++;
+                    if (nums.size() == 1 && kw(j, "ITEM_PREFIX") && ituNumberAt(j + 1) && kw(j + 2, "NUMBER")) {
+                        number = at(j + 1).value(); // "第8条第47款": No. 47 in Article 8
+                        j += 3;
+                    }
+                } else if (kw(j, "NUMBER")) {
+                    article = false;
+                } else {
+                    break;
+                }
+                if (!article) {
+                    j++;
+                }
+                int end = k.get(j - 1).end();
+                for (int n = 0; n < nums.size(); n++) {
+                    Token x = nums.get(n);
+                    int s = n == 0 ? start : x.start();
+                    int e = n == nums.size() - 1 ? end : x.end();
+                    emit(
+                            s,
+                            e,
+                            ProvisionCitation.of(
+                                    instrument,
+                                    article ? Optional.of(x.value()) : Optional.empty(),
+                                    article ? Optional.ofNullable(number) : Optional.of(x.value()),
+                                    Optional.empty(),
+                                    t.source(s, e)));
+                }
+                done = j;
+                if (!separator(at(j)) || !kw(j + 1, "ITEM_PREFIX")) {
+                    break;
+                }
+                p = j + 1;
+                start = at(p).start();
+            }
+            return done;
         }
 
         /**
@@ -1930,8 +2000,8 @@ public final class Recognizer {
         }
 
         private Instrument ituInstrument(Vocabulary.Entry e) {
-            if (e == null) {
-                return null;
+            if (e == null || own.isUn() && !ituNamed(e)) {
+                return null; // a UN body's text: a bare "Convention" is another treaty
             }
             if (e.is("CONSTITUTION") || "itu-constitution".equals(e.instrument())) {
                 return Instrument.CONSTITUTION;
@@ -2034,8 +2104,8 @@ public final class Recognizer {
                                                     : ins.entry().instrument()))) {
                 instrument = Instrument.CONVENTION;
             }
-            if (instrument == null) {
-                return j;
+            if (instrument == null || own.isUn() && !ituNamed(ins.entry())) {
+                return j; // a UN body's text: "article 19 of the Convention" is another treaty's
             }
             int endTok = q;
             if (inner) {
@@ -2065,6 +2135,16 @@ public final class Recognizer {
                                 t.source(it.start, it.end)));
             }
             return endTok + 1;
+        }
+
+        /**
+         * Whether a name of the Constitution or Convention says it is the ITU's: the instrument's
+         * full name, or a phrase of the tables' {@code ITU_NAME} rows ({@code ITU Constitution},
+         * {@code Convention de l'UIT}, {@code Устава МСЭ}, {@code دستور الاتحاد}). A bare
+         * {@code Constitution} or {@code Convention} is the ITU's only where the caller's body is not a UN one.
+         */
+        private boolean ituNamed(Vocabulary.Entry e) {
+            return e.instrument() != null || e.is("ITU_NAME");
         }
 
         private int partOf(Token kwTok) {
@@ -2149,6 +2229,16 @@ public final class Recognizer {
                 annex = t.source(a.start(), a.end());
                 j++;
             }
+            int start = kwTok.start();
+            if (v.postposed && kw(i - 1, "THIS_DOCUMENT") && k.get(i - 1).end() == kwTok.start()) {
+                start = k.get(i - 1).start(); // "本决议附件1": the document before its annex
+            } else if (v.postposed
+                    && !out.isEmpty()
+                    && out.get(out.size() - 1).end() == t.srcStart(kwTok.start())
+                    && (out.get(out.size() - 1).citation() instanceof InstrumentCitation
+                            || out.get(out.size() - 1).citation() instanceof UnResolutionCitation)) {
+                return j; // "第71号决议附件2": an annex of the resolution cited right before
+            }
             int end = k.get(j - 1).end();
             int q = j;
             if (kw(q, "OF")) {
@@ -2157,10 +2247,11 @@ public final class Recognizer {
             if (kw(q, "DET")) {
                 q++;
             }
-            if (q > j && kw(q, "THIS_DOCUMENT")) {
+            boolean of = q > j || ofPrefix(q); // "الملحق 1 بهذا القرار": the preposition a prefix
+            if (of && kw(q, "THIS_DOCUMENT")) {
                 end = k.get(q).end();
                 j = q + 1;
-            } else if (q > j
+            } else if (of
                     && (kindOf(at(q)) != null
                             || at(q) != null
                                     && at(q).entry() != null
@@ -2168,10 +2259,9 @@ public final class Recognizer {
                 return j; // an annex of another instrument
             }
             emit(
-                    kwTok.start(),
+                    start,
                     end,
-                    AnnexCitation.of(
-                            Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(kwTok.start(), end)));
+                    AnnexCitation.of(Optional.ofNullable(annex), Optional.ofNullable(appendix), t.source(start, end)));
             return j;
         }
     }
