@@ -139,8 +139,8 @@ public final class LayoutResolutionReader {
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
                 input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
-        List<LineKind> kinds = LineClassifier.classify(split, book);
-        split = NoteAreas.arrange(split, kinds);
+        List<LineKind> kinds = LineClassifier.classify(split, book, diags);
+        split = NoteAreas.arrange(split, kinds, diags);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
         java.util.Set<String> conjunctions = new java.util.HashSet<>();
