@@ -226,7 +226,8 @@ public final class LayoutResolutionReader {
                 origin.add(n.origin());
             }
         }
-        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true, true);
+        // the footnote stage reports the bodies it could not pair (LAY-FOOTNOTE-UNPAIRED): it owns that check
+        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true, true, true);
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.io.ReadResult;
+import org.resdom.io.TextCodes;
+import org.resdom.io.text.TextResolutionReader;
 import org.resdom.lang.PhraseBook;
 import org.resdom.model.Language;
 
@@ -155,5 +157,44 @@ class StageDiagnosticsTest {
         List<Diagnostic> d = new ArrayList<>();
         NoteAreas.arrange(l, LineClassifier.classify(l, EN), d);
         assertThat(d).isEmpty();
+    }
+
+    private static long count(ReadResult r, String code) {
+        return r.diagnostics().stream().filter(d -> d.code().equals(code)).count();
+    }
+
+    @Test
+    void oneUnpairedFootnoteIsReportedOnceOnEachPath() {
+        // plain text, line per paragraph: the text stages own the check
+        String plain = "The General Assembly,\nRecalling its resolution 76/1,[3: A/76/207.]\n1.\tDecides to act.\n";
+        ReadResult exact = TextResolutionReader.builder()
+                .mode(TextResolutionReader.Mode.EXACT)
+                .build()
+                .read(plain);
+        assertThat(exact.resolution().footnotes()).hasSize(1);
+        assertThat(count(exact, TextCodes.FOOTNOTE_UNPAIRED)).isEqualTo(1);
+        assertThat(count(exact, LayoutCodes.FOOTNOTE_UNPAIRED)).isZero();
+        ReadResult auto = TextResolutionReader.create().read(plain);
+        assertThat(auto.resolution().hints().values()).doesNotContainKey(LayoutResolutionReader.META_INPUT);
+        assertThat(count(auto, TextCodes.FOOTNOTE_UNPAIRED)).isEqualTo(1);
+        assertThat(count(auto, LayoutCodes.FOOTNOTE_UNPAIRED)).isZero();
+        // extracted text: the footnote stage pairs bodies with call-outs and owns the check
+        String pdf = "The General Assembly,\nRecalling its resolution 76/1 of the session and\nits work,\n"
+                + "__________\n3 A/76/207.\n\n2/5\n\fA/RES/77/1\n\nNoting the report,\n";
+        for (ReadResult r : List.of(
+                LayoutResolutionReader.create().readText(pdf, "pdf-text"),
+                TextResolutionReader.create().read(pdf))) {
+            assertThat(r.resolution().footnotes()).hasSize(1);
+            assertThat(count(r, LayoutCodes.FOOTNOTE_UNPAIRED)).isEqualTo(1);
+            assertThat(count(r, TextCodes.FOOTNOTE_UNPAIRED)).isZero();
+        }
+        // a call-out without a body the layout stages never make: the text stages still report it
+        ReadResult ref = LayoutResolutionReader.create()
+                .readText(
+                        "The General Assembly,\nRecalling its resolution 76/1[footnoteRef:4] of the session and\n"
+                                + "its work,\n\n2/5\n\fA/RES/77/1\n\nNoting the report,\n",
+                        "pdf-text");
+        assertThat(count(ref, TextCodes.FOOTNOTE_UNPAIRED)).isEqualTo(1);
+        assertThat(count(ref, LayoutCodes.FOOTNOTE_UNPAIRED)).isZero();
     }
 }
