@@ -15,6 +15,12 @@ public final class LayoutCodes {
      * call-out) of the paragraph it stands in or after.
      */
     public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
+    /**
+     * Info (stage 4): a footnote body was paired with a call-out by weaker evidence than a marker
+     * glued to a word or mark: glued to a number (a year, {@code 20147}), running on into an
+     * ideograph, or set off by spaces.
+     */
+    public static final String FOOTNOTE_WEAK_CALL = "LAY-FOOTNOTE-WEAK-CALL";
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
     /**

@@ -168,7 +168,7 @@ public final class LayoutResolutionReader {
         }
         furniture.addAll(un.furniture());
         List<Unwrapper.Note> unpaired = new ArrayList<>();
-        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split);
+        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split, diags);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
         Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
         for (Unwrapper.Note n : unpaired) {

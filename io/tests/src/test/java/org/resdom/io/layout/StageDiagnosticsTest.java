@@ -197,4 +197,33 @@ class StageDiagnosticsTest {
         assertThat(count(ref, TextCodes.FOOTNOTE_UNPAIRED)).isEqualTo(1);
         assertThat(count(ref, LayoutCodes.FOOTNOTE_UNPAIRED)).isZero();
     }
+
+    @Test
+    void aCallOutGluedToAYearIsPairedAndSaid() {
+        List<LayoutLine> l = new ArrayList<>();
+        String[] text = {
+            "The Human Rights Council,",
+            "Recalling the cases counted in 2014 and its report,7",
+            "Noting the work done in 20148 and its study,9",
+            "__________",
+            "7 A/HRC/54/1.",
+            "8 A/HRC/54/2.",
+            "9 A/HRC/54/3."
+        };
+        for (int i = 0; i < text.length; i++) {
+            l.add(LayoutLine.of(text[i], i + 1));
+        }
+        ReadResult r = LayoutResolutionReader.create().read(l, "pdf-text");
+        // 7 and 9 glued to a word or mark say nothing; 8, glued to a year, is said
+        assertThat(r.diagnostics())
+                .filteredOn(x -> x.code().equals(LayoutCodes.FOOTNOTE_WEAK_CALL))
+                .singleElement()
+                .satisfies(x -> {
+                    assertThat(x.severity()).isEqualTo(Severity.INFO);
+                    assertThat(x.message())
+                            .startsWith("footnote 8 paired with a call-out glued to a number")
+                            .contains("'done in 20148 and'");
+                    assertThat(x.span().orElseThrow().line()).isEqualTo(3);
+                });
+    }
 }
