@@ -380,6 +380,16 @@ public final class TextParser {
                     && (unLayout
                             || sectionStage.startsWithAction(lab.separatorEnd(), end)
                             || Sections.unStyle(current))) {
+                if (!sectionStage.startsWithAction(lab.separatorEnd(), end)) {
+                    // a guess from the layout, not from the words: the user may need to know
+                    sink.report(
+                            TextCodes.OPERATIVE_BY_NUMBER,
+                            Severity.INFO,
+                            "the first numbered paragraph after the preamble opens the operative part, though its"
+                                    + " words are no action the phrase tables know",
+                            p,
+                            lab.labelEnd());
+                }
                 sections.add(draft.operativeSec(null, false, start));
                 draft.anyOperative = true;
             }

@@ -108,6 +108,21 @@ class LineClassificationTest {
     }
 
     @Test
+    void aNumberOpeningTheOperativePartWithoutAnActionIsSaid() {
+        // after a UN-style preamble paragraph a number opens the operative part whatever its words
+        ReadResult guess = read("The General Assembly,\nRecalling its resolution 5/1,\n1.\tEmphasizing the need;\n");
+        assertThat(guess.resolution().operative()).hasSize(1);
+        assertThat(guess.diagnostics())
+                .filteredOn(d -> d.code().equals(TextCodes.OPERATIVE_BY_NUMBER))
+                .singleElement()
+                .satisfies(d -> assertThat(d.span().orElseThrow().line()).isEqualTo(3));
+        // an action says nothing: the words tell
+        ReadResult action = read("The General Assembly,\nRecalling its resolution 5/1,\n1.\tDecides to act;\n");
+        assertThat(action.resolution().operative()).hasSize(1);
+        assertThat(action.diagnostics()).noneMatch(d -> d.code().equals(TextCodes.OPERATIVE_BY_NUMBER));
+    }
+
+    @Test
     void aBracketedParagraphIsSaid() {
         ReadResult r = read("The Conference,\nresolves\n[1\tto act.]\n");
         assertThat(r.resolution()
