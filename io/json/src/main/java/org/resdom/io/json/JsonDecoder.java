@@ -56,7 +56,18 @@ final class JsonDecoder {
         }
     }
 
-    private record Declared(Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {}
+    /** Where a declared identifier stands: asked only for a warning. */
+    interface Origin {
+        /** @return the JSON path of the {@code id} member */
+        String idPath();
+
+        /** @return where the node's object opens */
+        JsonTree.Where where();
+    }
+
+    private record Fixed(String idPath, JsonTree.Where where) implements Origin {}
+
+    private record Declared(Node node, String id, Origin origin) {}
 
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
@@ -269,7 +280,7 @@ final class JsonDecoder {
         o.finish();
         id.ifPresent(i -> {
             String at = o.at("id");
-            declared.add(new Declared(node, i, () -> at, o.obj.where()));
+            declared.add(new Declared(node, i, new Fixed(at, o.obj.where())));
         });
         return node;
     }
@@ -285,8 +296,8 @@ final class JsonDecoder {
      *
      * @param slot the node's place from {@link #reserve()}, or -1
      */
-    void declare(int slot, Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
-        Declared d = new Declared(node, id, path, where);
+    void declare(int slot, Node node, String id, Origin origin) {
+        Declared d = new Declared(node, id, origin);
         declared.add(d);
         if (slot >= 0) {
             inOrder.set(slot, d);
@@ -340,8 +351,8 @@ final class JsonDecoder {
             Declared d = differing.get(i);
             diagnostics.warning(
                     JsonFormat.ID,
-                    d.path().get(),
-                    d.where(),
+                    d.origin().idPath(),
+                    d.origin().where(),
                     "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
                             + "\"; identifiers are derived from the structure");
         }
