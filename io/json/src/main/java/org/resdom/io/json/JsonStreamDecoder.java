@@ -176,6 +176,17 @@ final class JsonStreamDecoder {
         this.tree = new JsonDecoder(diagnostics, documentPositions);
     }
 
+    /** @return the offset figure of the current token's location (the parser must be a {@link ParserBase}) */
+    private long offsetFigure() {
+        return base.getTokenCharacterOffset() - 1;
+    }
+
+    /** @return the column figure of the current token's location */
+    private int columnFigure() {
+        int c = base.getTokenColumnNr();
+        return c < 0 ? c : c - 1;
+    }
+
     private JsonTree.Where here() {
         return places.of(p.currentTokenLocation());
     }
@@ -276,6 +287,8 @@ final class JsonStreamDecoder {
         String name;
         /** The index of the element being read in the current member's array, or -1. */
         int index = -1;
+        /** Whether the current token is the next member's name, already read by a fast path. */
+        boolean pending;
         /** The place kept for the node's declared identifier, in document order (-1: none). */
         int slot = -1;
 
@@ -287,16 +300,26 @@ final class JsonStreamDecoder {
             this.kind = kind;
             if (base != null) {
                 // the figures of currentTokenLocation(), without making it
-                startOffset = base.getTokenCharacterOffset() - 1;
+                startOffset = offsetFigure();
                 startLine = base.getTokenLineNr();
-                int c = base.getTokenColumnNr();
-                startColumn = c < 0 ? c : c - 1;
+                startColumn = columnFigure();
             } else {
                 where = here();
                 startOffset = 0;
                 startLine = 0;
                 startColumn = 0;
             }
+        }
+
+        /** Starts an object whose opening the caller has taken the figures of (see {@link #Obj(Obj, Kind)}). */
+        Obj(Obj parent, Kind kind, long offset, int line, int column) {
+            this.parent = parent;
+            this.inName = parent == null ? null : parent.name;
+            this.inIndex = parent == null ? -1 : parent.index;
+            this.kind = kind;
+            this.startOffset = offset;
+            this.startLine = line;
+            this.startColumn = column;
         }
 
         /** @return where the object opens */
@@ -339,7 +362,8 @@ final class JsonStreamDecoder {
          */
         String next() {
             while (true) {
-                JsonToken t = p.nextToken();
+                JsonToken t = pending ? p.currentToken() : p.nextToken();
+                pending = false;
                 if (t == JsonToken.END_OBJECT) {
                     return null;
                 }
@@ -778,9 +802,55 @@ final class JsonStreamDecoder {
     }
 
     private SourceSpan span(Obj in) {
-        Obj o = object(in, SPAN);
+        if (base == null || p.currentToken() != JsonToken.START_OBJECT) {
+            return span(object(in, SPAN), new int[4], new int[] {0});
+        }
+        // the members as resdom writes them, in order and of the right type: no object kept
+        long offset = offsetFigure();
+        int line = base.getTokenLineNr();
+        int column = columnFigure();
         int[] v = new int[4];
-        int[] present = {0};
+        int k = 0;
+        while (k < 4) {
+            if (p.nextToken() != JsonToken.PROPERTY_NAME || !SPAN.names[k].equals(p.currentName())) {
+                break;
+            }
+            p.nextToken();
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                // the member's value is not as expected: the general reading takes it from here
+                Obj o = new Obj(in, SPAN, offset, line, column);
+                o.seen = (1L << k + 1) - 1;
+                o.name = SPAN.names[k];
+                int[] present = {(1 << k) - 1};
+                int i = k;
+                member(o, () -> {
+                    Integer x = o.integer();
+                    if (x != null) {
+                        v[i] = x;
+                        present[0] |= 1 << i;
+                    }
+                });
+                return span(o, v, present);
+            }
+            v[k++] = p.getIntValue();
+        }
+        if (k == 4 && p.nextToken() == JsonToken.END_OBJECT) {
+            try {
+                return v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return new Obj(in, SPAN, offset, line, column).build(() -> {
+                    throw e;
+                });
+            }
+        }
+        // the current token is the next member's name (or the end): the general reading goes on
+        Obj o = new Obj(in, SPAN, offset, line, column);
+        o.seen = (1L << k) - 1;
+        o.pending = true;
+        return span(o, v, new int[] {(1 << k) - 1});
+    }
+
+    private SourceSpan span(Obj o, int[] v, int[] present) {
         for (String n; (n = o.next()) != null; ) {
             int i = SPAN.indexOf(n);
             if (o.isInt()) {
@@ -1066,27 +1136,40 @@ final class JsonStreamDecoder {
         if (p.currentToken() != JsonToken.START_OBJECT) {
             throw wrongType(at(in), "an object");
         }
-        Obj o = new Obj(in, null);
+        // where the object opens: the parser's figures (an object is made only when needed)
+        Obj early = base == null ? new Obj(in, null) : null;
+        long offset = base == null ? 0 : offsetFigure();
+        int line = base == null ? 0 : base.getTokenLineNr();
+        int column = base == null ? 0 : columnFigure();
         JsonToken first = p.nextToken();
         if (first == JsonToken.END_OBJECT) {
+            Obj o = early != null ? early : new Obj(in, null, offset, line, column);
             return fallback(new JsonTree.Obj(Map.of(), o.where()), in);
         }
         String firstName = p.currentName();
-        TokenStreamLocation firstAt = p.currentTokenLocation();
+        boolean typeFirst = firstName.equals("type");
+        // the first member's place, for an object read whole; over bytes it can be found again
+        TokenStreamLocation firstAt =
+                typeFirst && early == null && places instanceof Places.Bytes ? null : p.currentTokenLocation();
         p.nextToken();
-        Kind kind = firstName.equals("type") && p.currentToken() == JsonToken.VALUE_STRING
-                ? INLINES.get(p.getString())
-                : null;
+        Kind kind = typeFirst && p.currentToken() == JsonToken.VALUE_STRING ? INLINES.get(p.getString()) : null;
         if (kind == null) {
             // not as resdom writes it: read it whole and map it as the tree reader does
-            JsonTree.Obj obj =
-                    new JsonTreeParser(p, diagnostics, places).objectFrom(o.where(), firstName, places.of(firstAt));
+            Obj o = early != null ? early : new Obj(in, null, offset, line, column);
+            JsonTree.Where firstWhere =
+                    firstAt != null ? places.of(firstAt) : ((Places.Bytes) places).firstMember(offset, line, column);
+            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics, places).objectFrom(o.where(), firstName, firstWhere);
             return fallback(obj, in);
         }
-        o.kind = kind;
         if (kind == TEXT) {
-            return text(o);
+            if (early != null) {
+                early.kind = TEXT;
+                return text(early, null);
+            }
+            return text(in, offset, line, column);
         }
+        Obj o = early != null ? early : new Obj(in, kind, offset, line, column);
+        o.kind = kind;
         String type = p.getString();
         o.slot = tree.reserve();
         o.seen = 1L << kind.index.get("type");
@@ -1243,9 +1326,44 @@ final class JsonStreamDecoder {
      * A text object (the most common inline), its {@code type} read: what {@link #inline} does
      * for it, without the other types' members (which the text kind reports as unknown anyway).
      */
-    private Text text(Obj o) {
-        o.seen = 1L; // "type", member 0
-        String[] s = {null};
+    private Text text(Obj in, long offset, int line, int column) {
+        // {"type": "text", "text": "…"}: no object kept
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.PROPERTY_NAME && "text".equals(p.currentName())) {
+            if (p.nextToken() == JsonToken.VALUE_STRING) {
+                String text = p.getString();
+                if (p.nextToken() == JsonToken.END_OBJECT && !text.isEmpty()) {
+                    return new Text(text);
+                }
+                // more members (the current token is the next name) or an empty text
+                Obj o = new Obj(in, TEXT, offset, line, column);
+                o.seen = 1L | 1L << TEXT.indexOf("text");
+                o.pending = true;
+                return text(o, text);
+            }
+            // the text is not a string: the general reading takes the value from here
+            Obj o = new Obj(in, TEXT, offset, line, column);
+            o.seen = 1L | 1L << TEXT.indexOf("text");
+            o.name = "text";
+            String[] s = {null};
+            member(o, () -> s[0] = o.string());
+            return text(o, s[0]);
+        }
+        Obj o = new Obj(in, TEXT, offset, line, column);
+        o.seen = 1L;
+        o.pending = true;
+        return text(o, null);
+    }
+
+    /**
+     * @param o the text object, its {@code type} read (and what else {@code o.seen} says)
+     * @param text its text if read already, else null
+     */
+    private Text text(Obj o, String text) {
+        if (o.seen == 0) {
+            o.seen = 1L; // "type", member 0
+        }
+        String[] s = {text};
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> o.optString(); // a text has no identifier; a bad one is reported

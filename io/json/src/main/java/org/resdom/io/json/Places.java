@@ -89,6 +89,38 @@ interface Places {
         }
 
         /**
+         * The place of an object's first member, found from where the object opens: after the
+         * brace, the white space JSON allows (a line ends at LF, CR LF or CR, as the parser counts).
+         *
+         * @param objectOffset the object's byte offset, as the parser gave it
+         * @param line its line
+         * @param column its column in bytes
+         * @return the position of the first member's name
+         */
+        JsonTree.Where firstMember(long objectOffset, int line, int column) {
+            int i = start + (int) objectOffset + 1;
+            int ln = line;
+            int col = column + 1;
+            while (i < end) {
+                byte b = data[i];
+                if (b == ' ' || b == '\t') {
+                    i++;
+                    col++;
+                } else if (b == '\n' || b == '\r') {
+                    i++;
+                    if (b == '\r' && i < end && data[i] == '\n') {
+                        i++;
+                    }
+                    ln++;
+                    col = 1;
+                } else {
+                    break;
+                }
+            }
+            return at(i - start, ln, col);
+        }
+
+        /**
          * @param byteOffset a token's byte offset from {@link #start}, as the parser gave it
          * @param byteColumn its column in bytes
          * @return its character offset and its column in characters
