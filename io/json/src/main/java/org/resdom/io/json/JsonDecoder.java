@@ -56,8 +56,14 @@ final class JsonDecoder {
         }
     }
 
-    /** Where a declared identifier stands: asked only for a warning. */
-    interface Origin {
+    /** An identifier a node was given in the input; where it stands is asked only for a warning. */
+    interface Declared {
+        /** @return the node */
+        Node node();
+
+        /** @return the identifier the input gave */
+        String id();
+
         /** @return the JSON path of the {@code id} member */
         String idPath();
 
@@ -65,9 +71,7 @@ final class JsonDecoder {
         JsonTree.Where where();
     }
 
-    private record Fixed(String idPath, JsonTree.Where where) implements Origin {}
-
-    private record Declared(Node node, String id, Origin origin) {}
+    private record Fixed(Node node, String id, String idPath, JsonTree.Where where) implements Declared {}
 
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
@@ -280,7 +284,7 @@ final class JsonDecoder {
         o.finish();
         id.ifPresent(i -> {
             String at = o.at("id");
-            declared.add(new Declared(node, i, new Fixed(at, o.obj.where())));
+            declared.add(new Fixed(node, i, at, o.obj.where()));
         });
         return node;
     }
@@ -296,8 +300,7 @@ final class JsonDecoder {
      *
      * @param slot the node's place from {@link #reserve()}, or -1
      */
-    void declare(int slot, Node node, String id, Origin origin) {
-        Declared d = new Declared(node, id, origin);
+    void declare(int slot, Declared d) {
         declared.add(d);
         if (slot >= 0) {
             inOrder.set(slot, d);
@@ -351,8 +354,8 @@ final class JsonDecoder {
             Declared d = differing.get(i);
             diagnostics.warning(
                     JsonFormat.ID,
-                    d.origin().idPath(),
-                    d.origin().where(),
+                    d.idPath(),
+                    d.where(),
                     "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
                             + "\"; identifiers are derived from the structure");
         }

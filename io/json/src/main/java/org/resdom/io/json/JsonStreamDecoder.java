@@ -265,7 +265,7 @@ final class JsonStreamDecoder {
     // ---- objects ---------------------------------------------------------------------------
 
     /** An object being read, member by member. */
-    private final class Obj implements JsonDecoder.Origin {
+    private final class Obj implements JsonDecoder.Declared {
         /** The object this one is a member (or an element of a member) of; null for the document. */
         final Obj parent;
         /** The member of {@link #parent} this object is (or is an element of). */
@@ -352,6 +352,21 @@ final class JsonStreamDecoder {
         @Override
         public String idPath() {
             return member("id");
+        }
+
+        /** The node built, once it declares an identifier. */
+        private Node node;
+
+        private String id;
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public String id() {
+            return id;
         }
 
         /**
@@ -558,7 +573,9 @@ final class JsonStreamDecoder {
             T node = build(constructor);
             finish();
             if (id.isPresent()) {
-                tree.declare(slot, node, id.get(), this);
+                this.node = node;
+                this.id = id.get();
+                tree.declare(slot, this);
             }
             return node;
         }
@@ -698,7 +715,7 @@ final class JsonStreamDecoder {
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
-            JsonTree.Where at = here();
+            JsonTree.Where at = keys.contains(key) ? here() : null; // only a duplicate is reported here
             p.nextToken();
             if (!keys.add(key)) {
                 diagnostics.error(
