@@ -506,7 +506,7 @@ public final class PhraseBook {
         if (!mayOpen(text)) {
             return out;
         }
-        Folded f = Folded.of(text, LOOK);
+        Folded f = Folded.scratch(text, LOOK); // asked of many lines: the same buffers each time
         int itu = Convention.ITU.ordinal();
         for (PhraseBook b : BOOKS.values()) {
             boolean hit = prefix
@@ -696,9 +696,31 @@ public final class PhraseBook {
          */
         private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[LOOK]);
 
+        /** Folding buffers per thread for {@link #scratch}, never handed out of the call that asks. */
+        private static final ThreadLocal<Folded> SCRATCH = ThreadLocal.withInitial(() -> new Folded(LOOK + 8));
+
+        /**
+         * Like {@link #of}, into this thread's scratch buffers when the text fits them: the result
+         * is valid until the next call on this thread, so it must not be kept (nor cached).
+         */
+        static Folded scratch(CharSequence s, int limit) {
+            int n = Math.min(s.length(), limit);
+            if (n > LOOK) {
+                return of(s, limit);
+            }
+            Folded f = SCRATCH.get();
+            f.length = 0;
+            f.wide = false;
+            f.key = null;
+            return fill(f, s, n);
+        }
+
         static Folded of(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
-            Folded f = new Folded(n + 8);
+            return fill(new Folded(n + 8), s, n);
+        }
+
+        private static Folded fill(Folded f, CharSequence s, int n) {
             char[] src = n <= LOOK ? SOURCE.get() : new char[n];
             if (s instanceof String str) {
                 str.getChars(0, n, src, 0);

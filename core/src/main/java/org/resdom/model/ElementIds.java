@@ -42,8 +42,12 @@ final class ElementIds {
         return elements;
     }
 
-    private Located<Node> add(Node node, String id, Located<Node> parent) {
-        Located<Node> l = new Located<>(node, id, Optional.<Located<?>>ofNullable(parent));
+    /**
+     * @param parent the parent, as the element's {@link Located#parent()} (one instance shared by
+     *        all the children of a parent)
+     */
+    private Located<Node> add(Node node, String id, Optional<Located<?>> parent) {
+        Located<Node> l = new Located<>(node, id, parent);
         out.add(l);
         return l;
     }
@@ -52,11 +56,11 @@ final class ElementIds {
     private final Deque<Runnable> todo = new ArrayDeque<>();
 
     private void resolution(Resolution r) {
-        Located<Node> root = add(r, "", null);
+        Optional<Located<?>> root = Optional.of(add(r, "", Optional.empty()));
         if (r.formula().isPresent()) {
             OpeningFormula f = r.formula().get();
             Located<Node> lf = add(f, "preamble__formula_1", root);
-            inlines(f.content(), lf, new int[TYPES.length]);
+            inlines(f.content(), lf, Optional.of(lf), new int[TYPES.length]);
             drain();
         }
         int i = 0;
@@ -64,7 +68,7 @@ final class ElementIds {
             i++;
             String id = "preamble__container_" + i;
             Located<Node> ls = add(s, id, root);
-            paragraphs(s.paragraphs(), id + "__list_1__item_", ls);
+            paragraphs(s.paragraphs(), id + "__list_1__item_", Optional.of(ls));
             drain();
         }
         i = 0;
@@ -72,7 +76,7 @@ final class ElementIds {
             i++;
             String id = "hcontainer_" + i;
             Located<Node> ls = add(s, id, root);
-            paragraphs(s.paragraphs(), id + "__para_", ls);
+            paragraphs(s.paragraphs(), id + "__para_", Optional.of(ls));
             drain();
         }
         i = 0;
@@ -80,7 +84,7 @@ final class ElementIds {
             i++;
             String id = "att_" + i;
             Located<Node> la = add(a, id, root);
-            paragraphs(a.paragraphs(), id + "__para_", la);
+            paragraphs(a.paragraphs(), id + "__para_", Optional.of(la));
             drain();
         }
     }
@@ -95,7 +99,7 @@ final class ElementIds {
      * Schedules the identifiers of a list of paragraphs. A repeated key gets the suffix
      * {@code _2}, {@code _3} …: one counter per key, so a list of any length takes one pass.
      */
-    private void paragraphs(List<Paragraph> list, String prefix, Located<Node> parent) {
+    private void paragraphs(List<Paragraph> list, String prefix, Optional<Located<?>> parent) {
         if (!list.isEmpty()) {
             todo.push(new ParagraphList(list, prefix, parent));
         }
@@ -105,11 +109,11 @@ final class ElementIds {
     private final class ParagraphList implements Runnable {
         private final List<Paragraph> list;
         private final String prefix;
-        private final Located<Node> parent;
+        private final Optional<Located<?>> parent;
         private final Map<String, Integer> seen = new HashMap<>();
         private int position;
 
-        ParagraphList(List<Paragraph> list, String prefix, Located<Node> parent) {
+        ParagraphList(List<Paragraph> list, String prefix, Optional<Located<?>> parent) {
             this.list = list;
             this.prefix = prefix;
             this.parent = parent;
@@ -129,24 +133,25 @@ final class ElementIds {
             int n = seen.merge(key, 1, Integer::sum);
             String id = prefix + (n == 1 ? key : key + "_" + n);
             Located<Node> lp = add(p, id, parent);
+            Optional<Located<?>> ref = Optional.of(lp);
             int[] counters = new int[TYPES.length];
             // pushed in reverse: anchors, content, items, wrap-up
             if (!p.wrapUp().isEmpty()) {
-                todo.push(() -> inlines(p.wrapUp(), lp, counters));
+                todo.push(() -> inlines(p.wrapUp(), lp, ref, counters));
             }
-            paragraphs(p.items(), id + "__list_1__point_", lp);
+            paragraphs(p.items(), id + "__list_1__point_", ref);
             if (!p.content().isEmpty()) {
-                todo.push(() -> inlines(p.content(), lp, counters));
+                todo.push(() -> inlines(p.content(), lp, ref, counters));
             }
             if (!p.anchors().isEmpty()) {
-                todo.push(() -> inlines(p.anchors(), lp, counters));
+                todo.push(() -> inlines(p.anchors(), lp, ref, counters));
             }
         }
     }
 
-    private void inlines(List<? extends Node> list, Located<Node> parent, int[] counters) {
+    private void inlines(List<? extends Node> list, Located<Node> parent, Optional<Located<?>> ref, int[] counters) {
         if (!list.isEmpty()) {
-            todo.push(new InlineList(list, parent, counters));
+            todo.push(new InlineList(list, parent, ref, counters));
         }
     }
 
@@ -154,12 +159,14 @@ final class ElementIds {
     private final class InlineList implements Runnable {
         private final List<? extends Node> list;
         private final Located<Node> parent;
+        private final Optional<Located<?>> ref;
         private final int[] counters;
         private int position;
 
-        InlineList(List<? extends Node> list, Located<Node> parent, int[] counters) {
+        InlineList(List<? extends Node> list, Located<Node> parent, Optional<Located<?>> ref, int[] counters) {
             this.list = list;
             this.parent = parent;
+            this.ref = ref;
             this.counters = counters;
         }
 
@@ -174,10 +181,10 @@ final class ElementIds {
             }
             int type = type(i);
             int n = ++counters[type];
-            Located<Node> li = add(i, parent.id() + "__" + TYPES[type] + "_" + n, parent);
+            Located<Node> li = add(i, parent.id() + "__" + TYPES[type] + "_" + n, ref);
             List<? extends Node> children = i.children();
             if (!children.isEmpty()) {
-                inlines(children, li, new int[TYPES.length]);
+                inlines(children, li, Optional.of(li), new int[TYPES.length]);
             }
         }
     }

@@ -36,6 +36,14 @@ public sealed interface Inline extends Node
      * @return the content with no two texts side by side
      */
     static List<Inline> normalize(List<? extends Inline> content) {
+        int n = content.size();
+        boolean adjacent = false;
+        for (int i = 1; i < n && !adjacent; i++) { // by index: no iterator
+            adjacent = content.get(i) instanceof Text && content.get(i - 1) instanceof Text;
+        }
+        if (!adjacent) {
+            return List.copyOf(content); // nothing to join: one copy (none of a list copied before)
+        }
         List<Inline> out = new ArrayList<>(content.size());
         Text single = null; // a text with no other beside it (yet): kept as it is
         StringBuilder pending = null;

@@ -57,8 +57,8 @@ public final class Nesting {
                 nodes = Arrays.copyOf(nodes, size);
                 levels = Arrays.copyOf(levels, size);
             }
-            for (Node c : children) {
-                nodes[top] = c;
+            for (int i = 0; i < k; i++) { // by index: no iterator per node
+                nodes[top] = children.get(i);
                 levels[top++] = level;
             }
         }

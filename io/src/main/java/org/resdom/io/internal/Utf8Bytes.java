@@ -38,6 +38,22 @@ public final class Utf8Bytes {
                 }
                 continue;
             }
+            // the common forms first: two bytes (Cyrillic, Arabic), and three bytes that can be
+            // neither overlong nor a surrogate (E1–EC, EE–EF: most of CJK): continuation bytes only
+            if (b0 >= 0xC2 && b0 < 0xE0) {
+                if (i + 1 >= to || (b[i + 1] & 0xC0) != 0x80) {
+                    return false;
+                }
+                i += 2;
+                continue;
+            }
+            if (b0 > 0xE0 && b0 < 0xF0 && b0 != 0xED) {
+                if (i + 2 >= to || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+                    return false;
+                }
+                i += 3;
+                continue;
+            }
             int need = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 ? 2 : 0;
             if (need == 0 || b0 > 0xF4 || to - i < need) {
                 return false;

@@ -236,8 +236,9 @@ final class Unwrapper {
             if (junctions != null && junctions.holds(i)) {
                 t = junctions.restore(i, t, hyphens);
             }
-            Matcher in = INLINE_NOTE.matcher(t);
-            if (in.find()) {
+            // the note needs five underscores in a row: a line without them is not searched
+            Matcher in = t.contains("_____") ? INLINE_NOTE.matcher(t) : null;
+            if (in != null && in.find()) {
                 splitNotes(in.group(1), in.group(2).strip(), l, i, notes);
                 t = t.substring(0, in.start()).strip();
             }

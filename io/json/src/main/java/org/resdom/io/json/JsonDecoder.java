@@ -56,7 +56,22 @@ final class JsonDecoder {
         }
     }
 
-    private record Declared(Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {}
+    /** An identifier a node was given in the input; where it stands is asked only for a warning. */
+    interface Declared {
+        /** @return the node */
+        Node node();
+
+        /** @return the identifier the input gave */
+        String id();
+
+        /** @return the JSON path of the {@code id} member */
+        String idPath();
+
+        /** @return where the node's object opens */
+        JsonTree.Where where();
+    }
+
+    private record Fixed(Node node, String id, String idPath, JsonTree.Where where) implements Declared {}
 
     private final Diagnostics diagnostics;
     private final boolean documentPositions;
@@ -269,7 +284,7 @@ final class JsonDecoder {
         o.finish();
         id.ifPresent(i -> {
             String at = o.at("id");
-            declared.add(new Declared(node, i, () -> at, o.obj.where()));
+            declared.add(new Fixed(node, i, at, o.obj.where()));
         });
         return node;
     }
@@ -285,8 +300,7 @@ final class JsonDecoder {
      *
      * @param slot the node's place from {@link #reserve()}, or -1
      */
-    void declare(int slot, Node node, String id, java.util.function.Supplier<String> path, JsonTree.Where where) {
-        Declared d = new Declared(node, id, path, where);
+    void declare(int slot, Declared d) {
         declared.add(d);
         if (slot >= 0) {
             inOrder.set(slot, d);
@@ -340,7 +354,7 @@ final class JsonDecoder {
             Declared d = differing.get(i);
             diagnostics.warning(
                     JsonFormat.ID,
-                    d.path().get(),
+                    d.idPath(),
                     d.where(),
                     "\"" + d.id() + "\" differs from the computed identifier \"" + l.id()
                             + "\"; identifiers are derived from the structure");

@@ -47,6 +47,8 @@ import org.resdom.model.UnknownElement;
 import org.resdom.model.Unrecognized;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.base.ParserBase;
 
 /**
  * Decodes resdom's JSON straight from Jackson's token stream into the model, with no tree in
@@ -67,28 +69,10 @@ final class JsonStreamDecoder {
         }
     }
 
-    /** A JSON path, built into a string only for a diagnostic. */
-    private record Path(Path parent, String name, int index) {
-        Path member(String n) {
-            return new Path(this, n, -1);
-        }
-
-        Path at(int i) {
-            return new Path(this, null, i);
-        }
-
-        @Override
-        public String toString() {
-            if (parent == null) {
-                return "$";
-            }
-            return name != null
-                    ? Diagnostics.member(parent.toString(), name)
-                    : Diagnostics.index(parent.toString(), index);
-        }
+    /** The JSON path of the value being read in an object (its current member), or of the document. */
+    private static String at(Obj in) {
+        return in == null ? "$" : in.at();
     }
-
-    private static final Path ROOT = new Path(null, null, -1);
 
     /** The members an object of one kind may have (for duplicates and unknown properties). */
     private static final class Kind {
@@ -168,7 +152,11 @@ final class JsonStreamDecoder {
 
     @FunctionalInterface
     private interface Value<T> {
-        T read(Path path);
+        /**
+         * @param in the object whose current member (or element of it) is the value, null for the document
+         * @return the value
+         */
+        T read(Obj in);
     }
 
     private final JsonParser p;
@@ -176,13 +164,27 @@ final class JsonStreamDecoder {
     private final boolean documentPositions;
     private final JsonDecoder tree;
     private final Places places;
+    /** The parser's token position without a location object (null: ask for the location). */
+    private final ParserBase base;
 
     JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions, Places places) {
         this.p = p;
+        this.base = p instanceof ParserBase b ? b : null;
         this.diagnostics = diagnostics;
         this.places = places;
         this.documentPositions = documentPositions;
         this.tree = new JsonDecoder(diagnostics, documentPositions);
+    }
+
+    /** @return the offset figure of the current token's location (the parser must be a {@link ParserBase}) */
+    private long offsetFigure() {
+        return base.getTokenCharacterOffset() - 1;
+    }
+
+    /** @return the column figure of the current token's location */
+    private int columnFigure() {
+        int c = base.getTokenColumnNr();
+        return c < 0 ? c : c - 1;
     }
 
     private JsonTree.Where here() {
@@ -209,42 +211,44 @@ final class JsonStreamDecoder {
     }
 
     /** Reports the current value as of the wrong type and skips it. */
-    private Skip wrongType(Path path, String expected) {
+    private Skip wrongType(String path, String expected) {
         diagnostics.error(
-                JsonFormat.TYPE,
-                path.toString(),
-                here(),
-                "expected " + expected + ", found " + kindOf(p.currentToken()));
+                JsonFormat.TYPE, path, here(), "expected " + expected + ", found " + kindOf(p.currentToken()));
         p.skipChildren();
         return new Skip();
     }
 
-    private String string(Path path) {
+    private String string(Obj in) {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
             return p.getString();
         }
-        throw wrongType(path, "a string");
+        throw wrongType(at(in), "a string");
     }
 
-    private int integer(Path path) {
+    private int integer(Obj in) {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
             return p.getIntValue();
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
-            diagnostics.error(
-                    JsonFormat.TYPE, path.toString(), here(), "expected an integer (32 bits), found " + p.getText());
+            diagnostics.error(JsonFormat.TYPE, at(in), here(), "expected an integer (32 bits), found " + p.getText());
             throw new Skip();
         }
-        throw wrongType(path, "an integer");
+        throw wrongType(at(in), "an integer");
     }
 
-    private <E extends Enum<E>> E enumeration(Path path, Class<E> type) {
+    private <E extends Enum<E>> E enumeration(Obj in, Class<E> type) {
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            Optional<E> e = JsonNames.decode(type, p.getString());
+            if (e.isPresent()) {
+                return e.get(); // the common case: no position taken
+            }
+        }
         JsonTree.Where where = p.currentToken() == JsonToken.VALUE_STRING ? here() : null;
-        String s = string(path);
+        String s = string(in);
         return JsonNames.decode(type, s).orElseThrow(() -> {
             diagnostics.error(
-                    JsonFormat.VALUE, path.toString(), where, "\"" + s + "\" is not one of " + JsonNames.allowed(type));
+                    JsonFormat.VALUE, at(in), where, "\"" + s + "\" is not one of " + JsonNames.allowed(type));
             return new Skip();
         });
     }
@@ -261,22 +265,108 @@ final class JsonStreamDecoder {
     // ---- objects ---------------------------------------------------------------------------
 
     /** An object being read, member by member. */
-    private final class Obj {
-        final Path path;
-        final JsonTree.Where where;
-        final Kind kind;
+    private final class Obj implements JsonDecoder.Declared {
+        /** The object this one is a member (or an element of a member) of; null for the document. */
+        final Obj parent;
+        /** The member of {@link #parent} this object is (or is an element of). */
+        final String inName;
+        /** Its index in that member's array, or -1. */
+        final int inIndex;
+        /** Where the object opens: the parser's figures, turned into a position only when asked. */
+        private final long startOffset;
+
+        private final int startLine;
+        private final int startColumn;
+        private JsonTree.Where where;
+        private String path;
+        Kind kind;
         long seen;
         boolean failed;
         List<Object[]> unknown;
         /** The current member's name. */
         String name;
+        /** The index of the element being read in the current member's array, or -1. */
+        int index = -1;
+        /** Whether the current token is the next member's name, already read by a fast path. */
+        boolean pending;
         /** The place kept for the node's declared identifier, in document order (-1: none). */
         int slot = -1;
 
-        Obj(Path path, JsonTree.Where where, Kind kind) {
-            this.path = path;
-            this.where = where;
+        /** Starts an object at the current token ({@code START_OBJECT}). */
+        Obj(Obj parent, Kind kind) {
+            this.parent = parent;
+            this.inName = parent == null ? null : parent.name;
+            this.inIndex = parent == null ? -1 : parent.index;
             this.kind = kind;
+            if (base != null) {
+                // the figures of currentTokenLocation(), without making it
+                startOffset = offsetFigure();
+                startLine = base.getTokenLineNr();
+                startColumn = columnFigure();
+            } else {
+                where = here();
+                startOffset = 0;
+                startLine = 0;
+                startColumn = 0;
+            }
+        }
+
+        /** Starts an object whose opening the caller has taken the figures of (see {@link #Obj(Obj, Kind)}). */
+        Obj(Obj parent, Kind kind, long offset, int line, int column) {
+            this.parent = parent;
+            this.inName = parent == null ? null : parent.name;
+            this.inIndex = parent == null ? -1 : parent.index;
+            this.kind = kind;
+            this.startOffset = offset;
+            this.startLine = line;
+            this.startColumn = column;
+        }
+
+        /** @return where the object opens */
+        @Override
+        public JsonTree.Where where() {
+            if (where == null) {
+                where = places.at(startOffset, startLine, startColumn);
+            }
+            return where;
+        }
+
+        /** @return the JSON path of this object */
+        String path() {
+            if (path == null) {
+                path = parent == null ? "$" : parent.childPath(inName, inIndex);
+            }
+            return path;
+        }
+
+        private String childPath(String n, int i) {
+            String m = Diagnostics.member(path(), n);
+            return i < 0 ? m : Diagnostics.index(m, i);
+        }
+
+        /** @return the path of a member of this object */
+        String member(String n) {
+            return Diagnostics.member(path(), n);
+        }
+
+        @Override
+        public String idPath() {
+            return member("id");
+        }
+
+        /** The node built, once it declares an identifier. */
+        private Node node;
+
+        private String id;
+
+        @Override
+        public Node node() {
+            return node;
+        }
+
+        @Override
+        public String id() {
+            return id;
         }
 
         /**
@@ -287,7 +377,8 @@ final class JsonStreamDecoder {
          */
         String next() {
             while (true) {
-                JsonToken t = p.nextToken();
+                JsonToken t = pending ? p.currentToken() : p.nextToken();
+                pending = false;
                 if (t == JsonToken.END_OBJECT) {
                     return null;
                 }
@@ -300,7 +391,7 @@ final class JsonStreamDecoder {
                     if (i >= 0) {
                         diagnostics.error(
                                 JsonFormat.DUPLICATE,
-                                path.member(n).toString(),
+                                member(n),
                                 at,
                                 "property \"" + n + "\" appears more than once; the first is kept");
                     } else if (!failed) {
@@ -312,6 +403,7 @@ final class JsonStreamDecoder {
                     continue;
                 }
                 seen |= 1L << i;
+                index = -1;
                 p.nextToken();
                 if (failed) {
                     p.skipChildren();
@@ -322,8 +414,9 @@ final class JsonStreamDecoder {
             }
         }
 
-        Path at() {
-            return path.member(name);
+        /** @return the path of the current member's value (or of the element being read in it) */
+        String at() {
+            return childPath(name, index);
         }
 
         boolean isNull() {
@@ -336,7 +429,7 @@ final class JsonStreamDecoder {
             if (t == JsonToken.VALUE_STRING) {
                 return p.getString(); // the common case first: no path built
             }
-            return t == JsonToken.VALUE_NULL ? null : JsonStreamDecoder.this.string(at());
+            return t == JsonToken.VALUE_NULL ? null : JsonStreamDecoder.this.string(this);
         }
 
         Optional<String> optString() {
@@ -347,12 +440,11 @@ final class JsonStreamDecoder {
             if (t == JsonToken.VALUE_NULL) {
                 return Optional.empty();
             }
-            Path at = at();
-            return attempt(() -> JsonStreamDecoder.this.string(at));
+            return attempt(() -> JsonStreamDecoder.this.string(this));
         }
 
         Integer integer() {
-            return isNull() ? null : JsonStreamDecoder.this.integer(at());
+            return isNull() ? null : JsonStreamDecoder.this.integer(this);
         }
 
         /** @return whether the current value is an integer that fits 32 bits (read it with {@code p.getIntValue()}) */
@@ -372,23 +464,25 @@ final class JsonStreamDecoder {
         }
 
         <E extends Enum<E>> E enumeration(Class<E> type) {
-            return isNull() ? null : JsonStreamDecoder.this.enumeration(at(), type);
+            return isNull() ? null : JsonStreamDecoder.this.enumeration(this, type);
         }
 
         <E extends Enum<E>> Optional<E> optEnumeration(Class<E> type) {
             if (isNull()) {
                 return Optional.empty();
             }
-            Path at = at();
-            return attempt(() -> JsonStreamDecoder.this.enumeration(at, type));
+            return attempt(() -> JsonStreamDecoder.this.enumeration(this, type));
         }
 
         <T> Optional<T> opt(Value<T> value) {
             if (isNull()) {
                 return Optional.empty();
             }
-            Path at = at();
-            return attempt(() -> value.read(at));
+            try {
+                return Optional.ofNullable(value.read(this));
+            } catch (Skip e) {
+                return Optional.empty();
+            }
         }
 
         /** The elements of an array (null: none; not an array: none, reported); bad elements are left out. */
@@ -397,22 +491,24 @@ final class JsonStreamDecoder {
             if (t == JsonToken.VALUE_NULL) {
                 return List.of();
             }
-            Path at = at();
             if (t != JsonToken.START_ARRAY) {
-                diagnostics.error(JsonFormat.TYPE, at.toString(), here(), "expected an array, found " + kindOf(t));
+                diagnostics.error(JsonFormat.TYPE, at(), here(), "expected an array, found " + kindOf(t));
                 p.skipChildren();
                 return List.of();
             }
             List<T> out = new ArrayList<>();
             int i = 0;
+            String member = name;
             for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
-                Path item = at.at(i++);
+                name = member; // an element's reading does not change them, but be sure
+                index = i++;
                 try {
-                    out.add(element.read(item));
+                    out.add(element.read(this));
                 } catch (Skip e) {
                     // left out, reported
                 }
             }
+            index = -1;
             return out;
         }
 
@@ -427,7 +523,8 @@ final class JsonStreamDecoder {
         /** The span to give the node: the stored one, or where the object starts. */
         Optional<SourceSpan> spanOr(Optional<SourceSpan> stored) {
             if (documentPositions) {
-                return Optional.of(SourceSpan.at(Math.max(1, where.line()), Math.max(1, where.column())));
+                JsonTree.Where w = where();
+                return Optional.of(SourceSpan.at(Math.max(1, w.line()), Math.max(1, w.column())));
             }
             return stored;
         }
@@ -435,11 +532,7 @@ final class JsonStreamDecoder {
         /** A member the object cannot do without: reported and the object dropped when missing. */
         void require(String n, Object value) {
             if (value == null) {
-                diagnostics.error(
-                        JsonFormat.MISSING,
-                        path.member(n).toString(),
-                        where,
-                        "required property \"" + n + "\" is missing");
+                diagnostics.error(JsonFormat.MISSING, member(n), where(), "required property \"" + n + "\" is missing");
                 throw new Skip();
             }
         }
@@ -456,7 +549,7 @@ final class JsonStreamDecoder {
             try {
                 return constructor.get();
             } catch (IllegalArgumentException | NullPointerException e) {
-                diagnostics.error(JsonFormat.VALUE, path.toString(), where, e.getMessage());
+                diagnostics.error(JsonFormat.VALUE, path(), where(), e.getMessage());
                 throw new Skip();
             }
         }
@@ -468,7 +561,7 @@ final class JsonStreamDecoder {
                     String n = (String) u[0];
                     diagnostics.warning(
                             JsonFormat.UNKNOWN_PROPERTY,
-                            path.member(n).toString(),
+                            member(n),
                             (JsonTree.Where) u[1],
                             "unknown property \"" + n + "\" ignored");
                 }
@@ -480,24 +573,25 @@ final class JsonStreamDecoder {
             T node = build(constructor);
             finish();
             if (id.isPresent()) {
-                Path at = path;
-                tree.declare(slot, node, id.get(), () -> at.member("id").toString(), where);
+                this.node = node;
+                this.id = id.get();
+                tree.declare(slot, this);
             }
             return node;
         }
     }
 
     /** Starts reading an object (the current token); anything else is a type error. */
-    private Obj object(Path path, Kind kind) {
+    private Obj object(Obj in, Kind kind) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(path, "an object");
+            throw wrongType(at(in), "an object");
         }
-        return new Obj(path, here(), kind);
+        return new Obj(in, kind);
     }
 
     /** Starts reading a node that may declare an identifier: its place in document order is kept. */
-    private Obj nodeObject(Path path, Kind kind) {
-        Obj o = object(path, kind);
+    private Obj nodeObject(Obj in, Kind kind) {
+        Obj o = object(in, kind);
         o.slot = tree.reserve();
         return o;
     }
@@ -517,7 +611,7 @@ final class JsonStreamDecoder {
     Resolution resolution() {
         Obj o;
         try {
-            o = object(ROOT, RESOLUTION);
+            o = object(null, RESOLUTION);
         } catch (Skip e) {
             return Resolution.empty(Identity.unknown());
         }
@@ -540,7 +634,7 @@ final class JsonStreamDecoder {
                                 && p.getString().equals(JsonFormat.NAME))) {
                             diagnostics.error(
                                     JsonFormat.FORMAT,
-                                    o.at().toString(),
+                                    o.at(),
                                     here(),
                                     "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
                         }
@@ -560,7 +654,7 @@ final class JsonStreamDecoder {
                                     : t == JsonToken.VALUE_STRING ? "\"" + p.getString() + "\"" : kindOf(t);
                             diagnostics.error(
                                     JsonFormat.VERSION_CODE,
-                                    o.at().toString(),
+                                    o.at(),
                                     here(),
                                     "version " + described + " is not supported (this reader reads version "
                                             + JsonFormat.VERSION + ")");
@@ -584,23 +678,20 @@ final class JsonStreamDecoder {
         if (!format) {
             diagnostics.error(
                     JsonFormat.FORMAT,
-                    ROOT.member("format").toString(),
-                    o.where,
+                    o.member("format"),
+                    o.where(),
                     "required property \"format\" is missing (expected \"" + JsonFormat.NAME + "\")");
         }
         if (!version) {
             diagnostics.error(
                     JsonFormat.VERSION_CODE,
-                    ROOT.member("version").toString(),
-                    o.where,
+                    o.member("version"),
+                    o.where(),
                     "required property \"version\" is missing (expected " + JsonFormat.VERSION + ")");
         }
         if (!identityPresent) {
             diagnostics.error(
-                    JsonFormat.MISSING,
-                    ROOT.member("identity").toString(),
-                    o.where,
-                    "required property \"identity\" is missing");
+                    JsonFormat.MISSING, o.member("identity"), o.where(), "required property \"identity\" is missing");
         }
         o.finish();
         return new Resolution(
@@ -618,18 +709,18 @@ final class JsonStreamDecoder {
         tree.checkDeclared(r);
     }
 
-    private Map<String, String> metadata(Path path) {
-        object(path, null);
+    private Map<String, String> metadata(Obj in) {
+        Obj o = object(in, null);
         Map<String, String> out = new TreeMap<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
-            JsonTree.Where at = here();
+            JsonTree.Where at = keys.contains(key) ? here() : null; // only a duplicate is reported here
             p.nextToken();
             if (!keys.add(key)) {
                 diagnostics.error(
                         JsonFormat.DUPLICATE,
-                        path.member(key).toString(),
+                        o.member(key),
                         at,
                         "property \"" + key + "\" appears more than once; the first is kept");
                 p.skipChildren();
@@ -638,14 +729,18 @@ final class JsonStreamDecoder {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
-            Path kp = path.member(key);
-            attempt(() -> string(kp)).ifPresent(v -> out.put(key, v));
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                out.put(key, p.getString()); // the common case: no path, no lambda
+                continue;
+            }
+            o.name = key;
+            attempt(() -> string(o)).ifPresent(v -> out.put(key, v));
         }
         return out;
     }
 
-    private Identity identity(Path path) {
-        Obj o = object(path, IDENTITY);
+    private Identity identity(Obj in) {
+        Obj o = object(in, IDENTITY);
         Body[] body = {null};
         DocumentKind[] kind = {null};
         Language[] language = {null};
@@ -678,8 +773,8 @@ final class JsonStreamDecoder {
         return identity;
     }
 
-    private Revision revision(Path path) {
-        Obj o = object(path, REVISION);
+    private Revision revision(Obj in) {
+        Obj o = object(in, REVISION);
         boolean[] revised = {false};
         String[] place = {null};
         Integer[] year = {null};
@@ -704,8 +799,8 @@ final class JsonStreamDecoder {
     }
 
     /** One attribute of an unknown element. */
-    private UnknownElement.Attribute attribute(Path path) {
-        Obj o = object(path, ATTRIBUTE);
+    private UnknownElement.Attribute attribute(Obj in) {
+        Obj o = object(in, ATTRIBUTE);
         String[] v = new String[3];
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
@@ -723,10 +818,56 @@ final class JsonStreamDecoder {
         return a;
     }
 
-    private SourceSpan span(Path path) {
-        Obj o = object(path, SPAN);
+    private SourceSpan span(Obj in) {
+        if (base == null || p.currentToken() != JsonToken.START_OBJECT) {
+            return span(object(in, SPAN), new int[4], new int[] {0});
+        }
+        // the members as resdom writes them, in order and of the right type: no object kept
+        long offset = offsetFigure();
+        int line = base.getTokenLineNr();
+        int column = columnFigure();
         int[] v = new int[4];
-        int[] present = {0};
+        int k = 0;
+        while (k < 4) {
+            if (p.nextToken() != JsonToken.PROPERTY_NAME || !SPAN.names[k].equals(p.currentName())) {
+                break;
+            }
+            p.nextToken();
+            if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+                // the member's value is not as expected: the general reading takes it from here
+                Obj o = new Obj(in, SPAN, offset, line, column);
+                o.seen = (1L << k + 1) - 1;
+                o.name = SPAN.names[k];
+                int[] present = {(1 << k) - 1};
+                int i = k;
+                member(o, () -> {
+                    Integer x = o.integer();
+                    if (x != null) {
+                        v[i] = x;
+                        present[0] |= 1 << i;
+                    }
+                });
+                return span(o, v, present);
+            }
+            v[k++] = p.getIntValue();
+        }
+        if (k == 4 && p.nextToken() == JsonToken.END_OBJECT) {
+            try {
+                return v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                return new Obj(in, SPAN, offset, line, column).build(() -> {
+                    throw e;
+                });
+            }
+        }
+        // the current token is the next member's name (or the end): the general reading goes on
+        Obj o = new Obj(in, SPAN, offset, line, column);
+        o.seen = (1L << k) - 1;
+        o.pending = true;
+        return span(o, v, new int[] {(1 << k) - 1});
+    }
+
+    private SourceSpan span(Obj o, int[] v, int[] present) {
         for (String n; (n = o.next()) != null; ) {
             int i = SPAN.indexOf(n);
             if (o.isInt()) {
@@ -754,8 +895,8 @@ final class JsonStreamDecoder {
                 () -> v[0] == -1 && v[1] == -1 ? SourceSpan.at(v[2], v[3]) : SourceSpan.of(v[0], v[1], v[2], v[3]));
     }
 
-    private OpeningFormula formula(Path path) {
-        Obj o = nodeObject(path, FORMULA);
+    private OpeningFormula formula(Obj in) {
+        Obj o = nodeObject(in, FORMULA);
         Optional<String> id = Optional.empty();
         List<Inline> content = List.of();
         Optional<SourceSpan> span = Optional.empty();
@@ -782,21 +923,21 @@ final class JsonStreamDecoder {
         if (type == null) {
             diagnostics.error(
                     JsonFormat.MISSING,
-                    o.path.member("type").toString(),
-                    o.where,
+                    o.member("type"),
+                    o.where(),
                     "required property \"type\" is missing (expected \"" + expected + "\")");
         } else if (!type.equals(expected)) {
             diagnostics.error(
                     JsonFormat.UNKNOWN_TYPE,
-                    o.path.member("type").toString(),
+                    o.member("type"),
                     typeAt,
                     "expected \"" + expected + "\" here, found \"" + type + "\"");
             throw new Skip();
         }
     }
 
-    private PreambleSection preambleSection(Path path) {
-        Obj o = nodeObject(path, PREAMBLE_SECTION);
+    private PreambleSection preambleSection(Obj in) {
+        Obj o = nodeObject(in, PREAMBLE_SECTION);
         JsonTree.Where[] typeAt = {null};
         String[] type = {null};
         Optional<String> id = Optional.empty();
@@ -808,7 +949,7 @@ final class JsonStreamDecoder {
             switch (n) {
                 case "type" -> member(o, () -> sectionType(o, typeAt, type));
                 case "id" -> id = o.optString();
-                case "phrase" -> member(o, () -> phrase[0] = o.isNull() ? null : preamblePhrase(o.at()));
+                case "phrase" -> member(o, () -> phrase[0] = o.isNull() ? null : preamblePhrase(o));
                 case "runIn" ->
                     member(o, () -> {
                         Boolean b = o.bool();
@@ -827,8 +968,8 @@ final class JsonStreamDecoder {
         return o.node(id, () -> new PreambleSection(phrase[0], runIn[0], ps, s));
     }
 
-    private PreamblePhrase preamblePhrase(Path path) {
-        Obj o = object(path, PREAMBLE_PHRASE);
+    private PreamblePhrase preamblePhrase(Obj in) {
+        Obj o = object(in, PREAMBLE_PHRASE);
         String[] text = {null};
         PreambleKind[] kind = {null};
         Optional<String> qualifier = Optional.empty();
@@ -849,8 +990,8 @@ final class JsonStreamDecoder {
         return phrase;
     }
 
-    private OperativeSection operativeSection(Path path) {
-        Obj o = nodeObject(path, OPERATIVE_SECTION);
+    private OperativeSection operativeSection(Obj in) {
+        Obj o = nodeObject(in, OPERATIVE_SECTION);
         JsonTree.Where[] typeAt = {null};
         String[] type = {null};
         Optional<String> id = Optional.empty();
@@ -881,8 +1022,8 @@ final class JsonStreamDecoder {
         return o.node(id, () -> new OperativeSection(ph, runIn[0], ps, s));
     }
 
-    private OperativePhrase operativePhrase(Path path) {
-        Obj o = object(path, OPERATIVE_PHRASE);
+    private OperativePhrase operativePhrase(Obj in) {
+        Obj o = object(in, OPERATIVE_PHRASE);
         String[] text = {null};
         ActionKind[] action = {null};
         Optional<String> qualifier = Optional.empty();
@@ -906,8 +1047,8 @@ final class JsonStreamDecoder {
         return phrase;
     }
 
-    private Annex annex(Path path) {
-        Obj o = nodeObject(path, ANNEX);
+    private Annex annex(Obj in) {
+        Obj o = nodeObject(in, ANNEX);
         Optional<String> id = Optional.empty();
         Optional<String> number = Optional.empty();
         String[] heading = {null};
@@ -934,8 +1075,8 @@ final class JsonStreamDecoder {
         return o.node(id, () -> new Annex(nb, heading[0], t, ps, s));
     }
 
-    private Paragraph paragraph(Path path) {
-        Obj o = nodeObject(path, PARAGRAPH);
+    private Paragraph paragraph(Obj in) {
+        Obj o = nodeObject(in, PARAGRAPH);
         Optional<String> id = Optional.empty();
         List<Anchor> anchors = List.of();
         Optional<Label> label = Optional.empty();
@@ -964,22 +1105,22 @@ final class JsonStreamDecoder {
         return o.node(id, () -> new Paragraph(a, l, c, i, w, s));
     }
 
-    private Anchor anchor(Path path) {
+    private Anchor anchor(Obj in) {
         JsonTree.Where where = p.currentToken() == JsonToken.START_OBJECT ? here() : null;
-        Inline i = inline(path);
+        Inline i = inline(in);
         if (i instanceof Anchor a) {
             return a;
         }
         diagnostics.error(
                 JsonFormat.UNKNOWN_TYPE,
-                path.member("type").toString(),
+                Diagnostics.member(at(in), "type"),
                 where,
                 "expected \"anchor\" here, found \"" + JsonNames.type(i) + "\"");
         throw new Skip();
     }
 
-    private Label label(Path path) {
-        Obj o = object(path, LABEL);
+    private Label label(Obj in) {
+        Obj o = object(in, LABEL);
         String[] text = {null};
         LabelStyle[] style = {null};
         String[] value = {null};
@@ -1008,31 +1149,45 @@ final class JsonStreamDecoder {
 
     // ---- inline nodes ----------------------------------------------------------------------
 
-    private Inline inline(Path path) {
+    private Inline inline(Obj in) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw wrongType(path, "an object");
+            throw wrongType(at(in), "an object");
         }
-        JsonTree.Where where = here();
+        // where the object opens: the parser's figures (an object is made only when needed)
+        Obj early = base == null ? new Obj(in, null) : null;
+        long offset = base == null ? 0 : offsetFigure();
+        int line = base == null ? 0 : base.getTokenLineNr();
+        int column = base == null ? 0 : columnFigure();
         JsonToken first = p.nextToken();
         if (first == JsonToken.END_OBJECT) {
-            return fallback(new JsonTree.Obj(Map.of(), where), path);
+            Obj o = early != null ? early : new Obj(in, null, offset, line, column);
+            return fallback(new JsonTree.Obj(Map.of(), o.where()), in);
         }
         String firstName = p.currentName();
-        JsonTree.Where firstAt = here();
+        boolean typeFirst = firstName.equals("type");
+        // the first member's place, for an object read whole; over bytes it can be found again
+        TokenStreamLocation firstAt =
+                typeFirst && early == null && places instanceof Places.Bytes ? null : p.currentTokenLocation();
         p.nextToken();
-        Kind kind = firstName.equals("type") && p.currentToken() == JsonToken.VALUE_STRING
-                ? INLINES.get(p.getString())
-                : null;
+        Kind kind = typeFirst && p.currentToken() == JsonToken.VALUE_STRING ? INLINES.get(p.getString()) : null;
         if (kind == null) {
             // not as resdom writes it: read it whole and map it as the tree reader does
-            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics, places).objectFrom(where, firstName, firstAt);
-            return fallback(obj, path);
+            Obj o = early != null ? early : new Obj(in, null, offset, line, column);
+            JsonTree.Where firstWhere =
+                    firstAt != null ? places.of(firstAt) : ((Places.Bytes) places).firstMember(offset, line, column);
+            JsonTree.Obj obj = new JsonTreeParser(p, diagnostics, places).objectFrom(o.where(), firstName, firstWhere);
+            return fallback(obj, in);
         }
         if (kind == TEXT) {
-            return text(new Obj(path, where, kind));
+            if (early != null) {
+                early.kind = TEXT;
+                return text(early, null);
+            }
+            return text(in, offset, line, column);
         }
+        Obj o = early != null ? early : new Obj(in, kind, offset, line, column);
+        o.kind = kind;
         String type = p.getString();
-        Obj o = new Obj(path, where, kind);
         o.slot = tree.reserve();
         o.seen = 1L << kind.index.get("type");
         Optional<String> id = Optional.empty();
@@ -1188,9 +1343,44 @@ final class JsonStreamDecoder {
      * A text object (the most common inline), its {@code type} read: what {@link #inline} does
      * for it, without the other types' members (which the text kind reports as unknown anyway).
      */
-    private Text text(Obj o) {
-        o.seen = 1L; // "type", member 0
-        String[] s = {null};
+    private Text text(Obj in, long offset, int line, int column) {
+        // {"type": "text", "text": "…"}: no object kept
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.PROPERTY_NAME && "text".equals(p.currentName())) {
+            if (p.nextToken() == JsonToken.VALUE_STRING) {
+                String text = p.getString();
+                if (p.nextToken() == JsonToken.END_OBJECT && !text.isEmpty()) {
+                    return new Text(text);
+                }
+                // more members (the current token is the next name) or an empty text
+                Obj o = new Obj(in, TEXT, offset, line, column);
+                o.seen = 1L | 1L << TEXT.indexOf("text");
+                o.pending = true;
+                return text(o, text);
+            }
+            // the text is not a string: the general reading takes the value from here
+            Obj o = new Obj(in, TEXT, offset, line, column);
+            o.seen = 1L | 1L << TEXT.indexOf("text");
+            o.name = "text";
+            String[] s = {null};
+            member(o, () -> s[0] = o.string());
+            return text(o, s[0]);
+        }
+        Obj o = new Obj(in, TEXT, offset, line, column);
+        o.seen = 1L;
+        o.pending = true;
+        return text(o, null);
+    }
+
+    /**
+     * @param o the text object, its {@code type} read (and what else {@code o.seen} says)
+     * @param text its text if read already, else null
+     */
+    private Text text(Obj o, String text) {
+        if (o.seen == 0) {
+            o.seen = 1L; // "type", member 0
+        }
+        String[] s = {text};
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> o.optString(); // a text has no identifier; a bad one is reported
@@ -1210,9 +1400,9 @@ final class JsonStreamDecoder {
     }
 
     /** Maps an inline object read whole, as the tree reader does (an unknown type is kept as unrecognized). */
-    private Inline fallback(JsonTree.Obj obj, Path path) {
+    private Inline fallback(JsonTree.Obj obj, Obj in) {
         try {
-            return tree.inline(obj, path.toString());
+            return tree.inline(obj, at(in));
         } catch (JsonDecoder.Skip e) {
             throw new Skip();
         }

@@ -17,8 +17,27 @@ interface Places {
      */
     JsonTree.Where of(TokenStreamLocation l);
 
+    /**
+     * @param offset a token's offset as the parser counts it (bytes or characters: the offset of
+     *        {@link #of}'s location)
+     * @param line its line
+     * @param column its column as the parser counts it
+     * @return the position, in characters: what {@link #of} gives for a location with these figures
+     */
+    JsonTree.Where at(long offset, int line, int column);
+
     /** The locations of a parser over characters, taken as they are. */
-    Places CHARS = JsonTreeParser::where;
+    Places CHARS = new Places() {
+        @Override
+        public JsonTree.Where of(TokenStreamLocation l) {
+            return JsonTreeParser.where(l);
+        }
+
+        @Override
+        public JsonTree.Where at(long offset, int line, int column) {
+            return new JsonTree.Where(offset, line, column);
+        }
+    };
 
     /**
      * The locations of a parser over well-formed UTF-8 bytes, counted back to characters when
@@ -58,13 +77,47 @@ interface Places {
 
         @Override
         public JsonTree.Where of(TokenStreamLocation l) {
-            long byteOffset = l.getByteOffset();
-            int line = l.getLineNr();
-            int column = l.getColumnNr();
+            return at(l.getByteOffset(), l.getLineNr(), l.getColumnNr());
+        }
+
+        @Override
+        public JsonTree.Where at(long byteOffset, int line, int column) {
             if (byteOffset < 0 || byteOffset > end - start || line < 1 || column < 1 || column > byteOffset + 1) {
                 return new JsonTree.Where(-1, line, column);
             }
             return new JsonTree.Where(byteOffset, line, column, this);
+        }
+
+        /**
+         * The place of an object's first member, found from where the object opens: after the
+         * brace, the white space JSON allows (a line ends at LF, CR LF or CR, as the parser counts).
+         *
+         * @param objectOffset the object's byte offset, as the parser gave it
+         * @param line its line
+         * @param column its column in bytes
+         * @return the position of the first member's name
+         */
+        JsonTree.Where firstMember(long objectOffset, int line, int column) {
+            int i = start + (int) objectOffset + 1;
+            int ln = line;
+            int col = column + 1;
+            while (i < end) {
+                byte b = data[i];
+                if (b == ' ' || b == '\t') {
+                    i++;
+                    col++;
+                } else if (b == '\n' || b == '\r') {
+                    i++;
+                    if (b == '\r' && i < end && data[i] == '\n') {
+                        i++;
+                    }
+                    ln++;
+                    col = 1;
+                } else {
+                    break;
+                }
+            }
+            return at(i - start, ln, col);
         }
 
         /**
