@@ -2061,7 +2061,7 @@ final class AknParser {
      * The source offsets of the characters are worked out only when a citation is found.
      */
     private List<Inline> paragraph(List<Inline> raw) {
-        List<Inline> list = joined(raw, null);
+        List<Inline> list = joined(raw);
         if (list.isEmpty()) {
             return List.of();
         }
@@ -2092,37 +2092,77 @@ final class AknParser {
      * ({@link #joined}): texts, citations' texts, one unit for any other inline; -1 where unknown.
      */
     private int[] offsets(List<Inline> raw) {
-        List<int[]> at = new ArrayList<>();
-        List<Inline> list = joined(raw, at);
-        int size = 0;
-        for (Inline i : list) {
-            size += i instanceof Text t
+        // what joined(raw) gives, without its texts: each run of texts side by side collapsed
+        // in place with the offsets of its characters, the first run's leading and the last
+        // run's trailing white space dropped (String.strip), any other inline its length of -1
+        int longest = 0;
+        int run = 0;
+        int total = 0;
+        for (Inline i : raw) {
+            int n = i instanceof Text t
                     ? t.text().length()
                     : i instanceof Citation c ? c.text().length() : 1;
+            run = i instanceof Text ? run + n : 0;
+            longest = Math.max(longest, run);
+            total += n;
         }
-        int[] offsets = new int[size];
+        char[] pending = new char[longest];
+        int[] pendingAt = new int[longest];
+        int[] out = new int[total];
         int w = 0;
-        for (int k = 0; k < list.size(); k++) {
-            Inline i = list.get(k);
-            if (at.get(k) != null) {
-                System.arraycopy(at.get(k), 0, offsets, w, at.get(k).length);
-                w += at.get(k).length;
-            } else {
+        int length = 0;
+        boolean first = true; // no inline of the result yet
+        boolean lastIsText = false; // whether the result's last inline is a text, held in pending
+        int lastFrom = 0;
+        int lastKept = 0;
+        for (int k = 0; k <= raw.size(); k++) {
+            Inline i = k < raw.size() ? raw.get(k) : null;
+            if (i instanceof Text t) {
+                String s = t.text();
+                s.getChars(0, s.length(), pending, length);
+                textSpans.offsets(t, pendingAt, length);
+                length += s.length();
+                continue;
+            }
+            if (length > 0) {
+                int kept = collapse(pending, pendingAt, length);
+                int from = 0;
+                if (first) {
+                    while (from < kept && Character.isWhitespace(pending[from])) {
+                        from++; // String.stripLeading
+                    }
+                }
+                System.arraycopy(pendingAt, from, out, w, kept - from);
+                w += kept - from;
+                lastIsText = from < kept;
+                lastFrom = from;
+                lastKept = kept;
+                first = false;
+                length = 0;
+            }
+            if (i != null) {
                 int n = i instanceof Citation c ? c.text().length() : 1;
-                java.util.Arrays.fill(offsets, w, w + n, -1);
+                java.util.Arrays.fill(out, w, w + n, -1);
                 w += n;
+                first = false;
+                lastIsText = false;
             }
         }
-        return offsets;
+        if (lastIsText) {
+            int end = lastKept;
+            while (end > lastFrom && Character.isWhitespace(pending[end - 1])) {
+                end--; // String.stripTrailing
+            }
+            w -= lastKept - end;
+        }
+        return w == out.length ? out : java.util.Arrays.copyOf(out, w);
     }
 
     /**
-     * A paragraph's content with its texts joined, whitespace collapsed and the whole trimmed.
-     *
-     * @param at null, or where to add, for each inline of the result, the source offset of each
-     *     of its characters (null for an inline that is not text)
+     * A paragraph's content with its texts joined, whitespace collapsed and the whole trimmed
+     * ({@link #offsets} gives the source offsets of its characters).
      */
-    private List<Inline> joined(List<Inline> raw, List<int[]> at) {
+    private List<Inline> joined(List<Inline> raw) {
         List<Inline> list = new ArrayList<>();
         int longest = 0; // the longest run of texts side by side
         int run = 0;
@@ -2131,47 +2171,30 @@ final class AknParser {
             longest = Math.max(longest, run);
         }
         char[] pending = new char[longest]; // the texts side by side, not yet collapsed
-        int[] pendingAt = at == null ? null : new int[longest]; // the source offset of each of their characters
         int length = 0;
         for (int k = 0; k <= raw.size(); k++) {
             Inline i = k < raw.size() ? raw.get(k) : null;
             if (i instanceof Text t) {
                 String s = t.text();
                 s.getChars(0, s.length(), pending, length);
-                if (at != null) {
-                    textSpans.offsets(t, pendingAt, length);
-                }
                 length += s.length();
                 continue;
             }
             if (length > 0) {
-                int kept = collapse(pending, pendingAt, length);
+                int kept = collapse(pending, null, length);
                 list.add(Text.of(new String(pending, 0, kept)));
-                if (at != null) {
-                    at.add(java.util.Arrays.copyOf(pendingAt, kept));
-                }
                 length = 0;
             }
             if (i != null) {
                 list.add(i);
-                if (at != null) {
-                    at.add(null);
-                }
             }
         }
         if (!list.isEmpty() && list.get(0) instanceof Text t) {
             String s = t.text().stripLeading();
             if (s.isEmpty()) {
                 list.remove(0);
-                if (at != null) {
-                    at.remove(0);
-                }
             } else {
                 list.set(0, Text.of(s));
-                if (at != null) {
-                    int[] o = at.get(0);
-                    at.set(0, java.util.Arrays.copyOfRange(o, o.length - s.length(), o.length));
-                }
             }
         }
         int last = list.size() - 1;
@@ -2179,14 +2202,8 @@ final class AknParser {
             String s = t.text().stripTrailing();
             if (s.isEmpty()) {
                 list.remove(last);
-                if (at != null) {
-                    at.remove(last);
-                }
             } else {
                 list.set(last, Text.of(s));
-                if (at != null) {
-                    at.set(last, java.util.Arrays.copyOf(at.get(last), s.length()));
-                }
             }
         }
         return list;
