@@ -121,7 +121,7 @@ class RecognizerGoldFormsTest {
     @CsvSource(delimiter = '|', textBlock = """
         en|ITU_PP|as set out in Resolution 71 (Rev. Dubai, 2018) and Decision 5 (Rev. Dubai, 2018), for annual review|res 71 ITU_PP; res 5 ITU_PP
         en|ITU_PP|at the World Telecommunication Development Conference (WTDC) in adopting Resolution 7 (Valletta, 1998), transmitted to the Plenipotentiary Conference (Minneapolis, 1998), which|res 7 ITU_WTDC
-        en|ITU_PP|relevant resolutions of the World Telecommunication Development Conference (WTDC) - especially Resolution 17 (Rev. Buenos Aires, 2017); the Buenos Aires Action Plan; Resolution 32 (Rev. Hyderabad, 2010), on cooperation|res 17 ITU_WTDC; named ~buenos-aires-action-plan; res 32 ITU_WTDC
+        en|ITU_PP|relevant resolutions of the World Telecommunication Development Conference (WTDC) - especially Resolution 17 (Rev. Buenos Aires, 2017); the Buenos Aires Action Plan; Resolution 32 (Rev. Hyderabad, 2010), on cooperation|res 17 ITU_WTDC; named wtdc-17-action-plan; res 32 ITU_WTDC
         en|ITU_PP|Resolution 4 (Dubai, 2012), Resolution 9 (Geneva, 2015) and Resolution 70 (Rev. Dubai, 2012) of the World Telecommunication Standardization Assembly|res 4 -; res 9 -; res 70 ITU_WTSA
         en|ITU_PP|Opinion 1 (Geneva, 2013) and Recommendation ITU-T A.5 (Hammamet, 2016)|res 1 -; res A.5 ITU_T
         fr|ITU_PP|la Résolution 71 (Rév. Dubaï, 2018) et la Résolution 45 (Rév. Dubaï, 2014)|res 71 ITU_PP; res 45 ITU_WTDC

@@ -18,7 +18,8 @@ import org.resdom.model.UnResolutionCitation;
 final class CitationLinks {
 
     private static final String DELIBERATION = "/akn/un/statement/deliberation/";
-    /** A UN resolution number such as {@code 46/7} or {@code 70/1}, not part of a symbol like {@code A/HRC/22/43}. */
+
+    /** Static methods only. */
     private CitationLinks() {}
 
     // The Akoma Ntoso IRI a citation points to: one method per citation type, called from the
