@@ -38,7 +38,7 @@ class ItuHandGoldTextTest {
         // floors at what is measured (docs/text-format.md): the Word extracts run paragraphs,
         // items, phrases and annex headings into one line, which the reader keeps together
         assertThat(t.paragraphs.precision()).isGreaterThanOrEqualTo(0.897);
-        assertThat(t.paragraphs.recall()).isGreaterThanOrEqualTo(0.731);
+        assertThat(t.paragraphs.recall()).isGreaterThanOrEqualTo(0.73);
         assertThat(t.preamble.recall()).isGreaterThanOrEqualTo(0.846);
         assertThat(t.operative.recall()).isGreaterThanOrEqualTo(0.409);
         assertThat(t.paired.recall()).isGreaterThanOrEqualTo(0.75);
