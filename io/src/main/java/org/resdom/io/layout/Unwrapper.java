@@ -32,10 +32,19 @@ final class Unwrapper {
     static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
+    /** @return whether every character of the line is set in italics (a PDF's phrase heading) */
+    static boolean allItalic(LayoutLine l) {
+        int n = l.text().stripTrailing().length();
+        return n > 0 && l.italicEnd().isPresent() && l.italicEnd().getAsInt() >= n;
+    }
+
     static final class Block {
         final StringBuilder text = new StringBuilder();
         final LayoutLine origin;
-        final boolean head;
+        boolean head;
+        /** Whether the block is the title under a document or annex heading. */
+        boolean title;
+
         final int first;
         /** Whether the block is a document or annex heading, whose next line (its title) is a block too. */
         boolean heading;
@@ -137,6 +146,8 @@ final class Unwrapper {
         List<Furniture> furniture = new ArrayList<>();
         float typicalGap = typicalGap(lines, kinds);
         Block cur = null;
+        Block headOrigin = null; // the phrase-heading block its italic wrap may go on
+        LayoutLine headLine = null; // the last line of that block
         StringBuilder note = null;
         String noteMarker = null;
         LayoutLine noteOrigin = null;
@@ -317,6 +328,47 @@ final class Unwrapper {
                 prevLength = t.length();
                 continue;
             }
+            if (join
+                    && cur != null
+                    && cur.title
+                    && k == LineKind.TEXT
+                    && l.fontSize().isPresent()
+                    && cur.origin.fontSize().isPresent()
+                    && Math.abs(l.fontSize().getAsDouble()
+                                    - cur.origin.fontSize().getAsDouble())
+                            < 0.1
+                    && Unwrapper.ENDS.indexOf(last(cur.text.toString())) < 0) {
+                // a title under a heading, set in its own size, that wraps onto the next line
+                cur.text.append(' ').append(t);
+                joined++;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
+            if (join
+                    && cur != null
+                    && !cur.heading
+                    && headOrigin == cur
+                    && headLine != null
+                    && allItalic(headLine)
+                    && allItalic(l)
+                    && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.PHRASE_LOWER)
+                    && Unwrapper.ENDS.indexOf(last(cur.text.toString())) < 0) {
+                // a phrase heading set in italics that wraps onto the next line, as a long
+                // addressee does ("instructs the Director of …, in collaboration with the
+                // Director of …" / "Bureau"): the italic line goes on with the heading
+                cur.text.append(' ').append(t);
+                cur.head = true; // a heading, not a paragraph's first line: nothing else goes on with it
+                joined++;
+                headLine = l;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
             boolean wrap = join
                     && cur != null
                     && continued.test(l)
@@ -343,6 +395,15 @@ final class Unwrapper {
                 boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);
                 cur.heading = k == LineKind.HEADING;
+                cur.title = title;
+                headOrigin = (k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START || k == LineKind.PHRASE_LOWER)
+                                && allItalic(l)
+                        ? cur
+                        : null;
+                if (headOrigin == cur) {
+                    cur.head = true; // a phrase set wholly in italics is a heading, its addressee and all
+                }
+                headLine = l;
                 cur.text.append(t);
                 blocks.add(cur);
             } else {
