@@ -29,6 +29,17 @@ public final class TextCodes {
     public static final String BODY_UNKNOWN = "TXT-BODY-UNKNOWN";
     /** Info: the document has no title line; its number was taken from a bookmark such as {@code [bookmark: res71]} in the opening formula. */
     public static final String NUMBER_FROM_BOOKMARK = "TXT-NUMBER-FROM-BOOKMARK";
+    /**
+     * Info: in the UN layout, a preamble paragraph opens with words the phrase tables do not know;
+     * its first word (and the next after an adverb) is taken as its phrase, of kind {@code OTHER}.
+     */
+    public static final String PHRASE_UNKNOWN = "TXT-PHRASE-UNKNOWN";
+    /**
+     * Info: a numbered paragraph after the preamble opens the operative part though its words are
+     * no action of the phrase tables (UN layout, or after a UN-style preamble paragraph: UN
+     * preamble paragraphs carry no number).
+     */
+    public static final String OPERATIVE_BY_NUMBER = "TXT-OPERATIVE-BY-NUMBER";
     /** Warning: a preamble phrase after the operative part; kept as an operative section. */
     public static final String SECTION_ORDER = "TXT-SECTION-ORDER";
     /** Warning: a control character (other than TAB), a lone surrogate or U+FFFD in a line. */

@@ -2,6 +2,8 @@ package org.resdom.io.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
 
 /**
  * Stage 4: pairs footnote bodies with their call-outs. Extracted text loses superscript, so a
@@ -42,6 +44,22 @@ final class Footnotes {
             List<Unwrapper.Note> notes,
             List<Unwrapper.Note> unpaired,
             List<LayoutLine> lines) {
+        return pair(blocks, notes, unpaired, lines, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #pair(List, List, List, List)}, leaving a diagnostic ({@link LayoutCodes#FOOTNOTE_WEAK_CALL})
+     * for each body paired by weaker evidence than a call-out glued to a word or mark: a marker
+     * glued to a number (a year, "20147") or running on into an ideograph, or set off by spaces.
+     *
+     * @param diags where the diagnostics go
+     */
+    static List<Call> pair(
+            List<Unwrapper.Block> blocks,
+            List<Unwrapper.Note> notes,
+            List<Unwrapper.Note> unpaired,
+            List<LayoutLine> lines,
+            List<Diagnostic> diags) {
         List<java.util.Set<String>> raised = raisedAfterDigits(blocks, lines);
         List<Call> calls = new ArrayList<>();
         int b = 0;
@@ -60,7 +78,9 @@ final class Footnotes {
                 fb++;
                 fp = 0;
             }
+            String weak = null;
             if (found == null) {
+                weak = "glued to a number or running on into the next character";
                 // a call-out glued to a year ("in 2014" + 7 = "in 20147"), which plain text cannot
                 // tell from a number, or running on into an ideograph ("报告14以及"), as a number does
                 // too: only before the next body's call-out, which bounds where it can be
@@ -82,6 +102,7 @@ final class Footnotes {
                 }
             }
             if (found == null) {
+                weak = "set off by spaces";
                 // a superscript set off by a space ("relevant organizations 2 involved"): only
                 // between the last pairing and the body, when nothing glued calls it
                 int limit = blockAt(blocks, n.at());
@@ -95,6 +116,16 @@ final class Footnotes {
                 continue;
             }
             calls.add(new Call(fb, found[0], found[1], n));
+            if (weak != null) {
+                Unwrapper.Block in = blocks.get(fb);
+                String around = in.text.substring(Math.max(0, found[0] - 12), Math.min(in.text.length(), found[1] + 4));
+                diags.add(Diagnostic.at(
+                        LayoutCodes.FOOTNOTE_WEAK_CALL,
+                        Severity.INFO,
+                        "footnote " + n.marker() + " paired with a call-out " + weak + " ('" + around.strip()
+                                + "'), which the text cannot tell from a number; no glued call-out was found",
+                        LayoutResolutionReader.span(in.origin)));
+            }
             b = fb;
             pos = found[1];
         }

@@ -15,8 +15,38 @@ public final class LayoutCodes {
      * call-out) of the paragraph it stands in or after.
      */
     public static final String FOOTNOTE_UNPAIRED = "LAY-FOOTNOTE-UNPAIRED";
+    /**
+     * Info (stage 4): a footnote body was paired with a call-out by weaker evidence than a marker
+     * glued to a word or mark: glued to a number (a year, {@code 20147}), running on into an
+     * ideograph, or set off by spaces.
+     */
+    public static final String FOOTNOTE_WEAK_CALL = "LAY-FOOTNOTE-WEAK-CALL";
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
+    /**
+     * Info (stage 1): a line was taken for a running head or foot because its shape (digits as
+     * {@code #}) recurs at the edge of the pages; one per shape, at its first line.
+     */
+    public static final String RECURRING_LINE = "LAY-RECURRING-LINE";
+    /** Info (stage 1): a document symbol inside a page, not at its edge, is kept as text. */
+    public static final String SYMBOL_IN_TEXT = "LAY-SYMBOL-IN-TEXT";
+    /**
+     * Info (stage 1): numbered lines at the foot of a page, with no rule above them, were read
+     * as footnote bodies (their numbers count up and are called on the page); one per page.
+     */
+    public static final String NOTES_AT_FOOT = "LAY-NOTES-AT-FOOT";
+    /** Info (stage 1): the numbered lines at the end of the document were read as endnotes. */
+    public static final String ENDNOTES = "LAY-ENDNOTES";
+    /**
+     * Info (stage 1b): footnote markers that stood on lines of their own, apart from their bodies,
+     * were sorted and given to the bodies of the footnote area in order.
+     */
+    public static final String NOTE_MARKERS = "LAY-NOTE-MARKERS";
+    /**
+     * Warning (stage 1b): the footnote markers on lines of their own and the bodies of a footnote
+     * area do not match in number; the lines are left as they were (nothing is guessed).
+     */
+    public static final String NOTE_MARKERS_UNMATCHED = "LAY-NOTE-MARKERS-UNMATCHED";
     /** Error: a layout stage failed inside; the text is kept as one unrecognized node. */
     public static final String INTERNAL = "LAY-INTERNAL";
     /** Error: the PDF is encrypted and could not be read. */

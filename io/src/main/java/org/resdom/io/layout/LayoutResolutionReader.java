@@ -139,8 +139,8 @@ public final class LayoutResolutionReader {
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
                 input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
-        List<LineKind> kinds = LineClassifier.classify(split, book);
-        split = NoteAreas.arrange(split, kinds);
+        List<LineKind> kinds = LineClassifier.classify(split, book, diags);
+        split = NoteAreas.arrange(split, kinds, diags);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
         java.util.Set<String> conjunctions = new java.util.HashSet<>();
@@ -168,7 +168,7 @@ public final class LayoutResolutionReader {
         }
         furniture.addAll(un.furniture());
         List<Unwrapper.Note> unpaired = new ArrayList<>();
-        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split);
+        List<Footnotes.Call> calls = Footnotes.pair(un.blocks(), un.notes(), unpaired, split, diags);
         // a body no call-out was found for is kept as a footnote of the paragraph it stands in or after
         Map<Integer, List<Unwrapper.Note>> placed = new TreeMap<>();
         for (Unwrapper.Note n : unpaired) {
@@ -226,7 +226,8 @@ public final class LayoutResolutionReader {
                 origin.add(n.origin());
             }
         }
-        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true, true);
+        // the footnote stage reports the bodies it could not pair (LAY-FOOTNOTE-UNPAIRED): it owns that check
+        ReadResult parsed = TextParser.parse(canon.toString(), lang, limits, false, mast.un(), true, true, true);
         Resolution r = parsed.resolution();
 
         for (Diagnostic d : parsed.diagnostics()) {

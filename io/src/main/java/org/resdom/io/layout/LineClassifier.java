@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.resdom.diagnostic.Diagnostic;
 import org.resdom.io.text.internal.Vocabulary;
 import org.resdom.lang.PhraseBook;
 import org.resdom.lang.PhraseMatch;
@@ -61,6 +62,16 @@ final class LineClassifier {
      * @return one kind per line
      */
     static List<LineKind> classify(List<LayoutLine> lines, PhraseBook book) {
+        return classify(lines, book, new ArrayList<>());
+    }
+
+    /**
+     * @param lines the lines
+     * @param book the phrases of the document's language
+     * @param diags where the decisions a user may need to know of go ({@link ClassifierDiagnostics})
+     * @return one kind per line
+     */
+    static List<LineKind> classify(List<LayoutLine> lines, PhraseBook book, List<Diagnostic> diags) {
         java.util.Set<String> repeated = repeated(lines);
         Vocabulary vocab = Vocabulary.of(book.language());
         boolean sections = false;
@@ -112,9 +123,13 @@ final class LineClassifier {
                     && l.zone() == LayoutLine.Zone.UNKNOWN
                     && !edge(lines, i)) {
                 kinds.set(i, LineKind.TEXT);
+                ClassifierDiagnostics.symbolKept(lines.get(i), diags);
             }
         }
+        List<LineKind> before = new ArrayList<>(kinds);
         footOfPage(lines, kinds);
+        ClassifierDiagnostics.notes(lines, before, kinds, false, diags);
+        java.util.Map<String, List<Integer>> recurring = new java.util.LinkedHashMap<>();
         java.util.Set<String> onPage = new java.util.HashSet<>();
         for (int i = 0; i < lines.size() && !repeated.isEmpty(); i++) {
             if (i > 0 && !lines.get(i).samePage(lines.get(i - 1))) {
@@ -128,10 +143,14 @@ final class LineClassifier {
                     : "";
             if (repeated.contains(shape) && edge(lines, i) && onPage.add(shape)) {
                 kinds.set(i, LineKind.RUNNING_HEAD);
+                recurring.computeIfAbsent(shape, x -> new ArrayList<>()).add(i);
             }
         }
+        ClassifierDiagnostics.recurring(lines, recurring, diags);
         // after the furniture: the endnotes of a printed page run on past its head and foot
+        before = new ArrayList<>(kinds);
         endnotes(lines, kinds);
+        ClassifierDiagnostics.notes(lines, before, kinds, true, diags);
         return kinds;
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.resdom.diagnostic.Diagnostic;
+import org.resdom.diagnostic.Severity;
 
 /**
  * Stage 1b: the footnote areas. A rule ({@code ____}) opens a footnote area that runs to the end
@@ -36,6 +38,19 @@ final class NoteAreas {
      *     on a line of its own
      */
     static List<LayoutLine> arrange(List<LayoutLine> lines, List<LineKind> kinds) {
+        return arrange(lines, kinds, new ArrayList<>());
+    }
+
+    /**
+     * @param lines the lines
+     * @param kinds their kinds, changed in place for the lines of footnote areas
+     * @param diags where the decisions go: markers on lines of their own given to the bodies
+     *     ({@link LayoutCodes#NOTE_MARKERS}), or left where they were because markers and bodies do
+     *     not match in number ({@link LayoutCodes#NOTE_MARKERS_UNMATCHED})
+     * @return the lines, a body's first line with its marker in front where the marker stood
+     *     on a line of its own
+     */
+    static List<LayoutLine> arrange(List<LayoutLine> lines, List<LineKind> kinds, List<Diagnostic> diags) {
         List<LayoutLine> out = null;
         Set<String> repeated = null;
         for (int r = 0; r < lines.size(); r++) {
@@ -77,6 +92,12 @@ final class NoteAreas {
             }
             List<List<Integer>> bodies = bodies(lines, body, marks.size());
             if (bodies.size() != marks.size()) {
+                diags.add(Diagnostic.at(
+                        LayoutCodes.NOTE_MARKERS_UNMATCHED,
+                        Severity.WARNING,
+                        marks.size() + " footnote markers on lines of their own and " + bodies.size()
+                                + " bodies in the footnote area; the lines are left as they were",
+                        LayoutResolutionReader.span(lines.get(r))));
                 r = end - 1;
                 continue; // markers and bodies do not match: the lines stay as they were, nothing is dropped
             }
@@ -98,6 +119,12 @@ final class NoteAreas {
                     kinds.set(one.get(k), LineKind.FOOTNOTE_MORE);
                 }
             }
+            diags.add(Diagnostic.at(
+                    LayoutCodes.NOTE_MARKERS,
+                    Severity.INFO,
+                    marks.size() + " footnote markers on lines of their own (" + String.join(", ", markers)
+                            + ") given in order to the bodies after them",
+                    LayoutResolutionReader.span(lines.get(marks.get(0)))));
             r = end - 1;
         }
         return out == null ? lines : out;

@@ -793,6 +793,22 @@ final class Unwrapper {
         return hyphenates && (right.length() < 2 || !words.containsKey(right));
     }
 
+    /**
+     * Whether a text ends with a word of one lower-case letter and a dot ("Mahamat v.", "X c.
+     * Y"): an abbreviation, not a sentence's end, so that the italics after it (the other party's
+     * name) do not open a paragraph.
+     */
+    static boolean afterInitial(CharSequence t) {
+        int e = t.length() - 1;
+        while (e >= 0 && Character.isWhitespace(t.charAt(e))) {
+            e--;
+        }
+        return e >= 1
+                && t.charAt(e) == '.'
+                && Character.isLowerCase(t.charAt(e - 1))
+                && (e == 1 || Character.isWhitespace(t.charAt(e - 2)));
+    }
+
     /** @return whether the line's first letter is lower case */
     private static boolean lowerCase(String t) {
         String u = LineClassifier.stripMarks(t);
@@ -852,7 +868,7 @@ final class Unwrapper {
         if (k == LineKind.LABELLED || k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START) {
             return true;
         }
-        if (l.startsItalic()) {
+        if (l.startsItalic() && !afterInitial(cur.text)) {
             return true;
         }
         if (blank && !pageBreak) {

@@ -104,13 +104,27 @@ final class Assembly {
 
     /** Reports footnote call-outs without a body and bodies without a call-out. */
     void checkFootnotes(Resolution r) {
+        checkFootnotes(r, true);
+    }
+
+    /**
+     * Reports footnote call-outs without a body and, when asked, bodies without a call-out.
+     *
+     * @param r the document
+     * @param bodies whether bodies without a call-out are reported here; not when the stage that
+     *     made the lines owns that check (the layout stages, {@code LAY-FOOTNOTE-UNPAIRED})
+     */
+    void checkFootnotes(Resolution r, boolean bodies) {
         Set<String> refs = new HashSet<>();
-        Set<String> bodies = new HashSet<>();
+        Set<String> markers = new HashSet<>();
         r.find(FootnoteRef.class).forEach(x -> refs.add(x.marker()));
-        r.find(Footnote.class).forEach(x -> bodies.add(x.marker()));
+        r.find(Footnote.class).forEach(x -> markers.add(x.marker()));
         r.find(FootnoteRef.class)
-                .filter(x -> !bodies.contains(x.marker()))
+                .filter(x -> !markers.contains(x.marker()))
                 .forEach(x -> report(x.span(), "footnote call-out [footnoteRef:" + x.marker() + "] has no body"));
+        if (!bodies) {
+            return;
+        }
         r.find(Footnote.class)
                 .filter(x -> !refs.contains(x.marker()))
                 .forEach(x -> report(x.span(), "footnote body [" + x.marker() + ": …] has no call-out"));

@@ -87,7 +87,17 @@ final class Sections {
             if (e > 0) {
                 PhraseMatch<PreambleKind> m =
                         new PhraseMatch<>(PreambleKind.OTHER, language, e, line.substring(0, e), Optional.empty());
-                return preamble(line, m, start);
+                if (!preamble(line, m, start)) {
+                    return false;
+                }
+                sink.report(
+                        TextCodes.PHRASE_UNKNOWN,
+                        Severity.INFO,
+                        "preamble paragraph opens with '" + m.phrase()
+                                + "', which the phrase tables do not know; taken as its phrase (kind OTHER)",
+                        start,
+                        start + e);
+                return true;
             }
         }
         if (!terminal && line.length() <= TextParser.MAX_HEADING) {

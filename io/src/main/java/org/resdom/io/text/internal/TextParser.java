@@ -60,6 +60,8 @@ public final class TextParser {
     private boolean outline;
 
     private boolean anchorsBeforeHeadings;
+    /** Footnote bodies without a call-out were reported by the stage that made the lines. */
+    private boolean bodiesChecked;
 
     // the stages, made once the lines are cut and the language known
     private Source source;
@@ -140,7 +142,36 @@ public final class TextParser {
             boolean unLayout,
             boolean outline,
             boolean anchorsBeforeHeadings) {
+        return parse(text, given, limits, truncated, unLayout, outline, anchorsBeforeHeadings, false);
+    }
+
+    /**
+     * Reads a document made by the layout stages, which may own the footnote check.
+     *
+     * @param text the input (already cut to {@code maxChars})
+     * @param given the language, or null to detect it
+     * @param limits the limits
+     * @param truncated whether the input was cut at {@code maxChars}
+     * @param unLayout the paragraphs follow the UN layout
+     * @param outline outline numbers nest
+     * @param anchorsBeforeHeadings bookmarks before a section heading go to its first paragraph
+     * @param bodiesChecked the stage that made the lines has already reported each footnote body
+     *        without a call-out (the layout stages pair bodies with call-outs, and report those
+     *        they could not pair, {@code LAY-FOOTNOTE-UNPAIRED}): assembly then reports only
+     *        call-outs without a body, so that no footnote is reported twice
+     * @return the document and diagnostics
+     */
+    public static ReadResult parse(
+            String text,
+            Language given,
+            ReadLimits limits,
+            boolean truncated,
+            boolean unLayout,
+            boolean outline,
+            boolean anchorsBeforeHeadings,
+            boolean bodiesChecked) {
         TextParser p = new TextParser(text, given, limits);
+        p.bodiesChecked = bodiesChecked;
         p.unLayout = unLayout;
         p.outline = outline;
         p.anchorsBeforeHeadings = anchorsBeforeHeadings;
@@ -216,7 +247,7 @@ public final class TextParser {
         }
         Assembly assembly = new Assembly(s, source, sink, language);
         Resolution r = assembly.build(draft, meta);
-        assembly.checkFootnotes(r);
+        assembly.checkFootnotes(r, !bodiesChecked);
         return new ReadResult(r, sink.finish(s.length()));
     }
 
@@ -349,6 +380,16 @@ public final class TextParser {
                     && (unLayout
                             || sectionStage.startsWithAction(lab.separatorEnd(), end)
                             || Sections.unStyle(current))) {
+                if (!sectionStage.startsWithAction(lab.separatorEnd(), end)) {
+                    // a guess from the layout, not from the words: the user may need to know
+                    sink.report(
+                            TextCodes.OPERATIVE_BY_NUMBER,
+                            Severity.INFO,
+                            "the first numbered paragraph after the preamble opens the operative part, though its"
+                                    + " words are no action the phrase tables know",
+                            p,
+                            lab.labelEnd());
+                }
                 sections.add(draft.operativeSec(null, false, start));
                 draft.anyOperative = true;
             }

@@ -57,4 +57,31 @@ class AssemblyTest {
         assertThat(d).extracting(Diagnostic::code).containsExactly(TextCodes.FOOTNOTE_UNPAIRED);
         assertThat(d.get(0).message()).contains("has no body");
     }
+
+    @Test
+    void bodiesWithoutACallOutAreLeftToTheStageThatOwnsThem() {
+        // one body without a call-out and one call-out without a body
+        String s = "resolves\n1\tthat[footnoteRef:1];\n2\tthis.[2: A/76/207.]\n";
+        Resolution r = TextParser.parse(s, Language.ENGLISH, org.resdom.io.ReadLimits.defaults(), false)
+                .resolution();
+        StageFixture all = new StageFixture(s, Language.ENGLISH);
+        new Assembly(s, all.source, all.sink, Language.ENGLISH).checkFootnotes(r, true);
+        assertThat(all.diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly(
+                        "footnote call-out [footnoteRef:1] has no body", "footnote body [2: …] has no call-out");
+        StageFixture owned = new StageFixture(s, Language.ENGLISH);
+        new Assembly(s, owned.source, owned.sink, Language.ENGLISH).checkFootnotes(r, false);
+        assertThat(owned.diagnostics())
+                .extracting(Diagnostic::message)
+                .containsExactly("footnote call-out [footnoteRef:1] has no body");
+        // through the parser: the switch leaves the body to the layout stages, never the call-out
+        List<Diagnostic> parsed = TextParser.parse(
+                        s, Language.ENGLISH, org.resdom.io.ReadLimits.defaults(), false, false, true, true, true)
+                .diagnostics();
+        assertThat(parsed)
+                .filteredOn(d -> d.code().equals(TextCodes.FOOTNOTE_UNPAIRED))
+                .extracting(Diagnostic::message)
+                .containsExactly("footnote call-out [footnoteRef:1] has no body");
+    }
 }

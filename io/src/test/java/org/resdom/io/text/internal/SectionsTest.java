@@ -88,6 +88,19 @@ class SectionsTest {
         f.draft.formula = new ArrayList<>();
         assertThat(heading(f, sections(f, true), 0)).isTrue();
         assertThat(f.draft.sections.get(0).preamblePhrase.text()).isEqualTo("Gravely frobnicating");
+        // the user is told which words the tables did not know
+        assertThat(f.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo(TextCodes.PHRASE_UNKNOWN);
+            assertThat(d.severity()).isEqualTo(org.resdom.diagnostic.Severity.INFO);
+            assertThat(d.message()).contains("'Gravely frobnicating'");
+            assertThat(d.span().orElseThrow().column()).isEqualTo(1);
+            assertThat(d.span().orElseThrow().endOffset()).hasValue("Gravely frobnicating".length());
+        });
+        // a known phrase says nothing
+        StageFixture known = new StageFixture("Recalling the attacks,\n", Language.ENGLISH);
+        known.draft.formula = new ArrayList<>();
+        assertThat(heading(known, sections(known, true), 0)).isTrue();
+        assertThat(known.diagnostics()).isEmpty();
         StageFixture plain = new StageFixture(line, Language.ENGLISH);
         plain.draft.formula = new ArrayList<>();
         assertThat(heading(plain, sections(plain, false), 0)).isFalse();
