@@ -69,9 +69,8 @@ public final class LayoutResolutionReader {
 
     private static final int DETECT_LINES = 200;
     /** The vocabulary of all six languages, for telling the input's kind before its language is known. */
-    private static final Vocabulary ALL = Vocabulary.of(Language.UNDETERMINED);
-
     private final ReadLimits limits;
+
     private final Language language;
 
     private LayoutResolutionReader(ReadLimits limits, Language language) {
@@ -367,61 +366,15 @@ public final class LayoutResolutionReader {
         return b;
     }
 
-    /** Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's x. */
+    /** Web text: an indented bullet is list mark-up, not content ({@link WebBullets#unbullet(List)}). */
     static List<LayoutLine> unbullet(List<LayoutLine> lines) {
-        return unbullet(
-                lines,
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return WebBullets.unbullet(lines);
     }
 
-    /**
-     * Web text: an indented bullet is list mark-up, not content; the indent is kept as the line's
-     * x. A bullet opens an item, whatever the line before it: its line goes to {@code bullets}. A
-     * line without a bullet that starts at the text of the bullet above it ({@code "  • "} then
-     * {@code "    "}) is that item's wrap: it goes to {@code continued}.
-     */
+    /** Web text: bullets and their wraps ({@link WebBullets#unbullet(List, java.util.Set, java.util.Set)}). */
     static List<LayoutLine> unbullet(
             List<LayoutLine> lines, java.util.Set<LayoutLine> bullets, java.util.Set<LayoutLine> continued) {
-        List<LayoutLine> out = new ArrayList<>(lines.size());
-        int textIndent = -1;
-        for (LayoutLine l : lines) {
-            String t = l.text();
-            int i = 0;
-            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\t')) {
-                i++;
-            }
-            if (i > 0
-                    && i + 1 < t.length()
-                    && "\u2022\u25aa\u25e6\u00b7".indexOf(t.charAt(i)) >= 0
-                    && Character.isWhitespace(t.charAt(i + 1))) {
-                String rest = t.substring(i + 2).strip();
-                int s = i + 1;
-                while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
-                    s++;
-                }
-                textIndent = s;
-                LayoutLine b = new LayoutLine(
-                        rest,
-                        l.page(),
-                        l.line(),
-                        java.util.OptionalDouble.of(i),
-                        l.fontSize(),
-                        l.gapBefore(),
-                        java.util.OptionalInt.empty(),
-                        l.zone());
-                bullets.add(b);
-                out.add(b);
-            } else {
-                if (textIndent > 0 && i == textIndent && i < t.length()) {
-                    continued.add(l);
-                } else if (!t.isBlank()) {
-                    textIndent = -1;
-                }
-                out.add(l);
-            }
-        }
-        return out;
+        return WebBullets.unbullet(lines, bullets, continued);
     }
 
     static String escape(String note) {
@@ -560,148 +513,7 @@ public final class LayoutResolutionReader {
      * @return {@code pdf-text}, {@code web-text} or {@code word-text}; empty for line-per-paragraph text
      */
     public static Optional<String> inputKind(CharSequence text) {
-        int lines = 0;
-        int bullets = 0;
-        int jobs = 0;
-        int symbols = 0;
-        int notes = 0;
-        int pageNumbers = 0;
-        int formFeeds = 0;
-        int controls = 0;
-        long scanned = 0;
-        int wraps = 0;
-        int longLines = 0;
-        boolean adopted = false;
-        int start = 0;
-        int prevLen = 0;
-        char prevLast = ' ';
-        int len = text.length();
-        char[] a = new char[256]; // the current line, copied: every character of it is looked at
-        while (start < len && lines < 4000) {
-            int end = lineEnd(text, start);
-            if (end - start > a.length) {
-                a = new char[Math.max(end - start, 2 * a.length)];
-            }
-            copy(text, start, end, a);
-            for (int k = 0; k < end - start; k++) {
-                char c = a[k];
-                if (c >= 0x20 && c < 0x7f) {
-                    continue; // printable ASCII: neither a form feed nor a control
-                }
-                if (c == '\f') {
-                    formFeeds++;
-                } else if (c < 0x20 && c != '\t' && c != '\r'
-                        || c == '\ufffd'
-                        || Character.isSurrogate(c)
-                        || c >= 0x7f && c < 0xa0) {
-                    controls++;
-                }
-            }
-            scanned += end - start;
-            int e = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            lines++;
-            int s = start;
-            while (s < e && (text.charAt(s) == ' ' || text.charAt(s) == '\t')) {
-                s++;
-            }
-            if (s < e) {
-                char c = text.charAt(s);
-                if (s > start && s + 1 < e && "\u2022\u25aa\u25e6\u00b7".indexOf(c) >= 0) {
-                    bullets++;
-                }
-                int n = e - s;
-                if (n < 40) {
-                    CharSequence t = text.subSequence(s, e);
-                    if (LineClassifier.JOB.matcher(t).matches()) {
-                        jobs++;
-                    } else if (LineClassifier.SYMBOL.matcher(t).matches()) {
-                        symbols++;
-                    } else if (LineClassifier.PAGE.matcher(t).matches()) {
-                        pageNumbers++;
-                    }
-                }
-                if (!adopted
-                        && n > 10
-                        && n < 240
-                        && Character.isLetter(c)
-                        && Masthead.adoption(text.subSequence(s, e).toString(), ALL) != null) {
-                    adopted = true; // an adoption line in any of the six languages, from the phrase tables
-                }
-                if (n > 10
-                        && hasRule(a, s - start, e - start)
-                        && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
-                    notes++;
-                }
-                if (prevLen >= 50) {
-                    longLines++;
-                    if (Character.isLetter(prevLast)
-                            && Character.isLowerCase(c)
-                            && LineClassifier.labelEnd(text.subSequence(s, Math.min(e, s + 20))
-                                            .toString())
-                                    < 0) {
-                        wraps++;
-                    }
-                }
-                prevLen = n;
-                prevLast = text.charAt(e - 1);
-            }
-            start = end + 1;
-        }
-        if (controls * 200L > scanned) {
-            return Optional.empty();
-        }
-        boolean wrapped = wraps >= 5 && wraps * 4 >= longLines;
-        if (formFeeds > 0 && (jobs + symbols + pageNumbers > 0 || wraps >= 3)) {
-            return Optional.of("pdf-text");
-        }
-        if (adopted || (jobs > 0 && symbols > 0) || wrapped) {
-            return Optional.of("pdf-text");
-        }
-        if (bullets >= 2) {
-            return Optional.of("web-text");
-        }
-        if (notes > 0) {
-            return Optional.of("word-text");
-        }
-        return Optional.empty();
-    }
-
-    /** @return the index of the first line feed at or after {@code start}, or the length */
-    private static int lineEnd(CharSequence text, int start) {
-        if (text instanceof String str) {
-            int nl = str.indexOf('\n', start);
-            return nl < 0 ? str.length() : nl;
-        }
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n') {
-            end++;
-        }
-        return end;
-    }
-
-    private static void copy(CharSequence text, int start, int end, char[] to) {
-        if (text instanceof String str) {
-            str.getChars(start, end, to, 0);
-        } else {
-            for (int i = start; i < end; i++) {
-                to[i - start] = text.charAt(i);
-            }
-        }
-    }
-
-    /** Whether a line has five underscores in a row: what {@link Unwrapper#INLINE_NOTE} needs before it can match. */
-    private static boolean hasRule(char[] text, int s, int e) {
-        int run = 0;
-        for (int i = s; i < e; i++) {
-            if (text[i] == '_') {
-                if (++run == 5) {
-                    return true;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return false;
+        return InputKinds.of(text);
     }
 
     /** Bounded language detection: phrase prefixes at the start of the first lines, for each book. */

@@ -32,10 +32,19 @@ final class Unwrapper {
     static final Pattern INLINE_NOTE = Pattern.compile("\\s_{5,}\\s*(\\d{1,3}|[*\u2020\u2021])[\\s\u00a0]+(\\S.*)$");
 
     /** A paragraph or heading made of one or more lines. */
+    /** @return whether every character of the line is set in italics (a PDF's phrase heading) */
+    static boolean allItalic(LayoutLine l) {
+        int n = l.text().stripTrailing().length();
+        return n > 0 && l.italicEnd().isPresent() && l.italicEnd().getAsInt() >= n;
+    }
+
     static final class Block {
         final StringBuilder text = new StringBuilder();
         final LayoutLine origin;
-        final boolean head;
+        boolean head;
+        /** Whether the block is the title under a document or annex heading. */
+        boolean title;
+
         final int first;
         /** Whether the block is a document or annex heading, whose next line (its title) is a block too. */
         boolean heading;
@@ -137,6 +146,8 @@ final class Unwrapper {
         List<Furniture> furniture = new ArrayList<>();
         float typicalGap = typicalGap(lines, kinds);
         Block cur = null;
+        Block headOrigin = null; // the phrase-heading block its italic wrap may go on
+        LayoutLine headLine = null; // the last line of that block
         StringBuilder note = null;
         String noteMarker = null;
         LayoutLine noteOrigin = null;
@@ -154,7 +165,8 @@ final class Unwrapper {
         Boolean hyphenates = null;
         List<Block> waiting = new ArrayList<>();
         int[] hyphens = new int[3];
-        Junctions junctions = join ? Junctions.of(lines, kinds, from, typicalLength, conjunctions, compound) : null;
+        Hyphens.Junctions junctions =
+                join ? Hyphens.Junctions.of(lines, kinds, from, typicalLength, conjunctions, compound) : null;
         for (int i = from; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
             LineKind k = kinds.get(i);
@@ -318,6 +330,47 @@ final class Unwrapper {
                 prevLength = t.length();
                 continue;
             }
+            if (join
+                    && cur != null
+                    && cur.title
+                    && k == LineKind.TEXT
+                    && l.fontSize().isPresent()
+                    && cur.origin.fontSize().isPresent()
+                    && Math.abs(l.fontSize().getAsDouble()
+                                    - cur.origin.fontSize().getAsDouble())
+                            < 0.1
+                    && Unwrapper.ENDS.indexOf(last(cur.text.toString())) < 0) {
+                // a title under a heading, set in its own size, that wraps onto the next line
+                cur.text.append(' ').append(t);
+                joined++;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
+            if (join
+                    && cur != null
+                    && !cur.heading
+                    && headOrigin == cur
+                    && headLine != null
+                    && allItalic(headLine)
+                    && allItalic(l)
+                    && (k == LineKind.TEXT || k == LineKind.PHRASE_START || k == LineKind.PHRASE_LOWER)
+                    && Unwrapper.ENDS.indexOf(last(cur.text.toString())) < 0) {
+                // a phrase heading set in italics that wraps onto the next line, as a long
+                // addressee does ("instructs the Director of …, in collaboration with the
+                // Director of …" / "Bureau"): the italic line goes on with the heading
+                cur.text.append(' ').append(t);
+                cur.head = true; // a heading, not a paragraph's first line: nothing else goes on with it
+                joined++;
+                headLine = l;
+                blank = false;
+                pageBreak = false;
+                prevX = l.x();
+                prevLength = t.length();
+                continue;
+            }
             boolean wrap = join
                     && cur != null
                     && continued.test(l)
@@ -344,6 +397,15 @@ final class Unwrapper {
                 boolean title = cur != null && cur.heading && join && Unwrapper.ENDS.indexOf(last(t)) < 0;
                 cur = new Block(l, i, k == LineKind.PHRASE_HEAD || k == LineKind.HEADING || title);
                 cur.heading = k == LineKind.HEADING;
+                cur.title = title;
+                headOrigin = (k == LineKind.PHRASE_HEAD || k == LineKind.PHRASE_START || k == LineKind.PHRASE_LOWER)
+                                && allItalic(l)
+                        ? cur
+                        : null;
+                if (headOrigin == cur) {
+                    cur.head = true; // a phrase set wholly in italics is a heading, its addressee and all
+                }
+                headLine = l;
                 cur.text.append(t);
                 blocks.add(cur);
             } else {
@@ -359,13 +421,13 @@ final class Unwrapper {
                     // a word broken at the line's end is one word again, its hyphen kept unless the
                     // document writes the word without it elsewhere ("develop-" + "ment")
                     if (words == null) {
-                        words = words(lines, kinds, from);
-                        hyphenates = hyphenates(lines, kinds, from, words);
+                        words = Hyphens.words(lines, kinds, from);
+                        hyphenates = Hyphens.hyphenates(lines, kinds, from, words);
                     }
                     if (conjunctions.contains(firstWord(t))) {
                         cur.text.append(' '); // "burden-" + "and information-sharing": a suspended compound
                         hyphens[1]++;
-                    } else if (dropHyphen(cur.text, e, t, words, hyphenates, compound)) {
+                    } else if (Hyphens.dropHyphen(cur.text, e, t, words, hyphenates, compound)) {
                         cur.text.setLength(e);
                         hyphens[0]++;
                     } else {
@@ -420,204 +482,6 @@ final class Unwrapper {
     }
 
     /**
-     * Whether the document breaks words with a hyphen where it wraps a line (as a typesetter
-     * that hyphenates), rather than only at the hyphens of its compounds (as a browser or a word
-     * processor without hyphenation): at least one word broken at a line's end is written
-     * elsewhere in the document joined, and more often than hyphenated, or is written neither way
-     * and neither of its parts is a word of the document ("implemen-" + "tation"), as the parts of
-     * a compound are.
-     */
-    static boolean hyphenates(
-            List<LayoutLine> lines, List<LineKind> kinds, int from, java.util.Map<String, Integer> words) {
-        for (int i = from; i + 1 < lines.size(); i++) {
-            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
-                continue;
-            }
-            String t = lines.get(i).text().strip();
-            int e = t.length() - 1;
-            if (e < 1 || t.charAt(e) != '-' || !Character.isLetter(t.charAt(e - 1))) {
-                continue;
-            }
-            int j = i + 1;
-            while (j < lines.size() && (kinds.get(j).furniture() || kinds.get(j) == LineKind.BLANK)) {
-                j++;
-            }
-            if (j == lines.size()) {
-                break;
-            }
-            String after = lines.get(j).text().strip();
-            int a = 0;
-            while (a < after.length() && Character.isLetter(after.charAt(a))) {
-                a++;
-            }
-            int s = e;
-            while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
-                s--;
-            }
-            if (a == 0 || !Character.isLowerCase(after.charAt(0))) {
-                continue;
-            }
-            String left = t.substring(s, e).toLowerCase(java.util.Locale.ROOT);
-            String right = after.substring(0, a).toLowerCase(java.util.Locale.ROOT);
-            int joined = words.getOrDefault(left + right, 0);
-            int hyphenated = words.getOrDefault(left + "-" + right, 0);
-            if (joined > hyphenated
-                    || joined == 0 && hyphenated == 0 && !words.containsKey(left) && !words.containsKey(right)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Lines an extractor made of two: {@code pdftotext} joins a line that ends with a hyphen to
-     * the next and drops the hyphen, real or not ("the Open-" + "ended Working Group" gives "the
-     * Openended Working Group", on a line half as long again as the others). In such a line a
-     * word near where the first line ended that the document writes nowhere else, while it does
-     * write it with a hyphen ("open-ended"), gets its hyphen back, and so does a word of the
-     * document run into a conjunction, or any word so run in before a compound ("burdenand
-     * responsibility-sharing" gives "burden- and", a suspended compound); a
-     * word it does not write hyphenated stays as the extractor gave it.
-     */
-    static final class Junctions {
-        private final java.util.Map<Integer, int[]> windows;
-        private final java.util.Map<String, Integer> words;
-        private final java.util.Map<String, Integer> atJunctions;
-        private final java.util.Set<String> conjunctions;
-        private final java.util.function.BiPredicate<String, String> compound;
-
-        private Junctions(
-                java.util.Map<Integer, int[]> windows,
-                java.util.Map<String, Integer> words,
-                java.util.Map<String, Integer> atJunctions,
-                java.util.Set<String> conjunctions,
-                java.util.function.BiPredicate<String, String> compound) {
-            this.windows = windows;
-            this.words = words;
-            this.atJunctions = atJunctions;
-            this.conjunctions = conjunctions;
-            this.compound = compound;
-        }
-
-        static Junctions of(
-                List<LayoutLine> lines,
-                List<LineKind> kinds,
-                int from,
-                int typicalLength,
-                java.util.Set<String> conjunctions,
-                java.util.function.BiPredicate<String, String> compound) {
-            java.util.Map<Integer, int[]> windows = new java.util.HashMap<>();
-            if (typicalLength < 40) {
-                return new Junctions(windows, java.util.Map.of(), java.util.Map.of(), conjunctions, compound);
-            }
-            java.util.Map<String, Integer> at = new java.util.HashMap<>();
-            for (int i = from; i < lines.size(); i++) {
-                String t = lines.get(i).text();
-                if (kinds.get(i).furniture() || t.length() <= typicalLength * 13 / 10) {
-                    continue;
-                }
-                int[] w = {typicalLength * 6 / 10, typicalLength * 115 / 100};
-                windows.put(i, w);
-                forWords(t, w, (st, en) -> at.merge(lower(t, st, en), 1, Integer::sum));
-            }
-            return new Junctions(
-                    windows,
-                    windows.isEmpty() ? java.util.Map.of() : words(lines, kinds, from),
-                    at,
-                    conjunctions,
-                    compound);
-        }
-
-        boolean holds(int line) {
-            return windows.containsKey(line);
-        }
-
-        /** @return the line with the hyphens restored, counted in {@code hyphens[2]} */
-        String restore(int line, String t, int[] hyphens) {
-            int[] w = windows.get(line);
-            StringBuilder out = new StringBuilder(t.length() + 4);
-            int[] last = {0};
-            forWords(t, w, (st, en) -> {
-                String word = lower(t, st, en);
-                int elsewhere = words.getOrDefault(word, 0) - atJunctions.getOrDefault(word, 0);
-                int best = -1;
-                int bestCount = Math.max(elsewhere, 0);
-                for (int k = st + 2; k <= en - 2; k++) {
-                    int c = words.getOrDefault(lower(t, st, k) + "-" + lower(t, k, en), 0);
-                    if (c == 0 && elsewhere <= 0 && compound.test(lower(t, st, k), lower(t, k, en))) {
-                        c = 1; // a known compound the document writes neither way ("illtreatment")
-                    }
-                    if (c > bestCount) {
-                        best = k;
-                        bestCount = c;
-                    }
-                }
-                if (best > 0) {
-                    out.append(t, last[0], best).append('-');
-                    last[0] = best;
-                    hyphens[2]++;
-                } else if (elsewhere <= 0) {
-                    // "burden-" + "and information-sharing" joined to "burdenand": a word of the
-                    // document and a conjunction, the hyphen of a suspended compound and its space
-                    for (String c : conjunctions) {
-                        int k = en - c.length();
-                        if (k - st >= 3
-                                && word.endsWith(c)
-                                && (words.getOrDefault(lower(t, st, k), 0) > 0 || compoundAfter(t, en))) {
-                            out.append(t, last[0], k).append("- ");
-                            last[0] = k;
-                            hyphens[2]++;
-                            break;
-                        }
-                    }
-                }
-            });
-            out.append(t, last[0], t.length());
-            return out.toString();
-        }
-
-        /** Whether the word after {@code en} is a hyphenated compound ("… and responsibility-sharing"). */
-        private static boolean compoundAfter(String t, int en) {
-            int k = en;
-            while (k < t.length() && t.charAt(k) == ' ') {
-                k++;
-            }
-            int st = k;
-            while (k < t.length() && Character.isLetter(t.charAt(k))) {
-                k++;
-            }
-            return k > st && k + 1 < t.length() && t.charAt(k) == '-' && Character.isLetter(t.charAt(k + 1));
-        }
-
-        private static String lower(String t, int st, int en) {
-            return t.substring(st, en).toLowerCase(java.util.Locale.ROOT);
-        }
-
-        /** Each word of letters that starts inside the window and is no part of a hyphenated word. */
-        private static void forWords(String t, int[] w, WordAction a) {
-            int n = t.length();
-            int k = 0;
-            while (k < n) {
-                while (k < n && !Character.isLetter(t.charAt(k))) {
-                    k++;
-                }
-                int st = k;
-                while (k < n && Character.isLetter(t.charAt(k))) {
-                    k++;
-                }
-                boolean whole = (st == 0 || t.charAt(st - 1) != '-') && (k == n || t.charAt(k) != '-');
-                if (k > st && st >= w[0] && st <= w[1] && whole) {
-                    a.at(st, k);
-                }
-            }
-        }
-
-        private interface WordAction {
-            void at(int start, int end);
-        }
-    }
-
-    /**
      * The bodies after one rule inside a line: Word extracts run the footnotes of a paragraph on
      * in one line ("1 These include … transition. 2 Africa, Americas, …"), so a body is cut where
      * the next number (one more) follows the end of a sentence and opens a capitalised word.
@@ -645,92 +509,6 @@ final class Unwrapper {
             m = next;
         }
         notes.add(new Note(m, rest, l, at));
-    }
-
-    /** How often each word (lower case, hyphens kept) is written in the text lines, a word broken at a line's end left out. */
-    static java.util.Map<String, Integer> words(List<LayoutLine> lines, List<LineKind> kinds, int from) {
-        java.util.Map<String, Integer> out = new java.util.HashMap<>();
-        for (int i = from; i < lines.size(); i++) {
-            if (kinds.get(i).furniture() || kinds.get(i) == LineKind.BLANK) {
-                continue;
-            }
-            String t = lines.get(i).text();
-            int n = t.length();
-            int k = 0;
-            while (k < n) {
-                while (k < n && !Character.isLetter(t.charAt(k))) {
-                    k++;
-                }
-                int st = k;
-                while (k < n
-                        && (Character.isLetter(t.charAt(k))
-                                || t.charAt(k) == '-' && k + 1 < n && Character.isLetter(t.charAt(k + 1)))) {
-                    k++;
-                }
-                boolean broken = k < n && t.charAt(k) == '-'
-                        || st == 0 && i > from && lines.get(i - 1).text().endsWith("-");
-                if (k > st && !broken) {
-                    out.merge(t.substring(st, k).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Whether the hyphen at {@code e}, the end of the text so far, only broke a word: the line
-     * after goes on in lower case and the document writes the joined word more often than the
-     * hyphenated one, or, when it writes neither, the part after the hyphen is no word of the
-     * document (a compound's parts are words: "well-" + "being", "non-" + "governmental").
-     */
-    static boolean dropHyphen(CharSequence before, int e, String after, java.util.Map<String, Integer> words) {
-        return dropHyphen(before, e, after, words, true);
-    }
-
-    /**
-     * As {@link #dropHyphen(CharSequence, int, String, java.util.Map)}; when the document does not
-     * hyphenate ({@link #hyphenates}), a word it writes neither way keeps its hyphen: the break
-     * was at a compound's hyphen ("age-" + "responsive").
-     */
-    static boolean dropHyphen(
-            CharSequence before, int e, String after, java.util.Map<String, Integer> words, boolean hyphenates) {
-        return dropHyphen(before, e, after, words, hyphenates, (a, b) -> false);
-    }
-
-    /**
-     * As {@link #dropHyphen(CharSequence, int, String, java.util.Map, boolean)}; a known compound
-     * ("ill-" + "treatment") the document does not write joined more often keeps its hyphen.
-     */
-    static boolean dropHyphen(
-            CharSequence before,
-            int e,
-            String after,
-            java.util.Map<String, Integer> words,
-            boolean hyphenates,
-            java.util.function.BiPredicate<String, String> compound) {
-        int s = e;
-        while (s > 0 && Character.isLetter(before.charAt(s - 1))) {
-            s--;
-        }
-        int a = 0;
-        while (a < after.length() && Character.isLetter(after.charAt(a))) {
-            a++;
-        }
-        if (!Character.isLowerCase(after.charAt(0))) {
-            return false;
-        }
-        String left = before.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
-        String right = after.substring(0, a).toLowerCase(java.util.Locale.ROOT);
-        int joined = words.getOrDefault(left + right, 0);
-        int hyphenated = words.getOrDefault(left + "-" + right, 0);
-        if (joined != hyphenated) {
-            return joined > hyphenated;
-        }
-        if (compound.test(left, right)) {
-            return false;
-        }
-        // neither written elsewhere: a compound is made of words, a broken word's end is no word
-        return hyphenates && (right.length() < 2 || !words.containsKey(right));
     }
 
     /**

@@ -233,7 +233,7 @@ final class UnPdfRenderer {
         }
     }
 
-    private List<Line> wrap(List<Run> runs, float indent, List<String[]> notes) throws IOException {
+    List<Line> wrap(List<Run> runs, float indent, List<String[]> notes) throws IOException {
         List<Line> lines = new ArrayList<>();
         List<Run> cur = new ArrayList<>();
         List<String[]> curNotes = new ArrayList<>();
@@ -279,7 +279,7 @@ final class UnPdfRenderer {
         return lines;
     }
 
-    private List<Line> wrapNote(String[] note) throws IOException {
+    List<Line> wrapNote(String[] note) throws IOException {
         List<Line> out = new ArrayList<>();
         for (Line l : wrap(List.of(new Run(note[1], 0)), 10, new ArrayList<>())) {
             out.add(l);
@@ -296,8 +296,7 @@ final class UnPdfRenderer {
         return out;
     }
 
-    private static void text(PDPageContentStream cs, PDType1Font f, float size, float x, float y, String s)
-            throws IOException {
+    static void text(PDPageContentStream cs, PDType1Font f, float size, float x, float y, String s) throws IOException {
         if (s.isEmpty()) {
             return;
         }

@@ -393,6 +393,82 @@ class LayoutStagesTest {
         assertThat(d).extracting(Diagnostic::code).containsExactly(LayoutCodes.GLUED_HEADING);
     }
 
+    /** A PDF line: x, font size and how many leading characters are italic. */
+    private static LayoutLine pdfLine(String text, int line, double x, double size, int italic) {
+        return new LayoutLine(
+                text,
+                java.util.OptionalInt.of(1),
+                line,
+                java.util.OptionalDouble.of(x),
+                java.util.OptionalDouble.of(size),
+                java.util.OptionalDouble.of(14),
+                italic > 0 ? java.util.OptionalInt.of(italic) : java.util.OptionalInt.empty(),
+                LayoutLine.Zone.BODY);
+    }
+
+    private static LayoutLine italicLine(String text, int line) {
+        return pdfLine(text, line, 108, 10, text.length());
+    }
+
+    @Test
+    void aWrappedItalicHeadingAndAWrappedTitleStayWholeInAPdf() {
+        List<LayoutLine> lines = List.of(
+                pdfLine("RESOLUTION 176 (REV. DUBAI, 2018)", 1, 200, 10, 0),
+                pdfLine(
+                        "Measurement and assessment concerns related to human exposure to electromagnetic",
+                        2,
+                        80,
+                        12,
+                        0),
+                pdfLine("fields", 3, 280, 12, 0),
+                pdfLine(
+                        "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),",
+                        4,
+                        108,
+                        10,
+                        0),
+                italicLine("recalling", 5),
+                pdfLine(
+                        "a)  Resolution 72 (Rev. Hammamet, 2016) of the World Telecommunication Standardization",
+                        6,
+                        72,
+                        10,
+                        0),
+                pdfLine("Assembly, on human exposure to electromagnetic fields,", 7, 72, 10, 0),
+                italicLine(
+                        "instructs the Director of the Telecommunication Development Bureau, in collaboration with the",
+                        8),
+                italicLine("Director of the Radiocommunication Bureau", 9),
+                pdfLine("1  to conduct regional or international seminars;", 10, 72, 10, 0),
+                pdfLine("2  to encourage Member States to cooperate,", 11, 72, 10, 0),
+                italicLine(
+                        "instructs the Secretary-General, in consultation with the Directors of the three Bureaux", 12),
+                pdfLine("1  to prepare a report on the implementation of this resolution.", 13, 72, 10, 0));
+        Resolution r = LayoutResolutionReader.create().read(lines, "pdf").resolution();
+        assertThat(r.identity().title())
+                .contains("Measurement and assessment concerns related to human exposure to electromagnetic fields");
+        assertThat(r.identity().body()).isEqualTo(org.resdom.model.Body.ITU_PP);
+        assertThat(r.operative())
+                .extracting(s -> s.phrase().orElseThrow().text())
+                .containsExactly(
+                        "instructs the Director of the Telecommunication Development Bureau, in collaboration with the"
+                                + " Director of the Radiocommunication Bureau",
+                        "instructs the Secretary-General, in consultation with the Directors of the three Bureaux");
+        assertThat(r.operative().get(0).paragraphs()).hasSize(2);
+        assertThat(r.operative().get(1).paragraphs())
+                .singleElement()
+                .satisfies(p -> assertThat(org.resdom.model.Inline.plainText(p.content()))
+                        .isEqualTo("to prepare a report on the implementation of this resolution."));
+        // the same lines as text, without italics or sizes, give no such joins
+        List<LayoutLine> plain = new ArrayList<>();
+        for (LayoutLine l : lines) {
+            plain.add(LayoutLine.of(l.text(), l.line()));
+        }
+        Resolution t = LayoutResolutionReader.create().read(plain, "pdf-text").resolution();
+        assertThat(t.identity().title())
+                .contains("Measurement and assessment concerns related to human exposure to electromagnetic");
+    }
+
     @Test
     void aCallOutGluedToAYearIsPairedWhenTheLayoutSetsItAsASuperscriptOrNothingElseCallsIt() {
         String called = "Recalling its resolution of 10 October 20146 and its work,";
