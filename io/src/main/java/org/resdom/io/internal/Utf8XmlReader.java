@@ -1064,6 +1064,20 @@ public final class Utf8XmlReader implements XMLStreamReader {
         int off = scanOffset;
         boolean cr = scanCr;
         for (int i = scanPos; i < p; i++) {
+            // eight bytes at a time while they are ASCII and no line end
+            while (i + 8 <= p) {
+                long w = (long) LONGS.get(b, i);
+                if ((w & HIGH) != 0 || zero(w ^ LFS) || zero(w ^ CRS)) {
+                    break;
+                }
+                i += 8;
+                off += 8;
+                col += 8;
+                cr = false;
+            }
+            if (i >= p) {
+                break;
+            }
             int x = b[i];
             if (x >= 0) {
                 off++;
@@ -1100,6 +1114,18 @@ public final class Utf8XmlReader implements XMLStreamReader {
         scanOffset = off;
         scanCr = cr;
         return new Loc(line, col, off);
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LFS = ONES * '\n';
+    private static final long CRS = ONES * '\r';
+
+    /** @return whether a byte of {@code w} is zero */
+    private static boolean zero(long w) {
+        return ((w - ONES) & ~w & HIGH) != 0;
     }
 
     private record Loc(int line, int column, int offset) implements Location {

@@ -83,13 +83,22 @@ public final class AknResolutionReader implements ResolutionReader {
         java.util.Objects.requireNonNull(in, "in must not be null");
         // more bytes than this are more characters than the limit (at most three bytes a character)
         int cap = (int) Math.min(Integer.MAX_VALUE - 16L, limits.maxChars() * 3 + 4);
-        byte[] bytes = in.readNBytes(cap);
-        int n = bytes.length;
+        // one read when the stream knows how much it holds (a file, an array), else growing
+        byte[] bytes = new byte[(int) Math.min(cap, Math.max(8192L, in.available() + 1L))];
+        int n = 0;
+        while (true) {
+            int r = in.readNBytes(bytes, n, bytes.length - n);
+            n += r;
+            if (n < bytes.length || n == cap) {
+                break;
+            }
+            bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(cap, bytes.length * 2L));
+        }
         if (n == cap) {
             int more = in.read();
             if (more >= 0) {
                 InputStream rest = new SequenceInputStream(
-                        new ByteArrayInputStream(bytes),
+                        new ByteArrayInputStream(bytes, 0, n),
                         new SequenceInputStream(new ByteArrayInputStream(new byte[] {(byte) more}), in));
                 return read(new Utf8Reader(rest));
             }

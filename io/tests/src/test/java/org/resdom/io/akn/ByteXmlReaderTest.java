@@ -384,8 +384,13 @@ class ByteXmlReaderTest {
     @Test
     void leftToStax() {
         for (String c : new String[] {
-            "\uFEFF<a/>", "<?xml version='1.0' encoding='UTF-16'?><a/>", "<?xml version='1.1'?><a/>",
-            "<!DOCTYPE a><a/>", "<\u00E9/>", "<a:b:c/>", "<a>\r</a>"
+            "\uFEFF<a/>",
+            "<?xml version='1.0' encoding='UTF-16'?><a/>",
+            "<?xml version='1.1'?><a/>",
+            "<!DOCTYPE a><a/>",
+            "<\u00E9/>",
+            "<a:b:c/>",
+            "<a>\r</a>"
         }) {
             assertThat(bytes(c.getBytes(StandardCharsets.UTF_8))).as(c).isNull();
         }
