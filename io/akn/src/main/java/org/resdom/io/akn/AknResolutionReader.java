@@ -25,10 +25,10 @@ import org.resdom.io.internal.Utf8Reader;
  * result.resolution().preamble().get(0).phrase().kind();   // GUIDED
  * }</pre>
  *
- * <p>Bytes ({@link #read(InputStream)}, {@link #read(java.nio.file.Path)}) are parsed by resdom's
- * own XML parser, which reads UTF-8 without decoding the markup and gives the events StAX gives;
+ * <p>Bytes ({@link #read(InputStream)}, {@link #read(java.nio.file.Path)}) and strings are parsed
+ * by resdom's own XML parser, which reads UTF-8 without decoding the markup and gives the events StAX gives;
  * an input it leaves to StAX (one that is not well-formed, or has a DOCTYPE, a byte order mark,
- * an encoding other than UTF-8 declared) is read with StAX, as characters are, so the result
+ * an encoding other than UTF-8 declared) is read with StAX, as a {@link Reader} is, so the result
  * and the diagnostics are the same either way.
  *
  * <p>DTDs and external entities are refused; {@link ReadLimits} bound the size and depth; bad
@@ -111,6 +111,41 @@ public final class AknResolutionReader implements ResolutionReader {
             }
         }
         return read(new Utf8Reader(new ByteArrayInputStream(bytes, 0, n)));
+    }
+
+    /**
+     * Reads a string, with resdom's own XML parser over its UTF-8 encoding where it can (see
+     * above), else with StAX, as {@link #read(Reader)} does.
+     *
+     * @param input the input
+     * @return the document and diagnostics
+     */
+    @Override
+    public ReadResult read(String input) {
+        java.util.Objects.requireNonNull(input, "input must not be null");
+        if (input.length() <= limits.maxChars() && !loneSurrogate(input)) {
+            byte[] bytes = input.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ReadResult r = new AknParser(limits).run(bytes, bytes.length);
+            if (r != null) {
+                return limits.checkDepth(r);
+            }
+        }
+        return ResolutionReader.super.read(input);
+    }
+
+    /** Whether a string holds half a surrogate pair, which has no UTF-8 form. */
+    private static boolean loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Configures a {@link AknResolutionReader}. */

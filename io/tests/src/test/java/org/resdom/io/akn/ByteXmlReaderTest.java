@@ -161,8 +161,13 @@ class ByteXmlReaderTest {
         }
     }
 
+    /** The reader's StAX path, which reads every {@link java.io.Reader}. */
     private static ReadResult viaStax(byte[] b) {
-        return AknResolutionReader.create().read(new String(b, StandardCharsets.UTF_8));
+        try {
+            return AknResolutionReader.create().read(new StringReader(new String(b, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
@@ -181,6 +186,8 @@ class ByteXmlReaderTest {
         byte[] b = read(file);
         ReadResult stax = viaStax(b);
         assertThat(viaBytes(b)).isEqualTo(stax);
+        assertThat(AknResolutionReader.create().read(new String(b, StandardCharsets.UTF_8)))
+                .isEqualTo(stax);
         if (!file.toString().contains("resdom.xml")) {
             byte[] own = AknResolutionWriter.create().write(stax.resolution()).getBytes(StandardCharsets.UTF_8);
             List<String> mine = bytes(own);
@@ -360,6 +367,14 @@ class ByteXmlReaderTest {
             }
             assertThat(viaBytes(b)).as(c).isEqualTo(viaStax(b));
         }
+    }
+
+    @Test
+    void aStringWithHalfASurrogatePairIsReadWithStax() throws IOException {
+        String s = AKN + "<statement><preamble><p>a\uD800b</p></preamble></statement></akomaNtoso>";
+        ReadResult r = AknResolutionReader.create().read(s);
+        assertThat(r).isEqualTo(AknResolutionReader.create().read(new StringReader(s)));
+        assertThat(r.diagnostics()).anyMatch(d -> d.code().equals("AKN-MALFORMED"));
     }
 
     @Test
