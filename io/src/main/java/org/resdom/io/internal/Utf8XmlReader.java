@@ -123,6 +123,9 @@ public final class Utf8XmlReader implements XMLStreamReader {
     private String text;
     private String piTarget;
     private char[] cbuf = new char[256];
+    /** Where text is decoded. */
+    private char[] dbuf = new char[256];
+
     private int clen;
 
     // where the location was last worked out
@@ -941,7 +944,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
     /** An attribute value: line ends and white space characters become spaces, references are replaced. */
     private String value(int from, int to, boolean plain) throws XMLStreamException {
         if (plain) {
-            return new String(b, from, to - from, StandardCharsets.UTF_8);
+            return string(from, to);
         }
         StringBuilder sb = new StringBuilder(to - from);
         int p = from;
@@ -965,7 +968,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
             while (e < to && b[e] != '&' && b[e] != '\r' && b[e] != '\n' && b[e] != '\t') {
                 e++;
             }
-            sb.append(new String(b, p, e - p, StandardCharsets.UTF_8));
+            append(sb, p, e);
             p = e;
         }
         return sb.toString();
@@ -974,7 +977,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
     /** Text with line ends made LF, references replaced and CDATA markers dropped. */
     private String decodeText() throws XMLStreamException {
         if (tPlain) {
-            return new String(b, tStart, tEnd - tStart, StandardCharsets.UTF_8);
+            return string(tStart, tEnd);
         }
         StringBuilder sb = new StringBuilder(tEnd - tStart);
         int p = tStart;
@@ -1006,10 +1009,63 @@ public final class Utf8XmlReader implements XMLStreamReader {
             while (e < to && b[e] != '&' && b[e] != '\r' && b[e] != '<') {
                 e++;
             }
-            sb.append(new String(b, p, e - p, StandardCharsets.UTF_8));
+            append(sb, p, e);
             p = e;
         }
         return sb.toString();
+    }
+
+    /**
+     * Well-formed UTF-8 as a string: ASCII copied once; else decoded into a buffer (the JDK's
+     * decoder would allocate two bytes a byte, then trim).
+     */
+    private String string(int from, int to) {
+        int i = from;
+        while (i + 8 <= to && ((long) LONGS.get(b, i) & HIGH) == 0) {
+            i += 8;
+        }
+        while (i < to && b[i] >= 0) {
+            i++;
+        }
+        if (i == to) {
+            return new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        int n = decode(from, to);
+        return new String(dbuf, 0, n);
+    }
+
+    private void append(StringBuilder sb, int from, int to) {
+        int n = decode(from, to);
+        sb.append(dbuf, 0, n);
+    }
+
+    /** Decodes well-formed UTF-8 into {@link #dbuf}. @return how many characters */
+    private int decode(int from, int to) {
+        if (dbuf.length < to - from) {
+            dbuf = new char[Math.max(to - from, dbuf.length * 2)];
+        }
+        char[] out = dbuf;
+        int k = 0;
+        int p = from;
+        while (p < to) {
+            int b0 = b[p];
+            if (b0 >= 0) {
+                out[k++] = (char) b0;
+                p++;
+            } else if ((b0 & 0xE0) == 0xC0) {
+                out[k++] = (char) ((b0 & 0x1F) << 6 | b[p + 1] & 0x3F);
+                p += 2;
+            } else if ((b0 & 0xF0) == 0xE0) {
+                out[k++] = (char) ((b0 & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F);
+                p += 3;
+            } else {
+                int cp = (b0 & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
+                out[k++] = Character.highSurrogate(cp);
+                out[k++] = Character.lowSurrogate(cp);
+                p += 4;
+            }
+        }
+        return k;
     }
 
     private void appendLines(StringBuilder sb, int from, int to) {
@@ -1019,7 +1075,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
             while (e < to && b[e] != '\r') {
                 e++;
             }
-            sb.append(new String(b, p, e - p, StandardCharsets.UTF_8));
+            append(sb, p, e);
             if (e < to) {
                 sb.append('\n');
                 e += e + 1 < to && b[e + 1] == '\n' ? 2 : 1;
