@@ -17,17 +17,14 @@ final class SourceText implements CharSequence {
     private char[][] blocks = new char[4][];
     private int length;
 
-    /** The UTF-8 source decoded on demand ({@link #utf8}), else null. */
+    /** The UTF-8 source still to be decoded ({@link #utf8}), else null. */
     private byte[] src;
 
     private int srcLength;
-    private int srcPos;
-    /** All the characters of {@link #src}, -1 until counted. */
-    private int total = -1;
 
     /**
-     * A source held as UTF-8 bytes, decoded block by block only as far as it is read: nothing of
-     * it is decoded when no text position is asked for.
+     * A source held as UTF-8 bytes, decoded whole when a character of it is first asked for:
+     * not at all when no text position is asked for (a file resdom wrote).
      *
      * @param bytes well-formed UTF-8
      * @param length how many of the bytes hold the source
@@ -40,47 +37,54 @@ final class SourceText implements CharSequence {
         return s;
     }
 
-    /** Decodes the bytes until the block that holds character {@code n - 1} is full (or all are decoded). */
-    private void decodeTo(int n) {
-        if (src == null || n <= length) {
-            return;
-        }
-        long target = ((long) ((n - 1) >>> SHIFT) + 1) << SHIFT;
+    /** Decodes the whole source at the first character asked for, in one pass. */
+    private void decode() {
         byte[] b = src;
-        int p = srcPos;
-        while (length < target && p < srcLength) {
-            int b0 = b[p];
-            if (b0 >= 0) {
-                put((char) b0);
-                p++;
-            } else if ((b0 & 0xE0) == 0xC0) {
-                put((char) ((b0 & 0x1F) << 6 | b[p + 1] & 0x3F));
-                p += 2;
-            } else if ((b0 & 0xF0) == 0xE0) {
-                put((char) ((b0 & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F));
-                p += 3;
-            } else {
-                int cp = (b0 & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
-                put(Character.highSurrogate(cp));
-                put(Character.lowSurrogate(cp));
-                p += 4;
+        src = null;
+        int n = srcLength;
+        int p = 0;
+        int bi = -1;
+        char[] out = null;
+        int at = BLOCK;
+        char pending = 0;
+        while (p < n || pending != 0) {
+            if (at == BLOCK) {
+                bi++;
+                if (bi == blocks.length) {
+                    blocks = Arrays.copyOf(blocks, bi * 2);
+                }
+                out = new char[BLOCK];
+                blocks[bi] = out;
+                at = 0;
+                if (pending != 0) {
+                    out[at++] = pending;
+                    pending = 0;
+                }
+            }
+            while (at < BLOCK && p < n) {
+                int b0 = b[p];
+                if (b0 >= 0) {
+                    out[at++] = (char) b0;
+                    p++;
+                } else if ((b0 & 0xE0) == 0xC0) {
+                    out[at++] = (char) ((b0 & 0x1F) << 6 | b[p + 1] & 0x3F);
+                    p += 2;
+                } else if ((b0 & 0xF0) == 0xE0) {
+                    out[at++] = (char) ((b0 & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F);
+                    p += 3;
+                } else {
+                    int cp = (b0 & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
+                    out[at++] = Character.highSurrogate(cp);
+                    p += 4;
+                    if (at < BLOCK) {
+                        out[at++] = Character.lowSurrogate(cp);
+                    } else {
+                        pending = Character.lowSurrogate(cp);
+                    }
+                }
             }
         }
-        srcPos = p;
-    }
-
-    private void put(char c) {
-        int bi = length >>> SHIFT;
-        if ((length & MASK) == 0) {
-            if (bi == blocks.length) {
-                blocks = Arrays.copyOf(blocks, bi * 2);
-            }
-            if (blocks[bi] == null) {
-                blocks[bi] = new char[BLOCK];
-            }
-        }
-        blocks[bi][length & MASK] = c;
-        length++;
+        length = bi < 0 ? 0 : bi * BLOCK + at;
     }
 
     /** Appends {@code n} characters of {@code buf} from {@code off}. */
@@ -105,19 +109,15 @@ final class SourceText implements CharSequence {
 
     @Override
     public int length() {
-        if (src == null) {
-            return length;
+        if (src != null) {
+            decode();
         }
-        if (total < 0) {
-            total = length + org.resdom.io.internal.Utf8Bytes.chars(src, srcPos, srcLength);
-        }
-        return total;
+        return length;
     }
 
     @Override
     public char charAt(int index) {
         Objects.checkIndex(index, length());
-        decodeTo(index + 1);
         return blocks[index >>> SHIFT][index & MASK];
     }
 
@@ -129,7 +129,6 @@ final class SourceText implements CharSequence {
      */
     int lineBreak(int from, int to) {
         Objects.checkFromToIndex(from, to, length());
-        decodeTo(to);
         int i = from;
         while (i < to) {
             char[] b = blocks[i >>> SHIFT];
@@ -149,7 +148,6 @@ final class SourceText implements CharSequence {
     @Override
     public String subSequence(int start, int end) {
         Objects.checkFromToIndex(start, end, length());
-        decodeTo(end);
         char[] out = new char[end - start];
         for (int i = start; i < end; i++) {
             out[i - start] = blocks[i >>> SHIFT][i & MASK];
