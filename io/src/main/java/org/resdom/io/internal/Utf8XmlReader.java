@@ -36,8 +36,8 @@ import javax.xml.stream.XMLStreamReader;
  * XML declaration other than version 1.0 in UTF-8, a CR without LF before a location asked for, after which
  * the JDK's parser counts columns its own way): a caller can then read the input again with
  * StAX and lose nothing. {@link #open(byte[], int)} gives no parser at all for a byte order mark
- * or a declared encoding other than UTF-8. The bytes must be well-formed UTF-8 ({@link
- * Utf8Bytes#wellFormed}).
+ * or a declared encoding other than UTF-8. Bytes that are not well-formed UTF-8 are left to the
+ * JDK's path too, when the parser reaches them.
  */
 public final class Utf8XmlReader implements XMLStreamReader {
 
@@ -156,7 +156,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
      * A parser over UTF-8 bytes, positioned at the start of the document, after the XML
      * declaration.
      *
-     * @param bytes the document, well-formed UTF-8 (see {@link Utf8Bytes#wellFormed})
+     * @param bytes the document in UTF-8
      * @param length how many of the bytes hold it
      * @return the parser, or null when the document opens with a byte order mark or an XML
      *     declaration this parser does not take (another version than 1.0, another encoding than
@@ -234,6 +234,14 @@ public final class Utf8XmlReader implements XMLStreamReader {
      */
     public boolean supported() {
         return !unsupported && !loneCr;
+    }
+
+    /**
+     * @return the index of the first byte not read yet: every byte before it has been checked
+     *     (UTF-8 and XML characters)
+     */
+    public int position() {
+        return pos;
     }
 
     // ---------------------------------------------------------------- events
@@ -822,20 +830,42 @@ public final class Utf8XmlReader implements XMLStreamReader {
         return n1 + 1;
     }
 
-    /** Checks a character of two to four bytes at {@code p} (the input is well-formed UTF-8). */
+    /**
+     * Checks a character of two to four bytes at {@code p}: well-formed UTF-8 (bytes that are not
+     * are left to the JDK's path, which reports them as it always has) and an XML character.
+     */
     private int multibyte(int p, String where) throws XMLStreamException {
         int b0 = b[p] & 0xFF;
-        if (b0 >= 0xF0) {
-            return p + 4;
+        int need = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+        if (b0 < 0xC2 || b0 > 0xF4 || p + need > len) {
+            throw unsupported(p, "bytes that are not UTF-8");
         }
-        if (b0 >= 0xE0) {
+        int b1 = b[p + 1] & 0xFF;
+        if ((b1 & 0xC0) != 0x80) {
+            throw unsupported(p, "bytes that are not UTF-8");
+        }
+        if (need == 2) {
+            return p + 2;
+        }
+        int b2 = b[p + 2] & 0xFF;
+        if ((b2 & 0xC0) != 0x80
+                || b0 == 0xE0 && b1 < 0xA0
+                || b0 == 0xED && b1 > 0x9F
+                || b0 == 0xF0 && b1 < 0x90
+                || b0 == 0xF4 && b1 > 0x8F) {
+            throw unsupported(p, "bytes that are not UTF-8");
+        }
+        if (need == 3) {
             // U+FFFE and U+FFFF are not XML characters
-            if (b0 == 0xEF && (b[p + 1] & 0xFF) == 0xBF && (b[p + 2] & 0xFF) >= 0xBE) {
-                throw invalidChar(p, (b[p + 2] & 0xFF) == 0xBE ? 0xFFFE : 0xFFFF, where);
+            if (b0 == 0xEF && b1 == 0xBF && b2 >= 0xBE) {
+                throw invalidChar(p, b2 == 0xBE ? 0xFFFE : 0xFFFF, where);
             }
             return p + 3;
         }
-        return p + 2;
+        if ((b[p + 3] & 0xC0) != 0x80) {
+            throw unsupported(p, "bytes that are not UTF-8");
+        }
+        return p + 4;
     }
 
     /**

@@ -306,7 +306,7 @@ final class AknParser {
      * Reads a document held as UTF-8 bytes with resdom's own XML parser ({@link
      * org.resdom.io.internal.Utf8XmlReader}), which gives the events StAX gives.
      *
-     * @param bytes well-formed UTF-8, at most {@link ReadLimits#maxChars()} characters
+     * @param bytes UTF-8 (bytes that are not: null), at most {@link ReadLimits#maxChars()} characters
      * @param length how many of the bytes hold the document
      * @return the document and diagnostics, or null when the input is to be read with StAX
      *     instead (with a new parser): it is not well-formed, or holds what the byte parser leaves
@@ -327,7 +327,9 @@ final class AknParser {
         } catch (XMLStreamException | RuntimeException e) {
             return null;
         }
-        return r.supported() ? finish() : null;
+        // the parser checked the bytes it read; bytes after them that are not UTF-8: read with StAX, which reports them
+        boolean utf8 = org.resdom.io.internal.Utf8Bytes.wellFormed(bytes, r.position(), length);
+        return r.supported() && utf8 ? finish() : null;
     }
 
     private ReadResult finish() {

@@ -103,8 +103,9 @@ public final class AknResolutionReader implements ResolutionReader {
                 return read(new Utf8Reader(rest));
             }
         }
-        if (Utf8Bytes.wellFormed(bytes, 0, n)
-                && (n <= limits.maxChars() || Utf8Bytes.chars(bytes, 0, n) <= limits.maxChars())) {
+        // (bytes that are not UTF-8 make the byte parser give up: then Utf8Reader throws, as always)
+        if (n <= limits.maxChars()
+                || Utf8Bytes.wellFormed(bytes, 0, n) && Utf8Bytes.chars(bytes, 0, n) <= limits.maxChars()) {
             ReadResult r = new AknParser(limits).run(bytes, n);
             if (r != null) {
                 return limits.checkDepth(r);

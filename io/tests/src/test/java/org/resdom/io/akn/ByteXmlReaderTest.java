@@ -378,6 +378,23 @@ class ByteXmlReaderTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8ThrowAsBefore() {
+        for (String tail : new String[] {"<p>a\u00E9b</p>", "", "<!-- x -->"}) {
+            byte[] ok = (AKN + "<statement><preamble>" + tail + "</preamble></statement></akomaNtoso>\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            for (int at : new int[] {ok.length / 2, ok.length - 1, ok.length - 3}) {
+                for (byte bad : new byte[] {(byte) 0xC0, (byte) 0xED, (byte) 0xFF, (byte) 0x80}) {
+                    byte[] b = ok.clone();
+                    b[at] = bad;
+                    org.assertj.core.api.Assertions.assertThatThrownBy(
+                                    () -> AknResolutionReader.create().read(new ByteArrayInputStream(b)))
+                            .isInstanceOf(java.nio.charset.MalformedInputException.class);
+                }
+            }
+        }
+    }
+
+    @Test
     void errorsGiveLineAndColumn() throws Exception {
         byte[] b = "<a>\n  <b>x</c></a>".getBytes(StandardCharsets.UTF_8);
         Utf8XmlReader r = Utf8XmlReader.open(b, b.length);
