@@ -170,7 +170,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
         if (!startsWith(bytes, length, 0, "<?xml") || length < 6 || !space(bytes[5])) {
             return new Utf8XmlReader(bytes, length, 0, null, -1);
         }
-        // <?xml S version Eq ("1.0") (S encoding Eq "UTF-8")? (S standalone Eq ("yes"|"no"))? S? ?>
+        // <?xml S version Eq 1.0 (S encoding Eq UTF-8)? (S standalone Eq yes|no)? S? ?>, values quoted
         int p = 5;
         String[] names = {"version", "encoding", "standalone"};
         String[] values = new String[3];
@@ -221,7 +221,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
             next = k + 1;
         }
         if (!"1.0".equals(values[0])
-                || values[1] != null && !values[1].equalsIgnoreCase("UTF-8")
+                || values[1] != null && !values[1].equalsIgnoreCase(StandardCharsets.UTF_8.name())
                 || values[2] != null && !values[2].equals("yes") && !values[2].equals("no")) {
             return null;
         }
@@ -1535,7 +1535,7 @@ public final class Utf8XmlReader implements XMLStreamReader {
 
     @Override
     public String getEncoding() {
-        return "UTF-8";
+        return StandardCharsets.UTF_8.name();
     }
 
     @Override
