@@ -43,6 +43,11 @@ public final class XmlMessages {
         return what;
     }
 
+    /** @return the message for a name longer than {@link XmlNameLimit#MAX} characters */
+    public static String nameTooLong() {
+        return name();
+    }
+
     /** The one message for a name over the limit, which resdom sets on every parser ({@link XmlNameLimit}). */
     private static String name() {
         String limit = String.format(java.util.Locale.ROOT, "%,d", XmlNameLimit.MAX);

@@ -299,6 +299,40 @@ final class AknParser {
         if (counting.ioError != null) {
             throw counting.ioError;
         }
+        return finish();
+    }
+
+    /**
+     * Reads a document held as UTF-8 bytes with resdom's own XML parser ({@link
+     * org.resdom.io.internal.Utf8XmlReader}), which gives the events StAX gives.
+     *
+     * @param bytes UTF-8 (bytes that are not: null), at most {@link ReadLimits#maxChars()} characters
+     * @param length how many of the bytes hold the document
+     * @return the document and diagnostics, or null when the input is to be read with StAX
+     *     instead (with a new parser): it is not well-formed, or holds what the byte parser leaves
+     *     to StAX (a DOCTYPE, an encoding declared other than UTF-8, names outside ASCII …), so
+     *     that the result and the diagnostics are those of StAX
+     */
+    ReadResult run(byte[] bytes, int length) {
+        org.resdom.io.internal.Utf8XmlReader r = org.resdom.io.internal.Utf8XmlReader.open(bytes, length);
+        if (r == null) {
+            return null;
+        }
+        textSpans = new TextSpans(SourceText.utf8(bytes, length));
+        x = r;
+        try {
+            root();
+        } catch (Abort a) {
+            error(a.code, a.getMessage());
+        } catch (XMLStreamException | RuntimeException e) {
+            return null;
+        }
+        // the parser checked the bytes it read; bytes after them that are not UTF-8: read with StAX, which reports them
+        boolean utf8 = org.resdom.io.internal.Utf8Bytes.wellFormed(bytes, r.position(), length);
+        return r.supported() && utf8 ? finish() : null;
+    }
+
+    private ReadResult finish() {
         if (!skippedMeta.isEmpty()) {
             info("AKN-META-SKIPPED", "metadata not kept: " + String.join(", ", skippedMeta));
         }

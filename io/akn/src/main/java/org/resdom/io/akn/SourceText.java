@@ -17,6 +17,76 @@ final class SourceText implements CharSequence {
     private char[][] blocks = new char[4][];
     private int length;
 
+    /** The UTF-8 source still to be decoded ({@link #utf8}), else null. */
+    private byte[] src;
+
+    private int srcLength;
+
+    /**
+     * A source held as UTF-8 bytes, decoded whole when a character of it is first asked for:
+     * not at all when no text position is asked for (a file resdom wrote).
+     *
+     * @param bytes well-formed UTF-8
+     * @param length how many of the bytes hold the source
+     * @return the source, of the length the bytes decode to
+     */
+    static SourceText utf8(byte[] bytes, int length) {
+        SourceText s = new SourceText();
+        s.src = bytes;
+        s.srcLength = length;
+        return s;
+    }
+
+    /** Decodes the whole source at the first character asked for, in one pass. */
+    private void decode() {
+        byte[] b = src;
+        src = null;
+        int n = srcLength;
+        int p = 0;
+        int bi = -1;
+        char[] out = null;
+        int at = BLOCK;
+        char pending = 0;
+        while (p < n || pending != 0) {
+            if (at == BLOCK) {
+                bi++;
+                if (bi == blocks.length) {
+                    blocks = Arrays.copyOf(blocks, bi * 2);
+                }
+                out = new char[BLOCK];
+                blocks[bi] = out;
+                at = 0;
+                if (pending != 0) {
+                    out[at++] = pending;
+                    pending = 0;
+                }
+            }
+            while (at < BLOCK && p < n) {
+                int b0 = b[p];
+                if (b0 >= 0) {
+                    out[at++] = (char) b0;
+                    p++;
+                } else if ((b0 & 0xE0) == 0xC0) {
+                    out[at++] = (char) ((b0 & 0x1F) << 6 | b[p + 1] & 0x3F);
+                    p += 2;
+                } else if ((b0 & 0xF0) == 0xE0) {
+                    out[at++] = (char) ((b0 & 0x0F) << 12 | (b[p + 1] & 0x3F) << 6 | b[p + 2] & 0x3F);
+                    p += 3;
+                } else {
+                    int cp = (b0 & 0x07) << 18 | (b[p + 1] & 0x3F) << 12 | (b[p + 2] & 0x3F) << 6 | b[p + 3] & 0x3F;
+                    out[at++] = Character.highSurrogate(cp);
+                    p += 4;
+                    if (at < BLOCK) {
+                        out[at++] = Character.lowSurrogate(cp);
+                    } else {
+                        pending = Character.lowSurrogate(cp);
+                    }
+                }
+            }
+        }
+        length = bi < 0 ? 0 : bi * BLOCK + at;
+    }
+
     /** Appends {@code n} characters of {@code buf} from {@code off}. */
     void append(char[] buf, int off, int n) {
         Objects.checkFromIndexSize(off, n, buf.length);
@@ -39,12 +109,15 @@ final class SourceText implements CharSequence {
 
     @Override
     public int length() {
+        if (src != null) {
+            decode();
+        }
         return length;
     }
 
     @Override
     public char charAt(int index) {
-        Objects.checkIndex(index, length);
+        Objects.checkIndex(index, length());
         return blocks[index >>> SHIFT][index & MASK];
     }
 
@@ -55,7 +128,7 @@ final class SourceText implements CharSequence {
      * @return its offset, or {@code to} if there is none
      */
     int lineBreak(int from, int to) {
-        Objects.checkFromToIndex(from, to, length);
+        Objects.checkFromToIndex(from, to, length());
         int i = from;
         while (i < to) {
             char[] b = blocks[i >>> SHIFT];
@@ -74,7 +147,7 @@ final class SourceText implements CharSequence {
 
     @Override
     public String subSequence(int start, int end) {
-        Objects.checkFromToIndex(start, end, length);
+        Objects.checkFromToIndex(start, end, length());
         char[] out = new char[end - start];
         for (int i = start; i < end; i++) {
             out[i - start] = blocks[i >>> SHIFT][i & MASK];
@@ -84,6 +157,6 @@ final class SourceText implements CharSequence {
 
     @Override
     public String toString() {
-        return subSequence(0, length);
+        return subSequence(0, length());
     }
 }
