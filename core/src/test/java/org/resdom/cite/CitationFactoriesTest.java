@@ -141,9 +141,11 @@ class CitationFactoriesTest {
                 .map(Optional::ofNullable);
         qt().withExamples(300)
                 .forAll(instruments, articles, numbers, paragraphs)
-                .assuming((i, a, n, p) ->
-                        (a.isPresent() || n.isPresent()) && (p.isEmpty() || a.isPresent() && n.isEmpty()))
-                .checkAssert((i, a, n, p) -> {
+                .checkAssert((i, a0, n, p0) -> {
+                    // valid by construction, not by rejection (rejecting a third of the draws made the
+                    // property give up on some seeds): an article or a number, a paragraph only of an article
+                    Optional<String> a = a0.isEmpty() && n.isEmpty() ? Optional.of("1") : a0;
+                    Optional<String> p = a.isPresent() && n.isEmpty() ? p0 : Optional.empty();
                     ProvisionCitation c = ProvisionCitation.of(i, a, n, p);
                     assertThat(only("", c.text())).isEqualTo(c);
                 });
