@@ -288,10 +288,14 @@ public class ItuTextCorpusTest {
                 KEPT.get(k)[0],
                 KEPT.get(k)[1])));
         assertThat(byKind).containsKeys("word-text", "exact");
-        // floors just under the figures measured (docs/text-format.md)
+        // floors just under the figures measured (docs/text-format.md); word-text 96.6 / 96.6 %:
+        // the markup keeps a heading run into the paragraph before it ("…, instructs the
+        // Director …" before "1 to …"), which the reader splits since the hand-annotated gold
+        // (ItuHandGoldTextTest) showed it wrong (72 such paragraphs; 100 / 99.95 % before)
         byKind.forEach((k, s) -> {
-            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(0.99);
-            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(0.99);
+            double floor = k.equals("word-text") ? 0.965 : 0.99;
+            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floor);
+            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floor);
             assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.99);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });

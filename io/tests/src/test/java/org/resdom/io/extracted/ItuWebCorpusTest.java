@@ -131,16 +131,18 @@ public class ItuWebCorpusTest {
         byVariant.forEach((k, s) -> System.out.println(
                 String.format(Locale.ROOT, "ITU PP-18 web, %s (%d documents): %s", k, s.documents, s)));
         // floors just under the figures measured (docs/text-format.md): labels dropped 2473 of
-        // 2476 found, 2480 gold; labels kept 2479 of 2480; phrases 268 of 268 in both
+        // 2476 found, 2480 gold; labels kept 2416 of 2480 (2479 before a heading run into the
+        // paragraph before it was split: the markup keeps it there, the hand gold of
+        // ItuHandGoldTextTest does not); phrases 268 of 268 in both (273 found with labels kept)
         Map<String, double[]> floors = Map.of(
                 "labels dropped", new double[] {0.998, 0.997},
-                "labels kept", new double[] {0.999, 0.999});
+                "labels kept", new double[] {0.973, 0.973});
         byVariant.forEach((k, s) -> {
             assertThat(s.documents).as(k).isEqualTo(62);
             assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floors.get(k)[0]);
             assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floors.get(k)[1]);
             assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.996);
-            assertThat(s.phrases.precision()).as(k).isGreaterThanOrEqualTo(0.996);
+            assertThat(s.phrases.precision()).as(k).isGreaterThanOrEqualTo(0.98);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });
     }

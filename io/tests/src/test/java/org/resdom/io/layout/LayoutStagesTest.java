@@ -470,6 +470,52 @@ class LayoutStagesTest {
     }
 
     @Test
+    void aHeadingRunIntoTheParagraphBeforeAFirstLabelIsSplit() {
+        List<Diagnostic> d = new ArrayList<>();
+        List<LayoutLine> out = GluedHeadings.split(
+                lines(
+                        "12\tthat delegates can be eligible for a fellowship if the related budget allows, further resolves",
+                        "1\tto review the ITU regional presence;",
+                        "6\tto support UNGA Resolutions 71/243 and 72/279, instructs the Secretary-General, in close"
+                                + " consultation with the Directors of the three Bureaux",
+                        "1\tto ensure that all planned activities are consolidated;"),
+                EN,
+                d);
+        assertThat(out)
+                .extracting(LayoutLine::text)
+                .containsExactly(
+                        "12\tthat delegates can be eligible for a fellowship if the related budget allows,",
+                        "further resolves",
+                        "1\tto review the ITU regional presence;",
+                        "6\tto support UNGA Resolutions 71/243 and 72/279,",
+                        "instructs the Secretary-General, in close consultation with the Directors of the three Bureaux",
+                        "1\tto ensure that all planned activities are consolidated;");
+        assertThat(d)
+                .extracting(Diagnostic::code)
+                .containsExactly(LayoutCodes.GLUED_HEADING, LayoutCodes.GLUED_HEADING);
+    }
+
+    @Test
+    void aPhraseWordAtALinesEndIsNoHeadingWithoutAFirstLabelAfterIt() {
+        List<Diagnostic> d = new ArrayList<>();
+        List<String> text = List.of(
+                "b)\tthat the Council, recalling", // a wrap, not a heading: the next line is no list's first
+                "c)\tthat the report of the Secretary-General, noting",
+                "d)\tthe outcome, notes that 2 is the number, resolves",
+                "1\tto act;");
+        List<LayoutLine> out = GluedHeadings.split(lines(text.toArray(String[]::new)), EN, d);
+        assertThat(out)
+                .extracting(LayoutLine::text)
+                .containsExactly(
+                        text.get(0),
+                        text.get(1),
+                        "d)\tthe outcome, notes that 2 is the number,",
+                        "resolves",
+                        "1\tto act;");
+        assertThat(d).hasSize(1);
+    }
+
+    @Test
     void aCallOutGluedToAYearIsPairedWhenTheLayoutSetsItAsASuperscriptOrNothingElseCallsIt() {
         String called = "Recalling its resolution of 10 October 20146 and its work,";
         int six = called.indexOf("20146") + 4;
