@@ -244,6 +244,11 @@ final class AknParser {
      */
     private static final XMLInputFactory FACTORY = factory();
 
+    /** @return the StAX factory the reader falls back to (package-private: tests compare against it) */
+    static XMLInputFactory staxFactory() {
+        return FACTORY;
+    }
+
     private static XMLInputFactory factory() {
         XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);

@@ -40,17 +40,8 @@ import org.resdom.io.internal.Utf8XmlReader;
  */
 class ByteXmlReaderTest {
 
-    private static final XMLInputFactory STAX = stax();
-
-    private static XMLInputFactory stax() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        return org.resdom.io.internal.XmlNameLimit.apply(f);
-    }
+    /** StAX exactly as the reader configures it for its fallback path. */
+    private static final XMLInputFactory STAX = AknParser.staxFactory();
 
     private static final List<Path> FILES = files();
 
