@@ -27,18 +27,15 @@ final class Normalized {
     final int length;
     /** Whether the text has a digit ({@code 0}–{@code 9} once normalised). */
     final boolean hasDigit;
-    /** Whether the text has a slash ({@code /} once normalised): every UN number and document symbol has one. */
-    final boolean hasSlash;
 
     private final CharSequence source;
 
-    private Normalized(CharSequence source, char[] n, int[] src, int length, boolean hasDigit, boolean hasSlash) {
+    private Normalized(CharSequence source, char[] n, int[] src, int length, boolean hasDigit) {
         this.source = source;
         this.n = n;
         this.src = src;
         this.length = length;
         this.hasDigit = hasDigit;
-        this.hasSlash = hasSlash;
     }
 
     static Normalized of(CharSequence s) {
@@ -46,7 +43,6 @@ final class Normalized {
         char[] n = new char[length];
         char[] table = MAP;
         boolean digit = false;
-        boolean slash = false;
         char last = 0;
         if (s instanceof String str) {
             str.getChars(0, length, n, 0); // then mapped in place: the write index never passes the read index
@@ -63,12 +59,11 @@ final class Normalized {
                 break;
             }
             digit |= c >= '0' && c <= '9';
-            slash |= c == '/';
             n[i] = c;
             last = c;
         }
         if (i == length) {
-            return new Normalized(s, n, null, length, digit, slash);
+            return new Normalized(s, n, null, length, digit);
         }
         int len = i;
         int[] src = new int[length + 1];
@@ -81,14 +76,13 @@ final class Normalized {
                 continue;
             }
             digit |= c >= '0' && c <= '9';
-            slash |= c == '/';
             n[len] = c;
             src[len] = i;
             len++;
             last = c;
         }
         src[len] = length;
-        return new Normalized(s, n, src, len, digit, slash);
+        return new Normalized(s, n, src, len, digit);
     }
 
     /** {@link #map}, with ASCII letters and digits and the CJK ideographs (which map to themselves but for the case of A-Z) not looked up. */

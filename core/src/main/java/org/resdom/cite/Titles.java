@@ -216,33 +216,25 @@ final class Titles {
         }
 
         /**
-         * Where the first word that may open a head starts (in Arabic, also after a prefixed
-         * conjunction or preposition), or -1 when none does: without one, no title is found and
-         * the text need not be split into words. One pass over the characters: a word is looked
-         * up only where its first character starts some head's first word. The candidates are
-         * every letter after a non-letter, a superset of the words {@link Titles#split} cuts
-         * (each of its words follows a character that is no letter), each with its own end as
-         * {@code split} finds it; a candidate inside a hyphenated word can only start the split
-         * earlier, never hide a title.
+         * How many words the text has, as {@link Titles#split} cuts them, or 0 when none opens a
+         * head, or, in Arabic, opens one after a prefixed conjunction or preposition: without one,
+         * no title is found, and the text need not be split into words.
          */
-        int firstOpener(char[] n, int len) {
-            if (anyFirst) {
-                return 0;
-            }
-            boolean prefixed = style == Style.UNCASED;
-            boolean prev = false;
-            for (int i = 0; i < len; i++) {
-                char c = n[i];
-                boolean letter = Normalized.isWordLetter(c);
-                if (letter
-                        && !prev
-                        && (c >= DIRECT || direct[c] != 0 || prefixed && PREFIXES.indexOf(c) >= 0)
-                        && opensHead(n, i, wordEnd(n, len, i))) {
-                    return i;
+        int words(char[] n, int len) {
+            boolean opened = anyFirst;
+            int c = 0;
+            int i = 0;
+            while (i < len) {
+                if (!Normalized.isWordLetter(n[i])) {
+                    i++;
+                    continue;
                 }
-                prev = letter;
+                int s = i;
+                i = wordEnd(n, len, s);
+                opened = opened || opensHead(n, s, i);
+                c++;
             }
-            return -1;
+            return opened ? c : 0;
         }
 
         /** Whether the word from s to e may open a head: it is a head's first word, or one after an Arabic prefix. */
@@ -403,58 +395,15 @@ final class Titles {
         // after it, or a letter and its apostrophe: "d'a"), so c words need 2c - 1 characters:
         // at most len / 2 + 1 words ("a b c": 3 in 5)
         // no word that opens a head: no title, so no words to split
-        // (the plain reference keeps that bound and splits the whole text; otherwise the words
-        // are split from the start of the clause of the first word that may open a head)
-        int from = 0;
-        int cap;
-        if (g.style == Style.NONE || g.style == Style.BOOK_TITLE) {
-            cap = 0;
-        } else if (plain) {
-            cap = len / 2 + 1;
-        } else {
-            int opener = g.firstOpener(n, len);
-            from = opener < 0 ? len : clauseStart(n, opener);
-            cap = opener < 0 ? 0 : countWords(n, len, from);
-        }
+        // (the plain reference keeps that bound; the filter counts the words, 0 when none opens a head)
+        int cap = g.style == Style.NONE || g.style == Style.BOOK_TITLE ? 0 : plain ? len / 2 + 1 : g.words(n, len);
         ws = new int[cap];
         we = new int[cap];
         w = new String[cap];
         opens = new boolean[cap];
         brk = new boolean[cap];
         sent = new boolean[cap];
-        count = cap == 0 ? 0 : split(from);
-    }
-
-    /**
-     * Where the words are split from, for a text whose first word that may open a head starts at
-     * {@code opener}: just after the last end of a sentence or clause ({@code . ; : ! ?}) before
-     * it, or the text's start. No title reaches back over such a mark (each word after one
-     * starts a sentence and follows a break, and the title rules look back no further), and
-     * {@link #split} is between words there, with a break and a sentence end pending: the words
-     * from there on, their breaks and sentence starts are the same as those of the whole text.
-     */
-    private static int clauseStart(char[] n, int opener) {
-        for (int p = opener - 1; p >= 0; p--) {
-            if (".;:!?".indexOf(n[p]) >= 0) {
-                return p + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** How many words {@link #split} cuts from {@code from} on. */
-    private static int countWords(char[] n, int len, int from) {
-        int c = 0;
-        int i = from;
-        while (i < len) {
-            if (Normalized.isWordLetter(n[i])) {
-                i = wordEnd(n, len, i);
-                c++;
-            } else {
-                i++;
-            }
-        }
-        return c;
+        count = cap == 0 ? 0 : split();
     }
 
     /**
@@ -496,16 +445,12 @@ final class Titles {
         return i;
     }
 
-    /**
-     * Splits the text from {@code from} on into words: letters, a hyphen between letters, a final
-     * apostrophe ("d'", "l'"). From a {@link #clauseStart} after a mark, a break is pending, as it
-     * is there in the whole text.
-     */
-    private int split(int from) {
+    /** Splits the text into words: letters, a hyphen between letters, a final apostrophe ("d'", "l'"). */
+    private int split() {
         int c = 0;
-        boolean pendingBreak = from > 0;
+        boolean pendingBreak = false;
         boolean pendingSentence = true;
-        int i = from;
+        int i = 0;
         while (i < len) {
             char ch = n[i];
             if (Normalized.isWordLetter(ch)) {

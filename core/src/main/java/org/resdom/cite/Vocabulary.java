@@ -115,13 +115,6 @@ final class Vocabulary {
     private final List<String> ownerlessKeys;
 
     private final Anchors anchors;
-    /**
-     * The fixed starts of the phrases whose token sets the recogniser's reading going (a kind of
-     * document, an article, a number sign, a paragraph, an annex or appendix, a decree, a named
-     * instrument): without one of them and without a slash, a text of a language that writes its
-     * numbers before the kind word holds no citation.
-     */
-    private final Anchors triggers;
     /** The grammar of instrument titles not in the table ({@code TITLE_*} rows), read by {@link Titles}. */
     final Titles.Grammar titles;
 
@@ -162,16 +155,17 @@ final class Vocabulary {
         }
         boolean post = false;
         List<String> anchorList = new java.util.ArrayList<>();
-        List<String> triggerList = new java.util.ArrayList<>();
         for (Map.Entry<String, Entry> e : phrases.entrySet()) {
             trie.add(e.getKey(), e.getValue());
             post |= e.getValue().is("POST_RESOLUTION");
             Entry entry = e.getValue();
             if (entry.instrument() != null || entry.is("ANNEX") || entry.is("APPENDIX")) {
-                addAnchor(anchorList, e.getKey());
-            }
-            if (triggers(entry)) {
-                addAnchor(triggerList, e.getKey());
+                int star = e.getKey().indexOf('*');
+                String anchor = star < 0 ? e.getKey() : e.getKey().substring(0, star);
+                anchorList.add(anchor);
+                if (anchor.startsWith("\u0627\u0644") && anchor.length() > 2) {
+                    anchorList.add(anchor.substring(1)); // "للإعلان": after ل the article drops its alif
+                }
             }
         }
         this.ownerless = List.copyOf(withoutOwner);
@@ -179,33 +173,6 @@ final class Vocabulary {
         this.postposed = post;
         this.byPhrase = Map.copyOf(phrases);
         this.anchors = new Anchors(anchorList, language == Language.ARABIC || language == Language.UNDETERMINED);
-        this.triggers = new Anchors(triggerList, language == Language.ARABIC || language == Language.UNDETERMINED);
-    }
-
-    /** Adds the fixed start of a phrase (before any {@code *}) to a list of anchors. */
-    private static void addAnchor(List<String> list, String phrase) {
-        int star = phrase.indexOf('*');
-        String anchor = star < 0 ? phrase : phrase.substring(0, star);
-        list.add(anchor);
-        if (anchor.startsWith("\u0627\u0644") && anchor.length() > 2) {
-            list.add(anchor.substring(1)); // "للإعلان": after ل the article drops its alif
-        }
-    }
-
-    /**
-     * Whether the token of a phrase sets the recogniser's reading going where numbers come after
-     * the kind word: the keys its main loop acts on (a sector or an item prefix acts only where
-     * numbers come first, and there every digit is read).
-     */
-    private static boolean triggers(Entry e) {
-        return e.kind() != null
-                || e.instrument() != null
-                || e.is("ARTICLE")
-                || e.is("NUMBER")
-                || e.is("PARAGRAPH")
-                || e.is("ANNEX")
-                || e.is("APPENDIX")
-                || e.is("DECREE");
     }
 
     /**
@@ -219,14 +186,7 @@ final class Vocabulary {
      * @return false only when the text holds no citation
      */
     boolean mayCite(Normalized t) {
-        if (!t.hasDigit && !anchors.mayCite(t.n, t.length)) {
-            return false;
-        }
-        // where numbers follow the kind word, the reading starts only at a document symbol or UN
-        // number (each has a slash) or at a phrase of a trigger kind ("resolution", "article",
-        // "annex", a named instrument): a text with digits but neither ("by 2030", "27 years")
-        // yields no token the reading acts on, so it is not tokenised either
-        return postposed || t.hasSlash || triggers.mayCite(t.n, t.length);
+        return t.hasDigit || anchors.mayCite(t.n, t.length);
     }
 
     /**

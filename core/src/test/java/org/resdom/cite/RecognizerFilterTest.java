@@ -146,14 +146,6 @@ class RecognizerFilterTest {
         assertThat(en.mayCite(Normalized.of("as set out in annex I"))).isTrue();
         // a phrase starts at a word start only: "mannex" holds no annex
         assertThat(en.mayCite(Normalized.of("a mannexed text"))).isFalse();
-        // digits alone, with no slash and no phrase the reading starts at, cite nothing: a date, a count
-        assertThat(en.mayCite(Normalized.of("by 2030, after 27 years,"))).isFalse();
-        assertThat(en.mayCite(Normalized.of("in its resolution 70"))).isTrue();
-        assertThat(en.mayCite(Normalized.of("in article 17"))).isTrue();
-        assertThat(en.mayCite(Normalized.of("see A/HRC/55/2"))).isTrue();
-        // where numbers come before the kind word (Chinese), every digit is read
-        assertThat(Vocabulary.of(Language.CHINESE).mayCite(Normalized.of("第70号")))
-                .isTrue();
         // Arabic phrases also follow a prefixed conjunction or preposition
         assertThat(Vocabulary.of(Language.ARABIC).mayCite(Normalized.of("وبميثاق الأمم المتحدة")))
                 .isTrue();
