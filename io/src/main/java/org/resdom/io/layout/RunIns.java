@@ -21,7 +21,8 @@ import org.resdom.lang.PhraseBook;
  * ({@code "…, instructs the Director … Bureau 1 to conduct …"}), or, in a paragraph whose text
  * opens with the same word as the text after the heading, followed by that word
  * ({@code "5 to encourage …, instructs the Director … Bureau to participate …"}): the heading and
- * the list each get a line;</li>
+ * the list each get a line; in a lettered paragraph, a preamble phrase with its qualifier before
+ * the word the paragraph opens with ({@code "d) that …, noting also that …"});</li>
  * <li>an annex heading in capitals after a sentence's end ({@code "… groups. ANNEX 1 TO RESOLUTION
  * 208 (DUBAI, 2018) Procedure for …"}): the heading, its title and what follows each get a line.</li>
  * </ul>
@@ -111,6 +112,8 @@ final class RunIns {
         int pos = 0;
         Label label = Label.at(t, 0);
         char mark = 0; // the mark of a dash or bullet list running in the line
+        boolean capitals = false; // the items of that list open with a capital (an annex's list after its title)
+        boolean afterHeading = false; // the piece follows a heading cut
         while (pos < len) {
             Cut best = null;
             Label next = null;
@@ -139,7 +142,8 @@ final class RunIns {
                 }
                 char m = t.charAt(at + 1);
                 boolean opens = at > 0 && t.charAt(at - 1) == ':' && opensText(t, at + 2);
-                boolean goesOn = m == mark && afterSemicolon(t, at) && opensText(t, at + 2);
+                boolean goesOn = m == mark
+                        && (capitals ? opensCapital(t, at + 2) : afterSemicolon(t, at) && opensText(t, at + 2));
                 if (opens || goesOn) {
                     best = new Cut(at, at + 1, "item '" + m + "'");
                     next = label;
@@ -148,12 +152,13 @@ final class RunIns {
                 }
             }
             // a heading before the first label of a list, or before the word its paragraphs open with
-            Cut[] head = heading(t, pos, best == null ? len : best.end(), label, book);
+            Cut[] head = heading(t, pos, best == null ? len : best.end(), label, afterHeading, book);
             if (head != null) {
                 cuts.add(head[0]);
                 cuts.add(head[1]);
                 pos = head[1].start();
                 label = Label.at(t, pos);
+                afterHeading = true;
                 mark = 0;
                 notes = len;
                 continue;
@@ -167,6 +172,11 @@ final class RunIns {
                 pos = annex[annex.length - 1].start();
                 label = Label.at(t, pos);
                 mark = 0;
+                capitals = false;
+                if (annex.length == 3 && annex[2].what().startsWith("item")) {
+                    mark = t.charAt(pos);
+                    capitals = true;
+                }
                 notes = len;
                 continue;
             }
@@ -175,6 +185,7 @@ final class RunIns {
             }
             cuts.add(best);
             pos = best.start();
+            afterHeading = false;
             if (next != null && nextMark == 0) {
                 label = next;
             }
@@ -202,6 +213,14 @@ final class RunIns {
         return i < t.length() && Character.isLowerCase(t.charAt(i));
     }
 
+    /** Whether a capitalised word (after spaces) starts at {@code i}: an item of a list without colon or semicolons. */
+    private static boolean opensCapital(String t, int i) {
+        if (i + 2 >= t.length() || t.charAt(i) != ' ') {
+            return false;
+        }
+        return Character.isUpperCase(t.charAt(i + 1)) && Character.isLowerCase(t.charAt(i + 2));
+    }
+
     /** Whether a semicolon, and perhaps one word ("and", "or"), stands before the space at {@code at}. */
     private static boolean afterSemicolon(String t, int at) {
         if (at > 0 && t.charAt(at - 1) == ';') {
@@ -217,12 +236,17 @@ final class RunIns {
     /**
      * A heading run into the text: a phrase (with its addressee) after {@code ", "} or
      * {@code ". "}, followed by {@code " 1 "} and a lower-case word (the first label of a list), or
-     * by the word the current paragraph's text opens with.
+     * by the word the current paragraph's text opens with (when the paragraph is numbered, or
+     * follows a heading: an operative item, {@code "5 to encourage …"}).
      *
      * @return the cuts before the heading and before the text after it, or null
      */
-    static Cut[] heading(String t, int pos, int before, Label label, PhraseBook book) {
-        String opener = firstWord(t, label == null ? pos : label.textStart());
+    static Cut[] heading(String t, int pos, int before, Label label, boolean afterHeading, PhraseBook book) {
+        boolean numbered = label != null && Character.isDigit(label.text().charAt(0));
+        String opener = numbered || (afterHeading && label == null) || label != null
+                ? firstWord(t, label == null ? pos : label.textStart())
+                : null;
+        boolean actions = numbered || (afterHeading && label == null);
         for (int at = t.indexOf(' ', pos); at >= 0 && at < before; at = t.indexOf(' ', at + 1)) {
             boolean first = FIRST.matcher(t).region(at + 1, t.length()).lookingAt();
             boolean parallel = !first
@@ -233,7 +257,7 @@ final class RunIns {
             if (!first && !parallel) {
                 continue;
             }
-            int h = headingStart(t, pos, at, book, parallel ? opener : null);
+            int h = headingStart(t, pos, at, book, parallel ? opener : null, actions);
             if (h >= 0) {
                 return new Cut[] {new Cut(h, h + 1, "heading"), new Cut(at, at + 1, "text after a heading")};
             }
@@ -255,11 +279,13 @@ final class RunIns {
 
     /**
      * @param parallel the word the paragraphs open with, when the heading ends before it (then
-     *     the addressee may not hold it)
+     *     the addressee may not hold it nor end with a comma)
+     * @param actions whether the heading is an action (in a numbered paragraph); otherwise, before
+     *     {@code parallel}, a preamble phrase with its qualifier ({@code "d) that …, noting also that …"})
      * @return where a heading that ends at {@code end} starts after a comma or full stop and a
      *     space (the index of the comma or stop), or -1
      */
-    static int headingStart(String t, int pos, int end, PhraseBook book, String parallel) {
+    static int headingStart(String t, int pos, int end, PhraseBook book, String parallel, boolean actions) {
         for (int c = end - 2; c > pos && end - c <= MAX_HEADING; c--) {
             char ch = t.charAt(c);
             if (ch == ';' || (ch == '.' && c + 1 < end && t.charAt(c + 1) != ' ')) {
@@ -276,17 +302,22 @@ final class RunIns {
                 return -1;
             }
             boolean whole;
-            if (parallel != null) {
-                int m = book.matchAction(r).map(x -> x.end()).orElse(-1);
+            if (parallel != null && !actions) {
+                // in a lettered (preamble) paragraph: a phrase with its qualifier, then the paragraph's first word
+                whole = book.matchPreamble(r)
+                        .map(x -> x.qualifier().isPresent() && x.end() >= r.length())
+                        .orElse(false);
+            } else if (parallel != null) {
+                // the word after an addressee ending with a comma goes on with the addressee ("…, in close collaboration")
+                int m = r.endsWith(",") ? -1 : book.matchAction(r).map(x -> x.end()).orElse(-1);
                 whole = m > 0
                         && (m >= r.length() || !Character.isLetter(r.charAt(m)))
                         && r.indexOf(" " + parallel + " ", m) < 0
                         && !r.substring(m).strip().isEmpty();
             } else {
-                whole = book.matchPreamble(r).map(x -> x.end() >= r.length()).orElse(false)
-                        || book.matchAction(r)
-                                .map(x -> x.end() >= r.length() || !Character.isLetter(r.charAt(x.end())))
-                                .orElse(false);
+                whole = book.matchAction(r)
+                        .map(x -> x.end() >= r.length() || !Character.isLetter(r.charAt(x.end())))
+                        .orElse(false);
             }
             if (whole) {
                 return c + 1;
@@ -298,8 +329,10 @@ final class RunIns {
     /**
      * An annex heading in capitals after a sentence's end ({@code ". ANNEX 1 TO RESOLUTION 208
      * (DUBAI, 2018) Procedure …"}): the heading runs while its words have no lower-case letter;
-     * its title runs to the line's end, or, when a sentence ends after it, to the first
-     * capitalised word after a lower-case one (where that sentence starts).
+     * its title runs to the line's end, to a dash before a capitalised word (the annex's list
+     * without colon or semicolons: {@code "… measures - Submit a detailed plan … - Upgrade …"}), or,
+     * when a sentence ends after it, to the first capitalised word after a lower-case one that the
+     * line also writes in lower case (where that sentence starts: {@code "… presence The review …"}).
      *
      * @return the cuts before the heading, before its title, and before the text after the title
      *     (when there is one), or null
@@ -343,6 +376,11 @@ final class RunIns {
                     return out.toArray(new Cut[0]);
                 }
                 out.add(new Cut(last, title, "annex title"));
+                int dash = t.indexOf(" - ", title);
+                if (dash > 0 && opensCapital(t, dash + 2)) {
+                    out.add(new Cut(dash, dash + 1, "item '-'"));
+                    return out.toArray(new Cut[0]);
+                }
                 int body = sentenceAfterTitle(t, title);
                 if (body > 0) {
                     out.add(new Cut(body - 1, body, "text after the annex title"));
@@ -373,7 +411,15 @@ final class RunIns {
                     && Character.isLowerCase(t.charAt(i - 1))
                     && Character.isUpperCase(t.charAt(i + 1))
                     && Character.isLowerCase(t.charAt(i + 2))) {
-                return i + 1;
+                int e = i + 1;
+                while (e < t.length() && Character.isLetter(t.charAt(e))) {
+                    e++;
+                }
+                // capitalised only because a sentence starts there: the line writes it in lower case too
+                String lower = " " + t.substring(i + 1, e).toLowerCase(Locale.ROOT) + " ";
+                if (t.contains(lower)) {
+                    return i + 1;
+                }
             }
             if (".:;".indexOf(t.charAt(i)) >= 0) {
                 return -1;
