@@ -308,8 +308,11 @@ final class RunIns {
                         .map(x -> x.qualifier().isPresent() && x.end() >= r.length())
                         .orElse(false);
             } else if (parallel != null) {
-                // the word after an addressee ending with a comma goes on with the addressee ("…, in close collaboration")
-                int m = r.endsWith(",") ? -1 : book.matchAction(r).map(x -> x.end()).orElse(-1);
+                // the word after an addressee ending with a comma goes on with the addressee ("…, in close
+                // collaboration")
+                int m = r.endsWith(",")
+                        ? -1
+                        : book.matchAction(r).map(x -> x.end()).orElse(-1);
                 whole = m > 0
                         && (m >= r.length() || !Character.isLetter(r.charAt(m)))
                         && r.indexOf(" " + parallel + " ", m) < 0
@@ -342,7 +345,8 @@ final class RunIns {
             int h = at + 2;
             for (String w : words) {
                 if (!norm.startsWith(w, h)
-                        || !t.substring(h, h + w.length()).equals(t.substring(h, h + w.length()).toUpperCase(Locale.ROOT))
+                        || !t.substring(h, h + w.length())
+                                .equals(t.substring(h, h + w.length()).toUpperCase(Locale.ROOT))
                         || (h + w.length() < t.length() && Character.isLetter(t.charAt(h + w.length())))) {
                     continue;
                 }
