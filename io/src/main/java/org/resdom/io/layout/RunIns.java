@@ -14,7 +14,8 @@ import org.resdom.lang.PhraseBook;
  * line, and this stage cuts the line where the evidence is strong that a new paragraph starts:
  * <ul>
  * <li>a numbered or lettered paragraph after a semicolon whose label comes next in the line's
- * own sequence ({@code "9 that …; 10 that …"}, {@code "i) …; ii) …"});</li>
+ * own sequence ({@code "9 that …; 10 that …"}, {@code "i) …; ii) …"}), unless the line writes its own
+ * label again inside it (a list run into its text, {@code "b) … to prevent a) …; b) …; c) …"});</li>
  * <li>a dash or bullet item after a colon that opens a list ({@code "… shall: - maintain …; and
  * - modify …"}), and the items of the same mark after a semicolon that follow it;</li>
  * <li>a phrase heading after a comma or a full stop, followed by the first label of a list
@@ -122,7 +123,14 @@ final class RunIns {
             if (label != null) {
                 for (String s : label.successors()) {
                     int at = find(t, "; " + s, pos, notes);
-                    while (at >= 0 && !opensText(t, at + 2 + s.length())) {
+                    while (at >= 0
+                            && (!opensText(t, at + 2 + s.length())
+                                    // the line's own label written again inside it: a list run in its text
+                                    // ("b) … to prevent a) …; b) …; c) …"), whose next label this is
+                                    // (a number written again is only a number: "7 to ensure … 7 per cent")
+                                    || label.text().endsWith(")")
+                                            && t.substring(label.textStart(), at)
+                                                    .contains(" " + label.text() + " "))) {
                         at = find(t, "; " + s, at + 1, notes);
                     }
                     if (at >= 0 && (best == null || at + 1 < best.end())) {

@@ -67,6 +67,10 @@ class RunInsTest {
         assertThat(pieces(noSemicolon)).containsExactly(noSemicolon);
         String capital = "4\tthat the list is kept; 5 Member States have asked for it;";
         assertThat(pieces(capital)).containsExactly(capital);
+        String inline =
+                "b)\tthat the States undertook to prevent a) the inducement of a child; b) the exploitative use "
+                        + "of children; c) the exploitative use of children in performances (Article 34);";
+        assertThat(pieces(inline)).containsExactly(inline);
         String unlabelled = "that the meetings are held in sequence; 2 that they are short;";
         assertThat(pieces(unlabelled)).containsExactly(unlabelled);
     }

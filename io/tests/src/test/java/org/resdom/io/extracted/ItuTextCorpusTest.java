@@ -293,16 +293,16 @@ public class ItuTextCorpusTest {
                 KEPT.get(k)[0],
                 KEPT.get(k)[1])));
         assertThat(byKind).containsKeys("word-text", "exact");
-        // floors just under the figures measured (docs/text-format.md); word-text 82.4 / 93.4 %:
+        // floors just under the figures measured (docs/text-format.md); word-text 82.5 / 93.4 %:
         // the markup keeps what the Word extract runs into one line together (a heading run into
         // the paragraph before it, "…, instructs the Director …" before "1 to …"; "…; 10 that …";
         // "… shall: - maintain …"; an annex heading after a sentence), which the reader splits
         // since the hand-annotated gold (ItuHandGoldTextTest) showed it wrong (GluedHeadings:
-        // 100 / 99.95 % before, 96.6 / 96.6 % after; RunIns: 82.4 / 93.4 %, and a phrase's first
+        // 100 / 99.95 % before, 96.6 / 96.6 % after; RunIns: 82.5 / 93.4 %, and a phrase's first
         // paragraph is then only the first of what the markup keeps as one, 98.0 % of the phrases)
         byKind.forEach((k, s) -> {
             boolean word = k.equals("word-text");
-            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(word ? 0.823 : 0.99);
+            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(word ? 0.824 : 0.99);
             assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.933 : 0.99);
             assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.98 : 0.99);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
