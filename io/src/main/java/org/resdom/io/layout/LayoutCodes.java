@@ -24,6 +24,12 @@ public final class LayoutCodes {
     /** Info: a heading glued to the text before it was split off. */
     public static final String GLUED_HEADING = "LAY-GLUED-HEADING";
     /**
+     * Info (stage 0, Word extracts): a paragraph, item, heading or annex heading run into the middle of
+     * a line was split off ({@code "…; 10 that …"}, {@code "… shall: - maintain …"}, {@code "… Bureau 1
+     * to conduct …"}, {@code "… groups. ANNEX 1 TO RESOLUTION 208 …"}).
+     */
+    public static final String RUN_IN = "LAY-RUN-IN";
+    /**
      * Info (stage 1): a line was taken for a running head or foot because its shape (digits as
      * {@code #}) recurs at the edge of the pages; one per shape, at its first line.
      */

@@ -137,7 +137,13 @@ public final class LayoutResolutionReader {
         java.util.Set<LayoutLine> bullets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
-                input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
+                input.equals("web-text")
+                        ? unbullet(lines, bullets, continued)
+                        : input.equals("word-text")
+                                ? RunIns.split(lines, book, vocab.words("ANNEX_HEADING"), diags)
+                                : lines,
+                book,
+                diags);
         List<LineKind> kinds = LineClassifier.classify(split, book, diags);
         split = NoteAreas.arrange(split, kinds, diags);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);

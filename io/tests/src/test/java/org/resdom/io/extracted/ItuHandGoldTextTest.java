@@ -35,14 +35,17 @@ class ItuHandGoldTextTest {
         }
         assertThat(t.documents).isEqualTo(6);
         assertThat(t.paragraphs.gold()).isEqualTo(275);
-        // floors at what is measured (docs/text-format.md): the Word extracts run paragraphs,
-        // items, phrases and annex headings into one line, which the reader keeps together
-        assertThat(t.paragraphs.precision()).isGreaterThanOrEqualTo(0.924);
-        assertThat(t.paragraphs.recall()).isGreaterThanOrEqualTo(0.752);
-        assertThat(t.preamble.recall()).isGreaterThanOrEqualTo(0.884);
-        assertThat(t.operative.recall()).isGreaterThanOrEqualTo(0.727);
-        assertThat(t.paired.recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(t.paired.precision()).isGreaterThanOrEqualTo(0.818);
+        // floors at what is measured (docs/text-format.md): 98.9 / 98.5 % paragraphs, every phrase
+        // and annex, since RunIns cuts what the Word extracts run into one line (92.4 / 75.3 %,
+        // preamble 88.5 %, operative 72.7 %, annexes 0 of 4 before); left: a page number with the
+        // next document's headings taken for a paragraph, an annex's sentences kept together
+        assertThat(t.paragraphs.precision()).isGreaterThanOrEqualTo(0.989);
+        assertThat(t.paragraphs.recall()).isGreaterThanOrEqualTo(0.985);
+        assertThat(t.preamble.recall()).isEqualTo(1.0);
+        assertThat(t.operative.recall()).isEqualTo(1.0);
+        assertThat(t.annexes.recall()).isEqualTo(1.0);
+        assertThat(t.paired.recall()).isGreaterThanOrEqualTo(0.833);
+        assertThat(t.paired.precision()).isGreaterThanOrEqualTo(0.909);
         assertThat(t.identityRight).isEqualTo(t.documents);
     }
 }

@@ -249,7 +249,12 @@ public class ItuTextCorpusTest {
                 int[] kept = KEPT.computeIfAbsent(kind, k -> new int[2]);
                 for (String n : g.facts().footnotes()) {
                     kept[1]++;
-                    if (all.remove(n)) {
+                    // the gold runs a body on to its line's end; where the text goes on after the
+                    // notes ("… 300 GHz. resolves to instruct …") the body read is its start
+                    String body = all.contains(n)
+                            ? n
+                            : all.stream().filter(n::startsWith).findFirst().orElse(null);
+                    if (body != null && all.remove(body)) {
                         kept[0]++;
                     }
                 }
@@ -288,22 +293,30 @@ public class ItuTextCorpusTest {
                 KEPT.get(k)[0],
                 KEPT.get(k)[1])));
         assertThat(byKind).containsKeys("word-text", "exact");
-        // floors just under the figures measured (docs/text-format.md); word-text 96.6 / 96.6 %:
-        // the markup keeps a heading run into the paragraph before it ("…, instructs the
-        // Director …" before "1 to …"), which the reader splits since the hand-annotated gold
-        // (ItuHandGoldTextTest) showed it wrong (72 such paragraphs; 100 / 99.95 % before)
+        // floors just under the figures measured (docs/text-format.md); word-text 82.5 / 93.4 %:
+        // the markup keeps what the Word extract runs into one line together (a heading run into
+        // the paragraph before it, "…, instructs the Director …" before "1 to …"; "…; 10 that …";
+        // "… shall: - maintain …"; an annex heading after a sentence), which the reader splits
+        // since the hand-annotated gold (ItuHandGoldTextTest) showed it wrong (GluedHeadings:
+        // 100 / 99.95 % before, 96.6 / 96.6 % after; RunIns: 82.5 / 93.4 %, and a phrase's first
+        // paragraph is then only the first of what the markup keeps as one, 98.0 % of the phrases)
         byKind.forEach((k, s) -> {
-            double floor = k.equals("word-text") ? 0.965 : 0.99;
-            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floor);
-            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floor);
-            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.99);
+            boolean word = k.equals("word-text");
+            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(word ? 0.824 : 0.99);
+            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.933 : 0.99);
+            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.98 : 0.99);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });
-        // paired with their call-out and their own body: 60 of 63 (res-180's "organizations 2
-        // involved" is a call-out set off by spaces); of the 3 others two have no call-out in the
-        // text (lost with the titles by the Word extract) and one is called in the title, and all are kept
-        assertThat(byKind.get("word-text").footnotes.recall()).isGreaterThanOrEqualTo(0.95);
-        assertThat(byKind.get("word-text").footnotes.precision()).isGreaterThanOrEqualTo(0.99);
+        // paired with their call-out and their own body: 56 of 63. The gold takes a body to the
+        // end of its line, so where the text goes on after the footnotes ("… 300 GHz. resolves to
+        // instruct …", res-176, res-200, res-66) its body holds that text, which RunIns now cuts
+        // off (the body read is the right one), and a body paired in a paragraph RunIns splits is
+        // compared with the markup's whole paragraph (res-137); 60 of 63 before. Of the 3 others
+        // (res-180's "organizations 2 involved" is a call-out set off by spaces) two have no
+        // call-out in the text (lost with the titles by the Word extract) and one is called in the
+        // title, and all are kept
+        assertThat(byKind.get("word-text").footnotes.recall()).isGreaterThanOrEqualTo(0.888);
+        assertThat(byKind.get("word-text").footnotes.precision()).isGreaterThanOrEqualTo(0.933);
         assertThat(KEPT.get("word-text")[0]).isEqualTo(KEPT.get("word-text")[1]);
     }
 
