@@ -729,6 +729,9 @@ final class Unwrapper {
 
     /** @return whether the character is an ideograph, kana, or a CJK or full-width punctuation mark */
     static boolean isIdeographic(char c) {
+        if (c < '\u2e80') {
+            return false; // below the CJK radicals no character is an ideograph, kana or CJK mark (checked for all)
+        }
         if (Character.isIdeographic(c) || c >= '\u3000' && c <= '\u30ff' || c >= '\uff01' && c <= '\uff60') {
             return true;
         }
