@@ -96,6 +96,10 @@ public final class PhraseBook {
     }
 
     private static final Map<Language, PhraseBook> BOOKS = load();
+    /** The books in {@link #BOOKS}' order, as {@link #all()} gives them; an array for the loops asked of every line. */
+    private static final List<PhraseBook> ALL = List.copyOf(BOOKS.values());
+
+    private static final PhraseBook[] ALL_BOOKS = ALL.toArray(new PhraseBook[0]);
     /** Every folded character a phrase, an action, a modifier or a conjunction of any table starts with. */
     private static final String OPENERS = openers();
 
@@ -331,7 +335,7 @@ public final class PhraseBook {
 
     /** @return the tables of the six languages, English first, then French, Spanish, Russian, Arabic, Chinese */
     public static List<PhraseBook> all() {
-        return List.copyOf(BOOKS.values());
+        return ALL;
     }
 
     /**
@@ -577,7 +581,7 @@ public final class PhraseBook {
         }
         Folded f = Folded.scratch(text, LOOK); // asked of many lines: the same buffers each time
         int itu = Convention.ITU.ordinal();
-        for (PhraseBook b : BOOKS.values()) {
+        for (PhraseBook b : ALL_BOOKS) {
             boolean hit = prefix
                     ? b.prefix(text, f, b.preambleIndex[itu]).isPresent()
                             || b.prefix(text, f, b.actionIndex[itu]).isPresent()
@@ -692,17 +696,25 @@ public final class PhraseBook {
     public static String normalize(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u00A0' || c == '\u202F' || c == '\t') {
-                c = ' ';
-            } else if (c == '\u2019' || c == '\u02BC') {
-                c = '\'';
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            sb.append(c);
+            sb.append(normalize(s.charAt(i)));
         }
         return sb.toString();
+    }
+
+    /**
+     * One character as {@link #normalize(CharSequence)} maps it: a reader can test whether a
+     * normalized text would start with a word without normalizing the whole text first.
+     *
+     * @param c the character
+     * @return the normalized character
+     */
+    public static char normalize(char c) {
+        if (c == '\u00A0' || c == '\u202F' || c == '\t') {
+            return ' ';
+        } else if (c == '\u2019' || c == '\u02BC') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
     }
 
     /**

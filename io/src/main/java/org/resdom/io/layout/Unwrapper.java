@@ -716,7 +716,9 @@ final class Unwrapper {
             String t = lines.get(i).text();
             for (int j = 0; j < t.length(); j++) {
                 char c = t.charAt(j);
-                if (Character.isLetter(c)) {
+                if (c < 0x80) {
+                    letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // the ASCII letters, no ideograph
+                } else if (Character.isLetter(c)) {
                     letters++;
                     if (isIdeographic(c)) {
                         ideographs++;
