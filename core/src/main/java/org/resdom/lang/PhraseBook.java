@@ -96,6 +96,10 @@ public final class PhraseBook {
     }
 
     private static final Map<Language, PhraseBook> BOOKS = load();
+    /** The books in {@link #BOOKS}' order, as {@link #all()} gives them; an array for the loops asked of every line. */
+    private static final List<PhraseBook> ALL = List.copyOf(BOOKS.values());
+
+    private static final PhraseBook[] ALL_BOOKS = ALL.toArray(new PhraseBook[0]);
     /** Every folded character a phrase, an action, a modifier or a conjunction of any table starts with. */
     private static final String OPENERS = openers();
 
@@ -104,10 +108,14 @@ public final class PhraseBook {
     private final List<Entry<ActionKind>> actions;
     private final Index<PreambleKind>[] preambleIndex;
     private final Index<ActionKind>[] actionIndex;
-    private final List<String> qualifiers;
     private final List<String> prefixes;
     private final String conjunctions;
     private final List<String> frames;
+    /** The qualifiers, {@link #prefixes} and {@link #frames} as tries, for {@link Words#longest}. */
+    private final Words qualifierWords;
+
+    private final Words prefixWords;
+    private final Words frameWords;
     private final Map<String, List<String>> words;
     private final Openers openers;
     /** Each two neighbouring parts of the table's compounds, lower case, with their hyphen ({@code ill-treatment}, {@code by-case}). */
@@ -128,7 +136,7 @@ public final class PhraseBook {
          * the longest entry at a position (the entries of a first character are tried longest first,
          * so the first one that matches is the longest).
          */
-        private final Node<K> root = new Node<>();
+        private final Node<Entry<K>> root = new Node<>();
 
         @SuppressWarnings({"unchecked", "rawtypes"})
         Index(Map<Character, List<Entry<K>>> byFirst) {
@@ -142,7 +150,7 @@ public final class PhraseBook {
             for (int i = 0; i < firsts.length; i++) {
                 entries[i] = byFirst.get(firsts[i]);
                 for (Entry<K> e : entries[i]) {
-                    Node<K> n = root;
+                    Node<Entry<K>> n = root;
                     for (int j = 0; j < e.folded().length(); j++) {
                         n = n.add(e.folded().charAt(j));
                     }
@@ -161,9 +169,9 @@ public final class PhraseBook {
         /** @return the longest entry that the folded text has at {@code pos} and that ends at a boundary, or null */
         Entry<K> longest(Folded f, int pos) {
             Entry<K> best = null;
-            Node<K> n = root;
+            Node<Entry<K>> n = root;
             int i = pos;
-            while (i < f.length) {
+            while (f.has(i)) {
                 n = n.child(f.chars[i]);
                 if (n == null) {
                     break;
@@ -175,18 +183,81 @@ public final class PhraseBook {
             }
             return best;
         }
+
+        /**
+         * @return the longest entry that the folded text has at {@code pos}, boundary or not (the
+         *     first of {@link #at} that it starts with), or null
+         */
+        Entry<K> prefix(Folded f, int pos) {
+            Entry<K> best = null;
+            Node<Entry<K>> n = root;
+            int i = pos;
+            while (f.has(i)) {
+                n = n.child(f.chars[i]);
+                if (n == null) {
+                    break;
+                }
+                i++;
+                if (n.entry != null) {
+                    best = n.entry;
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * Folded words (modifiers, qualifiers, frame words) as a trie: one walk finds the longest
+     * that a folded text has at a position, as a scan of the list longest first would.
+     */
+    private static final class Words {
+        private final Node<String> root = new Node<>();
+        private final boolean empty;
+
+        Words(List<String> words) {
+            boolean e = false;
+            for (String w : words) {
+                e |= w.isEmpty();
+                Node<String> n = root;
+                for (int j = 0; j < w.length(); j++) {
+                    n = n.add(w.charAt(j));
+                }
+                if (n.entry == null) {
+                    n.entry = w;
+                }
+            }
+            this.empty = e;
+        }
+
+        /** @return the longest word the folded text has at {@code pos} (no boundary asked), or null */
+        String longest(Folded f, int pos) {
+            String best = null;
+            Node<String> n = root;
+            int i = pos;
+            while (f.has(i)) {
+                n = n.child(f.chars[i]);
+                if (n == null) {
+                    break;
+                }
+                i++;
+                if (n.entry != null) {
+                    best = n.entry;
+                }
+            }
+            return best == null && empty && pos >= 0 && (pos == 0 || f.has(pos - 1)) ? "" : best;
+        }
     }
 
     /** A node of {@link Index}'s trie: its children by character (sorted), and the entry that ends here. */
-    private static final class Node<K> {
+    private static final class Node<V> {
         private char[] keys = new char[0];
 
         @SuppressWarnings("unchecked")
-        private Node<K>[] kids = new Node[0];
+        private Node<V>[] kids = new Node[0];
 
-        private Entry<K> entry;
+        private V entry;
 
-        Node<K> child(char c) {
+        Node<V> child(char c) {
             char[] k = keys;
             if (k.length <= 8) {
                 for (int i = 0; i < k.length; i++) {
@@ -200,14 +271,14 @@ public final class PhraseBook {
             return i < 0 ? null : kids[i];
         }
 
-        Node<K> add(char c) {
+        Node<V> add(char c) {
             int i = java.util.Arrays.binarySearch(keys, c);
             if (i >= 0) {
                 return kids[i];
             }
             int at = -i - 1;
             char[] k = new char[keys.length + 1];
-            Node<K>[] n = java.util.Arrays.copyOf(kids, kids.length + 1);
+            Node<V>[] n = java.util.Arrays.copyOf(kids, kids.length + 1);
             System.arraycopy(keys, 0, k, 0, at);
             System.arraycopy(keys, at, k, at + 1, keys.length - at);
             System.arraycopy(kids, at, n, at + 1, kids.length - at);
@@ -235,10 +306,12 @@ public final class PhraseBook {
         this.actions = actions;
         this.preambleIndex = indexes(preamble, PREAMBLE_MERGES);
         this.actionIndex = indexes(actions, ACTION_MERGES);
-        this.qualifiers = qualifiers;
         this.prefixes = prefixes;
         this.conjunctions = conjunctions;
         this.frames = frames;
+        this.qualifierWords = new Words(qualifiers);
+        this.prefixWords = new Words(prefixes);
+        this.frameWords = new Words(frames);
         this.words = words;
         this.openers = openers;
         this.compoundPairs = compoundPairs;
@@ -262,7 +335,7 @@ public final class PhraseBook {
 
     /** @return the tables of the six languages, English first, then French, Spanish, Russian, Arabic, Chinese */
     public static List<PhraseBook> all() {
-        return List.copyOf(BOOKS.values());
+        return ALL;
     }
 
     /**
@@ -508,7 +581,7 @@ public final class PhraseBook {
         }
         Folded f = Folded.scratch(text, LOOK); // asked of many lines: the same buffers each time
         int itu = Convention.ITU.ordinal();
-        for (PhraseBook b : BOOKS.values()) {
+        for (PhraseBook b : ALL_BOOKS) {
             boolean hit = prefix
                     ? b.prefix(text, f, b.preambleIndex[itu]).isPresent()
                             || b.prefix(text, f, b.actionIndex[itu]).isPresent()
@@ -623,17 +696,25 @@ public final class PhraseBook {
     public static String normalize(CharSequence s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u00A0' || c == '\u202F' || c == '\t') {
-                c = ' ';
-            } else if (c == '\u2019' || c == '\u02BC') {
-                c = '\'';
-            } else {
-                c = Character.toLowerCase(c);
-            }
-            sb.append(c);
+            sb.append(normalize(s.charAt(i)));
         }
         return sb.toString();
+    }
+
+    /**
+     * One character as {@link #normalize(CharSequence)} maps it: a reader can test whether a
+     * normalized text would start with a word without normalizing the whole text first.
+     *
+     * @param c the character
+     * @return the normalized character
+     */
+    public static char normalize(char c) {
+        if (c == '\u00A0' || c == '\u202F' || c == '\t') {
+            return ' ';
+        } else if (c == '\u2019' || c == '\u02BC') {
+            return '\'';
+        }
+        return Character.toLowerCase(c);
     }
 
     /**
@@ -652,23 +733,55 @@ public final class PhraseBook {
 
     // ---------------------------------------------------------------- folding
 
-    /** A folded text with, for each folded character, where its source starts and ends. */
+    /**
+     * A folded text with, for each folded character, where its source starts and ends. The
+     * source is folded lazily, as far as the matchers look ({@link #has}): most lines are told
+     * apart on their first words, and the rest of the characters looked at is never folded.
+     */
     private static final class Folded {
-        private static final ThreadLocal<Folded> LAST = new ThreadLocal<>();
+        /** The folding {@link #cached} keeps per thread, refilled in place (never handed out of the call that asks). */
+        private static final ThreadLocal<Folded> LAST = ThreadLocal.withInitial(() -> new Folded(LOOK));
+
+        /** Folding buffers per thread for {@link #scratch}, never handed out of the call that asks. */
+        private static final ThreadLocal<Folded> SCRATCH = ThreadLocal.withInitial(() -> new Folded(LOOK));
+
+        /** A text no longer than this is kept as {@link #key} itself; a longer one by a copy of its head. */
+        private static final int KEEP = 4 * LOOK;
+
+        /** How many folded characters past the one asked for {@link #has} folds at once. */
+        private static final int AHEAD = 24;
 
         final char[] chars;
         final int[] from;
         final int[] to;
+        /**
+         * How many characters are folded for good: {@code chars[0, length)} are final. Once
+         * {@link #complete}, the length of the whole folded text.
+         */
         int length;
-        /** The characters folded, for {@link #cached}. */
+
+        /** The source characters, copied at once. */
+        private final char[] src;
+
+        private int n;
+        /** The next source character to fold. */
+        private int next;
+        /** How many characters are folded, the last two possibly not yet final (see {@link #settle}). */
+        private int raw;
+
+        private boolean complete;
+        /** Whether a character at or above U+0400 was folded (none else can be Cyrillic). */
+        private boolean wide;
+        /** Whose first {@link #keyLength} characters are folded here, for {@link #cached}; null when none. */
         private String key;
 
-        boolean wide;
+        private int keyLength;
 
         private Folded(int capacity) {
-            chars = new char[capacity];
-            from = new int[capacity];
-            to = new int[capacity];
+            chars = new char[capacity + 8];
+            from = new int[capacity + 8];
+            to = new int[capacity + 8];
+            src = new char[capacity];
         }
 
         /**
@@ -677,27 +790,19 @@ public final class PhraseBook {
          */
         static Folded cached(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
+            if (n > LOOK || !(s instanceof String str)) {
+                return of(s, limit);
+            }
             Folded last = LAST.get();
-            if (last != null
-                    && last.key.length() == n
-                    && s instanceof String str
-                    && str.regionMatches(0, last.key, 0, n)) {
+            if (last.key != null && last.keyLength == n && (last.key == str || str.regionMatches(0, last.key, 0, n))) {
                 return last;
             }
-            Folded f = of(s, limit);
-            f.key = s.subSequence(0, n).toString();
-            LAST.set(f);
-            return f;
+            last.key = null;
+            last.start(str, n);
+            last.key = str.length() <= KEEP ? str : str.substring(0, n);
+            last.keyLength = n;
+            return last;
         }
-
-        /**
-         * The characters of the text being folded, copied at once: a buffer per thread for the
-         * texts the matchers look at ({@code LOOK} characters); a longer text gets its own.
-         */
-        private static final ThreadLocal<char[]> SOURCE = ThreadLocal.withInitial(() -> new char[LOOK]);
-
-        /** Folding buffers per thread for {@link #scratch}, never handed out of the call that asks. */
-        private static final ThreadLocal<Folded> SCRATCH = ThreadLocal.withInitial(() -> new Folded(LOOK + 8));
 
         /**
          * Like {@link #of}, into this thread's scratch buffers when the text fits them: the result
@@ -709,37 +814,66 @@ public final class PhraseBook {
                 return of(s, limit);
             }
             Folded f = SCRATCH.get();
-            f.length = 0;
-            f.wide = false;
             f.key = null;
-            return fill(f, s, n);
+            f.start(s, n);
+            return f;
         }
 
+        /** @return the whole folding of the first {@code limit} characters, in buffers of its own */
         static Folded of(CharSequence s, int limit) {
             int n = Math.min(s.length(), limit);
-            return fill(new Folded(n + 8), s, n);
+            Folded f = new Folded(n);
+            f.start(s, n);
+            f.has(Integer.MAX_VALUE - AHEAD - 3);
+            return f;
         }
 
-        private static Folded fill(Folded f, CharSequence s, int n) {
-            char[] src = n <= LOOK ? SOURCE.get() : new char[n];
+        /** Copies the first {@code count} characters of the text, to be folded as they are asked for. */
+        private void start(CharSequence s, int count) {
             if (s instanceof String str) {
-                str.getChars(0, n, src, 0);
+                str.getChars(0, count, src, 0);
             } else {
-                for (int k = 0; k < n; k++) {
+                for (int k = 0; k < count; k++) {
                     src[k] = s.charAt(k);
                 }
             }
-            int i = 0;
-            while (i < n) {
-                char c = src[i];
+            n = count;
+            next = 0;
+            raw = 0;
+            length = 0;
+            complete = false;
+            wide = false;
+        }
+
+        /**
+         * @param i a folded index, not negative
+         * @return whether the folded text has a character at {@code i}, folding on as far as needed
+         */
+        boolean has(int i) {
+            return i < length || more(i);
+        }
+
+        private boolean more(int i) {
+            while (i >= length && !complete) {
+                fold(i + 3 + AHEAD);
+            }
+            return i < length;
+        }
+
+        /** Folds on until {@code want} characters are folded or the source ends, then settles them. */
+        private void fold(int want) {
+            char[] a = src;
+            int i = next;
+            while (i < n && raw < want) {
+                char c = a[i];
                 // ASCII fast path: no ASCII character is ignorable or a mark, and no mark is below U+0300
                 if (c < 0x80
                         && c != ' '
                         && c != '\t'
                         && c != '\n'
                         && c != '\r'
-                        && (i + 1 >= n || src[i + 1] < '\u0300')) {
-                    f.add(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
+                        && (i + 1 >= n || a[i + 1] < '\u0300')) {
+                    add(c == '`' ? '\'' : c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c, i, i + 1);
                     i++;
                     continue;
                 }
@@ -748,71 +882,83 @@ public final class PhraseBook {
                     continue;
                 }
                 if (space(c)) {
-                    if (f.length > 0 && f.chars[f.length - 1] == ' ') {
-                        f.to[f.length - 1] = i + 1;
+                    if (raw > 0 && chars[raw - 1] == ' ') {
+                        to[raw - 1] = i + 1;
                     } else {
-                        f.add(' ', i, i + 1);
+                        add(' ', i, i + 1);
                     }
                     i++;
                     continue;
                 }
                 int j = i + 1;
-                while (j < n && mark(src[j])) {
+                while (j < n && mark(a[j])) {
                     j++;
                 }
                 if (j == i + 1) {
-                    f.add(foldChar(c), i, j);
+                    add(foldChar(c), i, j);
                 } else {
-                    String composed = Normalizer.normalize(s.subSequence(i, j), Normalizer.Form.NFC);
+                    String composed = Normalizer.normalize(new String(a, i, j - i), Normalizer.Form.NFC);
                     for (int k = 0; k < composed.length(); k++) {
                         char d = composed.charAt(k);
                         if (!mark(d) && !ignorable(d)) {
-                            f.add(foldChar(d), i, j);
+                            add(foldChar(d), i, j);
                         }
                     }
                 }
                 i = j;
             }
-            f.cyrillicHomoglyphs();
-            return f;
+            next = i;
+            complete = i >= n;
+            settle(complete ? raw : raw - 2);
         }
 
         /**
-         * A Latin letter that looks like a Cyrillic one ({@code c} for {@code с}) standing
-         * alone or inside a Cyrillic word is read as the Cyrillic letter, as typists slip.
+         * Makes the folded characters up to {@code upTo} final: a Latin letter that looks like a
+         * Cyrillic one ({@code c} for {@code с}) standing alone or inside a Cyrillic word is read as
+         * the Cyrillic letter, as typists slip. A letter is settled once the two after it are
+         * folded (or the text ends), left to right, as one pass over the whole text would.
          */
-        private void cyrillicHomoglyphs() {
-            if (!wide) {
-                return; // no character at or above U+0400, so none is Cyrillic
+        private void settle(int upTo) {
+            if (upTo <= length) {
+                return;
             }
-            for (int k = 0; k < length; k++) {
-                int at = LATIN_LOOKALIKE.indexOf(chars[k]);
-                if (at >= 0
-                        && (cyrillic(k - 1)
-                                || cyrillic(k + 1)
-                                || (k + 2 < length && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
-                    chars[k] = CYRILLIC_LOOKALIKE.charAt(at);
+            if (wide) {
+                for (int k = length; k < upTo; k++) {
+                    int at = LATIN_LOOKALIKE.indexOf(chars[k]);
+                    if (at >= 0
+                            && (cyrillic(k - 1)
+                                    || cyrillic(k + 1)
+                                    || (k + 2 < raw && chars[k + 1] == ' ' && cyrillic(k + 2)))) {
+                        chars[k] = CYRILLIC_LOOKALIKE.charAt(at);
+                    }
                 }
-            }
+            } // else no character at or above U+0400 so far, so none is Cyrillic
+            length = upTo;
         }
 
         private boolean cyrillic(int k) {
-            return k >= 0 && k < length && org.resdom.internal.Scripts.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
+            return k >= 0 && k < raw && org.resdom.internal.Scripts.of(chars[k]) == Character.UnicodeScript.CYRILLIC;
         }
 
         private void add(char c, int start, int end) {
-            if (length == chars.length) {
+            if (raw == chars.length) {
                 return; // cannot happen: NFC never lengthens a base character with its marks here
             }
-            chars[length] = c;
+            chars[raw] = c;
             wide |= c >= '\u0400';
-            from[length] = start;
-            to[length] = end;
-            length++;
+            from[raw] = start;
+            to[raw] = end;
+            raw++;
         }
 
         boolean startsWith(String p, int at) {
-            if (at < 0 || at + p.length() > length) {
+            if (at < 0) {
+                return false;
+            }
+            if (p.isEmpty()) {
+                return at == 0 || has(at - 1);
+            }
+            if (!has(at + p.length() - 1)) {
                 return false;
             }
             for (int k = 0; k < p.length(); k++) {
@@ -824,7 +970,7 @@ public final class PhraseBook {
         }
 
         int skipSpaces(int at) {
-            while (at < length && chars[at] == ' ') {
+            while (has(at) && chars[at] == ' ') {
                 at++;
             }
             return at;
@@ -836,15 +982,15 @@ public final class PhraseBook {
         }
 
         int sourceStart(int at) {
-            return at < length ? from[at] : length == 0 ? 0 : to[length - 1];
+            return has(at) ? from[at] : length == 0 ? 0 : to[length - 1];
         }
 
         boolean han(int i) {
-            return i >= 0 && i < length && org.resdom.internal.Scripts.isHan(chars[i]);
+            return i >= 0 && has(i) && org.resdom.internal.Scripts.isHan(chars[i]);
         }
 
         boolean boundary(int end) {
-            if (end >= length || han(end - 1)) {
+            if (!has(end) || han(end - 1)) {
                 return true;
             }
             return !Character.isLetterOrDigit(chars[end]);
@@ -915,18 +1061,17 @@ public final class PhraseBook {
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> prefix(CharSequence text, Folded f, Index<K> index) {
         int pos = f.skipSpaces(0);
-        if (pos >= f.length) {
+        if (!f.has(pos)) {
             return Optional.empty();
         }
-        for (Entry<K> e : index.at(f.chars[pos])) {
-            if (f.startsWith(e.folded(), pos)) {
-                int s = f.sourceStart(pos);
-                int end = f.sourceEnd(pos + e.folded().length());
-                return Optional.of(new PhraseMatch<>(
-                        e.kind(), language, end, text.subSequence(s, end).toString(), Optional.empty()));
-            }
+        Entry<K> e = index.prefix(f, pos);
+        if (e == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int s = f.sourceStart(pos);
+        int end = f.sourceEnd(pos + e.folded().length());
+        return Optional.of(new PhraseMatch<>(
+                e.kind(), language, end, text.subSequence(s, end).toString(), Optional.empty()));
     }
 
     private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Index<K> index) {
@@ -936,9 +1081,9 @@ public final class PhraseBook {
     private <K extends Enum<K>> Optional<PhraseMatch<K>> match(CharSequence text, Folded f, Index<K> index) {
         int pos = f.skipSpaces(0);
         int conj = pos;
-        if (pos < f.length
+        if (f.has(pos)
                 && conjunctions.indexOf(f.chars[pos]) >= 0
-                && pos + 1 < f.length
+                && f.has(pos + 1)
                 && Character.isLetter(f.chars[pos + 1])) {
             conj = pos + 1;
         }
@@ -955,7 +1100,7 @@ public final class PhraseBook {
             int first = -1;
             int last = -1;
             for (int n = 0; n < MAX_PREFIXES; n++) {
-                String p = longest(f, at, prefixes);
+                String p = prefixWords.longest(f, at);
                 if (p == null) {
                     break;
                 }
@@ -986,7 +1131,7 @@ public final class PhraseBook {
     private record Found<K>(Entry<K> entry, int start, int phraseEnd, int qualStart, int end) {}
 
     private <K> Found<K> phrase(Folded f, int pos, Index<K> index) {
-        if (pos >= f.length) {
+        if (!f.has(pos)) {
             return null;
         }
         Found<K> framed = framed(f, pos, index);
@@ -1004,7 +1149,7 @@ public final class PhraseBook {
         }
         int q = f.skipSpaces(end);
         if (q > end || f.han(end - 1)) {
-            String qual = longest(f, q, qualifiers);
+            String qual = qualifierWords.longest(f, q);
             if (qual != null && f.boundary(q + qual.length())) {
                 return new Found<>(e, pos, end, q, q + qual.length());
             }
@@ -1024,17 +1169,17 @@ public final class PhraseBook {
      * of its own (no semicolon, colon or full stop) and closes within the characters looked at.
      */
     private <K> Found<K> interrupted(Folded f, int pos, int end, Index<K> index) {
-        if (end >= f.length || INSERT_COMMA.indexOf(f.chars[end]) < 0) {
+        if (!f.has(end) || INSERT_COMMA.indexOf(f.chars[end]) < 0) {
             return null;
         }
         int close = end + 1;
-        while (close < f.length && INSERT_COMMA.indexOf(f.chars[close]) < 0) {
+        while (f.has(close) && INSERT_COMMA.indexOf(f.chars[close]) < 0) {
             if (CLAUSE_END.indexOf(f.chars[close]) >= 0) {
                 return null;
             }
             close++;
         }
-        if (close >= f.length) {
+        if (!f.has(close)) {
             return null;
         }
         int after = f.skipSpaces(close + 1);
@@ -1060,12 +1205,12 @@ public final class PhraseBook {
      * end of the phrase.
      */
     private <K> Found<K> framed(Folded f, int pos, Index<K> index) {
-        String frame = longest(f, pos, frames);
+        String frame = frameWords.longest(f, pos);
         if (frame == null) {
             return null;
         }
         int clause = pos + frame.length();
-        while (clause < f.length && CLAUSE_END.indexOf(f.chars[clause]) < 0) {
+        while (f.has(clause) && CLAUSE_END.indexOf(f.chars[clause]) < 0) {
             clause++;
         }
         if (clause == f.length && f.length == LOOK) {
@@ -1098,15 +1243,6 @@ public final class PhraseBook {
             qualifier = Optional.empty();
         }
         return new PhraseMatch<>(found.entry().kind(), language, f.sourceEnd(found.end()), phrase, qualifier);
-    }
-
-    private static String longest(Folded f, int pos, List<String> candidates) {
-        for (String c : candidates) {
-            if (f.startsWith(c, pos)) {
-                return c;
-            }
-        }
-        return null;
     }
 
     // ---------------------------------------------------------------- loading

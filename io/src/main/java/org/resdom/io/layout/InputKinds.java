@@ -49,8 +49,15 @@ final class InputKinds {
                 a = new char[Math.max(end - start, 2 * a.length)];
             }
             copy(text, start, end, a);
+            boolean rule = false; // five underscores in a row: what Unwrapper.INLINE_NOTE needs before it can match
+            int run = 0;
             for (int k = 0; k < end - start; k++) {
                 char c = a[k];
+                if (c == '_') {
+                    rule |= ++run >= 5;
+                    continue;
+                }
+                run = 0;
                 if (c >= 0x20 && c < 0x7f) {
                     continue; // printable ASCII: neither a form feed nor a control
                 }
@@ -94,7 +101,7 @@ final class InputKinds {
                     adopted = true; // an adoption line in any of the six languages, from the phrase tables
                 }
                 if (n > 10
-                        && hasRule(a, s - start, e - start)
+                        && rule
                         && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
                     notes++;
                 }
@@ -153,20 +160,5 @@ final class InputKinds {
                 to[i - start] = text.charAt(i);
             }
         }
-    }
-
-    /** Whether a line has five underscores in a row: what {@link Unwrapper#INLINE_NOTE} needs before it can match. */
-    private static boolean hasRule(char[] text, int s, int e) {
-        int run = 0;
-        for (int i = s; i < e; i++) {
-            if (text[i] == '_') {
-                if (++run == 5) {
-                    return true;
-                }
-            } else {
-                run = 0;
-            }
-        }
-        return false;
     }
 }

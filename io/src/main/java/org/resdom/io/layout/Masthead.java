@@ -141,17 +141,17 @@ final class Masthead {
         if (line.length() > 240) {
             return null;
         }
-        String n = PhraseBook.normalize(line);
         boolean opens = false;
         for (String w : vocab.words("ADOPTED_LINE")) {
-            if (n.startsWith(w) || (Vocabulary.isHan(w.charAt(0)) && n.contains(w))) {
+            if (normalizedAt(line, 0, w) || (Vocabulary.isHan(w.charAt(0)) && normalizedIn(line, w))) {
                 opens = true;
                 break;
             }
         }
         if (!opens) {
-            return null;
+            return null; // asked of many lines: the line is normalized only once it opens as an adoption line
         }
+        String n = PhraseBook.normalize(line);
         Body b = vocab.bodyNamedInStems(n);
         String date = hanDate(n);
         for (int i = 0; i < n.length() && date == null; i++) {
@@ -163,6 +163,29 @@ final class Masthead {
             return null;
         }
         return new String[] {b == null ? null : b.name(), date};
+    }
+
+    /** @return whether the line, normalized, has the (normalized) word at {@code at} */
+    private static boolean normalizedAt(String line, int at, String w) {
+        if (at + w.length() > line.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (PhraseBook.normalize(line.charAt(at + k)) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** @return whether the line, normalized, contains the word, which opens with a Han character (normalized as itself) */
+    private static boolean normalizedIn(String line, String w) {
+        for (int i = line.indexOf(w.charAt(0)); i >= 0; i = line.indexOf(w.charAt(0), i + 1)) {
+            if (normalizedAt(line, i, w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDigit(char c) {

@@ -716,7 +716,9 @@ final class Unwrapper {
             String t = lines.get(i).text();
             for (int j = 0; j < t.length(); j++) {
                 char c = t.charAt(j);
-                if (Character.isLetter(c)) {
+                if (c < 0x80) {
+                    letters += (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : 0; // the ASCII letters, no ideograph
+                } else if (Character.isLetter(c)) {
                     letters++;
                     if (isIdeographic(c)) {
                         ideographs++;
@@ -729,6 +731,9 @@ final class Unwrapper {
 
     /** @return whether the character is an ideograph, kana, or a CJK or full-width punctuation mark */
     static boolean isIdeographic(char c) {
+        if (c < '\u2e80') {
+            return false; // below the CJK radicals no character is an ideograph, kana or CJK mark (checked for all)
+        }
         if (Character.isIdeographic(c) || c >= '\u3000' && c <= '\u30ff' || c >= '\uff01' && c <= '\uff60') {
             return true;
         }

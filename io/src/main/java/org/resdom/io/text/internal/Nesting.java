@@ -250,7 +250,7 @@ final class Nesting {
 
     /** @return the number as an outline names it: its levels and its suffix, without spaces ({@code 1bis}, {@code 9.3}) */
     private static String outlineKey(Label l) {
-        return (l.value() + l.suffix().orElse("")).replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        return withoutSpaces(l.value() + l.suffix().orElse("")).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -258,9 +258,33 @@ final class Nesting {
      *     ({@code 9.3.8} → {@code 9.3}, {@code 1bis.1} → {@code 1bis}, {@code 1.1bis} → {@code 1}), or null for one level
      */
     private static String parentKey(Label l) {
-        String v = l.value().replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        String v = withoutSpaces(l.value()).toLowerCase(Locale.ROOT);
         int dot = v.lastIndexOf('.');
         return dot <= 0 ? null : v.substring(0, dot);
+    }
+
+    /** @return the text without the characters of the regex class {@code \s} (asked per item: no regex) */
+    private static String withoutSpaces(String v) {
+        int i = 0;
+        while (i < v.length() && !space(v.charAt(i))) {
+            i++;
+        }
+        if (i == v.length()) {
+            return v;
+        }
+        StringBuilder sb = new StringBuilder(v.length()).append(v, 0, i);
+        for (; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!space(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code [ \t\n\x0B\f\r]}, what {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean compatible(String levelStyle, Label label, String style) {
