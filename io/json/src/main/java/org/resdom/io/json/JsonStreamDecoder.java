@@ -166,6 +166,8 @@ final class JsonStreamDecoder {
     private final Places places;
     /** The parser's token position without a location object (null: ask for the location). */
     private final ParserBase base;
+    /** Whether a value was skipped or read whole for the tree reader (see {@link #unchecked()}). */
+    private boolean unchecked;
 
     JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions, Places places) {
         this.p = p;
@@ -185,6 +187,33 @@ final class JsonStreamDecoder {
     private int columnFigure() {
         int c = base.getTokenColumnNr();
         return c < 0 ? c : c - 1;
+    }
+
+    /**
+     * Skips the current value (and what it holds). The parser checks the UTF-8 of every string it
+     * decodes, not of what it skips: a skipped structure or string leaves the input unchecked.
+     */
+    private void skip() {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.VALUE_STRING) {
+            unchecked = true;
+        }
+        p.skipChildren();
+    }
+
+    /** Skips the current value, a string of which has been read (decoded and checked) already. */
+    private void skipRead() {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            skip();
+        }
+    }
+
+    /**
+     * @return whether some of the input was skipped rather than decoded: its UTF-8 has not been
+     *         checked by the parser (which checks every string it decodes and every name)
+     */
+    boolean unchecked() {
+        return unchecked;
     }
 
     private JsonTree.Where here() {
@@ -214,7 +243,7 @@ final class JsonStreamDecoder {
     private Skip wrongType(String path, String expected) {
         diagnostics.error(
                 JsonFormat.TYPE, path, here(), "expected " + expected + ", found " + kindOf(p.currentToken()));
-        p.skipChildren();
+        skip();
         return new Skip();
     }
 
@@ -387,7 +416,7 @@ final class JsonStreamDecoder {
                 if (i < 0 || (seen & 1L << i) != 0) {
                     JsonTree.Where at = here();
                     p.nextToken();
-                    p.skipChildren();
+                    skip();
                     if (i >= 0) {
                         diagnostics.error(
                                 JsonFormat.DUPLICATE,
@@ -406,7 +435,7 @@ final class JsonStreamDecoder {
                 index = -1;
                 p.nextToken();
                 if (failed) {
-                    p.skipChildren();
+                    skip();
                     continue;
                 }
                 name = kind.names[i];
@@ -493,7 +522,7 @@ final class JsonStreamDecoder {
             }
             if (t != JsonToken.START_ARRAY) {
                 diagnostics.error(JsonFormat.TYPE, at(), here(), "expected an array, found " + kindOf(t));
-                p.skipChildren();
+                skip();
                 return List.of();
             }
             List<T> out = new ArrayList<>();
@@ -514,7 +543,7 @@ final class JsonStreamDecoder {
 
         Optional<SourceSpan> span() {
             if (documentPositions) {
-                p.skipChildren();
+                skip();
                 return Optional.empty();
             }
             return opt(JsonStreamDecoder.this::span);
@@ -638,7 +667,7 @@ final class JsonStreamDecoder {
                                     here(),
                                     "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
                         }
-                        p.skipChildren();
+                        skipRead();
                     }
                 }
                 case "version" -> {
@@ -659,7 +688,7 @@ final class JsonStreamDecoder {
                                     "version " + described + " is not supported (this reader reads version "
                                             + JsonFormat.VERSION + ")");
                         }
-                        p.skipChildren();
+                        skipRead();
                     }
                 }
                 case "identity" -> {
@@ -672,7 +701,7 @@ final class JsonStreamDecoder {
                 case "annexes" -> annexes = o.list(this::annex);
                 case "metadata" -> metadata = o.opt(this::metadata).orElse(Map.of());
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         if (!format) {
@@ -723,7 +752,7 @@ final class JsonStreamDecoder {
                         o.member(key),
                         at,
                         "property \"" + key + "\" appears more than once; the first is kept");
-                p.skipChildren();
+                skip();
                 continue;
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -757,7 +786,7 @@ final class JsonStreamDecoder {
                 case "heading" -> heading = o.optString();
                 case "title" -> title = o.optString();
                 case "history" -> history = o.list(this::revision);
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -787,7 +816,7 @@ final class JsonStreamDecoder {
                     });
                 case "place" -> member(o, () -> place[0] = o.string());
                 case "year" -> member(o, () -> year[0] = o.integer());
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -807,7 +836,7 @@ final class JsonStreamDecoder {
                 case "namespace" -> member(o, () -> v[0] = o.string());
                 case "name" -> member(o, () -> v[1] = o.string());
                 case "value" -> member(o, () -> v[2] = o.string());
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -905,7 +934,7 @@ final class JsonStreamDecoder {
                 case "id" -> id = o.optString();
                 case "content" -> content = o.list(this::inline);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         List<Inline> c = content;
@@ -957,7 +986,7 @@ final class JsonStreamDecoder {
                     });
                 case "paragraphs" -> paragraphs = o.list(this::paragraph);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -978,7 +1007,7 @@ final class JsonStreamDecoder {
                 case "text" -> member(o, () -> text[0] = o.string());
                 case "kind" -> member(o, () -> kind[0] = o.enumeration(PreambleKind.class));
                 case "qualifier" -> qualifier = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1011,7 +1040,7 @@ final class JsonStreamDecoder {
                     });
                 case "paragraphs" -> paragraphs = o.list(this::paragraph);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1034,7 +1063,7 @@ final class JsonStreamDecoder {
                 case "action" -> member(o, () -> action[0] = o.enumeration(ActionKind.class));
                 case "qualifier" -> qualifier = o.optString();
                 case "addressee" -> addressee = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1063,7 +1092,7 @@ final class JsonStreamDecoder {
                 case "title" -> title = o.optString();
                 case "paragraphs" -> paragraphs = o.list(this::paragraph);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1093,7 +1122,7 @@ final class JsonStreamDecoder {
                 case "items" -> items = o.list(this::paragraph);
                 case "wrapUp" -> wrapUp = o.list(this::inline);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         List<Anchor> a = anchors;
@@ -1133,7 +1162,7 @@ final class JsonStreamDecoder {
                 case "value" -> member(o, () -> value[0] = o.string());
                 case "suffix" -> suffix = o.optString();
                 case "separator" -> member(o, () -> separator[0] = o.string());
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1256,7 +1285,7 @@ final class JsonStreamDecoder {
                 }
                 case "article", "annex" -> o2 = o.optString();
                 case "paragraph", "appendix" -> o3 = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1391,7 +1420,7 @@ final class JsonStreamDecoder {
                         member(o, () -> s[0] = o.string());
                     }
                 }
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1401,6 +1430,7 @@ final class JsonStreamDecoder {
 
     /** Maps an inline object read whole, as the tree reader does (an unknown type is kept as unrecognized). */
     private Inline fallback(JsonTree.Obj obj, Obj in) {
+        unchecked = true;
         try {
             return tree.inline(obj, at(in));
         } catch (JsonDecoder.Skip e) {
