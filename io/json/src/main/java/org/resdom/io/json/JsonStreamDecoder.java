@@ -166,6 +166,13 @@ final class JsonStreamDecoder {
     private final Places places;
     /** The parser's token position without a location object (null: ask for the location). */
     private final ParserBase base;
+    // the readers of the values met most often, made once (a method reference is an object)
+    private final Value<Inline> inlineValue = this::inline;
+    private final Value<Paragraph> paragraphValue = this::paragraph;
+    private final Value<Anchor> anchorValue = this::anchor;
+    private final Value<Label> labelValue = this::label;
+    private final Value<SourceSpan> spanValue = this::span;
+
     /** Whether a value was skipped or read whole for the tree reader (see {@link #unchecked()}). */
     private boolean unchecked;
 
@@ -461,6 +468,34 @@ final class JsonStreamDecoder {
             return t == JsonToken.VALUE_NULL ? null : JsonStreamDecoder.this.string(this);
         }
 
+        /**
+         * A value that makes the object fail when bad (what {@link #string()} reads in a
+         * {@link #member} call, without making a lambda).
+         *
+         * @return the string; null when it is null or bad
+         */
+        String memberString() {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return p.getString();
+            }
+            try {
+                return string();
+            } catch (Skip e) {
+                failed = true;
+                return null;
+            }
+        }
+
+        /** @return the constant, as {@link #enumeration} reads it in a {@link #member} call; null when null or bad */
+        <E extends Enum<E>> E memberEnumeration(Class<E> type) {
+            try {
+                return enumeration(type);
+            } catch (Skip e) {
+                failed = true;
+                return null;
+            }
+        }
+
         Optional<String> optString() {
             JsonToken t = p.currentToken();
             if (t == JsonToken.VALUE_STRING) {
@@ -546,7 +581,7 @@ final class JsonStreamDecoder {
                 skip();
                 return Optional.empty();
             }
-            return opt(JsonStreamDecoder.this::span);
+            return opt(spanValue);
         }
 
         /** The span to give the node: the stored one, or where the object starts. */
@@ -779,9 +814,9 @@ final class JsonStreamDecoder {
         List<Revision> history = List.of();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "body" -> member(o, () -> body[0] = o.enumeration(Body.class));
-                case "kind" -> member(o, () -> kind[0] = o.enumeration(DocumentKind.class));
-                case "language" -> member(o, () -> language[0] = o.enumeration(Language.class));
+                case "body" -> body[0] = o.memberEnumeration(Body.class);
+                case "kind" -> kind[0] = o.memberEnumeration(DocumentKind.class);
+                case "language" -> language[0] = o.memberEnumeration(Language.class);
                 case "number" -> number = o.optString();
                 case "heading" -> heading = o.optString();
                 case "title" -> title = o.optString();
@@ -814,7 +849,7 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         revised[0] = b != null && b;
                     });
-                case "place" -> member(o, () -> place[0] = o.string());
+                case "place" -> place[0] = o.memberString();
                 case "year" -> member(o, () -> year[0] = o.integer());
                 default -> skip();
             }
@@ -833,9 +868,9 @@ final class JsonStreamDecoder {
         String[] v = new String[3];
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "namespace" -> member(o, () -> v[0] = o.string());
-                case "name" -> member(o, () -> v[1] = o.string());
-                case "value" -> member(o, () -> v[2] = o.string());
+                case "namespace" -> v[0] = o.memberString();
+                case "name" -> v[1] = o.memberString();
+                case "value" -> v[2] = o.memberString();
                 default -> skip();
             }
         }
@@ -932,7 +967,7 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "content" -> content = o.list(this::inline);
+                case "content" -> content = o.list(inlineValue);
                 case "span" -> span = o.span();
                 default -> skip();
             }
@@ -984,7 +1019,7 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         runIn[0] = b != null && b;
                     });
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
                 default -> skip();
             }
@@ -1004,8 +1039,8 @@ final class JsonStreamDecoder {
         Optional<String> qualifier = Optional.empty();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "kind" -> member(o, () -> kind[0] = o.enumeration(PreambleKind.class));
+                case "text" -> text[0] = o.memberString();
+                case "kind" -> kind[0] = o.memberEnumeration(PreambleKind.class);
                 case "qualifier" -> qualifier = o.optString();
                 default -> skip();
             }
@@ -1038,7 +1073,7 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         runIn[0] = b != null && b;
                     });
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
                 default -> skip();
             }
@@ -1059,8 +1094,8 @@ final class JsonStreamDecoder {
         Optional<String> addressee = Optional.empty();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "action" -> member(o, () -> action[0] = o.enumeration(ActionKind.class));
+                case "text" -> text[0] = o.memberString();
+                case "action" -> action[0] = o.memberEnumeration(ActionKind.class);
                 case "qualifier" -> qualifier = o.optString();
                 case "addressee" -> addressee = o.optString();
                 default -> skip();
@@ -1088,9 +1123,9 @@ final class JsonStreamDecoder {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "number" -> number = o.optString();
-                case "heading" -> member(o, () -> heading[0] = o.string());
+                case "heading" -> heading[0] = o.memberString();
                 case "title" -> title = o.optString();
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
                 default -> skip();
             }
@@ -1116,11 +1151,11 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "anchors" -> anchors = o.list(this::anchor);
-                case "label" -> label = o.opt(this::label);
-                case "content" -> content = o.list(this::inline);
-                case "items" -> items = o.list(this::paragraph);
-                case "wrapUp" -> wrapUp = o.list(this::inline);
+                case "anchors" -> anchors = o.list(anchorValue);
+                case "label" -> label = o.opt(labelValue);
+                case "content" -> content = o.list(inlineValue);
+                case "items" -> items = o.list(paragraphValue);
+                case "wrapUp" -> wrapUp = o.list(inlineValue);
                 case "span" -> span = o.span();
                 default -> skip();
             }
@@ -1157,11 +1192,11 @@ final class JsonStreamDecoder {
         String[] separator = {null};
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "style" -> member(o, () -> style[0] = o.enumeration(LabelStyle.class));
-                case "value" -> member(o, () -> value[0] = o.string());
+                case "text" -> text[0] = o.memberString();
+                case "style" -> style[0] = o.memberEnumeration(LabelStyle.class);
+                case "value" -> value[0] = o.memberString();
                 case "suffix" -> suffix = o.optString();
-                case "separator" -> member(o, () -> separator[0] = o.string());
+                case "separator" -> separator[0] = o.memberString();
                 default -> skip();
             }
         }
@@ -1242,9 +1277,9 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
-                case "symbol" -> member(o, () -> s[1] = o.string());
-                case "content" -> content = o.list(this::inline);
+                case "text", "name", "marker", "raw" -> s[0] = o.memberString();
+                case "symbol" -> s[1] = o.memberString();
+                case "content" -> content = o.list(inlineValue);
                 case "namespace" -> namespace = o.optString();
                 case "attributes" -> attributes = o.list(this::attribute);
                 case "span" -> span = o.span();
@@ -1256,29 +1291,29 @@ final class JsonStreamDecoder {
                     if (unResolution) {
                         optDocument = o.optEnumeration(DocumentKind.class);
                     } else {
-                        member(o, () -> v[0] = o.enumeration(DocumentKind.class));
+                        v[0] = o.memberEnumeration(DocumentKind.class);
                     }
                 }
                 case "body" -> {
                     if (unResolution) {
-                        member(o, () -> v[1] = o.enumeration(Body.class));
+                        v[1] = o.memberEnumeration(Body.class);
                     } else {
                         optBody = o.optEnumeration(Body.class);
                     }
                 }
                 case "numbers" -> numbers = o.list(this::string);
                 case "revision" -> revision = o.opt(this::revision);
-                case "brackets" -> member(o, () -> v[2] = o.enumeration(Brackets.class));
+                case "brackets" -> v[2] = o.memberEnumeration(Brackets.class);
                 case "instrument" -> {
                     if (named) {
-                        member(o, () -> s[1] = o.string());
+                        s[1] = o.memberString();
                     } else {
-                        member(o, () -> v[3] = o.enumeration(Instrument.class));
+                        v[3] = o.memberEnumeration(Instrument.class);
                     }
                 }
                 case "number" -> {
                     if (unResolution) {
-                        member(o, () -> s[1] = o.string());
+                        s[1] = o.memberString();
                     } else {
                         o1 = o.optString();
                     }
@@ -1392,7 +1427,7 @@ final class JsonStreamDecoder {
             o.seen = 1L | 1L << TEXT.indexOf("text");
             o.name = "text";
             String[] s = {null};
-            member(o, () -> s[0] = o.string());
+            s[0] = o.memberString();
             return text(o, s[0]);
         }
         Obj o = new Obj(in, TEXT, offset, line, column);
@@ -1417,7 +1452,7 @@ final class JsonStreamDecoder {
                     if (p.currentToken() == JsonToken.VALUE_STRING) {
                         s[0] = p.getString();
                     } else {
-                        member(o, () -> s[0] = o.string());
+                        s[0] = o.memberString();
                     }
                 }
                 default -> skip();
