@@ -3,6 +3,7 @@ package org.resdom.model;
 import java.lang.ref.SoftReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,8 @@ final class ElementIds {
         }
         ElementIds ids = new ElementIds();
         ids.resolution(r);
-        List<Located<Node>> elements = List.copyOf(ids.out);
+        // never changed again: handed out as it is, unmodifiable
+        List<Located<Node>> elements = Collections.unmodifiableList(ids.out);
         last = new SoftReference<>(new Last(r, elements));
         return elements;
     }
@@ -97,7 +99,8 @@ final class ElementIds {
 
     /**
      * Schedules the identifiers of a list of paragraphs. A repeated key gets the suffix
-     * {@code _2}, {@code _3} …: one counter per key, so a list of any length takes one pass.
+     * {@code _2}, {@code _3} …: one counter per key, so a list of any length takes one pass
+     * (the keys of a short list are compared one by one, a long list's are hashed).
      */
     private void paragraphs(List<Paragraph> list, String prefix, Optional<Located<?>> parent) {
         if (!list.isEmpty()) {
@@ -110,7 +113,14 @@ final class ElementIds {
         private final List<Paragraph> list;
         private final String prefix;
         private final Optional<Located<?>> parent;
-        private final Map<String, Integer> seen = new HashMap<>();
+        /** The keys met so far and their counts, in order (for a short list). */
+        private String[] keys;
+
+        private int[] counts;
+        private int distinct;
+        /** The keys and counts once the list is long. */
+        private Map<String, Integer> seen;
+
         private int position;
 
         ParagraphList(List<Paragraph> list, String prefix, Optional<Located<?>> parent) {
@@ -130,25 +140,53 @@ final class ElementIds {
                 key = String.valueOf(position);
             }
             // keys hold no '_', so "key_n" never equals another key
-            int n = seen.merge(key, 1, Integer::sum);
-            String id = prefix + (n == 1 ? key : key + "_" + n);
+            int n = count(key);
+            String id = n == 1 ? prefix.concat(key) : prefix + key + "_" + n;
             Located<Node> lp = add(p, id, parent);
             Optional<Located<?>> ref = Optional.of(lp);
             int[] counters = new int[TYPES.length];
             // pushed in reverse: anchors, content, items, wrap-up
-            if (!p.wrapUp().isEmpty()) {
-                todo.push(() -> inlines(p.wrapUp(), lp, ref, counters));
-            }
+            inlines(p.wrapUp(), lp, ref, counters);
             paragraphs(p.items(), id + "__list_1__point_", ref);
-            if (!p.content().isEmpty()) {
-                todo.push(() -> inlines(p.content(), lp, ref, counters));
+            inlines(p.content(), lp, ref, counters);
+            inlines(p.anchors(), lp, ref, counters);
+        }
+
+        /** @return how many times the key has been met in this list, this time included */
+        private int count(String key) {
+            if (seen != null) {
+                return seen.merge(key, 1, Integer::sum);
             }
-            if (!p.anchors().isEmpty()) {
-                todo.push(() -> inlines(p.anchors(), lp, ref, counters));
+            if (keys == null) {
+                keys = new String[Math.min(list.size(), SHORT_LIST)];
+                counts = new int[keys.length];
             }
+            for (int k = 0; k < distinct; k++) {
+                if (keys[k].equals(key)) {
+                    return ++counts[k];
+                }
+            }
+            if (distinct < keys.length) {
+                keys[distinct] = key;
+                counts[distinct++] = 1;
+                return 1;
+            }
+            seen = new HashMap<>();
+            for (int k = 0; k < distinct; k++) {
+                seen.put(keys[k], counts[k]);
+            }
+            return seen.merge(key, 1, Integer::sum);
         }
     }
 
+    /** The most keys of a list compared one by one (beyond, they are hashed). */
+    private static final int SHORT_LIST = 16;
+
+    /**
+     * Schedules the identifiers of inline nodes; the counters (one per element name) are those of
+     * their parent, shared by its anchors, content and wrap-up, which are scheduled in reverse order
+     * and so run in document order.
+     */
     private void inlines(List<? extends Node> list, Located<Node> parent, Optional<Located<?>> ref, int[] counters) {
         if (!list.isEmpty()) {
             todo.push(new InlineList(list, parent, ref, counters));
@@ -181,7 +219,7 @@ final class ElementIds {
             }
             int type = type(i);
             int n = ++counters[type];
-            Located<Node> li = add(i, parent.id() + "__" + TYPES[type] + "_" + n, ref);
+            Located<Node> li = add(i, parent.id() + PARTS[type] + n, ref);
             List<? extends Node> children = i.children();
             if (!children.isEmpty()) {
                 inlines(children, li, Optional.of(li), new int[TYPES.length]);
@@ -193,6 +231,15 @@ final class ElementIds {
     private static final String[] TYPES = {
         "anchor", "noteRef", "authorialNote", "ins", "del", "bracket", "unrecognized", "unknown", "ref"
     };
+
+    /** The middle of an inline identifier, by {@link #type(Inline)}: {@code __ref_} for {@code …__ref_2}. */
+    private static final String[] PARTS = new String[TYPES.length];
+
+    static {
+        for (int t = 0; t < TYPES.length; t++) {
+            PARTS[t] = "__" + TYPES[t] + "_";
+        }
+    }
 
     /** The index in {@link #TYPES} of an inline node's element name (text has none: not asked). */
     private static int type(Inline i) {
@@ -334,7 +381,10 @@ final class ElementIds {
             default:
                 break;
         }
-        String v = label.value() + label.suffix().orElse("");
+        String v = label.suffix().isPresent() ? label.value() + label.suffix().get() : label.value();
+        if (isKey(v)) {
+            return v; // the common case: "a", "12"
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
@@ -349,5 +399,16 @@ final class ElementIds {
             }
         }
         return sb.toString();
+    }
+
+    /** @return whether a text is a key as it stands: lower-case ASCII letters and digits only */
+    private static boolean isKey(String v) {
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 package org.resdom.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,15 +118,30 @@ public record Paragraph(
         return visitor.visitParagraph(this);
     }
 
-    /** @return anchors, content, items and wrap-up, in that order */
+    /**
+     * @return anchors, content, items and wrap-up, in that order (unmodifiable; when only one of
+     *         them has nodes, that list itself, with no copy)
+     */
     @Override
     public List<Node> children() {
+        int filled = (anchors.isEmpty() ? 0 : 1)
+                + (content.isEmpty() ? 0 : 1)
+                + (items.isEmpty() ? 0 : 1)
+                + (wrapUp.isEmpty() ? 0 : 1);
+        if (filled <= 1) {
+            // the lists are unmodifiable copies already (see the constructor): List.copyOf hands them back
+            return !content.isEmpty()
+                    ? List.copyOf(content)
+                    : !items.isEmpty()
+                            ? List.copyOf(items)
+                            : !anchors.isEmpty() ? List.copyOf(anchors) : List.copyOf(wrapUp);
+        }
         List<Node> all = new ArrayList<>(anchors.size() + content.size() + items.size() + wrapUp.size());
         all.addAll(anchors);
         all.addAll(content);
         all.addAll(items);
         all.addAll(wrapUp);
-        return all;
+        return Collections.unmodifiableList(all);
     }
 
     /** Equal when everything but the span is equal. */

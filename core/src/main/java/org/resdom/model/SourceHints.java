@@ -95,7 +95,16 @@ public record SourceHints(Map<String, String> values) {
     public static boolean isHintKey(String key) {
         Checks.notNull(key, "key");
         int dot = key.indexOf('.');
-        return dot > 0 && dot < key.length() - 1 && namespaces().contains(key.substring(0, dot));
+        if (dot <= 0 || dot >= key.length() - 1) {
+            return false;
+        }
+        // the namespace before the dot, compared in place (no substring: metadata keys are asked often)
+        for (String ns : namespaces()) {
+            if (ns.length() == dot && key.startsWith(ns)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

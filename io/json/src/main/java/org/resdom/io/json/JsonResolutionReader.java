@@ -150,7 +150,8 @@ public final class JsonResolutionReader implements ResolutionReader {
     /**
      * Reads UTF-8 bytes (not closed), decoding strictly as {@link ResolutionReader#read(InputStream)}
      * says. An input of up to 64 MiB is read whole and parsed as bytes, its
-     * positions counted back to characters; one that is longer, not well-formed UTF-8 or not
+     * positions counted back to characters (Jackson checks the UTF-8 of what it decodes, the
+     * reader that of anything skipped); one that is longer, not well-formed UTF-8 or not
      * read to its end without a parser error (bad JSON, a limit) is read again as characters,
      * so that the result, diagnostics and exceptions are those of {@link #read(Reader)}.
      */
@@ -202,9 +203,6 @@ public final class JsonResolutionReader implements ResolutionReader {
                 return null;
             }
         }
-        if (!Utf8Bytes.wellFormed(data, start, end)) {
-            return null;
-        }
         Diagnostics diagnostics = new Diagnostics(limits.maxDiagnostics());
         Places places = new Places.Bytes(data, start, end);
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(), data, start, end - start)) {
@@ -213,7 +211,13 @@ public final class JsonResolutionReader implements ResolutionReader {
             }
             JsonStreamDecoder decoder = new JsonStreamDecoder(p, diagnostics, positions == Positions.DOCUMENT, places);
             Resolution resolution = decoder.resolution();
-            if (p.nextToken() != null) {
+            boolean trailing = p.nextToken() != null;
+            // the parser has checked the UTF-8 of every string and name it decoded (and refused
+            // any other byte above ASCII); what it skipped is checked here
+            if ((trailing || decoder.unchecked()) && !Utf8Bytes.wellFormed(data, start, end)) {
+                return null;
+            }
+            if (trailing) {
                 diagnostics.error(
                         JsonFormat.TRAILING,
                         "$",

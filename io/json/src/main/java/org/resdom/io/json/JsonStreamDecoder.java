@@ -166,6 +166,15 @@ final class JsonStreamDecoder {
     private final Places places;
     /** The parser's token position without a location object (null: ask for the location). */
     private final ParserBase base;
+    // the readers of the values met most often, made once (a method reference is an object)
+    private final Value<Inline> inlineValue = this::inline;
+    private final Value<Paragraph> paragraphValue = this::paragraph;
+    private final Value<Anchor> anchorValue = this::anchor;
+    private final Value<Label> labelValue = this::label;
+    private final Value<SourceSpan> spanValue = this::span;
+
+    /** Whether a value was skipped or read whole for the tree reader (see {@link #unchecked()}). */
+    private boolean unchecked;
 
     JsonStreamDecoder(JsonParser p, Diagnostics diagnostics, boolean documentPositions, Places places) {
         this.p = p;
@@ -185,6 +194,33 @@ final class JsonStreamDecoder {
     private int columnFigure() {
         int c = base.getTokenColumnNr();
         return c < 0 ? c : c - 1;
+    }
+
+    /**
+     * Skips the current value (and what it holds). The parser checks the UTF-8 of every string it
+     * decodes, not of what it skips: a skipped structure or string leaves the input unchecked.
+     */
+    private void skip() {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY || t == JsonToken.VALUE_STRING) {
+            unchecked = true;
+        }
+        p.skipChildren();
+    }
+
+    /** Skips the current value, a string of which has been read (decoded and checked) already. */
+    private void skipRead() {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            skip();
+        }
+    }
+
+    /**
+     * @return whether some of the input was skipped rather than decoded: its UTF-8 has not been
+     *         checked by the parser (which checks every string it decodes and every name)
+     */
+    boolean unchecked() {
+        return unchecked;
     }
 
     private JsonTree.Where here() {
@@ -214,7 +250,7 @@ final class JsonStreamDecoder {
     private Skip wrongType(String path, String expected) {
         diagnostics.error(
                 JsonFormat.TYPE, path, here(), "expected " + expected + ", found " + kindOf(p.currentToken()));
-        p.skipChildren();
+        skip();
         return new Skip();
     }
 
@@ -387,7 +423,7 @@ final class JsonStreamDecoder {
                 if (i < 0 || (seen & 1L << i) != 0) {
                     JsonTree.Where at = here();
                     p.nextToken();
-                    p.skipChildren();
+                    skip();
                     if (i >= 0) {
                         diagnostics.error(
                                 JsonFormat.DUPLICATE,
@@ -406,7 +442,7 @@ final class JsonStreamDecoder {
                 index = -1;
                 p.nextToken();
                 if (failed) {
-                    p.skipChildren();
+                    skip();
                     continue;
                 }
                 name = kind.names[i];
@@ -430,6 +466,34 @@ final class JsonStreamDecoder {
                 return p.getString(); // the common case first: no path built
             }
             return t == JsonToken.VALUE_NULL ? null : JsonStreamDecoder.this.string(this);
+        }
+
+        /**
+         * A value that makes the object fail when bad (what {@link #string()} reads in a
+         * {@link #member} call, without making a lambda).
+         *
+         * @return the string; null when it is null or bad
+         */
+        String memberString() {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                return p.getString();
+            }
+            try {
+                return string();
+            } catch (Skip e) {
+                failed = true;
+                return null;
+            }
+        }
+
+        /** @return the constant, as {@link #enumeration} reads it in a {@link #member} call; null when null or bad */
+        <E extends Enum<E>> E memberEnumeration(Class<E> type) {
+            try {
+                return enumeration(type);
+            } catch (Skip e) {
+                failed = true;
+                return null;
+            }
         }
 
         Optional<String> optString() {
@@ -493,7 +557,7 @@ final class JsonStreamDecoder {
             }
             if (t != JsonToken.START_ARRAY) {
                 diagnostics.error(JsonFormat.TYPE, at(), here(), "expected an array, found " + kindOf(t));
-                p.skipChildren();
+                skip();
                 return List.of();
             }
             List<T> out = new ArrayList<>();
@@ -514,10 +578,10 @@ final class JsonStreamDecoder {
 
         Optional<SourceSpan> span() {
             if (documentPositions) {
-                p.skipChildren();
+                skip();
                 return Optional.empty();
             }
-            return opt(JsonStreamDecoder.this::span);
+            return opt(spanValue);
         }
 
         /** The span to give the node: the stored one, or where the object starts. */
@@ -638,7 +702,7 @@ final class JsonStreamDecoder {
                                     here(),
                                     "expected \"" + JsonFormat.NAME + "\"; this is not a resdom document");
                         }
-                        p.skipChildren();
+                        skipRead();
                     }
                 }
                 case "version" -> {
@@ -659,7 +723,7 @@ final class JsonStreamDecoder {
                                     "version " + described + " is not supported (this reader reads version "
                                             + JsonFormat.VERSION + ")");
                         }
-                        p.skipChildren();
+                        skipRead();
                     }
                 }
                 case "identity" -> {
@@ -672,7 +736,7 @@ final class JsonStreamDecoder {
                 case "annexes" -> annexes = o.list(this::annex);
                 case "metadata" -> metadata = o.opt(this::metadata).orElse(Map.of());
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         if (!format) {
@@ -723,7 +787,7 @@ final class JsonStreamDecoder {
                         o.member(key),
                         at,
                         "property \"" + key + "\" appears more than once; the first is kept");
-                p.skipChildren();
+                skip();
                 continue;
             }
             if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -750,14 +814,14 @@ final class JsonStreamDecoder {
         List<Revision> history = List.of();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "body" -> member(o, () -> body[0] = o.enumeration(Body.class));
-                case "kind" -> member(o, () -> kind[0] = o.enumeration(DocumentKind.class));
-                case "language" -> member(o, () -> language[0] = o.enumeration(Language.class));
+                case "body" -> body[0] = o.memberEnumeration(Body.class);
+                case "kind" -> kind[0] = o.memberEnumeration(DocumentKind.class);
+                case "language" -> language[0] = o.memberEnumeration(Language.class);
                 case "number" -> number = o.optString();
                 case "heading" -> heading = o.optString();
                 case "title" -> title = o.optString();
                 case "history" -> history = o.list(this::revision);
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -785,9 +849,9 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         revised[0] = b != null && b;
                     });
-                case "place" -> member(o, () -> place[0] = o.string());
+                case "place" -> place[0] = o.memberString();
                 case "year" -> member(o, () -> year[0] = o.integer());
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -804,10 +868,10 @@ final class JsonStreamDecoder {
         String[] v = new String[3];
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "namespace" -> member(o, () -> v[0] = o.string());
-                case "name" -> member(o, () -> v[1] = o.string());
-                case "value" -> member(o, () -> v[2] = o.string());
-                default -> p.skipChildren();
+                case "namespace" -> v[0] = o.memberString();
+                case "name" -> v[1] = o.memberString();
+                case "value" -> v[2] = o.memberString();
+                default -> skip();
             }
         }
         o.check();
@@ -903,9 +967,9 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "content" -> content = o.list(this::inline);
+                case "content" -> content = o.list(inlineValue);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         List<Inline> c = content;
@@ -955,9 +1019,9 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         runIn[0] = b != null && b;
                     });
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -975,10 +1039,10 @@ final class JsonStreamDecoder {
         Optional<String> qualifier = Optional.empty();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "kind" -> member(o, () -> kind[0] = o.enumeration(PreambleKind.class));
+                case "text" -> text[0] = o.memberString();
+                case "kind" -> kind[0] = o.memberEnumeration(PreambleKind.class);
                 case "qualifier" -> qualifier = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1009,9 +1073,9 @@ final class JsonStreamDecoder {
                         Boolean b = o.bool();
                         runIn[0] = b != null && b;
                     });
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1030,11 +1094,11 @@ final class JsonStreamDecoder {
         Optional<String> addressee = Optional.empty();
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "action" -> member(o, () -> action[0] = o.enumeration(ActionKind.class));
+                case "text" -> text[0] = o.memberString();
+                case "action" -> action[0] = o.memberEnumeration(ActionKind.class);
                 case "qualifier" -> qualifier = o.optString();
                 case "addressee" -> addressee = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1059,11 +1123,11 @@ final class JsonStreamDecoder {
             switch (n) {
                 case "id" -> id = o.optString();
                 case "number" -> number = o.optString();
-                case "heading" -> member(o, () -> heading[0] = o.string());
+                case "heading" -> heading[0] = o.memberString();
                 case "title" -> title = o.optString();
-                case "paragraphs" -> paragraphs = o.list(this::paragraph);
+                case "paragraphs" -> paragraphs = o.list(paragraphValue);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1087,13 +1151,13 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "anchors" -> anchors = o.list(this::anchor);
-                case "label" -> label = o.opt(this::label);
-                case "content" -> content = o.list(this::inline);
-                case "items" -> items = o.list(this::paragraph);
-                case "wrapUp" -> wrapUp = o.list(this::inline);
+                case "anchors" -> anchors = o.list(anchorValue);
+                case "label" -> label = o.opt(labelValue);
+                case "content" -> content = o.list(inlineValue);
+                case "items" -> items = o.list(paragraphValue);
+                case "wrapUp" -> wrapUp = o.list(inlineValue);
                 case "span" -> span = o.span();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         List<Anchor> a = anchors;
@@ -1128,12 +1192,12 @@ final class JsonStreamDecoder {
         String[] separator = {null};
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
-                case "text" -> member(o, () -> text[0] = o.string());
-                case "style" -> member(o, () -> style[0] = o.enumeration(LabelStyle.class));
-                case "value" -> member(o, () -> value[0] = o.string());
+                case "text" -> text[0] = o.memberString();
+                case "style" -> style[0] = o.memberEnumeration(LabelStyle.class);
+                case "value" -> value[0] = o.memberString();
                 case "suffix" -> suffix = o.optString();
-                case "separator" -> member(o, () -> separator[0] = o.string());
-                default -> p.skipChildren();
+                case "separator" -> separator[0] = o.memberString();
+                default -> skip();
             }
         }
         o.check();
@@ -1213,9 +1277,9 @@ final class JsonStreamDecoder {
         for (String n; (n = o.next()) != null; ) {
             switch (n) {
                 case "id" -> id = o.optString();
-                case "text", "name", "marker", "raw" -> member(o, () -> s[0] = o.string());
-                case "symbol" -> member(o, () -> s[1] = o.string());
-                case "content" -> content = o.list(this::inline);
+                case "text", "name", "marker", "raw" -> s[0] = o.memberString();
+                case "symbol" -> s[1] = o.memberString();
+                case "content" -> content = o.list(inlineValue);
                 case "namespace" -> namespace = o.optString();
                 case "attributes" -> attributes = o.list(this::attribute);
                 case "span" -> span = o.span();
@@ -1227,36 +1291,36 @@ final class JsonStreamDecoder {
                     if (unResolution) {
                         optDocument = o.optEnumeration(DocumentKind.class);
                     } else {
-                        member(o, () -> v[0] = o.enumeration(DocumentKind.class));
+                        v[0] = o.memberEnumeration(DocumentKind.class);
                     }
                 }
                 case "body" -> {
                     if (unResolution) {
-                        member(o, () -> v[1] = o.enumeration(Body.class));
+                        v[1] = o.memberEnumeration(Body.class);
                     } else {
                         optBody = o.optEnumeration(Body.class);
                     }
                 }
                 case "numbers" -> numbers = o.list(this::string);
                 case "revision" -> revision = o.opt(this::revision);
-                case "brackets" -> member(o, () -> v[2] = o.enumeration(Brackets.class));
+                case "brackets" -> v[2] = o.memberEnumeration(Brackets.class);
                 case "instrument" -> {
                     if (named) {
-                        member(o, () -> s[1] = o.string());
+                        s[1] = o.memberString();
                     } else {
-                        member(o, () -> v[3] = o.enumeration(Instrument.class));
+                        v[3] = o.memberEnumeration(Instrument.class);
                     }
                 }
                 case "number" -> {
                     if (unResolution) {
-                        member(o, () -> s[1] = o.string());
+                        s[1] = o.memberString();
                     } else {
                         o1 = o.optString();
                     }
                 }
                 case "article", "annex" -> o2 = o.optString();
                 case "paragraph", "appendix" -> o3 = o.optString();
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1363,7 +1427,7 @@ final class JsonStreamDecoder {
             o.seen = 1L | 1L << TEXT.indexOf("text");
             o.name = "text";
             String[] s = {null};
-            member(o, () -> s[0] = o.string());
+            s[0] = o.memberString();
             return text(o, s[0]);
         }
         Obj o = new Obj(in, TEXT, offset, line, column);
@@ -1388,10 +1452,10 @@ final class JsonStreamDecoder {
                     if (p.currentToken() == JsonToken.VALUE_STRING) {
                         s[0] = p.getString();
                     } else {
-                        member(o, () -> s[0] = o.string());
+                        s[0] = o.memberString();
                     }
                 }
-                default -> p.skipChildren();
+                default -> skip();
             }
         }
         o.check();
@@ -1401,6 +1465,7 @@ final class JsonStreamDecoder {
 
     /** Maps an inline object read whole, as the tree reader does (an unknown type is kept as unrecognized). */
     private Inline fallback(JsonTree.Obj obj, Obj in) {
+        unchecked = true;
         try {
             return tree.inline(obj, at(in));
         } catch (JsonDecoder.Skip e) {

@@ -167,6 +167,80 @@ class JsonBytesTest {
         }
     }
 
+    /** Bytes that are not UTF-8: bad and missing continuations, overlong forms, surrogates, above U+10FFFF. */
+    private static final int[][] NOT_UTF8 = {
+        {0x80},
+        {0xC0, 0xAF},
+        {0xC1, 0xBF},
+        {0xC3},
+        {0xC3, 0x41},
+        {0xE0, 0x80, 0xAF},
+        {0xE4, 0xB8},
+        {0xE4, 0x41, 0x80},
+        {0xED, 0xA0, 0x80},
+        {0xED, 0xBF, 0xBF},
+        {0xF0, 0x80, 0x80, 0xAF},
+        {0xF0, 0x9F, 0x98},
+        {0xF4, 0x90, 0x80, 0x80},
+        {0xF5, 0x80, 0x80, 0x80},
+        {0xFE},
+        {0xFF}
+    };
+
+    /**
+     * Where bad bytes may stand: in text the reader takes, and in values it skips or never
+     * decodes (an unknown member, a span in document positions, an unknown inline type, a
+     * metadata key, trailing content), in a document that is otherwise well-formed.
+     */
+    private static List<String> placesForBadBytes(String json) {
+        String bad = "\u0000BAD";
+        return List.of(
+                json.replace("the ", "the " + bad),
+                json.replace(
+                        "\"revised\": false,",
+                        "\"other\": [\"" + bad + "\", {\"x\": \"" + bad + "\"}], \"revised\": false,"),
+                json.replaceFirst("\"span\": \\{", "\"span\": {\"note\": \"" + bad + "\", "),
+                json.replaceFirst("\"type\": \"text\",", "\"type\": \"picture\", \"alt\": \"" + bad + "\","),
+                json.replaceFirst("\"metadata\": \\{", "\"metadata\": {\"" + bad + "\": \"x\", "),
+                json + " \"" + bad + "\"");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedWhereverTheyStand() {
+        for (String json : List.of(golden(), golden().replace("\n", ""))) {
+            List<String> places = placesForBadBytes(json);
+            for (String place : places) {
+                assertThat(place).contains("\u0000BAD");
+                // the well-formed placeholder reads the same both ways
+                sameBothWays(place.replace("\u0000BAD", "ok"));
+                for (int[] sequence : NOT_UTF8) {
+                    byte[] bytes = withBytes(place, sequence);
+                    for (JsonResolutionReader reader : READERS) {
+                        assertThatThrownBy(() -> reader.read(new Utf8Reader(new ByteArrayInputStream(bytes))))
+                                .isInstanceOf(MalformedInputException.class);
+                        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bytes)))
+                                .isInstanceOf(MalformedInputException.class);
+                    }
+                }
+            }
+        }
+    }
+
+    /** @return the UTF-8 of a text with its placeholders replaced by the bytes */
+    private static byte[] withBytes(String text, int[] sequence) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        String[] parts = text.split("\u0000BAD", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.writeBytes(parts[i].getBytes(StandardCharsets.UTF_8));
+            if (i < parts.length - 1) {
+                for (int b : sequence) {
+                    out.write(b);
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
     @Test
     void aDocumentOverTheLimitIsRefusedAsForCharacters() {
         String rich = golden();
