@@ -138,6 +138,7 @@ public final class LayoutResolutionReader {
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
                 input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
+        split = RuleNotes.split(split, book, diags);
         List<LineKind> kinds = LineClassifier.classify(split, book, diags);
         split = NoteAreas.arrange(split, kinds, diags);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
