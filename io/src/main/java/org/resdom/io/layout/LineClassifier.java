@@ -165,7 +165,9 @@ final class LineClassifier {
     private static boolean once(List<LayoutLine> lines, int i) {
         String t = norm(lines.get(i).text());
         for (int j = 0; j < lines.size(); j++) {
-            if (j != i && lines.get(j).text().length() >= t.length() && norm(lines.get(j).text()).equals(t)) {
+            if (j != i
+                    && lines.get(j).text().length() >= t.length()
+                    && norm(lines.get(j).text()).equals(t)) {
                 return false;
             }
         }
