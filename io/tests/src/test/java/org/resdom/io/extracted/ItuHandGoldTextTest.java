@@ -37,12 +37,15 @@ class ItuHandGoldTextTest {
         assertThat(t.paragraphs.gold()).isEqualTo(275);
         // floors at what is measured (docs/text-format.md): the Word extracts run paragraphs,
         // items, phrases and annex headings into one line, which the reader keeps together
-        assertThat(t.paragraphs.precision()).isGreaterThanOrEqualTo(0.924);
+        // (0.920: the operative text a Word extract runs on after the footnotes of a page, once
+        // kept inside the last note, is now read as text, one line of run-in paragraphs)
+        assertThat(t.paragraphs.precision()).isGreaterThanOrEqualTo(0.920);
         assertThat(t.paragraphs.recall()).isGreaterThanOrEqualTo(0.752);
         assertThat(t.preamble.recall()).isGreaterThanOrEqualTo(0.884);
         assertThat(t.operative.recall()).isGreaterThanOrEqualTo(0.727);
-        assertThat(t.paired.recall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(t.paired.precision()).isGreaterThanOrEqualTo(0.818);
+        assertThat(t.paired.recall()).isEqualTo(1.0);
+        assertThat(t.paired.precision()).isEqualTo(1.0);
+        assertThat(t.bodies.recall()).isEqualTo(1.0);
         assertThat(t.identityRight).isEqualTo(t.documents);
     }
 }
