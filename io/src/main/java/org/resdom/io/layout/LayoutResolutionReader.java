@@ -140,7 +140,7 @@ public final class LayoutResolutionReader {
                 input.equals("web-text") ? unbullet(lines, bullets, continued) : lines, book, diags);
         split = RuleNotes.split(split, book, diags);
         java.util.Set<LayoutLine> heads = WrappedHeadings.set();
-        if (!input.equals("word-text")) {
+        if (input.equals("pdf-text")) {
             split = WrappedHeadings.join(split, book, heads, diags);
         }
         List<LineKind> kinds = LineClassifier.classify(split, book, diags);
@@ -153,7 +153,7 @@ public final class LayoutResolutionReader {
         for (String key : List.of("AND", "OR")) {
             book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
         }
-        if (!input.equals("web-text")) {
+        if (input.equals("pdf-text") || input.equals("pdf")) {
             ConjoinedItems.find(split, kinds, conjunctions, bullets);
         }
         Unwrapper.Result un = Unwrapper.unwrap(

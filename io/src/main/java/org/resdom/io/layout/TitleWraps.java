@@ -3,7 +3,7 @@ package org.resdom.io.layout;
 /**
  * Whether a title under a document or annex heading goes on on the next line. A PDF tells by
  * the font size: the line set in the title's size goes on with it. Text that lost the sizes
- * ({@code pdftotext}) tells by the shape: the next line follows with no blank line between, ends
+ * and indents but kept its pages ({@code pdftotext}) tells by the shape: the next line follows with no blank line between, ends
  * no sentence part, as a title does not, and is no longer than the title's first line (the rest
  * of a wrapped phrase: "… human exposure to electromagnetic" / "fields"). The caller has checked
  * that the line is plain text (no formula, phrase or label) and that the title ends no sentence part.
@@ -27,6 +27,9 @@ final class TitleWraps {
                     && Math.abs(l.fontSize().getAsDouble() - title.fontSize().getAsDouble()) < 0.1;
         }
         return !blank
+                && l.page().isPresent()
+                && l.x().isEmpty()
+                && title.x().isEmpty()
                 && !t.isEmpty()
                 && Unwrapper.ENDS.indexOf(Unwrapper.last(t)) < 0
                 && t.length() <= title.text().strip().length()

@@ -150,20 +150,25 @@ class PdfTextItuStagesTest {
 
     @Test
     void aTitleWithoutFontSizesGoesOnOnTheNextShortLineOnly() {
-        LayoutLine title = LayoutLine.of("Measurement and assessment concerns related to human exposure to electro", 3);
-        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.of("fields", 4), "fields", false))
+        LayoutLine title =
+                LayoutLine.onPage("Measurement and assessment concerns related to human exposure to electro", 1, 3);
+        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.onPage("fields", 1, 4), "fields", false))
                 .isTrue();
-        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.of("fields", 4), "fields", true))
+        // text without pages (a web page's, a Word extract's) is not read by the shape
+        assertThat(TitleWraps.goesOn(
+                        LayoutLine.of(title.text(), 3), title.text(), LayoutLine.of("fields", 4), "fields", false))
                 .isFalse();
-        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.of("fields.", 4), "fields.", false))
+        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.onPage("fields", 1, 4), "fields", true))
+                .isFalse();
+        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.onPage("fields.", 1, 4), "fields.", false))
                 .isFalse();
         String longer = "a line of text that is longer than the title's first line and so no part of the title";
-        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.of(longer, 4), longer, false))
+        assertThat(TitleWraps.goesOn(title, title.text(), LayoutLine.onPage(longer, 1, 4), longer, false))
                 .isFalse();
         String text = "RESOLUTION 176 (REV. DUBAI, 2018)\n\n"
                 + "Measurement and assessment concerns related to human exposure to electromagnetic\nfields\n"
                 + "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
-                + "resolves\n1 to act.\n";
+                + "resolves\n1 to act.\n\f";
         Resolution r =
                 LayoutResolutionReader.create().readText(text, "pdf-text").resolution();
         assertThat(r.identity().title())
