@@ -53,6 +53,16 @@ public final class LayoutCodes {
      * area do not match in number; the lines are left as they were (nothing is guessed).
      */
     public static final String NOTE_MARKERS_UNMATCHED = "LAY-NOTE-MARKERS-UNMATCHED";
+    /**
+     * Info (stage 0b): the document's text goes on after the footnote bodies under a rule inside
+     * a line (a phrase, a bullet or a label after the last body's end); the line was split there.
+     */
+    public static final String NOTE_TEXT_RESUMED = "LAY-NOTE-TEXT-RESUMED";
+    /**
+     * Info (stage 0c): a phrase heading with its addressee, wrapped over lines of text that lost
+     * its italics, was joined into one heading before the list it opens.
+     */
+    public static final String WRAPPED_HEADING = "LAY-WRAPPED-HEADING";
     /** Error: a layout stage failed inside; the text is kept as one unrecognized node. */
     public static final String INTERNAL = "LAY-INTERNAL";
     /** Error: the PDF is encrypted and could not be read. */

@@ -144,13 +144,23 @@ public final class LayoutResolutionReader {
                                 : lines,
                 book,
                 diags);
+        split = RuleNotes.split(split, book, diags);
+        java.util.Set<LayoutLine> heads = WrappedHeadings.set();
+        if (input.equals("pdf-text")) {
+            split = WrappedHeadings.join(split, book, heads, diags);
+        }
         List<LineKind> kinds = LineClassifier.classify(split, book, diags);
+        WrappedHeadings.mark(split, kinds, heads);
+        RunningHeads.mark(split, kinds, diags);
         split = NoteAreas.arrange(split, kinds, diags);
         Masthead.Info mast = Masthead.read(split, kinds, vocab);
         int from = mast.un() ? mast.formula() : 0;
         java.util.Set<String> conjunctions = new java.util.HashSet<>();
         for (String key : List.of("AND", "OR")) {
             book.words(key).forEach(w -> conjunctions.add(w.toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (input.equals("pdf-text") || input.equals("pdf")) {
+            ConjoinedItems.find(split, kinds, conjunctions, bullets);
         }
         Unwrapper.Result un = Unwrapper.unwrap(
                 split,

@@ -141,7 +141,10 @@ final class LineClassifier {
             String shape = kinds.get(i) == LineKind.TEXT || kinds.get(i) == LineKind.HEADING
                     ? shape(lines.get(i).text())
                     : "";
-            if (repeated.contains(shape) && edge(lines, i) && onPage.add(shape)) {
+            if (repeated.contains(shape)
+                    && edge(lines, i)
+                    && !(kinds.get(i) == LineKind.HEADING && once(lines, i))
+                    && onPage.add(shape)) {
                 kinds.set(i, LineKind.RUNNING_HEAD);
                 recurring.computeIfAbsent(shape, x -> new ArrayList<>()).add(i);
             }
@@ -152,6 +155,27 @@ final class LineClassifier {
         endnotes(lines, kinds);
         ClassifierDiagnostics.notes(lines, before, kinds, true, diags);
         return kinds;
+    }
+
+    /**
+     * Whether a line's text, white space aside, stands nowhere else in the document: a heading
+     * so ({@code ANNEX 2 TO RESOLUTION 208}) opens a part at a page's top, its number another
+     * than the headings of its shape on other pages; a running head repeats its text.
+     */
+    private static boolean once(List<LayoutLine> lines, int i) {
+        String t = norm(lines.get(i).text());
+        for (int j = 0; j < lines.size(); j++) {
+            if (j != i
+                    && lines.get(j).text().length() >= t.length()
+                    && norm(lines.get(j).text()).equals(t)) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private static String norm(String t) {
+        return t.replace('\f', ' ').strip().replaceAll("\\s+", " ");
     }
 
     /** @return the words of a key in every language's phrase tables, as a regular-expression alternation */
@@ -346,7 +370,10 @@ final class LineClassifier {
         int next = -1;
         for (int i = e, seen = 0; i > from && seen < 40; i--, seen++) {
             if (kinds.get(i) == LineKind.BLANK) {
-                break;
+                if (!blankInBody(lines, kinds, from, i, next)) {
+                    break;
+                }
+                continue;
             }
             Matcher m = FOOTNOTE.matcher(lines.get(i).text());
             if (m.matches() && Character.isDigit(m.group(1).charAt(0))) {
@@ -381,6 +408,27 @@ final class LineClassifier {
             kinds.set(i, start ? LineKind.FOOTNOTE_START : LineKind.FOOTNOTE_MORE);
         }
         return top;
+    }
+
+    /**
+     * Whether the blank line at {@code b} stands inside a footnote body at a page's foot, as
+     * {@code pdftotext} leaves one after a body's first line whose marker was raised: the line
+     * after it goes on in lower case, and the line before it opens the body numbered one less
+     * than the body below ({@code next}), or any body when none was seen yet.
+     */
+    private static boolean blankInBody(List<LayoutLine> lines, List<LineKind> kinds, int from, int b, int next) {
+        if (b - 1 <= from || b + 1 >= lines.size() || kinds.get(b - 1) == LineKind.BLANK) {
+            return false;
+        }
+        String after = stripMarks(lines.get(b + 1).text());
+        if (after.isEmpty() || !Character.isLowerCase(after.charAt(0))) {
+            return false;
+        }
+        Matcher m = FOOTNOTE.matcher(lines.get(b - 1).text());
+        return m.matches()
+                && Character.isDigit(m.group(1).charAt(0))
+                && (next < 0 || Integer.parseInt(m.group(1)) == next - 1)
+                && Unwrapper.CLAUSE_ENDS.indexOf(Unwrapper.last(lines.get(b - 1).text())) < 0;
     }
 
     /**

@@ -334,11 +334,7 @@ final class Unwrapper {
                     && cur != null
                     && cur.title
                     && k == LineKind.TEXT
-                    && l.fontSize().isPresent()
-                    && cur.origin.fontSize().isPresent()
-                    && Math.abs(l.fontSize().getAsDouble()
-                                    - cur.origin.fontSize().getAsDouble())
-                            < 0.1
+                    && TitleWraps.goesOn(cur.origin, cur.text, l, t, blank)
                     && Unwrapper.ENDS.indexOf(last(cur.text.toString())) < 0) {
                 // a title under a heading, set in its own size, that wraps onto the next line
                 cur.text.append(' ').append(t);
@@ -483,32 +479,13 @@ final class Unwrapper {
 
     /**
      * The bodies after one rule inside a line: Word extracts run the footnotes of a paragraph on
-     * in one line ("1 These include … transition. 2 Africa, Americas, …"), so a body is cut where
-     * the next number (one more) follows the end of a sentence and opens a capitalised word.
+     * in one line ("1 These include … transition. 2 Africa, Americas, …"); {@link RuleNotes#bodies}
+     * cuts them.
      */
     static void splitNotes(String marker, String body, LayoutLine l, int at, List<Note> notes) {
-        String m = marker;
-        String rest = body;
-        while (!m.isEmpty() && Character.isDigit(m.charAt(0))) {
-            String next = String.valueOf(Integer.parseInt(m) + 1);
-            int cut = -1;
-            for (int k = rest.indexOf(" " + next + " "); k > 0; k = rest.indexOf(" " + next + " ", k + 1)) {
-                int after = k + next.length() + 2;
-                if (".;".indexOf(rest.charAt(k - 1)) >= 0
-                        && after < rest.length()
-                        && Character.isUpperCase(rest.charAt(after))) {
-                    cut = k;
-                    break;
-                }
-            }
-            if (cut < 0) {
-                break;
-            }
-            notes.add(new Note(m, rest.substring(0, cut).strip(), l, at));
-            rest = rest.substring(cut + next.length() + 2).strip();
-            m = next;
+        for (String[] b : RuleNotes.bodies(marker, body)) {
+            notes.add(new Note(b[0], b[1], l, at));
         }
-        notes.add(new Note(m, rest, l, at));
     }
 
     /**

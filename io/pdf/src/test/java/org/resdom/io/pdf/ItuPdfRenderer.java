@@ -15,7 +15,7 @@ import org.resdom.testsupport.ItuHandGold;
 /**
  * Test-fixture generator: renders an ITU PP-18 text of the dev corpus into a PDF in the ITU
  * layout, with the structure of its hand-annotated gold ({@link ItuHandGold}): the title line
- * centred, the title centred in bold, the opening formula, each phrase in italics on a line of its
+ * centred, the title centred in bold (its call-outs as superscripts), the opening formula, each phrase in italics on a line of its
  * own, labelled paragraphs ({@code a)}, {@code 1}, {@code i)}, {@code •}), footnote call-outs as
  * superscripts and their bodies under a rule at the foot of the page of their call-out, a running
  * head ({@code Res. 176}) from the second page, page numbers, each annex on a new page with its
@@ -61,7 +61,8 @@ final class ItuPdfRenderer {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block(List.of(new UnPdfRenderer.Run(g.heading(), 0)), 0, List.of(), true, 0, false));
         List<String[]> titleNotes = new ArrayList<>();
-        blocks.add(new Block(runs(g.title(), g.titleNotes(), norm, titleNotes, 3), 0, titleNotes, true, 14, false));
+        blocks.add(
+                new Block(runs(calledTitle(g), g.titleNotes(), norm, titleNotes, 3), 0, titleNotes, true, 14, false));
         blocks.add(new Block(List.of(new UnPdfRenderer.Run(g.formula(), 0)), 36, List.of(), false, 18, false));
         int cursor = 0;
         int phrase = 0;
@@ -107,6 +108,24 @@ final class ItuPdfRenderer {
             blocks.add(new Block(runs, indent, notes, false, 6, false));
         }
         return draw(g, blocks);
+    }
+
+    /**
+     * The title with its call-outs: the gold writes the title without them, so each call's words
+     * get its marker after their first occurrence, as the printed title sets it.
+     */
+    private static String calledTitle(ItuHandGold.Gold g) {
+        String title = ItuHandGold.key(g.title());
+        for (ItuHandGold.Note n : g.titleNotes()) {
+            for (String c : n.calls()) {
+                String k = ItuHandGold.key(c);
+                int at = title.indexOf(k);
+                if (at >= 0 && !title.startsWith(k + n.marker(), at)) {
+                    title = title.substring(0, at + k.length()) + n.marker() + title.substring(at + k.length());
+                }
+            }
+        }
+        return title;
     }
 
     /** Where a paragraph ends in the text: after its last words, written with or without its call-outs. */

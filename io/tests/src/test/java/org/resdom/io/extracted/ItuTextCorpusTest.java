@@ -49,7 +49,21 @@ public class ItuTextCorpusTest {
      * guidelines and 3 the IEEE standard).
      */
     private static final Map<String, List<String>> HAND_NOTES =
-            Map.of("res-135", List.of("2"), "res-176", List.of("2", "3"));
+            Map.of("res-135", List.of("2"), "res-176", List.of("2", "3"), "res-208", List.of("4"));
+
+    /**
+     * Where the document's text goes on after the last footnote body under a rule, on the same
+     * line, found and checked by hand (the Word extract runs the rest of the page into the
+     * notes): the body ends before these words, which are the resolution's own text.
+     */
+    private static final Map<String, String> HAND_RESUMED = Map.of(
+            "res-133", " invites Member States and Sector Members",
+            "res-137", " 2 to coordinate studies and programmes",
+            "res-140", " 10 that the ITU Telecommunication Development Sector",
+            "res-176", " resolves to instruct the Directors of the three Bureaux",
+            "res-200", " instructs the Directors of the Bureaux to report",
+            "res-201", " \u2022 e-agriculture",
+            "res-66", " instructs the Director of the Telecommunication Development Bureau");
 
     /**
      * Call-outs set off by a space, as the Word extract wrote a superscript, found and checked by
@@ -172,10 +186,18 @@ public class ItuTextCorpusTest {
             end = end < 0 ? text.length() : end;
             java.util.regex.Matcher next = RULE_INSIDE.matcher(text).region(m.end(), end);
             String body = text.substring(m.end(), next.find() ? next.start() : end);
+            String resumed = HAND_RESUMED.get(name);
+            if (resumed != null && body.contains(resumed)) {
+                body = body.substring(0, body.indexOf(resumed));
+            }
             String marker = m.group(1);
             // bodies run on after one rule, checked by hand: the next footnote starts at ". N "
+            // (") N " in res-208, whose body 3 ends with a bracket)
             for (String more : HAND_NOTES.getOrDefault(name, List.of())) {
                 int cut = body.indexOf(". " + more + " ");
+                if (cut < 0) {
+                    cut = body.indexOf(") " + more + " ");
+                }
                 if (cut > 0 && Integer.parseInt(more) == Integer.parseInt(marker) + 1) {
                     notes.add(marker + " " + noteKey(body.substring(0, cut + 1)));
                     body = body.substring(cut + more.length() + 3);

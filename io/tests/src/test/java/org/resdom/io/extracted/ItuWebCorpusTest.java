@@ -134,9 +134,14 @@ public class ItuWebCorpusTest {
         // 2476 found, 2480 gold; labels kept 2416 of 2480 (2479 before a heading run into the
         // paragraph before it was split: the markup keeps it there, the hand gold of
         // ItuHandGoldTextTest does not); phrases 268 of 268 in both (273 found with labels kept)
+        // Since the text a Word extract runs on after the footnotes under a rule is read as text
+        // (RuleNotes): labels dropped 2462 of 2473 found, labels kept 2412 of 2482 (2473 and 2416
+        // before). The markup glues that text, footnote body and all, to the paragraph holding the
+        // rule (res-137, res-140, res-176, res-200, res-201, res-66), which the hand gold of
+        // ItuHandGoldTextTest shows wrong, as for the headings above
         Map<String, double[]> floors = Map.of(
-                "labels dropped", new double[] {0.998, 0.997},
-                "labels kept", new double[] {0.973, 0.973});
+                "labels dropped", new double[] {0.995, 0.992},
+                "labels kept", new double[] {0.971, 0.972});
         byVariant.forEach((k, s) -> {
             assertThat(s.documents).as(k).isEqualTo(62);
             assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floors.get(k)[0]);

@@ -459,14 +459,21 @@ class LayoutStagesTest {
                 .singleElement()
                 .satisfies(p -> assertThat(org.resdom.model.Inline.plainText(p.content()))
                         .isEqualTo("to prepare a report on the implementation of this resolution."));
-        // the same lines as text, without italics or sizes, give no such joins
+        // the same lines as text, without italics or sizes, are joined by their shape
+        // (TitleWraps, WrappedHeadings: PdfTextItuStagesTest)
         List<LayoutLine> plain = new ArrayList<>();
         for (LayoutLine l : lines) {
-            plain.add(LayoutLine.of(l.text(), l.line()));
+            plain.add(LayoutLine.onPage(l.text(), 1, l.line()));
         }
         Resolution t = LayoutResolutionReader.create().read(plain, "pdf-text").resolution();
         assertThat(t.identity().title())
-                .contains("Measurement and assessment concerns related to human exposure to electromagnetic");
+                .contains("Measurement and assessment concerns related to human exposure to electromagnetic fields");
+        assertThat(t.operative())
+                .extracting(s -> s.phrase().orElseThrow().text())
+                .containsExactly(
+                        "instructs the Director of the Telecommunication Development Bureau, in collaboration with the"
+                                + " Director of the Radiocommunication Bureau",
+                        "instructs the Secretary-General, in consultation with the Directors of the three Bureaux");
     }
 
     @Test
