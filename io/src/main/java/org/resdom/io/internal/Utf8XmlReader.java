@@ -1337,9 +1337,33 @@ public final class Utf8XmlReader implements XMLStreamReader {
         return event == CHARACTERS;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: whether the text is {@linkplain String#isBlank() blank}, told from its bytes
+     * without decoding it when they are XML white space or another ASCII character (the only
+     * ASCII white space an XML text can hold is XML white space).
+     */
     @Override
     public boolean isWhiteSpace() {
-        return event == CHARACTERS && getText().isBlank();
+        if (event != CHARACTERS) {
+            return false;
+        }
+        if (text == null) {
+            for (int p = tStart; p < tEnd; p++) {
+                int c = b[p];
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    continue;
+                }
+                if (c < 0 || c == '&' || c == '<') {
+                    // a character outside ASCII, a reference, a CDATA section: decoded
+                    return getText().isBlank();
+                }
+                return false;
+            }
+            return true;
+        }
+        return text.isBlank();
     }
 
     private void requireStart() {

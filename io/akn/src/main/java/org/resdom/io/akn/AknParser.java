@@ -572,9 +572,8 @@ final class AknParser {
                     return;
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    String t = x.getText();
-                    if (!t.isBlank()) {
-                        unplaced("text", t);
+                    if (!blank()) {
+                        unplaced("text", x.getText());
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT ->
@@ -607,8 +606,32 @@ final class AknParser {
         }
     }
 
+    /**
+     * Consumes the current element as {@link #textOf()} does (the same events, the same
+     * diagnostics for unreadable resdom characters), without building its text.
+     */
     private void skip() throws XMLStreamException {
-        textOf();
+        int d = depth;
+        while (true) {
+            int e = next();
+            if (e == XMLStreamConstants.START_ELEMENT && isChar()) {
+                charCode();
+            } else if (e == XMLStreamConstants.END_ELEMENT && depth < d) {
+                return;
+            } else if (e == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", x.getLocation());
+            }
+        }
+    }
+
+    /**
+     * Whether the current text event is blank ({@link String#isBlank()}), told from the bytes by
+     * resdom's own parser without decoding the text.
+     */
+    private boolean blank() {
+        return x instanceof org.resdom.io.internal.Utf8XmlReader u
+                ? u.isWhiteSpace()
+                : x.getText().isBlank();
     }
 
     private void unplaced(String what, String text) {
