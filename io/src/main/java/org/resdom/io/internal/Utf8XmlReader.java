@@ -1150,16 +1150,28 @@ public final class Utf8XmlReader implements XMLStreamReader {
         int off = scanOffset;
         boolean cr = scanCr;
         for (int i = scanPos; i < p; i++) {
-            // eight bytes at a time while they are ASCII and no line end
-            while (i + 8 <= p) {
+            // eight bytes at a time while they hold no CR (and do not follow one): the characters
+            // are the bytes that do not continue one (two units for a four-byte one), the lines the LFs
+            while (i + 8 <= p && !cr) {
                 long w = (long) LONGS.get(b, i);
-                if ((w & HIGH) != 0 || zero(w ^ LFS) || zero(w ^ CRS)) {
+                if (zero(w ^ CRS)) {
                     break;
                 }
+                long starts = nonZeroBytes((w & TOP2) ^ HIGH);
+                long fours = ~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH;
+                long lfs = ~nonZeroBytes(w ^ LFS) & HIGH;
+                int units = Long.bitCount(starts) + Long.bitCount(fours);
+                off += units;
+                if (lfs == 0) {
+                    col += units;
+                } else {
+                    line += Long.bitCount(lfs);
+                    // the units after the last LF
+                    int last = (63 - Long.numberOfLeadingZeros(lfs)) >>> 3;
+                    long after = last == 7 ? 0 : -1L << ((last + 1) << 3);
+                    col = 1 + Long.bitCount(starts & after) + Long.bitCount(fours & after);
+                }
                 i += 8;
-                off += 8;
-                col += 8;
-                cr = false;
             }
             if (i >= p) {
                 break;
@@ -1208,6 +1220,15 @@ public final class Utf8XmlReader implements XMLStreamReader {
     private static final long ONES = 0x0101010101010101L;
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long TOP2 = 0xC0C0C0C0C0C0C0C0L;
+    private static final long TOP4 = 0xF0F0F0F0F0F0F0F0L;
+
+    /** @return the high bit of each byte of {@code w} that is not zero, the other bits clear (exact, unlike {@link #zero}) */
+    private static long nonZeroBytes(long w) {
+        return ((w & LOW7) + LOW7 | w) & HIGH;
+    }
 
     /** @return whether a byte of {@code w} is zero */
     private static boolean zero(long w) {
