@@ -323,7 +323,7 @@ final class AknParser {
         if (r == null) {
             return null;
         }
-        textSpans = new TextSpans(SourceText.utf8(bytes, length));
+        textSpans = new TextSpans(new Utf8Source(bytes, length));
         x = r;
         try {
             root();
