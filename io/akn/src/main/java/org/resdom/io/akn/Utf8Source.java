@@ -60,7 +60,8 @@ final class Utf8Source implements Source {
     @Override
     public char charAt(int index) {
         Objects.checkIndex(index, length());
-        Cursor k = texts;
+        // the nearer cursor: the texts looked up, or the line ends counted
+        Cursor k = Math.abs(index - (long) lines.c) < Math.abs(index - (long) texts.c) ? lines : texts;
         seek(k, index);
         return unit(k, index);
     }
@@ -120,14 +121,13 @@ final class Utf8Source implements Source {
         int c = k.c;
         int p = k.p;
         while (p < len) {
-            // a word of whole code points at a time while the index is past it
-            if (index - c > 16 && p + 8 < len && !continuation(b[p + 8])) {
+            // eight bytes at a time while the index is past the code points that start in them
+            if (index - c > 16 && p + 11 < len) {
                 long w = (long) LONGS.get(b, p);
-                int n = Long.bitCount(nonZeroBytes((w & TOP2) ^ HIGH))
-                        + Long.bitCount(~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH);
+                int n = unitsIn(w);
                 if (c + n <= index) {
                     c += n;
-                    p += 8;
+                    p = boundary(p + 8);
                     continue;
                 }
             }
@@ -141,6 +141,22 @@ final class Utf8Source implements Source {
         }
         k.c = c;
         k.p = p;
+    }
+
+    /** The UTF-16 units of the code points that start in the eight bytes of {@code w}. */
+    private static int unitsIn(long w) {
+        if ((w & HIGH) == 0) {
+            return 8;
+        }
+        return Long.bitCount(nonZeroBytes((w & TOP2) ^ HIGH)) + Long.bitCount(~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH);
+    }
+
+    /** The first byte at or after {@code p} that starts a code point (past the rest of one that began before). */
+    private int boundary(int p) {
+        while (p < len && continuation(b[p])) {
+            p++;
+        }
+        return p;
     }
 
     /** @return the high bit of each byte of {@code w} that is not zero, the other bits clear */
@@ -162,14 +178,13 @@ final class Utf8Source implements Source {
         int p = k.p;
         // (from is never inside a code point of two units: the characters before a line end are whole)
         while (c < to) {
-            if (to - c > 8 && p + 8 < len && !continuation(b[p + 8])) {
+            if (to - c > 16 && p + 11 < len) {
                 long w = (long) LONGS.get(b, p);
                 if (!zero(w ^ LFS) && !zero(w ^ CRS)) {
-                    int n = Long.bitCount(nonZeroBytes((w & TOP2) ^ HIGH))
-                            + Long.bitCount(~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH);
+                    int n = unitsIn(w);
                     if (c + n <= to) {
                         c += n;
-                        p += 8;
+                        p = boundary(p + 8);
                         continue;
                     }
                 }
