@@ -1549,6 +1549,23 @@ public final class Utf8XmlReader implements XMLStreamReader {
         return text;
     }
 
+    /**
+     * The current text without its first character when that is a space, else null: {@code
+     * getText().substring(1)} without decoding the whole text first.
+     *
+     * @return the rest of the text, or null
+     */
+    public String textAfterSpace() {
+        if (event != CHARACTERS) {
+            throw new IllegalStateException("no text at this event");
+        }
+        if (text == null && tPlain) {
+            return tStart < tEnd && b[tStart] == ' ' ? string(tStart + 1, tEnd) : null;
+        }
+        String t = getText();
+        return t.startsWith(" ") ? t.substring(1) : null;
+    }
+
     @Override
     public char[] getTextCharacters() {
         String t = getText();

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -449,8 +448,9 @@ final class AknParser {
     }
 
     private Map<String, String> attrs() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < x.getAttributeCount(); i++) {
+        int n = x.getAttributeCount();
+        Map<String, String> m = new FactAttributes(n);
+        for (int i = 0; i < n; i++) {
             m.put(x.getAttributeLocalName(i), x.getAttributeValue(i));
         }
         return m;
@@ -622,6 +622,15 @@ final class AknParser {
                 throw new XMLStreamException("unexpected end of document", x.getLocation());
             }
         }
+    }
+
+    /** The current text without its first character when that is a space (decoded without it), else null. */
+    private String textAfterSpace() {
+        if (x instanceof org.resdom.io.internal.Utf8XmlReader u) {
+            return u.textAfterSpace();
+        }
+        String t = x.getText();
+        return t.startsWith(" ") ? t.substring(1) : null;
     }
 
     /**
@@ -1933,11 +1942,20 @@ final class AknParser {
         boolean leading = detectPhrase;
         StringBuilder lead = new StringBuilder();
         int leadAt = -1;
+        // resdom writes a space after the phrase: taken off the text that follows it as it is read
+        boolean spaceNext = false;
+        boolean spaceTaken = false;
         while (true) {
             int before = resdom ? -1 : x.getLocation().getCharacterOffset();
             int e = next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
-                String t = x.getText();
+                String t = spaceNext ? textAfterSpace() : null;
+                spaceNext = false;
+                if (t != null) {
+                    spaceTaken = true;
+                } else {
+                    t = x.getText();
+                }
                 if (leading && t.isBlank()) {
                     if (lead.length() == 0) {
                         leadAt = before;
@@ -1963,9 +1981,11 @@ final class AknParser {
                     phrase = resdom ? t : collapse(t).strip();
                     lead.setLength(0);
                     leading = false;
+                    spaceNext = resdom;
                     continue;
                 }
                 leading = false;
+                spaceNext = false;
                 if (lead.length() > 0) {
                     out.add(Text.of(lead.toString()));
                     lead.setLength(0);
@@ -1994,7 +2014,8 @@ final class AknParser {
         }
         if (resdom && phrase != null) {
             content = new ArrayList<>(Inline.normalize(out));
-            if (!content.isEmpty()
+            if (!spaceTaken
+                    && !content.isEmpty()
                     && content.get(0) instanceof Text t
                     && t.text().startsWith(" ")) {
                 if (t.text().length() == 1) {
