@@ -376,7 +376,12 @@ public final class Utf8XmlReader implements XMLStreamReader {
             byte quote = b[p];
             int v0 = ++p;
             boolean plain = true;
+            long quotes = ONES * quote;
             while (true) {
+                if (p + 8 <= len && plainValue((long) LONGS.get(b, p), quotes)) {
+                    p += 8;
+                    continue;
+                }
                 if (p >= len) {
                     throw error(p, "XML document structures must start and end within the same entity.");
                 }
@@ -705,6 +710,10 @@ public final class Utf8XmlReader implements XMLStreamReader {
         tStart = p;
         boolean plain = true;
         while (true) {
+            if (p + 8 <= len && plainText((long) LONGS.get(b, p))) {
+                p += 8;
+                continue;
+            }
             if (p >= len) {
                 throw error(p, "XML document structures must start and end within the same entity.");
             }
@@ -1228,6 +1237,36 @@ public final class Utf8XmlReader implements XMLStreamReader {
     /** @return the high bit of each byte of {@code w} that is not zero, the other bits clear (exact, unlike {@link #zero}) */
     private static long nonZeroBytes(long w) {
         return ((w & LOW7) + LOW7 | w) & HIGH;
+    }
+
+    private static final long LTS = ONES * '<';
+    private static final long AMPS = ONES * '&';
+    private static final long GTS = ONES * '>';
+    private static final long TABS = ONES * '\t';
+    private static final long TOP3 = 0xE0E0E0E0E0E0E0E0L;
+
+    /**
+     * @return whether eight bytes of text are ASCII that needs no look: no markup, reference or
+     *     {@code >} (which may close {@code ]]>}), and no control character but TAB and LF
+     */
+    private static boolean plainText(long w) {
+        if ((w & HIGH) != 0 || zero(w ^ LTS) || zero(w ^ AMPS) || zero(w ^ GTS)) {
+            return false;
+        }
+        long controls = ~nonZeroBytes(w & TOP3) & HIGH;
+        return controls == 0 || controls == ((~nonZeroBytes(w ^ LFS) | ~nonZeroBytes(w ^ TABS)) & HIGH);
+    }
+
+    /**
+     * @return whether eight bytes of an attribute value are ASCII that needs no look: no quote
+     *     ({@code quotes}: the quote in every byte), markup, reference or control character
+     */
+    private static boolean plainValue(long w, long quotes) {
+        return (w & HIGH) == 0
+                && !zero(w ^ quotes)
+                && !zero(w ^ LTS)
+                && !zero(w ^ AMPS)
+                && (~nonZeroBytes(w & TOP3) & HIGH) == 0;
     }
 
     /** @return whether a byte of {@code w} is zero */
