@@ -143,6 +143,17 @@ final class Utf8Source implements Source {
         k.p = p;
     }
 
+    /**
+     * The UTF-16 units of the code points that start in the first {@code n} bytes of {@code w}
+     * (the others zero).
+     */
+    private static int unitsIn(long w, int n) {
+        // the zero bytes past the first n count as starts: taken off
+        return Long.bitCount(nonZeroBytes((w & TOP2) ^ HIGH))
+                - (8 - n)
+                + Long.bitCount(~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH);
+    }
+
     /** The UTF-16 units of the code points that start in the eight bytes of {@code w}. */
     private static int unitsIn(long w) {
         if ((w & HIGH) == 0) {
@@ -180,12 +191,22 @@ final class Utf8Source implements Source {
         while (c < to) {
             if (to - c > 16 && p + 11 < len) {
                 long w = (long) LONGS.get(b, p);
-                if (!zero(w ^ LFS) && !zero(w ^ CRS)) {
+                long breaks = (~nonZeroBytes(w ^ LFS) | ~nonZeroBytes(w ^ CRS)) & HIGH;
+                if (breaks == 0) {
                     int n = unitsIn(w);
                     if (c + n <= to) {
                         c += n;
                         p = boundary(p + 8);
                         continue;
+                    }
+                } else {
+                    // straight to the first line end of the word, counting the units before it
+                    int at = Long.numberOfTrailingZeros(breaks) >>> 3;
+                    int n = at == 0 ? 0 : unitsIn(w & (-1L >>> ((8 - at) << 3)), at);
+                    if (c + n < to) {
+                        k.c = c + n;
+                        k.p = p + at;
+                        return k.c;
                     }
                 }
             }
