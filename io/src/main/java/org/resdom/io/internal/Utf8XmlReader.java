@@ -376,7 +376,12 @@ public final class Utf8XmlReader implements XMLStreamReader {
             byte quote = b[p];
             int v0 = ++p;
             boolean plain = true;
+            long quotes = ONES * quote;
             while (true) {
+                if (p + 8 <= len && plainValue((long) LONGS.get(b, p), quotes)) {
+                    p += 8;
+                    continue;
+                }
                 if (p >= len) {
                     throw error(p, "XML document structures must start and end within the same entity.");
                 }
@@ -705,6 +710,10 @@ public final class Utf8XmlReader implements XMLStreamReader {
         tStart = p;
         boolean plain = true;
         while (true) {
+            if (p + 8 <= len && plainText((long) LONGS.get(b, p))) {
+                p += 8;
+                continue;
+            }
             if (p >= len) {
                 throw error(p, "XML document structures must start and end within the same entity.");
             }
@@ -1150,16 +1159,28 @@ public final class Utf8XmlReader implements XMLStreamReader {
         int off = scanOffset;
         boolean cr = scanCr;
         for (int i = scanPos; i < p; i++) {
-            // eight bytes at a time while they are ASCII and no line end
-            while (i + 8 <= p) {
+            // eight bytes at a time while they hold no CR (and do not follow one): the characters
+            // are the bytes that do not continue one (two units for a four-byte one), the lines the LFs
+            while (i + 8 <= p && !cr) {
                 long w = (long) LONGS.get(b, i);
-                if ((w & HIGH) != 0 || zero(w ^ LFS) || zero(w ^ CRS)) {
+                if (zero(w ^ CRS)) {
                     break;
                 }
+                long starts = nonZeroBytes((w & TOP2) ^ HIGH);
+                long fours = ~nonZeroBytes((w & TOP4) ^ TOP4) & HIGH;
+                long lfs = ~nonZeroBytes(w ^ LFS) & HIGH;
+                int units = Long.bitCount(starts) + Long.bitCount(fours);
+                off += units;
+                if (lfs == 0) {
+                    col += units;
+                } else {
+                    line += Long.bitCount(lfs);
+                    // the units after the last LF
+                    int last = (63 - Long.numberOfLeadingZeros(lfs)) >>> 3;
+                    long after = last == 7 ? 0 : -1L << ((last + 1) << 3);
+                    col = 1 + Long.bitCount(starts & after) + Long.bitCount(fours & after);
+                }
                 i += 8;
-                off += 8;
-                col += 8;
-                cr = false;
             }
             if (i >= p) {
                 break;
@@ -1208,6 +1229,45 @@ public final class Utf8XmlReader implements XMLStreamReader {
     private static final long ONES = 0x0101010101010101L;
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
+
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long TOP2 = 0xC0C0C0C0C0C0C0C0L;
+    private static final long TOP4 = 0xF0F0F0F0F0F0F0F0L;
+
+    /** @return the high bit of each byte of {@code w} that is not zero, the other bits clear (exact, unlike {@link #zero}) */
+    private static long nonZeroBytes(long w) {
+        return ((w & LOW7) + LOW7 | w) & HIGH;
+    }
+
+    private static final long LTS = ONES * '<';
+    private static final long AMPS = ONES * '&';
+    private static final long GTS = ONES * '>';
+    private static final long TABS = ONES * '\t';
+    private static final long TOP3 = 0xE0E0E0E0E0E0E0E0L;
+
+    /**
+     * @return whether eight bytes of text are ASCII that needs no look: no markup, reference or
+     *     {@code >} (which may close {@code ]]>}), and no control character but TAB and LF
+     */
+    private static boolean plainText(long w) {
+        if ((w & HIGH) != 0 || zero(w ^ LTS) || zero(w ^ AMPS) || zero(w ^ GTS)) {
+            return false;
+        }
+        long controls = ~nonZeroBytes(w & TOP3) & HIGH;
+        return controls == 0 || controls == ((~nonZeroBytes(w ^ LFS) | ~nonZeroBytes(w ^ TABS)) & HIGH);
+    }
+
+    /**
+     * @return whether eight bytes of an attribute value are ASCII that needs no look: no quote
+     *     ({@code quotes}: the quote in every byte), markup, reference or control character
+     */
+    private static boolean plainValue(long w, long quotes) {
+        return (w & HIGH) == 0
+                && !zero(w ^ quotes)
+                && !zero(w ^ LTS)
+                && !zero(w ^ AMPS)
+                && (~nonZeroBytes(w & TOP3) & HIGH) == 0;
+    }
 
     /** @return whether a byte of {@code w} is zero */
     private static boolean zero(long w) {
@@ -1337,9 +1397,33 @@ public final class Utf8XmlReader implements XMLStreamReader {
         return event == CHARACTERS;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Here: whether the text is {@linkplain String#isBlank() blank}, told from its bytes
+     * without decoding it when they are XML white space or another ASCII character (the only
+     * ASCII white space an XML text can hold is XML white space).
+     */
     @Override
     public boolean isWhiteSpace() {
-        return event == CHARACTERS && getText().isBlank();
+        if (event != CHARACTERS) {
+            return false;
+        }
+        if (text == null) {
+            for (int p = tStart; p < tEnd; p++) {
+                int c = b[p];
+                if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+                    continue;
+                }
+                if (c < 0 || c == '&' || c == '<') {
+                    // a character outside ASCII, a reference, a CDATA section: decoded
+                    return getText().isBlank();
+                }
+                return false;
+            }
+            return true;
+        }
+        return text.isBlank();
     }
 
     private void requireStart() {
@@ -1502,6 +1586,23 @@ public final class Utf8XmlReader implements XMLStreamReader {
             }
         }
         return text;
+    }
+
+    /**
+     * The current text without its first character when that is a space, else null: {@code
+     * getText().substring(1)} without decoding the whole text first.
+     *
+     * @return the rest of the text, or null
+     */
+    public String textAfterSpace() {
+        if (event != CHARACTERS) {
+            throw new IllegalStateException("no text at this event");
+        }
+        if (text == null && tPlain) {
+            return tStart < tEnd && b[tStart] == ' ' ? string(tStart + 1, tEnd) : null;
+        }
+        String t = getText();
+        return t.startsWith(" ") ? t.substring(1) : null;
     }
 
     @Override

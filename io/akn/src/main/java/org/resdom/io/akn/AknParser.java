@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -323,7 +322,7 @@ final class AknParser {
         if (r == null) {
             return null;
         }
-        textSpans = new TextSpans(SourceText.utf8(bytes, length));
+        textSpans = new TextSpans(new Utf8Source(bytes, length));
         x = r;
         try {
             root();
@@ -449,8 +448,9 @@ final class AknParser {
     }
 
     private Map<String, String> attrs() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < x.getAttributeCount(); i++) {
+        int n = x.getAttributeCount();
+        Map<String, String> m = new FactAttributes(n);
+        for (int i = 0; i < n; i++) {
             m.put(x.getAttributeLocalName(i), x.getAttributeValue(i));
         }
         return m;
@@ -572,9 +572,8 @@ final class AknParser {
                     return;
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
-                    String t = x.getText();
-                    if (!t.isBlank()) {
-                        unplaced("text", t);
+                    if (!blank()) {
+                        unplaced("text", x.getText());
                     }
                 }
                 case XMLStreamConstants.END_DOCUMENT ->
@@ -607,8 +606,41 @@ final class AknParser {
         }
     }
 
+    /**
+     * Consumes the current element as {@link #textOf()} does (the same events, the same
+     * diagnostics for unreadable resdom characters), without building its text.
+     */
     private void skip() throws XMLStreamException {
-        textOf();
+        int d = depth;
+        while (true) {
+            int e = next();
+            if (e == XMLStreamConstants.START_ELEMENT && isChar()) {
+                charCode();
+            } else if (e == XMLStreamConstants.END_ELEMENT && depth < d) {
+                return;
+            } else if (e == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("unexpected end of document", x.getLocation());
+            }
+        }
+    }
+
+    /** The current text without its first character when that is a space (decoded without it), else null. */
+    private String textAfterSpace() {
+        if (x instanceof org.resdom.io.internal.Utf8XmlReader u) {
+            return u.textAfterSpace();
+        }
+        String t = x.getText();
+        return t.startsWith(" ") ? t.substring(1) : null;
+    }
+
+    /**
+     * Whether the current text event is blank ({@link String#isBlank()}), told from the bytes by
+     * resdom's own parser without decoding the text.
+     */
+    private boolean blank() {
+        return x instanceof org.resdom.io.internal.Utf8XmlReader u
+                ? u.isWhiteSpace()
+                : x.getText().isBlank();
     }
 
     private void unplaced(String what, String text) {
@@ -1910,11 +1942,20 @@ final class AknParser {
         boolean leading = detectPhrase;
         StringBuilder lead = new StringBuilder();
         int leadAt = -1;
+        // resdom writes a space after the phrase: taken off the text that follows it as it is read
+        boolean spaceNext = false;
+        boolean spaceTaken = false;
         while (true) {
             int before = resdom ? -1 : x.getLocation().getCharacterOffset();
             int e = next();
             if (e == XMLStreamConstants.CHARACTERS || e == XMLStreamConstants.CDATA || e == XMLStreamConstants.SPACE) {
-                String t = x.getText();
+                String t = spaceNext ? textAfterSpace() : null;
+                spaceNext = false;
+                if (t != null) {
+                    spaceTaken = true;
+                } else {
+                    t = x.getText();
+                }
                 if (leading && t.isBlank()) {
                     if (lead.length() == 0) {
                         leadAt = before;
@@ -1940,9 +1981,11 @@ final class AknParser {
                     phrase = resdom ? t : collapse(t).strip();
                     lead.setLength(0);
                     leading = false;
+                    spaceNext = resdom;
                     continue;
                 }
                 leading = false;
+                spaceNext = false;
                 if (lead.length() > 0) {
                     out.add(Text.of(lead.toString()));
                     lead.setLength(0);
@@ -1971,7 +2014,8 @@ final class AknParser {
         }
         if (resdom && phrase != null) {
             content = new ArrayList<>(Inline.normalize(out));
-            if (!content.isEmpty()
+            if (!spaceTaken
+                    && !content.isEmpty()
                     && content.get(0) instanceof Text t
                     && t.text().startsWith(" ")) {
                 if (t.text().length() == 1) {

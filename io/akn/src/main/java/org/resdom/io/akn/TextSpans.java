@@ -22,14 +22,14 @@ final class TextSpans {
     /** How far from the parser's offset a text is looked for. */
     private static final int DRIFT = 64;
 
-    private final SourceText source;
+    private final Source source;
     private final Map<Text, Integer> starts = new IdentityHashMap<>();
     private int[] lineStarts = new int[64];
     private int lines = 1;
     private int scanned;
 
     /** @param source the source as read so far (it grows as the parser reads) */
-    TextSpans(SourceText source) {
+    TextSpans(Source source) {
         this.source = source;
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fast paths of the reader's source keeping agree with the plain ones they replaced:
- * {@link SourceText} with a {@link StringBuilder}, and the in-place
+ * {@link SourceText} with a {@link StringBuilder}, {@link Utf8Source} with the string its bytes
+ * decode to, and the in-place
  * {@code AknParser.collapse(char[], int[], int)} with {@code AknParser.collapse(String)}.
  */
 class SourceTextPropertyTest {
@@ -40,6 +41,54 @@ class SourceTextPropertyTest {
                         int end = Math.min(sb.length(), k + 20_000);
                         assertThat(t.subSequence(k, end)).isEqualTo(sb.substring(k, end));
                     }
+                });
+    }
+
+    /** Pieces of one to four UTF-8 bytes, line ends, and runs long enough for eight bytes at a time. */
+    private static final List<String> PIECES = List.of(
+            "a",
+            "é",
+            "中",
+            "\uD83D\uDE00",
+            "\n",
+            "\r",
+            "\r\n",
+            " ",
+            "abcdefghijklmnopq",
+            "\u0627\u0628\u0629\u062A\u062B",
+            "中文中文中文中文中",
+            "\uD83D\uDE00\uD83D\uDE01\uD83D\uDE02x\uD83D\uDE03");
+
+    @Test
+    void utf8SourceReadsBackTheDecodedString() {
+        qt().withFixedSeed(17)
+                .withExamples(3_000)
+                .forAll(
+                        lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 60),
+                        lists().of(integers().between(0, 999)).ofSizeBetween(1, 40))
+                .checkAssert((picks, probes) -> {
+                    StringBuilder sb = new StringBuilder();
+                    picks.forEach(i -> sb.append(PIECES.get(i)));
+                    String s = sb.toString();
+                    byte[] bytes = (s + "tail").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    int n = bytes.length - 4;
+                    Utf8Source u = new Utf8Source(bytes, n);
+                    assertThat(u.length()).isEqualTo(s.length());
+                    // characters asked for in any order, line ends looked for from anywhere
+                    for (int probe : probes) {
+                        if (s.isEmpty()) {
+                            break;
+                        }
+                        int k = probe * s.length() / 1000;
+                        assertThat(u.charAt(k)).isEqualTo(s.charAt(k));
+                        int to = k + (probe % 7) * (s.length() - k) / 6;
+                        int expected = k;
+                        while (expected < to && s.charAt(expected) != '\n' && s.charAt(expected) != '\r') {
+                            expected++;
+                        }
+                        assertThat(u.lineBreak(k, to)).isEqualTo(expected);
+                    }
+                    assertThat(u.toString()).isEqualTo(s);
                 });
     }
 
