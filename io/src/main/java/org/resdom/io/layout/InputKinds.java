@@ -95,7 +95,9 @@ final class InputKinds {
                 }
                 if (n > 10
                         && hasRule(a, s - start, e - start)
-                        && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                        && NoteBodies.INLINE_NOTE
+                                .matcher(text.subSequence(s, e))
+                                .find()) {
                     notes++;
                 }
                 if (prevLen >= 50) {

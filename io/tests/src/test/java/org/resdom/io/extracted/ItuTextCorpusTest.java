@@ -82,6 +82,14 @@ public class ItuTextCorpusTest {
     }
 
     static Gold gold(String name) throws Exception {
+        return gold(name, true);
+    }
+
+    /**
+     * @param split whether a heading the markup ran into the paragraph before a list is split off
+     *     ({@link #runInHeading}); not for {@code EXACT} reading, which never splits a line
+     */
+    static Gold gold(String name, boolean split) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -90,7 +98,7 @@ public class ItuTextCorpusTest {
                         UnCorpus.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
         List<String> paras = new ArrayList<>();
         List<String> phrases = new ArrayList<>();
-        walk(d.getDocumentElement(), paras, phrases);
+        walk(d.getDocumentElement(), paras, phrases, split ? markupHeadings() : java.util.Set.of(), split);
         for (String call : HAND_CALLS.getOrDefault(name, List.of())) {
             String without = call.replaceFirst(" \\d+ ", " ");
             paras.replaceAll(p -> p.replace(call, without));
@@ -107,14 +115,15 @@ public class ItuTextCorpusTest {
                 m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 
-    private static void walk(Element e, List<String> paras, List<String> phrases) {
+    private static void walk(
+            Element e, List<String> paras, List<String> phrases, java.util.Set<String> headings, boolean split) {
         String n = e.getLocalName() == null ? e.getTagName() : e.getLocalName();
         if (n.equals("recitals") || n.equals("hcontainer")) {
             Element h = child(e, n.equals("recitals") ? "intro" : "heading");
             int before = paras.size();
             for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (c instanceof Element x && x != h) {
-                    walk(x, paras, phrases);
+                    walk(x, paras, phrases, headings, split);
                 }
             }
             if (h != null && n.equals("recitals")) {
@@ -124,30 +133,192 @@ public class ItuTextCorpusTest {
             return;
         }
         if (n.equals("recital") || n.equals("paragraph") || n.equals("point")) {
-            StringBuilder sb = new StringBuilder();
-            Element num = child(e, "num");
-            if (num != null) {
-                sb.append(num.getTextContent()).append(' ');
-            }
-            Element content = child(e, "content");
-            for (Node c = (content != null ? content : e).getFirstChild(); c != null; c = c.getNextSibling()) {
-                if (c instanceof Element x && x.getTagName().equals("p")) {
-                    sb.append(x.getTextContent()).append(' ');
+            String text = paragraphKey(e);
+            Element next = nextItem(e);
+            int cut =
+                    !split || next == null || !FIRST_LABEL.matcher(label(next)).matches()
+                            ? -1
+                            : runInHeading(text, n.equals("recital"), headings);
+            if (cut > 0) {
+                // the heading opens the list that follows: a preamble phrase is a phrase of its own
+                if (n.equals("recital")) {
+                    phrases.add(text.substring(cut).strip().split(" ")[0] + " | " + paragraphKey(next));
                 }
+                text = text.substring(0, cut).strip();
             }
-            paras.add(key(sb.toString()));
+            paras.add(text);
             for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
                 if (c instanceof Element x && x.getTagName().equals("list")) {
-                    walk(x, paras, phrases);
+                    walk(x, paras, phrases, headings, split);
                 }
             }
             return;
         }
         for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
             if (c instanceof Element x) {
-                walk(x, paras, phrases);
+                walk(x, paras, phrases, headings, split);
             }
         }
+    }
+
+    /** A paragraph's key: its number and the text of its own {@code p} elements (not its list's). */
+    private static String paragraphKey(Element e) {
+        StringBuilder sb = new StringBuilder();
+        Element num = child(e, "num");
+        if (num != null) {
+            sb.append(num.getTextContent()).append(' ');
+        }
+        Element content = child(e, "content");
+        for (Node c = (content != null ? content : e).getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Element x && x.getTagName().equals("p")) {
+                sb.append(x.getTextContent()).append(' ');
+            }
+        }
+        return key(sb.toString());
+    }
+
+    /** The first label of a list: {@code 1}, {@code 1.}, {@code a)}, {@code (a)}, {@code i)}. */
+    private static final Pattern FIRST_LABEL = Pattern.compile("1\\.?|\\(?[a1i]\\)");
+
+    /**
+     * An operative heading run in after a comma: a verb in the third person ({@code further}
+     * before it or not) alone or with its addressee, which opens with {@code the}, {@code all} or a
+     * capital ({@code instructs the Secretary-General}, {@code invites Member States}).
+     */
+    private static final Pattern OPERATIVE_HEADING =
+            Pattern.compile("(?:further )?[a-z]{4,}s(?: (?:the|all|[A-Z]).*)?");
+
+    /** The most words of a preamble heading run in after a comma ({@code noting with appreciation}). */
+    private static final int PREAMBLE_WORDS = 4;
+
+    /** The longest heading taken after a comma (a phrase with its addressee). */
+    private static final int MAX_HEADING = 240;
+
+    /**
+     * @return the item that follows {@code e} in reading order: the next paragraph or point of its
+     *     list, or, after the last point of a list, the item after the paragraph that holds the list;
+     *     null when something else (a container with its own heading) follows
+     */
+    private static Element nextItem(Element e) {
+        for (Element at = e; at != null; ) {
+            for (Node c = at.getNextSibling(); c != null; c = c.getNextSibling()) {
+                if (c instanceof Element x) {
+                    return isItem(x) ? x : null;
+                }
+            }
+            Node up = at.getParentNode();
+            if (!(up instanceof Element list) || !list.getTagName().equals("list")) {
+                return null;
+            }
+            at = list.getParentNode() instanceof Element holder && isItem(holder) ? holder : null;
+        }
+        return null;
+    }
+
+    private static boolean isItem(Element x) {
+        String t = x.getTagName();
+        return t.equals("recital") || t.equals("paragraph") || t.equals("point");
+    }
+
+    /** @return an item's label: its {@code num}, else the first word of its text (a number the markup left in it) */
+    private static String label(Element e) {
+        Element num = child(e, "num");
+        if (num != null) {
+            return num.getTextContent().strip();
+        }
+        String t = paragraphKey(e);
+        int sp = t.indexOf(' ');
+        return sp < 0 ? t : t.substring(0, sp);
+    }
+
+    /**
+     * Where a heading the markup ran into the end of a paragraph begins, by the markup's own
+     * evidence: the paragraph is followed by an item that starts a list again ({@code 9} then
+     * {@code 1}: a new list, so a new heading above it), and the paragraph's text ends, after a
+     * comma and a space, with a heading and nothing else — in the preamble one of the headings
+     * the markup writes as headings elsewhere ({@code noting further}), in the operative part a
+     * verb in the third person and its addressee ({@code further resolves}, {@code instructs the
+     * Secretary-General, in close consultation with the Directors of the three Bureaux}) with no
+     * clause end in it. The gold does not ask the reader (nor the phrase tables it reads with).
+     *
+     * @param text a paragraph's key
+     * @param preamble whether the paragraph is a recital
+     * @param headings the markup's headings, lower case ({@link #markupHeadings})
+     * @return the index after the comma, or -1
+     */
+    static int runInHeading(String text, boolean preamble, java.util.Set<String> headings) {
+        String line = text.stripTrailing();
+        for (int c = line.lastIndexOf(", ");
+                c > 0 && line.length() - c <= MAX_HEADING;
+                c = line.lastIndexOf(", ", c - 1)) {
+            String rest = line.substring(c + 2);
+            if (rest.endsWith(",")) {
+                rest = rest.substring(0, rest.length() - 1);
+            }
+            if (rest.indexOf(';') >= 0 || rest.indexOf('.') >= 0 || rest.endsWith(":")) {
+                // a clause ends inside, or a colon leads into the list: the sentence goes on
+                return -1;
+            }
+            boolean heading = preamble
+                    ? preambleHeading(rest.toLowerCase(Locale.ROOT), headings)
+                    : OPERATIVE_HEADING.matcher(rest).matches();
+            if (heading) {
+                return c + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the end of a recital is a preamble heading: one the markup writes as a heading,
+     * or a few words that open with a heading's first word ({@code noting with appreciation},
+     * {@code noting also}) or with a participle ({@code highlighting}).
+     */
+    private static boolean preambleHeading(String rest, java.util.Set<String> headings) {
+        if (headings.contains(rest)) {
+            return true;
+        }
+        String[] words = rest.split(" ");
+        if (words.length > PREAMBLE_WORDS || !words[0].chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        if (words[0].endsWith("ing")) {
+            return true;
+        }
+        for (String h : headings) {
+            if (h.equals(words[0]) || h.startsWith(words[0] + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> cachedHeadings;
+
+    /**
+     * @return the text of every {@code recitals} intro and {@code hcontainer} heading in the markup
+     *     of the corpus, lower case: the phrases the markup itself writes as headings
+     */
+    static synchronized java.util.Set<String> markupHeadings() throws Exception {
+        if (cachedHeadings == null) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            for (String name : names()) {
+                Document d = f.newDocumentBuilder()
+                        .parse(new ByteArrayInputStream(
+                                UnCorpus.resource(AKN + name + ".akn.xml").getBytes(StandardCharsets.UTF_8)));
+                for (String tag : new String[] {"intro", "heading"}) {
+                    org.w3c.dom.NodeList l = d.getElementsByTagName(tag);
+                    for (int i = 0; i < l.getLength(); i++) {
+                        out.add(CorpusGold.key(l.item(i).getTextContent()).toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+            cachedHeadings = java.util.Set.copyOf(out);
+        }
+        return cachedHeadings;
     }
 
     private static Element child(Element e, String name) {
@@ -234,7 +405,7 @@ public class ItuTextCorpusTest {
                     TextResolutionReader.builder().mode(mode).build();
             for (String name : names()) {
                 String text = UnCorpus.resource(TEXT + name + "-en.txt");
-                Gold g = withNotes(gold(name), name, text);
+                Gold g = withNotes(gold(name, mode != TextResolutionReader.Mode.EXACT), name, text);
                 ReadResult r = reader.read(text);
                 String kind = mode == TextResolutionReader.Mode.EXACT
                         ? "exact"
@@ -272,8 +443,8 @@ public class ItuTextCorpusTest {
                     g.facts().paragraphs().forEach(extra::remove);
                     List<String> mp = new ArrayList<>(g.facts().phrases());
                     f.phrases().forEach(mp::remove);
-                    miss.forEach(x -> System.out.println(name + " - " + cut(x)));
-                    extra.forEach(x -> System.out.println(name + " + " + cut(x)));
+                    miss.forEach(x -> System.out.println(name + " " + kind + " - " + cut(x)));
+                    extra.forEach(x -> System.out.println(name + " " + kind + " + " + cut(x)));
                     mp.forEach(x -> System.out.println(name + " phrase- " + cut(x)));
                 }
             }
@@ -293,18 +464,23 @@ public class ItuTextCorpusTest {
                 KEPT.get(k)[0],
                 KEPT.get(k)[1])));
         assertThat(byKind).containsKeys("word-text", "exact");
-        // floors just under the figures measured (docs/text-format.md); word-text 82.5 / 93.4 %:
-        // the markup keeps what the Word extract runs into one line together (a heading run into
-        // the paragraph before it, "…, instructs the Director …" before "1 to …"; "…; 10 that …";
-        // "… shall: - maintain …"; an annex heading after a sentence), which the reader splits
-        // since the hand-annotated gold (ItuHandGoldTextTest) showed it wrong (GluedHeadings:
-        // 100 / 99.95 % before, 96.6 / 96.6 % after; RunIns: 82.5 / 93.4 %, and a phrase's first
-        // paragraph is then only the first of what the markup keeps as one, 98.0 % of the phrases)
+        // floors just under the figures measured (docs/text-format.md). The gold splits a heading
+        // the markup ran into the paragraph before a list (runInHeading), as the hand gold does;
+        // the reader's RunIns (stage 0 for Word extracts) also splits what the extract runs into
+        // the middle of a line ("…; 10 that …", "… shall: - maintain …", an annex heading after a
+        // sentence), which the markup keeps as one paragraph: word-text 82.5 / 93.4 % before the
+        // gold split those too. Text read line per paragraph (18 documents) keeps run-in headings
+        // in their line: 340 of 357, phrases 65 of 67. Exact reading never splits a line and is
+        // scored against the markup as written. {precision, recall, phrase recall}
+        Map<String, double[]> floors = Map.of(
+                "word-text", new double[] {0.824, 0.933, 0.98},
+                "line per paragraph", new double[] {0.95, 0.95, 0.97},
+                "exact", new double[] {0.99, 0.99, 0.99});
         byKind.forEach((k, s) -> {
-            boolean word = k.equals("word-text");
-            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(word ? 0.824 : 0.99);
-            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.933 : 0.99);
-            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(word ? 0.98 : 0.99);
+            double[] floor = floors.get(k);
+            assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floor[0]);
+            assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floor[1]);
+            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(floor[2]);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });
         // paired with their call-out and their own body: 56 of 63. The gold takes a body to the
@@ -318,6 +494,32 @@ public class ItuTextCorpusTest {
         assertThat(byKind.get("word-text").footnotes.recall()).isGreaterThanOrEqualTo(0.888);
         assertThat(byKind.get("word-text").footnotes.precision()).isGreaterThanOrEqualTo(0.933);
         assertThat(KEPT.get("word-text")[0]).isEqualTo(KEPT.get("word-text")[1]);
+    }
+
+    /** The markup's evidence for a heading run into a paragraph, on examples of the corpus. */
+    @Test
+    void aHeadingRunIntoAParagraphIsFoundByTheMarkupsOwnEvidence() {
+        java.util.Set<String> headings = java.util.Set.of("noting", "considering further", "instructs the itu council");
+        String allows = "9 that … can be eligible for a fellowship if the related budget allows, further resolves";
+        assertThat(allows.substring(runInHeading(allows, false, headings))).isEqualTo(" further resolves");
+        String consult = "6 to report, instructs the Secretary-General, in close consultation with the Directors";
+        assertThat(consult.substring(runInHeading(consult, false, headings)))
+                .isEqualTo(" instructs the Secretary-General, in close consultation with the Directors");
+        String appropriate = "to take necessary actions, as appropriate, invites Member States and Sector Members";
+        assertThat(appropriate.substring(runInHeading(appropriate, false, headings)))
+                .isEqualTo(" invites Member States and Sector Members");
+        String noting = "l) the 2016 JIU report, which noted that it remained relevant, noting with appreciation";
+        assertThat(noting.substring(runInHeading(noting, true, headings))).isEqualTo(" noting with appreciation");
+        // no heading: a noun phrase, a colon leading into the list, a clause end after the comma
+        assertThat(runInHeading(
+                        "to take part in ITU activities, delegates of any developing countries", false, headings))
+                .isEqualTo(-1);
+        assertThat(runInHeading("the Mexican Government, reserves for its Government the right:", false, headings))
+                .isEqualTo(-1);
+        assertThat(runInHeading("to report, instructs the Council. It shall", false, headings))
+                .isEqualTo(-1);
+        assertThat(runInHeading("a) the report of the group, with its annex", true, headings))
+                .isEqualTo(-1);
     }
 
     /**

@@ -130,18 +130,19 @@ public class ItuWebCorpusTest {
         Map<String, CorpusGold.Scores> byVariant = measure(Boolean.getBoolean("resdom.gold.print"));
         byVariant.forEach((k, s) -> System.out.println(
                 String.format(Locale.ROOT, "ITU PP-18 web, %s (%d documents): %s", k, s.documents, s)));
-        // floors just under the figures measured (docs/text-format.md): labels dropped 2473 of
-        // 2476 found, 2480 gold; labels kept 2416 of 2480 (2479 before a heading run into the
-        // paragraph before it was split: the markup keeps it there, the hand gold of
-        // ItuHandGoldTextTest does not); phrases 268 of 268 in both (273 found with labels kept)
+        // floors just under the figures measured (docs/text-format.md), against the gold that
+        // splits a heading the markup ran into the paragraph before a list (as the hand gold of
+        // ItuHandGoldTextTest does): labels kept 2453 of 2480, phrases 273 of 274; labels dropped
+        // 2384 of 2476 found, 2480 gold, phrases 268 of 274: without the list's first label the
+        // reader has no sign of the heading and keeps it in the paragraph
         Map<String, double[]> floors = Map.of(
-                "labels dropped", new double[] {0.998, 0.997},
-                "labels kept", new double[] {0.973, 0.973});
+                "labels dropped", new double[] {0.962, 0.96, 0.977},
+                "labels kept", new double[] {0.988, 0.988, 0.996});
         byVariant.forEach((k, s) -> {
             assertThat(s.documents).as(k).isEqualTo(62);
             assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floors.get(k)[0]);
             assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floors.get(k)[1]);
-            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.996);
+            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(floors.get(k)[2]);
             assertThat(s.phrases.precision()).as(k).isGreaterThanOrEqualTo(0.98);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });
