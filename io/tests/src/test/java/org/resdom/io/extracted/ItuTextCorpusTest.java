@@ -133,7 +133,16 @@ public class ItuTextCorpusTest {
             return;
         }
         if (n.equals("recital") || n.equals("paragraph") || n.equals("point")) {
-            String text = paragraphKey(e);
+            List<String> pieces = split
+                    ? runIns(paragraphRaw(e), headings).stream()
+                            .map(ItuTextCorpusTest::key)
+                            .filter(x -> !x.isEmpty())
+                            .toList()
+                    : List.of(paragraphKey(e));
+            for (int i = 0; i < pieces.size() - 1; i++) {
+                paras.add(pieces.get(i));
+            }
+            String text = pieces.isEmpty() ? paragraphKey(e) : pieces.get(pieces.size() - 1);
             Element next = nextItem(e);
             int cut =
                     !split || next == null || !FIRST_LABEL.matcher(label(next)).matches()
@@ -163,6 +172,11 @@ public class ItuTextCorpusTest {
 
     /** A paragraph's key: its number and the text of its own {@code p} elements (not its list's). */
     private static String paragraphKey(Element e) {
+        return key(paragraphRaw(e));
+    }
+
+    /** A paragraph's number and the text of its own {@code p} elements, as the markup writes them. */
+    private static String paragraphRaw(Element e) {
         StringBuilder sb = new StringBuilder();
         Element num = child(e, "num");
         if (num != null) {
@@ -174,7 +188,175 @@ public class ItuTextCorpusTest {
                 sb.append(x.getTextContent()).append(' ');
             }
         }
-        return key(sb.toString());
+        return sb.toString();
+    }
+
+    /** A footnote rule inside a markup paragraph. */
+    private static final Pattern RULE_AT = Pattern.compile("_{5,}");
+
+    /** An annex or appendix heading in capitals after a sentence's end, up to its closing bracket. */
+    private static final Pattern ANNEX_AFTER =
+            Pattern.compile("(?<=\\.) (?:ANNEX|APPENDIX)\\b[A-Z0-9 .]*(?:\\([^)]*\\))?");
+
+    /**
+     * What the Word extract ran into one markup paragraph, cut by the markup's own evidence (no
+     * reader code, no phrase table): a label that continues the paragraph's own number or letter
+     * after a semicolon ({@code …; 10 that …}, {@code …; ii) …}); a dash or bullet item after a
+     * colon and the items of the same mark after semicolons ({@code … shall: - maintain …; and -
+     * modify …}); a heading the markup writes as a heading (in this document or another) after a
+     * comma or, past footnote bodies, after a full stop, when what follows opens a list with its
+     * first label or with {@code to} ({@code …, resolves to instruct the Secretary-General 1 to
+     * …}; the heading is no paragraph); an annex heading in capitals after a sentence's end (its
+     * heading and title are no paragraph; a dash list after the title is one paragraph an item).
+     * Footnote bodies after a rule are left to {@link #withNotes}.
+     *
+     * @param raw a paragraph's number and text
+     * @param headings the markup's headings, lower case
+     * @return the paragraphs, in order, not yet keyed
+     */
+    static List<String> runIns(String raw, java.util.Set<String> headings) {
+        String t = CorpusGold.key(raw);
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher rule = RULE_AT.matcher(t);
+        if (rule.find()) {
+            String before = t.substring(0, rule.start());
+            String tail = t.substring(rule.start());
+            out.addAll(runInLine(before, headings));
+            int[] h = headingAt(tail, ". ", headings);
+            if (h != null) {
+                // the text goes on after the notes: the notes stay with the paragraph before
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + tail.substring(0, h[0] + 1));
+                out.addAll(runInLine(tail.substring(h[1]), headings));
+            } else {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + tail);
+            }
+            return out;
+        }
+        return runInLine(t, headings);
+    }
+
+    private static List<String> runInLine(String t, java.util.Set<String> headings) {
+        List<String> out = new ArrayList<>();
+        String label = firstWord(t);
+        String mark = null;
+        int start = 0;
+        while (true) {
+            int best = -1;
+            int nextStart = -1;
+            String nextLabel = label;
+            String nextMark = mark;
+            for (String succ : successors(label)) {
+                int p = t.indexOf("; " + succ + " ", start);
+                if (p > 0 && (best < 0 || p < best)) {
+                    best = p + 1;
+                    nextStart = p + 2;
+                    nextLabel = succ;
+                    nextMark = null;
+                }
+            }
+            for (String m : new String[] {"-", "\u2022"}) {
+                int p = t.indexOf(": " + m + " ", start);
+                if (p > 0 && (best < 0 || p + 1 < best)) {
+                    best = p + 1;
+                    nextStart = p + 2;
+                    nextLabel = label;
+                    nextMark = m;
+                }
+            }
+            if (mark != null) {
+                for (String sep : new String[] {"; ", "; and ", "; or "}) {
+                    int p = t.indexOf(sep + mark + " ", start);
+                    if (p > 0 && (best < 0 || p + sep.length() - 1 < best)) {
+                        best = p + sep.length() - 1;
+                        nextStart = p + sep.length();
+                        nextLabel = label;
+                        nextMark = mark;
+                    }
+                }
+            }
+            int[] h = headingAt(t.substring(start), ", ", headings);
+            if (h != null && (best < 0 || start + h[0] + 1 < best)) {
+                best = start + h[0] + 1;
+                nextStart = start + h[1];
+                nextLabel = firstWord(t.substring(nextStart));
+                nextMark = null;
+            }
+            java.util.regex.Matcher annex = ANNEX_AFTER.matcher(t).region(start, t.length());
+            if (annex.find() && (best < 0 || annex.start() < best)) {
+                out.add(t.substring(start, annex.start()));
+                String rest = t.substring(annex.end()).strip();
+                String[] items = rest.split(" - ");
+                if (items.length > 1) {
+                    // the title, then its dash list
+                    for (int i = 1; i < items.length; i++) {
+                        out.add("- " + items[i]);
+                    }
+                } else {
+                    out.add(rest);
+                }
+                return out;
+            }
+            if (best < 0) {
+                out.add(t.substring(start));
+                return out;
+            }
+            out.add(t.substring(start, best));
+            start = nextStart;
+            label = nextLabel;
+            mark = nextMark;
+        }
+    }
+
+    /**
+     * @return the start of {@code sep} and the end of a markup heading after it (and the space
+     *     after it), the heading followed by a list's first label or by {@code to}; null when none
+     */
+    private static int[] headingAt(String t, String sep, java.util.Set<String> headings) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        int[] best = null;
+        for (String h : headings) {
+            if (h.length() < 6 || h.indexOf(' ') < 0 && !h.endsWith("s")) {
+                continue;
+            }
+            for (int p = lower.indexOf(sep + h + " "); p >= 0; p = lower.indexOf(sep + h + " ", p + 1)) {
+                int end = p + sep.length() + h.length() + 1;
+                String after = t.substring(end);
+                boolean opens = after.startsWith("1 ") || after.startsWith("to ");
+                if (opens && (best == null || p < best[0] || p == best[0] && end > best[1])) {
+                    best = new int[] {p, end};
+                }
+            }
+        }
+        return best;
+    }
+
+    private static String firstWord(String t) {
+        String s = t.strip();
+        int sp = s.indexOf(' ');
+        return sp < 0 ? s : s.substring(0, sp);
+    }
+
+    private static final List<String> ROMAN =
+            List.of("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii");
+
+    /** @return the labels that continue {@code label}'s sequence: 9 → 10, d) → e), i) → ii) and j) */
+    private static List<String> successors(String label) {
+        List<String> out = new ArrayList<>();
+        if (label.matches("\\d{1,2}")) {
+            out.add(String.valueOf(Integer.parseInt(label) + 1));
+        }
+        java.util.regex.Matcher m = Pattern.compile("(\\(?)([a-z]{1,4})(\\))").matcher(label);
+        if (m.matches()) {
+            String core = m.group(2);
+            if (core.length() == 1 && core.charAt(0) < 'z') {
+                out.add(m.group(1) + (char) (core.charAt(0) + 1) + m.group(3));
+            }
+            int r = ROMAN.indexOf(core);
+            if (r >= 0 && r + 1 < ROMAN.size()) {
+                out.add(m.group(1) + ROMAN.get(r + 1) + m.group(3));
+            }
+        }
+        return out;
     }
 
     /** The first label of a list: {@code 1}, {@code 1.}, {@code a)}, {@code (a)}, {@code i)}. */
@@ -335,6 +517,14 @@ public class ItuTextCorpusTest {
      * be a footnote, and its body (what follows the marker up to the next rule or the end of the
      * line), so that a footnote is right only with its own text.
      */
+    private static final java.util.function.Supplier<java.util.Set<String>> HEADINGS_FOR_NOTES = () -> {
+        try {
+            return markupHeadings();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    };
+
     static Gold withNotes(Gold g, String name, String text) {
         List<String> notes = new ArrayList<>();
         java.util.regex.Matcher m = NOTE.matcher(text);
@@ -343,6 +533,11 @@ public class ItuTextCorpusTest {
             end = end < 0 ? text.length() : end;
             java.util.regex.Matcher next = RULE_INSIDE.matcher(text).region(m.end(), end);
             String body = text.substring(m.end(), next.find() ? next.start() : end);
+            // where the markup's text goes on after the notes with one of its headings, the body ends
+            int[] on = headingAt(body, ". ", HEADINGS_FOR_NOTES.get());
+            if (on != null) {
+                body = body.substring(0, on[0] + 1);
+            }
             String marker = m.group(1);
             // bodies run on after one rule, checked by hand: the next footnote starts at ". N "
             for (String more : HAND_NOTES.getOrDefault(name, List.of())) {
