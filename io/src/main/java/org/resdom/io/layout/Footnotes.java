@@ -292,7 +292,7 @@ final class Footnotes {
             if (Character.isDigit(next)
                     || next == '/'
                     || next == '.' && after + 1 < t.length() && Character.isDigit(t.charAt(after + 1))
-                    || Character.isLetter(next) && !(ideographic && Unwrapper.isIdeographic(next))
+                    || Character.isLetter(next) && !(ideographic && Scripts.isIdeographic(next))
                     || next == '-') {
                 continue;
             }

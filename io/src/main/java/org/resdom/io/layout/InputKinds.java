@@ -49,7 +49,7 @@ final class InputKinds {
                 a = new char[Math.max(end - start, 2 * a.length)];
             }
             copy(text, start, end, a);
-            boolean rule = false; // five underscores in a row: what Unwrapper.INLINE_NOTE needs before it can match
+            boolean rule = false; // five underscores in a row: what NoteBodies.INLINE_NOTE needs before it can match
             int run = 0;
             for (int k = 0; k < end - start; k++) {
                 char c = a[k];
@@ -102,7 +102,9 @@ final class InputKinds {
                 }
                 if (n > 10
                         && rule
-                        && Unwrapper.INLINE_NOTE.matcher(text.subSequence(s, e)).find()) {
+                        && NoteBodies.INLINE_NOTE
+                                .matcher(text.subSequence(s, e))
+                                .find()) {
                     notes++;
                 }
                 if (prevLen >= 50) {

@@ -415,7 +415,7 @@ public final class LayoutResolutionReader {
         if (e > 1
                 && e < t.length()
                 && ("\u3001\uff09\uff0e".indexOf(t.charAt(e - 1)) >= 0
-                        || ").".indexOf(t.charAt(e - 1)) >= 0 && Unwrapper.isIdeographic(t.charAt(e - 2)))) {
+                        || ").".indexOf(t.charAt(e - 1)) >= 0 && Scripts.isIdeographic(t.charAt(e - 2)))) {
             return t.substring(0, e) + '\t' + t.substring(e);
         }
         return t;

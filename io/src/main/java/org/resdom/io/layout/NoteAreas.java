@@ -58,7 +58,7 @@ final class NoteAreas {
                 continue;
             }
             if (repeated == null) {
-                repeated = LineClassifier.repeated(lines);
+                repeated = PageEdges.repeated(lines);
             }
             int end = end(lines, kinds, r, repeated);
             List<Integer> marks = new ArrayList<>();
@@ -197,17 +197,17 @@ final class NoteAreas {
             return true;
         }
         LayoutLine l = lines.get(i);
-        if (!LineClassifier.edge(lines, i)) {
+        if (!PageEdges.edge(lines, i)) {
             return false;
         }
         String t = l.text().strip();
         if (MARK.matcher(t).matches()) {
             return Character.isDigit(t.charAt(0))
-                    && repeated.contains(LineClassifier.shape(t))
+                    && repeated.contains(PageEdges.shape(t))
                     && l.page().isPresent()
                     && Integer.parseInt(t) == l.page().getAsInt();
         }
-        return k == LineKind.PAGE_NUMBER || repeated.contains(LineClassifier.shape(t));
+        return k == LineKind.PAGE_NUMBER || repeated.contains(PageEdges.shape(t));
     }
 
     /**

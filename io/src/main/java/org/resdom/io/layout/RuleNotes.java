@@ -47,7 +47,7 @@ final class RuleNotes {
             String t = l.text();
             int cut = -1;
             if (t.contains("_____")) {
-                Matcher m = Unwrapper.INLINE_NOTE.matcher(t);
+                Matcher m = NoteBodies.INLINE_NOTE.matcher(t);
                 if (m.find()) {
                     List<String[]> bodies = bodies(m.group(1), m.group(2));
                     String last = bodies.get(bodies.size() - 1)[1];

@@ -76,7 +76,7 @@ final class RunningHeads {
         }
     }
 
-    /** Whether a line is among the first {@link LineClassifier#EDGE} lines of its page that are not blank. */
+    /** Whether a line is among the first {@link PageEdges#EDGE} lines of its page that are not blank. */
     private static boolean top(List<LayoutLine> lines, int i) {
         LayoutLine l = lines.get(i);
         if (l.zone() == LayoutLine.Zone.HEADER) {
@@ -88,6 +88,6 @@ final class RunningHeads {
                 before++;
             }
         }
-        return before < LineClassifier.EDGE;
+        return before < PageEdges.EDGE;
     }
 }

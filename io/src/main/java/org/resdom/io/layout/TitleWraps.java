@@ -31,7 +31,7 @@ final class TitleWraps {
                 && l.x().isEmpty()
                 && title.x().isEmpty()
                 && !t.isEmpty()
-                && Unwrapper.ENDS.indexOf(Unwrapper.last(t)) < 0
+                && SentenceEnds.ENDS.indexOf(SentenceEnds.last(t)) < 0
                 && t.length() <= title.text().strip().length()
                 && sofar.length() <= 2 * title.text().strip().length();
     }

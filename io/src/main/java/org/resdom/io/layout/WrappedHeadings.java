@@ -52,9 +52,9 @@ final class WrappedHeadings {
         char before = ' ';
         for (int i = 0; i < lines.size(); i++) {
             LayoutLine l = lines.get(i);
-            int end = Unwrapper.ENDS.indexOf(before) >= 0 ? run(lines, i, book) : -1;
+            int end = SentenceEnds.ENDS.indexOf(before) >= 0 ? run(lines, i, book) : -1;
             if (!l.isBlank()) {
-                before = Unwrapper.last(l.text());
+                before = SentenceEnds.last(l.text());
             }
             if (end < 0) {
                 if (out != null) {
@@ -136,7 +136,7 @@ final class WrappedHeadings {
             String s = x.text().strip();
             if (s.isEmpty()
                     || (j > i && (LineClassifier.LABEL.matcher(s).lookingAt() || !x.samePage(l)))
-                    || Unwrapper.ENDS.indexOf(Unwrapper.last(s)) >= 0) {
+                    || SentenceEnds.ENDS.indexOf(SentenceEnds.last(s)) >= 0) {
                 return -1;
             }
             length += s.length() + 1;

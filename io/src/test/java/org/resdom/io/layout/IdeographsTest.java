@@ -20,7 +20,7 @@ class IdeographsTest {
                     || s == Character.UnicodeScript.HAN
                     || s == Character.UnicodeScript.HIRAGANA
                     || s == Character.UnicodeScript.KATAKANA;
-            if (Unwrapper.isIdeographic(ch) != expected) {
+            if (Scripts.isIdeographic(ch) != expected) {
                 differ++;
             }
             if (expected) {
@@ -29,9 +29,9 @@ class IdeographsTest {
         }
         assertThat(differ).isZero();
         assertThat(ideographic).isGreaterThan(20_000);
-        assertThat(Unwrapper.isIdeographic('\u4e2d')).isTrue();
-        assertThat(Unwrapper.isIdeographic('\u3001')).isTrue();
-        assertThat(Unwrapper.isIdeographic('a')).isFalse();
-        assertThat(Unwrapper.isIdeographic('\u0416')).isFalse();
+        assertThat(Scripts.isIdeographic('\u4e2d')).isTrue();
+        assertThat(Scripts.isIdeographic('\u3001')).isTrue();
+        assertThat(Scripts.isIdeographic('a')).isFalse();
+        assertThat(Scripts.isIdeographic('\u0416')).isFalse();
     }
 }

@@ -130,23 +130,21 @@ public class ItuWebCorpusTest {
         Map<String, CorpusGold.Scores> byVariant = measure(Boolean.getBoolean("resdom.gold.print"));
         byVariant.forEach((k, s) -> System.out.println(
                 String.format(Locale.ROOT, "ITU PP-18 web, %s (%d documents): %s", k, s.documents, s)));
-        // floors just under the figures measured (docs/text-format.md): labels dropped 2473 of
-        // 2476 found, 2480 gold; labels kept 2416 of 2480 (2479 before a heading run into the
-        // paragraph before it was split: the markup keeps it there, the hand gold of
-        // ItuHandGoldTextTest does not); phrases 268 of 268 in both (273 found with labels kept)
-        // Since the text a Word extract runs on after the footnotes under a rule is read as text
-        // (RuleNotes): labels dropped 2462 of 2473 found, labels kept 2412 of 2482 (2473 and 2416
-        // before). The markup glues that text, footnote body and all, to the paragraph holding the
-        // rule (res-137, res-140, res-176, res-200, res-201, res-66), which the hand gold of
-        // ItuHandGoldTextTest shows wrong, as for the headings above
+        // floors just under the figures measured (docs/text-format.md), against the gold that
+        // splits a heading the markup ran into the paragraph before a list (as the hand gold of
+        // ItuHandGoldTextTest does): labels kept 2449 of 2482 found, 2480 gold, phrases 273 of 274;
+        // labels dropped 2373 of 2473 found, phrases 268 of 274: without the list's first label
+        // the reader has no sign of the heading and keeps it in the paragraph; and the text a Word
+        // extract runs on after the footnotes under a rule (RuleNotes) is read as text, which the
+        // markup glues, note and all, to the paragraph holding the rule
         Map<String, double[]> floors = Map.of(
-                "labels dropped", new double[] {0.995, 0.992},
-                "labels kept", new double[] {0.971, 0.972});
+                "labels dropped", new double[] {0.959, 0.956, 0.977},
+                "labels kept", new double[] {0.986, 0.987, 0.995});
         byVariant.forEach((k, s) -> {
             assertThat(s.documents).as(k).isEqualTo(62);
             assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floors.get(k)[0]);
             assertThat(s.paragraphs.recall()).as(k).isGreaterThanOrEqualTo(floors.get(k)[1]);
-            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(0.996);
+            assertThat(s.phrases.recall()).as(k).isGreaterThanOrEqualTo(floors.get(k)[2]);
             assertThat(s.phrases.precision()).as(k).isGreaterThanOrEqualTo(0.98);
             assertThat(s.identityRight).as(k).isEqualTo(s.documents);
         });

@@ -272,8 +272,8 @@ class LayoutStagesTest {
                         "31. Decides to extend the mandate;",
                         "1. Requests a report;",
                         "2. Decides to remain seized.");
-        assertThat(Unwrapper.twoLabels("(a) (b)")).isEqualTo(3);
-        assertThat(Unwrapper.twoLabels("1. Decides")).isEqualTo(-1);
+        assertThat(ListNumbers.twoLabels("(a) (b)")).isEqualTo(3);
+        assertThat(ListNumbers.twoLabels("1. Decides")).isEqualTo(-1);
     }
 
     @Test
@@ -351,7 +351,7 @@ class LayoutStagesTest {
         assertThat(Footnotes.find("in accordance with decides 4.1 above", "1", 0))
                 .isNull();
         List<Unwrapper.Note> notes = new ArrayList<>();
-        Unwrapper.splitNotes(
+        NoteBodies.splitNotes(
                 "1",
                 "These include the least developed countries. 2 Africa, Americas, Arab States. "
                         + "3 IEEE Std C95.1, 3 kHz to 300 GHz.",
@@ -660,7 +660,7 @@ class LayoutStagesTest {
         assertThat(res.hints().values().values())
                 .filteredOn(v -> v.endsWith("Advance unedited version"))
                 .hasSize(3);
-        assertThat(LineClassifier.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
+        assertThat(PageEdges.shape("  A/RES/77/12 ")).isEqualTo("A/RES/#/#");
     }
 
     @Test
@@ -899,13 +899,13 @@ class LayoutStagesTest {
         assertThat(res.annexes()).hasSize(1);
         assertThat(res.annexes().get(0).heading()).isEqualTo("APPENDIX 1 TO RESOLUTION 123 (REV. DUBAI, 2018)");
         assertThat(res.annexes().get(0).title()).contains("Guidelines for the work");
-        assertThat(LineClassifier.heading("ANNEX", Vocabulary.of(Language.ENGLISH)))
+        assertThat(HeadingLines.heading("ANNEX", Vocabulary.of(Language.ENGLISH)))
                 .isTrue();
-        assertThat(LineClassifier.heading("Annex 2", Vocabulary.of(Language.ENGLISH)))
+        assertThat(HeadingLines.heading("Annex 2", Vocabulary.of(Language.ENGLISH)))
                 .isTrue();
-        assertThat(LineClassifier.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH)))
+        assertThat(HeadingLines.heading("Annex to resolution 5/1", Vocabulary.of(Language.ENGLISH)))
                 .isFalse();
-        assertThat(LineClassifier.heading("Resolution adopted by the Council", Vocabulary.of(Language.ENGLISH)))
+        assertThat(HeadingLines.heading("Resolution adopted by the Council", Vocabulary.of(Language.ENGLISH)))
                 .isFalse();
     }
 
@@ -980,7 +980,7 @@ class LayoutStagesTest {
                 "1. принимает к сведению доклад,",
                 "рекомендует действовать;");
         List<LineKind> k = LineClassifier.classify(l, RU);
-        assertThat(Unwrapper.lowerPhrases(l, k, 0)).isTrue();
+        assertThat(WrapMeasures.lowerPhrases(l, k, 0)).isTrue();
         Unwrapper.Result r = Unwrapper.unwrap(l, k, 0, true);
         // a phrase after a line that does not end a sentence part stays text; an action after a comma too
         assertThat(r.blocks()).extracting(Unwrapper.Block::text).hasSize(5);
@@ -989,7 +989,7 @@ class LayoutStagesTest {
         // in English a lower-case phrase at a line's start is a wrap
         List<LayoutLine> en = lines(
                 "Recalling its resolution 5/1,", "recalling also the work of", "the Council,", "Noting the report,");
-        assertThat(Unwrapper.lowerPhrases(en, LineClassifier.classify(en, EN), 0))
+        assertThat(WrapMeasures.lowerPhrases(en, LineClassifier.classify(en, EN), 0))
                 .isFalse();
     }
 
@@ -1014,7 +1014,7 @@ class LayoutStagesTest {
                 "又回顾 理事会第9/1号决议，",
                 "1. 注意到报告；");
         List<LineKind> zk = LineClassifier.classify(zh, ZH);
-        assertThat(Unwrapper.ideographic(zh, zk, 0)).isTrue();
+        assertThat(Scripts.ideographic(zh, zk, 0)).isTrue();
         assertThat(Unwrapper.unwrap(zh, zk, 0, true).blocks())
                 .extracting(Unwrapper.Block::text)
                 .containsExactly(
@@ -1286,16 +1286,16 @@ class LayoutStagesTest {
         assertThat(Footnotes.afterYear("في عام 2014(7)، وإ", "7", 0)).isNotNull();
         assertThat(Footnotes.afterYear("في 2012 و2020(13) وفي", "13", 0)).isNotNull();
         // a call-out after a full-width semicolon at a line's end: the clause has ended
-        assertThat(Unwrapper.last("专家的报告；2")).isEqualTo('\uff1b');
+        assertThat(SentenceEnds.last("专家的报告；2")).isEqualTo('\uff1b');
         List<LayoutLine> zh = lines("人权理事会，", "1. 注意到独立专家的报告；2", "2. 决定继续审议此事。", "__________", "2 A/HRC/54/28。");
         Resolution res = LayoutResolutionReader.create().read(zh, "pdf-text").resolution();
         assertThat(res.operative().stream().mapToInt(o -> o.paragraphs().size()).sum())
                 .isEqualTo(2);
         assertThat(calls(res)).containsExactly("2");
         // a footnote body wrapped in an ideographic document joins without a space
-        assertThat(Unwrapper.spaced(new StringBuilder("S/2013/"), "341")).isFalse();
-        assertThat(Unwrapper.spaced(new StringBuilder("见"), "A/75/174")).isFalse();
-        assertThat(Unwrapper.spaced(new StringBuilder("See the"), "report")).isTrue();
+        assertThat(WrapJoins.spaced(new StringBuilder("S/2013/"), "341")).isFalse();
+        assertThat(WrapJoins.spaced(new StringBuilder("见"), "A/75/174")).isFalse();
+        assertThat(WrapJoins.spaced(new StringBuilder("See the"), "report")).isTrue();
     }
 
     private static void flatten(org.resdom.model.Paragraph p, List<String> out) {

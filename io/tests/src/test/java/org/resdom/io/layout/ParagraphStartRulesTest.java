@@ -140,11 +140,11 @@ class ParagraphStartRulesTest {
                 pdf("Recalling its resolution 5/1 of the session held in Geneva in the month of June.", 1, 9),
                 pdf("Deploring in the strongest terms the attacks on the mission,", 2, 9));
         assertThat(unwrap(l)).hasSize(2);
-        assertThat(Unwrapper.afterInitial("Mahamat v. ")).isTrue();
-        assertThat(Unwrapper.afterInitial("v.")).isTrue();
-        assertThat(Unwrapper.afterInitial("in the region.")).isFalse();
-        assertThat(Unwrapper.afterInitial("paragraph (a).")).isFalse();
-        assertThat(Unwrapper.afterInitial("Annex A.")).isFalse();
+        assertThat(SentenceEnds.afterInitial("Mahamat v. ")).isTrue();
+        assertThat(SentenceEnds.afterInitial("v.")).isTrue();
+        assertThat(SentenceEnds.afterInitial("in the region.")).isFalse();
+        assertThat(SentenceEnds.afterInitial("paragraph (a).")).isFalse();
+        assertThat(SentenceEnds.afterInitial("Annex A.")).isFalse();
     }
 
     @Test
