@@ -40,28 +40,8 @@ final class GluedHeadings {
             if (out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
-            out.add(new LayoutLine(
-                    l.text().substring(0, cut),
-                    l.page(),
-                    l.line(),
-                    l.x(),
-                    l.fontSize(),
-                    l.gapBefore(),
-                    l.italicEnd().isPresent()
-                            ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
-                            : java.util.OptionalInt.empty(),
-                    l.zone(),
-                    l.superscriptsIn(0, cut)));
-            out.add(new LayoutLine(
-                    l.text().substring(from),
-                    l.page(),
-                    l.line(),
-                    java.util.OptionalDouble.empty(),
-                    l.fontSize(),
-                    java.util.OptionalDouble.empty(),
-                    java.util.OptionalInt.empty(),
-                    l.zone(),
-                    l.superscriptsIn(from, l.text().length())));
+            out.add(l.part(0, cut));
+            out.add(l.part(from, l.text().length()));
             diags.add(Diagnostic.at(
                     LayoutCodes.GLUED_HEADING,
                     Severity.INFO,

@@ -207,6 +207,31 @@ public record LayoutLine(
         return out;
     }
 
+    /**
+     * A part of the line, as a stage that cuts a line in two gives it: the part that opens the
+     * line keeps its indent, the gap before it and its italics (up to the cut); a later part has
+     * none of them. Superscripts inside the part are kept, counted from its start.
+     *
+     * @param from the index of the part's first character
+     * @param to the index after the part's last character
+     * @return the part as a line of its own
+     */
+    public LayoutLine part(int from, int to) {
+        boolean first = from == 0;
+        return new LayoutLine(
+                text.substring(from, to),
+                page,
+                line,
+                first ? x : java.util.OptionalDouble.empty(),
+                fontSize,
+                first ? gapBefore : java.util.OptionalDouble.empty(),
+                first && italicEnd.isPresent()
+                        ? java.util.OptionalInt.of(Math.min(italicEnd.getAsInt(), to))
+                        : java.util.OptionalInt.empty(),
+                zone,
+                superscriptsIn(from, to));
+    }
+
     /** @return whether the source says the line begins with italics (false when it does not know) */
     public boolean startsItalic() {
         return italicEnd.isPresent() && italicEnd.getAsInt() > 0;

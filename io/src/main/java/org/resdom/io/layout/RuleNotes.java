@@ -66,28 +66,12 @@ final class RuleNotes {
             if (out == null) {
                 out = new ArrayList<>(lines.subList(0, i));
             }
-            out.add(new LayoutLine(
-                    t.substring(0, cut).stripTrailing(),
-                    l.page(),
-                    l.line(),
-                    l.x(),
-                    l.fontSize(),
-                    l.gapBefore(),
-                    l.italicEnd().isPresent()
-                            ? java.util.OptionalInt.of(Math.min(l.italicEnd().getAsInt(), cut))
-                            : java.util.OptionalInt.empty(),
-                    l.zone(),
-                    l.superscriptsIn(0, cut)));
-            out.add(new LayoutLine(
-                    t.substring(cut),
-                    l.page(),
-                    l.line(),
-                    java.util.OptionalDouble.empty(),
-                    l.fontSize(),
-                    java.util.OptionalDouble.empty(),
-                    java.util.OptionalInt.empty(),
-                    l.zone(),
-                    l.superscriptsIn(cut, t.length())));
+            int end = cut;
+            while (end > 0 && Character.isWhitespace(t.charAt(end - 1))) {
+                end--; // the head without the white space before the cut
+            }
+            out.add(l.part(0, end));
+            out.add(l.part(cut, t.length()));
             String resumed = t.substring(cut);
             diags.add(Diagnostic.at(
                     LayoutCodes.NOTE_TEXT_RESUMED,

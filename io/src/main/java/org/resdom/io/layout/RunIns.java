@@ -3,8 +3,6 @@ package org.resdom.io.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.resdom.diagnostic.Diagnostic;
 import org.resdom.diagnostic.Severity;
 import org.resdom.lang.PhraseBook;
@@ -57,7 +55,7 @@ final class RunIns {
             }
             int from = 0;
             for (Cut c : cuts) {
-                out.add(piece(l, from, c.end(), from == 0));
+                out.add(l.part(from, c.end()));
                 diags.add(Diagnostic.at(
                         LayoutCodes.RUN_IN,
                         Severity.INFO,
@@ -66,33 +64,13 @@ final class RunIns {
                         LayoutResolutionReader.span(l)));
                 from = c.start();
             }
-            out.add(piece(l, from, l.text().length(), false));
+            out.add(l.part(from, l.text().length()));
         }
         return out == null ? lines : out;
     }
 
     private static String shorten(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
-    }
-
-    private static LayoutLine piece(LayoutLine l, int from, int to, boolean first) {
-        OptionalInt italic = l.italicEnd().isPresent() && first
-                ? OptionalInt.of(Math.min(l.italicEnd().getAsInt(), to))
-                : OptionalInt.empty();
-        List<LayoutLine.Span> sup = new ArrayList<>();
-        for (LayoutLine.Span s : l.superscriptsIn(from, to)) {
-            sup.add(s);
-        }
-        return new LayoutLine(
-                l.text().substring(from, to),
-                l.page(),
-                l.line(),
-                first ? l.x() : OptionalDouble.empty(),
-                l.fontSize(),
-                first ? l.gapBefore() : OptionalDouble.empty(),
-                italic,
-                l.zone(),
-                sup);
     }
 
     /**
