@@ -168,20 +168,7 @@ public final class PhraseBook {
 
         /** @return the longest entry that the folded text has at {@code pos} and that ends at a boundary, or null */
         Entry<K> longest(Folded f, int pos) {
-            Entry<K> best = null;
-            Node<Entry<K>> n = root;
-            int i = pos;
-            while (f.has(i)) {
-                n = n.child(f.chars[i]);
-                if (n == null) {
-                    break;
-                }
-                i++;
-                if (n.entry != null && f.boundary(i)) {
-                    best = n.entry;
-                }
-            }
-            return best;
+            return walk(f, pos, true);
         }
 
         /**
@@ -189,6 +176,11 @@ public final class PhraseBook {
          *     first of {@link #at} that it starts with), or null
          */
         Entry<K> prefix(Folded f, int pos) {
+            return walk(f, pos, false);
+        }
+
+        /** @return the longest entry the folded text has at {@code pos}, ending at a boundary if asked */
+        private Entry<K> walk(Folded f, int pos, boolean atBoundary) {
             Entry<K> best = null;
             Node<Entry<K>> n = root;
             int i = pos;
@@ -198,7 +190,7 @@ public final class PhraseBook {
                     break;
                 }
                 i++;
-                if (n.entry != null) {
+                if (n.entry != null && (!atBoundary || f.boundary(i))) {
                     best = n.entry;
                 }
             }
