@@ -138,7 +138,7 @@ public final class LayoutResolutionReader {
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
                 input.equals("web-text")
-                        ? unbullet(lines, bullets, continued)
+                        ? BulletHeadings.split(unbullet(lines, bullets, continued), bullets, continued, book, diags)
                         : input.equals("word-text")
                                 ? RunIns.split(lines, book, vocab.words("ANNEX_HEADING"), diags)
                                 : lines,
@@ -169,8 +169,8 @@ public final class LayoutResolutionReader {
                 !input.equals("word-text"),
                 conjunctions,
                 (a, b) -> book.compound(a, b),
-                bullets::contains,
-                continued::contains);
+                WebBullets.withOpeningParts(bullets),
+                WebBullets.withOpeningParts(continued));
         // the furniture above the opening formula (the masthead's document symbol, a browser's
         // running head) is kept with the rest: the masthead stage reads it, nothing drops it
         List<Unwrapper.Furniture> furniture = new ArrayList<>();

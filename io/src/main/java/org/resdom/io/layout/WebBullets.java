@@ -1,7 +1,11 @@
 package org.resdom.io.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Stage 0, web text: a browser's bullets are list mark-up, not content. Each bullet line loses its
@@ -67,5 +71,46 @@ final class WebBullets {
             }
         }
         return out;
+    }
+
+    /**
+     * A test for the lines {@code marked} (bullets, or their wraps) that holds through the stages
+     * after this one that cut a line in two (a heading or the text after footnotes split off):
+     * the part that opens a marked line ({@link LayoutLine#part(int, int)} from 0: the same page,
+     * line and indent, its text the start of the marked line's) is marked as the line was; the
+     * later parts are not (they are new text, whose own stage says what they open).
+     *
+     * @param marked the lines marked, compared by identity
+     * @return whether a line is marked or the opening part of a marked line
+     */
+    static Predicate<LayoutLine> withOpeningParts(Set<LayoutLine> marked) {
+        if (marked.isEmpty()) {
+            return l -> false;
+        }
+        Map<Long, List<LayoutLine>> byLine = new HashMap<>();
+        for (LayoutLine m : marked) {
+            byLine.computeIfAbsent(key(m), k -> new ArrayList<>(1)).add(m);
+        }
+        return l -> {
+            if (marked.contains(l)) {
+                return true;
+            }
+            List<LayoutLine> same = byLine.get(key(l));
+            if (same == null) {
+                return false;
+            }
+            for (LayoutLine m : same) {
+                if (m.x().equals(l.x())
+                        && m.text().startsWith(l.text())
+                        && !l.text().isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        };
+    }
+
+    private static long key(LayoutLine l) {
+        return ((long) l.page().orElse(-1) << 32) ^ (l.line() & 0xffffffffL);
     }
 }

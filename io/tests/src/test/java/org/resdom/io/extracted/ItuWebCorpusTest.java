@@ -117,12 +117,17 @@ public class ItuWebCorpusTest {
                     List<String> extra = new java.util.ArrayList<>(found.paragraphs());
                     gold.paragraphs().forEach(extra::remove);
                     String v = variant;
-                    miss.forEach(x -> System.out.println(name + " " + v + " - " + ItuTextCorpusTest.cut(x)));
-                    extra.forEach(x -> System.out.println(name + " " + v + " + " + ItuTextCorpusTest.cut(x)));
+                    miss.forEach(x -> System.out.println(name + " " + v + " - " + shown(x)));
+                    extra.forEach(x -> System.out.println(name + " " + v + " + " + shown(x)));
                 }
             }
         }
         return byVariant;
+    }
+
+    /** A paragraph as printed: its start and, when long, its end, where a run-in heading is. */
+    private static String shown(String x) {
+        return x.length() <= 320 ? x : ItuTextCorpusTest.cut(x) + " " + x.substring(x.length() - 160);
     }
 
     @Test
@@ -132,14 +137,16 @@ public class ItuWebCorpusTest {
                 String.format(Locale.ROOT, "ITU PP-18 web, %s (%d documents): %s", k, s.documents, s)));
         // floors just under the figures measured (docs/text-format.md), against the gold that
         // splits a heading the markup ran into the paragraph before a list (as the hand gold of
-        // ItuHandGoldTextTest does): labels kept 2449 of 2482 found, 2480 gold, phrases 273 of 274;
-        // labels dropped 2373 of 2473 found, phrases 268 of 274: without the list's first label
-        // the reader has no sign of the heading and keeps it in the paragraph; and the text a Word
-        // extract runs on after the footnotes under a rule (RuleNotes) is read as text, which the
-        // markup glues, note and all, to the paragraph holding the rule
+        // ItuHandGoldTextTest does): labels kept 2474 of 2482 found, 2480 gold, phrases 273 of 274;
+        // labels dropped 2468 of 2478 found, phrases 273 of 274 (2373 of 2473 and 268 before
+        // BulletHeadings split a heading run into the line above its bullets). Left: the text a
+        // Word extract runs on after the footnotes under a rule (RuleNotes) still joins the
+        // paragraph holding the rule when it opens with a heading (res-66, res-176, res-200),
+        // "having noted", which is no phrase of the book (res-30), and table cells and
+        // references at a line's start that the rendering takes for labels (dec-5, res-175, res-212)
         Map<String, double[]> floors = Map.of(
-                "labels dropped", new double[] {0.959, 0.956, 0.977},
-                "labels kept", new double[] {0.986, 0.987, 0.995});
+                "labels dropped", new double[] {0.995, 0.995, 0.996},
+                "labels kept", new double[] {0.996, 0.997, 0.996});
         byVariant.forEach((k, s) -> {
             assertThat(s.documents).as(k).isEqualTo(62);
             assertThat(s.paragraphs.precision()).as(k).isGreaterThanOrEqualTo(floors.get(k)[0]);
