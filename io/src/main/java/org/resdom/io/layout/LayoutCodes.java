@@ -65,7 +65,7 @@ public final class LayoutCodes {
     public static final String WRAPPED_HEADING = "LAY-WRAPPED-HEADING";
     /** Error: a layout stage failed inside; the text is kept as one unrecognized node. */
     public static final String INTERNAL = "LAY-INTERNAL";
-    /** Error: the PDF is encrypted and could not be read. */
+    /** Error: the PDF is encrypted with a user password and could not be read. */
     public static final String PDF_ENCRYPTED = "PDF-ENCRYPTED";
     /** Error: the PDF has pages but no text (scanned images); nothing could be read. */
     public static final String PDF_NO_TEXT = "PDF-NO-TEXT";
@@ -76,6 +76,11 @@ public final class LayoutCodes {
      * read up to there is kept, the later pages are not read), or the page limit was reached.
      */
     public static final String PDF_LIMIT = "PDF-LIMIT";
+    /**
+     * Warning: the PDF opens without a password (owner password only) but its permissions forbid
+     * extracting its text; it was read all the same.
+     */
+    public static final String PDF_RESTRICTED = "PDF-RESTRICTED";
     /** Info: the PDF holds JavaScript or actions; they were not run. */
     public static final String PDF_ACTIVE_CONTENT = "PDF-ACTIVE-CONTENT";
 }

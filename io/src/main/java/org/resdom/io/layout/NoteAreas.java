@@ -23,6 +23,10 @@ import org.resdom.diagnostic.Severity;
  * ({@code 2 A/HRC/44/35.}, a {@link LineKind#FOOTNOTE_START}) and the marker's own line is a
  * {@link LineKind#NOTE_MARK}, which the later stages skip: nothing is lost, the marker moves to
  * its body.
+ *
+ * <p>Where the rule is drawn rather than typed, no {@code ____} comes out of the text: the notes
+ * after the document's last paragraph, markers on lines of their own, are an area all the same
+ * when the markers count up and are called in the text ({@link #unruled}).
  */
 final class NoteAreas {
 
@@ -61,73 +65,176 @@ final class NoteAreas {
                 repeated = PageEdges.repeated(lines);
             }
             int end = end(lines, kinds, r, repeated);
-            List<Integer> marks = new ArrayList<>();
-            List<Integer> body = new ArrayList<>();
-            for (int i = r + 1; i < end; i++) {
-                LineKind k = kinds.get(i);
-                if (k == LineKind.BLANK || furniture(lines, kinds, i, repeated)) {
-                    continue;
-                }
-                if (MARK.matcher(lines.get(i).text()).matches()) {
-                    marks.add(i);
-                } else {
-                    body.add(i);
-                }
-            }
-            boolean own = body.stream().anyMatch(i -> kinds.get(i) == LineKind.FOOTNOTE_START);
-            if (marks.isEmpty() || own) {
-                // bodies with their markers in front ("2 A/HRC/44/35."; a number alone is then no
-                // marker): a symbol or number inside them is no furniture
-                boolean open = false;
-                for (int i : body) {
-                    LineKind k = kinds.get(i);
-                    if (k == LineKind.FOOTNOTE_START) {
-                        open = true;
-                    } else if (open && (k.furniture() || k == LineKind.TEXT)) {
-                        kinds.set(i, LineKind.FOOTNOTE_MORE);
-                    }
-                }
-                r = end - 1;
+            out = area(lines, kinds, r, r + 1, end, repeated, diags, out);
+            r = end - 1;
+        }
+        Set<String> seen = repeated;
+        java.util.function.Supplier<Set<String>> shapes = () -> seen != null ? seen : PageEdges.repeated(lines);
+        java.util.OptionalInt from = unruled(lines, kinds, shapes);
+        if (from.isPresent()) {
+            out = area(lines, kinds, -1, from.getAsInt(), lines.size(), shapes.get(), diags, out);
+        }
+        return out == null ? lines : out;
+    }
+
+    /**
+     * The lines {@code [from, end)} of one footnote area: markers on lines of their own given to
+     * the bodies after them, or, where the bodies have their markers in front, symbols and numbers
+     * inside them kept as bodies.
+     *
+     * @param r the rule that opens the area, or {@code -1} for notes after the document's last
+     *     paragraph with no rule above them ({@link #unruled}): then nothing changes, and nothing
+     *     is reported, unless the markers and bodies match in number
+     * @return {@code out}, or a copy of the lines made for the first body written with its marker
+     */
+    private static List<LayoutLine> area(
+            List<LayoutLine> lines,
+            List<LineKind> kinds,
+            int r,
+            int from,
+            int end,
+            Set<String> repeated,
+            List<Diagnostic> diags,
+            List<LayoutLine> out) {
+        List<Integer> marks = new ArrayList<>();
+        List<Integer> body = new ArrayList<>();
+        for (int i = from; i < end; i++) {
+            LineKind k = kinds.get(i);
+            if (k == LineKind.BLANK || furniture(lines, kinds, i, repeated)) {
                 continue;
             }
-            List<List<Integer>> bodies = bodies(lines, body, marks.size());
-            if (bodies.size() != marks.size()) {
+            if (MARK.matcher(lines.get(i).text()).matches()) {
+                marks.add(i);
+            } else {
+                body.add(i);
+            }
+        }
+        boolean own = body.stream().anyMatch(i -> kinds.get(i) == LineKind.FOOTNOTE_START);
+        if (r >= 0 && (marks.isEmpty() || own)) {
+            // bodies with their markers in front ("2 A/HRC/44/35."; a number alone is then no
+            // marker): a symbol or number inside them is no furniture
+            boolean open = false;
+            for (int i : body) {
+                LineKind k = kinds.get(i);
+                if (k == LineKind.FOOTNOTE_START) {
+                    open = true;
+                } else if (open && (k.furniture() || k == LineKind.TEXT)) {
+                    kinds.set(i, LineKind.FOOTNOTE_MORE);
+                }
+            }
+            return out;
+        }
+        List<List<Integer>> bodies = bodies(lines, body, marks.size());
+        if (bodies.size() != marks.size()) {
+            if (r >= 0) {
                 diags.add(Diagnostic.at(
                         LayoutCodes.NOTE_MARKERS_UNMATCHED,
                         Severity.WARNING,
                         marks.size() + " footnote markers on lines of their own and " + bodies.size()
                                 + " bodies in the footnote area; the lines are left as they were",
                         LayoutResolutionReader.span(lines.get(r))));
-                r = end - 1;
-                continue; // markers and bodies do not match: the lines stay as they were, nothing is dropped
             }
-            List<String> markers = new ArrayList<>();
-            for (int i : marks) {
-                markers.add(lines.get(i).text().strip());
-                kinds.set(i, LineKind.NOTE_MARK);
-            }
-            markers.sort(NoteAreas::compare);
-            if (out == null) {
-                out = new ArrayList<>(lines);
-            }
-            for (int b = 0; b < bodies.size(); b++) {
-                List<Integer> one = bodies.get(b);
-                int first = one.get(0);
-                out.set(first, withMarker(lines.get(first), markers.get(b)));
-                kinds.set(first, LineKind.FOOTNOTE_START);
-                for (int k = 1; k < one.size(); k++) {
-                    kinds.set(one.get(k), LineKind.FOOTNOTE_MORE);
-                }
-            }
-            diags.add(Diagnostic.at(
-                    LayoutCodes.NOTE_MARKERS,
-                    Severity.INFO,
-                    marks.size() + " footnote markers on lines of their own (" + String.join(", ", markers)
-                            + ") given in order to the bodies after them",
-                    LayoutResolutionReader.span(lines.get(marks.get(0)))));
-            r = end - 1;
+            return out; // markers and bodies do not match: the lines stay as they were, nothing is dropped
         }
-        return out == null ? lines : out;
+        List<String> markers = new ArrayList<>();
+        for (int i : marks) {
+            markers.add(lines.get(i).text().strip());
+            kinds.set(i, LineKind.NOTE_MARK);
+        }
+        markers.sort(NoteAreas::compare);
+        List<LayoutLine> to = out == null ? new ArrayList<>(lines) : out;
+        for (int b = 0; b < bodies.size(); b++) {
+            List<Integer> one = bodies.get(b);
+            int first = one.get(0);
+            to.set(first, withMarker(lines.get(first), markers.get(b)));
+            kinds.set(first, LineKind.FOOTNOTE_START);
+            for (int k = 1; k < one.size(); k++) {
+                kinds.set(one.get(k), LineKind.FOOTNOTE_MORE);
+            }
+        }
+        diags.add(Diagnostic.at(
+                LayoutCodes.NOTE_MARKERS,
+                Severity.INFO,
+                marks.size() + " footnote markers on lines of their own (" + String.join(", ", markers)
+                        + ") given in order to the bodies after them"
+                        + (r >= 0 ? "" : ", after the last paragraph with no rule above them (a drawn rule)"),
+                LayoutResolutionReader.span(lines.get(marks.get(0)))));
+        return to;
+    }
+
+    /**
+     * Notes after the document's last paragraph with no rule above them in the text, as
+     * {@code pdftotext} gives the notes of a page whose rule is drawn rather than typed (a
+     * browser's {@code <hr>} or border): markers alone on their lines ({@code 2}, {@code 3}),
+     * which look like page numbers, and bodies ({@code A/HRC/54/67.}), which look like running
+     * heads. Taken only when the last paragraph has ended its sentence, no note was found after it,
+     * the markers are numbers that count up by one in the order they stand, and every one of them
+     * is called (glued) in the text before; the area then runs to the end of the document, page
+     * furniture aside, and its markers and bodies must match in number ({@link #area}).
+     *
+     * @param shapes the shapes of the lines that recur at the pages' edges, asked for only when
+     *     a marker alone on its line stands after the last paragraph
+     * @return the area's first line (its first marker), or empty
+     */
+    static java.util.OptionalInt unruled(
+            List<LayoutLine> lines, List<LineKind> kinds, java.util.function.Supplier<Set<String>> shapes) {
+        int last = lines.size() - 1;
+        while (last >= 0 && !opens(kinds.get(last))) {
+            if (kinds.get(last).note()) {
+                return java.util.OptionalInt.empty();
+            }
+            last--;
+        }
+        if (last < 0 || kinds.get(last) == LineKind.RULE) {
+            return java.util.OptionalInt.empty();
+        }
+        boolean any = false;
+        for (int i = last + 1; i < lines.size() && !any; i++) {
+            any = MARK.matcher(lines.get(i).text()).matches();
+        }
+        if (!any) {
+            return java.util.OptionalInt.empty(); // the common case, found without the pages' shapes
+        }
+        Set<String> repeated = shapes.get();
+        int first = -1;
+        int previous = last;
+        int next = -1;
+        for (int i = last + 1; i < lines.size(); i++) {
+            if (kinds.get(i) == LineKind.BLANK || furniture(lines, kinds, i, repeated)) {
+                continue;
+            }
+            String t = lines.get(i).text().strip();
+            if (!MARK.matcher(t).matches()) {
+                previous = first < 0 ? i : previous;
+                continue;
+            }
+            if (!Character.isDigit(t.charAt(0))
+                    || next >= 0 && Integer.parseInt(t) != next
+                    || !PageFootNotes.called(lines, kinds, 0, last + 1, t)) {
+                return java.util.OptionalInt.empty();
+            }
+            next = Integer.parseInt(t) + 1;
+            if (first < 0) {
+                if (SentenceEnds.CLAUSE_ENDS.indexOf(
+                                SentenceEnds.last(lines.get(previous).text()))
+                        < 0) {
+                    return java.util.OptionalInt.empty(); // the last paragraph goes on: a number inside it
+                }
+                first = i;
+            }
+        }
+        return first < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(first);
+    }
+
+    /** Whether a line of this kind opens a paragraph, a heading or a footnote area. */
+    private static boolean opens(LineKind k) {
+        return k == LineKind.LABELLED
+                || k == LineKind.HEADING
+                || k == LineKind.FORMULA
+                || k == LineKind.PHRASE_HEAD
+                || k == LineKind.PHRASE_START
+                || k == LineKind.ACTION_START
+                || k == LineKind.RULE;
     }
 
     /** Numbers by their value, marks after them in their order ({@code *}, {@code †}, {@code ‡}). */

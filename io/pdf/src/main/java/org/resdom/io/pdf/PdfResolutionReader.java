@@ -37,8 +37,11 @@ import org.resdom.model.SourceSpan;
  * <p>Safety: nothing in the PDF is run (no JavaScript, no actions, no forms are evaluated;
  * their presence is reported), memory is bounded ({@link Builder#maxMemory(long)}: the PDF is
  * buffered in memory up to that size, beyond which it is refused), the number of pages is
- * bounded and so is the time spent per page ({@link Builder#maxMillisPerPage(long)}). Encrypted
- * PDFs and PDFs whose pages hold no text (scans) are reported as errors, with an empty document.
+ * bounded and so is the time spent per page ({@link Builder#maxMillisPerPage(long)}). A PDF
+ * encrypted with an owner password only (its user password empty, as any viewer opens it) is
+ * read; if its permissions forbid extracting text, a {@code PDF-RESTRICTED} warning says so.
+ * PDFs that need a user password and PDFs whose pages hold no text (scans) are reported as
+ * errors, with an empty document.
  *
  * <pre>{@code
  * ReadResult r = PdfResolutionReader.create().read(Path.of("A_RES_73_3.pdf"));
@@ -155,8 +158,15 @@ public final class PdfResolutionReader implements ResolutionReader {
         List<Diagnostic> diags = new ArrayList<>();
         try (PDDocument doc =
                 Loader.loadPDF(pdf, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(maxMemory).streamCache)) {
-            if (doc.isEncrypted()) {
-                return failure(LayoutCodes.PDF_ENCRYPTED, "the PDF is encrypted; its text was not read");
+            if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
+                // opened with the empty user password: the text is there for anyone, the owner asks
+                // that it not be copied; read as a viewer shows it, and say so (docs/pdf.md)
+                diags.add(Diagnostic.at(
+                        LayoutCodes.PDF_RESTRICTED,
+                        Severity.WARNING,
+                        "the PDF's permissions forbid extracting its text; it opens without a password and"
+                                + " was read all the same",
+                        SourceSpan.at(1, 1)));
             }
             if (PageLines.hasActiveContent(doc)) {
                 diags.add(Diagnostic.at(

@@ -16,8 +16,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
@@ -256,25 +254,6 @@ class PdfHostileTest {
                 .isEqualTo("page 3: more than 100 characters in the document; the text read up to there is kept,"
                         + " the later pages were not read");
         assertThat(text(r)).contains("report on page 2").doesNotContain("page 4");
-    }
-
-    @Test
-    @Timeout(60)
-    void anEncryptedPdfWithoutAUserPasswordIsReportedToo() throws IOException {
-        byte[] pdf;
-        try (PDDocument doc = new PDDocument()) {
-            page(doc, flate(doc, OPENING, (byte) ' ', 0, ""));
-            StandardProtectionPolicy p = new StandardProtectionPolicy("owner", "", new AccessPermission());
-            p.setEncryptionKeyLength(128);
-            doc.protect(p);
-            pdf = save(doc);
-        }
-        ReadResult r = PdfResolutionReader.create().read(pdf);
-        assertThat(r.diagnostics()).singleElement().satisfies(d -> {
-            assertThat(d.code()).isEqualTo(LayoutCodes.PDF_ENCRYPTED);
-            assertThat(d.message()).isEqualTo("the PDF is encrypted; its text was not read");
-        });
-        assertThat(r.resolution().sections()).isEmpty();
     }
 
     @Test

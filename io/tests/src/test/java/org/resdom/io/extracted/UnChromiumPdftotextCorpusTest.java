@@ -30,6 +30,7 @@ import org.resdom.testsupport.UnCorpus;
 class UnChromiumPdftotextCorpusTest {
 
     static final String DIR = "/corpus/extracted/un-chromium-pdftotext/";
+    static final String DRAWN = "/corpus/extracted/un-chromium-pdftotext-drawn-rule/";
     static final String[][] LANGUAGES = {
         {"en", "English", "E"}, {"fr", "French", "F"}, {"es", "Spanish", "S"}, {"ru", "Russian", "R"}
     };
@@ -95,5 +96,33 @@ class UnChromiumPdftotextCorpusTest {
             assertThat(s.footnotes.precision()).as(k + " footnote precision").isGreaterThanOrEqualTo(floor[3]);
             assertThat(s.footnotes.recall()).as(k + " footnote recall").isGreaterThanOrEqualTo(floor[4]);
         });
+    }
+
+    /**
+     * A page whose rule above the notes is drawn (an HTML {@code <hr>}: no {@code ____} in the
+     * text) and whose notes are a table, marker apart from body: after the last paragraph come
+     * "2", "A/HRC/54/67.", "3", "A/HRC/54/71." on lines of their own, then the browser's foot. The
+     * markers look like page numbers and the bodies like running heads; they are the notes.
+     */
+    @Test
+    void notesUnderADrawnRuleWithMarkersApartArePaired() throws IOException {
+        TextResolutionReader reader = TextResolutionReader.create();
+        for (String[] l : new String[][] {{"en", "English", "E"}, {"fr", "French", "F"}}) {
+            Resolution gold = AknResolutionReader.create()
+                    .read(UnCorpus.resource("/corpus/dev/un-hrc-54/" + l[1] + "/A_HRC_RES_54_26" + l[2] + ".xml"))
+                    .resolution();
+            ReadResult r = reader.read(UnCorpus.resource(DRAWN + l[0] + "_26.txt"));
+            CorpusGold.Facts g = CorpusGold.facts(gold, false, true);
+            CorpusGold.Facts f = CorpusGold.facts(r.resolution(), false, true);
+            assertThat(g.footnotes()).as(l[0]).hasSize(2);
+            assertThat(f.footnotes()).as(l[0] + ": " + r.diagnostics()).containsExactlyElementsOf(g.footnotes());
+            CorpusGold.Scores s = new CorpusGold.Scores();
+            s.add(g, f);
+            System.out.println("UN Chromium pdftotext, drawn rule " + l[1] + ": " + s);
+            assertThat(s.paragraphs.precision()).as(l[0]).isGreaterThanOrEqualTo(0.99);
+            assertThat(s.paragraphs.recall()).as(l[0]).isGreaterThanOrEqualTo(0.99);
+            assertThat(r.resolution().identity().number())
+                    .isEqualTo(gold.identity().number());
+        }
     }
 }
