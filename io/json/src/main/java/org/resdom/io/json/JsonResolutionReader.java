@@ -3,6 +3,7 @@ package org.resdom.io.json;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.SequenceInputStream;
@@ -160,6 +161,14 @@ public final class JsonResolutionReader implements ResolutionReader {
         Objects.requireNonNull(in, "in must not be null");
         // a character is at most three bytes: more than that many is over the limit anyway
         int most = (int) Math.min(WHOLE_INPUT, Math.min(limits.maxChars(), WHOLE_INPUT) * 3 + 3);
+        if (in.getClass() == ByteArrayInputStream.class && in.available() <= most) {
+            Taken taken = new Taken(in.available());
+            in.transferTo(taken);
+            ReadResult fast = readBytes(taken.data, taken.from, taken.from + taken.length);
+            return fast != null
+                    ? fast
+                    : read(new Utf8Reader(new ByteArrayInputStream(taken.data, taken.from, taken.length)));
+        }
         byte[] data = new byte[(int) Math.min(most + 1L, Math.max(8192, in.available() + 1L))];
         int length = 0;
         while (length <= most) {
@@ -173,7 +182,7 @@ public final class JsonResolutionReader implements ResolutionReader {
             length += n;
         }
         if (length <= most) {
-            ReadResult fast = readBytes(data, length);
+            ReadResult fast = readBytes(data, 0, length);
             if (fast != null) {
                 return fast;
             }
@@ -185,14 +194,19 @@ public final class JsonResolutionReader implements ResolutionReader {
     /**
      * Parses a whole input as bytes.
      *
-     * @param data the input, in {@code data[0, end)}
+     * @param data the input, in {@code data[from, end)}
+     * @param from where it starts
      * @param end where it ends
      * @return the result, or null when the input must be read as characters instead (see
      *         {@link #read(InputStream)})
      */
-    private ReadResult readBytes(byte[] data, int end) {
-        int start =
-                end >= 3 && (data[0] & 0xFF) == 0xEF && (data[1] & 0xFF) == 0xBB && (data[2] & 0xFF) == 0xBF ? 3 : 0;
+    private ReadResult readBytes(byte[] data, int from, int end) {
+        int start = end - from >= 3
+                        && (data[from] & 0xFF) == 0xEF
+                        && (data[from + 1] & 0xFF) == 0xBB
+                        && (data[from + 2] & 0xFF) == 0xBF
+                ? from + 3
+                : from;
         // Jackson guesses UTF-16 and UTF-32 from zero bytes and marks in the first four: left to
         // the reader of characters, as is a short input, and one that does not open with ASCII
         if (end - start < 4 || data[start] < 0) {
@@ -228,6 +242,51 @@ public final class JsonResolutionReader implements ResolutionReader {
             return limits.checkDepth(new ReadResult(resolution, diagnostics.list()));
         } catch (JacksonException e) {
             return null;
+        }
+    }
+
+    /**
+     * The bytes of a {@link ByteArrayInputStream}, as its {@code transferTo} writes them: kept as
+     * given when they come in one write (the stream's own array: nothing copied), gathered into a
+     * copy when they come in parts. The reader only reads them, while the read lasts.
+     */
+    private static final class Taken extends OutputStream {
+        private final int expected;
+        byte[] data = new byte[0];
+        int from;
+        int length;
+        /** Whether {@link #data} is the stream's array (never written to). */
+        private boolean borrowed;
+
+        Taken(int expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            Objects.checkFromIndexSize(off, len, b.length);
+            if (length == 0 && len == expected && !borrowed) {
+                // the whole input in one write: the array is not written to again, and never here
+                data = b;
+                from = off;
+                length = len;
+                borrowed = true;
+                return;
+            }
+            if (borrowed || length + len > data.length) {
+                byte[] grown = new byte[Math.max(Math.addExact(length, len), Math.max(expected, 2 * data.length))];
+                System.arraycopy(data, from, grown, 0, length);
+                data = grown;
+                from = 0;
+                borrowed = false;
+            }
+            System.arraycopy(b, off, data, length, len);
+            length += len;
         }
     }
 

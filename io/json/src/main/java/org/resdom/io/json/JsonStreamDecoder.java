@@ -39,6 +39,7 @@ import org.resdom.model.PreambleSection;
 import org.resdom.model.ProvisionCitation;
 import org.resdom.model.Resolution;
 import org.resdom.model.Revision;
+import org.resdom.model.SourceHints;
 import org.resdom.model.SourceSpan;
 import org.resdom.model.Text;
 import org.resdom.model.UnDocumentCitation;
@@ -765,6 +766,7 @@ final class JsonStreamDecoder {
                 operative,
                 annexes,
                 metadata,
+                SourceHints.of(metadataHints),
                 o.spanOr(span));
     }
 
@@ -773,15 +775,24 @@ final class JsonStreamDecoder {
         tree.checkDeclared(r);
     }
 
+    /**
+     * The metadata entries whose keys are hints ({@link SourceHints#isHintKey(String)}), kept
+     * apart as they are read: the resolution is given them as its hints, as its constructor would
+     * move them there, without building the whole map and then taking it apart.
+     */
+    private Map<String, String> metadataHints = Map.of();
+
     private Map<String, String> metadata(Obj in) {
         Obj o = object(in, null);
-        Map<String, String> out = new TreeMap<>();
+        Map<String, String> facts = new TreeMap<>();
+        Map<String, String> hints = new TreeMap<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
             String key = p.currentName();
-            JsonTree.Where at = keys.contains(key) ? here() : null; // only a duplicate is reported here
+            boolean first = keys.add(key);
+            JsonTree.Where at = first ? null : here(); // only a duplicate is reported here
             p.nextToken();
-            if (!keys.add(key)) {
+            if (!first) {
                 diagnostics.error(
                         JsonFormat.DUPLICATE,
                         o.member(key),
@@ -793,6 +804,7 @@ final class JsonStreamDecoder {
             if (p.currentToken() == JsonToken.VALUE_NULL) {
                 continue;
             }
+            Map<String, String> out = SourceHints.isHintKey(key) ? hints : facts;
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 out.put(key, p.getString()); // the common case: no path, no lambda
                 continue;
@@ -800,7 +812,8 @@ final class JsonStreamDecoder {
             o.name = key;
             attempt(() -> string(o)).ifPresent(v -> out.put(key, v));
         }
-        return out;
+        metadataHints = hints;
+        return facts;
     }
 
     private Identity identity(Obj in) {
