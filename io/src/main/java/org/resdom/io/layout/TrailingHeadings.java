@@ -20,29 +20,26 @@ final class TrailingHeadings {
     private TrailingHeadings() {}
 
     static List<LayoutLine> split(List<LayoutLine> lines, PhraseBook book, List<Diagnostic> diags) {
-        List<LayoutLine> out = null;
+        List<LayoutLine> out = new ArrayList<>(lines.size() + 8);
+        int cuts = 0;
         for (int i = 0; i < lines.size(); i++) {
-            LayoutLine l = lines.get(i);
-            int cut = cut(l.text(), i + 1 < lines.size() ? lines.get(i + 1).text() : "", book);
-            if (cut < 0) {
-                if (out != null) {
-                    out.add(l);
-                }
+            LayoutLine line = lines.get(i);
+            String t = line.text();
+            int at = cut(t, i + 1 < lines.size() ? lines.get(i + 1).text() : "", book);
+            if (at < 0) {
+                out.add(line);
                 continue;
             }
-            if (out == null) {
-                out = new ArrayList<>(lines.subList(0, i));
-            }
-            out.add(l.part(0, cut));
-            out.add(l.part(cut + 1, l.text().length()));
+            cuts++;
+            out.add(line.part(0, at));
+            out.add(line.part(at + 1, t.length()));
             diags.add(Diagnostic.at(
                     LayoutCodes.GLUED_HEADING,
                     Severity.INFO,
-                    "heading '" + l.text().substring(cut + 1).strip() + "' run into the end of the paragraph before it;"
-                            + " split",
-                    LayoutResolutionReader.span(l)));
+                    "heading '" + t.substring(at + 1).strip() + "' run into the end of the paragraph before it; split",
+                    LayoutResolutionReader.span(line)));
         }
-        return out == null ? lines : out;
+        return cuts == 0 ? lines : out;
     }
 
     /**
