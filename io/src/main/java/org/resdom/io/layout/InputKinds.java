@@ -18,12 +18,13 @@ final class InputKinds {
      * Tells whether a plain text looks extracted from a PDF, a web page or Word rather than
      * written one paragraph a line: form feeds between pages with page furniture, a UN adoption
      * line, job numbers with running heads,
-     * bullets indented as a browser renders them, footnote rules inside lines, or many lines
-     * broken inside a sentence. Text with more than one control character in 200 (binary junk)
+     * bullets indented as a browser renders them, footnote rules inside lines, many lines
+     * broken inside a sentence, or a line of prose that runs paragraphs together ({@link RunInLines}). Text with more than one control character in 200 (binary junk)
      * is never taken for extracted. Looks at the first {@code 4000} lines; cheap (one scan).
      *
      * @param text the text
-     * @return {@code pdf-text}, {@code web-text} or {@code word-text}; empty for line-per-paragraph text
+     * @return {@code pdf-text}, {@code web-text}, {@code word-text} or {@code run-in-text}; empty for
+     *     line-per-paragraph text
      */
     static Optional<String> of(CharSequence text) {
         int lines = 0;
@@ -138,7 +139,7 @@ final class InputKinds {
         if (notes > 0) {
             return Optional.of("word-text");
         }
-        return Optional.empty();
+        return RunInLines.found(text) ? Optional.of(RunInLines.KIND) : Optional.empty();
     }
 
     /** @return the index of the first line feed at or after {@code start}, or the length */

@@ -53,7 +53,8 @@ import org.resdom.model.SourceSpan;
  */
 public final class LayoutResolutionReader {
 
-    /** Metadata key: what kind of input the lines came from ({@code pdf}, {@code pdf-text}, {@code web-text}). */
+    /** Metadata key: what kind of input the lines came from ({@code pdf}, {@code pdf-text}, {@code web-text},
+     * {@code word-text}, {@code run-in-text}). */
     public static final String META_INPUT = "layout.input";
     /** Metadata key prefix: a line of page furniture ({@code layout.furniture.001}). */
     public static final String META_FURNITURE = "layout.furniture.";
@@ -134,16 +135,19 @@ public final class LayoutResolutionReader {
         PhraseBook book = PhraseBook.of(lang == Language.UNDETERMINED ? Language.ENGLISH : lang);
         Vocabulary vocab = Vocabulary.of(lang);
         // a web page's bullets: each opens an item, an unbulleted line at its text's indent goes on with it
+        // a Word extract, with footnote rules or with run-in lines of prose: run-ins cut, no unwrapping
+        boolean word = input.equals("word-text") || input.equals(RunInLines.KIND);
         java.util.Set<LayoutLine> bullets = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<LayoutLine> continued = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<LayoutLine> split = GluedHeadings.split(
                 input.equals("web-text")
                         ? BulletHeadings.split(unbullet(lines, bullets, continued), bullets, continued, book, diags)
-                        : input.equals("word-text")
-                                ? RunIns.split(lines, book, vocab.words("ANNEX_HEADING"), diags)
-                                : lines,
+                        : word ? RunIns.split(lines, book, vocab.words("ANNEX_HEADING"), diags) : lines,
                 book,
                 diags);
+        if (word) {
+            split = TrailingHeadings.split(split, book, diags);
+        }
         split = RuleNotes.split(split, book, diags);
         java.util.Set<LayoutLine> heads = WrappedHeadings.set();
         if (input.equals("pdf-text")) {
@@ -166,7 +170,7 @@ public final class LayoutResolutionReader {
                 split,
                 kinds,
                 from,
-                !input.equals("word-text"),
+                !word,
                 conjunctions,
                 (a, b) -> book.compound(a, b),
                 WebBullets.withOpeningParts(bullets),
@@ -521,12 +525,13 @@ public final class LayoutResolutionReader {
      * Tells whether a plain text looks extracted from a PDF, a web page or Word rather than
      * written one paragraph a line: form feeds between pages with page furniture, a UN adoption
      * line, job numbers with running heads,
-     * bullets indented as a browser renders them, footnote rules inside lines, or many lines
-     * broken inside a sentence. Text with more than one control character in 200 (binary junk)
+     * bullets indented as a browser renders them, footnote rules inside lines, many lines
+     * broken inside a sentence, or a line of prose that runs paragraphs together (a Word extract without footnote rules). Text with more than one control character in 200 (binary junk)
      * is never taken for extracted. Looks at the first {@code 4000} lines; cheap (one scan).
      *
      * @param text the text
-     * @return {@code pdf-text}, {@code web-text} or {@code word-text}; empty for line-per-paragraph text
+     * @return {@code pdf-text}, {@code web-text}, {@code word-text} or {@code run-in-text}; empty for
+     *     line-per-paragraph text
      */
     public static Optional<String> inputKind(CharSequence text) {
         return InputKinds.of(text);

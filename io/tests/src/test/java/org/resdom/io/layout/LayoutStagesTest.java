@@ -1302,4 +1302,66 @@ class LayoutStagesTest {
         out.add(p.label().orElseThrow().text());
         p.items().forEach(i -> flatten(i, out));
     }
+
+    /** A paragraph of prose that runs the next paragraph into it: the evidence for {@code run-in-text}. */
+    @Test
+    void aLineOfProseARunInStageCutsMakesTheTextRunInText() {
+        String runIn = "considering\na)\tthat the plan of the Union for the next four years sets out the"
+                + " objectives and the resources of its activities; b)\tthat the Council reviews the plan each"
+                + " year and reports on its implementation to the conference,\nresolves\n1\tto act.\n";
+        assertThat(InputKinds.of(runIn)).contains("run-in-text");
+        String trailing = "recognizing\nthat only the conference can make the decision regarding the appointment"
+                + " of the external auditor of the Union, instructs the Secretary-General\nto report to the"
+                + " Council.\n";
+        assertThat(InputKinds.of(trailing)).contains("run-in-text");
+        // one paragraph a line as resdom writes it: no cut, nothing but line per paragraph
+        assertThat(InputKinds.of("considering\na)\tthat the plan of the Union for the next four years sets out"
+                        + " the objectives and the resources of its activities;\nb)\tthat the Council reviews"
+                        + " the plan,\nresolves\n1\tto act.\n"))
+                .isEmpty();
+        // the same cut in a line of labels and marks, not prose: no evidence
+        assertThat(RunInLines.prose("a)a)a)21a)a)\ta) {/}\ta)a)1 , instructs the Council]a)"))
+                .isFalse();
+        assertThat(InputKinds.of("a)a)a)21a)a)a)a)\ta) {/}\ta)a)\ta)\ta)a)a)1 , instructs the Council\na) x\n"))
+                .isEmpty();
+    }
+
+    /** A heading run into the end of a line before an unlabelled paragraph, split only before a paragraph. */
+    @Test
+    void aHeadingAtALinesEndIsSplitBeforeTheParagraphItGoverns() {
+        PhraseBook en = PhraseBook.of(Language.ENGLISH);
+        String line = "to report to the ITU Council, as appropriate, on progress of the work, invites Member States"
+                + " and Sector Members";
+        int cut = TrailingHeadings.cut(line, "to participate in the activities,", en);
+        assertThat(line.substring(cut + 1).strip()).isEqualTo("invites Member States and Sector Members");
+        // no paragraph after it, a line that ends a sentence, a comma before no phrase: no cut
+        assertThat(TrailingHeadings.cut(line, "", en)).isEqualTo(-1);
+        assertThat(TrailingHeadings.cut(line + ".", "to participate,", en)).isEqualTo(-1);
+        assertThat(TrailingHeadings.cut(
+                        "to report to the ITU Council, as appropriate, on progress of the work", "to participate,", en))
+                .isEqualTo(-1);
+        List<Diagnostic> diags = new ArrayList<>();
+        List<LayoutLine> out = TrailingHeadings.split(
+                List.of(LayoutLine.of(line, 1), LayoutLine.of("to participate in the activities,", 2)), en, diags);
+        assertThat(out)
+                .extracting(LayoutLine::text)
+                .containsExactly(
+                        "to report to the ITU Council, as appropriate, on progress of the work,",
+                        "invites Member States and Sector Members",
+                        "to participate in the activities,");
+        assertThat(diags).extracting(Diagnostic::code).containsExactly(LayoutCodes.GLUED_HEADING);
+    }
+
+    /** Text read as run-in-text goes through the word-text stages: the run-in heading opens its section. */
+    @Test
+    void runInTextIsReadWithTheWordTextStages() {
+        String text = "The Plenipotentiary Conference of the International Telecommunication Union (Dubai, 2018),\n"
+                + "recognizing\nthat only the conference can make the decision regarding the appointment"
+                + " of the external auditor of the Union, instructs the Secretary-General\nto report to the"
+                + " Council.\n";
+        ReadResult r = TextResolutionReader.create().read(text);
+        assertThat(r.resolution().hints().values()).containsEntry(LayoutResolutionReader.META_INPUT, "run-in-text");
+        assertThat(r.resolution().operative()).hasSize(1);
+        assertThat(r.resolution().preamble().get(0).paragraphs()).hasSize(1);
+    }
 }
